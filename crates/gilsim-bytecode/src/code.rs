@@ -1,0 +1,118 @@
+//! Code objects and the program: the compiled, immutable form of a script.
+
+use crate::Instr;
+
+/// Index of a code object in [`Program::codes`].
+pub type CodeId = u32;
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// A tuple of constants (keyword-name tuples, constant tuples).
+    Tuple(Vec<Const>),
+    /// A nested code object (function, lambda, class body, comprehension).
+    Code(CodeId),
+}
+
+/// A parameter of a function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub has_default: bool,
+}
+
+/// The calling convention of a code object. Locals 0.. hold the parameters in this order:
+/// positional, keyword-only, `*args`, `**kwargs`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Signature {
+    pub positional: Vec<Param>,
+    pub keyword_only: Vec<Param>,
+    pub varargs: Option<String>,
+    pub varkw: Option<String>,
+}
+
+impl Signature {
+    /// Number of local slots the parameters occupy.
+    pub fn slot_count(&self) -> usize {
+        self.positional.len()
+            + self.keyword_only.len()
+            + usize::from(self.varargs.is_some())
+            + usize::from(self.varkw.is_some())
+    }
+}
+
+/// What kind of code this is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    /// The module body (`<module>`): names are globals.
+    pub is_module: bool,
+    /// A class body: names live in the class namespace.
+    pub is_class_body: bool,
+    /// A lambda, comprehension or other expression code.
+    pub is_lambda: bool,
+}
+
+/// A compiled function body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    /// `<module>`, `f`, `<lambda>`, `<listcomp>`, ...
+    pub name: String,
+    /// Dotted name for messages: `Worker.run`, `main.<locals>.inner`.
+    pub qualname: String,
+    pub signature: Signature,
+    /// Names of all local slots (parameters first).
+    pub local_names: Vec<String>,
+    /// Locals that are captured by inner functions (stored in cells).
+    pub cell_names: Vec<String>,
+    /// Variables captured from enclosing functions.
+    pub free_names: Vec<String>,
+    /// For each cell variable that is also a parameter: (cell index, local slot).
+    pub cell_params: Vec<(u32, u32)>,
+    pub consts: Vec<Const>,
+    /// Attribute names, class-body names, import names.
+    pub names: Vec<String>,
+    pub instrs: Vec<Instr>,
+    /// Source line (1-based) of each instruction.
+    pub lines: Vec<u32>,
+    /// Line of the `def` / `class` / first statement.
+    pub first_line: u32,
+    pub flags: CodeFlags,
+}
+
+impl CodeObject {
+    /// Number of cell slots (own cells, then free variables).
+    pub fn cell_count(&self) -> usize {
+        self.cell_names.len() + self.free_names.len()
+    }
+}
+
+/// A compiled script: all code objects (index 0 is the module body) and the global table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    pub filename: String,
+    pub source: String,
+    pub codes: Vec<CodeObject>,
+    /// Names of the module's global slots.
+    pub global_names: Vec<String>,
+}
+
+impl Program {
+    pub fn module_code(&self) -> &CodeObject {
+        &self.codes[0]
+    }
+
+    pub fn code(&self, id: CodeId) -> &CodeObject {
+        &self.codes[id as usize]
+    }
+
+    /// The text of source line `line` (1-based), without its indentation.
+    pub fn source_line(&self, line: u32) -> Option<&str> {
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.source.lines().nth(index).map(str::trim)
+    }
+}

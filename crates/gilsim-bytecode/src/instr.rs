@@ -1,0 +1,258 @@
+//! The instruction set: a stack machine close to CPython's, with jump targets as absolute
+//! instruction indices.
+//!
+//! Switch points (python-semantics.md §3.1) for 3.10+ are `Resume` (function entry),
+//! `JumpBackward` (loop back-edges) and the return of a call to a non-Python callable; the VM
+//! decides the last one at run time. For ≤ 3.9 every instruction boundary is one.
+
+/// Binary arithmetic operators (also used in place for augmented assignment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    /// The operator's source spelling, as CPython prints it in TypeError messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Not,
+    Invert,
+}
+
+/// Rich comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+/// One instruction. Operands index the code object's tables (`consts`, `names`, locals,
+/// cells) or the program's global table; jump targets are instruction indices.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    /// Function entry: a switch point in every version.
+    Resume,
+    Nop,
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells: the code's own cell variables first, then its free variables.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    /// Push the cell object itself (to build a closure).
+    LoadClosure(u32),
+    /// Index into the program's global table.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Class bodies: look up `names[i]` in the namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    LoadSubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    /// Build a slice from 2 or 3 stack items.
+    BuildSlice(u8),
+    Binary(BinOp),
+    Inplace(BinOp),
+    Unary(UnaryOp),
+    Compare(CmpOp),
+    /// `is` (false) / `is not` (true).
+    Is(bool),
+    /// `in` (false) / `not in` (true).
+    Contains(bool),
+    Pop,
+    Dup,
+    /// Duplicate the top two items.
+    Dup2,
+    Rot2,
+    Rot3,
+    Jump(u32),
+    /// A loop back-edge: a switch point in every version.
+    JumpBackward(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Push the next item, or pop the iterator and jump when exhausted.
+    ForIter(u32),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// Build a dict from 2n items (key, value, ...).
+    BuildMap(u32),
+    /// Append TOS to the list at stack depth `n` (1 = directly below TOS); used by comprehensions.
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    /// list.extend(TOS) on the list below it (for `*x` in displays and calls).
+    ListExtend,
+    /// dict.update(TOS) on the dict below it (for `**x`).
+    DictMerge,
+    ListToTuple,
+    UnpackSequence(u32),
+    /// Starred unpacking: `before` items, a list, `after` items.
+    UnpackEx {
+        before: u16,
+        after: u16,
+    },
+    /// Call with `argc` positional arguments; stack: callable, args.
+    Call(u32),
+    /// Call with keywords: stack: callable, positional args, keyword values; `names` is a const
+    /// tuple of keyword names (the last `len(names)` arguments).
+    CallKw {
+        argc: u32,
+        names: u32,
+    },
+    /// Call with a tuple of positional arguments and a dict (or None) of keywords on the stack.
+    CallEx,
+    /// Make a function from `consts[code]`. Stack (bottom to top): defaults tuple (if flag 1),
+    /// kw-defaults dict (if flag 2), closure tuple (if flag 4).
+    MakeFunction {
+        code: u32,
+        flags: u8,
+    },
+    /// Stack: body function, name, base (or None). Runs the body and builds the class.
+    BuildClass,
+    /// Push the class namespace's `__class__` cell value for zero-argument `super()`.
+    LoadSuperArgs,
+    Return,
+    /// `raise` (0 = re-raise the handled exception, 1 = exc, 2 = exc from cause).
+    Raise(u8),
+    /// Re-raise the exception on TOS (end of a finally/with handler).
+    Reraise,
+    /// Push an exception handler: on an exception, unwind the stack to its current depth,
+    /// push the exception and jump to the target.
+    SetupExcept(u32),
+    /// Like SetupExcept, for a `finally` clause.
+    SetupFinally(u32),
+    PopBlock,
+    /// Enter an `except` body: TOS is the exception; it becomes the handled exception (for a
+    /// bare `raise`) until PopExcept.
+    PushExcInfo,
+    PopExcept,
+    /// TOS: an exception class or tuple; below it the exception. Replace TOS with a bool.
+    CheckExcMatch,
+    /// `with`: TOS is the context manager. Replace it with its bound `__exit__` and push the
+    /// result of `__enter__()`.
+    BeforeWith,
+    /// Call `__exit__`. Normal exit (stack: `__exit__`): call it with three Nones and push
+    /// the result. Exceptional exit (stack: `__exit__`, exception): call it with the
+    /// exception's type, the exception and None, and push the result.
+    WithExit {
+        exceptional: bool,
+    },
+    /// Stack: `__exit__`, exception, result of `__exit__`. Pop all three; if the result is
+    /// false, re-raise the exception (else it is swallowed).
+    WithExitCheck,
+    /// f-strings: convert TOS (0 = none, 's', 'r', 'a'); if `spec`, TOS is the spec, below it
+    /// the value.
+    FormatValue {
+        conversion: u8,
+        spec: bool,
+    },
+    /// Concatenate n strings.
+    BuildString(u32),
+    /// `import names[i]`: push the module.
+    ImportName(u32),
+    /// `from M import names[i]`: TOS is the module; push the attribute.
+    ImportFrom(u32),
+    /// Assertion failed: TOS is the message or None.
+    RaiseAssertion,
+}
+
+impl Instr {
+    /// The jump target, if this instruction can jump.
+    pub fn jump_target(&self) -> Option<u32> {
+        match *self {
+            Instr::Jump(t)
+            | Instr::JumpBackward(t)
+            | Instr::PopJumpIfFalse(t)
+            | Instr::PopJumpIfTrue(t)
+            | Instr::JumpIfFalseOrPop(t)
+            | Instr::JumpIfTrueOrPop(t)
+            | Instr::ForIter(t)
+            | Instr::SetupExcept(t)
+            | Instr::SetupFinally(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Set the jump target (used by the compiler to patch forward jumps).
+    pub fn set_jump_target(&mut self, target: u32) {
+        match self {
+            Instr::Jump(t)
+            | Instr::JumpBackward(t)
+            | Instr::PopJumpIfFalse(t)
+            | Instr::PopJumpIfTrue(t)
+            | Instr::JumpIfFalseOrPop(t)
+            | Instr::JumpIfTrueOrPop(t)
+            | Instr::ForIter(t)
+            | Instr::SetupExcept(t)
+            | Instr::SetupFinally(t) => *t = target,
+            other => panic!("set_jump_target on non-jump {other:?}"),
+        }
+    }
+
+    /// True for the switch points that exist in every version: function entry and loop
+    /// back-edges. (Returns from non-Python calls are decided by the VM.)
+    pub fn is_static_switch_point(&self) -> bool {
+        matches!(self, Instr::Resume | Instr::JumpBackward(_))
+    }
+}

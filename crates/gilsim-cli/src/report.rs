@@ -1,0 +1,134 @@
+//! Rendering outcomes: the text summary (to stderr after the script's own output) and the
+//! versioned JSON document (docs/formats.md).
+
+use gilsim_core::RunOptions;
+use gilsim_runtime::{Outcome, Status};
+use serde_json::{json, Value};
+
+/// Version of the JSON document format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// gilsim's own exit status: 0 when the script finished normally, 1 otherwise.
+pub fn gilsim_exit_status(outcome: &Outcome) -> i32 {
+    match outcome.status {
+        Status::Finished if outcome.exit_code == 0 => 0,
+        Status::TimeLimit | Status::StepLimit if outcome.findings.is_empty() => 0,
+        _ => 1,
+    }
+}
+
+fn seconds(ns: u64) -> f64 {
+    ns as f64 / 1e9
+}
+
+/// The command that replays this run.
+pub fn replay_command(script: &str, options: &RunOptions) -> String {
+    let mut cmd = format!(
+        "gilsim run {script} --seed {} --policy {} --python {}",
+        options.seed, options.policy, options.python
+    );
+    if options.switch_points == gilsim_core::SwitchPoints::Every {
+        cmd.push_str(" --switch-points every");
+    }
+    cmd
+}
+
+/// The text summary printed to stderr.
+pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String {
+    let mut s = String::from("\n── gilsim ──────────────────────────────────────────\n");
+    let status = match outcome.status {
+        Status::Finished => format!("finished (exit status {})", outcome.exit_code),
+        Status::Blocked => "blocked: no thread can ever run again".to_string(),
+        Status::TimeLimit => format!(
+            "stopped at the time limit ({} s virtual)",
+            seconds(options.max_time)
+        ),
+        Status::StepLimit => format!(
+            "stopped at the step limit ({} instructions)",
+            options.max_steps
+        ),
+    };
+    s.push_str(&format!("outcome:   {status}\n"));
+    for b in &outcome.blocked {
+        let at = if b.line > 0 {
+            format!(" (line {})", b.line)
+        } else {
+            String::new()
+        };
+        s.push_str(&format!("  {} waits for {}{at}\n", b.thread, b.waiting_for));
+    }
+    if matches!(outcome.status, Status::TimeLimit | Status::StepLimit)
+        && !outcome.still_running.is_empty()
+    {
+        s.push_str(&format!(
+            "  still running: {}\n",
+            outcome.still_running.join(", ")
+        ));
+    }
+    for f in &outcome.findings {
+        s.push_str(&format!(
+            "finding:   {} in {}: {} (line {})\n",
+            f.kind,
+            f.threads.join(", "),
+            f.message,
+            f.line
+        ));
+    }
+    s.push_str(&format!(
+        "run:       seed {}, policy {}, python {}, switch interval {} ms\n",
+        options.seed,
+        options.policy,
+        options.python,
+        seconds(options.switch_interval) * 1e3
+    ));
+    s.push_str(&format!(
+        "stats:     {:.6} s virtual, {} instructions, {} thread switches\n",
+        seconds(outcome.virtual_time_ns),
+        outcome.instructions,
+        outcome.switches
+    ));
+    s.push_str(&format!("replay:    {}\n", replay_command(script, options)));
+    s
+}
+
+/// The JSON document of a run.
+pub fn outcome_json(script: &str, options: &RunOptions, outcome: &Outcome) -> Value {
+    json!({
+        "version": FORMAT_VERSION,
+        "script": script,
+        "seed": options.seed,
+        "policy": options.policy.to_string(),
+        "python": options.python.to_string(),
+        "switch_points": options.switch_points,
+        "switch_interval_s": seconds(options.switch_interval),
+        "status": outcome.status.as_str(),
+        "exit_code": outcome.exit_code,
+        "stdout": outcome.stdout,
+        "stderr": outcome.stderr,
+        "findings": outcome.findings,
+        "blocked": outcome.blocked,
+        "still_running": outcome.still_running,
+        "stats": {
+            "virtual_time_s": seconds(outcome.virtual_time_ns),
+            "instructions": outcome.instructions,
+            "switches": outcome.switches,
+        },
+        "replay": replay_command(script, options),
+    })
+}
+
+/// The JSON document for a script that did not compile.
+pub fn compile_error_json(script: &str, error: &gilsim_lang::CompileError) -> Value {
+    json!({
+        "version": FORMAT_VERSION,
+        "script": script,
+        "status": "compile-error",
+        "error": {
+            "message": error.message,
+            "line": error.line,
+            "column": error.column,
+            "hint": error.hint,
+            "rendered": error.rendered,
+        },
+    })
+}

@@ -1,0 +1,16 @@
+//! Shared vocabulary of gilsim: the modelled CPython version, GIL policies, virtual time,
+//! the run's single seeded random source, and the options that (with the script and the
+//! seed) fully determine a run.
+//!
+//! Invariant: nothing in here reads the wall clock, the environment, or an address; every
+//! type is plain data so that a run stays a pure function of (script, options, seed).
+
+mod options;
+mod rng;
+mod time;
+mod version;
+
+pub use options::{Policy, RunOptions, StdoutMode, SwitchPoints};
+pub use rng::SimRng;
+pub use time::{parse_duration, VirtualTime, NANOS_PER_SEC};
+pub use version::PythonVersion;

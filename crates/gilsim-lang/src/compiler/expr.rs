@@ -1,0 +1,497 @@
+//! Expressions.
+
+use super::{CResult, Compiler};
+use crate::error::CompileErrorKind;
+use crate::scope::NameRef;
+use gilsim_bytecode::{BinOp, CmpOp, CodeFlags, Const, Instr, Param, Signature, UnaryOp};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+/// Which collection a comprehension builds.
+#[derive(Clone, Copy)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
+    pub(super) fn bin_op(op: ast::Operator) -> BinOp {
+        match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::MatMult => BinOp::MatMul,
+            ast::Operator::Div => BinOp::TrueDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::BitOr => BinOp::Or,
+            ast::Operator::BitXor => BinOp::Xor,
+            ast::Operator::BitAnd => BinOp::And,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+        }
+    }
+
+    pub(super) fn expr(&mut self, expr: &'a Expr) -> CResult {
+        match expr {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => {
+                    let value = i.as_i64().ok_or_else(|| {
+                        self.unsupported(n.range, "an integer literal beyond 64 bits")
+                    })?;
+                    self.emit_const(Const::Int(value));
+                }
+                ast::Number::Float(f) => self.emit_const(Const::Float(*f)),
+                ast::Number::Complex { .. } => {
+                    return Err(self.unsupported(n.range, "a complex number"))
+                }
+            },
+            Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
+            Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.emit_const(Const::None),
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let index = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::LoadAttr(index));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::LoadSubscr);
+            }
+            Expr::Slice(s) => self.slice(s)?,
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Instr::Binary(Self::bin_op(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                self.emit(Instr::Unary(op));
+            }
+            Expr::BoolOp(b) => {
+                let mut jumps = Vec::new();
+                for (i, value) in b.values.iter().enumerate() {
+                    self.expr(value)?;
+                    if i + 1 < b.values.len() {
+                        let jump = match b.op {
+                            ast::BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            ast::BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        };
+                        jumps.push(self.emit(jump));
+                    }
+                }
+                for j in jumps {
+                    self.patch_here(j);
+                }
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                self.expr(&i.test)?;
+                let to_else = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(&i.body)?;
+                let to_end = self.emit(Instr::Jump(0));
+                self.patch_here(to_else);
+                self.expr(&i.orelse)?;
+                self.patch_here(to_end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Instr::Dup);
+                self.store_target(&n.target)?;
+            }
+            Expr::Lambda(l) => self.lambda(l)?,
+            Expr::Call(c) => self.call(c)?,
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(Expr::is_starred_expr) {
+                    self.starred_list(&t.elts)?;
+                    self.emit(Instr::ListToTuple);
+                } else {
+                    t.elts.iter().try_for_each(|e| self.expr(e))?;
+                    self.emit(Instr::BuildTuple(t.elts.len() as u32));
+                }
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(Expr::is_starred_expr) {
+                    self.starred_list(&l.elts)?;
+                } else {
+                    l.elts.iter().try_for_each(|e| self.expr(e))?;
+                    self.emit(Instr::BuildList(l.elts.len() as u32));
+                }
+            }
+            Expr::Set(s) => {
+                if s.elts.iter().any(Expr::is_starred_expr) {
+                    return Err(self.unsupported(s.range, "unpacking (`*x`) in a set display"));
+                }
+                s.elts.iter().try_for_each(|e| self.expr(e))?;
+                self.emit(Instr::BuildSet(s.elts.len() as u32));
+            }
+            Expr::Dict(d) => {
+                self.emit(Instr::BuildMap(0));
+                for item in &d.items {
+                    match &item.key {
+                        Some(key) => {
+                            self.expr(key)?;
+                            self.expr(&item.value)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.emit(Instr::DictMerge);
+                        }
+                    }
+                }
+            }
+            Expr::ListComp(c) => self.comprehension(
+                expr,
+                "<listcomp>",
+                CompKind::List,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::Generator(c) => self.comprehension(
+                expr,
+                "<genexpr>",
+                CompKind::List,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                expr,
+                "<setcomp>",
+                CompKind::Set,
+                &c.generators,
+                &c.elt,
+                None,
+            )?,
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    return Err(self.unsupported(c.range, "`**` in a dict comprehension"));
+                };
+                self.comprehension(
+                    expr,
+                    "<dictcomp>",
+                    CompKind::Dict,
+                    &c.generators,
+                    key,
+                    Some(&c.value),
+                )?
+            }
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::Starred(s) => {
+                return Err(self.error(
+                    s.range,
+                    CompileErrorKind::Syntax,
+                    "can't use starred expression here",
+                ))
+            }
+            other => return Err(self.unsupported(other.range(), "this expression")),
+        }
+        Ok(())
+    }
+
+    pub(super) fn subscript_index(&mut self, index: &'a Expr) -> CResult {
+        self.expr(index)
+    }
+
+    fn slice(&mut self, s: &'a ast::ExprSlice) -> CResult {
+        for part in [&s.lower, &s.upper] {
+            match part {
+                Some(e) => self.expr(e)?,
+                None => self.emit_const(Const::None),
+            }
+        }
+        match &s.step {
+            Some(step) => {
+                self.expr(step)?;
+                self.emit(Instr::BuildSlice(3));
+            }
+            None => {
+                self.emit(Instr::BuildSlice(2));
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        let mut cleanup = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == n;
+            if !last {
+                self.emit(Instr::Dup);
+                self.emit(Instr::Rot3);
+            }
+            let instr = match op {
+                ast::CmpOp::Eq => Instr::Compare(CmpOp::Eq),
+                ast::CmpOp::NotEq => Instr::Compare(CmpOp::Ne),
+                ast::CmpOp::Lt => Instr::Compare(CmpOp::Lt),
+                ast::CmpOp::LtE => Instr::Compare(CmpOp::Le),
+                ast::CmpOp::Gt => Instr::Compare(CmpOp::Gt),
+                ast::CmpOp::GtE => Instr::Compare(CmpOp::Ge),
+                ast::CmpOp::Is => Instr::Is(false),
+                ast::CmpOp::IsNot => Instr::Is(true),
+                ast::CmpOp::In => Instr::Contains(false),
+                ast::CmpOp::NotIn => Instr::Contains(true),
+            };
+            self.emit(instr);
+            if !last {
+                cleanup.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanup.is_empty() {
+            let to_end = self.emit(Instr::Jump(0));
+            for j in cleanup {
+                self.patch_here(j);
+            }
+            self.emit(Instr::Rot2);
+            self.emit(Instr::Pop);
+            self.patch_here(to_end);
+        }
+        Ok(())
+    }
+
+    fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
+        let (signature, flags) = self.signature(l.parameters.as_deref())?;
+        let line = self.line_of(l.range);
+        let code_flags = CodeFlags {
+            is_lambda: true,
+            ..CodeFlags::default()
+        };
+        self.enter_scope(Self::start(l), "<lambda>", signature, code_flags, line);
+        self.expr(&l.body)?;
+        self.emit(Instr::Return);
+        self.leave_scope_make_function(flags);
+        Ok(())
+    }
+
+    /// Positional items with `*x` unpacking, built into one list on the stack.
+    fn starred_list(&mut self, items: &'a [Expr]) -> CResult {
+        self.emit(Instr::BuildList(0));
+        for item in items {
+            match item {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Instr::ListExtend);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let args = &c.arguments;
+        // Zero-argument super(): pass the defining class and the first argument explicitly.
+        if let Expr::Name(name) = &*c.func {
+            if name.id.as_str() == "super" && args.args.is_empty() && args.keywords.is_empty() {
+                let in_function = self.units.len() > 1 && !self.unit().code.flags.is_class_body;
+                if in_function && self.resolve("super") == NameRef::Global {
+                    self.load_name("super");
+                    self.emit(Instr::LoadSuperArgs);
+                    self.emit(Instr::Call(2));
+                    return Ok(());
+                }
+            }
+        }
+        self.expr(&c.func)?;
+        let has_star = args.args.iter().any(Expr::is_starred_expr);
+        let has_double_star = args.keywords.iter().any(|k| k.arg.is_none());
+        if has_star || has_double_star {
+            self.starred_list(&args.args)?;
+            self.emit(Instr::ListToTuple);
+            if args.keywords.is_empty() {
+                self.emit_const(Const::None);
+            } else {
+                self.emit(Instr::BuildMap(0));
+                for kw in &args.keywords {
+                    match &kw.arg {
+                        Some(name) => {
+                            self.emit_const(Const::Str(name.id.to_string()));
+                            self.expr(&kw.value)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&kw.value)?;
+                            self.emit(Instr::DictMerge);
+                        }
+                    }
+                }
+            }
+            self.emit(Instr::CallEx);
+            return Ok(());
+        }
+        args.args.iter().try_for_each(|a| self.expr(a))?;
+        if args.keywords.is_empty() {
+            self.emit(Instr::Call(args.args.len() as u32));
+        } else {
+            let mut names = Vec::new();
+            for kw in &args.keywords {
+                let name = kw.arg.as_ref().expect("no ** keywords here").id.to_string();
+                if names.iter().any(|n: &Const| *n == Const::Str(name.clone())) {
+                    return Err(self.error(
+                        kw.range,
+                        CompileErrorKind::Syntax,
+                        format!("keyword argument repeated: {name}"),
+                    ));
+                }
+                names.push(Const::Str(name));
+                self.expr(&kw.value)?;
+            }
+            let names = self.const_index(Const::Tuple(names));
+            let argc = (args.args.len() + args.keywords.len()) as u32;
+            self.emit(Instr::CallKw { argc, names });
+        }
+        Ok(())
+    }
+
+    /// Comprehensions compile to a nested function called with the first iterator, as in
+    /// CPython ≤ 3.11. Generator expressions are built eagerly as lists (docs/language.md).
+    fn comprehension(
+        &mut self,
+        node: &'a Expr,
+        name: &str,
+        kind: CompKind,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
+        let first = generators.first().expect("a comprehension has a generator");
+        self.expr(&first.iter)?;
+        self.emit(Instr::GetIter);
+        let line = self.line_of(node.range());
+        let signature = Signature {
+            positional: vec![Param {
+                name: ".0".into(),
+                has_default: false,
+            }],
+            ..Signature::default()
+        };
+        let flags = CodeFlags {
+            is_lambda: true,
+            ..CodeFlags::default()
+        };
+        self.enter_scope(Self::start(node), name, signature, flags, line);
+        self.emit(match kind {
+            CompKind::List => Instr::BuildList(0),
+            CompKind::Set => Instr::BuildSet(0),
+            CompKind::Dict => Instr::BuildMap(0),
+        });
+        let mut loops = Vec::new();
+        for (depth, generator) in generators.iter().enumerate() {
+            if depth == 0 {
+                self.emit(Instr::LoadFast(0));
+            } else {
+                self.expr(&generator.iter)?;
+                self.emit(Instr::GetIter);
+            }
+            let top = self.here();
+            let exit = self.emit(Instr::ForIter(0));
+            self.store_target(&generator.target)?;
+            for cond in &generator.ifs {
+                self.expr(cond)?;
+                self.emit(Instr::PopJumpIfFalse(top));
+            }
+            loops.push((top, exit));
+        }
+        // The collection sits below one iterator per generator.
+        let depth = generators.len() as u32 + 1;
+        match kind {
+            CompKind::List => {
+                self.expr(elt)?;
+                self.emit(Instr::ListAppend(depth));
+            }
+            CompKind::Set => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
+            CompKind::Dict => {
+                self.expr(elt)?;
+                self.expr(value.expect("dict comprehension value"))?;
+                self.emit(Instr::MapAdd(depth));
+            }
+        }
+        for (top, exit) in loops.into_iter().rev() {
+            self.emit(Instr::JumpBackward(top));
+            self.patch_here(exit);
+        }
+        self.emit(Instr::Return);
+        self.leave_scope_make_function(0);
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult {
+        let mut count = 0;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(lit) => {
+                    self.emit_const(Const::Str(lit.value.to_string()));
+                    count += 1;
+                }
+                ast::FStringPart::FString(fs) => count += self.fstring_elements(&fs.elements)?,
+            }
+        }
+        if count != 1 {
+            self.emit(Instr::BuildString(count));
+        }
+        Ok(())
+    }
+
+    fn fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut count = 0;
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    self.emit_const(Const::Str(lit.value.to_string()));
+                    count += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(inter) => {
+                    let mut conversion = inter.conversion.to_byte().unwrap_or(0);
+                    if let Some(debug) = &inter.debug_text {
+                        self.emit_const(Const::Str(debug.as_str().to_string()));
+                        count += 1;
+                        if conversion == 0 && inter.format_spec.is_none() {
+                            conversion = b'r';
+                        }
+                    }
+                    self.expr(&inter.expression)?;
+                    let spec = match &inter.format_spec {
+                        Some(spec) => {
+                            let n = self.fstring_elements(&spec.elements)?;
+                            if n != 1 {
+                                self.emit(Instr::BuildString(n));
+                            }
+                            true
+                        }
+                        None => false,
+                    };
+                    self.emit(Instr::FormatValue { conversion, spec });
+                    count += 1;
+                }
+            }
+        }
+        if count == 0 {
+            self.emit_const(Const::Str(String::new()));
+            count = 1;
+        }
+        Ok(count)
+    }
+}

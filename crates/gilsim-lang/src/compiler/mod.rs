@@ -1,0 +1,380 @@
+//! The compiler proper: one [`Unit`] per code object being built, a stack of them for nested
+//! `def`/`lambda`/`class`/comprehensions, and the "frame blocks" (loops, `try`, `with`,
+//! `except` bodies) that `break`, `continue` and `return` must unwind — the same scheme as
+//! CPython's `compile.c` (`compiler_unwind_fblock`).
+
+mod expr;
+mod stmt;
+
+use crate::error::{CompileError, CompileErrorKind, ErrorSink};
+use crate::scope::{NameRef, ScopeKind, SymbolTable};
+use gilsim_bytecode::{CodeFlags, CodeId, CodeObject, Const, Instr, Param, Program, Signature};
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+pub(crate) type CResult<T = ()> = Result<T, CompileError>;
+
+/// A block that control flow leaving it must unwind.
+enum FBlock<'a> {
+    WhileLoop {
+        continue_target: u32,
+        breaks: Vec<usize>,
+    },
+    ForLoop {
+        continue_target: u32,
+        breaks: Vec<usize>,
+    },
+    /// Inside `try:` of a try/except: the handler block must be popped.
+    TryExcept,
+    /// Inside `try:` of a try/finally: pop the block and run the final body.
+    TryFinally(&'a [Stmt]),
+    /// Inside a `with` body: pop the block and call `__exit__(None, None, None)`.
+    With,
+    /// Inside an `except` body: stop handling the exception.
+    ExceptBody,
+}
+
+/// A code object under construction.
+struct Unit<'a> {
+    scope: usize,
+    code: CodeObject,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+}
+
+pub(crate) struct Compiler<'s, 'src, 'a> {
+    sink: &'s ErrorSink<'src>,
+    table: SymbolTable,
+    codes: Vec<CodeObject>,
+    units: Vec<Unit<'a>>,
+    global_names: Vec<String>,
+}
+
+pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Program, CompileError> {
+    let table = SymbolTable::build(body);
+    if let Some((name, _)) = &table.bad_nonlocal {
+        let range = TextRange::default();
+        let message = format!("no binding for nonlocal '{name}' found");
+        return Err(sink.error(CompileErrorKind::Syntax, range, message, None));
+    }
+    let global_names = table.globals.iter().cloned().collect();
+    let mut compiler = Compiler {
+        sink,
+        table,
+        codes: Vec::new(),
+        units: Vec::new(),
+        global_names,
+    };
+    let placeholder = compiler.new_code(
+        "<module>".into(),
+        "<module>".into(),
+        Signature::default(),
+        1,
+    );
+    compiler.codes.push(placeholder.clone());
+    let mut module = placeholder;
+    module.flags = CodeFlags {
+        is_module: true,
+        ..CodeFlags::default()
+    };
+    compiler.units.push(Unit {
+        scope: 0,
+        code: module,
+        fblocks: Vec::new(),
+        line: 1,
+    });
+    compiler.emit(Instr::Resume);
+    compiler.body(body)?;
+    compiler.emit_const(Const::None);
+    compiler.emit(Instr::Return);
+    let unit = compiler.units.pop().expect("module unit");
+    compiler.codes[0] = unit.code;
+    Ok(Program {
+        filename: sink.filename.to_string(),
+        source: sink.source.to_string(),
+        codes: compiler.codes,
+        global_names: compiler.global_names,
+    })
+}
+
+impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
+    fn new_code(
+        &self,
+        name: String,
+        qualname: String,
+        signature: Signature,
+        first_line: u32,
+    ) -> CodeObject {
+        CodeObject {
+            name,
+            qualname,
+            signature,
+            local_names: Vec::new(),
+            cell_names: Vec::new(),
+            free_names: Vec::new(),
+            cell_params: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            first_line,
+            flags: CodeFlags::default(),
+        }
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is always open")
+    }
+
+    fn error(
+        &self,
+        range: TextRange,
+        kind: CompileErrorKind,
+        message: impl Into<String>,
+    ) -> CompileError {
+        self.sink.error(kind, range, message.into(), None)
+    }
+
+    fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
+        self.error(
+            range,
+            CompileErrorKind::Unsupported,
+            format!("{what} is not supported by gilsim"),
+        )
+    }
+
+    fn set_line(&mut self, range: TextRange) {
+        let line = self.sink.line_of(range.start());
+        self.unit().line = line;
+    }
+
+    // ---- emission -------------------------------------------------------------------------
+
+    fn emit(&mut self, instr: Instr) -> usize {
+        let unit = self.unit();
+        unit.code.instrs.push(instr);
+        unit.code.lines.push(unit.line);
+        unit.code.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.unit().code.instrs.len() as u32
+    }
+
+    /// Point the jump at `at` to the next instruction.
+    fn patch_here(&mut self, at: usize) {
+        let target = self.here();
+        self.unit().code.instrs[at].set_jump_target(target);
+    }
+
+    fn const_index(&mut self, value: Const) -> u32 {
+        let consts = &mut self.unit().code.consts;
+        let same = |c: &Const| match (c, &value) {
+            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        };
+        if let Some(i) = consts.iter().position(same) {
+            return i as u32;
+        }
+        consts.push(value);
+        (consts.len() - 1) as u32
+    }
+
+    fn emit_const(&mut self, value: Const) {
+        let index = self.const_index(value);
+        self.emit(Instr::LoadConst(index));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let names = &mut self.unit().code.names;
+        if let Some(i) = names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        names.push(name.to_string());
+        (names.len() - 1) as u32
+    }
+
+    fn global_index(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.global_names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        self.global_names.push(name.to_string());
+        (self.global_names.len() - 1) as u32
+    }
+
+    // ---- names ----------------------------------------------------------------------------
+
+    fn resolve(&self, name: &str) -> NameRef {
+        let unit = self.units.last().expect("unit");
+        self.table.scopes[unit.scope].resolve(name)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let instr = match self.resolve(name) {
+            NameRef::Fast(i) => Instr::LoadFast(i),
+            NameRef::Deref(i) => Instr::LoadDeref(i),
+            NameRef::Global => Instr::LoadGlobal(self.global_index(name)),
+            NameRef::ClassName => Instr::LoadName(self.name_index(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let instr = match self.resolve(name) {
+            NameRef::Fast(i) => Instr::StoreFast(i),
+            NameRef::Deref(i) => Instr::StoreDeref(i),
+            NameRef::Global => Instr::StoreGlobal(self.global_index(name)),
+            NameRef::ClassName => Instr::StoreName(self.name_index(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn delete_name(&mut self, name: &str, range: TextRange) -> CResult {
+        let instr = match self.resolve(name) {
+            NameRef::Fast(i) => Instr::DeleteFast(i),
+            NameRef::Global => Instr::DeleteGlobal(self.global_index(name)),
+            NameRef::Deref(_) => {
+                return Err(self.unsupported(range, "deleting a variable captured by a closure"))
+            }
+            NameRef::ClassName => return Err(self.unsupported(range, "`del` in a class body")),
+        };
+        self.emit(instr);
+        Ok(())
+    }
+
+    // ---- nested code objects --------------------------------------------------------------
+
+    fn qualname_for(&self, name: &str) -> String {
+        let Some(unit) = self.units.last() else {
+            return name.to_string();
+        };
+        let parent = &self.table.scopes[unit.scope];
+        match parent.kind {
+            Some(ScopeKind::Module) | None => name.to_string(),
+            Some(ScopeKind::Class) => format!("{}.{name}", unit.code.qualname),
+            Some(ScopeKind::Function) => format!("{}.<locals>.{name}", unit.code.qualname),
+        }
+    }
+
+    /// Open a unit for the scope that starts at `node_start`.
+    fn enter_scope(
+        &mut self,
+        node_start: u32,
+        name: &str,
+        signature: Signature,
+        flags: CodeFlags,
+        line: u32,
+    ) {
+        let scope_index = self.table.scope_at(node_start);
+        let qualname = self.qualname_for(name);
+        let mut code = self.new_code(name.to_string(), qualname, signature, line);
+        let scope = &self.table.scopes[scope_index];
+        code.local_names = scope.locals.clone();
+        code.cell_names = scope.cells.clone();
+        code.free_names = scope.frees.clone();
+        code.cell_params = scope
+            .cells
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| {
+                scope
+                    .locals
+                    .iter()
+                    .position(|l| l == name)
+                    .map(|li| (ci as u32, li as u32))
+            })
+            .filter(|&(_, li)| (li as usize) < code.signature.slot_count())
+            .collect();
+        code.flags = flags;
+        self.units.push(Unit {
+            scope: scope_index,
+            code,
+            fblocks: Vec::new(),
+            line,
+        });
+        self.emit(Instr::Resume);
+    }
+
+    /// Close the current unit and emit, in the parent, the code that makes a function of it.
+    /// The caller has already pushed defaults (flag 1) and keyword defaults (flag 2).
+    fn leave_scope_make_function(&mut self, mut flags: u8) -> CodeId {
+        let unit = self.units.pop().expect("unit to leave");
+        let frees = unit.code.free_names.clone();
+        let id = self.codes.len() as CodeId;
+        self.codes.push(unit.code);
+        if !frees.is_empty() {
+            for name in &frees {
+                match self.resolve(name) {
+                    NameRef::Deref(i) => {
+                        self.emit(Instr::LoadClosure(i));
+                    }
+                    other => {
+                        panic!("free variable {name} not a cell in the parent scope: {other:?}")
+                    }
+                }
+            }
+            self.emit(Instr::BuildTuple(frees.len() as u32));
+            flags |= 4;
+        }
+        let code = self.const_index(Const::Code(id));
+        self.emit(Instr::MakeFunction { code, flags });
+        id
+    }
+
+    /// Signature and default-value code for a parameter list; pushes defaults onto the stack
+    /// in the current (defining) unit and returns the flags for MakeFunction.
+    fn signature(&mut self, params: Option<&'a ast::Parameters>) -> CResult<(Signature, u8)> {
+        let Some(params) = params else {
+            return Ok((Signature::default(), 0));
+        };
+        let mut flags = 0;
+        let positional: Vec<&ast::ParameterWithDefault> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .collect();
+        let defaults: Vec<&ast::Expr> = positional
+            .iter()
+            .filter_map(|p| p.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kw_defaults: Vec<&ast::ParameterWithDefault> = params
+            .kwonlyargs
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
+        if !kw_defaults.is_empty() {
+            for p in &kw_defaults {
+                self.emit_const(Const::Str(p.parameter.name.id.to_string()));
+                self.expr(p.default.as_deref().expect("filtered"))?;
+            }
+            self.emit(Instr::BuildMap(kw_defaults.len() as u32));
+            flags |= 2;
+        }
+        let param = |p: &ast::ParameterWithDefault| Param {
+            name: p.parameter.name.id.to_string(),
+            has_default: p.default.is_some(),
+        };
+        let signature = Signature {
+            positional: positional.iter().map(|p| param(p)).collect(),
+            keyword_only: params.kwonlyargs.iter().map(param).collect(),
+            varargs: params.vararg.as_ref().map(|p| p.name.id.to_string()),
+            varkw: params.kwarg.as_ref().map(|p| p.name.id.to_string()),
+        };
+        Ok((signature, flags))
+    }
+
+    fn line_of(&self, range: TextRange) -> u32 {
+        self.sink.line_of(range.start())
+    }
+
+    fn start(node: &impl Ranged) -> u32 {
+        node.range().start().to_u32()
+    }
+}

@@ -1,0 +1,574 @@
+//! Statements.
+
+use super::{CResult, Compiler, FBlock};
+use crate::error::CompileErrorKind;
+use gilsim_bytecode::{CodeFlags, Const, Instr, Signature};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
+    pub(super) fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, stmt: &'a Stmt) -> CResult {
+        self.set_line(stmt.range());
+        match stmt {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::Pop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, target) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.store_target(target)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(value) = &a.value {
+                    self.expr(value)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::If(s) => self.if_stmt(s)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(b) => self.break_or_continue(b.range, true)?,
+            Stmt::Continue(c) => self.break_or_continue(c.range, false)?,
+            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::FunctionDef(def) => self.function_def(def)?,
+            Stmt::ClassDef(class) => self.class_def(class)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(exc) = &r.exc {
+                    self.expr(exc)?;
+                    n = 1;
+                    if let Some(cause) = &r.cause {
+                        self.expr(cause)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Instr::Raise(n));
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::With(w) => self.with_items(&w.items, &w.body)?,
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let ok = self.emit(Instr::PopJumpIfTrue(0));
+                match &a.msg {
+                    Some(msg) => self.expr(msg)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.emit(Instr::RaiseAssertion);
+                self.patch_here(ok);
+            }
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.delete_target(target)?;
+                }
+            }
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    let module = alias.name.id.as_str();
+                    let index = self.name_index(module);
+                    self.emit(Instr::ImportName(index));
+                    let bound = alias.asname.as_ref().map_or(module, |a| a.id.as_str());
+                    self.store_name(bound);
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                let module = import.module.as_ref().map_or("", |m| m.id.as_str());
+                let index = self.name_index(module);
+                self.emit(Instr::ImportName(index));
+                for alias in &import.names {
+                    self.emit(Instr::Dup);
+                    let name = self.name_index(alias.name.id.as_str());
+                    self.emit(Instr::ImportFrom(name));
+                    self.store_name(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
+                }
+                self.emit(Instr::Pop);
+            }
+            other => return Err(self.unsupported(other.range(), "this statement")),
+        }
+        Ok(())
+    }
+
+    pub(super) fn store_target(&mut self, target: &'a Expr) -> CResult {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let index = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::StoreAttr(index));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(Expr::is_starred_expr);
+                match star {
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                    Some(at) => {
+                        if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
+                            return Err(self.error(
+                                target.range(),
+                                CompileErrorKind::Syntax,
+                                "multiple starred expressions in assignment",
+                            ));
+                        }
+                        let before = at as u16;
+                        let after = (elts.len() - at - 1) as u16;
+                        self.emit(Instr::UnpackEx { before, after });
+                    }
+                }
+                for elt in elts {
+                    match elt {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        other => self.store_target(other)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => {
+                return Err(self.error(
+                    s.range,
+                    CompileErrorKind::Syntax,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
+            other => {
+                return Err(self.error(
+                    other.range(),
+                    CompileErrorKind::Syntax,
+                    "cannot assign to this expression",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, target: &'a Expr) -> CResult {
+        match target {
+            Expr::Name(n) => self.delete_name(n.id.as_str(), n.range)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let index = self.name_index(a.attr.id.as_str());
+                self.emit(Instr::DeleteAttr(index));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.delete_target(e))?,
+            Expr::List(l) => l.elts.iter().try_for_each(|e| self.delete_target(e))?,
+            other => {
+                return Err(self.error(
+                    other.range(),
+                    CompileErrorKind::Syntax,
+                    "cannot delete this expression",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = Self::bin_op(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(attr) => {
+                self.expr(&attr.value)?;
+                self.emit(Instr::Dup);
+                let index = self.name_index(attr.attr.id.as_str());
+                self.emit(Instr::LoadAttr(index));
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(index));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::LoadSubscr);
+                self.expr(&a.value)?;
+                self.emit(Instr::Inplace(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            other => {
+                return Err(self.error(
+                    other.range(),
+                    CompileErrorKind::Syntax,
+                    "illegal expression for augmented assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, s: &'a ast::StmtIf) -> CResult {
+        self.expr(&s.test)?;
+        let mut to_next = self.emit(Instr::PopJumpIfFalse(0));
+        self.body(&s.body)?;
+        let mut to_end = Vec::new();
+        for clause in &s.elif_else_clauses {
+            to_end.push(self.emit(Instr::Jump(0)));
+            self.patch_here(to_next);
+            self.set_line(clause.range);
+            match &clause.test {
+                Some(test) => {
+                    self.expr(test)?;
+                    to_next = self.emit(Instr::PopJumpIfFalse(0));
+                    self.body(&clause.body)?;
+                }
+                None => {
+                    self.body(&clause.body)?;
+                    to_next = usize::MAX;
+                }
+            }
+        }
+        if to_next != usize::MAX {
+            self.patch_here(to_next);
+        }
+        for j in to_end {
+            self.patch_here(j);
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let top = self.here();
+        let always = matches!(&*w.test, Expr::BooleanLiteral(b) if b.value)
+            || matches!(&*w.test, Expr::NumberLiteral(n) if matches!(&n.value, ast::Number::Int(i) if i.as_i64() != Some(0)));
+        let exit = if always {
+            None
+        } else {
+            self.expr(&w.test)?;
+            Some(self.emit(Instr::PopJumpIfFalse(0)))
+        };
+        self.unit().fblocks.push(FBlock::WhileLoop {
+            continue_target: top,
+            breaks: Vec::new(),
+        });
+        self.body(&w.body)?;
+        self.set_line(w.range);
+        self.emit(Instr::JumpBackward(top));
+        let Some(FBlock::WhileLoop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("loop block")
+        };
+        if let Some(exit) = exit {
+            self.patch_here(exit);
+        }
+        self.body(&w.orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetIter);
+        let top = self.here();
+        let exit = self.emit(Instr::ForIter(0));
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop {
+            continue_target: top,
+            breaks: Vec::new(),
+        });
+        self.body(&f.body)?;
+        self.set_line(f.range);
+        self.emit(Instr::JumpBackward(top));
+        let Some(FBlock::ForLoop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!("loop block")
+        };
+        self.patch_here(exit);
+        self.body(&f.orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
+    }
+
+    /// Emit the code that leaves fblock `index` (innermost = last) on the way out.
+    fn unwind_fblock(&mut self, index: usize, preserve_tos: bool) -> CResult {
+        match &self.unit().fblocks[index] {
+            FBlock::WhileLoop { .. } => {}
+            FBlock::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
+            }
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+            }
+            FBlock::TryFinally(final_body) => {
+                let final_body: &'a [Stmt] = final_body;
+                self.emit(Instr::PopBlock);
+                // The final body runs outside its own block (a `break` inside it must not
+                // unwind it again).
+                let saved = self.unit().fblocks.split_off(index);
+                let result = self.body(final_body);
+                self.unit().fblocks.extend(saved);
+                result?;
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::WithExit { exceptional: false });
+                self.emit(Instr::Pop);
+                self.emit(Instr::Pop);
+            }
+            FBlock::ExceptBody => {
+                self.emit(Instr::PopExcept);
+            }
+        }
+        Ok(())
+    }
+
+    fn break_or_continue(&mut self, range: TextRange, is_break: bool) -> CResult {
+        let loop_index = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let Some(loop_index) = loop_index else {
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return Err(self.error(range, CompileErrorKind::Syntax, what));
+        };
+        let depth = self.unit().fblocks.len();
+        for index in (loop_index + 1..depth).rev() {
+            self.unwind_fblock(index, false)?;
+        }
+        if is_break {
+            if matches!(self.unit().fblocks[loop_index], FBlock::ForLoop { .. }) {
+                self.emit(Instr::Pop);
+            }
+            let jump = self.emit(Instr::Jump(0));
+            match &mut self.unit().fblocks[loop_index] {
+                FBlock::WhileLoop { breaks, .. } | FBlock::ForLoop { breaks, .. } => {
+                    breaks.push(jump)
+                }
+                _ => unreachable!("loop block"),
+            }
+        } else {
+            let target = match &self.unit().fblocks[loop_index] {
+                FBlock::WhileLoop {
+                    continue_target, ..
+                }
+                | FBlock::ForLoop {
+                    continue_target, ..
+                } => *continue_target,
+                _ => unreachable!("loop block"),
+            };
+            self.emit(Instr::JumpBackward(target));
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
+        if self.units.len() == 1 || self.unit().code.flags.is_class_body {
+            return Err(self.error(
+                r.range,
+                CompileErrorKind::Syntax,
+                "'return' outside function",
+            ));
+        }
+        match &r.value {
+            Some(v) => self.expr(v)?,
+            None => self.emit_const(Const::None),
+        }
+        for index in (0..self.unit().fblocks.len()).rev() {
+            if !matches!(
+                self.unit().fblocks[index],
+                FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }
+            ) {
+                self.unwind_fblock(index, true)?;
+            }
+        }
+        self.emit(Instr::Return);
+        Ok(())
+    }
+
+    fn function_def(&mut self, def: &'a ast::StmtFunctionDef) -> CResult {
+        for d in &def.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let (signature, flags) = self.signature(Some(&def.parameters))?;
+        let line = self.line_of(def.range);
+        self.enter_scope(
+            Self::start(def),
+            def.name.id.as_str(),
+            signature,
+            CodeFlags::default(),
+            line,
+        );
+        self.body(&def.body)?;
+        self.emit_const(Const::None);
+        self.emit(Instr::Return);
+        self.leave_scope_make_function(flags);
+        self.set_line(def.range);
+        for _ in &def.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(def.name.id.as_str());
+        Ok(())
+    }
+
+    fn class_def(&mut self, class: &'a ast::StmtClassDef) -> CResult {
+        for d in &class.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let line = self.line_of(class.range);
+        let flags = CodeFlags {
+            is_class_body: true,
+            ..CodeFlags::default()
+        };
+        self.enter_scope(
+            Self::start(class),
+            class.name.id.as_str(),
+            Signature::default(),
+            flags,
+            line,
+        );
+        self.body(&class.body)?;
+        self.emit_const(Const::None);
+        self.emit(Instr::Return);
+        self.leave_scope_make_function(0);
+        self.set_line(class.range);
+        self.emit_const(Const::Str(class.name.id.to_string()));
+        match class.arguments.as_ref().and_then(|a| a.args.first()) {
+            Some(base) => self.expr(base)?,
+            None => self.emit_const(Const::None),
+        }
+        self.emit(Instr::BuildClass);
+        for _ in &class.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(class.name.id.as_str());
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::TryFinally(&t.finalbody));
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.finalbody)?;
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch_here(setup);
+        // Exceptional path: the exception is on the stack.
+        self.body(&t.finalbody)?;
+        self.emit(Instr::Reraise);
+        self.patch_here(to_end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        let mut to_end = vec![self.emit(Instr::Jump(0))];
+        self.patch_here(setup);
+        self.emit(Instr::PushExcInfo);
+        for handler in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_line(h.range);
+            let mut next = None;
+            if let Some(ty) = &h.type_ {
+                self.emit(Instr::Dup);
+                self.expr(ty)?;
+                self.emit(Instr::CheckExcMatch);
+                next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+            }
+            match &h.name {
+                Some(name) => self.store_name(name.id.as_str()),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.unit().fblocks.push(FBlock::ExceptBody);
+            self.body(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopExcept);
+            if let Some(name) = &h.name {
+                // CPython deletes the name at the end of the handler.
+                self.emit_const(Const::None);
+                self.store_name(name.id.as_str());
+                self.delete_name(name.id.as_str(), name.range)?;
+            }
+            to_end.push(self.emit(Instr::Jump(0)));
+            if let Some(next) = next {
+                self.patch_here(next);
+            }
+        }
+        // No handler matched: stop handling and re-raise.
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        for j in to_end {
+            self.patch_here(j);
+        }
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.emit(Instr::BeforeWith);
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+        let setup = self.emit(Instr::SetupFinally(0));
+        self.unit().fblocks.push(FBlock::With);
+        self.with_items(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExit { exceptional: false });
+        self.emit(Instr::Pop);
+        self.emit(Instr::Pop);
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch_here(setup);
+        self.emit(Instr::WithExit { exceptional: true });
+        self.emit(Instr::WithExitCheck);
+        self.patch_here(to_end);
+        Ok(())
+    }
+}

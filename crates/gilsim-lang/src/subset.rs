@@ -1,0 +1,239 @@
+//! The subset check: walk the parsed module once and reject, with a precise message and span,
+//! the first construct gilsim does not run (docs/language.md). Nothing is compiled or run
+//! before this passes.
+
+use crate::error::{CompileError, CompileErrorKind, ErrorSink};
+use crate::SUPPORTED_MODULES;
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_parser::ParseError;
+use ruff_text_size::{Ranged, TextRange};
+
+/// Turn a parse error into a compile error, with a hint for Python 2 `print "x"`.
+pub fn syntax_error(sink: &ErrorSink<'_>, err: &ParseError) -> CompileError {
+    let line_no = sink.line_of(err.location.start());
+    let line = sink
+        .source
+        .lines()
+        .nth(line_no.saturating_sub(1) as usize)
+        .unwrap_or("");
+    let trimmed = line.trim_start();
+    let hint = python2_print(trimmed).then(|| {
+        "this is a Python 2 print statement; gilsim runs Python 3: use print(...)".to_string()
+    });
+    sink.error(
+        CompileErrorKind::Syntax,
+        err.location,
+        err.error.to_string(),
+        hint,
+    )
+}
+
+fn python2_print(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("print") else {
+        return false;
+    };
+    let rest_trimmed = rest.trim_start();
+    rest.starts_with([' ', '\t'])
+        && !rest_trimmed.is_empty()
+        && !rest_trimmed.starts_with(['(', '=', '.', '['])
+}
+
+/// Check the whole module; the first unsupported construct is the error.
+pub fn check(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), CompileError> {
+    let mut checker = Checker { sink, error: None };
+    for stmt in body {
+        checker.visit_stmt(stmt);
+        if let Some(err) = checker.error.take() {
+            return Err(err);
+        }
+    }
+    Ok(())
+}
+
+struct Checker<'s, 'src> {
+    sink: &'s ErrorSink<'src>,
+    error: Option<CompileError>,
+}
+
+impl Checker<'_, '_> {
+    fn reject(&mut self, range: TextRange, what: &str, hint: Option<&str>) {
+        if self.error.is_none() {
+            let message = format!("{what} is not supported by gilsim");
+            self.error = Some(self.sink.error(
+                CompileErrorKind::Unsupported,
+                range,
+                message,
+                hint.map(str::to_string),
+            ));
+        }
+    }
+
+    fn check_module(&mut self, range: TextRange, module: &str) {
+        if SUPPORTED_MODULES.contains(&module) {
+            return;
+        }
+        let hint = match module {
+            "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
+            "thread" => {
+                Some("Python 2's `thread` module is called `_thread` in Python 3".to_string())
+            }
+            "multiprocessing" | "concurrent" | "concurrent.futures" => Some(
+                "processes and executors are planned; today gilsim simulates threads only"
+                    .to_string(),
+            ),
+            _ => Some(format!(
+                "gilsim scripts may import: {}",
+                SUPPORTED_MODULES.join(", ")
+            )),
+        };
+        let what = format!("importing module `{module}`");
+        self.reject(range, &what, hint.as_deref());
+    }
+}
+
+impl<'a> Visitor<'a> for Checker<'_, '_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.error.is_some() {
+            return;
+        }
+        let range = stmt.range();
+        match stmt {
+            Stmt::FunctionDef(def) if def.is_async => {
+                return self.reject(range, "`async def`", None)
+            }
+            Stmt::FunctionDef(def) if def.type_params.is_some() => {
+                return self.reject(range, "a function with type parameters", None)
+            }
+            Stmt::ClassDef(class) => {
+                if class.type_params.is_some() {
+                    return self.reject(range, "a class with type parameters", None);
+                }
+                if let Some(args) = &class.arguments {
+                    if !args.keywords.is_empty() {
+                        return self.reject(
+                            args.range,
+                            "class keyword arguments (such as `metaclass=`)",
+                            None,
+                        );
+                    }
+                    if args.args.len() > 1 {
+                        return self.reject(
+                            args.range,
+                            "multiple inheritance",
+                            Some("gilsim classes have at most one base class"),
+                        );
+                    }
+                    if args.args.iter().any(Expr::is_starred_expr) {
+                        return self.reject(args.range, "starred base classes", None);
+                    }
+                }
+            }
+            Stmt::TypeAlias(_) => return self.reject(range, "the `type` statement", None),
+            Stmt::Match(_) => return self.reject(range, "the `match` statement", None),
+            Stmt::IpyEscapeCommand(_) => {
+                return self.reject(range, "an IPython escape command", None)
+            }
+            Stmt::With(w) if w.is_async => return self.reject(range, "`async with`", None),
+            Stmt::For(f) if f.is_async => return self.reject(range, "`async for`", None),
+            Stmt::Try(t) if t.is_star => return self.reject(range, "`except*`", None),
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    self.check_module(alias.range, alias.name.id.as_str());
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                if import.level > 0 {
+                    return self.reject(range, "a relative import", None);
+                }
+                let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+                self.check_module(range, module);
+                if import.names.iter().any(|a| a.name.id.as_str() == "*") {
+                    return self.reject(
+                        range,
+                        "`from ... import *`",
+                        Some("import the names you use explicitly"),
+                    );
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.error.is_some() {
+            return;
+        }
+        let range = expr.range();
+        match expr {
+            Expr::Await(_) => return self.reject(range, "`await`", None),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                return self.reject(
+                    range,
+                    "a generator (`yield`)",
+                    Some("build and return a list instead"),
+                )
+            }
+            Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
+            Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
+            Expr::EllipsisLiteral(_) => {
+                return self.reject(range, "`...` (Ellipsis)", Some("use `pass`"))
+            }
+            Expr::IpyEscapeCommand(_) => {
+                return self.reject(range, "an IPython escape command", None)
+            }
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) if i.as_i64().is_none() => {
+                    return self.reject(
+                        range,
+                        "an integer literal beyond 64 bits",
+                        Some("gilsim integers are 64-bit"),
+                    )
+                }
+                ast::Number::Complex { .. } => return self.reject(range, "a complex number", None),
+                _ => {}
+            },
+            Expr::Call(call) => {
+                if let Expr::Name(name) = &*call.func {
+                    let what = match name.id.as_str() {
+                        "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
+                        "open" | "input" => Some("file and console I/O (`open`, `input`)"),
+                        "__import__" => Some("`__import__`"),
+                        "globals" | "locals" | "vars" => Some("`globals()`/`locals()`/`vars()`"),
+                        _ => None,
+                    };
+                    if let Some(what) = what {
+                        return self.reject(range, what, None);
+                    }
+                }
+            }
+            Expr::ListComp(ast::ExprListComp { generators, .. })
+            | Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | Expr::Generator(ast::ExprGenerator { generators, .. })
+            | Expr::DictComp(ast::ExprDictComp { generators, .. })
+                if generators.iter().any(|g| g.is_async) =>
+            {
+                return self.reject(range, "an async comprehension", None)
+            }
+            Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {}
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::python2_print;
+
+    #[test]
+    fn detects_python2_print() {
+        assert!(python2_print("print \"hello\""));
+        assert!(python2_print("print x, y"));
+        assert!(!python2_print("print(\"hello\")"));
+        assert!(!python2_print("print (x)"));
+        assert!(!python2_print("printer = 1"));
+        assert!(!python2_print("print = 3"));
+    }
+}

@@ -1,0 +1,18 @@
+//! gilsim's runtime: the run loop that owns progress. It hands the GIL to one simulated thread
+//! at a time, runs it on the VM for a slice, applies the requests threads leave with (sleep,
+//! lock waits, start, join), fires timers, jumps the virtual clock to the next deadline when
+//! every thread is blocked, and ends the run as CPython's interpreter exit would.
+//!
+//! Invariants:
+//! - A run is a pure function of (program, options, seed): the only randomness is the
+//!   scheduler's seeded stream; ties are broken by (deadline, blocking order).
+//! - The GIL policy ([`gilsim_core::Policy`]) decides *when* a switch may happen; which
+//!   thread runs at a decision point is FIFO under `fair` and a seeded, recorded choice under
+//!   `preemptive`.
+
+mod machine;
+mod outcome;
+mod waits;
+
+pub use machine::run;
+pub use outcome::{BlockedThread, Finding, Outcome, Status};

@@ -1,0 +1,505 @@
+//! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
+
+use crate::outcome::{BlockedThread, Finding, Outcome, Status};
+use crate::waits::{Wait, WaitKind};
+use gilsim_bytecode::Program;
+use gilsim_core::{Policy, RunOptions, SimRng};
+use gilsim_vm::{Request, SliceEnd, Thread, Value, Vm};
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+enum State {
+    Runnable,
+    Blocked(Wait),
+    Finished,
+}
+
+struct SimThread {
+    vm: Thread,
+    state: State,
+    /// Fair policy: when this GIL waiter will ask the holder to drop the GIL.
+    gil_deadline: u64,
+    /// Switch number when the waiter started its current interval.
+    saved_switch: u64,
+    /// Woken from a lock wait: retry the acquire when granted the GIL.
+    retry_acquire: Option<(std::rc::Rc<gilsim_vm::LockState>, Option<u64>)>,
+    /// Parent waiting in `Thread.start()` for this thread to begin.
+    starter: Option<usize>,
+}
+
+struct Machine {
+    vm: Vm,
+    threads: Vec<SimThread>,
+    /// Threads that want the GIL, in arrival order.
+    ready: VecDeque<usize>,
+    holder: Option<usize>,
+    last_holder: Option<usize>,
+    drop_request: bool,
+    switches: u64,
+    block_seq: u64,
+    rng: SimRng,
+    options: RunOptions,
+    findings: Vec<Finding>,
+    decisions: Vec<u32>,
+    exit_code: i32,
+    main_done: bool,
+}
+
+/// Run `program` with `options` to its end (or a limit).
+pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
+    let mut vm = Vm::new(program, options.clone());
+    let main = vm.main_thread();
+    let mut m = Machine {
+        vm,
+        threads: vec![SimThread::new(main)],
+        ready: VecDeque::from([0]),
+        holder: None,
+        last_holder: None,
+        drop_request: false,
+        switches: 0,
+        block_seq: 0,
+        rng: SimRng::new(options.seed, 0),
+        options: options.clone(),
+        findings: Vec::new(),
+        decisions: Vec::new(),
+        exit_code: 0,
+        main_done: false,
+    };
+    let status = m.run_loop();
+    m.into_outcome(status)
+}
+
+impl SimThread {
+    fn new(vm: Thread) -> SimThread {
+        SimThread {
+            vm,
+            state: State::Runnable,
+            gil_deadline: 0,
+            saved_switch: 0,
+            retry_acquire: None,
+            starter: None,
+        }
+    }
+}
+
+impl Machine {
+    fn now(&self) -> u64 {
+        self.vm.now()
+    }
+
+    fn interval(&self) -> u64 {
+        self.vm.switch_interval.max(1000)
+    }
+
+    fn run_loop(&mut self) -> Status {
+        loop {
+            if self.finished() {
+                return Status::Finished;
+            }
+            if self.vm.icount >= self.options.max_steps {
+                return Status::StepLimit;
+            }
+            if self.now() >= self.options.max_time {
+                return Status::TimeLimit;
+            }
+            let Some(t) = self.holder.or_else(|| self.grant_next()) else {
+                match self.next_deadline() {
+                    Some(deadline) if deadline > self.options.max_time => {
+                        self.vm.set_now(self.options.max_time);
+                        return Status::TimeLimit;
+                    }
+                    Some(deadline) => {
+                        let now = self.now().max(deadline);
+                        self.vm.set_now(now);
+                        self.fire_timers();
+                        continue;
+                    }
+                    None => return Status::Blocked,
+                }
+            };
+            if self.holder.is_none() {
+                continue;
+            }
+            let stop_at = self.slice_end();
+            self.vm.breaker = match self.options.policy {
+                Policy::Fair => self.drop_request,
+                Policy::Preemptive => !self.ready.is_empty(),
+            };
+            let end = self.vm.run(&mut self.threads[t].vm, stop_at);
+            self.fire_timers();
+            self.check_drop_requests();
+            match end {
+                SliceEnd::Budget => {}
+                SliceEnd::Breaker => self.at_switch_point(t),
+                SliceEnd::Request(request) => self.handle_request(t, request),
+                SliceEnd::Finished(result) => self.thread_finished(t, result),
+            }
+        }
+    }
+
+    /// True when the interpreter would exit: main is done and every thread it must join is.
+    fn finished(&self) -> bool {
+        self.main_done
+            && self.threads.iter().enumerate().skip(1).all(|(tid, th)| {
+                matches!(th.state, State::Finished)
+                    || self.vm.thread_is_daemon(tid)
+                    || self.is_low_level(tid)
+            })
+    }
+
+    fn is_low_level(&self, tid: usize) -> bool {
+        self.vm.threads[tid].borrow().low_level
+    }
+
+    /// Give the GIL to the next ready thread (FIFO, or a seeded choice when preemptive).
+    fn grant_next(&mut self) -> Option<usize> {
+        if self.ready.is_empty() {
+            return None;
+        }
+        let index = match self.options.policy {
+            Policy::Fair => 0,
+            Policy::Preemptive => self.choose(self.ready.len()),
+        };
+        let t = self.ready.remove(index).expect("index in range");
+        self.grant(t);
+        Some(t)
+    }
+
+    fn choose(&mut self, n: usize) -> usize {
+        if n <= 1 {
+            return 0;
+        }
+        let choice = self.rng.below(n as u64) as usize;
+        self.decisions.push(choice as u32);
+        choice
+    }
+
+    fn grant(&mut self, t: usize) {
+        if let Some((lock, deadline)) = self.threads[t].retry_acquire.take() {
+            if lock.try_acquire(t) {
+                lock.waiters.set(lock.waiters.get() - 1);
+                self.threads[t].vm.resume_with(Value::Bool(true));
+            } else {
+                // Lost the race for the lock (a newcomer barged in): wait again.
+                let line = self.threads[t].vm.current_line();
+                self.block(t, WaitKind::Lock(lock), deadline, line);
+                return;
+            }
+        }
+        self.holder = Some(t);
+        self.drop_request = false;
+        if self.last_holder != Some(t) {
+            if self.last_holder.is_some() {
+                self.switches += 1;
+            }
+            self.last_holder = Some(t);
+        }
+        if let Some(parent) = self.threads[t].starter.take() {
+            // The child has started: Thread.start() in the parent may return.
+            self.make_runnable(parent, Value::None);
+        }
+    }
+
+    /// Instruction count at which the current slice must pause for the next event.
+    fn slice_end(&self) -> u64 {
+        let now = self.now();
+        let mut event = self.options.max_time;
+        if let Some(d) = self.next_deadline() {
+            event = event.min(d);
+        }
+        if self.options.policy == Policy::Fair && !self.drop_request {
+            for &w in &self.ready {
+                event = event.min(self.threads[w].gil_deadline);
+            }
+        }
+        let cost = self.options.instruction_cost.max(1);
+        let steps = event.saturating_sub(now).div_ceil(cost).max(1);
+        (self.vm.icount + steps).min(self.options.max_steps)
+    }
+
+    fn next_deadline(&self) -> Option<u64> {
+        self.threads
+            .iter()
+            .filter_map(|th| match &th.state {
+                State::Blocked(w) => w.deadline,
+                _ => None,
+            })
+            .min()
+    }
+
+    /// Wake every blocked thread whose deadline has passed, in (deadline, blocking order).
+    fn fire_timers(&mut self) {
+        let now = self.now();
+        let mut due: Vec<(u64, u64, usize)> = self
+            .threads
+            .iter()
+            .enumerate()
+            .filter_map(|(tid, th)| match &th.state {
+                State::Blocked(w) => w.deadline.filter(|&d| d <= now).map(|d| (d, w.seq, tid)),
+                _ => None,
+            })
+            .collect();
+        due.sort_unstable();
+        for (_, _, tid) in due {
+            let State::Blocked(wait) =
+                std::mem::replace(&mut self.threads[tid].state, State::Runnable)
+            else {
+                continue;
+            };
+            let result = match wait.kind {
+                WaitKind::Lock(lock) => {
+                    lock.waiters.set(lock.waiters.get() - 1);
+                    Value::Bool(false)
+                }
+                _ => Value::None,
+            };
+            self.make_runnable(tid, result);
+        }
+    }
+
+    /// Fair policy: a waiter whose interval expired without a switch asks for a drop.
+    fn check_drop_requests(&mut self) {
+        if self.options.policy != Policy::Fair || self.holder.is_none() {
+            return;
+        }
+        let now = self.now();
+        let interval = self.interval();
+        let ready: Vec<usize> = self.ready.iter().copied().collect();
+        for w in ready {
+            let th = &mut self.threads[w];
+            if th.gil_deadline <= now {
+                if th.saved_switch == self.switches {
+                    self.drop_request = true;
+                }
+                th.saved_switch = self.switches;
+                th.gil_deadline = now + interval;
+            }
+        }
+    }
+
+    fn make_runnable(&mut self, tid: usize, result: Value) {
+        self.threads[tid].state = State::Runnable;
+        self.threads[tid].vm.resume_with(result);
+        self.enqueue(tid);
+    }
+
+    fn enqueue(&mut self, tid: usize) {
+        let deadline = self.now() + self.interval();
+        let th = &mut self.threads[tid];
+        th.gil_deadline = deadline;
+        th.saved_switch = self.switches;
+        self.ready.push_back(tid);
+    }
+
+    fn release_gil(&mut self, t: usize) {
+        if self.holder == Some(t) {
+            self.holder = None;
+        }
+    }
+
+    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>, line: u32) {
+        self.block_seq += 1;
+        if let WaitKind::Lock(lock) = &kind {
+            lock.waiters.set(lock.waiters.get() + 1);
+        }
+        self.threads[t].state = State::Blocked(Wait {
+            kind,
+            deadline,
+            seq: self.block_seq,
+            line,
+        });
+        self.release_gil(t);
+    }
+
+    fn at_switch_point(&mut self, t: usize) {
+        match self.options.policy {
+            Policy::Fair => {
+                // Forced drop: the holder goes to the back; the FIFO front takes the GIL.
+                self.drop_request = false;
+                self.holder = None;
+                self.enqueue(t);
+                if let Some(next) = self.ready.pop_front() {
+                    self.grant(next);
+                }
+            }
+            Policy::Preemptive => {
+                let choice = self.choose(self.ready.len() + 1);
+                if choice < self.ready.len() {
+                    let next = self.ready.remove(choice).expect("in range");
+                    self.holder = None;
+                    self.ready.push_back(t);
+                    self.grant(next);
+                }
+            }
+        }
+    }
+
+    fn handle_request(&mut self, t: usize, request: Request) {
+        let line = self.threads[t].vm.current_line();
+        match request {
+            Request::Sleep { duration } => {
+                let deadline = self.now() + duration;
+                self.block(t, WaitKind::Sleep, Some(deadline), line);
+            }
+            Request::Acquire { lock, deadline } => {
+                self.block(t, WaitKind::Lock(lock), deadline, line)
+            }
+            Request::WakeLockWaiter { lock } => {
+                let waiter = self
+                    .threads
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(tid, th)| match &th.state {
+                        State::Blocked(Wait {
+                            kind: WaitKind::Lock(l),
+                            seq,
+                            deadline,
+                            ..
+                        }) if std::rc::Rc::ptr_eq(l, &lock) => Some((*seq, tid, *deadline)),
+                        _ => None,
+                    })
+                    .min();
+                if let Some((_, waiter, deadline)) = waiter {
+                    self.threads[waiter].state = State::Runnable;
+                    self.threads[waiter].retry_acquire = Some((lock, deadline));
+                    self.enqueue(waiter);
+                }
+                self.threads[t].vm.resume_with(Value::None);
+            }
+            Request::Start {
+                thread,
+                wait_started,
+            } => {
+                let child = self.vm.register_thread(&thread);
+                let vm_thread = self.vm.new_thread(child);
+                self.threads.push(SimThread::new(vm_thread));
+                self.enqueue(child);
+                if wait_started {
+                    self.threads[child].starter = Some(t);
+                    self.block(t, WaitKind::StartHandshake(child), None, line);
+                } else {
+                    let ident = thread.borrow().ident.map_or(Value::None, Value::Int);
+                    self.threads[t].vm.resume_with(ident);
+                }
+            }
+            Request::Join { target, deadline } => {
+                if matches!(self.threads[target].state, State::Finished) {
+                    self.threads[t].vm.resume_with(Value::None);
+                } else {
+                    self.block(t, WaitKind::Join(target), deadline, line);
+                }
+            }
+        }
+    }
+
+    fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
+        if let Err(exc) = &result {
+            let line = self.threads[t].vm.current_line();
+            self.vm.report_uncaught(t, exc);
+            let silent = t != 0 && self.vm.is_instance_of_name(exc, "SystemExit");
+            if t == 0 {
+                self.exit_code = self.vm.exit_status_for(exc);
+            }
+            if !silent && !(t == 0 && self.vm.is_instance_of_name(exc, "SystemExit")) {
+                let summary = self.vm.exception_summary(exc);
+                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") {
+                    "assertion"
+                } else {
+                    "exception"
+                };
+                self.findings.push(Finding {
+                    kind: kind.into(),
+                    threads: vec![self.vm.thread_name(t)],
+                    message: summary,
+                    line,
+                });
+            }
+        }
+        self.vm.mark_finished(t);
+        self.threads[t].state = State::Finished;
+        self.release_gil(t);
+        if t == 0 {
+            self.main_done = true;
+        }
+        let joiners: Vec<usize> = self
+            .threads
+            .iter()
+            .enumerate()
+            .filter(|(_, th)| matches!(&th.state, State::Blocked(Wait { kind: WaitKind::Join(j), .. }) if *j == t))
+            .map(|(tid, _)| tid)
+            .collect();
+        for j in joiners {
+            self.make_runnable(j, Value::None);
+        }
+    }
+
+    fn describe_wait(&self, wait: &Wait) -> String {
+        match &wait.kind {
+            WaitKind::Sleep => "sleep".into(),
+            WaitKind::Lock(lock) => match lock.owner.get() {
+                Some(owner) if lock.locked.get() => {
+                    format!("{} held by {}", lock.describe(), self.vm.thread_name(owner))
+                }
+                _ => lock.describe(),
+            },
+            WaitKind::Join(target) => format!("join of {}", self.vm.thread_name(*target)),
+            WaitKind::StartHandshake(child) => format!("start of {}", self.vm.thread_name(*child)),
+            WaitKind::Shutdown => "interpreter exit".into(),
+        }
+    }
+
+    fn into_outcome(mut self, status: Status) -> Outcome {
+        let mut blocked = Vec::new();
+        let mut still_running = Vec::new();
+        for (tid, th) in self.threads.iter().enumerate() {
+            match &th.state {
+                State::Blocked(wait) => {
+                    let waiting_for = self.describe_wait(wait);
+                    blocked.push(BlockedThread {
+                        thread: self.vm.thread_name(tid),
+                        waiting_for,
+                        line: wait.line,
+                    });
+                    still_running.push(self.vm.thread_name(tid));
+                }
+                State::Runnable => still_running.push(self.vm.thread_name(tid)),
+                State::Finished => {}
+            }
+        }
+        if self.main_done && status == Status::Blocked {
+            // The main thread is joining non-daemon threads at interpreter exit.
+            blocked.insert(
+                0,
+                BlockedThread {
+                    thread: "MainThread".into(),
+                    waiting_for: "interpreter exit (joining non-daemon threads)".into(),
+                    line: 0,
+                },
+            );
+        }
+        let _ = WaitKind::Shutdown;
+        let exit_code = match status {
+            Status::Finished => self.exit_code,
+            _ => 1,
+        };
+        if status != Status::Blocked {
+            blocked.clear();
+        }
+        if status == Status::Finished {
+            still_running.clear();
+        }
+        Outcome {
+            status,
+            exit_code,
+            stdout: std::mem::take(&mut self.vm.stdout),
+            stderr: std::mem::take(&mut self.vm.stderr),
+            findings: self.findings,
+            blocked,
+            still_running,
+            virtual_time_ns: self.vm.now(),
+            instructions: self.vm.icount,
+            switches: self.switches,
+            decisions: self.decisions,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! What a blocked thread waits for.
+
+use gilsim_vm::LockState;
+use std::rc::Rc;
+
+pub enum WaitKind {
+    Sleep,
+    Lock(Rc<LockState>),
+    Join(usize),
+    /// Parent in `Thread.start()` until the child has started.
+    StartHandshake(usize),
+    /// The main thread at interpreter exit, joining non-daemon threads.
+    Shutdown,
+}
+
+pub struct Wait {
+    pub kind: WaitKind,
+    /// Absolute virtual time at which the wait times out.
+    pub deadline: Option<u64>,
+    /// Global blocking order (FIFO wake-ups and deterministic tie-breaks).
+    pub seq: u64,
+    pub line: u32,
+}

@@ -1,0 +1,806 @@
+//! Built-in functions (`print`, `len`, `range`, `sorted`, `isinstance`, ...).
+
+use crate::native::{native, Args, Control, NResult};
+use crate::types::Types;
+use crate::value::{DescriptorKind, RangeObj, Value};
+use crate::{Thread, Vm};
+use gilsim_bytecode::CmpOp;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// The type name CPython uses in messages (`'int' object is not callable`).
+pub fn type_name_of(v: &Value) -> String {
+    match v {
+        Value::Undefined | Value::None => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::List(_) => "list".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Set(_) => "set".into(),
+        Value::Range(_) => "range".into(),
+        Value::Slice(_) => "slice".into(),
+        Value::Function(_) => "function".into(),
+        Value::Native(_) => "builtin_function_or_method".into(),
+        Value::BoundMethod(_) => "method".into(),
+        Value::Class(_) => "type".into(),
+        Value::Instance(i) => i.class.qualname.to_string(),
+        Value::Module(_) => "module".into(),
+        Value::Iterator(_) => "iterator".into(),
+        Value::Cell(_) => "cell".into(),
+        Value::Descriptor(_) => "property".into(),
+    }
+}
+
+/// Check the positional argument count: `name() takes ...` messages as CPython's builtins.
+pub(crate) fn arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    min: usize,
+    max: usize,
+) -> Result<(), Control> {
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    Err(vm.raise_msg("TypeError", message))
+}
+
+pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
+    args.kw
+        .iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
+}
+
+pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer{what}",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::Float(f) => Ok(*f),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!("{what}: '{}' object is not a number", type_name_of(other)),
+        )),
+    }
+}
+
+native!(PRINT, "print", print);
+native!(LEN, "len", len, no_switch);
+native!(RANGE, "range", range);
+native!(REPR, "repr", repr);
+native!(SORTED, "sorted", sorted);
+native!(REVERSED, "reversed", reversed);
+native!(MIN, "min", min);
+native!(MAX, "max", max);
+native!(SUM, "sum", sum);
+native!(ABS, "abs", abs);
+native!(ROUND, "round", round);
+native!(ENUMERATE, "enumerate", enumerate);
+native!(ZIP, "zip", zip);
+native!(MAP, "map", map);
+native!(FILTER, "filter", filter);
+native!(ANY, "any", any);
+native!(ALL, "all", all);
+native!(ISINSTANCE, "isinstance", isinstance, no_switch);
+native!(ISSUBCLASS, "issubclass", issubclass);
+native!(HASATTR, "hasattr", hasattr);
+native!(GETATTR, "getattr", getattr);
+native!(SETATTR, "setattr", setattr);
+native!(ID, "id", id);
+native!(TYPE, "type", type_, no_switch);
+native!(SUPER, "super", super_);
+native!(ITER, "iter", iter);
+native!(NEXT, "next", next);
+native!(HASH, "hash", hash);
+native!(CHR, "chr", chr);
+native!(ORD, "ord", ord);
+native!(DIVMOD, "divmod", divmod);
+native!(POW, "pow", pow);
+native!(CALLABLE, "callable", callable);
+native!(FORMAT, "format", format);
+native!(PROPERTY, "property", property);
+native!(STATICMETHOD, "staticmethod", staticmethod);
+native!(CLASSMETHOD, "classmethod", classmethod);
+
+/// Name → value of every builtin.
+pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
+    let mut t: Vec<(&'static str, Value)> = vec![
+        ("print", Value::Native(&PRINT)),
+        ("len", Value::Native(&LEN)),
+        ("range", Value::Native(&RANGE)),
+        ("repr", Value::Native(&REPR)),
+        ("sorted", Value::Native(&SORTED)),
+        ("reversed", Value::Native(&REVERSED)),
+        ("min", Value::Native(&MIN)),
+        ("max", Value::Native(&MAX)),
+        ("sum", Value::Native(&SUM)),
+        ("abs", Value::Native(&ABS)),
+        ("round", Value::Native(&ROUND)),
+        ("enumerate", Value::Native(&ENUMERATE)),
+        ("zip", Value::Native(&ZIP)),
+        ("map", Value::Native(&MAP)),
+        ("filter", Value::Native(&FILTER)),
+        ("any", Value::Native(&ANY)),
+        ("all", Value::Native(&ALL)),
+        ("isinstance", Value::Native(&ISINSTANCE)),
+        ("issubclass", Value::Native(&ISSUBCLASS)),
+        ("hasattr", Value::Native(&HASATTR)),
+        ("getattr", Value::Native(&GETATTR)),
+        ("setattr", Value::Native(&SETATTR)),
+        ("id", Value::Native(&ID)),
+        ("type", Value::Native(&TYPE)),
+        ("super", Value::Native(&SUPER)),
+        ("iter", Value::Native(&ITER)),
+        ("next", Value::Native(&NEXT)),
+        ("hash", Value::Native(&HASH)),
+        ("chr", Value::Native(&CHR)),
+        ("ord", Value::Native(&ORD)),
+        ("divmod", Value::Native(&DIVMOD)),
+        ("pow", Value::Native(&POW)),
+        ("callable", Value::Native(&CALLABLE)),
+        ("format", Value::Native(&FORMAT)),
+        ("property", Value::Native(&PROPERTY)),
+        ("staticmethod", Value::Native(&STATICMETHOD)),
+        ("classmethod", Value::Native(&CLASSMETHOD)),
+        ("object", Value::Class(types.object.clone())),
+        ("int", Value::Class(types.int.clone())),
+        ("float", Value::Class(types.float.clone())),
+        ("str", Value::Class(types.str_.clone())),
+        ("bool", Value::Class(types.bool_.clone())),
+        ("list", Value::Class(types.list.clone())),
+        ("tuple", Value::Class(types.tuple.clone())),
+        ("dict", Value::Class(types.dict.clone())),
+        ("set", Value::Class(types.set.clone())),
+    ];
+    for (name, class) in &types.exceptions {
+        t.push((name, Value::Class(class.clone())));
+    }
+    t
+}
+
+fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let sep = match kwarg(&args, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(vm.raise_msg(
+                "TypeError",
+                format!("sep must be None or a string, not {}", type_name_of(&other)),
+            ))
+        }
+    };
+    let end = match kwarg(&args, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(vm.raise_msg(
+                "TypeError",
+                format!("end must be None or a string, not {}", type_name_of(&other)),
+            ))
+        }
+    };
+    let to_stderr =
+        matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
+    let mut text = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&vm.to_str(th, v)?);
+    }
+    text.push_str(&end);
+    if to_stderr {
+        vm.stderr.push_str(&text);
+    } else {
+        vm.stdout.push_str(&text);
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "len", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Str(s) => s.chars().count(),
+        Value::Tuple(t) => t.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::Range(r) => r.len() as usize,
+        v @ Value::Instance(_) => {
+            return match vm.call_user_dunder(th, v, "__len__")? {
+                Some(r) => Ok(r),
+                None => Err(vm.raise_msg(
+                    "TypeError",
+                    format!("object of type '{}' has no len()", type_name_of(v)),
+                )),
+            }
+        }
+        other => {
+            return Err(vm.raise_msg(
+                "TypeError",
+                format!("object of type '{}' has no len()", type_name_of(other)),
+            ))
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn range(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "range", &args, 1, 3)?;
+    let mut ints = Vec::new();
+    for v in &args.pos {
+        ints.push(int_arg(vm, v, "")?);
+    }
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => unreachable!("arity checked"),
+    };
+    if step == 0 {
+        return Err(vm.raise_msg("ValueError", "range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "repr", &args, 1, 1)?;
+    Ok(Value::str(&vm.to_repr(th, &args.pos[0])?))
+}
+
+/// Sort with Python's comparison; the first comparison error is raised.
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    th: &mut Thread,
+    items: &mut [Value],
+    key: Option<Value>,
+    reverse: bool,
+) -> Result<(), Control> {
+    let keys: Vec<Value> = match &key {
+        Some(k) if !k.is_none() => items
+            .iter()
+            .map(|v| vm.call_nested(th, k.clone(), Args::new(vec![v.clone()])))
+            .collect::<Result<_, _>>()?,
+        _ => items.to_vec(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut error = None;
+    order.sort_by(|&a, &b| {
+        if error.is_some() {
+            return Ordering::Equal;
+        }
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        match vm.order(th, CmpOp::Lt, x, y) {
+            Ok(o) => o,
+            Err(e) => {
+                error = Some(e);
+                Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    items.clone_from_slice(&sorted);
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "sorted", &args, 1, 1)?;
+    let mut items = vm.collect(th, &args.pos[0])?;
+    let reverse = match kwarg(&args, "reverse") {
+        Some(v) => vm.truthy(th, &v)?,
+        None => false,
+    };
+    sort_values(vm, th, &mut items, kwarg(&args, "key"), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn snapshot_iter(items: Vec<Value>) -> Value {
+    Value::Iterator(Rc::new(std::cell::RefCell::new(
+        crate::value::IterState::Snapshot { items, index: 0 },
+    )))
+}
+
+fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "reversed", &args, 1, 1)?;
+    let mut items = vm.collect(th, &args.pos[0])?;
+    items.reverse();
+    Ok(snapshot_iter(items))
+}
+
+fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering) -> NResult {
+    let items = if args.pos.len() == 1 {
+        vm.collect(th, &args.pos[0])?
+    } else {
+        args.pos.clone()
+    };
+    if items.is_empty() {
+        return match kwarg(&args, "default") {
+            Some(d) => Ok(d),
+            None => Err(vm.raise_msg("ValueError", format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let key = kwarg(&args, "key").filter(|k| !k.is_none());
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call_nested(th, k.clone(), Args::new(vec![best.clone()]))?,
+        None => best.clone(),
+    };
+    for item in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(k) => vm.call_nested(th, k.clone(), Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        if vm.order(th, CmpOp::Lt, &k, &best_key)? == want {
+            best = item;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "min", &args, 1, usize::MAX)?;
+    min_max(vm, th, args, "min", Ordering::Less)
+}
+
+fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "max", &args, 1, usize::MAX)?;
+    min_max(vm, th, args, "max", Ordering::Greater)
+}
+
+fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "sum", &args, 1, 2)?;
+    let mut total = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&args, "start"))
+        .unwrap_or(Value::Int(0));
+    for v in vm.collect(th, &args.pos[0])? {
+        total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, total, v, false)?;
+    }
+    Ok(total)
+}
+
+fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "abs", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Int(i) => i
+            .checked_abs()
+            .map(Value::Int)
+            .ok_or_else(|| vm.raise_msg("OverflowError", "integer overflow")),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!("bad operand type for abs(): '{}'", type_name_of(other)),
+        )),
+    }
+}
+
+fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "round", &args, 1, 2)?;
+    let digits = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "ndigits")) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(vm, &v, "")?),
+    };
+    match (&args.pos[0], digits) {
+        (Value::Int(i), _) => Ok(Value::Int(*i)),
+        (Value::Float(f), None) => {
+            let r = f.round_ties_even();
+            if !r.is_finite() {
+                return Err(
+                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
+                );
+            }
+            Ok(Value::Int(r as i64))
+        }
+        (Value::Float(f), Some(n)) => {
+            let text = format!("{:.*}", n.max(0) as usize, f);
+            Ok(Value::Float(text.parse().unwrap_or(*f)))
+        }
+        (other, _) => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "type {} doesn't define __round__ method",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "enumerate", &args, 1, 2)?;
+    let start = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")) {
+        Some(v) => int_arg(vm, &v, "")?,
+        None => 0,
+    };
+    let items = vm.collect(th, &args.pos[0])?;
+    let pairs = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]))
+        .collect();
+    Ok(snapshot_iter(pairs))
+}
+
+fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let mut columns = Vec::new();
+    for v in &args.pos {
+        columns.push(vm.collect(th, v)?);
+    }
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let rows = (0..n)
+        .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
+        .collect();
+    Ok(snapshot_iter(rows))
+}
+
+fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "map", &args, 2, usize::MAX)?;
+    let mut columns = Vec::new();
+    for v in &args.pos[1..] {
+        columns.push(vm.collect(th, v)?);
+    }
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let call_args = columns.iter().map(|c| c[i].clone()).collect();
+        out.push(vm.call_nested(th, args.pos[0].clone(), Args::new(call_args))?);
+    }
+    Ok(snapshot_iter(out))
+}
+
+fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "filter", &args, 2, 2)?;
+    let mut out = Vec::new();
+    for v in vm.collect(th, &args.pos[1])? {
+        let keep = if args.pos[0].is_none() {
+            vm.truthy(th, &v)?
+        } else {
+            let r = vm.call_nested(th, args.pos[0].clone(), Args::new(vec![v.clone()]))?;
+            vm.truthy(th, &r)?
+        };
+        if keep {
+            out.push(v);
+        }
+    }
+    Ok(snapshot_iter(out))
+}
+
+fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "any", &args, 1, 1)?;
+    for v in vm.collect(th, &args.pos[0])? {
+        if vm.truthy(th, &v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "all", &args, 1, 1)?;
+    for v in vm.collect(th, &args.pos[0])? {
+        if !vm.truthy(th, &v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn class_matches(
+    vm: &mut Vm,
+    class: &Rc<crate::value::Class>,
+    pattern: &Value,
+    func: &str,
+) -> Result<bool, Control> {
+    match pattern {
+        Value::Class(c) => Ok(class.is_subclass_of(c)),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if class_matches(vm, class, item, func)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.raise_msg(
+            "TypeError",
+            format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+        )),
+    }
+}
+
+fn isinstance(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "isinstance", &args, 2, 2)?;
+    let class = vm.class_of(&args.pos[0]);
+    Ok(Value::Bool(class_matches(
+        vm,
+        &class,
+        &args.pos[1],
+        "isinstance",
+    )?))
+}
+
+fn issubclass(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(class) = &args.pos[0] else {
+        return Err(vm.raise_msg("TypeError", "issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_matches(
+        vm,
+        class,
+        &args.pos[1],
+        "issubclass",
+    )?))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "attribute name must be string, not '{}'",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+fn hasattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(th, &args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(Control::Raise(e)) if vm.is_instance_of_name(&e, "AttributeError") => {
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(th, &args.pos[0], &name) {
+        Err(Control::Raise(e))
+            if args.pos.len() == 3 && vm.is_instance_of_name(&e, "AttributeError") =>
+        {
+            Ok(args.pos[2].clone())
+        }
+        other => other,
+    }
+}
+
+fn setattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.set_attr(th, &args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn id(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "id", &args, 1, 1)?;
+    Ok(Value::Int(vm.object_id(&args.pos[0]) as i64))
+}
+
+fn type_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    if args.pos.len() != 1 {
+        return Err(vm.raise_msg(
+            "TypeError",
+            "gilsim supports only the one-argument form type(x)",
+        ));
+    }
+    Ok(Value::Class(vm.class_of(&args.pos[0])))
+}
+
+fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    let [Value::Class(class), obj] = args.pos.as_slice() else {
+        return Err(vm.raise_msg(
+            "RuntimeError",
+            "super(): gilsim supports super() and super(Class, self)",
+        ));
+    };
+    let Some(base) = class.base.clone() else {
+        return Err(vm.raise_msg("TypeError", "super(): no base class"));
+    };
+    Ok(crate::modules::make_super(vm, base, obj.clone()))
+}
+
+fn iter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "iter", &args, 1, 1)?;
+    vm.get_iter(th, args.pos[0].clone())
+}
+
+fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "next", &args, 1, 2)?;
+    let it = args.pos[0].clone();
+    let item = match &it {
+        Value::Iterator(state) => {
+            let mut all = vm
+                .collect(th, &Value::Iterator(state.clone()))
+                .map(|v| v.into_iter())?;
+            let first = all.next();
+            *state.borrow_mut() = crate::value::IterState::Snapshot {
+                items: all.collect(),
+                index: 0,
+            };
+            first
+        }
+        _ => vm.iter_next(th, &it)?,
+    };
+    match item {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(Control::Raise(
+                vm.new_exception_args("StopIteration", vec![]),
+            )),
+        },
+    }
+}
+
+fn hash(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "hash", &args, 1, 1)?;
+    use std::hash::{Hash, Hasher};
+    let key = vm.key(args.pos[0].clone())?;
+    if let Value::Int(i) = key.0 {
+        return Ok(Value::Int(i));
+    }
+    let mut h = std::hash::DefaultHasher::new();
+    key.hash(&mut h);
+    Ok(Value::Int((h.finish() >> 2) as i64))
+}
+
+fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "chr", &args, 1, 1)?;
+    let i = int_arg(vm, &args.pos[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
+        None => Err(vm.raise_msg("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) if s.chars().count() == 1 => {
+            Ok(Value::Int(s.chars().next().expect("one char") as i64))
+        }
+        Value::Str(s) => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ),
+        )),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "ord() expected string of length 1, but {} found",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "divmod", &args, 2, 2)?;
+    let q = vm.binary_op(
+        th,
+        gilsim_bytecode::BinOp::FloorDiv,
+        args.pos[0].clone(),
+        args.pos[1].clone(),
+        false,
+    )?;
+    let r = vm.binary_op(
+        th,
+        gilsim_bytecode::BinOp::Mod,
+        args.pos[0].clone(),
+        args.pos[1].clone(),
+        false,
+    )?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "pow", &args, 2, 3)?;
+    let r = vm.binary_op(
+        th,
+        gilsim_bytecode::BinOp::Pow,
+        args.pos[0].clone(),
+        args.pos[1].clone(),
+        false,
+    )?;
+    match args.pos.get(2) {
+        Some(m) => vm.binary_op(th, gilsim_bytecode::BinOp::Mod, r, m.clone(), false),
+        None => Ok(r),
+    }
+}
+
+fn callable(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "callable", &args, 1, 1)?;
+    let yes = match &args.pos[0] {
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::Bool(yes))
+}
+
+fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => String::new(),
+    };
+    Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], &spec)?))
+}
+
+fn property(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "property", &args, 1, 2)?;
+    let d = Vm::descriptor(DescriptorKind::Property, args.pos[0].clone());
+    if let (Value::Descriptor(desc), Some(setter)) = (&d, args.pos.get(1)) {
+        *desc.setter.borrow_mut() = Some(setter.clone());
+    }
+    Ok(d)
+}
+
+fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "staticmethod", &args, 1, 1)?;
+    Ok(Vm::descriptor(
+        DescriptorKind::StaticMethod,
+        args.pos[0].clone(),
+    ))
+}
+
+fn classmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "classmethod", &args, 1, 1)?;
+    Ok(Vm::descriptor(
+        DescriptorKind::ClassMethod,
+        args.pos[0].clone(),
+    ))
+}

@@ -1,0 +1,606 @@
+//! Calls, argument binding, instantiation, attribute access, classes, `with`, imports.
+
+use crate::dict::{Dict, Key};
+use crate::frame::{Frame, ReturnMode};
+use crate::interp::{push_result, Invoked};
+use crate::native::{Args, Control};
+use crate::value::{
+    BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value,
+};
+use crate::{SliceEnd, Thread, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Vm {
+    /// Start calling `callable`. Python functions get a frame (returning per `mode`).
+    pub(crate) fn invoke(
+        &mut self,
+        th: &mut Thread,
+        callable: Value,
+        mut args: Args,
+        mode: ReturnMode,
+    ) -> Result<Invoked, Control> {
+        match callable {
+            Value::Function(f) => {
+                self.push_function_frame(th, f, args, mode)?;
+                Ok(Invoked::Pushed)
+            }
+            Value::BoundMethod(m) => {
+                args.pos.insert(0, m.0.clone());
+                self.invoke(th, m.1.clone(), args, mode)
+            }
+            Value::Native(n) => match (n.func)(self, th, args) {
+                Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
+                Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
+                Err(e) => Err(e),
+            },
+            Value::Class(c) => self.instantiate(th, c, args),
+            Value::Instance(ref inst) => match inst.class.lookup("__call__") {
+                Some(call) => {
+                    args.pos.insert(0, callable.clone());
+                    self.invoke(th, call, args, mode)
+                }
+                None => Err(self.not_callable(&callable)),
+            },
+            other => Err(self.not_callable(&other)),
+        }
+    }
+
+    fn not_callable(&mut self, v: &Value) -> Control {
+        self.raise_msg(
+            "TypeError",
+            format!(
+                "'{}' object is not callable",
+                crate::builtins::type_name_of(v)
+            ),
+        )
+    }
+
+    /// Call and push the result onto the current frame (used to start a thread).
+    pub(crate) fn call_and_push(
+        &mut self,
+        th: &mut Thread,
+        callable: Value,
+        args: Args,
+    ) -> Result<(), Control> {
+        match self.invoke(th, callable, args, ReturnMode::Push)? {
+            Invoked::Returned(v, _) => push_result(th, v),
+            Invoked::Pushed => {}
+        }
+        Ok(())
+    }
+
+    /// Call from native code and wait for the result, running a nested interpreter loop for
+    /// Python callables (switches are suppressed inside; blocking raises RuntimeError).
+    pub(crate) fn call_nested(
+        &mut self,
+        th: &mut Thread,
+        callable: Value,
+        args: Args,
+    ) -> Result<Value, Control> {
+        match self.invoke(th, callable, args, ReturnMode::Nested)? {
+            Invoked::Returned(v, _) => Ok(v),
+            Invoked::Pushed => {
+                self.nested += 1;
+                let end = self.execute(th, u64::MAX);
+                self.nested -= 1;
+                match end {
+                    SliceEnd::Finished(Ok(v)) => Ok(v),
+                    SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
+                    SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => Err(self
+                        .raise_msg(
+                            "RuntimeError",
+                            "gilsim: unexpected suspension inside a nested call",
+                        )),
+                }
+            }
+        }
+    }
+
+    /// Bind call arguments to a new frame, with CPython's error messages.
+    pub(crate) fn bind_arguments(
+        &mut self,
+        function: Rc<Function>,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<Frame, Control> {
+        let program = self.program.clone();
+        let code = &program.codes[function.code as usize];
+        let sig = &code.signature;
+        let fname = if self.options.python >= gilsim_core::PythonVersion::new(3, 10) {
+            function.qualname.to_string()
+        } else {
+            function.name.to_string()
+        };
+        let mut locals = vec![Value::Undefined; code.local_names.len().max(sig.slot_count())];
+        let npos = sig.positional.len();
+        let nkw = sig.keyword_only.len();
+        let mut extra = Vec::new();
+        let given = args.pos.len();
+        for (i, v) in args.pos.into_iter().enumerate() {
+            if i < npos {
+                locals[i] = v;
+            } else if sig.varargs.is_some() {
+                extra.push(v);
+            } else {
+                let takes = match sig.positional.iter().filter(|p| !p.has_default).count() {
+                    required if required == npos => format!(
+                        "{npos} positional argument{}",
+                        if npos == 1 { "" } else { "s" }
+                    ),
+                    required => format!("from {required} to {npos} positional arguments"),
+                };
+                let were = if given == 1 { "was" } else { "were" };
+                return Err(self.raise_msg(
+                    "TypeError",
+                    format!("{fname}() takes {takes} but {given} {were} given"),
+                ));
+            }
+        }
+        let mut varkw = Dict::default();
+        for (name, v) in args.kw {
+            let slot = sig
+                .positional
+                .iter()
+                .position(|p| *p.name == *name)
+                .or_else(|| {
+                    sig.keyword_only
+                        .iter()
+                        .position(|p| *p.name == *name)
+                        .map(|j| npos + j)
+                });
+            match slot {
+                Some(slot) => {
+                    if !matches!(locals[slot], Value::Undefined) {
+                        return Err(self.raise_msg(
+                            "TypeError",
+                            format!("{fname}() got multiple values for argument '{name}'"),
+                        ));
+                    }
+                    locals[slot] = v;
+                }
+                None if sig.varkw.is_some() => {
+                    varkw.insert(Key(Value::Str(name)), v);
+                }
+                None => {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        format!("{fname}() got an unexpected keyword argument '{name}'"),
+                    ));
+                }
+            }
+        }
+        let first_default = npos - function.defaults.len().min(npos);
+        let mut missing = Vec::new();
+        for i in 0..npos {
+            if matches!(locals[i], Value::Undefined) {
+                if i >= first_default {
+                    locals[i] = function.defaults[i - first_default].clone();
+                } else {
+                    missing.push(sig.positional[i].name.clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, "positional", &missing));
+        }
+        for j in 0..nkw {
+            if matches!(locals[npos + j], Value::Undefined) {
+                let name = &sig.keyword_only[j].name;
+                match function.kw_defaults.iter().find(|(n, _)| **n == **name) {
+                    Some((_, v)) => locals[npos + j] = v.clone(),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname, "keyword-only", &missing));
+        }
+        let mut slot = npos + nkw;
+        if sig.varargs.is_some() {
+            locals[slot] = Value::tuple(extra);
+            slot += 1;
+        }
+        if sig.varkw.is_some() {
+            locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
+        }
+        let mut cells: Vec<Rc<RefCell<Value>>> = (0..code.cell_names.len())
+            .map(|_| Rc::new(RefCell::new(Value::Undefined)))
+            .collect();
+        for &(cell, local) in &code.cell_params {
+            *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
+        }
+        cells.extend(function.closure.iter().cloned());
+        let mut frame = Frame::new(function.code, locals, cells, Some(function.clone()), mode);
+        frame.line = code.first_line;
+        Ok(frame)
+    }
+
+    fn missing_args(&mut self, fname: &str, kind: &str, missing: &[String]) -> Control {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        self.raise_msg(
+            "TypeError",
+            format!(
+                "{fname}() missing {} required {kind} argument{s}: {list}",
+                missing.len()
+            ),
+        )
+    }
+
+    /// `Class(*args)`.
+    fn instantiate(
+        &mut self,
+        th: &mut Thread,
+        class: Rc<Class>,
+        args: Args,
+    ) -> Result<Invoked, Control> {
+        let builtin = self.builtin_ancestor(&class);
+        let slot = match builtin.kind {
+            BuiltinKind::Object => Slot::None,
+            BuiltinKind::BaseException => Slot::Exception(RefCell::new(Default::default())),
+            BuiltinKind::Thread => Slot::Thread(crate::modules::threading::new_thread_data()),
+            _ => {
+                if !Rc::ptr_eq(&builtin, &class) {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        format!(
+                            "gilsim does not support subclassing the built-in type '{}'",
+                            builtin.name
+                        ),
+                    ));
+                }
+                let ctor = class.lookup("__new__").ok_or_else(|| {
+                    self.raise_msg(
+                        "TypeError",
+                        format!("cannot create '{}' instances", class.display_name()),
+                    )
+                })?;
+                return self.invoke(th, ctor, args, ReturnMode::Push);
+            }
+        };
+        let instance = Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(Default::default()),
+            slot,
+            id: Cell::new(0),
+        }));
+        if builtin.kind == BuiltinKind::BaseException {
+            if let Value::Instance(inst) = &instance {
+                inst.dict
+                    .borrow_mut()
+                    .insert(Str::from("args"), Value::tuple(args.pos.clone()));
+            }
+        }
+        if let Slot::Thread(data) = &instance.as_instance().expect("instance").slot {
+            data.borrow_mut().object = instance.clone();
+        }
+        match class.lookup("__init__") {
+            Some(Value::Function(init)) => {
+                let mut args = args;
+                args.pos.insert(0, instance.clone());
+                self.push_function_frame(th, init, args, ReturnMode::Instance(instance))?;
+                Ok(Invoked::Pushed)
+            }
+            Some(init) => {
+                let mut args = args;
+                args.pos.insert(0, instance.clone());
+                self.call_nested(th, init, args)?;
+                Ok(Invoked::Returned(instance, false))
+            }
+            None => {
+                if builtin.kind == BuiltinKind::Object
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        format!("{}() takes no arguments", class.qualname),
+                    ));
+                }
+                Ok(Invoked::Returned(instance, false))
+            }
+        }
+    }
+
+    /// The nearest built-in class on `class`'s base chain.
+    pub(crate) fn builtin_ancestor(&self, class: &Rc<Class>) -> Rc<Class> {
+        let mut cursor = class.clone();
+        loop {
+            if &*cursor.module != "__main__" {
+                return cursor;
+            }
+            match cursor.base.clone() {
+                Some(base) => cursor = base,
+                None => return cursor,
+            }
+        }
+    }
+
+    /// `class` statement: run the body in a fresh namespace; the class is built on return.
+    pub(crate) fn build_class(
+        &mut self,
+        th: &mut Thread,
+        body: Value,
+        name: Value,
+        base: Value,
+    ) -> Result<(), Control> {
+        let Value::Function(body) = body else {
+            panic!("class body is a function")
+        };
+        let Value::Str(name) = name else {
+            panic!("class name is a string")
+        };
+        let base = match base {
+            Value::None => None,
+            Value::Class(c) => Some(c),
+            other => {
+                let what = crate::builtins::type_name_of(&other);
+                return Err(self.raise_msg(
+                    "TypeError",
+                    format!("gilsim classes must derive from a class, not '{what}'"),
+                ));
+            }
+        };
+        let namespace = Rc::new(RefCell::new(Dict::default()));
+        let frame = self
+            .bind_arguments(body, Args::default(), ReturnMode::ClassBody { name, base })?
+            .with_namespace(namespace);
+        th.frames.push(frame);
+        Ok(())
+    }
+
+    pub(crate) fn finish_class(
+        &mut self,
+        name: Str,
+        base: Option<Rc<Class>>,
+        namespace: &Rc<RefCell<Dict>>,
+    ) -> Value {
+        let mut dict = crate::value::AttrMap::default();
+        for (k, v) in namespace.borrow().iter() {
+            if let Value::Str(s) = &k.0 {
+                dict.insert(s.clone(), v.clone());
+            }
+        }
+        let kind = base.as_ref().map_or(BuiltinKind::Object, |b| b.kind);
+        let class = Rc::new(Class {
+            name: name.clone(),
+            qualname: name,
+            module: Str::from("__main__"),
+            base: Some(base.unwrap_or_else(|| self.types.object.clone())),
+            dict: RefCell::new(dict),
+            kind,
+        });
+        for v in class.dict.borrow().values() {
+            let func = match v {
+                Value::Function(f) => Some(f.clone()),
+                Value::Descriptor(d) => match &d.func {
+                    Value::Function(f) => Some(f.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(f) = func {
+                *f.owner.borrow_mut() = Some(class.clone());
+            }
+        }
+        Value::Class(class)
+    }
+
+    /// `obj.name`.
+    pub(crate) fn get_attr(
+        &mut self,
+        th: &mut Thread,
+        obj: &Value,
+        name: &str,
+    ) -> Result<Value, Control> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                if let Some(v) = inst.class.lookup(name) {
+                    return self.bind_attribute(th, obj, v);
+                }
+                Err(self.attribute_error(obj, name))
+            }
+            Value::Class(class) => match class.lookup(name) {
+                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => {
+                    Ok(Value::BoundMethod(Rc::new((obj.clone(), d.func.clone()))))
+                }
+                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => {
+                    Ok(d.func.clone())
+                }
+                Some(v) => Ok(v),
+                None => match name {
+                    "__name__" => Ok(Value::Str(class.name.clone())),
+                    "__qualname__" => Ok(Value::Str(class.qualname.clone())),
+                    "__module__" => Ok(Value::Str(class.module.clone())),
+                    "__base__" => Ok(class.base.clone().map_or(Value::None, Value::Class)),
+                    _ => Err(self.raise_msg(
+                        "AttributeError",
+                        format!("type object '{}' has no attribute '{name}'", class.qualname),
+                    )),
+                },
+            },
+            Value::Module(module) => match module.dict.borrow().get(name) {
+                Some(v) => Ok(v.clone()),
+                None => Err(self.raise_msg(
+                    "AttributeError",
+                    format!("module '{}' has no attribute '{name}'", module.name),
+                )),
+            },
+            Value::Function(f) => match name {
+                "__name__" => Ok(Value::Str(f.name.clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
+                _ => Err(self.attribute_error(obj, name)),
+            },
+            Value::Native(n) if name == "__name__" => {
+                Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name)))
+            }
+            Value::BoundMethod(m) if name == "__name__" || name == "__self__" => {
+                if name == "__self__" {
+                    Ok(m.0.clone())
+                } else {
+                    self.get_attr(th, &m.1.clone(), name)
+                }
+            }
+            _ => {
+                let class = self.class_of(obj);
+                match class.lookup(name) {
+                    Some(v @ Value::Native(_)) => Ok(Value::BoundMethod(Rc::new((obj.clone(), v)))),
+                    Some(v) => self.bind_attribute(th, obj, v),
+                    None => Err(self.attribute_error(obj, name)),
+                }
+            }
+        }
+    }
+
+    fn bind_attribute(
+        &mut self,
+        th: &mut Thread,
+        obj: &Value,
+        attr: Value,
+    ) -> Result<Value, Control> {
+        match attr {
+            Value::Function(_) | Value::Native(_) => {
+                Ok(Value::BoundMethod(Rc::new((obj.clone(), attr))))
+            }
+            Value::Descriptor(d) => match d.kind {
+                DescriptorKind::Property => {
+                    self.call_nested(th, d.func.clone(), Args::new(vec![obj.clone()]))
+                }
+                DescriptorKind::StaticMethod => Ok(d.func.clone()),
+                DescriptorKind::ClassMethod => Ok(Value::BoundMethod(Rc::new((
+                    Value::Class(self.class_of(obj)),
+                    d.func.clone(),
+                )))),
+            },
+            other => Ok(other),
+        }
+    }
+
+    pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> Control {
+        let type_name = crate::builtins::type_name_of(obj);
+        self.raise_msg(
+            "AttributeError",
+            format!("'{type_name}' object has no attribute '{name}'"),
+        )
+    }
+
+    /// `obj.name = value`.
+    pub(crate) fn set_attr(
+        &mut self,
+        th: &mut Thread,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> Result<(), Control> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
+                    if d.kind == DescriptorKind::Property {
+                        let setter = d.setter.borrow().clone();
+                        return match setter {
+                            Some(setter) => self
+                                .call_nested(th, setter, Args::new(vec![obj.clone(), value]))
+                                .map(|_| ()),
+                            None => Err(self.raise_msg(
+                                "AttributeError",
+                                format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    inst.class.qualname
+                                ),
+                            )),
+                        };
+                    }
+                }
+                inst.dict.borrow_mut().insert(Str::from(name), value);
+                Ok(())
+            }
+            Value::Class(class) => {
+                class.dict.borrow_mut().insert(Str::from(name), value);
+                Ok(())
+            }
+            Value::Module(module) => {
+                module.dict.borrow_mut().insert(Str::from(name), value);
+                Ok(())
+            }
+            other => {
+                let type_name = crate::builtins::type_name_of(other);
+                Err(self.raise_msg(
+                    "AttributeError",
+                    format!("'{type_name}' object has no attribute '{name}'"),
+                ))
+            }
+        }
+    }
+
+    pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Control> {
+        let removed = match obj {
+            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(class) => class.dict.borrow_mut().shift_remove(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attribute_error(obj, name))
+        }
+    }
+
+    /// `with manager:` — push `__exit__`, then call `__enter__()` (which may block).
+    pub(crate) fn before_with(&mut self, th: &mut Thread, manager: Value) -> Result<(), Control> {
+        let class = self.class_of(&manager);
+        let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__"))
+        else {
+            let type_name = crate::builtins::type_name_of(&manager);
+            return Err(self.raise_msg(
+                "TypeError",
+                format!("'{type_name}' object does not support the context manager protocol"),
+            ));
+        };
+        let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
+        th.frames.last_mut().expect("frame").stack.push(exit);
+        let enter = Value::BoundMethod(Rc::new((manager, enter)));
+        match self.invoke(th, enter, Args::default(), ReturnMode::Push)? {
+            Invoked::Returned(v, _) => push_result(th, v),
+            Invoked::Pushed => {}
+        }
+        Ok(())
+    }
+
+    /// A global (then builtin) by name, for class bodies.
+    pub(crate) fn lookup_global_name(&self, name: &str) -> Option<Value> {
+        if let Some(slot) = self.program.global_names.iter().position(|n| n == name) {
+            match &self.globals[slot] {
+                Value::Undefined => {}
+                v => return Some(v.clone()),
+            }
+            if let v @ (Value::Native(_) | Value::Class(_)) = &self.builtin_fallback[slot] {
+                return Some(v.clone());
+            }
+        }
+        crate::builtins::table(&self.types)
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// `property`/`staticmethod`/`classmethod` objects.
+    pub(crate) fn descriptor(kind: DescriptorKind, func: Value) -> Value {
+        Value::Descriptor(Rc::new(Descriptor {
+            kind,
+            func,
+            setter: RefCell::new(None),
+        }))
+    }
+}

@@ -1,0 +1,133 @@
+//! Hashable keys, dicts and sets. Dicts keep insertion order (as CPython's do). Sets also
+//! iterate in insertion order — a documented difference from CPython's hash order. The hasher
+//! is fixed (SipHash with zero keys), so even bucket layout is reproducible; no iteration
+//! order ever depends on it.
+
+use crate::value::Value;
+use indexmap::{IndexMap, IndexSet};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::rc::Rc;
+
+pub type FixedState = BuildHasherDefault<DefaultHasher>;
+pub type Dict = IndexMap<Key, Value, FixedState>;
+pub type PySet = IndexSet<Key, FixedState>;
+
+/// A value known to be hashable. `1`, `1.0` and `True` are the same key, as in Python.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+impl Key {
+    /// Wrap `value`, or return the unhashable type's name.
+    pub fn new(value: Value) -> Result<Key, &'static str> {
+        check_hashable(&value)?;
+        Ok(Key(value))
+    }
+}
+
+fn check_hashable(value: &Value) -> Result<(), &'static str> {
+    match value {
+        Value::List(_) => Err("list"),
+        Value::Dict(_) => Err("dict"),
+        Value::Set(_) => Err("set"),
+        Value::Slice(_) => Err("slice"),
+        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
+        _ => Ok(()),
+    }
+}
+
+/// A float with an integral value hashes like that integer.
+fn float_as_int(f: f64) -> Option<i64> {
+    (f.fract() == 0.0 && f.abs() < 9.2e18).then_some(f as i64)
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(&self.0, state);
+    }
+}
+
+fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
+    match value {
+        Value::None => 0u8.hash(state),
+        Value::Bool(b) => i64::from(*b).hash(state),
+        Value::Int(i) => i.hash(state),
+        Value::Float(f) => match float_as_int(*f) {
+            Some(i) => i.hash(state),
+            None => f.to_bits().hash(state),
+        },
+        Value::Str(s) => s.hash(state),
+        Value::Tuple(items) => {
+            items.len().hash(state);
+            items.iter().for_each(|v| hash_value(v, state));
+        }
+        Value::Range(r) => (r.start, r.stop, r.step).hash(state),
+        other => identity(other).hash(state),
+    }
+}
+
+/// Object identity for hashing objects without value equality.
+fn identity(value: &Value) -> usize {
+    match value {
+        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
+        Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::BoundMethod(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Native(n) => *n as *const _ as *const u8 as usize,
+        Value::Iterator(i) => Rc::as_ptr(i) as *const u8 as usize,
+        Value::Descriptor(d) => Rc::as_ptr(d) as *const u8 as usize,
+        _ => 0,
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        key_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Key {}
+
+/// Equality of hashable values (no user `__eq__`: instances compare by identity).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (
+            Value::Int(_) | Value::Bool(_) | Value::Float(_),
+            Value::Int(_) | Value::Bool(_) | Value::Float(_),
+        ) => numeric(a) == numeric(b),
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (Value::Range(x), Value::Range(y)) => {
+            (x.start, x.stop, x.step) == (y.start, y.stop, y.step)
+        }
+        _ => a.is(b),
+    }
+}
+
+fn numeric(v: &Value) -> f64 {
+    match v {
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        Value::Float(f) => *f,
+        _ => f64::NAN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_keys_unify() {
+        let mut d = Dict::default();
+        d.insert(Key::new(Value::Int(1)).unwrap(), Value::str("int"));
+        d.insert(Key::new(Value::Float(1.0)).unwrap(), Value::str("float"));
+        d.insert(Key::new(Value::Bool(true)).unwrap(), Value::str("bool"));
+        assert_eq!(d.len(), 1);
+        assert!(Key::new(Value::list(vec![])).is_err());
+        assert!(Key::new(Value::tuple(vec![Value::Int(1), Value::list(vec![])])).is_err());
+    }
+}

@@ -1,0 +1,187 @@
+//! Python exceptions as data: creating them with CPython's messages, matching `except`
+//! clauses, collecting tracebacks, and rendering CPython's `Traceback (most recent call
+//! last):` report with the script's own file and lines.
+
+use crate::native::{native, Args, Control, NResult};
+use crate::types::Types;
+use crate::value::{Class, Slot, Value};
+use crate::{Thread, Vm};
+use gilsim_bytecode::CodeId;
+use std::rc::Rc;
+
+native!(
+    BASE_EXCEPTION_INIT,
+    "BaseException.__init__",
+    base_exception_init
+);
+
+fn base_exception_init(_vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    if let Some(Value::Instance(inst)) = args.pos.first() {
+        inst.dict
+            .borrow_mut()
+            .insert("args".into(), Value::tuple(args.pos[1..].to_vec()));
+    }
+    Ok(Value::None)
+}
+
+pub fn install(types: &Types) {
+    types
+        .exception("BaseException")
+        .dict
+        .borrow_mut()
+        .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
+}
+
+/// Record that `exc` passed through `code` at `line`.
+pub fn add_traceback(exc: &Value, code: CodeId, line: u32) {
+    if let Value::Instance(inst) = exc {
+        if let Slot::Exception(data) = &inst.slot {
+            data.borrow_mut().traceback.push((code, line));
+        }
+    }
+}
+
+impl Vm {
+    fn exception_class(&self, name: &str) -> Rc<Class> {
+        self.types.exception(name)
+    }
+
+    /// A new built-in exception instance with the given args.
+    pub(crate) fn new_exception_args(&mut self, class: &str, args: Vec<Value>) -> Value {
+        let class = self.exception_class(class);
+        self.instantiate_exception(class, args)
+    }
+
+    pub(crate) fn instantiate_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
+        let inst = crate::value::Instance {
+            class,
+            dict: std::cell::RefCell::new(Default::default()),
+            slot: Slot::Exception(Default::default()),
+            id: std::cell::Cell::new(0),
+        };
+        inst.dict
+            .borrow_mut()
+            .insert("args".into(), Value::tuple(args));
+        Value::Instance(Rc::new(inst))
+    }
+
+    pub fn new_exception(&mut self, class: &str, message: &str) -> Value {
+        self.new_exception_args(class, vec![Value::str(message)])
+    }
+
+    /// `raise class(message)` as a native's error.
+    pub(crate) fn raise_msg(&mut self, class: &str, message: impl AsRef<str>) -> Control {
+        Control::Raise(self.new_exception(class, message.as_ref()))
+    }
+
+    pub(crate) fn name_error(&mut self, name: &str) -> Control {
+        self.raise_msg("NameError", format!("name '{name}' is not defined"))
+    }
+
+    pub(crate) fn unbound_local(&mut self, name: &str) -> Control {
+        let message = if self.options.python >= gilsim_core::PythonVersion::new(3, 11) {
+            format!("cannot access local variable '{name}' where it is not associated with a value")
+        } else {
+            format!("local variable '{name}' referenced before assignment")
+        };
+        self.raise_msg("UnboundLocalError", message)
+    }
+
+    /// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
+    pub(crate) fn make_exception(&mut self, value: Value) -> Result<Value, Control> {
+        match &value {
+            Value::Instance(inst) if matches!(inst.slot, Slot::Exception(_)) => Ok(value),
+            Value::Class(class) if self.is_exception_class(class) => {
+                let mut scratch = Thread::new(0);
+                self.call_nested(&mut scratch, value.clone(), Args::default())
+            }
+            _ => Err(self.raise_msg("TypeError", "exceptions must derive from BaseException")),
+        }
+    }
+
+    fn is_exception_class(&self, class: &Rc<Class>) -> bool {
+        class.is_subclass_of(&self.exception_class("BaseException"))
+    }
+
+    /// `except pattern:` — pattern is a class or a tuple of classes.
+    pub(crate) fn exception_matches(
+        &mut self,
+        exc: &Value,
+        pattern: &Value,
+    ) -> Result<bool, Control> {
+        let class = self.class_of(exc);
+        match pattern {
+            Value::Class(c) => {
+                if !self.is_exception_class(c) {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(class.is_subclass_of(c))
+            }
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.raise_msg(
+                "TypeError",
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    pub fn is_instance_of_name(&self, v: &Value, class: &str) -> bool {
+        self.class_of(v)
+            .is_subclass_of(&self.exception_class(class))
+    }
+
+    /// The last line of a traceback: `ValueError: bad value`.
+    pub fn exception_summary(&mut self, exc: &Value) -> String {
+        let class = self.class_of(exc);
+        let name = match &*class.module {
+            "builtins" => class.qualname.to_string(),
+            module => format!("{module}.{}", class.qualname),
+        };
+        let mut scratch = Thread::new(0);
+        let text = self
+            .to_str(&mut scratch, exc)
+            .unwrap_or_else(|_| "<exception str() failed>".into());
+        if text.is_empty() {
+            name
+        } else {
+            format!("{name}: {text}")
+        }
+    }
+
+    /// CPython's traceback report for `exc`.
+    pub fn format_traceback(&mut self, exc: &Value) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        let entries = match exc {
+            Value::Instance(inst) => match &inst.slot {
+                Slot::Exception(data) => data.borrow().traceback.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        for (code, line) in entries.iter().rev() {
+            let code = &self.program.codes[*code as usize];
+            out.push_str(&format!(
+                "  File \"{}\", line {line}, in {}\n",
+                self.program.filename, code.name
+            ));
+            if let Some(text) = self.program.source_line(*line) {
+                if !text.is_empty() {
+                    out.push_str(&format!("    {text}\n"));
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(exc));
+        out.push('\n');
+        out
+    }
+}

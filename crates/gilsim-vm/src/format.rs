@@ -1,0 +1,495 @@
+//! String formatting: f-string conversions and the format-spec mini-language
+//! (`format()`, `str.format`), and printf-style `%` formatting.
+
+use crate::native::Control;
+use crate::repr::float_repr;
+use crate::value::Value;
+use crate::{Thread, Vm};
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
+#[derive(Default)]
+struct Spec {
+    fill: Option<char>,
+    align: Option<char>,
+    sign: Option<char>,
+    zero: bool,
+    width: usize,
+    comma: bool,
+    precision: Option<usize>,
+    kind: Option<char>,
+}
+
+fn parse_spec(spec: &str) -> Option<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
+        s.fill = Some(chars[0]);
+        s.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
+        s.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        s.width = chars[start..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
+        s.comma = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        s.precision = Some(chars[start..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < chars.len() {
+        s.kind = Some(chars[i]);
+        i += 1;
+    }
+    (i == chars.len()).then_some(s)
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
+    let sign = if negative {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') if numeric => "+",
+            Some(' ') if numeric => " ",
+            _ => "",
+        }
+    };
+    let len = body.chars().count() + sign.len();
+    if len >= spec.width {
+        return format!("{sign}{body}");
+    }
+    let fill_n = spec.width - len;
+    let (fill, align) = if spec.zero && spec.align.is_none() && numeric {
+        ('0', '=')
+    } else {
+        (
+            spec.fill.unwrap_or(' '),
+            spec.align.unwrap_or(if numeric { '>' } else { '<' }),
+        )
+    };
+    let fill_str = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", fill_str(fill_n)),
+        '^' => format!(
+            "{}{sign}{body}{}",
+            fill_str(fill_n / 2),
+            fill_str(fill_n - fill_n / 2)
+        ),
+        '=' => format!("{sign}{}{body}", fill_str(fill_n)),
+        _ => format!("{}{sign}{body}", fill_str(fill_n)),
+    }
+}
+
+/// `%e`-style text with a two-digit exponent.
+fn exp_format(x: f64, precision: usize) -> String {
+    let s = format!("{x:.precision$e}");
+    let (m, e) = s.split_once('e').expect("exponent");
+    let e: i32 = e.parse().expect("digits");
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn general_format(x: f64, precision: usize) -> String {
+    let p = precision.max(1);
+    if x == 0.0 {
+        return "0".into();
+    }
+    let exp = x.abs().log10().floor() as i32;
+    let mut s = if exp < -4 || exp >= p as i32 {
+        exp_format(x, p - 1)
+    } else {
+        format!("{x:.*}", (p as i32 - 1 - exp).max(0) as usize)
+    };
+    if let Some(epos) = s.find('e') {
+        let (m, e) = s.split_at(epos);
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
+        s = format!("{m}{e}");
+    } else if s.contains('.') {
+        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    s
+}
+
+impl Vm {
+    /// `format(value, spec)`.
+    pub(crate) fn format_with_spec(
+        &mut self,
+        th: &mut Thread,
+        value: &Value,
+        spec_text: &str,
+    ) -> Result<String, Control> {
+        if spec_text.is_empty() {
+            return self.to_str(th, value);
+        }
+        let Some(spec) = parse_spec(spec_text) else {
+            return Err(self.raise_msg(
+                "ValueError",
+                format!("Invalid format specifier '{spec_text}'"),
+            ));
+        };
+        let bad = |vm: &mut Vm, kind: char, v: &Value| {
+            vm.raise_msg(
+                "ValueError",
+                format!(
+                    "Unknown format code '{kind}' for object of type '{}'",
+                    crate::builtins::type_name_of(v)
+                ),
+            )
+        };
+        match value {
+            Value::Int(_) | Value::Bool(_)
+                if matches!(
+                    spec.kind,
+                    None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')
+                ) =>
+            {
+                let i = match value {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => i64::from(*b),
+                    _ => unreachable!("int"),
+                };
+                let magnitude = i.unsigned_abs();
+                let body = match spec.kind {
+                    Some('x') => format!("{magnitude:x}"),
+                    Some('X') => format!("{magnitude:X}"),
+                    Some('o') => format!("{magnitude:o}"),
+                    Some('b') => format!("{magnitude:b}"),
+                    Some('c') => char::from_u32(i as u32)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                    _ => {
+                        let d = magnitude.to_string();
+                        if spec.comma {
+                            group_thousands(&d)
+                        } else {
+                            d
+                        }
+                    }
+                };
+                Ok(pad(body, i < 0, &spec, true))
+            }
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => {
+                let x = match value {
+                    Value::Int(i) => *i as f64,
+                    Value::Bool(b) => f64::from(u8::from(*b)),
+                    Value::Float(f) => *f,
+                    _ => unreachable!("number"),
+                };
+                let negative =
+                    x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
+                let a = x.abs();
+                let body = match spec.kind {
+                    Some('f' | 'F') => format!("{a:.*}", spec.precision.unwrap_or(6)),
+                    Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6)),
+                    Some('g' | 'G') => general_format(a, spec.precision.unwrap_or(6)),
+                    Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+                    None => match spec.precision {
+                        Some(p) => general_format(a, p),
+                        None => float_repr(a),
+                    },
+                    Some(k) => return Err(bad(self, k, value)),
+                };
+                let body = if spec.comma {
+                    let (int_part, rest) = body.split_at(body.find('.').unwrap_or(body.len()));
+                    format!("{}{rest}", group_thousands(int_part))
+                } else {
+                    body
+                };
+                Ok(pad(body, negative, &spec, true))
+            }
+            _ => {
+                if let Some(k) = spec.kind.filter(|k| *k != 's') {
+                    return Err(bad(self, k, value));
+                }
+                let mut s = self.to_str(th, value)?;
+                if let Some(p) = spec.precision {
+                    s = s.chars().take(p).collect();
+                }
+                Ok(pad(s, false, &spec, false))
+            }
+        }
+    }
+
+    /// f-string `{value!conversion:spec}`.
+    pub(crate) fn format_value(
+        &mut self,
+        th: &mut Thread,
+        value: Value,
+        conversion: u8,
+        spec: Option<Value>,
+    ) -> Result<Value, Control> {
+        let value = match conversion {
+            b's' => Value::str(&self.to_str(th, &value)?),
+            b'r' | b'a' => Value::str(&self.to_repr(th, &value)?),
+            _ => value,
+        };
+        let spec = match spec {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => String::new(),
+        };
+        Ok(Value::str(&self.format_with_spec(th, &value, &spec)?))
+    }
+
+    /// `fmt % values`.
+    pub(crate) fn percent_format(
+        &mut self,
+        th: &mut Thread,
+        fmt: &str,
+        values: &Value,
+    ) -> Result<Value, Control> {
+        let (items, mapping) = match values {
+            Value::Tuple(t) => (t.as_ref().clone(), None),
+            Value::Dict(_) => (Vec::new(), Some(values.clone())),
+            other => (vec![other.clone()], None),
+        };
+        let mut next = 0;
+        let mut out = String::new();
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut value = None;
+            if i < chars.len() && chars[i] == '(' {
+                let end = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
+                let Some(end) = end else {
+                    return Err(self.raise_msg("ValueError", "incomplete format key"));
+                };
+                let key: String = chars[i + 1..end].iter().collect();
+                i = end + 1;
+                let map = mapping
+                    .clone()
+                    .ok_or_else(|| self.raise_msg("TypeError", "format requires a mapping"))?;
+                value = Some(self.get_item(th, &map, &Value::str(&key))?);
+            }
+            let start = i;
+            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
+                i += 1;
+            }
+            let flags: String = chars[start..i].iter().collect();
+            let Some(&kind) = chars.get(i) else {
+                return Err(self.raise_msg("ValueError", "incomplete format"));
+            };
+            i += 1;
+            if kind == '%' {
+                out.push('%');
+                continue;
+            }
+            let value = match value {
+                Some(v) => v,
+                None => {
+                    let Some(v) = items.get(next).cloned() else {
+                        return Err(
+                            self.raise_msg("TypeError", "not enough arguments for format string")
+                        );
+                    };
+                    next += 1;
+                    v
+                }
+            };
+            let (align_left, rest) = match flags.strip_prefix('-') {
+                Some(rest) => (true, rest.to_string()),
+                None => (false, flags.clone()),
+            };
+            let spec = format!("{}{rest}", if align_left { "<" } else { "" });
+            let text = match kind {
+                's' => {
+                    let s = self.to_str(th, &value)?;
+                    self.format_with_spec(th, &Value::str(&s), &spec)?
+                }
+                'r' | 'a' => {
+                    let s = self.to_repr(th, &value)?;
+                    self.format_with_spec(th, &Value::str(&s), &spec)?
+                }
+                'd' | 'i' | 'u' => {
+                    let v = match value {
+                        Value::Float(f) => Value::Int(f.trunc() as i64),
+                        Value::Int(_) | Value::Bool(_) => value,
+                        other => {
+                            return Err(self.raise_msg(
+                                "TypeError",
+                                format!(
+                                    "%{kind} format: a real number is required, not {}",
+                                    crate::builtins::type_name_of(&other)
+                                ),
+                            ))
+                        }
+                    };
+                    self.format_with_spec(th, &v, &format!("{spec}d"))?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+                    let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G')
+                        && !spec.contains('.')
+                    {
+                        format!("{spec}.6{kind}")
+                    } else {
+                        format!("{spec}{kind}")
+                    };
+                    self.format_with_spec(th, &value, &spec)?
+                }
+                other => {
+                    return Err(self.raise_msg(
+                        "ValueError",
+                        format!("unsupported format character '{other}'"),
+                    ))
+                }
+            };
+            out.push_str(&text);
+        }
+        if mapping.is_none() && next < items.len() {
+            return Err(self.raise_msg(
+                "TypeError",
+                "not all arguments converted during string formatting",
+            ));
+        }
+        Ok(Value::str(&out))
+    }
+
+    /// `template.format(*args, **kwargs)`.
+    pub(crate) fn str_format(
+        &mut self,
+        th: &mut Thread,
+        template: &str,
+        args: &[Value],
+        kwargs: &[(crate::Str, Value)],
+    ) -> Result<String, Control> {
+        let mut out = String::new();
+        let chars: Vec<char> = template.chars().collect();
+        let mut auto = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' && chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            if c == '}' && chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let Some(end) = chars[i..].iter().position(|&c| c == '}').map(|p| p + i) else {
+                return Err(self.raise_msg("ValueError", "Single '{' encountered in format string"));
+            };
+            let field: String = chars[i + 1..end].iter().collect();
+            i = end + 1;
+            let (field, spec) = match field.split_once(':') {
+                Some((f, s)) => (f.to_string(), s.to_string()),
+                None => (field, String::new()),
+            };
+            let (field, conversion) = match field.split_once('!') {
+                Some((f, c)) => (f.to_string(), c.chars().next()),
+                None => (field, None),
+            };
+            let split = field.find(['.', '[']).unwrap_or(field.len());
+            let (head, mut rest) = field.split_at(split);
+            let mut value = if head.is_empty() {
+                let v = args.get(auto).cloned();
+                auto += 1;
+                v.ok_or_else(|| {
+                    self.raise_msg(
+                        "IndexError",
+                        format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            auto - 1
+                        ),
+                    )
+                })?
+            } else if let Ok(n) = head.parse::<usize>() {
+                args.get(n).cloned().ok_or_else(|| {
+                    self.raise_msg(
+                        "IndexError",
+                        format!("Replacement index {n} out of range for positional args tuple"),
+                    )
+                })?
+            } else {
+                match kwargs.iter().find(|(k, _)| &**k == head) {
+                    Some((_, v)) => v.clone(),
+                    None => {
+                        return Err(Control::Raise(
+                            self.new_exception_args("KeyError", vec![Value::str(head)]),
+                        ))
+                    }
+                }
+            };
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    value = self.get_attr(th, &value, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let index = key
+                        .parse::<i64>()
+                        .map(Value::Int)
+                        .unwrap_or_else(|_| Value::str(key));
+                    value = self.get_item(th, &value, &index)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let value = match conversion {
+                Some('r') | Some('a') => Value::str(&self.to_repr(th, &value)?),
+                Some('s') => Value::str(&self.to_str(th, &value)?),
+                _ => value,
+            };
+            let spec = if spec.contains('{') {
+                self.str_format(th, &spec, args, kwargs)?
+            } else {
+                spec
+            };
+            out.push_str(&self.format_with_spec(th, &value, &spec)?);
+        }
+        Ok(out)
+    }
+}

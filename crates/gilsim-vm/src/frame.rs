@@ -1,0 +1,114 @@
+//! Frames and threads as the interpreter sees them.
+
+use crate::dict::Dict;
+use crate::value::{Class, Str, Value};
+use gilsim_bytecode::CodeId;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What happens to a frame's return value.
+pub enum ReturnMode {
+    /// Push it on the caller's stack (or finish the thread).
+    Push,
+    /// A constructor's `__init__`: push this instance instead (the result must be None).
+    Instance(Value),
+    /// A class body: build the class from the namespace and push it.
+    ClassBody { name: Str, base: Option<Rc<Class>> },
+    /// Return to a native that called back into Python ([`crate::Vm::call_nested`]).
+    Nested,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `try:` of try/except, try/finally, or a `with` body: on an exception, jump to the
+    /// handler with the exception pushed.
+    Handler,
+    /// Inside an `except` body: leaving it (normally or not) ends the handling.
+    ExceptBody,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    pub depth: usize,
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    pub code: CodeId,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Value>,
+    pub cells: Vec<Rc<RefCell<Value>>>,
+    pub blocks: Vec<Block>,
+    /// The function being run (None for the module body).
+    pub function: Option<Rc<crate::value::Function>>,
+    /// A class body's namespace.
+    pub namespace: Option<Rc<RefCell<Dict>>>,
+    pub return_mode: ReturnMode,
+    /// Line at which the current instruction started (for tracebacks).
+    pub line: u32,
+}
+
+impl Frame {
+    pub fn new(
+        code: CodeId,
+        locals: Vec<Value>,
+        cells: Vec<Rc<RefCell<Value>>>,
+        function: Option<Rc<crate::value::Function>>,
+        return_mode: ReturnMode,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals,
+            cells,
+            blocks: Vec::new(),
+            function,
+            namespace: None,
+            return_mode,
+            line: 0,
+        }
+    }
+}
+
+/// A simulated thread's interpreter state.
+pub struct Thread {
+    pub tid: usize,
+    pub frames: Vec<Frame>,
+    /// Exceptions being handled (`except` bodies), innermost last — for bare `raise`.
+    pub handled: Vec<Value>,
+    /// Set by the runtime before resuming a thread that left with a request.
+    pub resume: Option<Result<Value, Value>>,
+    /// A thread not yet running: call this Thread object's `run()` first.
+    pub pending_call: Option<Value>,
+}
+
+impl Thread {
+    pub fn new(tid: usize) -> Thread {
+        Thread {
+            tid,
+            frames: Vec::new(),
+            handled: Vec::new(),
+            resume: None,
+            pending_call: None,
+        }
+    }
+
+    /// Line being executed in the innermost frame.
+    pub fn current_line(&self) -> u32 {
+        self.frames.last().map_or(0, |f| f.line)
+    }
+
+    /// Resume with a value (the result of the call that left as a request).
+    pub fn resume_with(&mut self, value: Value) {
+        self.resume = Some(Ok(value));
+    }
+
+    /// Resume by raising `exc` at the call that left as a request.
+    pub fn resume_raising(&mut self, exc: Value) {
+        self.resume = Some(Err(exc));
+    }
+}

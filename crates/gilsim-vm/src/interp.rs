@@ -1,0 +1,1082 @@
+//! The instruction loop. One call runs the current thread until its budget ends, a switch is
+//! requested at a switch point, it needs the runtime, or it finishes (python-semantics.md §3:
+//! in 3.10+ the eval breaker is checked at function entry, loop back-edges, and after calls
+//! to non-Python callables other than `len`, `isinstance`, `type`; in ≤ 3.9 everywhere).
+
+use crate::dict::Key;
+use crate::frame::{Block, BlockKind, Frame, ReturnMode};
+use crate::native::{Args, Control};
+use crate::value::{Function, IterState, Str, Value};
+use crate::{SliceEnd, Thread, Vm};
+use gilsim_bytecode::{BinOp, Const, Instr};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Step = Result<(), Control>;
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame
+            .stack
+            .pop()
+            .expect("value stack underflow (compiler invariant)")
+    };
+}
+
+impl Vm {
+    /// Run `th` until the instruction counter reaches `stop_at` (checked between
+    /// instructions), a switch point is reached while [`Vm::breaker`] is set, the thread
+    /// leaves with a request, or it finishes.
+    pub fn run(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
+        if let Some(result) = th.resume.take() {
+            match result {
+                Ok(value) => match th.frames.last_mut() {
+                    Some(frame) => frame.stack.push(value),
+                    None => return SliceEnd::Finished(Ok(value)),
+                },
+                Err(exc) => {
+                    if let Some(end) = self.unwind(th, exc, false) {
+                        return end;
+                    }
+                }
+            }
+        }
+        if let Some(object) = th.pending_call.take() {
+            let step = self
+                .get_attr(th, &object, "run")
+                .and_then(|run| self.call_and_push(th, run, Args::default()));
+            match step {
+                Ok(()) => {}
+                Err(control) => {
+                    if let Some(end) = self.handle_control(th, control) {
+                        return end;
+                    }
+                }
+            }
+            if th.frames.is_empty() {
+                return SliceEnd::Finished(Ok(Value::None));
+            }
+        }
+        self.execute(th, stop_at)
+    }
+
+    /// Turn a failed step into the slice's end (or continue after unwinding to a handler).
+    fn handle_control(&mut self, th: &mut Thread, control: Control) -> Option<SliceEnd> {
+        match control {
+            Control::Raise(exc) => self.unwind(th, exc, true),
+            Control::Block(request) => {
+                if self.nested > 0 {
+                    let exc = self.new_exception(
+                        "RuntimeError",
+                        "gilsim: a blocking call inside a callback run by a builtin (sorted key, __str__, ...) is not supported",
+                    );
+                    return self.unwind(th, exc, true);
+                }
+                Some(SliceEnd::Request(request))
+            }
+            Control::Call { .. } => unreachable!("tail calls are resolved by invoke"),
+        }
+    }
+
+    pub(crate) fn execute(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
+        let program = self.program.clone();
+        let consts = self.consts.clone();
+        let names = self.names.clone();
+        let every = self.every_instruction;
+        loop {
+            let Some(frame) = th.frames.last_mut() else {
+                return SliceEnd::Finished(Ok(Value::None));
+            };
+            let code = &program.codes[frame.code as usize];
+            let instr = code.instrs[frame.ip];
+            frame.ip += 1;
+            self.icount += 1;
+            let mut check = every;
+            let step: Step = match instr {
+                Instr::Resume => {
+                    check = true;
+                    Ok(())
+                }
+                Instr::Nop => Ok(()),
+                Instr::LoadConst(i) => {
+                    frame
+                        .stack
+                        .push(consts[frame.code as usize][i as usize].clone());
+                    Ok(())
+                }
+                Instr::LoadFast(i) => match &frame.locals[i as usize] {
+                    Value::Undefined => {
+                        let name = code.local_names[i as usize].clone();
+                        Err(self.unbound_local(&name))
+                    }
+                    v => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    frame.locals[i as usize] = pop!(frame);
+                    Ok(())
+                }
+                Instr::DeleteFast(i) => {
+                    frame.locals[i as usize] = Value::Undefined;
+                    Ok(())
+                }
+                Instr::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    if let Value::Undefined = v {
+                        let name = code
+                            .cell_names
+                            .iter()
+                            .chain(&code.free_names)
+                            .nth(i as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        Err(self.raise_msg(
+                            "NameError",
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        ))
+                    } else {
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(frame);
+                    *frame.cells[i as usize].borrow_mut() = v;
+                    Ok(())
+                }
+                Instr::LoadClosure(i) => {
+                    frame
+                        .stack
+                        .push(Value::Cell(frame.cells[i as usize].clone()));
+                    Ok(())
+                }
+                Instr::LoadGlobal(i) => {
+                    let slot = i as usize;
+                    let v = match &self.globals[slot] {
+                        Value::Undefined => self.builtin_fallback[slot].clone(),
+                        v => v.clone(),
+                    };
+                    if let Value::Undefined = v {
+                        Err(self.name_error(&program.global_names[slot]))
+                    } else {
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                }
+                Instr::StoreGlobal(i) => {
+                    self.globals[i as usize] = pop!(frame);
+                    Ok(())
+                }
+                Instr::DeleteGlobal(i) => {
+                    if let Value::Undefined = self.globals[i as usize] {
+                        Err(self.name_error(&program.global_names[i as usize]))
+                    } else {
+                        self.globals[i as usize] = Value::Undefined;
+                        Ok(())
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let local = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&Key(Value::Str(name.clone()))).cloned());
+                    match local.or_else(|| self.lookup_global_name(&name)) {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => Err(self.name_error(&name)),
+                    }
+                }
+                Instr::StoreName(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let v = pop!(frame);
+                    let ns = frame
+                        .namespace
+                        .as_ref()
+                        .expect("class body has a namespace");
+                    ns.borrow_mut().insert(Key(Value::Str(name)), v);
+                    Ok(())
+                }
+                Instr::LoadAttr(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let obj = pop!(frame);
+                    match self.get_attr(th, &obj, &name) {
+                        Ok(v) => {
+                            th.frames.last_mut().expect("frame").stack.push(v);
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let obj = pop!(frame);
+                    let value = pop!(frame);
+                    self.set_attr(th, &obj, &name, value)
+                }
+                Instr::DeleteAttr(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let obj = pop!(frame);
+                    self.del_attr(&obj, &name)
+                }
+                Instr::LoadSubscr => {
+                    let index = pop!(frame);
+                    let container = pop!(frame);
+                    self.get_item(th, &container, &index)
+                        .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                }
+                Instr::StoreSubscr => {
+                    let index = pop!(frame);
+                    let container = pop!(frame);
+                    let value = pop!(frame);
+                    self.set_item(th, &container, index, value)
+                }
+                Instr::DeleteSubscr => {
+                    let index = pop!(frame);
+                    let container = pop!(frame);
+                    self.del_item(&container, &index)
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(frame) } else { Value::None };
+                    let stop = pop!(frame);
+                    let start = pop!(frame);
+                    frame.stack.push(Value::Slice(Rc::new([start, stop, step])));
+                    Ok(())
+                }
+                Instr::Binary(op) | Instr::Inplace(op) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    // Fast paths for the hot integer cases.
+                    let fast = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
+                            x.checked_add(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
+                            x.checked_sub(*y).map(Value::Int)
+                        }
+                        _ => None,
+                    };
+                    match fast {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => {
+                            let inplace = matches!(instr, Instr::Inplace(_));
+                            self.binary_op(th, op, a, b, inplace)
+                                .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                        }
+                    }
+                }
+                Instr::Unary(op) => {
+                    let a = pop!(frame);
+                    self.unary_op(th, op, a)
+                        .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                }
+                Instr::Compare(op) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Some(crate::ops::cmp_ord(op, x.cmp(y))),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(r) => {
+                            frame.stack.push(Value::Bool(r));
+                            Ok(())
+                        }
+                        None => self
+                            .compare(th, op, &a, &b)
+                            .map(|v| th.frames.last_mut().expect("frame").stack.push(v)),
+                    }
+                }
+                Instr::Is(negate) => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    frame.stack.push(Value::Bool(a.is(&b) != negate));
+                    Ok(())
+                }
+                Instr::Contains(negate) => {
+                    let container = pop!(frame);
+                    let item = pop!(frame);
+                    self.contains(th, &container, &item).map(|r| {
+                        th.frames
+                            .last_mut()
+                            .expect("frame")
+                            .stack
+                            .push(Value::Bool(r != negate))
+                    })
+                }
+                Instr::Pop => {
+                    pop!(frame);
+                    Ok(())
+                }
+                Instr::Dup => {
+                    let v = frame.stack.last().expect("stack").clone();
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::Dup2 => {
+                    let n = frame.stack.len();
+                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                    Ok(())
+                }
+                Instr::Rot2 => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - 2);
+                    Ok(())
+                }
+                Instr::Rot3 => {
+                    let top = pop!(frame);
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 2, top);
+                    Ok(())
+                }
+                Instr::Jump(t) => {
+                    frame.ip = t as usize;
+                    Ok(())
+                }
+                Instr::JumpBackward(t) => {
+                    frame.ip = t as usize;
+                    check = true;
+                    Ok(())
+                }
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(frame);
+                    let want = matches!(instr, Instr::PopJumpIfTrue(_));
+                    let truth = match v {
+                        Value::Bool(b) => Ok(b),
+                        other => self.truthy(th, &other),
+                    };
+                    truth.map(|truth| {
+                        if truth == want {
+                            th.frames.last_mut().expect("frame").ip = t as usize;
+                        }
+                    })
+                }
+                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                    let v = frame.stack.last().expect("stack").clone();
+                    let want = matches!(instr, Instr::JumpIfTrueOrPop(_));
+                    self.truthy(th, &v).map(|truth| {
+                        let frame = th.frames.last_mut().expect("frame");
+                        if truth == want {
+                            frame.ip = t as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    })
+                }
+                Instr::GetIter => {
+                    let v = pop!(frame);
+                    self.get_iter(th, v)
+                        .map(|it| th.frames.last_mut().expect("frame").stack.push(it))
+                }
+                Instr::ForIter(t) => {
+                    let next = match frame.stack.last() {
+                        Some(Value::Iterator(it)) => next_builtin(it),
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Some(None) => {
+                            frame.stack.pop();
+                            frame.ip = t as usize;
+                            Ok(())
+                        }
+                        None => {
+                            let it = frame.stack.last().expect("iterator").clone();
+                            match self.iter_next(th, &it) {
+                                Ok(Some(v)) => {
+                                    th.frames.last_mut().expect("frame").stack.push(v);
+                                    Ok(())
+                                }
+                                Ok(None) => {
+                                    let frame = th.frames.last_mut().expect("frame");
+                                    frame.stack.pop();
+                                    frame.ip = t as usize;
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            }
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(Value::tuple(items));
+                    Ok(())
+                }
+                Instr::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(Value::list(items));
+                    Ok(())
+                }
+                Instr::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    self.new_set(items)
+                        .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                }
+                Instr::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let mut dict = crate::dict::Dict::default();
+                    let mut result = Ok(());
+                    for pair in items.chunks(2) {
+                        match self.key(pair[0].clone()) {
+                            Ok(k) => {
+                                dict.insert(k, pair[1].clone());
+                            }
+                            Err(e) => {
+                                result = Err(e);
+                                break;
+                            }
+                        }
+                    }
+                    result.map(|()| {
+                        th.frames
+                            .last_mut()
+                            .expect("frame")
+                            .stack
+                            .push(Value::Dict(Rc::new(RefCell::new(dict))))
+                    })
+                }
+                Instr::ListAppend(depth) => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    match &frame.stack[n - depth as usize] {
+                        Value::List(list) => list.borrow_mut().push(v),
+                        _ => panic!("ListAppend target is not a list"),
+                    }
+                    Ok(())
+                }
+                Instr::SetAdd(depth) => {
+                    let v = pop!(frame);
+                    let n = frame.stack.len();
+                    let target = frame.stack[n - depth as usize].clone();
+                    match (target, self.key(v)) {
+                        (Value::Set(set), Ok(k)) => {
+                            set.borrow_mut().insert(k);
+                            Ok(())
+                        }
+                        (_, Err(e)) => Err(e),
+                        _ => panic!("SetAdd target is not a set"),
+                    }
+                }
+                Instr::MapAdd(depth) => {
+                    let v = pop!(frame);
+                    let k = pop!(frame);
+                    let n = frame.stack.len();
+                    let target = frame.stack[n - depth as usize].clone();
+                    match (target, self.key(k)) {
+                        (Value::Dict(d), Ok(k)) => {
+                            d.borrow_mut().insert(k, v);
+                            Ok(())
+                        }
+                        (_, Err(e)) => Err(e),
+                        _ => panic!("MapAdd target is not a dict"),
+                    }
+                }
+                Instr::ListExtend => {
+                    let iterable = pop!(frame);
+                    let target = frame.stack.last().expect("list").clone();
+                    self.collect(th, &iterable).map(|items| {
+                        if let Value::List(list) = target {
+                            list.borrow_mut().extend(items);
+                        }
+                    })
+                }
+                Instr::DictMerge => {
+                    let other = pop!(frame);
+                    let target = frame.stack.last().expect("dict").clone();
+                    match (target, other) {
+                        (Value::Dict(d), Value::Dict(o)) => {
+                            let items: Vec<_> = o
+                                .borrow()
+                                .iter()
+                                .map(|(k, v)| (k.clone(), v.clone()))
+                                .collect();
+                            d.borrow_mut().extend(items);
+                            Ok(())
+                        }
+                        (_, other) => Err(self.raise_msg(
+                            "TypeError",
+                            format!(
+                                "argument after ** must be a mapping, not {}",
+                                crate::builtins::type_name_of(&other)
+                            ),
+                        )),
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = pop!(frame);
+                    let items = match v {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => panic!("ListToTuple on a non-list"),
+                    };
+                    frame.stack.push(Value::tuple(items));
+                    Ok(())
+                }
+                Instr::UnpackSequence(n) => {
+                    let v = pop!(frame);
+                    self.unpack(th, v, n as usize, None)
+                }
+                Instr::UnpackEx { before, after } => {
+                    let v = pop!(frame);
+                    self.unpack(th, v, before as usize, Some(after as usize))
+                }
+                Instr::Call(argc) => {
+                    let args = frame.stack.split_off(frame.stack.len() - argc as usize);
+                    let callable = pop!(frame);
+                    match self.invoke(th, callable, Args::new(args), ReturnMode::Push) {
+                        Ok(Invoked::Returned(v, no_switch)) => {
+                            push_result(th, v);
+                            check |= !no_switch;
+                            Ok(())
+                        }
+                        Ok(Invoked::Pushed) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::CallKw {
+                    argc,
+                    names: names_const,
+                } => {
+                    let kw_names = match &code.consts[names_const as usize] {
+                        Const::Tuple(items) => items.clone(),
+                        _ => panic!("CallKw names must be a tuple constant"),
+                    };
+                    let mut values = frame.stack.split_off(frame.stack.len() - argc as usize);
+                    let kw_values = values.split_off(values.len() - kw_names.len());
+                    let callable = pop!(frame);
+                    let kw = kw_names
+                        .iter()
+                        .zip(kw_values)
+                        .map(|(name, v)| match name {
+                            Const::Str(s) => (Str::from(s.as_str()), v),
+                            _ => panic!("keyword name must be a string"),
+                        })
+                        .collect();
+                    match self.invoke(th, callable, Args { pos: values, kw }, ReturnMode::Push) {
+                        Ok(Invoked::Returned(v, no_switch)) => {
+                            push_result(th, v);
+                            check |= !no_switch;
+                            Ok(())
+                        }
+                        Ok(Invoked::Pushed) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::CallEx => {
+                    let kwargs = pop!(frame);
+                    let args = pop!(frame);
+                    let callable = pop!(frame);
+                    let pos = match args {
+                        Value::Tuple(t) => t.as_ref().clone(),
+                        _ => panic!("CallEx expects a tuple"),
+                    };
+                    let kw = match kwargs {
+                        Value::Dict(d) => d
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| match &k.0 {
+                                Value::Str(s) => Ok((s.clone(), v.clone())),
+                                _ => Err(()),
+                            })
+                            .collect::<Result<Vec<_>, ()>>(),
+                        _ => Ok(Vec::new()),
+                    };
+                    match kw {
+                        Err(()) => Err(self.raise_msg("TypeError", "keywords must be strings")),
+                        Ok(kw) => {
+                            match self.invoke(th, callable, Args { pos, kw }, ReturnMode::Push) {
+                                Ok(Invoked::Returned(v, no_switch)) => {
+                                    push_result(th, v);
+                                    check |= !no_switch;
+                                    Ok(())
+                                }
+                                Ok(Invoked::Pushed) => Ok(()),
+                                Err(e) => Err(e),
+                            }
+                        }
+                    }
+                }
+                Instr::MakeFunction { code: c, flags } => {
+                    let closure = if flags & 4 != 0 {
+                        match pop!(frame) {
+                            Value::Tuple(cells) => cells
+                                .iter()
+                                .map(|c| match c {
+                                    Value::Cell(cell) => cell.clone(),
+                                    _ => panic!("closure item is not a cell"),
+                                })
+                                .collect(),
+                            _ => panic!("closure is not a tuple"),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kw_defaults = if flags & 2 != 0 {
+                        match pop!(frame) {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .iter()
+                                .map(|(k, v)| match &k.0 {
+                                    Value::Str(s) => (s.clone(), v.clone()),
+                                    _ => panic!("kw default name"),
+                                })
+                                .collect(),
+                            _ => panic!("kw defaults is not a dict"),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match pop!(frame) {
+                            Value::Tuple(t) => t.as_ref().clone(),
+                            _ => panic!("defaults is not a tuple"),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let id = match code.consts[c as usize] {
+                        Const::Code(id) => id,
+                        _ => panic!("MakeFunction operand is not code"),
+                    };
+                    let target = &program.codes[id as usize];
+                    frame.stack.push(Value::Function(Rc::new(Function {
+                        code: id,
+                        name: Str::from(target.name.as_str()),
+                        qualname: Str::from(target.qualname.as_str()),
+                        defaults,
+                        kw_defaults,
+                        closure,
+                        owner: RefCell::new(None),
+                    })));
+                    Ok(())
+                }
+                Instr::BuildClass => {
+                    let base = pop!(frame);
+                    let name = pop!(frame);
+                    let body = pop!(frame);
+                    self.build_class(th, body, name, base)
+                }
+                Instr::LoadSuperArgs => {
+                    let owner = frame
+                        .function
+                        .as_ref()
+                        .and_then(|f| f.owner.borrow().clone());
+                    let first = frame.locals.first().cloned();
+                    match (owner, first) {
+                        (Some(class), Some(obj)) if !matches!(obj, Value::Undefined) => {
+                            frame.stack.push(Value::Class(class));
+                            frame.stack.push(obj);
+                            Ok(())
+                        }
+                        _ => Err(self.raise_msg("RuntimeError", "super(): no arguments")),
+                    }
+                }
+                Instr::Return => {
+                    let value = pop!(frame);
+                    match self.return_from_frame(th, value) {
+                        Ok(Some(end)) => return end,
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::Raise(n) => Err(self.do_raise(th, n)),
+                Instr::Reraise => {
+                    let exc = pop!(frame);
+                    if let Some(end) = self.unwind(th, exc, false) {
+                        return end;
+                    }
+                    continue;
+                }
+                Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
+                    let depth = frame.stack.len();
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Handler,
+                        handler: t,
+                        depth,
+                    });
+                    Ok(())
+                }
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                    Ok(())
+                }
+                Instr::PushExcInfo => {
+                    let exc = frame.stack.last().expect("exception").clone();
+                    frame.blocks.push(Block {
+                        kind: BlockKind::ExceptBody,
+                        handler: 0,
+                        depth: frame.stack.len() - 1,
+                    });
+                    th.handled.push(exc);
+                    Ok(())
+                }
+                Instr::PopExcept => {
+                    let popped = frame.blocks.pop();
+                    debug_assert!(matches!(
+                        popped,
+                        Some(Block {
+                            kind: BlockKind::ExceptBody,
+                            ..
+                        })
+                    ));
+                    th.handled.pop();
+                    Ok(())
+                }
+                Instr::CheckExcMatch => {
+                    let pattern = pop!(frame);
+                    let exc = pop!(frame);
+                    self.exception_matches(&exc, &pattern).map(|m| {
+                        th.frames
+                            .last_mut()
+                            .expect("frame")
+                            .stack
+                            .push(Value::Bool(m))
+                    })
+                }
+                Instr::BeforeWith => {
+                    let manager = pop!(frame);
+                    self.before_with(th, manager)
+                }
+                Instr::WithExit { exceptional } => {
+                    let (exit, args) = if exceptional {
+                        let n = frame.stack.len();
+                        let exc = frame.stack[n - 1].clone();
+                        let class = Value::Class(self.class_of(&exc));
+                        (frame.stack[n - 2].clone(), vec![class, exc, Value::None])
+                    } else {
+                        (
+                            frame.stack.last().expect("exit").clone(),
+                            vec![Value::None, Value::None, Value::None],
+                        )
+                    };
+                    match self.invoke(th, exit, Args::new(args), ReturnMode::Push) {
+                        Ok(Invoked::Returned(v, no_switch)) => {
+                            push_result(th, v);
+                            check |= !no_switch;
+                            Ok(())
+                        }
+                        Ok(Invoked::Pushed) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::WithExitCheck => {
+                    let result = pop!(frame);
+                    let exc = pop!(frame);
+                    pop!(frame);
+                    match self.truthy(th, &result) {
+                        Ok(true) => Ok(()),
+                        Ok(false) => {
+                            if let Some(end) = self.unwind(th, exc, false) {
+                                return end;
+                            }
+                            continue;
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::FormatValue { conversion, spec } => {
+                    let spec = if spec { Some(pop!(frame)) } else { None };
+                    let value = pop!(frame);
+                    self.format_value(th, value, conversion, spec)
+                        .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                }
+                Instr::BuildString(n) => {
+                    let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(p);
+                        }
+                    }
+                    frame.stack.push(Value::str(&s));
+                    Ok(())
+                }
+                Instr::ImportName(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    self.import_module(&name)
+                        .map(|m| th.frames.last_mut().expect("frame").stack.push(m))
+                }
+                Instr::ImportFrom(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let module = pop!(frame);
+                    match self.get_attr(th, &module, &name) {
+                        Ok(v) => {
+                            th.frames.last_mut().expect("frame").stack.push(v);
+                            Ok(())
+                        }
+                        Err(_) => {
+                            let module_name = match &module {
+                                Value::Module(m) => m.name.to_string(),
+                                _ => String::new(),
+                            };
+                            Err(self.raise_msg(
+                                "ImportError",
+                                format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                            ))
+                        }
+                    }
+                }
+                Instr::RaiseAssertion => {
+                    let msg = pop!(frame);
+                    let args = if msg.is_none() { vec![] } else { vec![msg] };
+                    Err(Control::Raise(
+                        self.new_exception_args("AssertionError", args),
+                    ))
+                }
+            };
+            if let Err(control) = step {
+                if let Some(end) = self.handle_control(th, control) {
+                    return end;
+                }
+                continue;
+            }
+            if check && self.breaker && self.nested == 0 {
+                return SliceEnd::Breaker;
+            }
+            if self.icount >= stop_at && self.nested == 0 {
+                return SliceEnd::Budget;
+            }
+        }
+    }
+
+    /// Pop the returning frame and deliver `value` according to its return mode. Returns
+    /// Some(end) when the thread (or a nested call) is done.
+    fn return_from_frame(
+        &mut self,
+        th: &mut Thread,
+        value: Value,
+    ) -> Result<Option<SliceEnd>, Control> {
+        let frame = th.frames.pop().expect("returning frame");
+        let value = match frame.return_mode {
+            ReturnMode::Push => value,
+            ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
+            ReturnMode::Instance(instance) => {
+                if !value.is_none() {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        format!(
+                            "__init__() should return None, not '{}'",
+                            crate::builtins::type_name_of(&value)
+                        ),
+                    ));
+                }
+                instance
+            }
+            ReturnMode::ClassBody { name, base } => {
+                let namespace = frame.namespace.expect("class body namespace");
+                self.finish_class(name, base, &namespace)
+            }
+        };
+        match th.frames.last_mut() {
+            Some(caller) => {
+                caller.stack.push(value);
+                Ok(None)
+            }
+            None => Ok(Some(SliceEnd::Finished(Ok(value)))),
+        }
+    }
+
+    /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
+    /// (false for re-raises, which CPython does not record twice).
+    pub(crate) fn unwind(
+        &mut self,
+        th: &mut Thread,
+        exc: Value,
+        record_here: bool,
+    ) -> Option<SliceEnd> {
+        let mut record = record_here;
+        loop {
+            let Some(frame) = th.frames.last_mut() else {
+                return Some(SliceEnd::Finished(Err(exc)));
+            };
+            if record {
+                let code = &self.program.codes[frame.code as usize];
+                let line = code
+                    .lines
+                    .get(frame.ip.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(code.first_line);
+                crate::exceptions::add_traceback(&exc, frame.code, line);
+            }
+            record = true;
+            while let Some(block) = frame.blocks.pop() {
+                match block.kind {
+                    BlockKind::ExceptBody => {
+                        th.handled.pop();
+                    }
+                    BlockKind::Handler => {
+                        frame.stack.truncate(block.depth);
+                        frame.stack.push(exc);
+                        frame.ip = block.handler as usize;
+                        return None;
+                    }
+                }
+            }
+            let frame = th.frames.pop().expect("frame");
+            if let ReturnMode::Nested = frame.return_mode {
+                return Some(SliceEnd::Finished(Err(exc)));
+            }
+        }
+    }
+
+    fn do_raise(&mut self, th: &mut Thread, n: u8) -> Control {
+        let frame = th.frames.last_mut().expect("frame");
+        match n {
+            0 => match th.handled.last() {
+                Some(exc) => {
+                    let exc = exc.clone();
+                    Control::Raise(exc)
+                }
+                None => self.raise_msg("RuntimeError", "No active exception to reraise"),
+            },
+            _ => {
+                if n == 2 {
+                    frame.stack.pop();
+                }
+                let value = frame.stack.pop().expect("exception");
+                match self.make_exception(value) {
+                    Ok(exc) => Control::Raise(exc),
+                    Err(e) => e,
+                }
+            }
+        }
+    }
+
+    /// Push a frame for a Python function call (binding arguments).
+    pub(crate) fn push_function_frame(
+        &mut self,
+        th: &mut Thread,
+        function: Rc<Function>,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<(), Control> {
+        if th.frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let frame = self.bind_arguments(function, args, mode)?;
+        th.frames.push(frame);
+        Ok(())
+    }
+
+    fn unpack(
+        &mut self,
+        th: &mut Thread,
+        value: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> Step {
+        let items = self.collect(th, &value)?;
+        let frame = th.frames.last_mut().expect("frame");
+        match after {
+            None => {
+                if items.len() != before {
+                    let message = if items.len() > before {
+                        format!("too many values to unpack (expected {before})")
+                    } else {
+                        format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        )
+                    };
+                    return Err(self.raise_msg("ValueError", message));
+                }
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let message = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
+                    return Err(self.raise_msg("ValueError", message));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                frame.stack.extend(tail.into_iter().rev());
+                frame.stack.push(Value::list(middle));
+                frame.stack.extend(items.into_iter().rev());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The outcome of starting a call.
+pub(crate) enum Invoked {
+    /// The call completed with a value; the flag says whether it skips the 3.10+ eval-breaker
+    /// check (len/isinstance/type) — Python-level returns never check here.
+    Returned(Value, bool),
+    /// A Python frame was pushed; its return will deliver the value.
+    Pushed,
+}
+
+/// Deliver a value to the current frame.
+pub(crate) fn push_result(th: &mut Thread, value: Value) {
+    if let Some(frame) = th.frames.last_mut() {
+        frame.stack.push(value);
+    }
+}
+
+/// Next item of a built-in iterator: Some(Some(v)), Some(None) when exhausted, None when the
+/// iterator needs the VM (not a plain container iterator).
+fn next_builtin(it: &Rc<RefCell<IterState>>) -> Option<Option<Value>> {
+    let mut state = it.borrow_mut();
+    let result = match &mut *state {
+        IterState::Range { next, stop, step } => {
+            let done = if *step > 0 {
+                *next >= *stop
+            } else {
+                *next <= *stop
+            };
+            if done {
+                None
+            } else {
+                let v = *next;
+                *next += *step;
+                Some(Value::Int(v))
+            }
+        }
+        IterState::Seq { items, index } => {
+            let item = match items {
+                Value::List(l) => l.borrow().get(*index).cloned(),
+                Value::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            };
+            *index += 1;
+            item
+        }
+        IterState::Snapshot { items, index } => {
+            let item = items.get(*index).cloned();
+            *index += 1;
+            item
+        }
+        IterState::Exhausted => None,
+    };
+    if result.is_none() {
+        *state = IterState::Exhausted;
+    }
+    Some(result)
+}
+
+impl Frame {
+    /// For a class body: a frame whose names live in `namespace`.
+    pub(crate) fn with_namespace(mut self, namespace: Rc<RefCell<crate::dict::Dict>>) -> Frame {
+        self.namespace = Some(namespace);
+        self
+    }
+}

@@ -1,0 +1,260 @@
+//! gilsim's interpreter: values and heap, the instruction loop, builtins and the natives of the
+//! simulated modules (`threading`, `_thread`, `time`, `random`, `sys`, `os`).
+//!
+//! Invariants:
+//! - The VM never blocks and never decides scheduling. [`Vm::run`] executes one thread until
+//!   its instruction budget ends, it reaches a switch point while a switch is requested
+//!   ([`Vm::breaker`]), it needs the runtime ([`Request`]), or it finishes.
+//! - Each simulated thread owns its frame stack ([`Thread`]); calls between Python functions
+//!   push frames instead of recursing in Rust, so deep recursion raises `RecursionError`
+//!   rather than overflowing the Rust stack.
+//! - Output, time and randomness come only from the VM's own buffers, the virtual clock and
+//!   the seeded stream.
+
+mod builtins;
+mod call;
+mod dict;
+mod exceptions;
+mod format;
+mod frame;
+mod interp;
+mod methods;
+mod modules;
+mod native;
+mod ops;
+mod repr;
+mod sync;
+mod types;
+mod value;
+
+pub use dict::Key;
+pub use frame::{Frame, Thread};
+pub use native::{Args, Control, NResult, NativeFn, Request};
+pub use sync::{LockKind, LockState, ThreadData};
+pub use value::{Class, Instance, Str, Value};
+
+use gilsim_bytecode::Program;
+use gilsim_core::{RunOptions, SimRng, VirtualTime};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+use std::sync::Arc;
+use types::Types;
+
+/// Why [`Vm::run`] returned.
+pub enum SliceEnd {
+    /// The instruction budget ran out (not necessarily at a switch point).
+    Budget,
+    /// At a switch point with [`Vm::breaker`] set: the runtime may switch threads here.
+    Breaker,
+    /// The thread needs the runtime.
+    Request(Request),
+    /// The thread's outermost call returned (Ok) or raised (Err: the exception).
+    Finished(Result<Value, Value>),
+}
+
+/// Fixed epoch of the virtual wall clock: 2000-01-01 00:00:00 UTC (`time.time()` at t=0).
+pub const EPOCH_SECONDS: i64 = 946_684_800;
+
+/// A deprecation warning printed by the script (text as CPython prints it).
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub line: u32,
+    pub text: String,
+}
+
+/// The interpreter state of one run.
+pub struct Vm {
+    pub program: Arc<Program>,
+    pub options: RunOptions,
+    consts: Rc<Vec<Vec<Value>>>,
+    names: Rc<Vec<Vec<Str>>>,
+    pub globals: Vec<Value>,
+    /// For each global slot, the builtin of that name (or Undefined).
+    builtin_fallback: Vec<Value>,
+    types: Types,
+    modules: Vec<(Str, Value)>,
+    /// The script's stdout and stderr, as bytes would reach a file.
+    pub stdout: String,
+    pub stderr: String,
+    rng: SimRng,
+    /// Instructions executed so far (all threads).
+    pub icount: u64,
+    clock_base: VirtualTime,
+    clock_base_icount: u64,
+    /// Set by the runtime: return [`SliceEnd::Breaker`] at the next switch point.
+    pub breaker: bool,
+    /// Every instruction boundary is a switch point (≤ 3.9 or `--switch-points every`).
+    every_instruction: bool,
+    /// `sys.getswitchinterval()`, in virtual nanoseconds.
+    pub switch_interval: VirtualTime,
+    /// Thread table, indexed by thread id (0 = main).
+    pub threads: Vec<Rc<RefCell<ThreadData>>>,
+    thread_counter: u64,
+    dummy_counter: u64,
+    next_ident: i64,
+    next_object_id: u64,
+    next_lock_number: u64,
+    warned: HashSet<(u32, &'static str)>,
+    id_table: repr::IdTable,
+    pub recursion_limit: usize,
+    /// Depth of nested interpreter loops (natives calling back into Python).
+    nested: usize,
+}
+
+impl Vm {
+    /// A fresh heap for one run of `program`.
+    pub fn new(program: Arc<Program>, options: RunOptions) -> Vm {
+        let types = Types::new();
+        let consts = program
+            .codes
+            .iter()
+            .map(|code| code.consts.iter().map(|c| types::const_value(c)).collect())
+            .collect();
+        let names = program
+            .codes
+            .iter()
+            .map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect())
+            .collect();
+        let builtins = builtins::table(&types);
+        let builtin_fallback = program
+            .global_names
+            .iter()
+            .map(|name| {
+                builtins
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or(Value::Undefined, |(_, v)| v.clone())
+            })
+            .collect();
+        let mut globals = vec![Value::Undefined; program.global_names.len()];
+        if let Some(slot) = program.global_names.iter().position(|n| n == "__name__") {
+            globals[slot] = Value::str("__main__");
+        }
+        if let Some(slot) = program.global_names.iter().position(|n| n == "__file__") {
+            globals[slot] = Value::str(&program.filename);
+        }
+        let every_instruction = options.every_instruction_is_switch_point();
+        let switch_interval = options.switch_interval;
+        let rng = SimRng::new(options.seed, 1);
+        let mut vm = Vm {
+            program,
+            options,
+            consts: Rc::new(consts),
+            names: Rc::new(names),
+            globals,
+            builtin_fallback,
+            types,
+            modules: Vec::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            rng,
+            icount: 0,
+            clock_base: 0,
+            clock_base_icount: 0,
+            breaker: false,
+            every_instruction,
+            switch_interval,
+            threads: Vec::new(),
+            thread_counter: 0,
+            dummy_counter: 0,
+            next_ident: 139_800_000_000_000,
+            next_object_id: 0,
+            next_lock_number: 0,
+            warned: HashSet::new(),
+            id_table: repr::IdTable::default(),
+            recursion_limit: 1000,
+            nested: 0,
+        };
+        modules::threading::register_main_thread(&mut vm);
+        vm
+    }
+
+    /// The main thread, ready to run the module body.
+    pub fn main_thread(&mut self) -> Thread {
+        let mut thread = Thread::new(0);
+        let frame = Frame::new(0, Vec::new(), Vec::new(), None, frame::ReturnMode::Push);
+        thread.frames.push(frame);
+        thread
+    }
+
+    /// A started thread's initial state: it will call its `run` method.
+    pub fn new_thread(&mut self, tid: usize) -> Thread {
+        let object = self.threads[tid].borrow().object.clone();
+        let mut thread = Thread::new(tid);
+        thread.pending_call = Some(object);
+        thread
+    }
+
+    /// Current virtual time.
+    pub fn now(&self) -> VirtualTime {
+        self.clock_base + (self.icount - self.clock_base_icount) * self.options.instruction_cost
+    }
+
+    /// Set the virtual clock (the runtime does this when it jumps to a deadline).
+    pub fn set_now(&mut self, now: VirtualTime) {
+        self.clock_base = now;
+        self.clock_base_icount = self.icount;
+    }
+
+    fn next_id(&mut self) -> u64 {
+        self.next_object_id += 1;
+        self.next_object_id
+    }
+
+    /// Name of thread `tid`.
+    pub fn thread_name(&self, tid: usize) -> String {
+        self.threads[tid].borrow().name.clone()
+    }
+
+    pub fn thread_is_daemon(&self, tid: usize) -> bool {
+        self.threads[tid].borrow().daemon
+    }
+
+    /// Mark a thread finished (its `is_alive()` turns false).
+    pub fn mark_finished(&mut self, tid: usize) {
+        self.threads[tid].borrow_mut().finished = true;
+    }
+
+    /// Print CPython's report for an exception that escaped a thread's `run`, or the main
+    /// module (`Traceback ...`). `SystemExit` in a thread is silent, as in CPython.
+    pub fn report_uncaught(&mut self, tid: usize, exc: &Value) {
+        if tid != 0 && self.is_instance_of_name(exc, "SystemExit") {
+            return;
+        }
+        let mut text = String::new();
+        if tid != 0 {
+            let low_level = self.threads[tid].borrow().low_level;
+            if low_level {
+                let target = self.threads[tid].borrow().target.clone();
+                let mut scratch = Thread::new(tid);
+                let shown = self.to_repr(&mut scratch, &target).unwrap_or_default();
+                text.push_str(&format!(
+                    "Exception ignored in thread started by: {shown}\n"
+                ));
+            } else {
+                text.push_str(&format!("Exception in thread {}:\n", self.thread_name(tid)));
+            }
+        }
+        text.push_str(&self.format_traceback(exc));
+        self.stderr.push_str(&text);
+    }
+
+    /// The exit status CPython gives when the main module raised `exc`.
+    pub fn exit_status_for(&self, exc: &Value) -> i32 {
+        if self.is_instance_of_name(exc, "SystemExit") {
+            if let Value::Instance(inst) = exc {
+                let args = inst.dict.borrow().get("args").cloned();
+                if let Some(Value::Tuple(items)) = args {
+                    return match items.first() {
+                        None | Some(Value::None) => 0,
+                        Some(Value::Int(code)) => *code as i32,
+                        Some(_) => 1,
+                    };
+                }
+            }
+            return 0;
+        }
+        1
+    }
+}

@@ -1,0 +1,840 @@
+//! Constructors and methods of the built-in types (str, list, dict, set, tuple, int, float,
+//! bool, object).
+
+use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
+use crate::dict::{Dict, Key, PySet};
+use crate::native::{native, Args, Control, NResult, NativeFn};
+use crate::types::Types;
+use crate::value::{Class, Value};
+use crate::{Thread, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
+    let mut dict = class.dict.borrow_mut();
+    for (name, f) in items {
+        dict.insert(Rc::from(*name), Value::Native(f));
+    }
+}
+
+pub fn install(t: &Types) {
+    add(&t.object, &[("__init__", &OBJECT_INIT)]);
+    add(&t.int, &[("__new__", &INT_NEW)]);
+    add(&t.bool_, &[("__new__", &BOOL_NEW)]);
+    add(&t.float, &[("__new__", &FLOAT_NEW)]);
+    add(
+        &t.tuple,
+        &[
+            ("__new__", &TUPLE_NEW),
+            ("index", &LIST_INDEX),
+            ("count", &LIST_COUNT),
+        ],
+    );
+    add(
+        &t.str_,
+        &[
+            ("__new__", &STR_NEW),
+            ("join", &STR_JOIN),
+            ("split", &STR_SPLIT),
+            ("strip", &STR_STRIP),
+            ("lstrip", &STR_LSTRIP),
+            ("rstrip", &STR_RSTRIP),
+            ("upper", &STR_UPPER),
+            ("lower", &STR_LOWER),
+            ("startswith", &STR_STARTSWITH),
+            ("endswith", &STR_ENDSWITH),
+            ("replace", &STR_REPLACE),
+            ("format", &STR_FORMAT),
+            ("find", &STR_FIND),
+            ("index", &STR_INDEX),
+            ("count", &STR_COUNT),
+            ("isdigit", &STR_ISDIGIT),
+            ("isalpha", &STR_ISALPHA),
+            ("ljust", &STR_LJUST),
+            ("rjust", &STR_RJUST),
+            ("center", &STR_CENTER),
+            ("zfill", &STR_ZFILL),
+            ("title", &STR_TITLE),
+            ("capitalize", &STR_CAPITALIZE),
+        ],
+    );
+    add(
+        &t.list,
+        &[
+            ("__new__", &LIST_NEW),
+            ("append", &LIST_APPEND),
+            ("pop", &LIST_POP),
+            ("insert", &LIST_INSERT),
+            ("remove", &LIST_REMOVE),
+            ("extend", &LIST_EXTEND),
+            ("index", &LIST_INDEX),
+            ("count", &LIST_COUNT),
+            ("sort", &LIST_SORT),
+            ("reverse", &LIST_REVERSE),
+            ("clear", &LIST_CLEAR),
+            ("copy", &LIST_COPY),
+        ],
+    );
+    add(
+        &t.dict,
+        &[
+            ("__new__", &DICT_NEW),
+            ("get", &DICT_GET),
+            ("items", &DICT_ITEMS),
+            ("keys", &DICT_KEYS),
+            ("values", &DICT_VALUES),
+            ("setdefault", &DICT_SETDEFAULT),
+            ("update", &DICT_UPDATE),
+            ("pop", &DICT_POP),
+            ("clear", &DICT_CLEAR),
+            ("copy", &DICT_COPY),
+        ],
+    );
+    add(
+        &t.set,
+        &[
+            ("__new__", &SET_NEW),
+            ("add", &SET_ADD),
+            ("discard", &SET_DISCARD),
+            ("remove", &SET_REMOVE),
+            ("pop", &SET_POP),
+            ("clear", &SET_CLEAR),
+            ("union", &SET_UNION),
+            ("update", &SET_UPDATE),
+        ],
+    );
+}
+
+native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(
+    Value::None
+));
+native!(INT_NEW, "int", int_new);
+native!(BOOL_NEW, "bool", |vm, th, args| {
+    arity(vm, "bool", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(th, v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+});
+native!(FLOAT_NEW, "float", float_new);
+native!(STR_NEW, "str", |vm, th, args| {
+    arity(vm, "str", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::str(&vm.to_str(th, v)?)),
+        None => Ok(Value::str("")),
+    }
+});
+native!(TUPLE_NEW, "tuple", |vm, th, args| {
+    arity(vm, "tuple", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::tuple(vm.collect(th, v)?)),
+        None => Ok(Value::tuple(vec![])),
+    }
+});
+native!(LIST_NEW, "list", |vm, th, args| {
+    arity(vm, "list", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::list(vm.collect(th, v)?)),
+        None => Ok(Value::list(vec![])),
+    }
+});
+native!(SET_NEW, "set", |vm, th, args| {
+    arity(vm, "set", &args, 0, 1)?;
+    let items = match args.pos.first() {
+        Some(v) => vm.collect(th, v)?,
+        None => vec![],
+    };
+    vm.new_set(items)
+});
+native!(DICT_NEW, "dict", |vm, th, args| {
+    arity(vm, "dict", &args, 0, 1)?;
+    let d = Value::Dict(Rc::new(RefCell::new(Dict::default())));
+    if let Some(source) = args.pos.first() {
+        update_dict(vm, th, &d, source)?;
+    }
+    for (k, v) in args.kw {
+        vm.set_item(th, &d, Value::Str(k), v)?;
+    }
+    Ok(d)
+});
+
+fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "int", &args, 0, 2)?;
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::Int(0));
+    };
+    match (v, args.pos.get(1)) {
+        (Value::Int(i), None) => Ok(Value::Int(*i)),
+        (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return Err(
+                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
+                );
+            }
+            Ok(Value::Int(f.trunc() as i64))
+        }
+        (Value::Str(s), base) => {
+            let base = match base {
+                Some(b) => int_arg(vm, b, "")? as u32,
+                None => 10,
+            };
+            let text = s.trim().replace('_', "");
+            i64::from_str_radix(&text, base)
+                .map(Value::Int)
+                .map_err(|_| {
+                    vm.raise_msg(
+                        "ValueError",
+                        format!(
+                            "invalid literal for int() with base {base}: {}",
+                            crate::repr::str_repr(s)
+                        ),
+                    )
+                })
+        }
+        (other, _) => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "float", &args, 0, 1)?;
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match v {
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
+        Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Str(s) => {
+            let t = s.trim().to_lowercase();
+            let parsed = match t.as_str() {
+                "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                _ => t.replace('_', "").parse().ok(),
+            };
+            parsed.map(Value::Float).ok_or_else(|| {
+                vm.raise_msg(
+                    "ValueError",
+                    format!(
+                        "could not convert string to float: {}",
+                        crate::repr::str_repr(s)
+                    ),
+                )
+            })
+        }
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+// ---- str -------------------------------------------------------------------------------------
+
+fn this_str(args: &Args) -> Rc<str> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => Rc::from(""),
+    }
+}
+
+fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<str>>, Control> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "{method} arg must be None or str, not {}",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+native!(STR_JOIN, "str.join", |vm, th, args| {
+    arity(vm, "join", &args, 2, 2)?;
+    let sep = this_str(&args);
+    let items = vm.collect(th, &args.pos[1])?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(s) => parts.push(s.to_string()),
+            other => {
+                return Err(vm.raise_msg(
+                    "TypeError",
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        type_name_of(other)
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(Value::str(&parts.join(&sep)))
+});
+native!(STR_SPLIT, "str.split", |vm, _th, args| {
+    arity(vm, "split", &args, 1, 3)?;
+    let s = this_str(&args);
+    let sep = match kwarg(&args, "sep") {
+        Some(Value::Str(s)) => Some(s),
+        _ => str_arg(vm, &args, 1, "split")?,
+    };
+    let maxsplit = match args
+        .pos
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(&args, "maxsplit"))
+    {
+        Some(v) => int_arg(vm, &v, "")?,
+        None => -1,
+    };
+    let parts: Vec<Value> = match sep {
+        Some(sep) if sep.is_empty() => return Err(vm.raise_msg("ValueError", "empty separator")),
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(&*sep).map(Value::str).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, &*sep)
+                    .map(Value::str)
+                    .collect()
+            }
+        }
+        None => {
+            let mut out: Vec<Value> = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(Value::list(parts))
+});
+
+fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> NResult {
+    arity(vm, name, args, 1, 2)?;
+    let s = this_str(args);
+    let chars = str_arg(vm, args, 1, name)?;
+    let matcher = |c: char| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut out: &str = &s;
+    if left {
+        out = out.trim_start_matches(matcher);
+    }
+    if right {
+        out = out.trim_end_matches(matcher);
+    }
+    Ok(Value::str(out))
+}
+
+native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(
+    vm, &args, "strip", true, true
+));
+native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(
+    vm, &args, "lstrip", true, false
+));
+native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(
+    vm, &args, "rstrip", false, true
+));
+native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(
+    &this_str(&args).to_uppercase()
+)));
+native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(
+    &this_str(&args).to_lowercase()
+)));
+native!(STR_TITLE, "str.title", |_vm, _th, args| {
+    let mut out = String::new();
+    let mut prev_alpha = false;
+    for c in this_str(&args).chars() {
+        if prev_alpha {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_alpha = c.is_alphabetic();
+    }
+    Ok(Value::str(&out))
+});
+native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
+    let s = this_str(&args);
+    let mut chars = s.chars();
+    let out = match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    };
+    Ok(Value::str(&out))
+});
+
+fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
+    arity(vm, name, args, 2, 2)?;
+    let s = this_str(args);
+    let test = |p: &str| {
+        if prefix {
+            s.starts_with(p)
+        } else {
+            s.ends_with(p)
+        }
+    };
+    match &args.pos[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p))),
+        Value::Tuple(items) => Ok(Value::Bool(
+            items.iter().any(|v| matches!(v, Value::Str(p) if test(p))),
+        )),
+        other => Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                type_name_of(other)
+            ),
+        )),
+    }
+}
+
+native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(
+    vm,
+    &args,
+    "startswith",
+    true
+));
+native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(
+    vm, &args, "endswith", false
+));
+native!(STR_REPLACE, "str.replace", |vm, _th, args| {
+    arity(vm, "replace", &args, 3, 4)?;
+    let s = this_str(&args);
+    let (Some(old), Some(new)) = (
+        str_arg(vm, &args, 1, "replace")?,
+        str_arg(vm, &args, 2, "replace")?,
+    ) else {
+        return Err(vm.raise_msg("TypeError", "replace() arguments must be str"));
+    };
+    let out = match args.pos.get(3) {
+        Some(n) => {
+            let n = int_arg(vm, n, "")?;
+            if n < 0 {
+                s.replace(&*old, &new)
+            } else {
+                s.replacen(&*old, &new, n as usize)
+            }
+        }
+        None => s.replace(&*old, &new),
+    };
+    Ok(Value::str(&out))
+});
+native!(STR_FORMAT, "str.format", |vm, th, args| {
+    let s = this_str(&args);
+    let rest = args.pos[1..].to_vec();
+    Ok(Value::str(&vm.str_format(th, &s, &rest, &args.kw)?))
+});
+
+fn char_find(s: &str, sub: &str) -> Option<usize> {
+    s.find(sub).map(|byte| s[..byte].chars().count())
+}
+
+native!(STR_FIND, "str.find", |vm, _th, args| {
+    arity(vm, "find", &args, 2, 2)?;
+    let sub = str_arg(vm, &args, 1, "find")?.unwrap_or_else(|| Rc::from(""));
+    Ok(Value::Int(
+        char_find(&this_str(&args), &sub).map_or(-1, |i| i as i64),
+    ))
+});
+native!(STR_INDEX, "str.index", |vm, _th, args| {
+    arity(vm, "index", &args, 2, 2)?;
+    let sub = str_arg(vm, &args, 1, "index")?.unwrap_or_else(|| Rc::from(""));
+    match char_find(&this_str(&args), &sub) {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.raise_msg("ValueError", "substring not found")),
+    }
+});
+native!(STR_COUNT, "str.count", |vm, _th, args| {
+    arity(vm, "count", &args, 2, 2)?;
+    let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_else(|| Rc::from(""));
+    let s = this_str(&args);
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(&*sub).count()
+    };
+    Ok(Value::Int(n as i64))
+});
+native!(STR_ISDIGIT, "str.isdigit", |_vm, _th, args| {
+    let s = this_str(&args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+    ))
+});
+native!(STR_ISALPHA, "str.isalpha", |_vm, _th, args| {
+    let s = this_str(&args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(char::is_alphabetic),
+    ))
+});
+
+fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
+    arity(vm, name, args, 2, 3)?;
+    let s = this_str(args);
+    let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
+    let fill = match args.pos.get(2) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one char"),
+        Some(_) => {
+            return Err(vm.raise_msg(
+                "TypeError",
+                "The fill character must be exactly one character long",
+            ))
+        }
+        None => ' ',
+    };
+    let n = s.chars().count();
+    if n >= width {
+        return Ok(Value::Str(s));
+    }
+    let total = width - n;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let pad = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    Ok(Value::str(&format!("{}{s}{}", pad(left), pad(right))))
+}
+
+native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(
+    vm, &args, "ljust", '<'
+));
+native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(
+    vm, &args, "rjust", '>'
+));
+native!(STR_CENTER, "str.center", |vm, _th, args| justify(
+    vm, &args, "center", '^'
+));
+native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
+    arity(vm, "zfill", &args, 2, 2)?;
+    let s = this_str(&args);
+    let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
+    let n = s.chars().count();
+    if n >= width {
+        return Ok(Value::Str(s));
+    }
+    let (sign, digits) = match s.strip_prefix(['-', '+']) {
+        Some(rest) => (&s[..1], rest),
+        None => ("", &*s),
+    };
+    Ok(Value::str(&format!(
+        "{sign}{}{digits}",
+        "0".repeat(width - n)
+    )))
+});
+
+// ---- list ------------------------------------------------------------------------------------
+
+fn this_list(args: &Args) -> Rc<RefCell<Vec<Value>>> {
+    match args.pos.first() {
+        Some(Value::List(l)) => l.clone(),
+        _ => Rc::new(RefCell::new(Vec::new())),
+    }
+}
+
+native!(LIST_APPEND, "list.append", |vm, _th, args| {
+    arity(vm, "append", &args, 2, 2)?;
+    this_list(&args).borrow_mut().push(args.pos[1].clone());
+    Ok(Value::None)
+});
+native!(LIST_POP, "list.pop", |vm, _th, args| {
+    arity(vm, "pop", &args, 1, 2)?;
+    let list = this_list(&args);
+    let len = list.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.raise_msg("IndexError", "pop from empty list"));
+    }
+    let i = match args.pos.get(1) {
+        Some(v) => int_arg(vm, v, "")?,
+        None => -1,
+    };
+    let i = if i < 0 { i + len } else { i };
+    if i < 0 || i >= len {
+        return Err(vm.raise_msg("IndexError", "pop index out of range"));
+    }
+    let item = list.borrow_mut().remove(i as usize);
+    Ok(item)
+});
+native!(LIST_INSERT, "list.insert", |vm, _th, args| {
+    arity(vm, "insert", &args, 3, 3)?;
+    let list = this_list(&args);
+    let len = list.borrow().len() as i64;
+    let i = int_arg(vm, &args.pos[1], "")?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    list.borrow_mut().insert(i as usize, args.pos[2].clone());
+    Ok(Value::None)
+});
+native!(LIST_REMOVE, "list.remove", |vm, th, args| {
+    arity(vm, "remove", &args, 2, 2)?;
+    let list = this_list(&args);
+    let items = list.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if vm.equal(th, v, &args.pos[1])? {
+            list.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.raise_msg("ValueError", "list.remove(x): x not in list"))
+});
+native!(LIST_EXTEND, "list.extend", |vm, th, args| {
+    arity(vm, "extend", &args, 2, 2)?;
+    let items = vm.collect(th, &args.pos[1])?;
+    this_list(&args).borrow_mut().extend(items);
+    Ok(Value::None)
+});
+native!(LIST_INDEX, "list.index", |vm, th, args| {
+    arity(vm, "index", &args, 2, 2)?;
+    let items = vm.collect(th, &args.pos[0])?;
+    for (i, v) in items.iter().enumerate() {
+        if vm.equal(th, v, &args.pos[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let shown = vm.to_repr(th, &args.pos[1])?;
+    let what = if matches!(args.pos[0], Value::Tuple(_)) {
+        "tuple.index(x): x not in tuple".to_string()
+    } else {
+        format!("{shown} is not in list")
+    };
+    Err(vm.raise_msg("ValueError", what))
+});
+native!(LIST_COUNT, "list.count", |vm, th, args| {
+    arity(vm, "count", &args, 2, 2)?;
+    let items = vm.collect(th, &args.pos[0])?;
+    let mut n = 0;
+    for v in &items {
+        if vm.equal(th, v, &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+});
+native!(LIST_SORT, "list.sort", |vm, th, args| {
+    arity(vm, "sort", &args, 1, 1)?;
+    let list = this_list(&args);
+    let mut items = list.borrow().clone();
+    let reverse = match kwarg(&args, "reverse") {
+        Some(v) => vm.truthy(th, &v)?,
+        None => false,
+    };
+    sort_values(vm, th, &mut items, kwarg(&args, "key"), reverse)?;
+    *list.borrow_mut() = items;
+    Ok(Value::None)
+});
+native!(LIST_REVERSE, "list.reverse", |_vm, _th, args| {
+    this_list(&args).borrow_mut().reverse();
+    Ok(Value::None)
+});
+native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
+    match args.pos.first() {
+        Some(Value::List(l)) => l.borrow_mut().clear(),
+        Some(Value::Dict(d)) => d.borrow_mut().clear(),
+        Some(Value::Set(s)) => s.borrow_mut().clear(),
+        _ => {}
+    }
+    Ok(Value::None)
+});
+native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(
+    this_list(&args).borrow().clone()
+)));
+
+// ---- dict ------------------------------------------------------------------------------------
+
+fn this_dict(args: &Args) -> Rc<RefCell<Dict>> {
+    match args.pos.first() {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Rc::new(RefCell::new(Dict::default())),
+    }
+}
+
+fn update_dict(
+    vm: &mut Vm,
+    th: &mut Thread,
+    target: &Value,
+    source: &Value,
+) -> Result<(), Control> {
+    let pairs: Vec<(Value, Value)> = match source {
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.0.clone(), v.clone()))
+            .collect(),
+        other => {
+            let mut pairs = Vec::new();
+            for (i, item) in vm.collect(th, other)?.into_iter().enumerate() {
+                let kv = vm.collect(th, &item)?;
+                if kv.len() != 2 {
+                    return Err(vm.raise_msg(
+                        "ValueError",
+                        format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        ),
+                    ));
+                }
+                pairs.push((kv[0].clone(), kv[1].clone()));
+            }
+            pairs
+        }
+    };
+    for (k, v) in pairs {
+        vm.set_item(th, target, k, v)?;
+    }
+    Ok(())
+}
+
+native!(DICT_GET, "dict.get", |vm, _th, args| {
+    arity(vm, "get", &args, 2, 3)?;
+    let key = vm.key(args.pos[1].clone())?;
+    let found = this_dict(&args).borrow().get(&key).cloned();
+    Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+});
+native!(DICT_ITEMS, "dict.items", |_vm, _th, args| {
+    let items = this_dict(&args)
+        .borrow()
+        .iter()
+        .map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))
+        .collect();
+    Ok(Value::list(items))
+});
+native!(DICT_KEYS, "dict.keys", |_vm, _th, args| Ok(Value::list(
+    this_dict(&args)
+        .borrow()
+        .keys()
+        .map(|k| k.0.clone())
+        .collect()
+)));
+native!(DICT_VALUES, "dict.values", |_vm, _th, args| Ok(
+    Value::list(this_dict(&args).borrow().values().cloned().collect())
+));
+native!(DICT_SETDEFAULT, "dict.setdefault", |vm, _th, args| {
+    arity(vm, "setdefault", &args, 2, 3)?;
+    let key = vm.key(args.pos[1].clone())?;
+    let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    Ok(this_dict(&args)
+        .borrow_mut()
+        .entry(key)
+        .or_insert(default)
+        .clone())
+});
+native!(DICT_UPDATE, "dict.update", |vm, th, args| {
+    arity(vm, "update", &args, 1, 2)?;
+    let target = args.pos[0].clone();
+    if let Some(source) = args.pos.get(1) {
+        update_dict(vm, th, &target, source)?;
+    }
+    for (k, v) in args.kw {
+        vm.set_item(th, &target, Value::Str(k), v)?;
+    }
+    Ok(Value::None)
+});
+native!(DICT_POP, "dict.pop", |vm, _th, args| {
+    arity(vm, "pop", &args, 2, 3)?;
+    let key = vm.key(args.pos[1].clone())?;
+    let removed = this_dict(&args).borrow_mut().shift_remove(&key);
+    match (removed, args.pos.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(Control::Raise(
+            vm.new_exception_args("KeyError", vec![args.pos[1].clone()]),
+        )),
+    }
+});
+native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
+    this_dict(&args).borrow_mut().clear();
+    Ok(Value::None)
+});
+native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(
+    Rc::new(RefCell::new(this_dict(&args).borrow().clone()))
+)));
+
+// ---- set -------------------------------------------------------------------------------------
+
+fn this_set(args: &Args) -> Rc<RefCell<PySet>> {
+    match args.pos.first() {
+        Some(Value::Set(s)) => s.clone(),
+        _ => Rc::new(RefCell::new(PySet::default())),
+    }
+}
+
+native!(SET_ADD, "set.add", |vm, _th, args| {
+    arity(vm, "add", &args, 2, 2)?;
+    let key = vm.key(args.pos[1].clone())?;
+    this_set(&args).borrow_mut().insert(key);
+    Ok(Value::None)
+});
+native!(SET_DISCARD, "set.discard", |vm, _th, args| {
+    arity(vm, "discard", &args, 2, 2)?;
+    let key = vm.key(args.pos[1].clone())?;
+    this_set(&args).borrow_mut().shift_remove(&key);
+    Ok(Value::None)
+});
+native!(SET_REMOVE, "set.remove", |vm, _th, args| {
+    arity(vm, "remove", &args, 2, 2)?;
+    let key = vm.key(args.pos[1].clone())?;
+    if this_set(&args).borrow_mut().shift_remove(&key) {
+        Ok(Value::None)
+    } else {
+        Err(Control::Raise(
+            vm.new_exception_args("KeyError", vec![args.pos[1].clone()]),
+        ))
+    }
+});
+native!(SET_POP, "set.pop", |vm, _th, args| {
+    let set = this_set(&args);
+    let first = set.borrow_mut().shift_remove_index(0);
+    match first {
+        Some(Key(v)) => Ok(v),
+        None => Err(vm.raise_msg("KeyError", "pop from an empty set")),
+    }
+});
+native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
+    this_set(&args).borrow_mut().clear();
+    Ok(Value::None)
+});
+native!(SET_UNION, "set.union", |vm, th, args| {
+    let mut out = this_set(&args).borrow().clone();
+    for other in &args.pos[1..] {
+        for v in vm.collect(th, other)? {
+            out.insert(vm.key(v)?);
+        }
+    }
+    Ok(Value::Set(Rc::new(RefCell::new(out))))
+});
+native!(SET_UPDATE, "set.update", |vm, th, args| {
+    let set = this_set(&args);
+    for other in &args.pos[1..] {
+        for v in vm.collect(th, other)? {
+            let k = vm.key(v)?;
+            set.borrow_mut().insert(k);
+        }
+    }
+    Ok(Value::None)
+});

@@ -1,0 +1,129 @@
+//! The simulated standard-library modules. Each is built on first import, per run.
+
+pub mod os;
+pub mod random;
+pub mod sys;
+pub mod threading;
+pub mod time;
+
+use crate::native::{Args, Control, NativeFn};
+use crate::value::{Class, Module, Value};
+use crate::{Thread, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Build a module object from natives and other values.
+pub(crate) fn build_module(
+    name: &str,
+    natives: &[&'static NativeFn],
+    values: Vec<(&str, Value)>,
+) -> Value {
+    let mut dict = crate::value::AttrMap::default();
+    for n in natives {
+        let short = n.name.rsplit('.').next().unwrap_or(n.name);
+        dict.insert(Rc::from(short), Value::Native(n));
+    }
+    for (k, v) in values {
+        dict.insert(Rc::from(k), v);
+    }
+    Value::Module(Rc::new(Module {
+        name: Rc::from(name),
+        dict: RefCell::new(dict),
+    }))
+}
+
+impl Vm {
+    /// `import name`: the run's module object (built once).
+    pub(crate) fn import_module(&mut self, name: &str) -> Result<Value, Control> {
+        if let Some((_, m)) = self.modules.iter().find(|(n, _)| &**n == name) {
+            return Ok(m.clone());
+        }
+        let module = match name {
+            "threading" => threading::threading_module(self),
+            "_thread" => threading::thread_module(self),
+            "time" => time::new(),
+            "random" => random::new(),
+            "sys" => sys::new(self),
+            "os" => os::new(),
+            other => {
+                return Err(self.raise_msg(
+                    "ModuleNotFoundError",
+                    format!("No module named '{other}' (not simulated by gilsim)"),
+                ));
+            }
+        };
+        self.modules.push((Rc::from(name), module.clone()));
+        Ok(module)
+    }
+
+    /// Print a DeprecationWarning the way CPython's default filters do: attributed to the
+    /// calling line of the script, once per call site.
+    pub(crate) fn warn_deprecated(&mut self, th: &Thread, message: &'static str) {
+        let Some(frame) = th.frames.last() else {
+            return;
+        };
+        let code = &self.program.codes[frame.code as usize];
+        let line = code
+            .lines
+            .get(frame.ip.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        if !self.warned.insert((line, message)) {
+            return;
+        }
+        let mut text = format!(
+            "{}:{line}: DeprecationWarning: {message}\n",
+            self.program.filename
+        );
+        if let Some(src) = self.program.source_line(line) {
+            text.push_str(&format!("  {src}\n"));
+        }
+        self.stderr.push_str(&text);
+    }
+}
+
+/// A `super()` proxy: attribute lookups start at `start` and bind to `obj`.
+pub(crate) fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
+    let class = crate::types::new_class(
+        "super",
+        "builtins",
+        Some(vm.types.object.clone()),
+        crate::value::BuiltinKind::Object,
+    );
+    // The proxy's class holds the start class's attributes, bound on lookup to `obj` via a
+    // BoundMethod wrapper made here, so `super().__init__(...)` works as in CPython.
+    let mut cursor = Some(start);
+    let mut dict = class.dict.borrow_mut();
+    while let Some(c) = cursor {
+        for (k, v) in c.dict.borrow().iter() {
+            if !dict.contains_key(k) {
+                let bound = match v {
+                    Value::Function(_) | Value::Native(_) => {
+                        Value::BoundMethod(Rc::new((obj.clone(), v.clone())))
+                    }
+                    other => other.clone(),
+                };
+                dict.insert(k.clone(), bound);
+            }
+        }
+        cursor = c.base.clone();
+    }
+    drop(dict);
+    Value::Class(class)
+}
+
+/// Argument parsing helper: positional-or-keyword parameter `i` named `name`.
+pub(crate) fn param(args: &Args, i: usize, name: &str) -> Option<Value> {
+    args.pos
+        .get(i)
+        .cloned()
+        .or_else(|| crate::builtins::kwarg(args, name))
+}
+
+pub(crate) fn seconds(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {
+    crate::builtins::number_arg(vm, v, what)
+}
+
+pub(crate) fn nanos(secs: f64) -> u64 {
+    (secs * 1e9).round().clamp(0.0, u64::MAX as f64 / 4.0) as u64
+}

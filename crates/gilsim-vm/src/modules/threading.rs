@@ -1,0 +1,671 @@
+//! `threading` and `_thread`: Thread, Lock, RLock and the module functions, with CPython's
+//! names, messages and deprecated aliases (python-semantics.md §4.1, §4.2, §4.8, §4.10, §5).
+//! Starting, joining and contended acquires leave the VM as requests.
+
+use super::{build_module as module, param};
+use crate::builtins::{arity, kwarg, number_arg, type_name_of};
+use crate::native::{native, Args, Control, NResult, Request};
+use crate::sync::{LockKind, LockState, ThreadData};
+use crate::types::Types;
+use crate::value::{Class, Instance, Slot, Value};
+use crate::{Thread, Vm};
+use gilsim_core::PythonVersion;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// `threading.TIMEOUT_MAX` on Linux.
+pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
+
+pub fn new_thread_data() -> Rc<RefCell<ThreadData>> {
+    Rc::new(RefCell::new(ThreadData {
+        tid: None,
+        name: String::new(),
+        daemon: false,
+        ident: None,
+        target: Value::None,
+        args: Value::tuple(vec![]),
+        kwargs: Value::None,
+        initialized: false,
+        started: false,
+        finished: false,
+        object: Value::None,
+        low_level: false,
+    }))
+}
+
+fn data_of(vm: &mut Vm, v: &Value) -> Result<Rc<RefCell<ThreadData>>, Control> {
+    match v {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Thread(d) => Ok(d.clone()),
+            _ => Err(vm.raise_msg("TypeError", "descriptor requires a 'Thread' object")),
+        },
+        _ => Err(vm.raise_msg("TypeError", "descriptor requires a 'Thread' object")),
+    }
+}
+
+fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> {
+    match v {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Lock(l) => Ok(l.clone()),
+            _ => Err(vm.raise_msg("TypeError", "descriptor requires a lock object")),
+        },
+        _ => Err(vm.raise_msg("TypeError", "descriptor requires a lock object")),
+    }
+}
+
+pub fn register_main_thread(vm: &mut Vm) {
+    let data = new_thread_data();
+    let object = Value::Instance(Rc::new(Instance {
+        class: vm.types.thread.clone(),
+        dict: RefCell::new(Default::default()),
+        slot: Slot::Thread(data.clone()),
+        id: Cell::new(0),
+    }));
+    {
+        let mut d = data.borrow_mut();
+        d.tid = Some(0);
+        d.name = "MainThread".into();
+        d.ident = Some(vm.next_ident);
+        d.initialized = true;
+        d.started = true;
+        d.object = object;
+    }
+    vm.next_ident += 1;
+    vm.threads.push(data);
+}
+
+impl Vm {
+    /// Register a started thread; returns its thread id.
+    pub fn register_thread(&mut self, data: &Rc<RefCell<ThreadData>>) -> usize {
+        let tid = self.threads.len();
+        let ident = self.next_ident;
+        self.next_ident += 0x1000;
+        {
+            let mut d = data.borrow_mut();
+            d.tid = Some(tid);
+            d.ident = Some(ident);
+            d.started = true;
+        }
+        self.threads.push(data.clone());
+        tid
+    }
+
+    fn next_thread_name(&mut self, target: &Value) -> String {
+        self.thread_counter += 1;
+        let n = self.thread_counter;
+        let suffix = match target {
+            Value::Function(f) if self.options.python.thread_name_has_target() => {
+                format!(" ({})", f.name)
+            }
+            Value::Native(f) if self.options.python.thread_name_has_target() => {
+                format!(" ({})", f.name.rsplit('.').next().unwrap_or(f.name))
+            }
+            Value::BoundMethod(m) if self.options.python.thread_name_has_target() => match &m.1 {
+                Value::Function(f) => format!(" ({})", f.name),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        };
+        format!("Thread-{n}{suffix}")
+    }
+
+    fn current_thread_object(&self, th: &Thread) -> Value {
+        self.threads[th.tid].borrow().object.clone()
+    }
+}
+
+// ---- Thread ----------------------------------------------------------------------------------
+
+native!(THREAD_INIT, "Thread.__init__", thread_init);
+native!(THREAD_START, "Thread.start", thread_start);
+native!(THREAD_RUN, "Thread.run", thread_run);
+native!(THREAD_JOIN, "Thread.join", thread_join);
+native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
+    let d = data_of(vm, &args.pos[0])?;
+    let d = d.borrow();
+    Ok(Value::Bool(d.started && !d.finished))
+});
+native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
+    if vm.options.python >= PythonVersion::new(3, 9) {
+        return Err(vm.raise_msg(
+            "AttributeError",
+            "'Thread' object has no attribute 'isAlive'",
+        ));
+    }
+    if vm.options.python == PythonVersion::new(3, 8) {
+        vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
+    }
+    let d = data_of(vm, &args.pos[0])?;
+    let d = d.borrow();
+    Ok(Value::Bool(d.started && !d.finished))
+});
+native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(
+    Value::str(&data_of(vm, &args.pos[0])?.borrow().name)
+));
+native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
+    let d = data_of(vm, &args.pos[0])?;
+    let name = vm.to_str(th, &args.pos[1])?;
+    d.borrow_mut().name = name;
+    Ok(Value::None)
+});
+native!(THREAD_IDENT_GET, "Thread.ident", |vm, _th, args| {
+    Ok(data_of(vm, &args.pos[0])?
+        .borrow()
+        .ident
+        .map_or(Value::None, Value::Int))
+});
+native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(
+    Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon)
+));
+native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
+    let d = data_of(vm, &args.pos[0])?;
+    if !d.borrow().initialized {
+        return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
+    }
+    if d.borrow().started {
+        return Err(vm.raise_msg("RuntimeError", "cannot set daemon status of active thread"));
+    }
+    let flag = vm.truthy(th, &args.pos[1])?;
+    d.borrow_mut().daemon = flag;
+    Ok(Value::None)
+});
+native!(THREAD_GETNAME, "Thread.getName", |vm, th, args| {
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(
+            th,
+            "getName() is deprecated, get the name attribute instead",
+        );
+    }
+    Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name))
+});
+native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
+    arity(vm, "setName", &args, 2, 2)?;
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(
+            th,
+            "setName() is deprecated, set the name attribute instead",
+        );
+    }
+    let d = data_of(vm, &args.pos[0])?;
+    let name = vm.to_str(th, &args.pos[1])?;
+    d.borrow_mut().name = name;
+    Ok(Value::None)
+});
+native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(
+            th,
+            "isDaemon() is deprecated, get the daemon attribute instead",
+        );
+    }
+    Ok(Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon))
+});
+native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
+    arity(vm, "setDaemon", &args, 2, 2)?;
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(
+            th,
+            "setDaemon() is deprecated, set the daemon attribute instead",
+        );
+    }
+    (THREAD_DAEMON_SET.func)(vm, th, args)
+});
+
+fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let d = data_of(vm, &args.pos[0])?;
+    let group = param(&args, 1, "group").unwrap_or(Value::None);
+    if !group.is_none() {
+        return Err(vm.raise_msg("AssertionError", "group argument must be None for now"));
+    }
+    let target = param(&args, 2, "target").unwrap_or(Value::None);
+    let name = param(&args, 3, "name").unwrap_or(Value::None);
+    let call_args = param(&args, 4, "args").unwrap_or_else(|| Value::tuple(vec![]));
+    let kwargs = param(&args, 5, "kwargs").unwrap_or(Value::None);
+    if args.pos.len() > 6 {
+        return Err(vm.raise_msg(
+            "TypeError",
+            format!(
+                "Thread.__init__() takes from 1 to 6 positional arguments but {} were given",
+                args.pos.len()
+            ),
+        ));
+    }
+    let daemon = match kwarg(&args, "daemon") {
+        None | Some(Value::None) => vm.threads[th.tid].borrow().daemon,
+        Some(v) => vm.truthy(th, &v)?,
+    };
+    let name = match name {
+        Value::None => vm.next_thread_name(&target),
+        other => vm.to_str(th, &other)?,
+    };
+    let mut data = d.borrow_mut();
+    data.target = target;
+    data.args = call_args;
+    data.kwargs = kwargs;
+    data.name = name;
+    data.daemon = daemon;
+    data.initialized = true;
+    Ok(Value::None)
+}
+
+fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    let d = data_of(vm, &args.pos[0])?;
+    if !d.borrow().initialized {
+        return Err(vm.raise_msg("RuntimeError", "thread.__init__() not called"));
+    }
+    if d.borrow().started {
+        return Err(vm.raise_msg("RuntimeError", "threads can only be started once"));
+    }
+    Err(Control::Block(Request::Start {
+        thread: d,
+        wait_started: true,
+    }))
+}
+
+fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let d = data_of(vm, &args.pos[0])?;
+    let (target, call_args, kwargs) = {
+        let d = d.borrow();
+        (d.target.clone(), d.args.clone(), d.kwargs.clone())
+    };
+    if target.is_none() {
+        return Ok(Value::None);
+    }
+    let pos = match &call_args {
+        Value::Tuple(t) => t.as_ref().clone(),
+        Value::List(l) => l.borrow().clone(),
+        Value::Str(_) => vm.collect(th, &call_args)?,
+        other => {
+            let fname = match &target {
+                Value::Function(f) if vm.options.python >= PythonVersion::new(3, 9) => {
+                    format!("__main__.{}", f.qualname)
+                }
+                Value::Function(f) => f.name.to_string(),
+                Value::Native(n) => n.name.to_string(),
+                _ => "function".into(),
+            };
+            return Err(vm.raise_msg(
+                "TypeError",
+                format!(
+                    "{fname}() argument after * must be an iterable, not {}",
+                    type_name_of(other)
+                ),
+            ));
+        }
+    };
+    let kw = match &kwargs {
+        Value::Dict(dict) => dict
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| match &k.0 {
+                Value::Str(s) => Some((s.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Err(Control::Call {
+        callable: target,
+        args: Args { pos, kw },
+    })
+}
+
+fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, Control> {
+    match timeout {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let secs = number_arg(vm, &v, "timeout")?.max(0.0);
+            Ok(Some(vm.now() + super::nanos(secs)))
+        }
+    }
+}
+
+fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let d = data_of(vm, &args.pos[0])?;
+    let (started, tid, finished) = {
+        let d = d.borrow();
+        (d.started, d.tid, d.finished)
+    };
+    if !d.borrow().initialized {
+        return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
+    }
+    if !started {
+        return Err(vm.raise_msg("RuntimeError", "cannot join thread before it is started"));
+    }
+    let tid = tid.expect("started threads have an id");
+    if tid == th.tid {
+        return Err(vm.raise_msg("RuntimeError", "cannot join current thread"));
+    }
+    if finished {
+        return Ok(Value::None);
+    }
+    let deadline = timeout_deadline(vm, param(&args, 1, "timeout"))?;
+    Err(Control::Block(Request::Join {
+        target: tid,
+        deadline,
+    }))
+}
+
+pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<RefCell<ThreadData>>) -> String {
+    let d = data.borrow();
+    let mut status = if d.finished {
+        "stopped".to_string()
+    } else if d.started {
+        "started".to_string()
+    } else {
+        "initial".to_string()
+    };
+    if d.daemon {
+        status.push_str(" daemon");
+    }
+    if let Some(ident) = d.ident {
+        status.push_str(&format!(" {ident}"));
+    }
+    let _ = vm;
+    format!("<{}({}, {status})>", class.qualname, d.name)
+}
+
+// ---- Lock / RLock ----------------------------------------------------------------------------
+
+fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
+    vm.next_lock_number += 1;
+    let class = match kind {
+        LockKind::Lock => vm.types.lock.clone(),
+        LockKind::RLock => vm.types.rlock.clone(),
+    };
+    Value::Instance(Rc::new(Instance {
+        class,
+        dict: RefCell::new(Default::default()),
+        slot: Slot::Lock(Rc::new(LockState::new(vm.next_lock_number, kind))),
+        id: Cell::new(0),
+    }))
+}
+
+native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
+    arity(vm, "Lock", &args, 0, 0)?;
+    Ok(new_lock(vm, LockKind::Lock))
+});
+native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, _args| Ok(
+    new_lock(vm, LockKind::Lock)
+));
+native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(
+    vm,
+    LockKind::RLock
+)));
+native!(LOCK_ACQUIRE, "lock.acquire", lock_acquire);
+native!(LOCK_ENTER, "lock.__enter__", lock_acquire);
+native!(LOCK_RELEASE, "lock.release", lock_release);
+native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(
+    vm,
+    th,
+    Args::new(vec![args.pos[0].clone()])
+));
+native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| Ok(Value::Bool(
+    lock_of(vm, &args.pos[0])?.locked.get()
+)));
+
+fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let lock = lock_of(vm, &args.pos[0])?;
+    let blocking = match param(&args, 1, "blocking") {
+        Some(v) => vm.truthy(th, &v)?,
+        None => true,
+    };
+    let timeout = match param(&args, 2, "timeout") {
+        Some(v) => number_arg(vm, &v, "timeout")?,
+        None => -1.0,
+    };
+    if !blocking && timeout != -1.0 {
+        return Err(vm.raise_msg(
+            "ValueError",
+            "can't specify a timeout for a non-blocking call",
+        ));
+    }
+    if timeout < 0.0 && timeout != -1.0 {
+        let message = if vm.options.python >= PythonVersion::new(3, 13) {
+            "timeout value must be a non-negative number"
+        } else {
+            "timeout value must be positive"
+        };
+        return Err(vm.raise_msg("ValueError", message));
+    }
+    if timeout > TIMEOUT_MAX {
+        return Err(vm.raise_msg(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    if lock.try_acquire(th.tid) {
+        return Ok(Value::Bool(true));
+    }
+    if !blocking {
+        return Ok(Value::Bool(false));
+    }
+    let deadline = (timeout >= 0.0).then(|| vm.now() + super::nanos(timeout));
+    Err(Control::Block(Request::Acquire { lock, deadline }))
+}
+
+fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let lock = lock_of(vm, &args.pos[0])?;
+    match lock.kind {
+        LockKind::Lock => {
+            if !lock.locked.get() {
+                return Err(vm.raise_msg("RuntimeError", "release unlocked lock"));
+            }
+        }
+        LockKind::RLock => {
+            if !lock.locked.get() || lock.owner.get() != Some(th.tid) {
+                return Err(vm.raise_msg("RuntimeError", "cannot release un-acquired lock"));
+            }
+            lock.count.set(lock.count.get() - 1);
+            if lock.count.get() > 0 {
+                return Ok(Value::None);
+            }
+        }
+    }
+    lock.locked.set(false);
+    lock.owner.set(None);
+    if lock.waiters.get() > 0 {
+        return Err(Control::Block(Request::WakeLockWaiter { lock }));
+    }
+    Ok(Value::None)
+}
+
+pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
+    let id = vm.object_id(v);
+    let state = if lock.locked.get() {
+        "locked"
+    } else {
+        "unlocked"
+    };
+    match lock.kind {
+        LockKind::Lock => format!("<{state} _thread.lock object at {id:#x}>"),
+        LockKind::RLock => {
+            let owner = lock
+                .owner
+                .get()
+                .and_then(|t| vm.threads[t].borrow().ident)
+                .unwrap_or(0);
+            format!(
+                "<{state} _thread.RLock object owner={owner} count={} at {id:#x}>",
+                lock.count.get()
+            )
+        }
+    }
+}
+
+// ---- module functions ------------------------------------------------------------------------
+
+native!(
+    CURRENT_THREAD,
+    "threading.current_thread",
+    |vm, th, _args| Ok(vm.current_thread_object(th))
+);
+native!(
+    CURRENT_THREAD_OLD,
+    "threading.currentThread",
+    |vm, th, _args| {
+        if vm.options.python.warns_on_camel_case_aliases() {
+            vm.warn_deprecated(
+                th,
+                "currentThread() is deprecated, use current_thread() instead",
+            );
+        }
+        Ok(vm.current_thread_object(th))
+    }
+);
+native!(MAIN_THREAD, "threading.main_thread", |vm, _th, _args| Ok(
+    vm.threads[0].borrow().object.clone()
+));
+native!(ENUMERATE, "threading.enumerate", |vm, _th, _args| Ok(
+    Value::list(alive(vm))
+));
+native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, _args| Ok(
+    Value::Int(alive(vm).len() as i64)
+));
+native!(
+    ACTIVE_COUNT_OLD,
+    "threading.activeCount",
+    |vm, th, _args| {
+        if vm.options.python.warns_on_camel_case_aliases() {
+            vm.warn_deprecated(
+                th,
+                "activeCount() is deprecated, use active_count() instead",
+            );
+        }
+        Ok(Value::Int(alive(vm).len() as i64))
+    }
+);
+native!(GET_IDENT, "threading.get_ident", |vm, th, _args| Ok(vm
+    .threads[th.tid]
+    .borrow()
+    .ident
+    .map_or(Value::None, Value::Int)));
+native!(
+    START_NEW_THREAD,
+    "_thread.start_new_thread",
+    |vm, _th, args| {
+        arity(vm, "start_new_thread", &args, 2, 3)?;
+        if !matches!(args.pos[1], Value::Tuple(_)) {
+            return Err(vm.raise_msg("TypeError", "2nd arg must be a tuple"));
+        }
+        let data = new_thread_data();
+        vm.dummy_counter += 1;
+        let object = Value::Instance(Rc::new(Instance {
+            class: vm.types.thread.clone(),
+            dict: RefCell::new(Default::default()),
+            slot: Slot::Thread(data.clone()),
+            id: Cell::new(0),
+        }));
+        {
+            let mut d = data.borrow_mut();
+            d.target = args.pos[0].clone();
+            d.args = args.pos[1].clone();
+            d.kwargs = args.pos.get(2).cloned().unwrap_or(Value::None);
+            d.name = format!("Dummy-{}", vm.dummy_counter);
+            d.daemon = true;
+            d.initialized = true;
+            d.low_level = true;
+            d.object = object;
+        }
+        Err(Control::Block(Request::Start {
+            thread: data,
+            wait_started: false,
+        }))
+    }
+);
+
+fn alive(vm: &Vm) -> Vec<Value> {
+    vm.threads
+        .iter()
+        .filter(|d| {
+            let d = d.borrow();
+            d.started && !d.finished
+        })
+        .map(|d| d.borrow().object.clone())
+        .collect()
+}
+
+pub fn install_classes(types: &Types) {
+    let property = |get: &'static crate::NativeFn, set: Option<&'static crate::NativeFn>| {
+        let d = Vm::descriptor(crate::value::DescriptorKind::Property, Value::Native(get));
+        if let (Value::Descriptor(desc), Some(set)) = (&d, set) {
+            *desc.setter.borrow_mut() = Some(Value::Native(set));
+        }
+        d
+    };
+    let mut t = types.thread.dict.borrow_mut();
+    for (name, f) in [
+        ("__init__", &THREAD_INIT),
+        ("start", &THREAD_START),
+        ("run", &THREAD_RUN),
+        ("join", &THREAD_JOIN),
+        ("is_alive", &THREAD_IS_ALIVE),
+        ("isAlive", &THREAD_IS_ALIVE_OLD),
+        ("getName", &THREAD_GETNAME),
+        ("setName", &THREAD_SETNAME),
+        ("isDaemon", &THREAD_ISDAEMON),
+        ("setDaemon", &THREAD_SETDAEMON),
+    ] {
+        t.insert(Rc::from(name), Value::Native(f));
+    }
+    t.insert(
+        Rc::from("name"),
+        property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)),
+    );
+    t.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
+    t.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
+    t.insert(
+        Rc::from("daemon"),
+        property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)),
+    );
+    drop(t);
+    for class in [&types.lock, &types.rlock] {
+        let mut d = class.dict.borrow_mut();
+        for (name, f) in [
+            ("acquire", &LOCK_ACQUIRE),
+            ("release", &LOCK_RELEASE),
+            ("__enter__", &LOCK_ENTER),
+            ("__exit__", &LOCK_EXIT),
+        ] {
+            d.insert(Rc::from(name), Value::Native(f));
+        }
+        if Rc::ptr_eq(class, &types.lock) {
+            d.insert(Rc::from("locked"), Value::Native(&LOCK_LOCKED));
+            d.insert(Rc::from("__new__"), Value::Native(&LOCK_NEW));
+        } else {
+            d.insert(Rc::from("__new__"), Value::Native(&RLOCK_NEW));
+        }
+    }
+}
+
+pub fn threading_module(vm: &Vm) -> Value {
+    module(
+        "threading",
+        &[
+            &CURRENT_THREAD,
+            &CURRENT_THREAD_OLD,
+            &MAIN_THREAD,
+            &ENUMERATE,
+            &ACTIVE_COUNT,
+            &ACTIVE_COUNT_OLD,
+            &GET_IDENT,
+            &LOCK_NEW,
+            &RLOCK_NEW,
+        ],
+        vec![
+            ("Thread", Value::Class(vm.types.thread.clone())),
+            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
+        ],
+    )
+}
+
+pub fn thread_module(vm: &Vm) -> Value {
+    module(
+        "_thread",
+        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT],
+        vec![
+            ("LockType", Value::Class(vm.types.lock.clone())),
+            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
+        ],
+    )
+}

@@ -1,0 +1,108 @@
+//! The native-call protocol. A native returns a value, raises, asks the VM to call a Python
+//! callable on its behalf (so natives never recurse into the interpreter for the common
+//! cases), or — when it could block or must wake another thread — leaves the interpreter as a
+//! [`Request`] that the runtime grants or blocks on. The interpreter itself never blocks.
+
+use crate::sync::{LockState, ThreadData};
+use crate::value::{Str, Value};
+use crate::{Thread, Vm};
+use gilsim_core::VirtualTime;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Arguments of a call.
+#[derive(Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Str, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+}
+
+pub type NativeImpl = fn(&mut Vm, &mut Thread, Args) -> NResult;
+
+/// A built-in function or method.
+pub struct NativeFn {
+    pub name: &'static str,
+    pub func: NativeImpl,
+    /// In 3.10+, returning from this call does not check the eval breaker (the specialised
+    /// `len`, `isinstance`, `type(x)` calls; python-semantics.md §3.1).
+    pub no_switch: bool,
+}
+
+/// Why a native did not return a value.
+pub enum Control {
+    /// A Python exception (an instance of a BaseException subclass).
+    Raise(Value),
+    /// Leave the interpreter: the runtime must act before this thread continues.
+    Block(Request),
+    /// Call `callable(*args)` and use its result as this call's result.
+    Call { callable: Value, args: Args },
+}
+
+pub type NResult = Result<Value, Control>;
+
+/// What a thread asks of the runtime. The VM has already advanced past the call; the runtime
+/// resumes the thread with a value (or an exception) via [`Thread::resume`].
+pub enum Request {
+    /// `time.sleep(d)`: release the GIL, wake after `d` (0 still releases it).
+    Sleep { duration: VirtualTime },
+    /// Blocking acquire of a lock that is held. `deadline` is absolute virtual time.
+    /// Resume with True when acquired, False at the deadline.
+    Acquire {
+        lock: Rc<LockState>,
+        deadline: Option<VirtualTime>,
+    },
+    /// A lock with waiters was released: wake one. Resume at once with None.
+    WakeLockWaiter { lock: Rc<LockState> },
+    /// `Thread.start()`: create the thread; resume when it has started.
+    /// `wait_started`: Thread.start() waits for the child to start (F5); `_thread` does not
+    /// and resumes with the new thread's ident.
+    Start {
+        thread: Rc<RefCell<ThreadData>>,
+        wait_started: bool,
+    },
+    /// `Thread.join(timeout)`: resume with None when `target` finished or at the deadline.
+    Join {
+        target: usize,
+        deadline: Option<VirtualTime>,
+    },
+}
+
+impl Request {
+    /// A short description for reports ("blocked on ...").
+    pub fn describe(&self) -> String {
+        match self {
+            Request::Sleep { duration } => format!("sleep({})", duration),
+            Request::Acquire { lock, .. } => format!("acquire of {}", lock.describe()),
+            Request::WakeLockWaiter { lock } => format!("release of {}", lock.describe()),
+            Request::Start { .. } => "Thread.start()".to_string(),
+            Request::Join { target, .. } => format!("join of thread {target}"),
+        }
+    }
+}
+
+macro_rules! native {
+    ($ident:ident, $name:expr, $func:expr) => {
+        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
+            name: $name,
+            func: $func,
+            no_switch: false,
+        };
+    };
+    ($ident:ident, $name:expr, $func:expr, no_switch) => {
+        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
+            name: $name,
+            func: $func,
+            no_switch: true,
+        };
+    };
+}
+pub(crate) use native;

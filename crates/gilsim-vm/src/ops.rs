@@ -1,0 +1,961 @@
+//! Operators on values: arithmetic, comparison, truth, containment, iteration, subscripts.
+//! Instances with Python dunder methods are called through [`Vm::call_nested`].
+
+use crate::dict::{Key, PySet};
+use crate::native::{Args, Control};
+use crate::value::{Class, IterState, Value};
+use crate::{Thread, Vm};
+use gilsim_bytecode::{BinOp, CmpOp, UnaryOp};
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+pub fn cmp_ord(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::Le => ord != Ordering::Greater,
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::Ne => ord != Ordering::Equal,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::Ge => ord != Ordering::Less,
+    }
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+fn as_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    }
+}
+
+fn dunder_for(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__add__",
+        BinOp::Sub => "__sub__",
+        BinOp::Mul => "__mul__",
+        BinOp::TrueDiv => "__truediv__",
+        BinOp::FloorDiv => "__floordiv__",
+        BinOp::Mod => "__mod__",
+        BinOp::Pow => "__pow__",
+        BinOp::LShift => "__lshift__",
+        BinOp::RShift => "__rshift__",
+        BinOp::And => "__and__",
+        BinOp::Or => "__or__",
+        BinOp::Xor => "__xor__",
+        BinOp::MatMul => "__matmul__",
+    }
+}
+
+impl Vm {
+    pub(crate) fn class_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::Undefined | Value::None => t.none.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Native(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Iterator(_) | Value::Cell(_) => t.iterator.clone(),
+            Value::Descriptor(_) => t.property.clone(),
+        }
+    }
+
+    fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(inst) => inst
+                .class
+                .lookup(name)
+                .filter(|m| matches!(m, Value::Function(_))),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn binary_op(
+        &mut self,
+        th: &mut Thread,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Result<Value, Control> {
+        if let Some(r) = self.numeric_binary(op, &a, &b)? {
+            return Ok(r);
+        }
+        match (op, &a, &b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                return Ok(Value::str(&format!("{x}{y}")))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                if inplace {
+                    let items = y.borrow().clone();
+                    x.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+                let mut items = x.borrow().clone();
+                items.extend(y.borrow().iter().cloned());
+                return Ok(Value::list(items));
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut items = x.as_ref().clone();
+                items.extend(y.iter().cloned());
+                return Ok(Value::tuple(items));
+            }
+            (BinOp::Mul, Value::Str(s), Value::Int(n))
+            | (BinOp::Mul, Value::Int(n), Value::Str(s)) => {
+                return Ok(Value::str(&s.repeat((*n).max(0) as usize)));
+            }
+            (BinOp::Mul, Value::List(l), Value::Int(n))
+            | (BinOp::Mul, Value::Int(n), Value::List(l)) => {
+                let items = l.borrow();
+                let mut out = Vec::new();
+                for _ in 0..(*n).max(0) {
+                    out.extend(items.iter().cloned());
+                }
+                return Ok(Value::list(out));
+            }
+            (BinOp::Mul, Value::Tuple(t), Value::Int(n)) => {
+                let mut out = Vec::new();
+                for _ in 0..(*n).max(0) {
+                    out.extend(t.iter().cloned());
+                }
+                return Ok(Value::tuple(out));
+            }
+            (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b),
+            (BinOp::Or, Value::Set(x), Value::Set(y)) => {
+                let mut s = x.borrow().clone();
+                s.extend(y.borrow().iter().cloned());
+                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+            }
+            (BinOp::And, Value::Set(x), Value::Set(y)) => {
+                let s: PySet = x
+                    .borrow()
+                    .iter()
+                    .filter(|k| y.borrow().contains(*k))
+                    .cloned()
+                    .collect();
+                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+            }
+            (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
+                let s: PySet = x
+                    .borrow()
+                    .iter()
+                    .filter(|k| !y.borrow().contains(*k))
+                    .cloned()
+                    .collect();
+                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+            }
+            _ => {}
+        }
+        let name = dunder_for(op);
+        if inplace {
+            let iname = format!("__i{}", &name[2..]);
+            if let Some(m) = self.user_method(&a, &iname) {
+                return self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]));
+            }
+        }
+        if let Some(m) = self.user_method(&a, name) {
+            return self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]));
+        }
+        let rname = format!("__r{}", &name[2..]);
+        if let Some(m) = self.user_method(&b, &rname) {
+            return self.call_nested(th, m, Args::new(vec![b.clone(), a.clone()]));
+        }
+        let symbol = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        Err(self.raise_msg(
+            "TypeError",
+            format!(
+                "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                crate::builtins::type_name_of(&a),
+                crate::builtins::type_name_of(&b)
+            ),
+        ))
+    }
+
+    fn numeric_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> Result<Option<Value>, Control> {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            let overflow = || "integer overflow: gilsim integers are 64-bit";
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::TrueDiv => {
+                    if y == 0 {
+                        return Err(self.raise_msg("ZeroDivisionError", "division by zero"));
+                    }
+                    return Ok(Some(Value::Float(x as f64 / y as f64)));
+                }
+                BinOp::FloorDiv | BinOp::Mod => {
+                    if y == 0 {
+                        let msg = if op == BinOp::Mod {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        };
+                        return Err(self.raise_msg("ZeroDivisionError", msg));
+                    }
+                    let q = x.div_euclid(y);
+                    let r = x.rem_euclid(y);
+                    // Python floors toward negative infinity; the remainder has the divisor's sign.
+                    let (q, r) = if r != 0 && y < 0 {
+                        (q + 1, r + y)
+                    } else {
+                        (q, r)
+                    };
+                    Some(if op == BinOp::Mod { r } else { q })
+                }
+                BinOp::Pow => {
+                    if y < 0 {
+                        return Ok(Some(Value::Float((x as f64).powf(y as f64))));
+                    }
+                    u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+                }
+                BinOp::LShift => {
+                    if y < 0 {
+                        return Err(self.raise_msg("ValueError", "negative shift count"));
+                    }
+                    u32::try_from(y)
+                        .ok()
+                        .filter(|&s| s < 63)
+                        .and_then(|s| x.checked_mul(1i64 << s))
+                }
+                BinOp::RShift => {
+                    if y < 0 {
+                        return Err(self.raise_msg("ValueError", "negative shift count"));
+                    }
+                    Some(x >> y.min(63))
+                }
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::MatMul => return Ok(None),
+            };
+            return match r {
+                Some(v) => {
+                    if matches!((a, b), (Value::Bool(_), Value::Bool(_)))
+                        && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+                    {
+                        Ok(Some(Value::Bool(v != 0)))
+                    } else {
+                        Ok(Some(Value::Int(v)))
+                    }
+                }
+                None => Err(self.raise_msg("OverflowError", overflow())),
+            };
+        }
+        let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else {
+            return Ok(None);
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.raise_msg("ZeroDivisionError", "float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.raise_msg("ZeroDivisionError", "float floor division by zero"));
+                }
+                (x / y).floor()
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.raise_msg("ZeroDivisionError", "float modulo"));
+                }
+                let r = x % y;
+                if r != 0.0 && (r < 0.0) != (y < 0.0) {
+                    r + y
+                } else {
+                    r
+                }
+            }
+            BinOp::Pow => x.powf(y),
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Float(r)))
+    }
+
+    pub(crate) fn unary_op(
+        &mut self,
+        th: &mut Thread,
+        op: UnaryOp,
+        a: Value,
+    ) -> Result<Value, Control> {
+        match (op, &a) {
+            (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
+            (UnaryOp::Neg, Value::Int(i)) => i
+                .checked_neg()
+                .map(Value::Int)
+                .ok_or_else(|| self.raise_msg("OverflowError", "integer overflow")),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(a.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
+            _ => {
+                let symbol = match op {
+                    UnaryOp::Neg => "unary -",
+                    UnaryOp::Pos => "unary +",
+                    UnaryOp::Invert => "unary ~",
+                    UnaryOp::Not => "not",
+                };
+                Err(self.raise_msg(
+                    "TypeError",
+                    format!(
+                        "bad operand type for {symbol}: '{}'",
+                        crate::builtins::type_name_of(&a)
+                    ),
+                ))
+            }
+        }
+    }
+
+    pub(crate) fn truthy(&mut self, th: &mut Thread, v: &Value) -> Result<bool, Control> {
+        Ok(match v {
+            Value::None | Value::Undefined => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(m) = self.user_method(v, "__bool__") {
+                    let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
+                    return self.truthy(th, &r);
+                }
+                if let Some(m) = self.user_method(v, "__len__") {
+                    let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
+                    return Ok(!matches!(r, Value::Int(0)));
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `a == b` with Python semantics (user `__eq__` honoured).
+    pub(crate) fn equal(&mut self, th: &mut Thread, a: &Value, b: &Value) -> Result<bool, Control> {
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_equal(th, &x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_equal(th, x, y),
+            (Value::Dict(x), Value::Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in &x {
+                    match y.get(k) {
+                        Some(w) => {
+                            if !self.equal(th, v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (x, y) = (x.borrow(), y.borrow());
+                Ok(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                if let Some(m) = self.user_method(a, "__eq__") {
+                    let r = self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]))?;
+                    return self.truthy(th, &r);
+                }
+                if let Some(m) = self.user_method(b, "__eq__") {
+                    let r = self.call_nested(th, m, Args::new(vec![b.clone(), a.clone()]))?;
+                    return self.truthy(th, &r);
+                }
+                Ok(a.is(b))
+            }
+            _ => Ok(crate::dict::key_eq(a, b)),
+        }
+    }
+
+    fn seq_equal(&mut self, th: &mut Thread, x: &[Value], y: &[Value]) -> Result<bool, Control> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !self.equal(th, p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Ordering for `<`, `sorted`, `min`, `max`.
+    pub(crate) fn order(
+        &mut self,
+        th: &mut Thread,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> Result<Ordering, Control> {
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => return Ok(x.cmp(y)),
+            (Value::List(_) | Value::Tuple(_), Value::List(_) | Value::Tuple(_))
+                if std::mem::discriminant(a) == std::mem::discriminant(b) =>
+            {
+                let x = self.collect(th, a)?;
+                let y = self.collect(th, b)?;
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !self.equal(th, p, q)? {
+                        return self.order(th, op, p, q);
+                    }
+                }
+                return Ok(x.len().cmp(&y.len()));
+            }
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            return Ok(x.cmp(&y));
+        }
+        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+            return Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal));
+        }
+        let name = match op {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+            _ => "__lt__",
+        };
+        if let Some(m) = self.user_method(a, name) {
+            let r = self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]))?;
+            let truth = self.truthy(th, &r)?;
+            return Ok(match (op, truth) {
+                (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
+                _ => Ordering::Greater,
+            });
+        }
+        Err(self.raise_msg(
+            "TypeError",
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                crate::builtins::type_name_of(a),
+                crate::builtins::type_name_of(b)
+            ),
+        ))
+    }
+
+    pub(crate) fn compare(
+        &mut self,
+        th: &mut Thread,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> Result<Value, Control> {
+        let r = match op {
+            CmpOp::Eq => self.equal(th, a, b)?,
+            CmpOp::Ne => !self.equal(th, a, b)?,
+            _ => {
+                if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
+                    if x.is_nan() || y.is_nan() {
+                        return Ok(Value::Bool(false));
+                    }
+                }
+                cmp_ord(op, self.order(th, op, a, b)?)
+            }
+        };
+        Ok(Value::Bool(r))
+    }
+
+    pub(crate) fn contains(
+        &mut self,
+        th: &mut Thread,
+        container: &Value,
+        item: &Value,
+    ) -> Result<bool, Control> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                other => Err(self.raise_msg(
+                    "TypeError",
+                    format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        crate::builtins::type_name_of(other)
+                    ),
+                )),
+            },
+            Value::Dict(d) => {
+                let key = self.key(item.clone())?;
+                Ok(d.borrow().contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.key(item.clone())?;
+                Ok(s.borrow().contains(&key))
+            }
+            Value::Range(r) => Ok(match as_int(item) {
+                Some(i) => {
+                    let in_bounds = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
+                    in_bounds && (i - r.start) % r.step == 0
+                }
+                None => false,
+            }),
+            Value::Instance(_) if self.user_method(container, "__contains__").is_some() => {
+                let m = self
+                    .user_method(container, "__contains__")
+                    .expect("checked");
+                let r =
+                    self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
+                self.truthy(th, &r)
+            }
+            _ => {
+                let items = self.collect(th, container)?;
+                for v in &items {
+                    if self.equal(th, v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    pub(crate) fn key(&mut self, v: Value) -> Result<Key, Control> {
+        Key::new(v).map_err(|t| self.raise_msg("TypeError", format!("unhashable type: '{t}'")))
+    }
+
+    pub(crate) fn new_set(&mut self, items: Vec<Value>) -> Result<Value, Control> {
+        let mut set = PySet::default();
+        for v in items {
+            set.insert(self.key(v)?);
+        }
+        Ok(Value::Set(Rc::new(RefCell::new(set))))
+    }
+
+    pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
+        let state = match &v {
+            Value::List(_) | Value::Tuple(_) => IterState::Seq {
+                items: v.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Iterator(_) => return Ok(v),
+            Value::Instance(_) if self.user_method(&v, "__iter__").is_some() => {
+                let m = self.user_method(&v, "__iter__").expect("checked");
+                return self.call_nested(th, m, Args::new(vec![v.clone()]));
+            }
+            _ => IterState::Snapshot {
+                items: self.collect(th, &v)?,
+                index: 0,
+            },
+        };
+        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    /// Next item of an iterator object that is not a built-in container iterator.
+    pub(crate) fn iter_next(
+        &mut self,
+        th: &mut Thread,
+        it: &Value,
+    ) -> Result<Option<Value>, Control> {
+        if let Some(m) = self.user_method(it, "__next__") {
+            return match self.call_nested(th, m, Args::new(vec![it.clone()])) {
+                Ok(v) => Ok(Some(v)),
+                Err(Control::Raise(e)) if self.is_instance_of_name(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        Err(self.raise_msg(
+            "TypeError",
+            format!(
+                "'{}' object is not an iterator",
+                crate::builtins::type_name_of(it)
+            ),
+        ))
+    }
+
+    /// All items of an iterable.
+    pub(crate) fn collect(&mut self, th: &mut Thread, v: &Value) -> Result<Vec<Value>, Control> {
+        Ok(match v {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.as_ref().clone(),
+            Value::Str(s) => s
+                .chars()
+                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+                .collect(),
+            Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
+            Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
+            Value::Range(r) => {
+                if r.len() > 50_000_000 {
+                    return Err(
+                        self.raise_msg("MemoryError", "range too large to materialise in gilsim")
+                    );
+                }
+                let mut out = Vec::with_capacity(r.len().max(0) as usize);
+                let mut i = r.start;
+                while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
+                    out.push(Value::Int(i));
+                    i += r.step;
+                }
+                out
+            }
+            Value::Iterator(it) => {
+                let mut out = Vec::new();
+                let mut state = it.borrow_mut();
+                loop {
+                    let next = match &mut *state {
+                        IterState::Range { next, stop, step } => {
+                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                let v = *next;
+                                *next += *step;
+                                Some(Value::Int(v))
+                            } else {
+                                None
+                            }
+                        }
+                        IterState::Seq { items, index } => {
+                            let item = match items {
+                                Value::List(l) => l.borrow().get(*index).cloned(),
+                                Value::Tuple(t) => t.get(*index).cloned(),
+                                _ => None,
+                            };
+                            *index += 1;
+                            item
+                        }
+                        IterState::Snapshot { items, index } => {
+                            let item = items.get(*index).cloned();
+                            *index += 1;
+                            item
+                        }
+                        IterState::Exhausted => None,
+                    };
+                    match next {
+                        Some(v) => out.push(v),
+                        None => break,
+                    }
+                }
+                *state = IterState::Exhausted;
+                out
+            }
+            Value::Instance(_) if self.user_method(v, "__iter__").is_some() => {
+                let it = self.get_iter(th, v.clone())?;
+                let mut out = Vec::new();
+                while let Some(x) = self.iter_next(th, &it)? {
+                    out.push(x);
+                }
+                out
+            }
+            other => {
+                return Err(self.raise_msg(
+                    "TypeError",
+                    format!(
+                        "'{}' object is not iterable",
+                        crate::builtins::type_name_of(other)
+                    ),
+                ))
+            }
+        })
+    }
+
+    fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
+        let Some(i) = as_int(index) else {
+            return Err(self.raise_msg(
+                "TypeError",
+                format!(
+                    "{what} indices must be integers or slices, not {}",
+                    crate::builtins::type_name_of(index)
+                ),
+            ));
+        };
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i >= len as i64 {
+            let message = if what == "list" || what == "tuple" {
+                format!("{what} index out of range")
+            } else {
+                "string index out of range".into()
+            };
+            return Err(self.raise_msg("IndexError", message));
+        }
+        Ok(i as usize)
+    }
+
+    /// Resolve a slice against a length: (start, stop, step).
+    pub(crate) fn slice_indices(
+        &mut self,
+        slice: &[Value; 3],
+        len: usize,
+    ) -> Result<(i64, i64, i64), Control> {
+        let len = len as i64;
+        let step = match &slice[2] {
+            Value::None => 1,
+            v => as_int(v).ok_or_else(|| {
+                self.raise_msg("TypeError", "slice indices must be integers or None")
+            })?,
+        };
+        if step == 0 {
+            return Err(self.raise_msg("ValueError", "slice step cannot be zero"));
+        }
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let bound = |vm: &mut Vm, v: &Value, default: i64| -> Result<i64, Control> {
+            match v {
+                Value::None => Ok(default),
+                v => {
+                    let i = as_int(v).ok_or_else(|| {
+                        vm.raise_msg("TypeError", "slice indices must be integers or None")
+                    })?;
+                    Ok(if i < 0 { i + len } else { i })
+                }
+            }
+        };
+        if step > 0 {
+            let start = clamp(bound(self, &slice[0], 0)?, 0, len);
+            let stop = clamp(bound(self, &slice[1], len)?, 0, len);
+            Ok((start, stop, step))
+        } else {
+            let start = clamp(bound(self, &slice[0], len - 1)?, -1, len - 1);
+            let stop = clamp(bound(self, &slice[1], -1)?, -1, len - 1);
+            let stop = if matches!(slice[1], Value::None) {
+                -1
+            } else {
+                stop
+            };
+            Ok((start, stop, step))
+        }
+    }
+
+    fn slice_positions(&mut self, slice: &[Value; 3], len: usize) -> Result<Vec<usize>, Control> {
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn get_item(
+        &mut self,
+        th: &mut Thread,
+        container: &Value,
+        index: &Value,
+    ) -> Result<Value, Control> {
+        match (container, index) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.borrow().clone();
+                let pos = self.slice_positions(s, items.len())?;
+                Ok(Value::list(
+                    pos.into_iter().map(|i| items[i].clone()).collect(),
+                ))
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let pos = self.slice_positions(s, t.len())?;
+                Ok(Value::tuple(
+                    pos.into_iter().map(|i| t[i].clone()).collect(),
+                ))
+            }
+            (Value::Str(st), Value::Slice(s)) => {
+                let chars: Vec<char> = st.chars().collect();
+                let pos = self.slice_positions(s, chars.len())?;
+                Ok(Value::str(
+                    &pos.into_iter().map(|i| chars[i]).collect::<String>(),
+                ))
+            }
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.index_of(len, index, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.index_of(t.len(), index, "tuple")?;
+                Ok(t[i].clone())
+            }
+            (Value::Str(s), _) => {
+                let count = s.chars().count();
+                let i = self.index_of(count, index, "string")?;
+                Ok(Value::str(
+                    s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4]),
+                ))
+            }
+            (Value::Range(r), _) => {
+                let i = self.index_of(r.len() as usize, index, "range object")?;
+                Ok(Value::Int(r.start + i as i64 * r.step))
+            }
+            (Value::Dict(d), _) => {
+                let key = self.key(index.clone())?;
+                let found = d.borrow().get(&key).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(Control::Raise(
+                        self.new_exception_args("KeyError", vec![index.clone()]),
+                    )),
+                }
+            }
+            (Value::Instance(_), _) if self.user_method(container, "__getitem__").is_some() => {
+                let m = self.user_method(container, "__getitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
+            }
+            _ => Err(self.raise_msg(
+                "TypeError",
+                format!(
+                    "'{}' object is not subscriptable",
+                    crate::builtins::type_name_of(container)
+                ),
+            )),
+        }
+    }
+
+    pub(crate) fn set_item(
+        &mut self,
+        th: &mut Thread,
+        container: &Value,
+        index: Value,
+        value: Value,
+    ) -> Result<(), Control> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = &index {
+                    let new = self.collect(th, &value)?;
+                    let len = l.borrow().len();
+                    let (start, stop, step) = self.slice_indices(s, len)?;
+                    if step != 1 {
+                        return Err(self.raise_msg(
+                            "ValueError",
+                            "gilsim supports slice assignment with step 1 only",
+                        ));
+                    }
+                    let stop = stop.max(start);
+                    l.borrow_mut().splice(start as usize..stop as usize, new);
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.index_of(len, &index, "list").map_err(|e| match e {
+                    Control::Raise(_) if as_int(&index).is_some() => {
+                        self.raise_msg("IndexError", "list assignment index out of range")
+                    }
+                    e => e,
+                })?;
+                l.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key(index)?;
+                d.borrow_mut().insert(key, value);
+                Ok(())
+            }
+            Value::Instance(_) if self.user_method(container, "__setitem__").is_some() => {
+                let m = self.user_method(container, "__setitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index, value]))
+                    .map(|_| ())
+            }
+            _ => Err(self.raise_msg(
+                "TypeError",
+                format!(
+                    "'{}' object does not support item assignment",
+                    crate::builtins::type_name_of(container)
+                ),
+            )),
+        }
+    }
+
+    pub(crate) fn del_item(&mut self, container: &Value, index: &Value) -> Result<(), Control> {
+        match container {
+            Value::List(l) => {
+                let len = l.borrow().len();
+                if let Value::Slice(s) = index {
+                    let mut pos = self.slice_positions(s, len)?;
+                    pos.sort_unstable();
+                    for i in pos.into_iter().rev() {
+                        l.borrow_mut().remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self.index_of(len, index, "list").map_err(|_| {
+                    self.raise_msg("IndexError", "list assignment index out of range")
+                })?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key(index.clone())?;
+                if d.borrow_mut().shift_remove(&key).is_none() {
+                    return Err(Control::Raise(
+                        self.new_exception_args("KeyError", vec![index.clone()]),
+                    ));
+                }
+                Ok(())
+            }
+            _ => Err(self.raise_msg(
+                "TypeError",
+                format!(
+                    "'{}' object does not support item deletion",
+                    crate::builtins::type_name_of(container)
+                ),
+            )),
+        }
+    }
+
+    /// Call a user `__str__`/`__repr__`-style method if the instance defines one.
+    pub(crate) fn call_user_dunder(
+        &mut self,
+        th: &mut Thread,
+        v: &Value,
+        name: &str,
+    ) -> Result<Option<Value>, Control> {
+        match self.user_method(v, name) {
+            Some(m) => self
+                .call_nested(th, m, Args::new(vec![v.clone()]))
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,323 @@
+//! `str()` and `repr()` of values, matching CPython's text (floats use the shortest
+//! round-trip digits with CPython's switch to exponent notation). Object addresses are
+//! replaced by simulated ids, so output never depends on the host.
+
+use crate::native::Control;
+use crate::value::{Slot, Value};
+use crate::{Thread, Vm};
+use std::collections::HashMap;
+
+/// CPython's `repr(float)`.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').expect("exponent");
+    let exp: i32 = exp.parse().expect("exponent digits");
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let decpt = exp + 1;
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if -4 < decpt && decpt <= 16 {
+        if decpt <= 0 {
+            out.push_str("0.");
+            out.push_str(&"0".repeat((-decpt) as usize));
+            out.push_str(&digits);
+        } else if decpt as usize >= digits.len() {
+            out.push_str(&digits);
+            out.push_str(&"0".repeat(decpt as usize - digits.len()));
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..decpt as usize]);
+            out.push('.');
+            out.push_str(&digits[decpt as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
+    }
+    out
+}
+
+/// CPython's `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Simulated object ids (`id()`, and the `at 0x...` in reprs): sequential in order of first
+/// use, so they are the same on every machine.
+#[derive(Default)]
+pub struct IdTable {
+    ids: HashMap<usize, (u64, Value)>,
+}
+
+const ID_BASE: u64 = 0x7f00_0000_0000;
+
+impl Vm {
+    pub(crate) fn object_id(&mut self, v: &Value) -> u64 {
+        let ptr = match v {
+            Value::Int(i) => return *i as u64,
+            Value::Bool(b) => return ID_BASE - 0x100 + u64::from(*b),
+            Value::None => return ID_BASE - 0x200,
+            Value::Instance(inst) => {
+                if inst.id.get() == 0 {
+                    let n = self.next_id();
+                    inst.id.set(ID_BASE + n * 0x30);
+                }
+                return inst.id.get();
+            }
+            Value::Str(s) => s.as_ptr() as usize,
+            Value::Tuple(t) => std::rc::Rc::as_ptr(t) as *const u8 as usize,
+            Value::List(l) => std::rc::Rc::as_ptr(l) as *const u8 as usize,
+            Value::Dict(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
+            Value::Set(s) => std::rc::Rc::as_ptr(s) as *const u8 as usize,
+            Value::Function(f) => std::rc::Rc::as_ptr(f) as *const u8 as usize,
+            Value::Class(c) => std::rc::Rc::as_ptr(c) as *const u8 as usize,
+            Value::Module(m) => std::rc::Rc::as_ptr(m) as *const u8 as usize,
+            Value::BoundMethod(m) => std::rc::Rc::as_ptr(m) as *const u8 as usize,
+            Value::Native(n) => *n as *const _ as *const u8 as usize,
+            Value::Range(r) => std::rc::Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iterator(i) => std::rc::Rc::as_ptr(i) as *const u8 as usize,
+            _ => 0,
+        };
+        if let Some((id, _)) = self.id_table.ids.get(&ptr) {
+            return *id;
+        }
+        let n = self.next_id();
+        let id = ID_BASE + n * 0x30;
+        self.id_table.ids.insert(ptr, (id, v.clone()));
+        id
+    }
+
+    /// `str(v)`.
+    pub(crate) fn to_str(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_user_dunder(th, v, "__str__")? {
+                    return self.expect_str(r, "__str__");
+                }
+                if let Slot::Exception(_) = inst.slot {
+                    let args = inst.dict.borrow().get("args").cloned();
+                    return match args {
+                        Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
+                        Some(Value::Tuple(items)) if items.len() == 1 => {
+                            let item = items[0].clone();
+                            if self.class_of(v).name.as_ref() == "KeyError" {
+                                return self.to_repr(th, &item);
+                            }
+                            self.to_str(th, &item)
+                        }
+                        Some(args) => self.to_repr(th, &args),
+                        None => Ok(String::new()),
+                    };
+                }
+                self.to_repr(th, v)
+            }
+            other => self.to_repr(th, other),
+        }
+    }
+
+    fn expect_str(&mut self, r: Value, method: &str) -> Result<String, Control> {
+        match r {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(self.raise_msg(
+                "TypeError",
+                format!(
+                    "{method} returned non-string (type {})",
+                    crate::builtins::type_name_of(&other)
+                ),
+            )),
+        }
+    }
+
+    /// `repr(v)`.
+    pub(crate) fn to_repr(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+        Ok(match v {
+            Value::Undefined => "<undefined>".into(),
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s),
+            Value::Tuple(items) => {
+                let parts = self.repr_all(th, items)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::List(items) => {
+                let items = items.borrow().clone();
+                format!("[{}]", self.repr_all(th, &items)?.join(", "))
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.0.clone(), v.clone()))
+                    .collect();
+                let mut parts = Vec::new();
+                for (k, v) in pairs {
+                    parts.push(format!(
+                        "{}: {}",
+                        self.to_repr(th, &k)?,
+                        self.to_repr(th, &v)?
+                    ));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.borrow().iter().map(|k| k.0.clone()).collect();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", self.repr_all(th, &items)?.join(", "))
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let parts = self.repr_all(th, s.as_ref())?;
+                format!("slice({})", parts.join(", "))
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, self.object_id(v)),
+            Value::Native(n) => format!(
+                "<built-in function {}>",
+                n.name.rsplit('.').next().unwrap_or(n.name)
+            ),
+            Value::BoundMethod(m) => {
+                let (obj, func) = (m.0.clone(), m.1.clone());
+                let name = match &func {
+                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Native(n) => n.name.to_string(),
+                    _ => "?".into(),
+                };
+                format!("<bound method {name} of {}>", self.to_repr(th, &obj)?)
+            }
+            Value::Class(c) => format!(
+                "<class '{}'>",
+                if &*c.module == "builtins" {
+                    c.qualname.to_string()
+                } else {
+                    format!("{}.{}", c.module, c.qualname)
+                }
+            ),
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Iterator(_) => format!("<iterator object at {:#x}>", self.object_id(v)),
+            Value::Cell(_) => "<cell>".into(),
+            Value::Descriptor(_) => format!("<property object at {:#x}>", self.object_id(v)),
+            Value::Instance(inst) => {
+                if let Some(r) = self.call_user_dunder(th, v, "__repr__")? {
+                    return self.expect_str(r, "__repr__");
+                }
+                match &inst.slot {
+                    Slot::Exception(_) => {
+                        let args = inst
+                            .dict
+                            .borrow()
+                            .get("args")
+                            .cloned()
+                            .unwrap_or(Value::tuple(vec![]));
+                        let args = match args {
+                            Value::Tuple(items) if items.len() == 1 => {
+                                format!("({})", self.to_repr(th, &items[0])?)
+                            }
+                            other => self.to_repr(th, &other)?,
+                        };
+                        format!("{}{}", inst.class.qualname, args)
+                    }
+                    Slot::Thread(data) => {
+                        crate::modules::threading::thread_repr(self, &inst.class, data)
+                    }
+                    Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
+                    Slot::None => format!(
+                        "<{} object at {:#x}>",
+                        inst.class.display_name(),
+                        self.object_id(v)
+                    ),
+                }
+            }
+        })
+    }
+
+    fn repr_all(&mut self, th: &mut Thread, items: &[Value]) -> Result<Vec<String>, Control> {
+        items.iter().map(|v| self.to_repr(th, v)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_like_cpython() {
+        assert_eq!(float_repr(1.0), "1.0");
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e15), "1000000000000000.0");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(0.00001), "1e-05");
+        assert_eq!(float_repr(-2.5), "-2.5");
+        assert_eq!(float_repr(1.5e-7), "1.5e-07");
+        assert_eq!(float_repr(123456.789), "123456.789");
+        assert_eq!(float_repr(1.0 / 3.0), "0.3333333333333333");
+    }
+
+    #[test]
+    fn strings_like_cpython() {
+        assert_eq!(str_repr("abc"), "'abc'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a\nb"), "'a\\nb'");
+        assert_eq!(str_repr("王"), "'王'");
+    }
+}

@@ -1,0 +1,90 @@
+//! State of the threading objects the runtime schedules around: locks and threads. The VM
+//! changes it only on non-blocking paths (an uncontended acquire, a release); everything that
+//! waits goes through a [`crate::Request`].
+
+use crate::value::Value;
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockKind {
+    Lock,
+    RLock,
+}
+
+/// A `threading.Lock` / `RLock` (`_thread.lock` / `_thread.RLock`).
+#[derive(Debug)]
+pub struct LockState {
+    /// Sequential number for reports (`lock#1`), assigned at creation.
+    pub number: u64,
+    pub kind: LockKind,
+    pub locked: Cell<bool>,
+    /// Thread id of the holder (RLock owner; for Lock, the last acquirer).
+    pub owner: Cell<Option<usize>>,
+    /// RLock recursion depth.
+    pub count: Cell<u32>,
+    /// Threads blocked in acquire (maintained by the runtime).
+    pub waiters: Cell<u32>,
+}
+
+impl LockState {
+    pub fn new(number: u64, kind: LockKind) -> LockState {
+        LockState {
+            number,
+            kind,
+            locked: Cell::new(false),
+            owner: Cell::new(None),
+            count: Cell::new(0),
+            waiters: Cell::new(0),
+        }
+    }
+
+    /// Non-blocking attempt by thread `tid`; true if now held.
+    pub fn try_acquire(&self, tid: usize) -> bool {
+        match self.kind {
+            LockKind::Lock => {
+                if self.locked.get() {
+                    return false;
+                }
+                self.locked.set(true);
+                self.owner.set(Some(tid));
+                true
+            }
+            LockKind::RLock => {
+                if self.locked.get() && self.owner.get() != Some(tid) {
+                    return false;
+                }
+                self.locked.set(true);
+                self.owner.set(Some(tid));
+                self.count.set(self.count.get() + 1);
+                true
+            }
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self.kind {
+            LockKind::Lock => format!("Lock#{}", self.number),
+            LockKind::RLock => format!("RLock#{}", self.number),
+        }
+    }
+}
+
+/// The runtime-visible state of a `threading.Thread`.
+pub struct ThreadData {
+    /// Index in the VM's thread table once started.
+    pub tid: Option<usize>,
+    pub name: String,
+    pub daemon: bool,
+    pub ident: Option<i64>,
+    pub target: Value,
+    pub args: Value,
+    pub kwargs: Value,
+    /// `Thread.__init__` ran.
+    pub initialized: bool,
+    pub started: bool,
+    pub finished: bool,
+    /// The Python object (a Thread instance).
+    pub object: Value,
+    /// Started by `_thread.start_new_thread` (not joined at exit; different error report).
+    pub low_level: bool,
+}

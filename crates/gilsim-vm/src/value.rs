@@ -1,0 +1,277 @@
+//! Values and heap objects. A run is single-threaded at the Rust level (simulated threads are
+//! interleaved by the runtime), so objects are `Rc` + `RefCell`; nothing here is shared across
+//! runs — the immutable [`gilsim_bytecode::Program`] is.
+
+use crate::dict::{Dict, PySet};
+use crate::native::NativeFn;
+use crate::sync::{LockState, ThreadData};
+use gilsim_bytecode::CodeId;
+use indexmap::IndexMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type Str = Rc<str>;
+pub type AttrMap = IndexMap<Str, Value>;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    /// An unbound local or global slot (never visible to scripts).
+    Undefined,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Str),
+    Tuple(Rc<Vec<Value>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<PySet>>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    Native(&'static NativeFn),
+    BoundMethod(Rc<(Value, Value)>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Iterator(Rc<RefCell<IterState>>),
+    Cell(Rc<RefCell<Value>>),
+    /// `property`, `staticmethod`, `classmethod` wrappers.
+    Descriptor(Rc<Descriptor>),
+}
+
+#[derive(Debug)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A Python function: code plus the defaults and closure captured when `def` ran.
+pub struct Function {
+    pub code: CodeId,
+    pub name: Str,
+    pub qualname: Str,
+    pub defaults: Vec<Value>,
+    pub kw_defaults: Vec<(Str, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    /// The class whose body defined this function (for zero-argument `super()`).
+    pub owner: RefCell<Option<Rc<Class>>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DescriptorKind {
+    Property,
+    StaticMethod,
+    ClassMethod,
+}
+
+pub struct Descriptor {
+    pub kind: DescriptorKind,
+    pub func: Value,
+    pub setter: RefCell<Option<Value>>,
+}
+
+/// What built-in behaviour a class (or its nearest built-in ancestor) has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Iterator,
+    Property,
+    BaseException,
+    Thread,
+    Lock,
+    RLock,
+}
+
+/// A class. Built-in types are classes too, so `isinstance`, `type()` and subclassing treat
+/// them uniformly.
+pub struct Class {
+    pub name: Str,
+    pub qualname: Str,
+    /// `__module__`: "builtins", "threading", "__main__", ...
+    pub module: Str,
+    pub base: Option<Rc<Class>>,
+    pub dict: RefCell<AttrMap>,
+    pub kind: BuiltinKind,
+}
+
+impl Class {
+    /// Look `name` up along the base chain.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        let mut cursor = self.base.clone();
+        while let Some(class) = cursor {
+            if let Some(v) = class.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+            cursor = class.base.clone();
+        }
+        None
+    }
+
+    pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        let mut cursor = Some(self.clone());
+        while let Some(class) = cursor {
+            if Rc::ptr_eq(&class, other) {
+                return true;
+            }
+            cursor = class.base.clone();
+        }
+        false
+    }
+
+    /// Name as shown in messages: `module.Name` unless builtins or `__main__`.
+    pub fn display_name(&self) -> String {
+        match &*self.module {
+            "builtins" | "__main__" => self.qualname.to_string(),
+            module => format!("{module}.{}", self.qualname),
+        }
+    }
+}
+
+/// Native state some instances carry besides their attribute dict.
+pub enum Slot {
+    None,
+    Exception(RefCell<ExceptionData>),
+    Thread(Rc<RefCell<ThreadData>>),
+    Lock(Rc<LockState>),
+}
+
+#[derive(Default)]
+pub struct ExceptionData {
+    /// Innermost last: (code, line) of each frame the exception passed through.
+    pub traceback: Vec<(CodeId, u32)>,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<AttrMap>,
+    pub slot: Slot,
+    /// Simulated `id()`, assigned on first use.
+    pub id: Cell<u64>,
+}
+
+pub struct Module {
+    pub name: Str,
+    pub dict: RefCell<AttrMap>,
+}
+
+/// Iterator state for `iter()` over built-in containers.
+pub enum IterState {
+    Seq {
+        items: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// Iterate a snapshot (dict keys/values/items, sets, strings).
+    Snapshot {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Exhausted,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity for `is`: same variant and same object (or equal immediate value).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Undefined, Value::Undefined) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Tuple(a), Value::Tuple(b)) => {
+                Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty())
+            }
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => std::ptr::eq(*a, *b),
+            (Value::BoundMethod(a), Value::BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Module(a), Value::Module(b)) => Rc::ptr_eq(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => Rc::ptr_eq(a, b),
+            (Value::Descriptor(a), Value::Descriptor(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    pub fn as_instance(&self) -> Option<&Rc<Instance>> {
+        match self {
+            Value::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => f.write_str("None"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::Str(s) => write!(f, "{s:?}"),
+            other => write!(f, "<{}>", crate::builtins::type_name_of(other)),
+        }
+    }
+}
