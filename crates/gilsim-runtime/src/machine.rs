@@ -181,7 +181,7 @@ impl Machine {
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): wait again.
-                let line = self.threads[t].vm.current_line();
+                let line = self.vm.current_line(&self.threads[t].vm);
                 self.block(t, WaitKind::Lock(lock), deadline, line);
                 return;
             }
@@ -335,7 +335,7 @@ impl Machine {
     }
 
     fn handle_request(&mut self, t: usize, request: Request) {
-        let line = self.threads[t].vm.current_line();
+        let line = self.vm.current_line(&self.threads[t].vm);
         match request {
             Request::Sleep { duration } => {
                 let deadline = self.now() + duration;
@@ -394,7 +394,7 @@ impl Machine {
 
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
         if let Err(exc) = &result {
-            let line = self.threads[t].vm.current_line();
+            let line = self.vm.current_line(&self.threads[t].vm);
             self.vm.report_uncaught(t, exc);
             let silent = t != 0 && self.vm.is_instance_of_name(exc, "SystemExit");
             if t == 0 {
@@ -444,7 +444,6 @@ impl Machine {
             },
             WaitKind::Join(target) => format!("join of {}", self.vm.thread_name(*target)),
             WaitKind::StartHandshake(child) => format!("start of {}", self.vm.thread_name(*child)),
-            WaitKind::Shutdown => "interpreter exit".into(),
         }
     }
 
@@ -477,7 +476,6 @@ impl Machine {
                 },
             );
         }
-        let _ = WaitKind::Shutdown;
         let exit_code = match status {
             Status::Finished => self.exit_code,
             _ => 1,

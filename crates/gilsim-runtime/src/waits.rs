@@ -9,8 +9,6 @@ pub enum WaitKind {
     Join(usize),
     /// Parent in `Thread.start()` until the child has started.
     StartHandshake(usize),
-    /// The main thread at interpreter exit, joining non-daemon threads.
-    Shutdown,
 }
 
 pub struct Wait {

@@ -211,9 +211,7 @@ impl Vm {
             *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
         }
         cells.extend(function.closure.iter().cloned());
-        let mut frame = Frame::new(function.code, locals, cells, Some(function.clone()), mode);
-        frame.line = code.first_line;
-        Ok(frame)
+        Ok(Frame::new(function.code, locals, cells, Some(function.clone()), mode))
     }
 
     fn missing_args(&mut self, fname: &str, kind: &str, missing: &[String]) -> Control {

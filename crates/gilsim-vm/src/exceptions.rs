@@ -144,7 +144,7 @@ impl Vm {
     pub fn exception_summary(&mut self, exc: &Value) -> String {
         let class = self.class_of(exc);
         let name = match &*class.module {
-            "builtins" => class.qualname.to_string(),
+            "builtins" | "__main__" => class.qualname.to_string(),
             module => format!("{module}.{}", class.qualname),
         };
         let mut scratch = Thread::new(0);

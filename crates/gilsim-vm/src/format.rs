@@ -333,7 +333,12 @@ impl Vm {
                 Some(rest) => (true, rest.to_string()),
                 None => (false, flags.clone()),
             };
-            let spec = format!("{}{rest}", if align_left { "<" } else { "" });
+            let align = match (align_left, rest.starts_with('0')) {
+                (true, _) => "<",
+                (false, true) => "",
+                (false, false) => ">",
+            };
+            let spec = format!("{align}{rest}");
             let text = match kind {
                 's' => {
                     let s = self.to_str(th, &value)?;

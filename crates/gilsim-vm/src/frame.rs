@@ -47,8 +47,6 @@ pub struct Frame {
     /// A class body's namespace.
     pub namespace: Option<Rc<RefCell<Dict>>>,
     pub return_mode: ReturnMode,
-    /// Line at which the current instruction started (for tracebacks).
-    pub line: u32,
 }
 
 impl Frame {
@@ -69,7 +67,6 @@ impl Frame {
             function,
             namespace: None,
             return_mode,
-            line: 0,
         }
     }
 }
@@ -95,11 +92,6 @@ impl Thread {
             resume: None,
             pending_call: None,
         }
-    }
-
-    /// Line being executed in the innermost frame.
-    pub fn current_line(&self) -> u32 {
-        self.frames.last().map_or(0, |f| f.line)
     }
 
     /// Resume with a value (the result of the call that left as a request).

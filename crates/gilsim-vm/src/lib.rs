@@ -186,6 +186,14 @@ impl Vm {
         thread
     }
 
+    /// Source line of the instruction `th` is executing (or last executed).
+    pub fn current_line(&self, th: &Thread) -> u32 {
+        th.frames.last().map_or(0, |frame| {
+            let code = &self.program.codes[frame.code as usize];
+            code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line)
+        })
+    }
+
     /// Current virtual time.
     pub fn now(&self) -> VirtualTime {
         self.clock_base + (self.icount - self.clock_base_icount) * self.options.instruction_cost

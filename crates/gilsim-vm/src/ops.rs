@@ -224,14 +224,12 @@ impl Vm {
                         };
                         return Err(self.raise_msg("ZeroDivisionError", msg));
                     }
-                    let q = x.div_euclid(y);
-                    let r = x.rem_euclid(y);
-                    // Python floors toward negative infinity; the remainder has the divisor's sign.
-                    let (q, r) = if r != 0 && y < 0 {
-                        (q + 1, r + y)
-                    } else {
-                        (q, r)
-                    };
+                    // Python floors toward negative infinity; the remainder takes the divisor's sign.
+                    let (mut q, mut r) = (x.wrapping_div(y), x.wrapping_rem(y));
+                    if r != 0 && ((r < 0) != (y < 0)) {
+                        q -= 1;
+                        r += y;
+                    }
                     Some(if op == BinOp::Mod { r } else { q })
                 }
                 BinOp::Pow => {

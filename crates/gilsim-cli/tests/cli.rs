@@ -1,0 +1,98 @@
+//! Command-line behaviour: exit statuses, compile errors, JSON document, disassembly.
+
+mod common;
+
+use std::io::Write;
+
+fn script(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("gilsim-cli-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let path = dir.join(name);
+    std::fs::File::create(&path).and_then(|mut f| f.write_all(text.as_bytes())).expect("write script");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn unsupported_construct_is_a_clear_error_with_status_2() {
+    let path = script("async.py", "import threading\n\nasync def f():\n    pass\n");
+    let (code, out, err) = common::gilsim(&["run", &path]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty(), "nothing ran: {out}");
+    assert!(err.contains("`async def` is not supported by gilsim"), "{err}");
+    assert!(err.contains("async.py:3:1"), "{err}");
+    assert!(err.contains("async def f():"), "snippet shown: {err}");
+}
+
+#[test]
+fn python2_print_gets_a_hint() {
+    let path = script("py2.py", "x = 1\nprint \"hello\"\n");
+    let (code, _, err) = common::gilsim(&["run", &path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("use print(...)"), "{err}");
+    assert!(err.contains("py2.py:2"), "{err}");
+}
+
+#[test]
+fn unsupported_module_names_the_module() {
+    let path = script("sock.py", "import socket\n");
+    let (code, _, err) = common::gilsim(&["run", &path]);
+    assert_eq!(code, 2);
+    assert!(err.contains("importing module `socket` is not supported by gilsim"), "{err}");
+}
+
+#[test]
+fn uncaught_exception_in_main_exits_1_after_joining_threads() {
+    let path = script(
+        "main_dies.py",
+        "import threading, time\ndef w():\n    time.sleep(1)\n    print('worker done')\nthreading.Thread(target=w).start()\nraise RuntimeError('main dies')\n",
+    );
+    let (code, out, err) = common::gilsim(&["run", &path, "-q"]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "worker done\n");
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.contains("RuntimeError: main dies"), "{err}");
+}
+
+#[test]
+fn deep_recursion_raises_recursion_error() {
+    let path = script("deep.py", "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught:', e)\n");
+    let (code, out, _) = common::gilsim(&["run", &path, "-q"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "caught: maximum recursion depth exceeded\n");
+}
+
+#[test]
+fn json_document_has_the_documented_keys() {
+    let (code, out, _) = common::gilsim(&["run", "scenarios/seeds/14_two_lock_deadlock.py", "--format", "json"]);
+    assert_eq!(code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    for key in ["version", "script", "seed", "policy", "python", "status", "exit_code", "stdout", "stderr", "findings", "stats"] {
+        assert!(doc.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(doc["status"], "blocked");
+    assert_eq!(doc["version"], 1);
+    for key in ["virtual_time_s", "instructions", "switches"] {
+        assert!(doc["stats"].get(key).is_some(), "missing stats.{key}");
+    }
+}
+
+#[test]
+fn forever_loops_stop_at_the_time_limit() {
+    let (code, _, err) = common::gilsim(&["run", "scenarios/seeds/02_low_level_thread_module.py", "--max-time", "20s"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("stopped at the time limit (20 s virtual)"), "{err}");
+    assert!(err.contains("still running: MainThread"), "{err}");
+}
+
+#[test]
+fn disasm_marks_switch_points_per_version() {
+    let path = script("loop.py", "total = 0\ndef f():\n    global total\n    for i in range(3):\n        total += 1\n");
+    let (code, out311, _) = common::gilsim(&["disasm", &path]);
+    assert_eq!(code, 0);
+    let body: Vec<&str> = out311.lines().filter(|l| l.contains("StoreGlobal")).collect();
+    assert!(body.iter().all(|l| !l.contains(" S ")), "3.11: no switch at the store: {out311}");
+    assert!(out311.contains("JumpBackward"));
+    let (_, out39, _) = common::gilsim(&["disasm", &path, "--python", "3.9"]);
+    let body: Vec<&str> = out39.lines().filter(|l| l.contains("StoreGlobal")).collect();
+    assert!(body.iter().all(|l| l.contains(" S ")), "3.9: every instruction is a switch point: {out39}");
+}

@@ -1,0 +1,59 @@
+//! Helpers shared by the integration tests: locate scenarios, run gilsim in-process.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+}
+
+/// Every scenario under scenarios/, sorted, as paths relative to the repo root.
+pub fn scenarios() -> Vec<String> {
+    let root = repo_root();
+    let mut out = Vec::new();
+    let mut dirs = vec![root.join("scenarios")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("scenarios dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                out.push(path.strip_prefix(&root).expect("under root").to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Run the CLI in-process from the repo root; returns (status, stdout, stderr).
+pub fn gilsim(args: &[&str]) -> (i32, String, String) {
+    let root = repo_root();
+    std::env::set_current_dir(&root).expect("cd repo root");
+    let mut argv = vec!["gilsim".to_string()];
+    argv.extend(args.iter().map(|s| s.to_string()));
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = gilsim_cli::main_with_args(argv, &mut out, &mut err);
+    (code, String::from_utf8(out).expect("utf8"), String::from_utf8(err).expect("utf8"))
+}
+
+/// Run a real CPython on `script` (relative to the repo root) with buffered stdout.
+pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
+    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    let python = format!("{home}/.pyenv/versions/{version}/bin/python");
+    assert!(Path::new(&python).exists(), "CPython {version} is required for differential tests: {python} not found");
+    let output = std::process::Command::new(python)
+        .arg(script)
+        .current_dir(repo_root())
+        .env_remove("PYTHONUNBUFFERED")
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("run cpython");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
