@@ -14,11 +14,7 @@ pub fn disassemble(program: &Program, every_instruction: bool) -> String {
         if id > 0 {
             out.push('\n');
         }
-        let _ = writeln!(
-            out,
-            "Disassembly of {} (line {}):",
-            code.qualname, code.first_line
-        );
+        let _ = writeln!(out, "Disassembly of {} (line {}):", code.qualname, code.first_line);
         disassemble_code(program, code, every_instruction, &mut out);
     }
     out
@@ -29,11 +25,7 @@ fn disassemble_code(program: &Program, code: &CodeObject, every: bool, out: &mut
     let mut last_line = 0;
     for (index, instr) in code.instrs.iter().enumerate() {
         let line = code.lines[index];
-        let line_col = if line != last_line {
-            line.to_string()
-        } else {
-            String::new()
-        };
+        let line_col = if line != last_line { line.to_string() } else { String::new() };
         last_line = line;
         let marker = if every || instr.is_static_switch_point() {
             "S"
@@ -42,44 +34,21 @@ fn disassemble_code(program: &Program, code: &CodeObject, every: bool, out: &mut
         } else {
             " "
         };
-        let label = if targets.contains(&(index as u32)) {
-            ">>"
-        } else {
-            "  "
-        };
+        let label = if targets.contains(&(index as u32)) { ">>" } else { "  " };
         let (name, arg) = describe(program, code, instr);
-        let _ = writeln!(
-            out,
-            "{line_col:>5} {marker} {label} {index:>4} {name:<20} {arg}"
-        );
+        let _ = writeln!(out, "{line_col:>5} {marker} {label} {index:>4} {name:<20} {arg}");
         let _ = out.trim_end_matches(' ');
     }
 }
 
 fn describe(program: &Program, code: &CodeObject, instr: &Instr) -> (String, String) {
     let name_of = |i: u32| code.names.get(i as usize).cloned().unwrap_or_default();
-    let local = |i: u32| {
-        code.local_names
-            .get(i as usize)
-            .cloned()
-            .unwrap_or_default()
-    };
+    let local = |i: u32| code.local_names.get(i as usize).cloned().unwrap_or_default();
     let cell = |i: u32| {
         let i = i as usize;
-        code.cell_names
-            .iter()
-            .chain(&code.free_names)
-            .nth(i)
-            .cloned()
-            .unwrap_or_default()
+        code.cell_names.iter().chain(&code.free_names).nth(i).cloned().unwrap_or_default()
     };
-    let global = |i: u32| {
-        program
-            .global_names
-            .get(i as usize)
-            .cloned()
-            .unwrap_or_default()
-    };
+    let global = |i: u32| program.global_names.get(i as usize).cloned().unwrap_or_default();
     let text = format!("{instr:?}");
     let opname = text.split(['(', ' ']).next().unwrap_or("").to_string();
     let arg = match *instr {
@@ -110,10 +79,7 @@ fn describe(program: &Program, code: &CodeObject, instr: &Instr) -> (String, Str
             format!("{target} (flags {flags})")
         }
         Instr::CallKw { argc, names } => {
-            format!(
-                "{argc} {}",
-                const_repr(program, &code.consts[names as usize])
-            )
+            format!("{argc} {}", const_repr(program, &code.consts[names as usize]))
         }
         _ => match instr.jump_target() {
             Some(t) => format!("to {t}"),
@@ -136,11 +102,7 @@ fn const_repr(program: &Program, c: &Const) -> String {
         Const::Str(s) => format!("{s:?}"),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|c| const_repr(program, c)).collect();
-            format!(
-                "({}{})",
-                parts.join(", "),
-                if parts.len() == 1 { "," } else { "" }
-            )
+            format!("({}{})", parts.join(", "), if parts.len() == 1 { "," } else { "" })
         }
         Const::Code(id) => format!("<code {}>", program.code(*id).qualname),
     }

@@ -11,11 +11,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 #[derive(Parser)]
-#[command(
-    name = "gilsim",
-    version,
-    about = "Deterministic simulator for Python threading programs on a virtual GIL"
-)]
+#[command(name = "gilsim", version, about = "Deterministic simulator for Python threading programs on a virtual GIL")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -96,11 +92,7 @@ fn load(script: &str) -> anyhow::Result<String> {
 
 fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     match cli.command {
-        Command::Disasm {
-            script,
-            python,
-            switch_points,
-        } => {
+        Command::Disasm { script, python, switch_points } => {
             let source = load(&script)?;
             let program = match gilsim_lang::compile(&source, &script) {
                 Ok(p) => p,

@@ -23,10 +23,8 @@ fn seconds(ns: u64) -> f64 {
 
 /// The command that replays this run.
 pub fn replay_command(script: &str, options: &RunOptions) -> String {
-    let mut cmd = format!(
-        "gilsim run {script} --seed {} --policy {} --python {}",
-        options.seed, options.policy, options.python
-    );
+    let mut cmd =
+        format!("gilsim run {script} --seed {} --policy {} --python {}", options.seed, options.policy, options.python);
     if options.switch_points == gilsim_core::SwitchPoints::Every {
         cmd.push_str(" --switch-points every");
     }
@@ -39,40 +37,19 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
     let status = match outcome.status {
         Status::Finished => format!("finished (exit status {})", outcome.exit_code),
         Status::Blocked => "blocked: no thread can ever run again".to_string(),
-        Status::TimeLimit => format!(
-            "stopped at the time limit ({} s virtual)",
-            seconds(options.max_time)
-        ),
-        Status::StepLimit => format!(
-            "stopped at the step limit ({} instructions)",
-            options.max_steps
-        ),
+        Status::TimeLimit => format!("stopped at the time limit ({} s virtual)", seconds(options.max_time)),
+        Status::StepLimit => format!("stopped at the step limit ({} instructions)", options.max_steps),
     };
     s.push_str(&format!("outcome:   {status}\n"));
     for b in &outcome.blocked {
-        let at = if b.line > 0 {
-            format!(" (line {})", b.line)
-        } else {
-            String::new()
-        };
+        let at = if b.line > 0 { format!(" (line {})", b.line) } else { String::new() };
         s.push_str(&format!("  {} waits for {}{at}\n", b.thread, b.waiting_for));
     }
-    if matches!(outcome.status, Status::TimeLimit | Status::StepLimit)
-        && !outcome.still_running.is_empty()
-    {
-        s.push_str(&format!(
-            "  still running: {}\n",
-            outcome.still_running.join(", ")
-        ));
+    if matches!(outcome.status, Status::TimeLimit | Status::StepLimit) && !outcome.still_running.is_empty() {
+        s.push_str(&format!("  still running: {}\n", outcome.still_running.join(", ")));
     }
     for f in &outcome.findings {
-        s.push_str(&format!(
-            "finding:   {} in {}: {} (line {})\n",
-            f.kind,
-            f.threads.join(", "),
-            f.message,
-            f.line
-        ));
+        s.push_str(&format!("finding:   {} in {}: {} (line {})\n", f.kind, f.threads.join(", "), f.message, f.line));
     }
     s.push_str(&format!(
         "run:       seed {}, policy {}, python {}, switch interval {} ms\n",

@@ -55,7 +55,10 @@ fn uncaught_exception_in_main_exits_1_after_joining_threads() {
 
 #[test]
 fn deep_recursion_raises_recursion_error() {
-    let path = script("deep.py", "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught:', e)\n");
+    let path = script(
+        "deep.py",
+        "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught:', e)\n",
+    );
     let (code, out, _) = common::gilsim(&["run", &path, "-q"]);
     assert_eq!(code, 0);
     assert_eq!(out, "caught: maximum recursion depth exceeded\n");
@@ -66,7 +69,19 @@ fn json_document_has_the_documented_keys() {
     let (code, out, _) = common::gilsim(&["run", "scenarios/seeds/14_two_lock_deadlock.py", "--format", "json"]);
     assert_eq!(code, 1);
     let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
-    for key in ["version", "script", "seed", "policy", "python", "status", "exit_code", "stdout", "stderr", "findings", "stats"] {
+    for key in [
+        "version",
+        "script",
+        "seed",
+        "policy",
+        "python",
+        "status",
+        "exit_code",
+        "stdout",
+        "stderr",
+        "findings",
+        "stats",
+    ] {
         assert!(doc.get(key).is_some(), "missing {key}");
     }
     assert_eq!(doc["status"], "blocked");

@@ -10,7 +10,6 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/seeds/06_non_daemon_outlives_main.py",
     "scenarios/seeds/07_daemon_abandoned.py",
     "scenarios/seeds/12_locked_counter.py",
-    "scenarios/seeds/15_lock_timeout_backs_off.py",
     "scenarios/seeds/15b_nonblocking_acquire.py",
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
@@ -23,9 +22,15 @@ fn stdout_matches_cpython_311() {
     for script in SCHEDULE_INDEPENDENT {
         let (py_code, py_out, py_err) = common::cpython("3.11.7", script);
         let (code, out, err) = common::gilsim(&["run", script, "-q"]);
-        assert_eq!(out, py_out, "{script}: stdout differs from CPython 3.11\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}");
+        assert_eq!(
+            out, py_out,
+            "{script}: stdout differs from CPython 3.11\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
+        );
         assert_eq!(code, py_code, "{script}: exit status differs");
-        let last = |s: &str| s.lines().filter(|l| !l.starts_with(' ')).last().map(str::to_string);
+        // CPython names the main script by its absolute path in warnings.
+        let root = format!("{}/", common::repo_root().display());
+        let py_err = py_err.replace(&root, "");
+        let last = |s: &str| s.lines().rfind(|l| !l.starts_with(' ')).map(str::to_string);
         assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs");
     }
 }

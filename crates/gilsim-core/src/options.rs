@@ -51,9 +51,7 @@ impl FromStr for SwitchPoints {
         match text {
             "version" => Ok(SwitchPoints::Version),
             "every" => Ok(SwitchPoints::Every),
-            other => Err(format!(
-                "unknown switch-points mode `{other}` (use version or every)"
-            )),
+            other => Err(format!("unknown switch-points mode `{other}` (use version or every)")),
         }
     }
 }

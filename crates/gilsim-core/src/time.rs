@@ -12,9 +12,7 @@ pub type VirtualTime = u64;
 pub fn parse_duration(text: &str) -> Result<VirtualTime, String> {
     let text = text.trim();
     let split = text
-        .find(|c: char| {
-            !(c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == '-' || c == '+')
-        })
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == '-' || c == '+'))
         .unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
     let number: f64 = number
@@ -27,16 +25,10 @@ pub fn parse_duration(text: &str) -> Result<VirtualTime, String> {
         "us" | "µs" => 1e3,
         "ns" => 1.0,
         "m" | "min" => 60e9,
-        other => {
-            return Err(format!(
-                "invalid duration unit `{other}` in `{text}` (use ns, us, ms, s, m)"
-            ))
-        }
+        other => return Err(format!("invalid duration unit `{other}` in `{text}` (use ns, us, ms, s, m)")),
     };
     if !number.is_finite() || number < 0.0 {
-        return Err(format!(
-            "invalid duration `{text}`: must be a non-negative number"
-        ));
+        return Err(format!("invalid duration `{text}`: must be a non-negative number"));
     }
     let nanos = number * scale;
     if nanos > u64::MAX as f64 / 2.0 {

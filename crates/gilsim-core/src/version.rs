@@ -14,10 +14,7 @@ pub struct PythonVersion {
 }
 
 impl PythonVersion {
-    pub const DEFAULT: PythonVersion = PythonVersion {
-        major: 3,
-        minor: 11,
-    };
+    pub const DEFAULT: PythonVersion = PythonVersion { major: 3, minor: 11 };
 
     pub const fn new(major: u8, minor: u8) -> Self {
         PythonVersion { major, minor }
@@ -78,10 +75,7 @@ mod tests {
         assert!(v39 < v311);
         assert!(v39.checks_every_instruction());
         assert!(!v311.checks_every_instruction());
-        assert!("2.7"
-            .parse::<PythonVersion>()
-            .unwrap()
-            .checks_every_instruction());
+        assert!("2.7".parse::<PythonVersion>().unwrap().checks_every_instruction());
         assert!("3.14".parse::<PythonVersion>().is_err());
         assert!("3".parse::<PythonVersion>().is_err());
         assert_eq!(v311.to_string(), "3.11");

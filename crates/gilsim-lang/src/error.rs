@@ -42,11 +42,7 @@ pub struct ErrorSink<'s> {
 
 impl<'s> ErrorSink<'s> {
     pub fn new(source: &'s str, filename: &'s str) -> Self {
-        ErrorSink {
-            source,
-            filename,
-            index: LineIndex::from_source_text(source),
-        }
+        ErrorSink { source, filename, index: LineIndex::from_source_text(source) }
     }
 
     pub fn line_of(&self, offset: TextSize) -> u32 {
@@ -66,10 +62,7 @@ impl<'s> ErrorSink<'s> {
         let start = usize::from(range.start()).min(self.source.len());
         let mut end = usize::from(range.end()).clamp(start, self.source.len());
         if end == start {
-            end = self.source[start..]
-                .chars()
-                .next()
-                .map_or(start, |c| start + c.len_utf8());
+            end = self.source[start..].chars().next().map_or(start, |c| start + c.len_utf8());
         }
         // Keep the label on the first line of a multi-line construct.
         if let Some(newline) = self.source[start..end].find('\n') {
@@ -93,14 +86,6 @@ impl<'s> ErrorSink<'s> {
             report = report.footer(Level::Help.title(h));
         }
         let rendered = Renderer::plain().render(report).to_string();
-        CompileError {
-            kind,
-            message,
-            filename: self.filename.to_string(),
-            line,
-            column,
-            hint,
-            rendered,
-        }
+        CompileError { kind, message, filename: self.filename.to_string(), line, column, hint, rendered }
     }
 }

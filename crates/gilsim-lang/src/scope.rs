@@ -89,14 +89,8 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &[Stmt]) -> SymbolTable {
-        let mut builder = Builder {
-            table: SymbolTable::default(),
-            current: 0,
-        };
-        builder.table.scopes.push(Scope {
-            kind: Some(ScopeKind::Module),
-            ..Scope::default()
-        });
+        let mut builder = Builder { table: SymbolTable::default(), current: 0 };
+        builder.table.scopes.push(Scope { kind: Some(ScopeKind::Module), ..Scope::default() });
         for stmt in module {
             builder.visit_stmt(stmt);
         }
@@ -106,10 +100,7 @@ impl SymbolTable {
 
     /// The scope opened by the node starting at `offset`.
     pub fn scope_at(&self, offset: u32) -> usize {
-        *self
-            .by_offset
-            .get(&offset)
-            .expect("every scope-opening node was analysed")
+        *self.by_offset.get(&offset).expect("every scope-opening node was analysed")
     }
 
     fn finish(&mut self) {
@@ -133,10 +124,7 @@ impl SymbolTable {
             for name in scope.used.iter().chain(scope.assigned.iter()) {
                 let local = scope.binds_locally(name)
                     || (scope.kind == Some(ScopeKind::Class) && scope.assigned.contains(name));
-                if !local
-                    && !scope.declared_global.contains(name)
-                    && scope.kind != Some(ScopeKind::Module)
-                {
+                if !local && !scope.declared_global.contains(name) && scope.kind != Some(ScopeKind::Module) {
                     wanted.push(name.clone());
                 }
             }
@@ -147,12 +135,7 @@ impl SymbolTable {
         // The global table: module-level names plus every name that resolves to a global.
         let mut globals = IndexSet::new();
         for scope in &self.scopes {
-            for name in scope
-                .assigned
-                .iter()
-                .chain(scope.used.iter())
-                .chain(scope.declared_global.iter())
-            {
+            for name in scope.assigned.iter().chain(scope.used.iter()).chain(scope.declared_global.iter()) {
                 if scope.resolve(name) == NameRef::Global {
                     globals.insert(name.clone());
                 }
@@ -201,11 +184,7 @@ struct Builder {
 impl Builder {
     fn open(&mut self, offset: u32, kind: ScopeKind) -> usize {
         let index = self.table.scopes.len();
-        self.table.scopes.push(Scope {
-            kind: Some(kind),
-            parent: Some(self.current),
-            ..Scope::default()
-        });
+        self.table.scopes.push(Scope { kind: Some(kind), parent: Some(self.current), ..Scope::default() });
         self.table.by_offset.insert(offset, index);
         index
     }
@@ -237,20 +216,11 @@ impl Builder {
 
     fn parameters(&mut self, params: &ast::Parameters) {
         let scope = self.scope();
-        for p in params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .chain(params.kwonlyargs.iter())
-        {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
             scope.params.push(p.parameter.name.id.to_string());
         }
         // Positional first, then keyword-only, then *args, then **kwargs (Signature order).
-        let kwonly: Vec<String> = params
-            .kwonlyargs
-            .iter()
-            .map(|p| p.parameter.name.id.to_string())
-            .collect();
+        let kwonly: Vec<String> = params.kwonlyargs.iter().map(|p| p.parameter.name.id.to_string()).collect();
         scope.params.retain(|p| !kwonly.contains(p));
         scope.params.extend(kwonly);
         if let Some(v) = &params.vararg {
@@ -262,12 +232,7 @@ impl Builder {
     }
 
     fn defaults(&mut self, params: &ast::Parameters) {
-        for p in params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .chain(params.kwonlyargs.iter())
-        {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
             if let Some(d) = &p.default {
                 self.visit_expr(d);
             }
@@ -298,9 +263,7 @@ impl<'a> Visitor<'a> for Builder {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(def) => {
-                def.decorator_list
-                    .iter()
-                    .for_each(|d| self.visit_expr(&d.expression));
+                def.decorator_list.iter().for_each(|d| self.visit_expr(&d.expression));
                 self.defaults(&def.parameters);
                 self.bind(def.name.id.as_str());
                 let index = self.open(def.range.start().to_u32(), ScopeKind::Function);
@@ -310,10 +273,7 @@ impl<'a> Visitor<'a> for Builder {
                 });
             }
             Stmt::ClassDef(class) => {
-                class
-                    .decorator_list
-                    .iter()
-                    .for_each(|d| self.visit_expr(&d.expression));
+                class.decorator_list.iter().for_each(|d| self.visit_expr(&d.expression));
                 if let Some(args) = &class.arguments {
                     args.args.iter().for_each(|e| self.visit_expr(e));
                 }
@@ -348,10 +308,7 @@ impl<'a> Visitor<'a> for Builder {
             Stmt::For(f) => {
                 self.bind_target(&f.target);
                 self.visit_expr(&f.iter);
-                f.body
-                    .iter()
-                    .chain(f.orelse.iter())
-                    .for_each(|s| self.visit_stmt(s));
+                f.body.iter().chain(f.orelse.iter()).for_each(|s| self.visit_stmt(s));
             }
             Stmt::Assign(a) => {
                 a.targets.iter().for_each(|t| self.bind_target(t));
@@ -392,10 +349,7 @@ impl<'a> Visitor<'a> for Builder {
                     }
                     h.body.iter().for_each(|s| self.visit_stmt(s));
                 }
-                t.orelse
-                    .iter()
-                    .chain(t.finalbody.iter())
-                    .for_each(|s| self.visit_stmt(s));
+                t.orelse.iter().chain(t.finalbody.iter()).for_each(|s| self.visit_stmt(s));
             }
             other => visitor::walk_stmt(self, other),
         }

@@ -12,21 +12,11 @@ use ruff_text_size::{Ranged, TextRange};
 /// Turn a parse error into a compile error, with a hint for Python 2 `print "x"`.
 pub fn syntax_error(sink: &ErrorSink<'_>, err: &ParseError) -> CompileError {
     let line_no = sink.line_of(err.location.start());
-    let line = sink
-        .source
-        .lines()
-        .nth(line_no.saturating_sub(1) as usize)
-        .unwrap_or("");
+    let line = sink.source.lines().nth(line_no.saturating_sub(1) as usize).unwrap_or("");
     let trimmed = line.trim_start();
-    let hint = python2_print(trimmed).then(|| {
-        "this is a Python 2 print statement; gilsim runs Python 3: use print(...)".to_string()
-    });
-    sink.error(
-        CompileErrorKind::Syntax,
-        err.location,
-        err.error.to_string(),
-        hint,
-    )
+    let hint = python2_print(trimmed)
+        .then(|| "this is a Python 2 print statement; gilsim runs Python 3: use print(...)".to_string());
+    sink.error(CompileErrorKind::Syntax, err.location, err.error.to_string(), hint)
 }
 
 fn python2_print(line: &str) -> bool {
@@ -34,9 +24,7 @@ fn python2_print(line: &str) -> bool {
         return false;
     };
     let rest_trimmed = rest.trim_start();
-    rest.starts_with([' ', '\t'])
-        && !rest_trimmed.is_empty()
-        && !rest_trimmed.starts_with(['(', '=', '.', '['])
+    rest.starts_with([' ', '\t']) && !rest_trimmed.is_empty() && !rest_trimmed.starts_with(['(', '=', '.', '['])
 }
 
 /// Check the whole module; the first unsupported construct is the error.
@@ -60,12 +48,7 @@ impl Checker<'_, '_> {
     fn reject(&mut self, range: TextRange, what: &str, hint: Option<&str>) {
         if self.error.is_none() {
             let message = format!("{what} is not supported by gilsim");
-            self.error = Some(self.sink.error(
-                CompileErrorKind::Unsupported,
-                range,
-                message,
-                hint.map(str::to_string),
-            ));
+            self.error = Some(self.sink.error(CompileErrorKind::Unsupported, range, message, hint.map(str::to_string)));
         }
     }
 
@@ -75,17 +58,11 @@ impl Checker<'_, '_> {
         }
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
-            "thread" => {
-                Some("Python 2's `thread` module is called `_thread` in Python 3".to_string())
+            "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
+            "multiprocessing" | "concurrent" | "concurrent.futures" => {
+                Some("processes and executors are planned; today gilsim simulates threads only".to_string())
             }
-            "multiprocessing" | "concurrent" | "concurrent.futures" => Some(
-                "processes and executors are planned; today gilsim simulates threads only"
-                    .to_string(),
-            ),
-            _ => Some(format!(
-                "gilsim scripts may import: {}",
-                SUPPORTED_MODULES.join(", ")
-            )),
+            _ => Some(format!("gilsim scripts may import: {}", SUPPORTED_MODULES.join(", "))),
         };
         let what = format!("importing module `{module}`");
         self.reject(range, &what, hint.as_deref());
@@ -99,9 +76,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         }
         let range = stmt.range();
         match stmt {
-            Stmt::FunctionDef(def) if def.is_async => {
-                return self.reject(range, "`async def`", None)
-            }
+            Stmt::FunctionDef(def) if def.is_async => return self.reject(range, "`async def`", None),
             Stmt::FunctionDef(def) if def.type_params.is_some() => {
                 return self.reject(range, "a function with type parameters", None)
             }
@@ -111,11 +86,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 }
                 if let Some(args) = &class.arguments {
                     if !args.keywords.is_empty() {
-                        return self.reject(
-                            args.range,
-                            "class keyword arguments (such as `metaclass=`)",
-                            None,
-                        );
+                        return self.reject(args.range, "class keyword arguments (such as `metaclass=`)", None);
                     }
                     if args.args.len() > 1 {
                         return self.reject(
@@ -131,9 +102,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             }
             Stmt::TypeAlias(_) => return self.reject(range, "the `type` statement", None),
             Stmt::Match(_) => return self.reject(range, "the `match` statement", None),
-            Stmt::IpyEscapeCommand(_) => {
-                return self.reject(range, "an IPython escape command", None)
-            }
+            Stmt::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             Stmt::With(w) if w.is_async => return self.reject(range, "`async with`", None),
             Stmt::For(f) if f.is_async => return self.reject(range, "`async for`", None),
             Stmt::Try(t) if t.is_star => return self.reject(range, "`except*`", None),
@@ -149,11 +118,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 self.check_module(range, module);
                 if import.names.iter().any(|a| a.name.id.as_str() == "*") {
-                    return self.reject(
-                        range,
-                        "`from ... import *`",
-                        Some("import the names you use explicitly"),
-                    );
+                    return self.reject(range, "`from ... import *`", Some("import the names you use explicitly"));
                 }
             }
             _ => {}
@@ -169,27 +134,15 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         match expr {
             Expr::Await(_) => return self.reject(range, "`await`", None),
             Expr::Yield(_) | Expr::YieldFrom(_) => {
-                return self.reject(
-                    range,
-                    "a generator (`yield`)",
-                    Some("build and return a list instead"),
-                )
+                return self.reject(range, "a generator (`yield`)", Some("build and return a list instead"))
             }
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
             Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
-            Expr::EllipsisLiteral(_) => {
-                return self.reject(range, "`...` (Ellipsis)", Some("use `pass`"))
-            }
-            Expr::IpyEscapeCommand(_) => {
-                return self.reject(range, "an IPython escape command", None)
-            }
+            Expr::EllipsisLiteral(_) => return self.reject(range, "`...` (Ellipsis)", Some("use `pass`")),
+            Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) if i.as_i64().is_none() => {
-                    return self.reject(
-                        range,
-                        "an integer literal beyond 64 bits",
-                        Some("gilsim integers are 64-bit"),
-                    )
+                    return self.reject(range, "an integer literal beyond 64 bits", Some("gilsim integers are 64-bit"))
                 }
                 ast::Number::Complex { .. } => return self.reject(range, "a complex number", None),
                 _ => {}

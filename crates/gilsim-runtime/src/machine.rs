@@ -71,14 +71,7 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
 
 impl SimThread {
     fn new(vm: Thread) -> SimThread {
-        SimThread {
-            vm,
-            state: State::Runnable,
-            gil_deadline: 0,
-            saved_switch: 0,
-            retry_acquire: None,
-            starter: None,
-        }
+        SimThread { vm, state: State::Runnable, gil_deadline: 0, saved_switch: 0, retry_acquire: None, starter: None }
     }
 }
 
@@ -141,9 +134,7 @@ impl Machine {
     fn finished(&self) -> bool {
         self.main_done
             && self.threads.iter().enumerate().skip(1).all(|(tid, th)| {
-                matches!(th.state, State::Finished)
-                    || self.vm.thread_is_daemon(tid)
-                    || self.is_low_level(tid)
+                matches!(th.state, State::Finished) || self.vm.thread_is_daemon(tid) || self.is_low_level(tid)
             })
     }
 
@@ -241,9 +232,7 @@ impl Machine {
             .collect();
         due.sort_unstable();
         for (_, _, tid) in due {
-            let State::Blocked(wait) =
-                std::mem::replace(&mut self.threads[tid].state, State::Runnable)
-            else {
+            let State::Blocked(wait) = std::mem::replace(&mut self.threads[tid].state, State::Runnable) else {
                 continue;
             };
             let result = match wait.kind {
@@ -302,12 +291,7 @@ impl Machine {
         if let WaitKind::Lock(lock) = &kind {
             lock.waiters.set(lock.waiters.get() + 1);
         }
-        self.threads[t].state = State::Blocked(Wait {
-            kind,
-            deadline,
-            seq: self.block_seq,
-            line,
-        });
+        self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
         self.release_gil(t);
     }
 
@@ -341,21 +325,18 @@ impl Machine {
                 let deadline = self.now() + duration;
                 self.block(t, WaitKind::Sleep, Some(deadline), line);
             }
-            Request::Acquire { lock, deadline } => {
-                self.block(t, WaitKind::Lock(lock), deadline, line)
-            }
+            Request::Acquire { lock, deadline } => self.block(t, WaitKind::Lock(lock), deadline, line),
             Request::WakeLockWaiter { lock } => {
                 let waiter = self
                     .threads
                     .iter()
                     .enumerate()
                     .filter_map(|(tid, th)| match &th.state {
-                        State::Blocked(Wait {
-                            kind: WaitKind::Lock(l),
-                            seq,
-                            deadline,
-                            ..
-                        }) if std::rc::Rc::ptr_eq(l, &lock) => Some((*seq, tid, *deadline)),
+                        State::Blocked(Wait { kind: WaitKind::Lock(l), seq, deadline, .. })
+                            if std::rc::Rc::ptr_eq(l, &lock) =>
+                        {
+                            Some((*seq, tid, *deadline))
+                        }
                         _ => None,
                     })
                     .min();
@@ -366,10 +347,7 @@ impl Machine {
                 }
                 self.threads[t].vm.resume_with(Value::None);
             }
-            Request::Start {
-                thread,
-                wait_started,
-            } => {
+            Request::Start { thread, wait_started } => {
                 let child = self.vm.register_thread(&thread);
                 let vm_thread = self.vm.new_thread(child);
                 self.threads.push(SimThread::new(vm_thread));
@@ -396,17 +374,14 @@ impl Machine {
         if let Err(exc) = &result {
             let line = self.vm.current_line(&self.threads[t].vm);
             self.vm.report_uncaught(t, exc);
-            let silent = t != 0 && self.vm.is_instance_of_name(exc, "SystemExit");
+            // SystemExit is a normal way out (silent in threads, an exit status in main).
+            let system_exit = self.vm.is_instance_of_name(exc, "SystemExit");
             if t == 0 {
                 self.exit_code = self.vm.exit_status_for(exc);
             }
-            if !silent && !(t == 0 && self.vm.is_instance_of_name(exc, "SystemExit")) {
+            if !system_exit {
                 let summary = self.vm.exception_summary(exc);
-                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") {
-                    "assertion"
-                } else {
-                    "exception"
-                };
+                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") { "assertion" } else { "exception" };
                 self.findings.push(Finding {
                     kind: kind.into(),
                     threads: vec![self.vm.thread_name(t)],
@@ -454,11 +429,7 @@ impl Machine {
             match &th.state {
                 State::Blocked(wait) => {
                     let waiting_for = self.describe_wait(wait);
-                    blocked.push(BlockedThread {
-                        thread: self.vm.thread_name(tid),
-                        waiting_for,
-                        line: wait.line,
-                    });
+                    blocked.push(BlockedThread { thread: self.vm.thread_name(tid), waiting_for, line: wait.line });
                     still_running.push(self.vm.thread_name(tid));
                 }
                 State::Runnable => still_running.push(self.vm.thread_name(tid)),

@@ -35,13 +35,7 @@ pub fn type_name_of(v: &Value) -> String {
 }
 
 /// Check the positional argument count: `name() takes ...` messages as CPython's builtins.
-pub(crate) fn arity(
-    vm: &mut Vm,
-    name: &str,
-    args: &Args,
-    min: usize,
-    max: usize,
-) -> Result<(), Control> {
+pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(), Control> {
     let n = args.pos.len();
     if n >= min && n <= max {
         return Ok(());
@@ -53,24 +47,15 @@ pub(crate) fn arity(
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
     } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
     Err(vm.raise_msg("TypeError", message))
 }
 
 pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
-    args.kw
-        .iter()
-        .find(|(k, _)| &**k == name)
-        .map(|(_, v)| v.clone())
+    args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
 }
 
 pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control> {
@@ -79,10 +64,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control
         Value::Bool(b) => Ok(i64::from(*b)),
         other => Err(vm.raise_msg(
             "TypeError",
-            format!(
-                "'{}' object cannot be interpreted as an integer{what}",
-                type_name_of(other)
-            ),
+            format!("'{}' object cannot be interpreted as an integer{what}", type_name_of(other)),
         )),
     }
 }
@@ -92,10 +74,7 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::Float(f) => Ok(*f),
-        other => Err(vm.raise_msg(
-            "TypeError",
-            format!("{what}: '{}' object is not a number", type_name_of(other)),
-        )),
+        other => Err(vm.raise_msg("TypeError", format!("{what}: '{}' object is not a number", type_name_of(other)))),
     }
 }
 
@@ -198,30 +177,23 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.raise_msg(
-                "TypeError",
-                format!("sep must be None or a string, not {}", type_name_of(&other)),
-            ))
+            return Err(vm.raise_msg("TypeError", format!("sep must be None or a string, not {}", type_name_of(&other))))
         }
     };
     let end = match kwarg(&args, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.raise_msg(
-                "TypeError",
-                format!("end must be None or a string, not {}", type_name_of(&other)),
-            ))
+            return Err(vm.raise_msg("TypeError", format!("end must be None or a string, not {}", type_name_of(&other))))
         }
     };
-    let to_stderr =
-        matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
+    let to_stderr = matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
     let mut text = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
             text.push_str(&sep);
         }
-        text.push_str(&vm.to_str(th, v)?);
+        text.push_str(&vm.str_of(th, v)?);
     }
     text.push_str(&end);
     if to_stderr {
@@ -244,17 +216,11 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         v @ Value::Instance(_) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
-                None => Err(vm.raise_msg(
-                    "TypeError",
-                    format!("object of type '{}' has no len()", type_name_of(v)),
-                )),
+                None => Err(vm.raise_msg("TypeError", format!("object of type '{}' has no len()", type_name_of(v)))),
             }
         }
         other => {
-            return Err(vm.raise_msg(
-                "TypeError",
-                format!("object of type '{}' has no len()", type_name_of(other)),
-            ))
+            return Err(vm.raise_msg("TypeError", format!("object of type '{}' has no len()", type_name_of(other))))
         }
     };
     Ok(Value::Int(n as i64))
@@ -280,7 +246,7 @@ fn range(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "repr", &args, 1, 1)?;
-    Ok(Value::str(&vm.to_repr(th, &args.pos[0])?))
+    Ok(Value::str(&vm.repr_of(th, &args.pos[0])?))
 }
 
 /// Sort with Python's comparison; the first comparison error is raised.
@@ -292,10 +258,9 @@ pub(crate) fn sort_values(
     reverse: bool,
 ) -> Result<(), Control> {
     let keys: Vec<Value> = match &key {
-        Some(k) if !k.is_none() => items
-            .iter()
-            .map(|v| vm.call_nested(th, k.clone(), Args::new(vec![v.clone()])))
-            .collect::<Result<_, _>>()?,
+        Some(k) if !k.is_none() => {
+            items.iter().map(|v| vm.call_nested(th, k.clone(), Args::new(vec![v.clone()]))).collect::<Result<_, _>>()?
+        }
         _ => items.to_vec(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -304,11 +269,7 @@ pub(crate) fn sort_values(
         if error.is_some() {
             return Ordering::Equal;
         }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
+        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
         match vm.order(th, CmpOp::Lt, x, y) {
             Ok(o) => o,
             Err(e) => {
@@ -337,9 +298,7 @@ fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn snapshot_iter(items: Vec<Value>) -> Value {
-    Value::Iterator(Rc::new(std::cell::RefCell::new(
-        crate::value::IterState::Snapshot { items, index: 0 },
-    )))
+    Value::Iterator(Rc::new(std::cell::RefCell::new(crate::value::IterState::Snapshot { items, index: 0 })))
 }
 
 fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -350,11 +309,7 @@ fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering) -> NResult {
-    let items = if args.pos.len() == 1 {
-        vm.collect(th, &args.pos[0])?
-    } else {
-        args.pos.clone()
-    };
+    let items = if args.pos.len() == 1 { vm.collect(th, &args.pos[0])? } else { args.pos.clone() };
     if items.is_empty() {
         return match kwarg(&args, "default") {
             Some(d) => Ok(d),
@@ -392,12 +347,7 @@ fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
-    let mut total = args
-        .pos
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(&args, "start"))
-        .unwrap_or(Value::Int(0));
+    let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     for v in vm.collect(th, &args.pos[0])? {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, total, v, false)?;
     }
@@ -407,16 +357,12 @@ fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "abs", &args, 1, 1)?;
     match &args.pos[0] {
-        Value::Int(i) => i
-            .checked_abs()
-            .map(Value::Int)
-            .ok_or_else(|| vm.raise_msg("OverflowError", "integer overflow")),
+        Value::Int(i) => {
+            i.checked_abs().map(Value::Int).ok_or_else(|| vm.raise_msg("OverflowError", "integer overflow"))
+        }
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => Err(vm.raise_msg(
-            "TypeError",
-            format!("bad operand type for abs(): '{}'", type_name_of(other)),
-        )),
+        other => Err(vm.raise_msg("TypeError", format!("bad operand type for abs(): '{}'", type_name_of(other)))),
     }
 }
 
@@ -431,9 +377,7 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         (Value::Float(f), None) => {
             let r = f.round_ties_even();
             if !r.is_finite() {
-                return Err(
-                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
-                );
+                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
             }
             Ok(Value::Int(r as i64))
         }
@@ -441,13 +385,9 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
             let text = format!("{:.*}", n.max(0) as usize, f);
             Ok(Value::Float(text.parse().unwrap_or(*f)))
         }
-        (other, _) => Err(vm.raise_msg(
-            "TypeError",
-            format!(
-                "type {} doesn't define __round__ method",
-                type_name_of(other)
-            ),
-        )),
+        (other, _) => {
+            Err(vm.raise_msg("TypeError", format!("type {} doesn't define __round__ method", type_name_of(other))))
+        }
     }
 }
 
@@ -458,11 +398,8 @@ fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None => 0,
     };
     let items = vm.collect(th, &args.pos[0])?;
-    let pairs = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]))
-        .collect();
+    let pairs =
+        items.into_iter().enumerate().map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v])).collect();
     Ok(snapshot_iter(pairs))
 }
 
@@ -472,9 +409,7 @@ fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         columns.push(vm.collect(th, v)?);
     }
     let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n)
-        .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
-        .collect();
+    let rows = (0..n).map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect())).collect();
     Ok(snapshot_iter(rows))
 }
 
@@ -530,12 +465,7 @@ fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::Bool(true))
 }
 
-fn class_matches(
-    vm: &mut Vm,
-    class: &Rc<crate::value::Class>,
-    pattern: &Value,
-    func: &str,
-) -> Result<bool, Control> {
+fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, func: &str) -> Result<bool, Control> {
     match pattern {
         Value::Class(c) => Ok(class.is_subclass_of(c)),
         Value::Tuple(items) => {
@@ -546,22 +476,14 @@ fn class_matches(
             }
             Ok(false)
         }
-        _ => Err(vm.raise_msg(
-            "TypeError",
-            format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
-        )),
+        _ => Err(vm.raise_msg("TypeError", format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
 
 fn isinstance(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "isinstance", &args, 2, 2)?;
     let class = vm.class_of(&args.pos[0]);
-    Ok(Value::Bool(class_matches(
-        vm,
-        &class,
-        &args.pos[1],
-        "isinstance",
-    )?))
+    Ok(Value::Bool(class_matches(vm, &class, &args.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
@@ -569,24 +491,15 @@ fn issubclass(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let Value::Class(class) = &args.pos[0] else {
         return Err(vm.raise_msg("TypeError", "issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(
-        vm,
-        class,
-        &args.pos[1],
-        "issubclass",
-    )?))
+    Ok(Value::Bool(class_matches(vm, class, &args.pos[1], "issubclass")?))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(vm.raise_msg(
-            "TypeError",
-            format!(
-                "attribute name must be string, not '{}'",
-                type_name_of(other)
-            ),
-        )),
+        other => {
+            Err(vm.raise_msg("TypeError", format!("attribute name must be string, not '{}'", type_name_of(other))))
+        }
     }
 }
 
@@ -595,9 +508,7 @@ fn hasattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Control::Raise(e)) if vm.is_instance_of_name(&e, "AttributeError") => {
-            Ok(Value::Bool(false))
-        }
+        Err(Control::Raise(e)) if vm.is_instance_of_name(&e, "AttributeError") => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -606,9 +517,7 @@ fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
-        Err(Control::Raise(e))
-            if args.pos.len() == 3 && vm.is_instance_of_name(&e, "AttributeError") =>
-        {
+        Err(Control::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of_name(&e, "AttributeError") => {
             Ok(args.pos[2].clone())
         }
         other => other,
@@ -629,20 +538,14 @@ fn id(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn type_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if args.pos.len() != 1 {
-        return Err(vm.raise_msg(
-            "TypeError",
-            "gilsim supports only the one-argument form type(x)",
-        ));
+        return Err(vm.raise_msg("TypeError", "gilsim supports only the one-argument form type(x)"));
     }
     Ok(Value::Class(vm.class_of(&args.pos[0])))
 }
 
 fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let [Value::Class(class), obj] = args.pos.as_slice() else {
-        return Err(vm.raise_msg(
-            "RuntimeError",
-            "super(): gilsim supports super() and super(Class, self)",
-        ));
+        return Err(vm.raise_msg("RuntimeError", "super(): gilsim supports super() and super(Class, self)"));
     };
     let Some(base) = class.base.clone() else {
         return Err(vm.raise_msg("TypeError", "super(): no base class"));
@@ -660,14 +563,9 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let it = args.pos[0].clone();
     let item = match &it {
         Value::Iterator(state) => {
-            let mut all = vm
-                .collect(th, &Value::Iterator(state.clone()))
-                .map(|v| v.into_iter())?;
+            let mut all = vm.collect(th, &Value::Iterator(state.clone())).map(|v| v.into_iter())?;
             let first = all.next();
-            *state.borrow_mut() = crate::value::IterState::Snapshot {
-                items: all.collect(),
-                index: 0,
-            };
+            *state.borrow_mut() = crate::value::IterState::Snapshot { items: all.collect(), index: 0 };
             first
         }
         _ => vm.iter_next(th, &it)?,
@@ -676,9 +574,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(Control::Raise(
-                vm.new_exception_args("StopIteration", vec![]),
-            )),
+            None => Err(Control::Raise(vm.new_exception_args("StopIteration", vec![]))),
         },
     }
 }
@@ -707,54 +603,27 @@ fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 fn ord(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "ord", &args, 1, 1)?;
     match &args.pos[0] {
-        Value::Str(s) if s.chars().count() == 1 => {
-            Ok(Value::Int(s.chars().next().expect("one char") as i64))
-        }
+        Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
         Value::Str(s) => Err(vm.raise_msg(
             "TypeError",
-            format!(
-                "ord() expected a character, but string of length {} found",
-                s.chars().count()
-            ),
+            format!("ord() expected a character, but string of length {} found", s.chars().count()),
         )),
-        other => Err(vm.raise_msg(
-            "TypeError",
-            format!(
-                "ord() expected string of length 1, but {} found",
-                type_name_of(other)
-            ),
-        )),
+        other => Err(
+            vm.raise_msg("TypeError", format!("ord() expected string of length 1, but {} found", type_name_of(other)))
+        ),
     }
 }
 
 fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "divmod", &args, 2, 2)?;
-    let q = vm.binary_op(
-        th,
-        gilsim_bytecode::BinOp::FloorDiv,
-        args.pos[0].clone(),
-        args.pos[1].clone(),
-        false,
-    )?;
-    let r = vm.binary_op(
-        th,
-        gilsim_bytecode::BinOp::Mod,
-        args.pos[0].clone(),
-        args.pos[1].clone(),
-        false,
-    )?;
+    let q = vm.binary_op(th, gilsim_bytecode::BinOp::FloorDiv, args.pos[0].clone(), args.pos[1].clone(), false)?;
+    let r = vm.binary_op(th, gilsim_bytecode::BinOp::Mod, args.pos[0].clone(), args.pos[1].clone(), false)?;
     Ok(Value::tuple(vec![q, r]))
 }
 
 fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "pow", &args, 2, 3)?;
-    let r = vm.binary_op(
-        th,
-        gilsim_bytecode::BinOp::Pow,
-        args.pos[0].clone(),
-        args.pos[1].clone(),
-        false,
-    )?;
+    let r = vm.binary_op(th, gilsim_bytecode::BinOp::Pow, args.pos[0].clone(), args.pos[1].clone(), false)?;
     match args.pos.get(2) {
         Some(m) => vm.binary_op(th, gilsim_bytecode::BinOp::Mod, r, m.clone(), false),
         None => Ok(r),
@@ -791,16 +660,10 @@ fn property(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "staticmethod", &args, 1, 1)?;
-    Ok(Vm::descriptor(
-        DescriptorKind::StaticMethod,
-        args.pos[0].clone(),
-    ))
+    Ok(Vm::descriptor(DescriptorKind::StaticMethod, args.pos[0].clone()))
 }
 
 fn classmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "classmethod", &args, 1, 1)?;
-    Ok(Vm::descriptor(
-        DescriptorKind::ClassMethod,
-        args.pos[0].clone(),
-    ))
+    Ok(Vm::descriptor(DescriptorKind::ClassMethod, args.pos[0].clone()))
 }

@@ -4,9 +4,7 @@ use crate::dict::{Dict, Key};
 use crate::frame::{Frame, ReturnMode};
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
-use crate::value::{
-    BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value,
-};
+use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value};
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -47,22 +45,11 @@ impl Vm {
     }
 
     fn not_callable(&mut self, v: &Value) -> Control {
-        self.raise_msg(
-            "TypeError",
-            format!(
-                "'{}' object is not callable",
-                crate::builtins::type_name_of(v)
-            ),
-        )
+        self.raise_msg("TypeError", format!("'{}' object is not callable", crate::builtins::type_name_of(v)))
     }
 
     /// Call and push the result onto the current frame (used to start a thread).
-    pub(crate) fn call_and_push(
-        &mut self,
-        th: &mut Thread,
-        callable: Value,
-        args: Args,
-    ) -> Result<(), Control> {
+    pub(crate) fn call_and_push(&mut self, th: &mut Thread, callable: Value, args: Args) -> Result<(), Control> {
         match self.invoke(th, callable, args, ReturnMode::Push)? {
             Invoked::Returned(v, _) => push_result(th, v),
             Invoked::Pushed => {}
@@ -72,12 +59,7 @@ impl Vm {
 
     /// Call from native code and wait for the result, running a nested interpreter loop for
     /// Python callables (switches are suppressed inside; blocking raises RuntimeError).
-    pub(crate) fn call_nested(
-        &mut self,
-        th: &mut Thread,
-        callable: Value,
-        args: Args,
-    ) -> Result<Value, Control> {
+    pub(crate) fn call_nested(&mut self, th: &mut Thread, callable: Value, args: Args) -> Result<Value, Control> {
         match self.invoke(th, callable, args, ReturnMode::Nested)? {
             Invoked::Returned(v, _) => Ok(v),
             Invoked::Pushed => {
@@ -87,11 +69,9 @@ impl Vm {
                 match end {
                     SliceEnd::Finished(Ok(v)) => Ok(v),
                     SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
-                    SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => Err(self
-                        .raise_msg(
-                            "RuntimeError",
-                            "gilsim: unexpected suspension inside a nested call",
-                        )),
+                    SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
+                        Err(self.raise_msg("RuntimeError", "gilsim: unexpected suspension inside a nested call"))
+                    }
                 }
             }
         }
@@ -124,17 +104,13 @@ impl Vm {
                 extra.push(v);
             } else {
                 let takes = match sig.positional.iter().filter(|p| !p.has_default).count() {
-                    required if required == npos => format!(
-                        "{npos} positional argument{}",
-                        if npos == 1 { "" } else { "s" }
-                    ),
+                    required if required == npos => {
+                        format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" })
+                    }
                     required => format!("from {required} to {npos} positional arguments"),
                 };
                 let were = if given == 1 { "was" } else { "were" };
-                return Err(self.raise_msg(
-                    "TypeError",
-                    format!("{fname}() takes {takes} but {given} {were} given"),
-                ));
+                return Err(self.raise_msg("TypeError", format!("{fname}() takes {takes} but {given} {were} given")));
             }
         }
         let mut varkw = Dict::default();
@@ -143,19 +119,13 @@ impl Vm {
                 .positional
                 .iter()
                 .position(|p| *p.name == *name)
-                .or_else(|| {
-                    sig.keyword_only
-                        .iter()
-                        .position(|p| *p.name == *name)
-                        .map(|j| npos + j)
-                });
+                .or_else(|| sig.keyword_only.iter().position(|p| *p.name == *name).map(|j| npos + j));
             match slot {
                 Some(slot) => {
                     if !matches!(locals[slot], Value::Undefined) {
-                        return Err(self.raise_msg(
-                            "TypeError",
-                            format!("{fname}() got multiple values for argument '{name}'"),
-                        ));
+                        return Err(
+                            self.raise_msg("TypeError", format!("{fname}() got multiple values for argument '{name}'"))
+                        );
                     }
                     locals[slot] = v;
                 }
@@ -163,19 +133,18 @@ impl Vm {
                     varkw.insert(Key(Value::Str(name)), v);
                 }
                 None => {
-                    return Err(self.raise_msg(
-                        "TypeError",
-                        format!("{fname}() got an unexpected keyword argument '{name}'"),
-                    ));
+                    return Err(
+                        self.raise_msg("TypeError", format!("{fname}() got an unexpected keyword argument '{name}'"))
+                    );
                 }
             }
         }
         let first_default = npos - function.defaults.len().min(npos);
         let mut missing = Vec::new();
-        for i in 0..npos {
-            if matches!(locals[i], Value::Undefined) {
+        for (i, slot) in locals.iter_mut().enumerate().take(npos) {
+            if matches!(slot, Value::Undefined) {
                 if i >= first_default {
-                    locals[i] = function.defaults[i - first_default].clone();
+                    *slot = function.defaults[i - first_default].clone();
                 } else {
                     missing.push(sig.positional[i].name.clone());
                 }
@@ -204,9 +173,8 @@ impl Vm {
         if sig.varkw.is_some() {
             locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
         }
-        let mut cells: Vec<Rc<RefCell<Value>>> = (0..code.cell_names.len())
-            .map(|_| Rc::new(RefCell::new(Value::Undefined)))
-            .collect();
+        let mut cells: Vec<Rc<RefCell<Value>>> =
+            (0..code.cell_names.len()).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect();
         for &(cell, local) in &code.cell_params {
             *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
         }
@@ -219,29 +187,14 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!(
-                "{}, and {}",
-                quoted[..quoted.len() - 1].join(", "),
-                quoted[quoted.len() - 1]
-            ),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
         };
         let s = if missing.len() == 1 { "" } else { "s" };
-        self.raise_msg(
-            "TypeError",
-            format!(
-                "{fname}() missing {} required {kind} argument{s}: {list}",
-                missing.len()
-            ),
-        )
+        self.raise_msg("TypeError", format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
     }
 
     /// `Class(*args)`.
-    fn instantiate(
-        &mut self,
-        th: &mut Thread,
-        class: Rc<Class>,
-        args: Args,
-    ) -> Result<Invoked, Control> {
+    fn instantiate(&mut self, th: &mut Thread, class: Rc<Class>, args: Args) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
         let slot = match builtin.kind {
             BuiltinKind::Object => Slot::None,
@@ -251,17 +204,11 @@ impl Vm {
                 if !Rc::ptr_eq(&builtin, &class) {
                     return Err(self.raise_msg(
                         "TypeError",
-                        format!(
-                            "gilsim does not support subclassing the built-in type '{}'",
-                            builtin.name
-                        ),
+                        format!("gilsim does not support subclassing the built-in type '{}'", builtin.name),
                     ));
                 }
                 let ctor = class.lookup("__new__").ok_or_else(|| {
-                    self.raise_msg(
-                        "TypeError",
-                        format!("cannot create '{}' instances", class.display_name()),
-                    )
+                    self.raise_msg("TypeError", format!("cannot create '{}' instances", class.display_name()))
                 })?;
                 return self.invoke(th, ctor, args, ReturnMode::Push);
             }
@@ -274,9 +221,7 @@ impl Vm {
         }));
         if builtin.kind == BuiltinKind::BaseException {
             if let Value::Instance(inst) = &instance {
-                inst.dict
-                    .borrow_mut()
-                    .insert(Str::from("args"), Value::tuple(args.pos.clone()));
+                inst.dict.borrow_mut().insert(Str::from("args"), Value::tuple(args.pos.clone()));
             }
         }
         if let Slot::Thread(data) = &instance.as_instance().expect("instance").slot {
@@ -296,13 +241,8 @@ impl Vm {
                 Ok(Invoked::Returned(instance, false))
             }
             None => {
-                if builtin.kind == BuiltinKind::Object
-                    && (!args.pos.is_empty() || !args.kw.is_empty())
-                {
-                    return Err(self.raise_msg(
-                        "TypeError",
-                        format!("{}() takes no arguments", class.qualname),
-                    ));
+                if builtin.kind == BuiltinKind::Object && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(self.raise_msg("TypeError", format!("{}() takes no arguments", class.qualname)));
                 }
                 Ok(Invoked::Returned(instance, false))
             }
@@ -331,37 +271,26 @@ impl Vm {
         name: Value,
         base: Value,
     ) -> Result<(), Control> {
-        let Value::Function(body) = body else {
-            panic!("class body is a function")
-        };
-        let Value::Str(name) = name else {
-            panic!("class name is a string")
-        };
+        let Value::Function(body) = body else { panic!("class body is a function") };
+        let Value::Str(name) = name else { panic!("class name is a string") };
         let base = match base {
             Value::None => None,
             Value::Class(c) => Some(c),
             other => {
                 let what = crate::builtins::type_name_of(&other);
-                return Err(self.raise_msg(
-                    "TypeError",
-                    format!("gilsim classes must derive from a class, not '{what}'"),
-                ));
+                return Err(
+                    self.raise_msg("TypeError", format!("gilsim classes must derive from a class, not '{what}'"))
+                );
             }
         };
         let namespace = Rc::new(RefCell::new(Dict::default()));
-        let frame = self
-            .bind_arguments(body, Args::default(), ReturnMode::ClassBody { name, base })?
-            .with_namespace(namespace);
+        let frame =
+            self.bind_arguments(body, Args::default(), ReturnMode::ClassBody { name, base })?.with_namespace(namespace);
         th.frames.push(frame);
         Ok(())
     }
 
-    pub(crate) fn finish_class(
-        &mut self,
-        name: Str,
-        base: Option<Rc<Class>>,
-        namespace: &Rc<RefCell<Dict>>,
-    ) -> Value {
+    pub(crate) fn finish_class(&mut self, name: Str, base: Option<Rc<Class>>, namespace: &Rc<RefCell<Dict>>) -> Value {
         let mut dict = crate::value::AttrMap::default();
         for (k, v) in namespace.borrow().iter() {
             if let Value::Str(s) = &k.0 {
@@ -394,12 +323,7 @@ impl Vm {
     }
 
     /// `obj.name`.
-    pub(crate) fn get_attr(
-        &mut self,
-        th: &mut Thread,
-        obj: &Value,
-        name: &str,
-    ) -> Result<Value, Control> {
+    pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(v) = inst.dict.borrow().get(name) {
@@ -414,9 +338,7 @@ impl Vm {
                 Some(Value::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => {
                     Ok(Value::BoundMethod(Rc::new((obj.clone(), d.func.clone()))))
                 }
-                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => {
-                    Ok(d.func.clone())
-                }
+                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => Ok(d.func.clone()),
                 Some(v) => Ok(v),
                 None => match name {
                     "__name__" => Ok(Value::Str(class.name.clone())),
@@ -431,19 +353,16 @@ impl Vm {
             },
             Value::Module(module) => match module.dict.borrow().get(name) {
                 Some(v) => Ok(v.clone()),
-                None => Err(self.raise_msg(
-                    "AttributeError",
-                    format!("module '{}' has no attribute '{name}'", module.name),
-                )),
+                None => {
+                    Err(self.raise_msg("AttributeError", format!("module '{}' has no attribute '{name}'", module.name)))
+                }
             },
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.clone())),
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),
                 _ => Err(self.attribute_error(obj, name)),
             },
-            Value::Native(n) if name == "__name__" => {
-                Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name)))
-            }
+            Value::Native(n) if name == "__name__" => Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name))),
             Value::BoundMethod(m) if name == "__name__" || name == "__self__" => {
                 if name == "__self__" {
                     Ok(m.0.clone())
@@ -462,25 +381,15 @@ impl Vm {
         }
     }
 
-    fn bind_attribute(
-        &mut self,
-        th: &mut Thread,
-        obj: &Value,
-        attr: Value,
-    ) -> Result<Value, Control> {
+    fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
         match attr {
-            Value::Function(_) | Value::Native(_) => {
-                Ok(Value::BoundMethod(Rc::new((obj.clone(), attr))))
-            }
+            Value::Function(_) | Value::Native(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
             Value::Descriptor(d) => match d.kind {
-                DescriptorKind::Property => {
-                    self.call_nested(th, d.func.clone(), Args::new(vec![obj.clone()]))
-                }
+                DescriptorKind::Property => self.call_nested(th, d.func.clone(), Args::new(vec![obj.clone()])),
                 DescriptorKind::StaticMethod => Ok(d.func.clone()),
-                DescriptorKind::ClassMethod => Ok(Value::BoundMethod(Rc::new((
-                    Value::Class(self.class_of(obj)),
-                    d.func.clone(),
-                )))),
+                DescriptorKind::ClassMethod => {
+                    Ok(Value::BoundMethod(Rc::new((Value::Class(self.class_of(obj)), d.func.clone()))))
+                }
             },
             other => Ok(other),
         }
@@ -488,35 +397,23 @@ impl Vm {
 
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> Control {
         let type_name = crate::builtins::type_name_of(obj);
-        self.raise_msg(
-            "AttributeError",
-            format!("'{type_name}' object has no attribute '{name}'"),
-        )
+        self.raise_msg("AttributeError", format!("'{type_name}' object has no attribute '{name}'"))
     }
 
     /// `obj.name = value`.
-    pub(crate) fn set_attr(
-        &mut self,
-        th: &mut Thread,
-        obj: &Value,
-        name: &str,
-        value: Value,
-    ) -> Result<(), Control> {
+    pub(crate) fn set_attr(&mut self, th: &mut Thread, obj: &Value, name: &str, value: Value) -> Result<(), Control> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
                     if d.kind == DescriptorKind::Property {
                         let setter = d.setter.borrow().clone();
                         return match setter {
-                            Some(setter) => self
-                                .call_nested(th, setter, Args::new(vec![obj.clone(), value]))
-                                .map(|_| ()),
+                            Some(setter) => {
+                                self.call_nested(th, setter, Args::new(vec![obj.clone(), value])).map(|_| ())
+                            }
                             None => Err(self.raise_msg(
                                 "AttributeError",
-                                format!(
-                                    "property '{name}' of '{}' object has no setter",
-                                    inst.class.qualname
-                                ),
+                                format!("property '{name}' of '{}' object has no setter", inst.class.qualname),
                             )),
                         };
                     }
@@ -534,10 +431,7 @@ impl Vm {
             }
             other => {
                 let type_name = crate::builtins::type_name_of(other);
-                Err(self.raise_msg(
-                    "AttributeError",
-                    format!("'{type_name}' object has no attribute '{name}'"),
-                ))
+                Err(self.raise_msg("AttributeError", format!("'{type_name}' object has no attribute '{name}'")))
             }
         }
     }
@@ -558,8 +452,7 @@ impl Vm {
     /// `with manager:` — push `__exit__`, then call `__enter__()` (which may block).
     pub(crate) fn before_with(&mut self, th: &mut Thread, manager: Value) -> Result<(), Control> {
         let class = self.class_of(&manager);
-        let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__"))
-        else {
+        let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
             let type_name = crate::builtins::type_name_of(&manager);
             return Err(self.raise_msg(
                 "TypeError",
@@ -587,18 +480,11 @@ impl Vm {
                 return Some(v.clone());
             }
         }
-        crate::builtins::table(&self.types)
-            .into_iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v)
+        crate::builtins::table(&self.types).into_iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
     /// `property`/`staticmethod`/`classmethod` objects.
     pub(crate) fn descriptor(kind: DescriptorKind, func: Value) -> Value {
-        Value::Descriptor(Rc::new(Descriptor {
-            kind,
-            func,
-            setter: RefCell::new(None),
-        }))
+        Value::Descriptor(Rc::new(Descriptor { kind, func, setter: RefCell::new(None) }))
     }
 }

@@ -91,18 +91,13 @@ impl Eq for Key {}
 /// Equality of hashable values (no user `__eq__`: instances compare by identity).
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (
-            Value::Int(_) | Value::Bool(_) | Value::Float(_),
-            Value::Int(_) | Value::Bool(_) | Value::Float(_),
-        ) => numeric(a) == numeric(b),
+        (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+            numeric(a) == numeric(b)
+        }
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::None, Value::None) => true,
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
-        }
-        (Value::Range(x), Value::Range(y)) => {
-            (x.start, x.stop, x.step) == (y.start, y.stop, y.step)
-        }
+        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
+        (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
         _ => a.is(b),
     }
 }

@@ -9,27 +9,17 @@ use crate::{Thread, Vm};
 use gilsim_bytecode::CodeId;
 use std::rc::Rc;
 
-native!(
-    BASE_EXCEPTION_INIT,
-    "BaseException.__init__",
-    base_exception_init
-);
+native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
 
 fn base_exception_init(_vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if let Some(Value::Instance(inst)) = args.pos.first() {
-        inst.dict
-            .borrow_mut()
-            .insert("args".into(), Value::tuple(args.pos[1..].to_vec()));
+        inst.dict.borrow_mut().insert("args".into(), Value::tuple(args.pos[1..].to_vec()));
     }
     Ok(Value::None)
 }
 
 pub fn install(types: &Types) {
-    types
-        .exception("BaseException")
-        .dict
-        .borrow_mut()
-        .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
+    types.exception("BaseException").dict.borrow_mut().insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
 }
 
 /// Record that `exc` passed through `code` at `line`.
@@ -59,9 +49,7 @@ impl Vm {
             slot: Slot::Exception(Default::default()),
             id: std::cell::Cell::new(0),
         };
-        inst.dict
-            .borrow_mut()
-            .insert("args".into(), Value::tuple(args));
+        inst.dict.borrow_mut().insert("args".into(), Value::tuple(args));
         Value::Instance(Rc::new(inst))
     }
 
@@ -104,11 +92,7 @@ impl Vm {
     }
 
     /// `except pattern:` — pattern is a class or a tuple of classes.
-    pub(crate) fn exception_matches(
-        &mut self,
-        exc: &Value,
-        pattern: &Value,
-    ) -> Result<bool, Control> {
+    pub(crate) fn exception_matches(&mut self, exc: &Value, pattern: &Value) -> Result<bool, Control> {
         let class = self.class_of(exc);
         match pattern {
             Value::Class(c) => {
@@ -128,16 +112,15 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.raise_msg(
-                "TypeError",
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => {
+                Err(self
+                    .raise_msg("TypeError", "catching classes that do not inherit from BaseException is not allowed"))
+            }
         }
     }
 
     pub fn is_instance_of_name(&self, v: &Value, class: &str) -> bool {
-        self.class_of(v)
-            .is_subclass_of(&self.exception_class(class))
+        self.class_of(v).is_subclass_of(&self.exception_class(class))
     }
 
     /// The last line of a traceback: `ValueError: bad value`.
@@ -148,9 +131,7 @@ impl Vm {
             module => format!("{module}.{}", class.qualname),
         };
         let mut scratch = Thread::new(0);
-        let text = self
-            .to_str(&mut scratch, exc)
-            .unwrap_or_else(|_| "<exception str() failed>".into());
+        let text = self.str_of(&mut scratch, exc).unwrap_or_else(|_| "<exception str() failed>".into());
         if text.is_empty() {
             name
         } else {
@@ -170,10 +151,7 @@ impl Vm {
         };
         for (code, line) in entries.iter().rev() {
             let code = &self.program.codes[*code as usize];
-            out.push_str(&format!(
-                "  File \"{}\", line {line}, in {}\n",
-                self.program.filename, code.name
-            ));
+            out.push_str(&format!("  File \"{}\", line {line}, in {}\n", self.program.filename, code.name));
             if let Some(text) = self.program.source_line(*line) {
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));

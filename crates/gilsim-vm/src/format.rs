@@ -71,7 +71,7 @@ fn parse_spec(spec: &str) -> Option<Spec> {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -97,19 +97,12 @@ fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
     let (fill, align) = if spec.zero && spec.align.is_none() && numeric {
         ('0', '=')
     } else {
-        (
-            spec.fill.unwrap_or(' '),
-            spec.align.unwrap_or(if numeric { '>' } else { '<' }),
-        )
+        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(if numeric { '>' } else { '<' }))
     };
     let fill_str = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
     match align {
         '<' => format!("{sign}{body}{}", fill_str(fill_n)),
-        '^' => format!(
-            "{}{sign}{body}{}",
-            fill_str(fill_n / 2),
-            fill_str(fill_n - fill_n / 2)
-        ),
+        '^' => format!("{}{sign}{body}{}", fill_str(fill_n / 2), fill_str(fill_n - fill_n / 2)),
         '=' => format!("{sign}{}{body}", fill_str(fill_n)),
         _ => format!("{}{sign}{body}", fill_str(fill_n)),
     }
@@ -136,11 +129,7 @@ fn general_format(x: f64, precision: usize) -> String {
     };
     if let Some(epos) = s.find('e') {
         let (m, e) = s.split_at(epos);
-        let m = if m.contains('.') {
-            m.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            m
-        };
+        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
         s = format!("{m}{e}");
     } else if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_string();
@@ -157,29 +146,20 @@ impl Vm {
         spec_text: &str,
     ) -> Result<String, Control> {
         if spec_text.is_empty() {
-            return self.to_str(th, value);
+            return self.str_of(th, value);
         }
         let Some(spec) = parse_spec(spec_text) else {
-            return Err(self.raise_msg(
-                "ValueError",
-                format!("Invalid format specifier '{spec_text}'"),
-            ));
+            return Err(self.raise_msg("ValueError", format!("Invalid format specifier '{spec_text}'")));
         };
         let bad = |vm: &mut Vm, kind: char, v: &Value| {
             vm.raise_msg(
                 "ValueError",
-                format!(
-                    "Unknown format code '{kind}' for object of type '{}'",
-                    crate::builtins::type_name_of(v)
-                ),
+                format!("Unknown format code '{kind}' for object of type '{}'", crate::builtins::type_name_of(v)),
             )
         };
         match value {
             Value::Int(_) | Value::Bool(_)
-                if matches!(
-                    spec.kind,
-                    None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')
-                ) =>
+                if matches!(spec.kind, None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')) =>
             {
                 let i = match value {
                     Value::Int(i) => *i,
@@ -192,9 +172,7 @@ impl Vm {
                     Some('X') => format!("{magnitude:X}"),
                     Some('o') => format!("{magnitude:o}"),
                     Some('b') => format!("{magnitude:b}"),
-                    Some('c') => char::from_u32(i as u32)
-                        .map(String::from)
-                        .unwrap_or_default(),
+                    Some('c') => char::from_u32(i as u32).map(String::from).unwrap_or_default(),
                     _ => {
                         let d = magnitude.to_string();
                         if spec.comma {
@@ -213,8 +191,7 @@ impl Vm {
                     Value::Float(f) => *f,
                     _ => unreachable!("number"),
                 };
-                let negative =
-                    x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
+                let negative = x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
                 let a = x.abs();
                 let body = match spec.kind {
                     Some('f' | 'F') => format!("{a:.*}", spec.precision.unwrap_or(6)),
@@ -239,7 +216,7 @@ impl Vm {
                 if let Some(k) = spec.kind.filter(|k| *k != 's') {
                     return Err(bad(self, k, value));
                 }
-                let mut s = self.to_str(th, value)?;
+                let mut s = self.str_of(th, value)?;
                 if let Some(p) = spec.precision {
                     s = s.chars().take(p).collect();
                 }
@@ -257,8 +234,8 @@ impl Vm {
         spec: Option<Value>,
     ) -> Result<Value, Control> {
         let value = match conversion {
-            b's' => Value::str(&self.to_str(th, &value)?),
-            b'r' | b'a' => Value::str(&self.to_repr(th, &value)?),
+            b's' => Value::str(&self.str_of(th, &value)?),
+            b'r' | b'a' => Value::str(&self.repr_of(th, &value)?),
             _ => value,
         };
         let spec = match spec {
@@ -269,12 +246,7 @@ impl Vm {
     }
 
     /// `fmt % values`.
-    pub(crate) fn percent_format(
-        &mut self,
-        th: &mut Thread,
-        fmt: &str,
-        values: &Value,
-    ) -> Result<Value, Control> {
+    pub(crate) fn percent_format(&mut self, th: &mut Thread, fmt: &str, values: &Value) -> Result<Value, Control> {
         let (items, mapping) = match values {
             Value::Tuple(t) => (t.as_ref().clone(), None),
             Value::Dict(_) => (Vec::new(), Some(values.clone())),
@@ -299,9 +271,7 @@ impl Vm {
                 };
                 let key: String = chars[i + 1..end].iter().collect();
                 i = end + 1;
-                let map = mapping
-                    .clone()
-                    .ok_or_else(|| self.raise_msg("TypeError", "format requires a mapping"))?;
+                let map = mapping.clone().ok_or_else(|| self.raise_msg("TypeError", "format requires a mapping"))?;
                 value = Some(self.get_item(th, &map, &Value::str(&key))?);
             }
             let start = i;
@@ -321,9 +291,7 @@ impl Vm {
                 Some(v) => v,
                 None => {
                     let Some(v) = items.get(next).cloned() else {
-                        return Err(
-                            self.raise_msg("TypeError", "not enough arguments for format string")
-                        );
+                        return Err(self.raise_msg("TypeError", "not enough arguments for format string"));
                     };
                     next += 1;
                     v
@@ -341,11 +309,11 @@ impl Vm {
             let spec = format!("{align}{rest}");
             let text = match kind {
                 's' => {
-                    let s = self.to_str(th, &value)?;
+                    let s = self.str_of(th, &value)?;
                     self.format_with_spec(th, &Value::str(&s), &spec)?
                 }
                 'r' | 'a' => {
-                    let s = self.to_repr(th, &value)?;
+                    let s = self.repr_of(th, &value)?;
                     self.format_with_spec(th, &Value::str(&s), &spec)?
                 }
                 'd' | 'i' | 'u' => {
@@ -365,29 +333,19 @@ impl Vm {
                     self.format_with_spec(th, &v, &format!("{spec}d"))?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                    let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G')
-                        && !spec.contains('.')
-                    {
+                    let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
                         format!("{spec}.6{kind}")
                     } else {
                         format!("{spec}{kind}")
                     };
                     self.format_with_spec(th, &value, &spec)?
                 }
-                other => {
-                    return Err(self.raise_msg(
-                        "ValueError",
-                        format!("unsupported format character '{other}'"),
-                    ))
-                }
+                other => return Err(self.raise_msg("ValueError", format!("unsupported format character '{other}'"))),
             };
             out.push_str(&text);
         }
         if mapping.is_none() && next < items.len() {
-            return Err(self.raise_msg(
-                "TypeError",
-                "not all arguments converted during string formatting",
-            ));
+            return Err(self.raise_msg("TypeError", "not all arguments converted during string formatting"));
         }
         Ok(Value::str(&out))
     }
@@ -442,10 +400,7 @@ impl Vm {
                 v.ok_or_else(|| {
                     self.raise_msg(
                         "IndexError",
-                        format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            auto - 1
-                        ),
+                        format!("Replacement index {} out of range for positional args tuple", auto - 1),
                     )
                 })?
             } else if let Ok(n) = head.parse::<usize>() {
@@ -458,11 +413,7 @@ impl Vm {
             } else {
                 match kwargs.iter().find(|(k, _)| &**k == head) {
                     Some((_, v)) => v.clone(),
-                    None => {
-                        return Err(Control::Raise(
-                            self.new_exception_args("KeyError", vec![Value::str(head)]),
-                        ))
-                    }
+                    None => return Err(Control::Raise(self.new_exception_args("KeyError", vec![Value::str(head)]))),
                 }
             };
             while !rest.is_empty() {
@@ -473,10 +424,7 @@ impl Vm {
                 } else if let Some(r) = rest.strip_prefix('[') {
                     let end = r.find(']').unwrap_or(r.len());
                     let key = &r[..end];
-                    let index = key
-                        .parse::<i64>()
-                        .map(Value::Int)
-                        .unwrap_or_else(|_| Value::str(key));
+                    let index = key.parse::<i64>().map(Value::Int).unwrap_or_else(|_| Value::str(key));
                     value = self.get_item(th, &value, &index)?;
                     rest = r.get(end + 1..).unwrap_or("");
                 } else {
@@ -484,15 +432,11 @@ impl Vm {
                 }
             }
             let value = match conversion {
-                Some('r') | Some('a') => Value::str(&self.to_repr(th, &value)?),
-                Some('s') => Value::str(&self.to_str(th, &value)?),
+                Some('r') | Some('a') => Value::str(&self.repr_of(th, &value)?),
+                Some('s') => Value::str(&self.str_of(th, &value)?),
                 _ => value,
             };
-            let spec = if spec.contains('{') {
-                self.str_format(th, &spec, args, kwargs)?
-            } else {
-                spec
-            };
+            let spec = if spec.contains('{') { self.str_format(th, &spec, args, kwargs)? } else { spec };
             out.push_str(&self.format_with_spec(th, &value, &spec)?);
         }
         Ok(out)

@@ -85,13 +85,7 @@ pub struct Thread {
 
 impl Thread {
     pub fn new(tid: usize) -> Thread {
-        Thread {
-            tid,
-            frames: Vec::new(),
-            handled: Vec::new(),
-            resume: None,
-            pending_call: None,
-        }
+        Thread { tid, frames: Vec::new(), handled: Vec::new(), resume: None, pending_call: None }
     }
 
     /// Resume with a value (the result of the call that left as a request).

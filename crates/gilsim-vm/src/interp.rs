@@ -16,10 +16,7 @@ type Step = Result<(), Control>;
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame
-            .stack
-            .pop()
-            .expect("value stack underflow (compiler invariant)")
+        $frame.stack.pop().expect("value stack underflow (compiler invariant)")
     };
 }
 
@@ -42,9 +39,7 @@ impl Vm {
             }
         }
         if let Some(object) = th.pending_call.take() {
-            let step = self
-                .get_attr(th, &object, "run")
-                .and_then(|run| self.call_and_push(th, run, Args::default()));
+            let step = self.get_attr(th, &object, "run").and_then(|run| self.call_and_push(th, run, Args::default()));
             match step {
                 Ok(()) => {}
                 Err(control) => {
@@ -99,9 +94,7 @@ impl Vm {
                 }
                 Instr::Nop => Ok(()),
                 Instr::LoadConst(i) => {
-                    frame
-                        .stack
-                        .push(consts[frame.code as usize][i as usize].clone());
+                    frame.stack.push(consts[frame.code as usize][i as usize].clone());
                     Ok(())
                 }
                 Instr::LoadFast(i) => match &frame.locals[i as usize] {
@@ -126,13 +119,8 @@ impl Vm {
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
                     if let Value::Undefined = v {
-                        let name = code
-                            .cell_names
-                            .iter()
-                            .chain(&code.free_names)
-                            .nth(i as usize)
-                            .cloned()
-                            .unwrap_or_default();
+                        let name =
+                            code.cell_names.iter().chain(&code.free_names).nth(i as usize).cloned().unwrap_or_default();
                         Err(self.raise_msg(
                             "NameError",
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -148,9 +136,7 @@ impl Vm {
                     Ok(())
                 }
                 Instr::LoadClosure(i) => {
-                    frame
-                        .stack
-                        .push(Value::Cell(frame.cells[i as usize].clone()));
+                    frame.stack.push(Value::Cell(frame.cells[i as usize].clone()));
                     Ok(())
                 }
                 Instr::LoadGlobal(i) => {
@@ -195,10 +181,7 @@ impl Vm {
                 Instr::StoreName(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let v = pop!(frame);
-                    let ns = frame
-                        .namespace
-                        .as_ref()
-                        .expect("class body has a namespace");
+                    let ns = frame.namespace.as_ref().expect("class body has a namespace");
                     ns.borrow_mut().insert(Key(Value::Str(name)), v);
                     Ok(())
                 }
@@ -227,8 +210,7 @@ impl Vm {
                 Instr::LoadSubscr => {
                     let index = pop!(frame);
                     let container = pop!(frame);
-                    self.get_item(th, &container, &index)
-                        .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    self.get_item(th, &container, &index).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                 }
                 Instr::StoreSubscr => {
                     let index = pop!(frame);
@@ -253,12 +235,8 @@ impl Vm {
                     let a = pop!(frame);
                     // Fast paths for the hot integer cases.
                     let fast = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => {
-                            x.checked_add(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => {
-                            x.checked_sub(*y).map(Value::Int)
-                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y).map(Value::Int),
                         _ => None,
                     };
                     match fast {
@@ -275,8 +253,7 @@ impl Vm {
                 }
                 Instr::Unary(op) => {
                     let a = pop!(frame);
-                    self.unary_op(th, op, a)
-                        .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    self.unary_op(th, op, a).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                 }
                 Instr::Compare(op) => {
                     let b = pop!(frame);
@@ -290,9 +267,9 @@ impl Vm {
                             frame.stack.push(Value::Bool(r));
                             Ok(())
                         }
-                        None => self
-                            .compare(th, op, &a, &b)
-                            .map(|v| th.frames.last_mut().expect("frame").stack.push(v)),
+                        None => {
+                            self.compare(th, op, &a, &b).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                        }
                     }
                 }
                 Instr::Is(negate) => {
@@ -304,13 +281,8 @@ impl Vm {
                 Instr::Contains(negate) => {
                     let container = pop!(frame);
                     let item = pop!(frame);
-                    self.contains(th, &container, &item).map(|r| {
-                        th.frames
-                            .last_mut()
-                            .expect("frame")
-                            .stack
-                            .push(Value::Bool(r != negate))
-                    })
+                    self.contains(th, &container, &item)
+                        .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::Bool(r != negate)))
                 }
                 Instr::Pop => {
                     pop!(frame);
@@ -375,8 +347,7 @@ impl Vm {
                 }
                 Instr::GetIter => {
                     let v = pop!(frame);
-                    self.get_iter(th, v)
-                        .map(|it| th.frames.last_mut().expect("frame").stack.push(it))
+                    self.get_iter(th, v).map(|it| th.frames.last_mut().expect("frame").stack.push(it))
                 }
                 Instr::ForIter(t) => {
                     let next = match frame.stack.last() {
@@ -423,8 +394,7 @@ impl Vm {
                 }
                 Instr::BuildSet(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    self.new_set(items)
-                        .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                    self.new_set(items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
                 Instr::BuildMap(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
@@ -442,11 +412,7 @@ impl Vm {
                         }
                     }
                     result.map(|()| {
-                        th.frames
-                            .last_mut()
-                            .expect("frame")
-                            .stack
-                            .push(Value::Dict(Rc::new(RefCell::new(dict))))
+                        th.frames.last_mut().expect("frame").stack.push(Value::Dict(Rc::new(RefCell::new(dict))))
                     })
                 }
                 Instr::ListAppend(depth) => {
@@ -499,11 +465,7 @@ impl Vm {
                     let target = frame.stack.last().expect("dict").clone();
                     match (target, other) {
                         (Value::Dict(d), Value::Dict(o)) => {
-                            let items: Vec<_> = o
-                                .borrow()
-                                .iter()
-                                .map(|(k, v)| (k.clone(), v.clone()))
-                                .collect();
+                            let items: Vec<_> = o.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                             d.borrow_mut().extend(items);
                             Ok(())
                         }
@@ -546,10 +508,7 @@ impl Vm {
                         Err(e) => Err(e),
                     }
                 }
-                Instr::CallKw {
-                    argc,
-                    names: names_const,
-                } => {
+                Instr::CallKw { argc, names: names_const } => {
                     let kw_names = match &code.consts[names_const as usize] {
                         Const::Tuple(items) => items.clone(),
                         _ => panic!("CallKw names must be a tuple constant"),
@@ -596,17 +555,15 @@ impl Vm {
                     };
                     match kw {
                         Err(()) => Err(self.raise_msg("TypeError", "keywords must be strings")),
-                        Ok(kw) => {
-                            match self.invoke(th, callable, Args { pos, kw }, ReturnMode::Push) {
-                                Ok(Invoked::Returned(v, no_switch)) => {
-                                    push_result(th, v);
-                                    check |= !no_switch;
-                                    Ok(())
-                                }
-                                Ok(Invoked::Pushed) => Ok(()),
-                                Err(e) => Err(e),
+                        Ok(kw) => match self.invoke(th, callable, Args { pos, kw }, ReturnMode::Push) {
+                            Ok(Invoked::Returned(v, no_switch)) => {
+                                push_result(th, v);
+                                check |= !no_switch;
+                                Ok(())
                             }
-                        }
+                            Ok(Invoked::Pushed) => Ok(()),
+                            Err(e) => Err(e),
+                        },
                     }
                 }
                 Instr::MakeFunction { code: c, flags } => {
@@ -670,10 +627,7 @@ impl Vm {
                     self.build_class(th, body, name, base)
                 }
                 Instr::LoadSuperArgs => {
-                    let owner = frame
-                        .function
-                        .as_ref()
-                        .and_then(|f| f.owner.borrow().clone());
+                    let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().clone());
                     let first = frame.locals.first().cloned();
                     match (owner, first) {
                         (Some(class), Some(obj)) if !matches!(obj, Value::Undefined) => {
@@ -702,11 +656,7 @@ impl Vm {
                 }
                 Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
                     let depth = frame.stack.len();
-                    frame.blocks.push(Block {
-                        kind: BlockKind::Handler,
-                        handler: t,
-                        depth,
-                    });
+                    frame.blocks.push(Block { kind: BlockKind::Handler, handler: t, depth });
                     Ok(())
                 }
                 Instr::PopBlock => {
@@ -715,36 +665,21 @@ impl Vm {
                 }
                 Instr::PushExcInfo => {
                     let exc = frame.stack.last().expect("exception").clone();
-                    frame.blocks.push(Block {
-                        kind: BlockKind::ExceptBody,
-                        handler: 0,
-                        depth: frame.stack.len() - 1,
-                    });
+                    frame.blocks.push(Block { kind: BlockKind::ExceptBody, handler: 0, depth: frame.stack.len() - 1 });
                     th.handled.push(exc);
                     Ok(())
                 }
                 Instr::PopExcept => {
                     let popped = frame.blocks.pop();
-                    debug_assert!(matches!(
-                        popped,
-                        Some(Block {
-                            kind: BlockKind::ExceptBody,
-                            ..
-                        })
-                    ));
+                    debug_assert!(matches!(popped, Some(Block { kind: BlockKind::ExceptBody, .. })));
                     th.handled.pop();
                     Ok(())
                 }
                 Instr::CheckExcMatch => {
                     let pattern = pop!(frame);
                     let exc = pop!(frame);
-                    self.exception_matches(&exc, &pattern).map(|m| {
-                        th.frames
-                            .last_mut()
-                            .expect("frame")
-                            .stack
-                            .push(Value::Bool(m))
-                    })
+                    self.exception_matches(&exc, &pattern)
+                        .map(|m| th.frames.last_mut().expect("frame").stack.push(Value::Bool(m)))
                 }
                 Instr::BeforeWith => {
                     let manager = pop!(frame);
@@ -757,10 +692,7 @@ impl Vm {
                         let class = Value::Class(self.class_of(&exc));
                         (frame.stack[n - 2].clone(), vec![class, exc, Value::None])
                     } else {
-                        (
-                            frame.stack.last().expect("exit").clone(),
-                            vec![Value::None, Value::None, Value::None],
-                        )
+                        (frame.stack.last().expect("exit").clone(), vec![Value::None, Value::None, Value::None])
                     };
                     match self.invoke(th, exit, Args::new(args), ReturnMode::Push) {
                         Ok(Invoked::Returned(v, no_switch)) => {
@@ -806,8 +738,7 @@ impl Vm {
                 }
                 Instr::ImportName(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
-                    self.import_module(&name)
-                        .map(|m| th.frames.last_mut().expect("frame").stack.push(m))
+                    self.import_module(&name).map(|m| th.frames.last_mut().expect("frame").stack.push(m))
                 }
                 Instr::ImportFrom(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
@@ -832,9 +763,7 @@ impl Vm {
                 Instr::RaiseAssertion => {
                     let msg = pop!(frame);
                     let args = if msg.is_none() { vec![] } else { vec![msg] };
-                    Err(Control::Raise(
-                        self.new_exception_args("AssertionError", args),
-                    ))
+                    Err(Control::Raise(self.new_exception_args("AssertionError", args)))
                 }
             };
             if let Err(control) = step {
@@ -854,11 +783,7 @@ impl Vm {
 
     /// Pop the returning frame and deliver `value` according to its return mode. Returns
     /// Some(end) when the thread (or a nested call) is done.
-    fn return_from_frame(
-        &mut self,
-        th: &mut Thread,
-        value: Value,
-    ) -> Result<Option<SliceEnd>, Control> {
+    fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
         let frame = th.frames.pop().expect("returning frame");
         let value = match frame.return_mode {
             ReturnMode::Push => value,
@@ -867,10 +792,7 @@ impl Vm {
                 if !value.is_none() {
                     return Err(self.raise_msg(
                         "TypeError",
-                        format!(
-                            "__init__() should return None, not '{}'",
-                            crate::builtins::type_name_of(&value)
-                        ),
+                        format!("__init__() should return None, not '{}'", crate::builtins::type_name_of(&value)),
                     ));
                 }
                 instance
@@ -891,12 +813,7 @@ impl Vm {
 
     /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
     /// (false for re-raises, which CPython does not record twice).
-    pub(crate) fn unwind(
-        &mut self,
-        th: &mut Thread,
-        exc: Value,
-        record_here: bool,
-    ) -> Option<SliceEnd> {
+    pub(crate) fn unwind(&mut self, th: &mut Thread, exc: Value, record_here: bool) -> Option<SliceEnd> {
         let mut record = record_here;
         loop {
             let Some(frame) = th.frames.last_mut() else {
@@ -904,11 +821,7 @@ impl Vm {
             };
             if record {
                 let code = &self.program.codes[frame.code as usize];
-                let line = code
-                    .lines
-                    .get(frame.ip.saturating_sub(1))
-                    .copied()
-                    .unwrap_or(code.first_line);
+                let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
                 crate::exceptions::add_traceback(&exc, frame.code, line);
             }
             record = true;
@@ -971,13 +884,7 @@ impl Vm {
         Ok(())
     }
 
-    fn unpack(
-        &mut self,
-        th: &mut Thread,
-        value: Value,
-        before: usize,
-        after: Option<usize>,
-    ) -> Step {
+    fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {
         let items = self.collect(th, &value)?;
         let frame = th.frames.last_mut().expect("frame");
         match after {
@@ -986,10 +893,7 @@ impl Vm {
                     let message = if items.len() > before {
                         format!("too many values to unpack (expected {before})")
                     } else {
-                        format!(
-                            "not enough values to unpack (expected {before}, got {})",
-                            items.len()
-                        )
+                        format!("not enough values to unpack (expected {before}, got {})", items.len())
                     };
                     return Err(self.raise_msg("ValueError", message));
                 }
@@ -1038,11 +942,7 @@ fn next_builtin(it: &Rc<RefCell<IterState>>) -> Option<Option<Value>> {
     let mut state = it.borrow_mut();
     let result = match &mut *state {
         IterState::Range { next, stop, step } => {
-            let done = if *step > 0 {
-                *next >= *stop
-            } else {
-                *next <= *stop
-            };
+            let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
             if done {
                 None
             } else {

@@ -106,26 +106,14 @@ impl Vm {
     /// A fresh heap for one run of `program`.
     pub fn new(program: Arc<Program>, options: RunOptions) -> Vm {
         let types = Types::new();
-        let consts = program
-            .codes
-            .iter()
-            .map(|code| code.consts.iter().map(|c| types::const_value(c)).collect())
-            .collect();
-        let names = program
-            .codes
-            .iter()
-            .map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect())
-            .collect();
+        let consts = program.codes.iter().map(|code| code.consts.iter().map(types::const_value).collect()).collect();
+        let names =
+            program.codes.iter().map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect()).collect();
         let builtins = builtins::table(&types);
         let builtin_fallback = program
             .global_names
             .iter()
-            .map(|name| {
-                builtins
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map_or(Value::Undefined, |(_, v)| v.clone())
-            })
+            .map(|name| builtins.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()))
             .collect();
         let mut globals = vec![Value::Undefined; program.global_names.len()];
         if let Some(slot) = program.global_names.iter().position(|n| n == "__name__") {
@@ -236,10 +224,8 @@ impl Vm {
             if low_level {
                 let target = self.threads[tid].borrow().target.clone();
                 let mut scratch = Thread::new(tid);
-                let shown = self.to_repr(&mut scratch, &target).unwrap_or_default();
-                text.push_str(&format!(
-                    "Exception ignored in thread started by: {shown}\n"
-                ));
+                let shown = self.repr_of(&mut scratch, &target).unwrap_or_default();
+                text.push_str(&format!("Exception ignored in thread started by: {shown}\n"));
             } else {
                 text.push_str(&format!("Exception in thread {}:\n", self.thread_name(tid)));
             }

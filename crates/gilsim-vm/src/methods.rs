@@ -22,14 +22,7 @@ pub fn install(t: &Types) {
     add(&t.int, &[("__new__", &INT_NEW)]);
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
-    add(
-        &t.tuple,
-        &[
-            ("__new__", &TUPLE_NEW),
-            ("index", &LIST_INDEX),
-            ("count", &LIST_COUNT),
-        ],
-    );
+    add(&t.tuple, &[("__new__", &TUPLE_NEW), ("index", &LIST_INDEX), ("count", &LIST_COUNT)]);
     add(
         &t.str_,
         &[
@@ -105,9 +98,7 @@ pub fn install(t: &Types) {
     );
 }
 
-native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(
-    Value::None
-));
+native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));
 native!(INT_NEW, "int", int_new);
 native!(BOOL_NEW, "bool", |vm, th, args| {
     arity(vm, "bool", &args, 0, 1)?;
@@ -120,7 +111,7 @@ native!(FLOAT_NEW, "float", float_new);
 native!(STR_NEW, "str", |vm, th, args| {
     arity(vm, "str", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v) => Ok(Value::str(&vm.to_str(th, v)?)),
+        Some(v) => Ok(Value::str(&vm.str_of(th, v)?)),
         None => Ok(Value::str("")),
     }
 });
@@ -168,9 +159,7 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
             if !f.is_finite() {
-                return Err(
-                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
-                );
+                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
             }
             Ok(Value::Int(f.trunc() as i64))
         }
@@ -180,17 +169,12 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
                 None => 10,
             };
             let text = s.trim().replace('_', "");
-            i64::from_str_radix(&text, base)
-                .map(Value::Int)
-                .map_err(|_| {
-                    vm.raise_msg(
-                        "ValueError",
-                        format!(
-                            "invalid literal for int() with base {base}: {}",
-                            crate::repr::str_repr(s)
-                        ),
-                    )
-                })
+            i64::from_str_radix(&text, base).map(Value::Int).map_err(|_| {
+                vm.raise_msg(
+                    "ValueError",
+                    format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
+                )
+            })
         }
         (other, _) => Err(vm.raise_msg(
             "TypeError",
@@ -220,21 +204,12 @@ fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
                 _ => t.replace('_', "").parse().ok(),
             };
             parsed.map(Value::Float).ok_or_else(|| {
-                vm.raise_msg(
-                    "ValueError",
-                    format!(
-                        "could not convert string to float: {}",
-                        crate::repr::str_repr(s)
-                    ),
-                )
+                vm.raise_msg("ValueError", format!("could not convert string to float: {}", crate::repr::str_repr(s)))
             })
         }
         other => Err(vm.raise_msg(
             "TypeError",
-            format!(
-                "float() argument must be a string or a real number, not '{}'",
-                type_name_of(other)
-            ),
+            format!("float() argument must be a string or a real number, not '{}'", type_name_of(other)),
         )),
     }
 }
@@ -252,13 +227,9 @@ fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(vm.raise_msg(
-            "TypeError",
-            format!(
-                "{method} arg must be None or str, not {}",
-                type_name_of(other)
-            ),
-        )),
+        Some(other) => {
+            Err(vm.raise_msg("TypeError", format!("{method} arg must be None or str, not {}", type_name_of(other))))
+        }
     }
 }
 
@@ -273,10 +244,7 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
             other => {
                 return Err(vm.raise_msg(
                     "TypeError",
-                    format!(
-                        "sequence item {i}: expected str instance, {} found",
-                        type_name_of(other)
-                    ),
+                    format!("sequence item {i}: expected str instance, {} found", type_name_of(other)),
                 ))
             }
         }
@@ -290,12 +258,7 @@ native!(STR_SPLIT, "str.split", |vm, _th, args| {
         Some(Value::Str(s)) => Some(s),
         _ => str_arg(vm, &args, 1, "split")?,
     };
-    let maxsplit = match args
-        .pos
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(&args, "maxsplit"))
-    {
+    let maxsplit = match args.pos.get(2).cloned().or_else(|| kwarg(&args, "maxsplit")) {
         Some(v) => int_arg(vm, &v, "")?,
         None => -1,
     };
@@ -305,9 +268,7 @@ native!(STR_SPLIT, "str.split", |vm, _th, args| {
             if maxsplit < 0 {
                 s.split(&*sep).map(Value::str).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, &*sep)
-                    .map(Value::str)
-                    .collect()
+                s.splitn(maxsplit as usize + 1, &*sep).map(Value::str).collect()
             }
         }
         None => {
@@ -346,21 +307,11 @@ fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     Ok(Value::str(out))
 }
 
-native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(
-    vm, &args, "strip", true, true
-));
-native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(
-    vm, &args, "lstrip", true, false
-));
-native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(
-    vm, &args, "rstrip", false, true
-));
-native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(
-    &this_str(&args).to_uppercase()
-)));
-native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(
-    &this_str(&args).to_lowercase()
-)));
+native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(vm, &args, "strip", true, true));
+native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(vm, &args, "lstrip", true, false));
+native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(vm, &args, "rstrip", false, true));
+native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_uppercase())));
+native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_lowercase())));
 native!(STR_TITLE, "str.title", |_vm, _th, args| {
     let mut out = String::new();
     let mut prev_alpha = false;
@@ -378,10 +329,7 @@ native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
     let s = this_str(&args);
     let mut chars = s.chars();
     let out = match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
+        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
         None => String::new(),
     };
     Ok(Value::str(&out))
@@ -399,35 +347,20 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
     };
     match &args.pos[1] {
         Value::Str(p) => Ok(Value::Bool(test(p))),
-        Value::Tuple(items) => Ok(Value::Bool(
-            items.iter().any(|v| matches!(v, Value::Str(p) if test(p))),
-        )),
+        Value::Tuple(items) => Ok(Value::Bool(items.iter().any(|v| matches!(v, Value::Str(p) if test(p))))),
         other => Err(vm.raise_msg(
             "TypeError",
-            format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                type_name_of(other)
-            ),
+            format!("{name} first arg must be str or a tuple of str, not {}", type_name_of(other)),
         )),
     }
 }
 
-native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(
-    vm,
-    &args,
-    "startswith",
-    true
-));
-native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(
-    vm, &args, "endswith", false
-));
+native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(vm, &args, "startswith", true));
+native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(vm, &args, "endswith", false));
 native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     arity(vm, "replace", &args, 3, 4)?;
     let s = this_str(&args);
-    let (Some(old), Some(new)) = (
-        str_arg(vm, &args, 1, "replace")?,
-        str_arg(vm, &args, 2, "replace")?,
-    ) else {
+    let (Some(old), Some(new)) = (str_arg(vm, &args, 1, "replace")?, str_arg(vm, &args, 2, "replace")?) else {
         return Err(vm.raise_msg("TypeError", "replace() arguments must be str"));
     };
     let out = match args.pos.get(3) {
@@ -456,9 +389,7 @@ fn char_find(s: &str, sub: &str) -> Option<usize> {
 native!(STR_FIND, "str.find", |vm, _th, args| {
     arity(vm, "find", &args, 2, 2)?;
     let sub = str_arg(vm, &args, 1, "find")?.unwrap_or_else(|| Rc::from(""));
-    Ok(Value::Int(
-        char_find(&this_str(&args), &sub).map_or(-1, |i| i as i64),
-    ))
+    Ok(Value::Int(char_find(&this_str(&args), &sub).map_or(-1, |i| i as i64)))
 });
 native!(STR_INDEX, "str.index", |vm, _th, args| {
     arity(vm, "index", &args, 2, 2)?;
@@ -472,24 +403,16 @@ native!(STR_COUNT, "str.count", |vm, _th, args| {
     arity(vm, "count", &args, 2, 2)?;
     let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_else(|| Rc::from(""));
     let s = this_str(&args);
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(&*sub).count()
-    };
+    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
     Ok(Value::Int(n as i64))
 });
 native!(STR_ISDIGIT, "str.isdigit", |_vm, _th, args| {
     let s = this_str(&args);
-    Ok(Value::Bool(
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
-    ))
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
 });
 native!(STR_ISALPHA, "str.isalpha", |_vm, _th, args| {
     let s = this_str(&args);
-    Ok(Value::Bool(
-        !s.is_empty() && s.chars().all(char::is_alphabetic),
-    ))
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
 });
 
 fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
@@ -498,12 +421,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
     let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one char"),
-        Some(_) => {
-            return Err(vm.raise_msg(
-                "TypeError",
-                "The fill character must be exactly one character long",
-            ))
-        }
+        Some(_) => return Err(vm.raise_msg("TypeError", "The fill character must be exactly one character long")),
         None => ' ',
     };
     let n = s.chars().count();
@@ -523,15 +441,9 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
     Ok(Value::str(&format!("{}{s}{}", pad(left), pad(right))))
 }
 
-native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(
-    vm, &args, "ljust", '<'
-));
-native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(
-    vm, &args, "rjust", '>'
-));
-native!(STR_CENTER, "str.center", |vm, _th, args| justify(
-    vm, &args, "center", '^'
-));
+native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(vm, &args, "ljust", '<'));
+native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(vm, &args, "rjust", '>'));
+native!(STR_CENTER, "str.center", |vm, _th, args| justify(vm, &args, "center", '^'));
 native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
     arity(vm, "zfill", &args, 2, 2)?;
     let s = this_str(&args);
@@ -544,10 +456,7 @@ native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
         Some(rest) => (&s[..1], rest),
         None => ("", &*s),
     };
-    Ok(Value::str(&format!(
-        "{sign}{}{digits}",
-        "0".repeat(width - n)
-    )))
+    Ok(Value::str(&format!("{sign}{}{digits}", "0".repeat(width - n))))
 });
 
 // ---- list ------------------------------------------------------------------------------------
@@ -617,7 +526,7 @@ native!(LIST_INDEX, "list.index", |vm, th, args| {
             return Ok(Value::Int(i as i64));
         }
     }
-    let shown = vm.to_repr(th, &args.pos[1])?;
+    let shown = vm.repr_of(th, &args.pos[1])?;
     let what = if matches!(args.pos[0], Value::Tuple(_)) {
         "tuple.index(x): x not in tuple".to_string()
     } else {
@@ -661,9 +570,7 @@ native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
     }
     Ok(Value::None)
 });
-native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(
-    this_list(&args).borrow().clone()
-)));
+native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(&args).borrow().clone())));
 
 // ---- dict ------------------------------------------------------------------------------------
 
@@ -674,18 +581,9 @@ fn this_dict(args: &Args) -> Rc<RefCell<Dict>> {
     }
 }
 
-fn update_dict(
-    vm: &mut Vm,
-    th: &mut Thread,
-    target: &Value,
-    source: &Value,
-) -> Result<(), Control> {
+fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> Result<(), Control> {
     let pairs: Vec<(Value, Value)> = match source {
-        Value::Dict(d) => d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.0.clone(), v.clone()))
-            .collect(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
         other => {
             let mut pairs = Vec::new();
             for (i, item) in vm.collect(th, other)?.into_iter().enumerate() {
@@ -693,10 +591,7 @@ fn update_dict(
                 if kv.len() != 2 {
                     return Err(vm.raise_msg(
                         "ValueError",
-                        format!(
-                            "dictionary update sequence element #{i} has length {}; 2 is required",
-                            kv.len()
-                        ),
+                        format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len()),
                     ));
                 }
                 pairs.push((kv[0].clone(), kv[1].clone()));
@@ -717,32 +612,20 @@ native!(DICT_GET, "dict.get", |vm, _th, args| {
     Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 });
 native!(DICT_ITEMS, "dict.items", |_vm, _th, args| {
-    let items = this_dict(&args)
-        .borrow()
-        .iter()
-        .map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))
-        .collect();
+    let items = this_dict(&args).borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect();
     Ok(Value::list(items))
 });
 native!(DICT_KEYS, "dict.keys", |_vm, _th, args| Ok(Value::list(
-    this_dict(&args)
-        .borrow()
-        .keys()
-        .map(|k| k.0.clone())
-        .collect()
+    this_dict(&args).borrow().keys().map(|k| k.0.clone()).collect()
 )));
-native!(DICT_VALUES, "dict.values", |_vm, _th, args| Ok(
-    Value::list(this_dict(&args).borrow().values().cloned().collect())
-));
+native!(DICT_VALUES, "dict.values", |_vm, _th, args| Ok(Value::list(
+    this_dict(&args).borrow().values().cloned().collect()
+)));
 native!(DICT_SETDEFAULT, "dict.setdefault", |vm, _th, args| {
     arity(vm, "setdefault", &args, 2, 3)?;
     let key = vm.key(args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
-    Ok(this_dict(&args)
-        .borrow_mut()
-        .entry(key)
-        .or_insert(default)
-        .clone())
+    Ok(this_dict(&args).borrow_mut().entry(key).or_insert(default).clone())
 });
 native!(DICT_UPDATE, "dict.update", |vm, th, args| {
     arity(vm, "update", &args, 1, 2)?;
@@ -762,18 +645,16 @@ native!(DICT_POP, "dict.pop", |vm, _th, args| {
     match (removed, args.pos.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(Control::Raise(
-            vm.new_exception_args("KeyError", vec![args.pos[1].clone()]),
-        )),
+        (None, None) => Err(Control::Raise(vm.new_exception_args("KeyError", vec![args.pos[1].clone()]))),
     }
 });
 native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
     this_dict(&args).borrow_mut().clear();
     Ok(Value::None)
 });
-native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(
-    Rc::new(RefCell::new(this_dict(&args).borrow().clone()))
-)));
+native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(RefCell::new(
+    this_dict(&args).borrow().clone()
+)))));
 
 // ---- set -------------------------------------------------------------------------------------
 
@@ -802,9 +683,7 @@ native!(SET_REMOVE, "set.remove", |vm, _th, args| {
     if this_set(&args).borrow_mut().shift_remove(&key) {
         Ok(Value::None)
     } else {
-        Err(Control::Raise(
-            vm.new_exception_args("KeyError", vec![args.pos[1].clone()]),
-        ))
+        Err(Control::Raise(vm.new_exception_args("KeyError", vec![args.pos[1].clone()])))
     }
 });
 native!(SET_POP, "set.pop", |vm, _th, args| {

@@ -19,10 +19,7 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args {
-            pos,
-            kw: Vec::new(),
-        }
+        Args { pos, kw: Vec::new() }
     }
 }
 
@@ -56,24 +53,15 @@ pub enum Request {
     Sleep { duration: VirtualTime },
     /// Blocking acquire of a lock that is held. `deadline` is absolute virtual time.
     /// Resume with True when acquired, False at the deadline.
-    Acquire {
-        lock: Rc<LockState>,
-        deadline: Option<VirtualTime>,
-    },
+    Acquire { lock: Rc<LockState>, deadline: Option<VirtualTime> },
     /// A lock with waiters was released: wake one. Resume at once with None.
     WakeLockWaiter { lock: Rc<LockState> },
     /// `Thread.start()`: create the thread; resume when it has started.
     /// `wait_started`: Thread.start() waits for the child to start (F5); `_thread` does not
     /// and resumes with the new thread's ident.
-    Start {
-        thread: Rc<RefCell<ThreadData>>,
-        wait_started: bool,
-    },
+    Start { thread: Rc<RefCell<ThreadData>>, wait_started: bool },
     /// `Thread.join(timeout)`: resume with None when `target` finished or at the deadline.
-    Join {
-        target: usize,
-        deadline: Option<VirtualTime>,
-    },
+    Join { target: usize, deadline: Option<VirtualTime> },
 }
 
 impl Request {
@@ -91,18 +79,12 @@ impl Request {
 
 macro_rules! native {
     ($ident:ident, $name:expr, $func:expr) => {
-        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
-            name: $name,
-            func: $func,
-            no_switch: false,
-        };
+        pub static $ident: $crate::native::NativeFn =
+            $crate::native::NativeFn { name: $name, func: $func, no_switch: false };
     };
     ($ident:ident, $name:expr, $func:expr, no_switch) => {
-        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
-            name: $name,
-            func: $func,
-            no_switch: true,
-        };
+        pub static $ident: $crate::native::NativeFn =
+            $crate::native::NativeFn { name: $name, func: $func, no_switch: true };
     };
 }
 pub(crate) use native;

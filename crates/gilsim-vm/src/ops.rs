@@ -84,10 +84,7 @@ impl Vm {
 
     fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Instance(inst) => inst
-                .class
-                .lookup(name)
-                .filter(|m| matches!(m, Value::Function(_))),
+            Value::Instance(inst) => inst.class.lookup(name).filter(|m| matches!(m, Value::Function(_))),
             _ => None,
         }
     }
@@ -104,9 +101,7 @@ impl Vm {
             return Ok(r);
         }
         match (op, &a, &b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                return Ok(Value::str(&format!("{x}{y}")))
-            }
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{x}{y}"))),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
                     let items = y.borrow().clone();
@@ -122,12 +117,10 @@ impl Vm {
                 items.extend(y.iter().cloned());
                 return Ok(Value::tuple(items));
             }
-            (BinOp::Mul, Value::Str(s), Value::Int(n))
-            | (BinOp::Mul, Value::Int(n), Value::Str(s)) => {
+            (BinOp::Mul, Value::Str(s), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::Str(s)) => {
                 return Ok(Value::str(&s.repeat((*n).max(0) as usize)));
             }
-            (BinOp::Mul, Value::List(l), Value::Int(n))
-            | (BinOp::Mul, Value::Int(n), Value::List(l)) => {
+            (BinOp::Mul, Value::List(l), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::List(l)) => {
                 let items = l.borrow();
                 let mut out = Vec::new();
                 for _ in 0..(*n).max(0) {
@@ -149,21 +142,11 @@ impl Vm {
                 return Ok(Value::Set(Rc::new(RefCell::new(s))));
             }
             (BinOp::And, Value::Set(x), Value::Set(y)) => {
-                let s: PySet = x
-                    .borrow()
-                    .iter()
-                    .filter(|k| y.borrow().contains(*k))
-                    .cloned()
-                    .collect();
+                let s: PySet = x.borrow().iter().filter(|k| y.borrow().contains(*k)).cloned().collect();
                 return Ok(Value::Set(Rc::new(RefCell::new(s))));
             }
             (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
-                let s: PySet = x
-                    .borrow()
-                    .iter()
-                    .filter(|k| !y.borrow().contains(*k))
-                    .cloned()
-                    .collect();
+                let s: PySet = x.borrow().iter().filter(|k| !y.borrow().contains(*k)).cloned().collect();
                 return Ok(Value::Set(Rc::new(RefCell::new(s))));
             }
             _ => {}
@@ -182,11 +165,7 @@ impl Vm {
         if let Some(m) = self.user_method(&b, &rname) {
             return self.call_nested(th, m, Args::new(vec![b.clone(), a.clone()]));
         }
-        let symbol = if inplace {
-            format!("{}=", op.symbol())
-        } else {
-            op.symbol().to_string()
-        };
+        let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(self.raise_msg(
             "TypeError",
             format!(
@@ -197,12 +176,7 @@ impl Vm {
         ))
     }
 
-    fn numeric_binary(
-        &mut self,
-        op: BinOp,
-        a: &Value,
-        b: &Value,
-    ) -> Result<Option<Value>, Control> {
+    fn numeric_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Option<Value>, Control> {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let overflow = || "integer overflow: gilsim integers are 64-bit";
             let r = match op {
@@ -242,10 +216,7 @@ impl Vm {
                     if y < 0 {
                         return Err(self.raise_msg("ValueError", "negative shift count"));
                     }
-                    u32::try_from(y)
-                        .ok()
-                        .filter(|&s| s < 63)
-                        .and_then(|s| x.checked_mul(1i64 << s))
+                    u32::try_from(y).ok().filter(|&s| s < 63).and_then(|s| x.checked_mul(1i64 << s))
                 }
                 BinOp::RShift => {
                     if y < 0 {
@@ -307,18 +278,12 @@ impl Vm {
         Ok(Some(Value::Float(r)))
     }
 
-    pub(crate) fn unary_op(
-        &mut self,
-        th: &mut Thread,
-        op: UnaryOp,
-        a: Value,
-    ) -> Result<Value, Control> {
+    pub(crate) fn unary_op(&mut self, th: &mut Thread, op: UnaryOp, a: Value) -> Result<Value, Control> {
         match (op, &a) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
-            (UnaryOp::Neg, Value::Int(i)) => i
-                .checked_neg()
-                .map(Value::Int)
-                .ok_or_else(|| self.raise_msg("OverflowError", "integer overflow")),
+            (UnaryOp::Neg, Value::Int(i)) => {
+                i.checked_neg().map(Value::Int).ok_or_else(|| self.raise_msg("OverflowError", "integer overflow"))
+            }
             (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
             (UnaryOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(a.clone()),
@@ -334,10 +299,7 @@ impl Vm {
                 };
                 Err(self.raise_msg(
                     "TypeError",
-                    format!(
-                        "bad operand type for {symbol}: '{}'",
-                        crate::builtins::type_name_of(&a)
-                    ),
+                    format!("bad operand type for {symbol}: '{}'", crate::builtins::type_name_of(&a)),
                 ))
             }
         }
@@ -430,13 +392,7 @@ impl Vm {
     }
 
     /// Ordering for `<`, `sorted`, `min`, `max`.
-    pub(crate) fn order(
-        &mut self,
-        th: &mut Thread,
-        op: CmpOp,
-        a: &Value,
-        b: &Value,
-    ) -> Result<Ordering, Control> {
+    pub(crate) fn order(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Ordering, Control> {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => return Ok(x.cmp(y)),
             (Value::List(_) | Value::Tuple(_), Value::List(_) | Value::Tuple(_))
@@ -485,13 +441,7 @@ impl Vm {
         ))
     }
 
-    pub(crate) fn compare(
-        &mut self,
-        th: &mut Thread,
-        op: CmpOp,
-        a: &Value,
-        b: &Value,
-    ) -> Result<Value, Control> {
+    pub(crate) fn compare(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Value, Control> {
         let r = match op {
             CmpOp::Eq => self.equal(th, a, b)?,
             CmpOp::Ne => !self.equal(th, a, b)?,
@@ -507,12 +457,7 @@ impl Vm {
         Ok(Value::Bool(r))
     }
 
-    pub(crate) fn contains(
-        &mut self,
-        th: &mut Thread,
-        container: &Value,
-        item: &Value,
-    ) -> Result<bool, Control> {
+    pub(crate) fn contains(&mut self, th: &mut Thread, container: &Value, item: &Value) -> Result<bool, Control> {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -534,21 +479,14 @@ impl Vm {
             }
             Value::Range(r) => Ok(match as_int(item) {
                 Some(i) => {
-                    let in_bounds = if r.step > 0 {
-                        i >= r.start && i < r.stop
-                    } else {
-                        i <= r.start && i > r.stop
-                    };
+                    let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
                     in_bounds && (i - r.start) % r.step == 0
                 }
                 None => false,
             }),
             Value::Instance(_) if self.user_method(container, "__contains__").is_some() => {
-                let m = self
-                    .user_method(container, "__contains__")
-                    .expect("checked");
-                let r =
-                    self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
+                let m = self.user_method(container, "__contains__").expect("checked");
+                let r = self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
                 self.truthy(th, &r)
             }
             _ => {
@@ -577,34 +515,20 @@ impl Vm {
 
     pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
         let state = match &v {
-            Value::List(_) | Value::Tuple(_) => IterState::Seq {
-                items: v.clone(),
-                index: 0,
-            },
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Iterator(_) => return Ok(v),
             Value::Instance(_) if self.user_method(&v, "__iter__").is_some() => {
                 let m = self.user_method(&v, "__iter__").expect("checked");
                 return self.call_nested(th, m, Args::new(vec![v.clone()]));
             }
-            _ => IterState::Snapshot {
-                items: self.collect(th, &v)?,
-                index: 0,
-            },
+            _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(state))))
     }
 
     /// Next item of an iterator object that is not a built-in container iterator.
-    pub(crate) fn iter_next(
-        &mut self,
-        th: &mut Thread,
-        it: &Value,
-    ) -> Result<Option<Value>, Control> {
+    pub(crate) fn iter_next(&mut self, th: &mut Thread, it: &Value) -> Result<Option<Value>, Control> {
         if let Some(m) = self.user_method(it, "__next__") {
             return match self.call_nested(th, m, Args::new(vec![it.clone()])) {
                 Ok(v) => Ok(Some(v)),
@@ -612,13 +536,7 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        Err(self.raise_msg(
-            "TypeError",
-            format!(
-                "'{}' object is not an iterator",
-                crate::builtins::type_name_of(it)
-            ),
-        ))
+        Err(self.raise_msg("TypeError", format!("'{}' object is not an iterator", crate::builtins::type_name_of(it))))
     }
 
     /// All items of an iterable.
@@ -626,17 +544,12 @@ impl Vm {
         Ok(match v {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.as_ref().clone(),
-            Value::Str(s) => s
-                .chars()
-                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
-                .collect(),
+            Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
             Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
             Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
             Value::Range(r) => {
                 if r.len() > 50_000_000 {
-                    return Err(
-                        self.raise_msg("MemoryError", "range too large to materialise in gilsim")
-                    );
+                    return Err(self.raise_msg("MemoryError", "range too large to materialise in gilsim"));
                 }
                 let mut out = Vec::with_capacity(r.len().max(0) as usize);
                 let mut i = r.start;
@@ -695,10 +608,7 @@ impl Vm {
             other => {
                 return Err(self.raise_msg(
                     "TypeError",
-                    format!(
-                        "'{}' object is not iterable",
-                        crate::builtins::type_name_of(other)
-                    ),
+                    format!("'{}' object is not iterable", crate::builtins::type_name_of(other)),
                 ))
             }
         })
@@ -708,10 +618,7 @@ impl Vm {
         let Some(i) = as_int(index) else {
             return Err(self.raise_msg(
                 "TypeError",
-                format!(
-                    "{what} indices must be integers or slices, not {}",
-                    crate::builtins::type_name_of(index)
-                ),
+                format!("{what} indices must be integers or slices, not {}", crate::builtins::type_name_of(index)),
             ));
         };
         let i = if i < 0 { i + len as i64 } else { i };
@@ -727,17 +634,11 @@ impl Vm {
     }
 
     /// Resolve a slice against a length: (start, stop, step).
-    pub(crate) fn slice_indices(
-        &mut self,
-        slice: &[Value; 3],
-        len: usize,
-    ) -> Result<(i64, i64, i64), Control> {
+    pub(crate) fn slice_indices(&mut self, slice: &[Value; 3], len: usize) -> Result<(i64, i64, i64), Control> {
         let len = len as i64;
         let step = match &slice[2] {
             Value::None => 1,
-            v => as_int(v).ok_or_else(|| {
-                self.raise_msg("TypeError", "slice indices must be integers or None")
-            })?,
+            v => as_int(v).ok_or_else(|| self.raise_msg("TypeError", "slice indices must be integers or None"))?,
         };
         if step == 0 {
             return Err(self.raise_msg("ValueError", "slice step cannot be zero"));
@@ -747,9 +648,8 @@ impl Vm {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let i = as_int(v).ok_or_else(|| {
-                        vm.raise_msg("TypeError", "slice indices must be integers or None")
-                    })?;
+                    let i =
+                        as_int(v).ok_or_else(|| vm.raise_msg("TypeError", "slice indices must be integers or None"))?;
                     Ok(if i < 0 { i + len } else { i })
                 }
             }
@@ -761,11 +661,7 @@ impl Vm {
         } else {
             let start = clamp(bound(self, &slice[0], len - 1)?, -1, len - 1);
             let stop = clamp(bound(self, &slice[1], -1)?, -1, len - 1);
-            let stop = if matches!(slice[1], Value::None) {
-                -1
-            } else {
-                stop
-            };
+            let stop = if matches!(slice[1], Value::None) { -1 } else { stop };
             Ok((start, stop, step))
         }
     }
@@ -781,32 +677,21 @@ impl Vm {
         Ok(out)
     }
 
-    pub(crate) fn get_item(
-        &mut self,
-        th: &mut Thread,
-        container: &Value,
-        index: &Value,
-    ) -> Result<Value, Control> {
+    pub(crate) fn get_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<Value, Control> {
         match (container, index) {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.borrow().clone();
                 let pos = self.slice_positions(s, items.len())?;
-                Ok(Value::list(
-                    pos.into_iter().map(|i| items[i].clone()).collect(),
-                ))
+                Ok(Value::list(pos.into_iter().map(|i| items[i].clone()).collect()))
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let pos = self.slice_positions(s, t.len())?;
-                Ok(Value::tuple(
-                    pos.into_iter().map(|i| t[i].clone()).collect(),
-                ))
+                Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
             }
             (Value::Str(st), Value::Slice(s)) => {
                 let chars: Vec<char> = st.chars().collect();
                 let pos = self.slice_positions(s, chars.len())?;
-                Ok(Value::str(
-                    &pos.into_iter().map(|i| chars[i]).collect::<String>(),
-                ))
+                Ok(Value::str(&pos.into_iter().map(|i| chars[i]).collect::<String>()))
             }
             (Value::List(l), _) => {
                 let len = l.borrow().len();
@@ -820,9 +705,7 @@ impl Vm {
             (Value::Str(s), _) => {
                 let count = s.chars().count();
                 let i = self.index_of(count, index, "string")?;
-                Ok(Value::str(
-                    s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4]),
-                ))
+                Ok(Value::str(s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4])))
             }
             (Value::Range(r), _) => {
                 let i = self.index_of(r.len() as usize, index, "range object")?;
@@ -833,9 +716,7 @@ impl Vm {
                 let found = d.borrow().get(&key).cloned();
                 match found {
                     Some(v) => Ok(v),
-                    None => Err(Control::Raise(
-                        self.new_exception_args("KeyError", vec![index.clone()]),
-                    )),
+                    None => Err(Control::Raise(self.new_exception_args("KeyError", vec![index.clone()]))),
                 }
             }
             (Value::Instance(_), _) if self.user_method(container, "__getitem__").is_some() => {
@@ -844,10 +725,7 @@ impl Vm {
             }
             _ => Err(self.raise_msg(
                 "TypeError",
-                format!(
-                    "'{}' object is not subscriptable",
-                    crate::builtins::type_name_of(container)
-                ),
+                format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),
             )),
         }
     }
@@ -866,10 +744,7 @@ impl Vm {
                     let len = l.borrow().len();
                     let (start, stop, step) = self.slice_indices(s, len)?;
                     if step != 1 {
-                        return Err(self.raise_msg(
-                            "ValueError",
-                            "gilsim supports slice assignment with step 1 only",
-                        ));
+                        return Err(self.raise_msg("ValueError", "gilsim supports slice assignment with step 1 only"));
                     }
                     let stop = stop.max(start);
                     l.borrow_mut().splice(start as usize..stop as usize, new);
@@ -892,15 +767,11 @@ impl Vm {
             }
             Value::Instance(_) if self.user_method(container, "__setitem__").is_some() => {
                 let m = self.user_method(container, "__setitem__").expect("checked");
-                self.call_nested(th, m, Args::new(vec![container.clone(), index, value]))
-                    .map(|_| ())
+                self.call_nested(th, m, Args::new(vec![container.clone(), index, value])).map(|_| ())
             }
             _ => Err(self.raise_msg(
                 "TypeError",
-                format!(
-                    "'{}' object does not support item assignment",
-                    crate::builtins::type_name_of(container)
-                ),
+                format!("'{}' object does not support item assignment", crate::builtins::type_name_of(container)),
             )),
         }
     }
@@ -917,27 +788,22 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let i = self.index_of(len, index, "list").map_err(|_| {
-                    self.raise_msg("IndexError", "list assignment index out of range")
-                })?;
+                let i = self
+                    .index_of(len, index, "list")
+                    .map_err(|_| self.raise_msg("IndexError", "list assignment index out of range"))?;
                 l.borrow_mut().remove(i);
                 Ok(())
             }
             Value::Dict(d) => {
                 let key = self.key(index.clone())?;
                 if d.borrow_mut().shift_remove(&key).is_none() {
-                    return Err(Control::Raise(
-                        self.new_exception_args("KeyError", vec![index.clone()]),
-                    ));
+                    return Err(Control::Raise(self.new_exception_args("KeyError", vec![index.clone()])));
                 }
                 Ok(())
             }
             _ => Err(self.raise_msg(
                 "TypeError",
-                format!(
-                    "'{}' object does not support item deletion",
-                    crate::builtins::type_name_of(container)
-                ),
+                format!("'{}' object does not support item deletion", crate::builtins::type_name_of(container)),
             )),
         }
     }
@@ -950,9 +816,7 @@ impl Vm {
         name: &str,
     ) -> Result<Option<Value>, Control> {
         match self.user_method(v, name) {
-            Some(m) => self
-                .call_nested(th, m, Args::new(vec![v.clone()]))
-                .map(Some),
+            Some(m) => self.call_nested(th, m, Args::new(vec![v.clone()])).map(Some),
             None => Ok(None),
         }
     }

@@ -16,11 +16,7 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
     let sci = format!("{x:e}");
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
@@ -60,11 +56,7 @@ pub fn float_repr(x: f64) -> String {
 
 /// CPython's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -77,9 +69,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }
@@ -133,7 +123,7 @@ impl Vm {
     }
 
     /// `str(v)`.
-    pub(crate) fn to_str(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+    pub(crate) fn str_of(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
@@ -147,17 +137,17 @@ impl Vm {
                         Some(Value::Tuple(items)) if items.len() == 1 => {
                             let item = items[0].clone();
                             if self.class_of(v).name.as_ref() == "KeyError" {
-                                return self.to_repr(th, &item);
+                                return self.repr_of(th, &item);
                             }
-                            self.to_str(th, &item)
+                            self.str_of(th, &item)
                         }
-                        Some(args) => self.to_repr(th, &args),
+                        Some(args) => self.repr_of(th, &args),
                         None => Ok(String::new()),
                     };
                 }
-                self.to_repr(th, v)
+                self.repr_of(th, v)
             }
-            other => self.to_repr(th, other),
+            other => self.repr_of(th, other),
         }
     }
 
@@ -166,16 +156,13 @@ impl Vm {
             Value::Str(s) => Ok(s.to_string()),
             other => Err(self.raise_msg(
                 "TypeError",
-                format!(
-                    "{method} returned non-string (type {})",
-                    crate::builtins::type_name_of(&other)
-                ),
+                format!("{method} returned non-string (type {})", crate::builtins::type_name_of(&other)),
             )),
         }
     }
 
     /// `repr(v)`.
-    pub(crate) fn to_repr(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+    pub(crate) fn repr_of(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         Ok(match v {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),
@@ -196,18 +183,10 @@ impl Vm {
                 format!("[{}]", self.repr_all(th, &items)?.join(", "))
             }
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.0.clone(), v.clone()))
-                    .collect();
+                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
                 let mut parts = Vec::new();
                 for (k, v) in pairs {
-                    parts.push(format!(
-                        "{}: {}",
-                        self.to_repr(th, &k)?,
-                        self.to_repr(th, &v)?
-                    ));
+                    parts.push(format!("{}: {}", self.repr_of(th, &k)?, self.repr_of(th, &v)?));
                 }
                 format!("{{{}}}", parts.join(", "))
             }
@@ -231,10 +210,7 @@ impl Vm {
                 format!("slice({})", parts.join(", "))
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, self.object_id(v)),
-            Value::Native(n) => format!(
-                "<built-in function {}>",
-                n.name.rsplit('.').next().unwrap_or(n.name)
-            ),
+            Value::Native(n) => format!("<built-in function {}>", n.name.rsplit('.').next().unwrap_or(n.name)),
             Value::BoundMethod(m) => {
                 let (obj, func) = (m.0.clone(), m.1.clone());
                 let name = match &func {
@@ -242,15 +218,11 @@ impl Vm {
                     Value::Native(n) => n.name.to_string(),
                     _ => "?".into(),
                 };
-                format!("<bound method {name} of {}>", self.to_repr(th, &obj)?)
+                format!("<bound method {name} of {}>", self.repr_of(th, &obj)?)
             }
             Value::Class(c) => format!(
                 "<class '{}'>",
-                if &*c.module == "builtins" {
-                    c.qualname.to_string()
-                } else {
-                    format!("{}.{}", c.module, c.qualname)
-                }
+                if &*c.module == "builtins" { c.qualname.to_string() } else { format!("{}.{}", c.module, c.qualname) }
             ),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Iterator(_) => format!("<iterator object at {:#x}>", self.object_id(v)),
@@ -262,36 +234,25 @@ impl Vm {
                 }
                 match &inst.slot {
                     Slot::Exception(_) => {
-                        let args = inst
-                            .dict
-                            .borrow()
-                            .get("args")
-                            .cloned()
-                            .unwrap_or(Value::tuple(vec![]));
+                        let args = inst.dict.borrow().get("args").cloned().unwrap_or(Value::tuple(vec![]));
                         let args = match args {
                             Value::Tuple(items) if items.len() == 1 => {
-                                format!("({})", self.to_repr(th, &items[0])?)
+                                format!("({})", self.repr_of(th, &items[0])?)
                             }
-                            other => self.to_repr(th, &other)?,
+                            other => self.repr_of(th, &other)?,
                         };
                         format!("{}{}", inst.class.qualname, args)
                     }
-                    Slot::Thread(data) => {
-                        crate::modules::threading::thread_repr(self, &inst.class, data)
-                    }
+                    Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
-                    Slot::None => format!(
-                        "<{} object at {:#x}>",
-                        inst.class.display_name(),
-                        self.object_id(v)
-                    ),
+                    Slot::None => format!("<{} object at {:#x}>", inst.class.display_name(), self.object_id(v)),
                 }
             }
         })
     }
 
     fn repr_all(&mut self, th: &mut Thread, items: &[Value]) -> Result<Vec<String>, Control> {
-        items.iter().map(|v| self.to_repr(th, v)).collect()
+        items.iter().map(|v| self.repr_of(th, v)).collect()
     }
 }
 

@@ -64,12 +64,7 @@ pub struct Types {
     pub exceptions: Vec<(&'static str, Rc<Class>)>,
 }
 
-pub fn new_class(
-    name: &str,
-    module: &str,
-    base: Option<Rc<Class>>,
-    kind: BuiltinKind,
-) -> Rc<Class> {
+pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
     Rc::new(Class {
         name: Str::from(name),
         qualname: Str::from(name),
@@ -91,29 +86,11 @@ impl Types {
             let base_class = if base.is_empty() {
                 object.clone()
             } else {
-                exceptions
-                    .iter()
-                    .find(|(n, _)| n == base)
-                    .expect("base listed first")
-                    .1
-                    .clone()
+                exceptions.iter().find(|(n, _)| n == base).expect("base listed first").1.clone()
             };
-            exceptions.push((
-                name,
-                new_class(
-                    name,
-                    "builtins",
-                    Some(base_class),
-                    BuiltinKind::BaseException,
-                ),
-            ));
+            exceptions.push((name, new_class(name, "builtins", Some(base_class), BuiltinKind::BaseException)));
         }
-        let thread = new_class(
-            "Thread",
-            "threading",
-            Some(object.clone()),
-            BuiltinKind::Thread,
-        );
+        let thread = new_class("Thread", "threading", Some(object.clone()), BuiltinKind::Thread);
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);
         let types = Types {

@@ -38,15 +38,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         match expr {
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => {
-                    let value = i.as_i64().ok_or_else(|| {
-                        self.unsupported(n.range, "an integer literal beyond 64 bits")
-                    })?;
+                    let value =
+                        i.as_i64().ok_or_else(|| self.unsupported(n.range, "an integer literal beyond 64 bits"))?;
                     self.emit_const(Const::Int(value));
                 }
                 ast::Number::Float(f) => self.emit_const(Const::Float(*f)),
-                ast::Number::Complex { .. } => {
-                    return Err(self.unsupported(n.range, "a complex number"))
-                }
+                ast::Number::Complex { .. } => return Err(self.unsupported(n.range, "a complex number")),
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
@@ -151,50 +148,18 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     }
                 }
             }
-            Expr::ListComp(c) => self.comprehension(
-                expr,
-                "<listcomp>",
-                CompKind::List,
-                &c.generators,
-                &c.elt,
-                None,
-            )?,
-            Expr::Generator(c) => self.comprehension(
-                expr,
-                "<genexpr>",
-                CompKind::List,
-                &c.generators,
-                &c.elt,
-                None,
-            )?,
-            Expr::SetComp(c) => self.comprehension(
-                expr,
-                "<setcomp>",
-                CompKind::Set,
-                &c.generators,
-                &c.elt,
-                None,
-            )?,
+            Expr::ListComp(c) => self.comprehension(expr, "<listcomp>", CompKind::List, &c.generators, &c.elt, None)?,
+            Expr::Generator(c) => self.comprehension(expr, "<genexpr>", CompKind::List, &c.generators, &c.elt, None)?,
+            Expr::SetComp(c) => self.comprehension(expr, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
                     return Err(self.unsupported(c.range, "`**` in a dict comprehension"));
                 };
-                self.comprehension(
-                    expr,
-                    "<dictcomp>",
-                    CompKind::Dict,
-                    &c.generators,
-                    key,
-                    Some(&c.value),
-                )?
+                self.comprehension(expr, "<dictcomp>", CompKind::Dict, &c.generators, key, Some(&c.value))?
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::Starred(s) => {
-                return Err(self.error(
-                    s.range,
-                    CompileErrorKind::Syntax,
-                    "can't use starred expression here",
-                ))
+                return Err(self.error(s.range, CompileErrorKind::Syntax, "can't use starred expression here"))
             }
             other => return Err(self.unsupported(other.range(), "this expression")),
         }
@@ -267,10 +232,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
         let (signature, flags) = self.signature(l.parameters.as_deref())?;
         let line = self.line_of(l.range);
-        let code_flags = CodeFlags {
-            is_lambda: true,
-            ..CodeFlags::default()
-        };
+        let code_flags = CodeFlags { is_lambda: true, ..CodeFlags::default() };
         self.enter_scope(Self::start(l), "<lambda>", signature, code_flags, line);
         self.expr(&l.body)?;
         self.emit(Instr::Return);
@@ -376,17 +338,9 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.expr(&first.iter)?;
         self.emit(Instr::GetIter);
         let line = self.line_of(node.range());
-        let signature = Signature {
-            positional: vec![Param {
-                name: ".0".into(),
-                has_default: false,
-            }],
-            ..Signature::default()
-        };
-        let flags = CodeFlags {
-            is_lambda: true,
-            ..CodeFlags::default()
-        };
+        let signature =
+            Signature { positional: vec![Param { name: ".0".into(), has_default: false }], ..Signature::default() };
+        let flags = CodeFlags { is_lambda: true, ..CodeFlags::default() };
         self.enter_scope(Self::start(node), name, signature, flags, line);
         self.emit(match kind {
             CompKind::List => Instr::BuildList(0),

@@ -58,31 +58,12 @@ pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Prog
         return Err(sink.error(CompileErrorKind::Syntax, range, message, None));
     }
     let global_names = table.globals.iter().cloned().collect();
-    let mut compiler = Compiler {
-        sink,
-        table,
-        codes: Vec::new(),
-        units: Vec::new(),
-        global_names,
-    };
-    let placeholder = compiler.new_code(
-        "<module>".into(),
-        "<module>".into(),
-        Signature::default(),
-        1,
-    );
+    let mut compiler = Compiler { sink, table, codes: Vec::new(), units: Vec::new(), global_names };
+    let placeholder = compiler.new_code("<module>".into(), "<module>".into(), Signature::default(), 1);
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;
-    module.flags = CodeFlags {
-        is_module: true,
-        ..CodeFlags::default()
-    };
-    compiler.units.push(Unit {
-        scope: 0,
-        code: module,
-        fblocks: Vec::new(),
-        line: 1,
-    });
+    module.flags = CodeFlags { is_module: true, ..CodeFlags::default() };
+    compiler.units.push(Unit { scope: 0, code: module, fblocks: Vec::new(), line: 1 });
     compiler.emit(Instr::Resume);
     compiler.body(body)?;
     compiler.emit_const(Const::None);
@@ -98,13 +79,7 @@ pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Prog
 }
 
 impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
-    fn new_code(
-        &self,
-        name: String,
-        qualname: String,
-        signature: Signature,
-        first_line: u32,
-    ) -> CodeObject {
+    fn new_code(&self, name: String, qualname: String, signature: Signature, first_line: u32) -> CodeObject {
         CodeObject {
             name,
             qualname,
@@ -126,21 +101,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.units.last_mut().expect("a unit is always open")
     }
 
-    fn error(
-        &self,
-        range: TextRange,
-        kind: CompileErrorKind,
-        message: impl Into<String>,
-    ) -> CompileError {
+    fn error(&self, range: TextRange, kind: CompileErrorKind, message: impl Into<String>) -> CompileError {
         self.sink.error(kind, range, message.into(), None)
     }
 
     fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
-        self.error(
-            range,
-            CompileErrorKind::Unsupported,
-            format!("{what} is not supported by gilsim"),
-        )
+        self.error(range, CompileErrorKind::Unsupported, format!("{what} is not supported by gilsim"))
     }
 
     fn set_line(&mut self, range: TextRange) {
@@ -233,9 +199,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let instr = match self.resolve(name) {
             NameRef::Fast(i) => Instr::DeleteFast(i),
             NameRef::Global => Instr::DeleteGlobal(self.global_index(name)),
-            NameRef::Deref(_) => {
-                return Err(self.unsupported(range, "deleting a variable captured by a closure"))
-            }
+            NameRef::Deref(_) => return Err(self.unsupported(range, "deleting a variable captured by a closure")),
             NameRef::ClassName => return Err(self.unsupported(range, "`del` in a class body")),
         };
         self.emit(instr);
@@ -257,14 +221,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     /// Open a unit for the scope that starts at `node_start`.
-    fn enter_scope(
-        &mut self,
-        node_start: u32,
-        name: &str,
-        signature: Signature,
-        flags: CodeFlags,
-        line: u32,
-    ) {
+    fn enter_scope(&mut self, node_start: u32, name: &str, signature: Signature, flags: CodeFlags, line: u32) {
         let scope_index = self.table.scope_at(node_start);
         let qualname = self.qualname_for(name);
         let mut code = self.new_code(name.to_string(), qualname, signature, line);
@@ -276,22 +233,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             .cells
             .iter()
             .enumerate()
-            .filter_map(|(ci, name)| {
-                scope
-                    .locals
-                    .iter()
-                    .position(|l| l == name)
-                    .map(|li| (ci as u32, li as u32))
-            })
+            .filter_map(|(ci, name)| scope.locals.iter().position(|l| l == name).map(|li| (ci as u32, li as u32)))
             .filter(|&(_, li)| (li as usize) < code.signature.slot_count())
             .collect();
         code.flags = flags;
-        self.units.push(Unit {
-            scope: scope_index,
-            code,
-            fblocks: Vec::new(),
-            line,
-        });
+        self.units.push(Unit { scope: scope_index, code, fblocks: Vec::new(), line });
         self.emit(Instr::Resume);
     }
 
@@ -328,15 +274,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             return Ok((Signature::default(), 0));
         };
         let mut flags = 0;
-        let positional: Vec<&ast::ParameterWithDefault> = params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .collect();
-        let defaults: Vec<&ast::Expr> = positional
-            .iter()
-            .filter_map(|p| p.default.as_deref())
-            .collect();
+        let positional: Vec<&ast::ParameterWithDefault> = params.posonlyargs.iter().chain(params.args.iter()).collect();
+        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|p| p.default.as_deref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -344,11 +283,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             self.emit(Instr::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
-        let kw_defaults: Vec<&ast::ParameterWithDefault> = params
-            .kwonlyargs
-            .iter()
-            .filter(|p| p.default.is_some())
-            .collect();
+        let kw_defaults: Vec<&ast::ParameterWithDefault> =
+            params.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
         if !kw_defaults.is_empty() {
             for p in &kw_defaults {
                 self.emit_const(Const::Str(p.parameter.name.id.to_string()));

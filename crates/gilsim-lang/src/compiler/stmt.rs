@@ -145,11 +145,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 ))
             }
             other => {
-                return Err(self.error(
-                    other.range(),
-                    CompileErrorKind::Syntax,
-                    "cannot assign to this expression",
-                ))
+                return Err(self.error(other.range(), CompileErrorKind::Syntax, "cannot assign to this expression"))
             }
         }
         Ok(())
@@ -170,13 +166,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
             Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.delete_target(e))?,
             Expr::List(l) => l.elts.iter().try_for_each(|e| self.delete_target(e))?,
-            other => {
-                return Err(self.error(
-                    other.range(),
-                    CompileErrorKind::Syntax,
-                    "cannot delete this expression",
-                ))
-            }
+            other => return Err(self.error(other.range(), CompileErrorKind::Syntax, "cannot delete this expression")),
         }
         Ok(())
     }
@@ -261,16 +251,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             self.expr(&w.test)?;
             Some(self.emit(Instr::PopJumpIfFalse(0)))
         };
-        self.unit().fblocks.push(FBlock::WhileLoop {
-            continue_target: top,
-            breaks: Vec::new(),
-        });
+        self.unit().fblocks.push(FBlock::WhileLoop { continue_target: top, breaks: Vec::new() });
         self.body(&w.body)?;
         self.set_line(w.range);
         self.emit(Instr::JumpBackward(top));
-        let Some(FBlock::WhileLoop { breaks, .. }) = self.unit().fblocks.pop() else {
-            unreachable!("loop block")
-        };
+        let Some(FBlock::WhileLoop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!("loop block") };
         if let Some(exit) = exit {
             self.patch_here(exit);
         }
@@ -287,16 +272,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let top = self.here();
         let exit = self.emit(Instr::ForIter(0));
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::ForLoop {
-            continue_target: top,
-            breaks: Vec::new(),
-        });
+        self.unit().fblocks.push(FBlock::ForLoop { continue_target: top, breaks: Vec::new() });
         self.body(&f.body)?;
         self.set_line(f.range);
         self.emit(Instr::JumpBackward(top));
-        let Some(FBlock::ForLoop { breaks, .. }) = self.unit().fblocks.pop() else {
-            unreachable!("loop block")
-        };
+        let Some(FBlock::ForLoop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!("loop block") };
         self.patch_here(exit);
         self.body(&f.orelse)?;
         for b in breaks {
@@ -345,17 +325,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn break_or_continue(&mut self, range: TextRange, is_break: bool) -> CResult {
-        let loop_index = self
-            .unit()
-            .fblocks
-            .iter()
-            .rposition(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        let loop_index =
+            self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
         let Some(loop_index) = loop_index else {
-            let what = if is_break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            };
+            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(self.error(range, CompileErrorKind::Syntax, what));
         };
         let depth = self.unit().fblocks.len();
@@ -368,19 +341,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
             let jump = self.emit(Instr::Jump(0));
             match &mut self.unit().fblocks[loop_index] {
-                FBlock::WhileLoop { breaks, .. } | FBlock::ForLoop { breaks, .. } => {
-                    breaks.push(jump)
-                }
+                FBlock::WhileLoop { breaks, .. } | FBlock::ForLoop { breaks, .. } => breaks.push(jump),
                 _ => unreachable!("loop block"),
             }
         } else {
             let target = match &self.unit().fblocks[loop_index] {
-                FBlock::WhileLoop {
-                    continue_target, ..
-                }
-                | FBlock::ForLoop {
-                    continue_target, ..
-                } => *continue_target,
+                FBlock::WhileLoop { continue_target, .. } | FBlock::ForLoop { continue_target, .. } => *continue_target,
                 _ => unreachable!("loop block"),
             };
             self.emit(Instr::JumpBackward(target));
@@ -390,21 +356,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if self.units.len() == 1 || self.unit().code.flags.is_class_body {
-            return Err(self.error(
-                r.range,
-                CompileErrorKind::Syntax,
-                "'return' outside function",
-            ));
+            return Err(self.error(r.range, CompileErrorKind::Syntax, "'return' outside function"));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Const::None),
         }
         for index in (0..self.unit().fblocks.len()).rev() {
-            if !matches!(
-                self.unit().fblocks[index],
-                FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }
-            ) {
+            if !matches!(self.unit().fblocks[index], FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }) {
                 self.unwind_fblock(index, true)?;
             }
         }
@@ -418,13 +377,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         }
         let (signature, flags) = self.signature(Some(&def.parameters))?;
         let line = self.line_of(def.range);
-        self.enter_scope(
-            Self::start(def),
-            def.name.id.as_str(),
-            signature,
-            CodeFlags::default(),
-            line,
-        );
+        self.enter_scope(Self::start(def), def.name.id.as_str(), signature, CodeFlags::default(), line);
         self.body(&def.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::Return);
@@ -442,17 +395,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             self.expr(&d.expression)?;
         }
         let line = self.line_of(class.range);
-        let flags = CodeFlags {
-            is_class_body: true,
-            ..CodeFlags::default()
-        };
-        self.enter_scope(
-            Self::start(class),
-            class.name.id.as_str(),
-            Signature::default(),
-            flags,
-            line,
-        );
+        let flags = CodeFlags { is_class_body: true, ..CodeFlags::default() };
+        self.enter_scope(Self::start(class), class.name.id.as_str(), Signature::default(), flags, line);
         self.body(&class.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::Return);

@@ -13,11 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Build a module object from natives and other values.
-pub(crate) fn build_module(
-    name: &str,
-    natives: &[&'static NativeFn],
-    values: Vec<(&str, Value)>,
-) -> Value {
+pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Vec<(&str, Value)>) -> Value {
     let mut dict = crate::value::AttrMap::default();
     for n in natives {
         let short = n.name.rsplit('.').next().unwrap_or(n.name);
@@ -26,10 +22,7 @@ pub(crate) fn build_module(
     for (k, v) in values {
         dict.insert(Rc::from(k), v);
     }
-    Value::Module(Rc::new(Module {
-        name: Rc::from(name),
-        dict: RefCell::new(dict),
-    }))
+    Value::Module(Rc::new(Module { name: Rc::from(name), dict: RefCell::new(dict) }))
 }
 
 impl Vm {
@@ -46,10 +39,8 @@ impl Vm {
             "sys" => sys::new(self),
             "os" => os::new(),
             other => {
-                return Err(self.raise_msg(
-                    "ModuleNotFoundError",
-                    format!("No module named '{other}' (not simulated by gilsim)"),
-                ));
+                return Err(self
+                    .raise_msg("ModuleNotFoundError", format!("No module named '{other}' (not simulated by gilsim)")));
             }
         };
         self.modules.push((Rc::from(name), module.clone()));
@@ -63,18 +54,11 @@ impl Vm {
             return;
         };
         let code = &self.program.codes[frame.code as usize];
-        let line = code
-            .lines
-            .get(frame.ip.saturating_sub(1))
-            .copied()
-            .unwrap_or(0);
+        let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(0);
         if !self.warned.insert((line, message)) {
             return;
         }
-        let mut text = format!(
-            "{}:{line}: DeprecationWarning: {message}\n",
-            self.program.filename
-        );
+        let mut text = format!("{}:{line}: DeprecationWarning: {message}\n", self.program.filename);
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }
@@ -84,12 +68,8 @@ impl Vm {
 
 /// A `super()` proxy: attribute lookups start at `start` and bind to `obj`.
 pub(crate) fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
-    let class = crate::types::new_class(
-        "super",
-        "builtins",
-        Some(vm.types.object.clone()),
-        crate::value::BuiltinKind::Object,
-    );
+    let class =
+        crate::types::new_class("super", "builtins", Some(vm.types.object.clone()), crate::value::BuiltinKind::Object);
     // The proxy's class holds the start class's attributes, bound on lookup to `obj` via a
     // BoundMethod wrapper made here, so `super().__init__(...)` works as in CPython.
     let mut cursor = Some(start);
@@ -98,9 +78,7 @@ pub(crate) fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
         for (k, v) in c.dict.borrow().iter() {
             if !dict.contains_key(k) {
                 let bound = match v {
-                    Value::Function(_) | Value::Native(_) => {
-                        Value::BoundMethod(Rc::new((obj.clone(), v.clone())))
-                    }
+                    Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new((obj.clone(), v.clone()))),
                     other => other.clone(),
                 };
                 dict.insert(k.clone(), bound);
@@ -114,10 +92,7 @@ pub(crate) fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
 
 /// Argument parsing helper: positional-or-keyword parameter `i` named `name`.
 pub(crate) fn param(args: &Args, i: usize, name: &str) -> Option<Value> {
-    args.pos
-        .get(i)
-        .cloned()
-        .or_else(|| crate::builtins::kwarg(args, name))
+    args.pos.get(i).cloned().or_else(|| crate::builtins::kwarg(args, name))
 }
 
 pub(crate) fn seconds(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {

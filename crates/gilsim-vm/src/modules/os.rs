@@ -8,14 +8,8 @@ use crate::value::Value;
 pub const PID: i64 = 4242;
 
 native!(GETPID, "os.getpid", |_vm, _th, _args| Ok(Value::Int(PID)));
-native!(GETPPID, "os.getppid", |_vm, _th, _args| Ok(Value::Int(
-    PID - 1
-)));
+native!(GETPPID, "os.getppid", |_vm, _th, _args| Ok(Value::Int(PID - 1)));
 
 pub fn new() -> Value {
-    module(
-        "os",
-        &[&GETPID, &GETPPID],
-        vec![("name", Value::str("posix")), ("sep", Value::str("/"))],
-    )
+    module("os", &[&GETPID, &GETPPID], vec![("name", Value::str("posix")), ("sep", Value::str("/"))])
 }

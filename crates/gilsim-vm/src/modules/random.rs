@@ -7,9 +7,7 @@ use crate::native::native;
 use crate::value::Value;
 use gilsim_core::SimRng;
 
-native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(
-    vm.rng.unit_f64()
-)));
+native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng.unit_f64())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
     arity(vm, "uniform", &args, 2, 2)?;
     let a = number_arg(vm, &args.pos[0], "uniform")?;
@@ -21,14 +19,7 @@ native!(RANDINT, "random.randint", |vm, _th, args| {
     let a = int_arg(vm, &args.pos[0], "")?;
     let b = int_arg(vm, &args.pos[1], "")?;
     if b < a {
-        return Err(vm.raise_msg(
-            "ValueError",
-            format!(
-                "empty range for randrange() ({a}, {}, {})",
-                b + 1,
-                b + 1 - a
-            ),
-        ));
+        return Err(vm.raise_msg("ValueError", format!("empty range for randrange() ({a}, {}, {})", b + 1, b + 1 - a)));
     }
     Ok(Value::Int(a + vm.rng.below((b - a + 1) as u64) as i64))
 });
@@ -52,13 +43,9 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
         0
     };
     if n <= 0 {
-        return Err(vm.raise_msg(
-            "ValueError",
-            format!(
-                "empty range for randrange() ({start}, {stop}, {})",
-                stop - start
-            ),
-        ));
+        return Err(
+            vm.raise_msg("ValueError", format!("empty range for randrange() ({start}, {stop}, {})", stop - start))
+        );
     }
     Ok(Value::Int(start + step * vm.rng.below(n as u64) as i64))
 });
@@ -100,28 +87,17 @@ native!(SEED, "random.seed", |vm, _th, args| {
     let seed = match param(&args, 0, "a") {
         None | Some(Value::None) => vm.options.seed,
         Some(Value::Int(i)) => i as u64,
-        Some(Value::Str(s)) => s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        }),
+        Some(Value::Str(s)) => {
+            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+        }
         Some(Value::Float(f)) => f.to_bits(),
         Some(Value::Bool(b)) => u64::from(b),
-        Some(_) => {
-            return Err(vm.raise_msg(
-                "TypeError",
-                "The only supported seed types are: None, int, float, str",
-            ))
-        }
+        Some(_) => return Err(vm.raise_msg("TypeError", "The only supported seed types are: None, int, float, str")),
     };
     vm.rng = SimRng::new(seed, 2);
     Ok(Value::None)
 });
 
 pub fn new() -> Value {
-    module(
-        "random",
-        &[
-            &RANDOM, &UNIFORM, &RANDINT, &RANDRANGE, &CHOICE, &SHUFFLE, &SAMPLE, &SEED,
-        ],
-        vec![],
-    )
+    module("random", &[&RANDOM, &UNIFORM, &RANDINT, &RANDRANGE, &CHOICE, &SHUFFLE, &SAMPLE, &SEED], vec![])
 }

@@ -10,46 +10,27 @@ use crate::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-native!(
-    SETSWITCHINTERVAL,
-    "sys.setswitchinterval",
-    |vm, _th, args| {
-        arity(vm, "setswitchinterval", &args, 1, 1)?;
-        let secs = number_arg(vm, &args.pos[0], "setswitchinterval")?;
-        if secs <= 0.0 {
-            return Err(vm.raise_msg("ValueError", "switch interval must be strictly positive"));
-        }
-        // Stored in whole microseconds, as CPython does.
-        vm.switch_interval = ((secs * 1e6) as u64) * 1000;
-        Ok(Value::None)
+native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
+    arity(vm, "setswitchinterval", &args, 1, 1)?;
+    let secs = number_arg(vm, &args.pos[0], "setswitchinterval")?;
+    if secs <= 0.0 {
+        return Err(vm.raise_msg("ValueError", "switch interval must be strictly positive"));
     }
-);
-native!(
-    GETSWITCHINTERVAL,
-    "sys.getswitchinterval",
-    |vm, _th, _args| Ok(Value::Float(vm.switch_interval as f64 / 1e9))
-);
-native!(
-    GETRECURSIONLIMIT,
-    "sys.getrecursionlimit",
-    |vm, _th, _args| Ok(Value::Int(vm.recursion_limit as i64))
-);
-native!(
-    SETRECURSIONLIMIT,
-    "sys.setrecursionlimit",
-    |vm, _th, args| {
-        arity(vm, "setrecursionlimit", &args, 1, 1)?;
-        let n = int_arg(vm, &args.pos[0], "")?;
-        if n < 1 {
-            return Err(vm.raise_msg(
-                "ValueError",
-                "recursion limit must be greater or equal than 1",
-            ));
-        }
-        vm.recursion_limit = (n as usize).min(100_000);
-        Ok(Value::None)
+    // Stored in whole microseconds, as CPython does.
+    vm.switch_interval = ((secs * 1e6) as u64) * 1000;
+    Ok(Value::None)
+});
+native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| Ok(Value::Float(vm.switch_interval as f64 / 1e9)));
+native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| Ok(Value::Int(vm.recursion_limit as i64)));
+native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
+    arity(vm, "setrecursionlimit", &args, 1, 1)?;
+    let n = int_arg(vm, &args.pos[0], "")?;
+    if n < 1 {
+        return Err(vm.raise_msg("ValueError", "recursion limit must be greater or equal than 1"));
     }
-);
+    vm.recursion_limit = (n as usize).min(100_000);
+    Ok(Value::None)
+});
 native!(EXIT, "sys.exit", |vm, _th, args| {
     let code = param(&args, 0, "status").map_or(vec![], |v| vec![v]);
     Err(Control::Raise(vm.new_exception_args("SystemExit", code)))
@@ -58,10 +39,7 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     arity(vm, "write", &args, 2, 2)?;
     let Value::Str(s) = &args.pos[1] else {
         let t = crate::builtins::type_name_of(&args.pos[1]);
-        return Err(vm.raise_msg(
-            "TypeError",
-            format!("write() argument must be str, not {t}"),
-        ));
+        return Err(vm.raise_msg("TypeError", format!("write() argument must be str, not {t}")));
     };
     if is_stderr(vm, &args.pos[0]) {
         vm.stderr.push_str(s);
@@ -71,34 +49,14 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     let _ = th;
     Ok(Value::Int(s.chars().count() as i64))
 });
-native!(FLUSH, "TextIOWrapper.flush", |_vm, _th, _args| Ok(
-    Value::None
-));
+native!(FLUSH, "TextIOWrapper.flush", |_vm, _th, _args| Ok(Value::None));
 
 fn stream(vm: &Vm, name: &str) -> Value {
-    let class = new_class(
-        "TextIOWrapper",
-        "_io",
-        Some(vm.types.object.clone()),
-        BuiltinKind::Object,
-    );
-    class
-        .dict
-        .borrow_mut()
-        .insert(Rc::from("write"), Value::Native(&WRITE));
-    class
-        .dict
-        .borrow_mut()
-        .insert(Rc::from("flush"), Value::Native(&FLUSH));
-    let inst = Instance {
-        class,
-        dict: RefCell::new(Default::default()),
-        slot: Slot::None,
-        id: Cell::new(0),
-    };
-    inst.dict
-        .borrow_mut()
-        .insert(Rc::from("name"), Value::str(name));
+    let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
+    class.dict.borrow_mut().insert(Rc::from("write"), Value::Native(&WRITE));
+    class.dict.borrow_mut().insert(Rc::from("flush"), Value::Native(&FLUSH));
+    let inst = Instance { class, dict: RefCell::new(Default::default()), slot: Slot::None, id: Cell::new(0) };
+    inst.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
     Value::Instance(Rc::new(inst))
 }
 
@@ -117,13 +75,7 @@ pub fn new(vm: &Vm) -> Value {
     let version_text = format!("{version}.0 (gilsim simulation)");
     module(
         "sys",
-        &[
-            &SETSWITCHINTERVAL,
-            &GETSWITCHINTERVAL,
-            &GETRECURSIONLIMIT,
-            &SETRECURSIONLIMIT,
-            &EXIT,
-        ],
+        &[&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT],
         vec![
             ("stdout", stream(vm, "<stdout>")),
             ("stderr", stream(vm, "<stderr>")),

@@ -127,10 +127,7 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python >= PythonVersion::new(3, 9) {
-        return Err(vm.raise_msg(
-            "AttributeError",
-            "'Thread' object has no attribute 'isAlive'",
-        ));
+        return Err(vm.raise_msg("AttributeError", "'Thread' object has no attribute 'isAlive'"));
     }
     if vm.options.python == PythonVersion::new(3, 8) {
         vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
@@ -139,24 +136,19 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     let d = d.borrow();
     Ok(Value::Bool(d.started && !d.finished))
 });
-native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(
-    Value::str(&data_of(vm, &args.pos[0])?.borrow().name)
-));
+native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
 native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
     let d = data_of(vm, &args.pos[0])?;
-    let name = vm.to_str(th, &args.pos[1])?;
+    let name = vm.str_of(th, &args.pos[1])?;
     d.borrow_mut().name = name;
     Ok(Value::None)
 });
 native!(THREAD_IDENT_GET, "Thread.ident", |vm, _th, args| {
-    Ok(data_of(vm, &args.pos[0])?
-        .borrow()
-        .ident
-        .map_or(Value::None, Value::Int))
+    Ok(data_of(vm, &args.pos[0])?.borrow().ident.map_or(Value::None, Value::Int))
 });
-native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(
-    Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon)
-));
+native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(Value::Bool(
+    data_of(vm, &args.pos[0])?.borrow().daemon
+)));
 native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
@@ -171,42 +163,30 @@ native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
 });
 native!(THREAD_GETNAME, "Thread.getName", |vm, th, args| {
     if vm.options.python.warns_on_camel_case_aliases() {
-        vm.warn_deprecated(
-            th,
-            "getName() is deprecated, get the name attribute instead",
-        );
+        vm.warn_deprecated(th, "getName() is deprecated, get the name attribute instead");
     }
     Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name))
 });
 native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
     arity(vm, "setName", &args, 2, 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
-        vm.warn_deprecated(
-            th,
-            "setName() is deprecated, set the name attribute instead",
-        );
+        vm.warn_deprecated(th, "setName() is deprecated, set the name attribute instead");
     }
     let d = data_of(vm, &args.pos[0])?;
-    let name = vm.to_str(th, &args.pos[1])?;
+    let name = vm.str_of(th, &args.pos[1])?;
     d.borrow_mut().name = name;
     Ok(Value::None)
 });
 native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
     if vm.options.python.warns_on_camel_case_aliases() {
-        vm.warn_deprecated(
-            th,
-            "isDaemon() is deprecated, get the daemon attribute instead",
-        );
+        vm.warn_deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead");
     }
     Ok(Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon))
 });
 native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
     arity(vm, "setDaemon", &args, 2, 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
-        vm.warn_deprecated(
-            th,
-            "setDaemon() is deprecated, set the daemon attribute instead",
-        );
+        vm.warn_deprecated(th, "setDaemon() is deprecated, set the daemon attribute instead");
     }
     (THREAD_DAEMON_SET.func)(vm, th, args)
 });
@@ -224,10 +204,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if args.pos.len() > 6 {
         return Err(vm.raise_msg(
             "TypeError",
-            format!(
-                "Thread.__init__() takes from 1 to 6 positional arguments but {} were given",
-                args.pos.len()
-            ),
+            format!("Thread.__init__() takes from 1 to 6 positional arguments but {} were given", args.pos.len()),
         ));
     }
     let daemon = match kwarg(&args, "daemon") {
@@ -236,7 +213,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     };
     let name = match name {
         Value::None => vm.next_thread_name(&target),
-        other => vm.to_str(th, &other)?,
+        other => vm.str_of(th, &other)?,
     };
     let mut data = d.borrow_mut();
     data.target = target;
@@ -256,10 +233,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if d.borrow().started {
         return Err(vm.raise_msg("RuntimeError", "threads can only be started once"));
     }
-    Err(Control::Block(Request::Start {
-        thread: d,
-        wait_started: true,
-    }))
+    Err(Control::Block(Request::Start { thread: d, wait_started: true }))
 }
 
 fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -286,10 +260,7 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             };
             return Err(vm.raise_msg(
                 "TypeError",
-                format!(
-                    "{fname}() argument after * must be an iterable, not {}",
-                    type_name_of(other)
-                ),
+                format!("{fname}() argument after * must be an iterable, not {}", type_name_of(other)),
             ));
         }
     };
@@ -304,10 +275,7 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             .collect(),
         _ => Vec::new(),
     };
-    Err(Control::Call {
-        callable: target,
-        args: Args { pos, kw },
-    })
+    Err(Control::Call { callable: target, args: Args { pos, kw } })
 }
 
 fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, Control> {
@@ -340,10 +308,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Ok(Value::None);
     }
     let deadline = timeout_deadline(vm, param(&args, 1, "timeout"))?;
-    Err(Control::Block(Request::Join {
-        target: tid,
-        deadline,
-    }))
+    Err(Control::Block(Request::Join { target: tid, deadline }))
 }
 
 pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<RefCell<ThreadData>>) -> String {
@@ -385,24 +350,13 @@ native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
     arity(vm, "Lock", &args, 0, 0)?;
     Ok(new_lock(vm, LockKind::Lock))
 });
-native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, _args| Ok(
-    new_lock(vm, LockKind::Lock)
-));
-native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(
-    vm,
-    LockKind::RLock
-)));
+native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, _args| Ok(new_lock(vm, LockKind::Lock)));
+native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(vm, LockKind::RLock)));
 native!(LOCK_ACQUIRE, "lock.acquire", lock_acquire);
 native!(LOCK_ENTER, "lock.__enter__", lock_acquire);
 native!(LOCK_RELEASE, "lock.release", lock_release);
-native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(
-    vm,
-    th,
-    Args::new(vec![args.pos[0].clone()])
-));
-native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| Ok(Value::Bool(
-    lock_of(vm, &args.pos[0])?.locked.get()
-)));
+native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(vm, th, Args::new(vec![args.pos[0].clone()])));
+native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| Ok(Value::Bool(lock_of(vm, &args.pos[0])?.locked.get())));
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let lock = lock_of(vm, &args.pos[0])?;
@@ -415,10 +369,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(vm.raise_msg(
-            "ValueError",
-            "can't specify a timeout for a non-blocking call",
-        ));
+        return Err(vm.raise_msg("ValueError", "can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
         let message = if vm.options.python >= PythonVersion::new(3, 13) {
@@ -429,10 +380,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(vm.raise_msg("ValueError", message));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.raise_msg(
-            "OverflowError",
-            "timestamp out of range for platform time_t",
-        ));
+        return Err(vm.raise_msg("OverflowError", "timestamp out of range for platform time_t"));
     }
     if lock.try_acquire(th.tid) {
         return Ok(Value::Bool(true));
@@ -472,107 +420,64 @@ fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
     let id = vm.object_id(v);
-    let state = if lock.locked.get() {
-        "locked"
-    } else {
-        "unlocked"
-    };
+    let state = if lock.locked.get() { "locked" } else { "unlocked" };
     match lock.kind {
         LockKind::Lock => format!("<{state} _thread.lock object at {id:#x}>"),
         LockKind::RLock => {
-            let owner = lock
-                .owner
-                .get()
-                .and_then(|t| vm.threads[t].borrow().ident)
-                .unwrap_or(0);
-            format!(
-                "<{state} _thread.RLock object owner={owner} count={} at {id:#x}>",
-                lock.count.get()
-            )
+            let owner = lock.owner.get().and_then(|t| vm.threads[t].borrow().ident).unwrap_or(0);
+            format!("<{state} _thread.RLock object owner={owner} count={} at {id:#x}>", lock.count.get())
         }
     }
 }
 
 // ---- module functions ------------------------------------------------------------------------
 
-native!(
-    CURRENT_THREAD,
-    "threading.current_thread",
-    |vm, th, _args| Ok(vm.current_thread_object(th))
-);
-native!(
-    CURRENT_THREAD_OLD,
-    "threading.currentThread",
-    |vm, th, _args| {
-        if vm.options.python.warns_on_camel_case_aliases() {
-            vm.warn_deprecated(
-                th,
-                "currentThread() is deprecated, use current_thread() instead",
-            );
-        }
-        Ok(vm.current_thread_object(th))
+native!(CURRENT_THREAD, "threading.current_thread", |vm, th, _args| Ok(vm.current_thread_object(th)));
+native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, _args| {
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(th, "currentThread() is deprecated, use current_thread() instead");
     }
-);
-native!(MAIN_THREAD, "threading.main_thread", |vm, _th, _args| Ok(
-    vm.threads[0].borrow().object.clone()
-));
-native!(ENUMERATE, "threading.enumerate", |vm, _th, _args| Ok(
-    Value::list(alive(vm))
-));
-native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, _args| Ok(
-    Value::Int(alive(vm).len() as i64)
-));
-native!(
-    ACTIVE_COUNT_OLD,
-    "threading.activeCount",
-    |vm, th, _args| {
-        if vm.options.python.warns_on_camel_case_aliases() {
-            vm.warn_deprecated(
-                th,
-                "activeCount() is deprecated, use active_count() instead",
-            );
-        }
-        Ok(Value::Int(alive(vm).len() as i64))
+    Ok(vm.current_thread_object(th))
+});
+native!(MAIN_THREAD, "threading.main_thread", |vm, _th, _args| Ok(vm.threads[0].borrow().object.clone()));
+native!(ENUMERATE, "threading.enumerate", |vm, _th, _args| Ok(Value::list(alive(vm))));
+native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, _args| Ok(Value::Int(alive(vm).len() as i64)));
+native!(ACTIVE_COUNT_OLD, "threading.activeCount", |vm, th, _args| {
+    if vm.options.python.warns_on_camel_case_aliases() {
+        vm.warn_deprecated(th, "activeCount() is deprecated, use active_count() instead");
     }
-);
-native!(GET_IDENT, "threading.get_ident", |vm, th, _args| Ok(vm
-    .threads[th.tid]
+    Ok(Value::Int(alive(vm).len() as i64))
+});
+native!(GET_IDENT, "threading.get_ident", |vm, th, _args| Ok(vm.threads[th.tid]
     .borrow()
     .ident
     .map_or(Value::None, Value::Int)));
-native!(
-    START_NEW_THREAD,
-    "_thread.start_new_thread",
-    |vm, _th, args| {
-        arity(vm, "start_new_thread", &args, 2, 3)?;
-        if !matches!(args.pos[1], Value::Tuple(_)) {
-            return Err(vm.raise_msg("TypeError", "2nd arg must be a tuple"));
-        }
-        let data = new_thread_data();
-        vm.dummy_counter += 1;
-        let object = Value::Instance(Rc::new(Instance {
-            class: vm.types.thread.clone(),
-            dict: RefCell::new(Default::default()),
-            slot: Slot::Thread(data.clone()),
-            id: Cell::new(0),
-        }));
-        {
-            let mut d = data.borrow_mut();
-            d.target = args.pos[0].clone();
-            d.args = args.pos[1].clone();
-            d.kwargs = args.pos.get(2).cloned().unwrap_or(Value::None);
-            d.name = format!("Dummy-{}", vm.dummy_counter);
-            d.daemon = true;
-            d.initialized = true;
-            d.low_level = true;
-            d.object = object;
-        }
-        Err(Control::Block(Request::Start {
-            thread: data,
-            wait_started: false,
-        }))
+native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
+    arity(vm, "start_new_thread", &args, 2, 3)?;
+    if !matches!(args.pos[1], Value::Tuple(_)) {
+        return Err(vm.raise_msg("TypeError", "2nd arg must be a tuple"));
     }
-);
+    let data = new_thread_data();
+    vm.dummy_counter += 1;
+    let object = Value::Instance(Rc::new(Instance {
+        class: vm.types.thread.clone(),
+        dict: RefCell::new(Default::default()),
+        slot: Slot::Thread(data.clone()),
+        id: Cell::new(0),
+    }));
+    {
+        let mut d = data.borrow_mut();
+        d.target = args.pos[0].clone();
+        d.args = args.pos[1].clone();
+        d.kwargs = args.pos.get(2).cloned().unwrap_or(Value::None);
+        d.name = format!("Dummy-{}", vm.dummy_counter);
+        d.daemon = true;
+        d.initialized = true;
+        d.low_level = true;
+        d.object = object;
+    }
+    Err(Control::Block(Request::Start { thread: data, wait_started: false }))
+});
 
 fn alive(vm: &Vm) -> Vec<Value> {
     vm.threads
@@ -608,16 +513,10 @@ pub fn install_classes(types: &Types) {
     ] {
         t.insert(Rc::from(name), Value::Native(f));
     }
-    t.insert(
-        Rc::from("name"),
-        property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)),
-    );
+    t.insert(Rc::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
     t.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
     t.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
-    t.insert(
-        Rc::from("daemon"),
-        property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)),
-    );
+    t.insert(Rc::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
     drop(t);
     for class in [&types.lock, &types.rlock] {
         let mut d = class.dict.borrow_mut();
@@ -652,10 +551,7 @@ pub fn threading_module(vm: &Vm) -> Value {
             &LOCK_NEW,
             &RLOCK_NEW,
         ],
-        vec![
-            ("Thread", Value::Class(vm.types.thread.clone())),
-            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
-        ],
+        vec![("Thread", Value::Class(vm.types.thread.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
     )
 }
 
@@ -663,9 +559,6 @@ pub fn thread_module(vm: &Vm) -> Value {
     module(
         "_thread",
         &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT],
-        vec![
-            ("LockType", Value::Class(vm.types.lock.clone())),
-            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
-        ],
+        vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
     )
 }

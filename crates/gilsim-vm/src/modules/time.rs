@@ -11,19 +11,11 @@ native!(SLEEP, "time.sleep", |vm, _th, args| {
     if secs < 0.0 {
         return Err(vm.raise_msg("ValueError", "sleep length must be non-negative"));
     }
-    Err(Control::Block(Request::Sleep {
-        duration: nanos(secs),
-    }))
+    Err(Control::Block(Request::Sleep { duration: nanos(secs) }))
 });
-native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(
-    crate::EPOCH_SECONDS as f64 + vm.now() as f64 / 1e9
-)));
-native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(
-    Value::Float(vm.now() as f64 / 1e9)
-));
-native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(
-    Value::Float(vm.now() as f64 / 1e9)
-));
+native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(crate::EPOCH_SECONDS as f64 + vm.now() as f64 / 1e9)));
+native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(Value::Float(vm.now() as f64 / 1e9)));
+native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::Float(vm.now() as f64 / 1e9)));
 native!(TIME_NS, "time.time_ns", |vm, _th, _args| Ok(Value::Int(
     crate::EPOCH_SECONDS * 1_000_000_000 + vm.now() as i64
 )));
@@ -36,11 +28,7 @@ native!(CTIME, "time.ctime", |vm, _th, args| {
 });
 
 pub fn new() -> Value {
-    module(
-        "time",
-        &[&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &TIME_NS, &CTIME],
-        vec![],
-    )
+    module("time", &[&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &TIME_NS, &CTIME], vec![])
 }
 
 /// `Sat Jan  1 00:00:00 2000` for Unix time `secs` (UTC).
@@ -60,14 +48,8 @@ pub fn ctime(secs: i64) -> String {
     let year = yoe + era * 400 + i64::from(month <= 2);
     let weekday = (days + 4).rem_euclid(7); // 1970-01-01 was a Thursday.
     const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!(
-        "{} {} {day:>2} {h:02}:{m:02}:{s:02} {year}",
-        WEEKDAYS[weekday as usize],
-        MONTHS[(month - 1) as usize]
-    )
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!("{} {} {day:>2} {h:02}:{m:02}:{s:02} {year}", WEEKDAYS[weekday as usize], MONTHS[(month - 1) as usize])
 }
 
 #[cfg(test)]
@@ -78,9 +60,6 @@ mod tests {
     fn formats_like_cpython() {
         assert_eq!(ctime(crate::EPOCH_SECONDS), "Sat Jan  1 00:00:00 2000");
         assert_eq!(ctime(0), "Thu Jan  1 00:00:00 1970");
-        assert_eq!(
-            ctime(crate::EPOCH_SECONDS + 86_400 * 45 + 3661),
-            "Tue Feb 15 01:01:01 2000"
-        );
+        assert_eq!(ctime(crate::EPOCH_SECONDS + 86_400 * 45 + 3661), "Tue Feb 15 01:01:01 2000");
     }
 }
