@@ -498,15 +498,8 @@ impl Vm {
                 Instr::Call(argc) => {
                     let args = frame.stack.split_off(frame.stack.len() - argc as usize);
                     let callable = pop!(frame);
-                    match self.invoke(th, callable, Args::new(args), ReturnMode::Push) {
-                        Ok(Invoked::Returned(v, no_switch)) => {
-                            push_result(th, v);
-                            check |= !no_switch;
-                            Ok(())
-                        }
-                        Ok(Invoked::Pushed) => Ok(()),
-                        Err(e) => Err(e),
-                    }
+                    self.invoke(th, callable, Args::new(args), ReturnMode::Push)
+                        .map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::CallKw { argc, names: names_const } => {
                     let kw_names = match &code.consts[names_const as usize] {
@@ -524,15 +517,8 @@ impl Vm {
                             _ => panic!("keyword name must be a string"),
                         })
                         .collect();
-                    match self.invoke(th, callable, Args { pos: values, kw }, ReturnMode::Push) {
-                        Ok(Invoked::Returned(v, no_switch)) => {
-                            push_result(th, v);
-                            check |= !no_switch;
-                            Ok(())
-                        }
-                        Ok(Invoked::Pushed) => Ok(()),
-                        Err(e) => Err(e),
-                    }
+                    self.invoke(th, callable, Args { pos: values, kw }, ReturnMode::Push)
+                        .map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::CallEx => {
                     let kwargs = pop!(frame);
@@ -555,15 +541,9 @@ impl Vm {
                     };
                     match kw {
                         Err(()) => Err(self.raise_msg("TypeError", "keywords must be strings")),
-                        Ok(kw) => match self.invoke(th, callable, Args { pos, kw }, ReturnMode::Push) {
-                            Ok(Invoked::Returned(v, no_switch)) => {
-                                push_result(th, v);
-                                check |= !no_switch;
-                                Ok(())
-                            }
-                            Ok(Invoked::Pushed) => Ok(()),
-                            Err(e) => Err(e),
-                        },
+                        Ok(kw) => self
+                            .invoke(th, callable, Args { pos, kw }, ReturnMode::Push)
+                            .map(|invoked| deliver(th, invoked, &mut check)),
                     }
                 }
                 Instr::MakeFunction { code: c, flags } => {
@@ -694,15 +674,8 @@ impl Vm {
                     } else {
                         (frame.stack.last().expect("exit").clone(), vec![Value::None, Value::None, Value::None])
                     };
-                    match self.invoke(th, exit, Args::new(args), ReturnMode::Push) {
-                        Ok(Invoked::Returned(v, no_switch)) => {
-                            push_result(th, v);
-                            check |= !no_switch;
-                            Ok(())
-                        }
-                        Ok(Invoked::Pushed) => Ok(()),
-                        Err(e) => Err(e),
-                    }
+                    self.invoke(th, exit, Args::new(args), ReturnMode::Push)
+                        .map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::WithExitCheck => {
                     let result = pop!(frame);
@@ -927,6 +900,15 @@ pub(crate) enum Invoked {
     Returned(Value, bool),
     /// A Python frame was pushed; its return will deliver the value.
     Pushed,
+}
+
+/// Push a completed call's value; a native call's return is a switch point unless it is
+/// one of the non-checking specialisations (3.10+).
+fn deliver(th: &mut Thread, invoked: Invoked, check: &mut bool) {
+    if let Invoked::Returned(v, no_switch) = invoked {
+        push_result(th, v);
+        *check |= !no_switch;
+    }
 }
 
 /// Deliver a value to the current frame.
