@@ -15,7 +15,7 @@ pub use error::{CompileError, CompileErrorKind};
 use gilsim_bytecode::Program;
 
 /// The modules a script may import.
-pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "time", "random", "sys", "os", "queue"];
+pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "time", "random", "sys", "os"];
 
 /// Compile `source` (named `filename` in messages and tracebacks).
 pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {

@@ -57,6 +57,7 @@ impl Checker<'_, '_> {
             return;
         }
         let hint = match module {
+            "queue" => Some("the queue module is not simulated yet; it arrives with the primitives work".to_string()),
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
             "multiprocessing" | "concurrent" | "concurrent.futures" => {
