@@ -562,12 +562,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "next", &args, 1, 2)?;
     let it = args.pos[0].clone();
     let item = match &it {
-        Value::Iterator(state) => {
-            let mut all = vm.collect(th, &Value::Iterator(state.clone())).map(|v| v.into_iter())?;
-            let first = all.next();
-            *state.borrow_mut() = crate::value::IterState::Snapshot { items: all.collect(), index: 0 };
-            first
-        }
+        Value::Iterator(state) => state.borrow_mut().advance(),
         _ => vm.iter_next(th, &it)?,
     };
     match item {

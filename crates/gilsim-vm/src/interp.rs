@@ -6,7 +6,7 @@
 use crate::dict::Key;
 use crate::frame::{Block, BlockKind, Frame, ReturnMode};
 use crate::native::{Args, Control};
-use crate::value::{Function, IterState, Str, Value};
+use crate::value::{Function, Str, Value};
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, Const, Instr};
 use std::cell::RefCell;
@@ -351,7 +351,7 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let next = match frame.stack.last() {
-                        Some(Value::Iterator(it)) => next_builtin(it),
+                        Some(Value::Iterator(it)) => Some(it.borrow_mut().advance()),
                         _ => None,
                     };
                     match next {
@@ -916,43 +916,6 @@ pub(crate) fn push_result(th: &mut Thread, value: Value) {
     if let Some(frame) = th.frames.last_mut() {
         frame.stack.push(value);
     }
-}
-
-/// Next item of a built-in iterator: Some(Some(v)), Some(None) when exhausted, None when the
-/// iterator needs the VM (not a plain container iterator).
-fn next_builtin(it: &Rc<RefCell<IterState>>) -> Option<Option<Value>> {
-    let mut state = it.borrow_mut();
-    let result = match &mut *state {
-        IterState::Range { next, stop, step } => {
-            let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
-            if done {
-                None
-            } else {
-                let v = *next;
-                *next += *step;
-                Some(Value::Int(v))
-            }
-        }
-        IterState::Seq { items, index } => {
-            let item = match items {
-                Value::List(l) => l.borrow().get(*index).cloned(),
-                Value::Tuple(t) => t.get(*index).cloned(),
-                _ => None,
-            };
-            *index += 1;
-            item
-        }
-        IterState::Snapshot { items, index } => {
-            let item = items.get(*index).cloned();
-            *index += 1;
-            item
-        }
-        IterState::Exhausted => None,
-    };
-    if result.is_none() {
-        *state = IterState::Exhausted;
-    }
-    Some(result)
 }
 
 impl Frame {

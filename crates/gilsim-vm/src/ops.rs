@@ -560,42 +560,8 @@ impl Vm {
                 out
             }
             Value::Iterator(it) => {
-                let mut out = Vec::new();
                 let mut state = it.borrow_mut();
-                loop {
-                    let next = match &mut *state {
-                        IterState::Range { next, stop, step } => {
-                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                let v = *next;
-                                *next += *step;
-                                Some(Value::Int(v))
-                            } else {
-                                None
-                            }
-                        }
-                        IterState::Seq { items, index } => {
-                            let item = match items {
-                                Value::List(l) => l.borrow().get(*index).cloned(),
-                                Value::Tuple(t) => t.get(*index).cloned(),
-                                _ => None,
-                            };
-                            *index += 1;
-                            item
-                        }
-                        IterState::Snapshot { items, index } => {
-                            let item = items.get(*index).cloned();
-                            *index += 1;
-                            item
-                        }
-                        IterState::Exhausted => None,
-                    };
-                    match next {
-                        Some(v) => out.push(v),
-                        None => break,
-                    }
-                }
-                *state = IterState::Exhausted;
-                out
+                std::iter::from_fn(|| state.advance()).collect()
             }
             Value::Instance(_) if self.user_method(v, "__iter__").is_some() => {
                 let it = self.get_iter(th, v.clone())?;

