@@ -471,16 +471,11 @@ impl Vm {
 
     /// A global (then builtin) by name, for class bodies.
     pub(crate) fn lookup_global_name(&self, name: &str) -> Option<Value> {
-        if let Some(slot) = self.program.global_names.iter().position(|n| n == name) {
-            match &self.globals[slot] {
-                Value::Undefined => {}
-                v => return Some(v.clone()),
-            }
-            if let v @ (Value::Native(_) | Value::Class(_)) = &self.builtin_fallback[slot] {
-                return Some(v.clone());
-            }
+        let global = self.program.global_names.iter().position(|n| n == name).map(|slot| &self.globals[slot]);
+        match global {
+            Some(v) if !matches!(v, Value::Undefined) => Some(v.clone()),
+            _ => self.builtins.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),
         }
-        crate::builtins::table(&self.types).into_iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
     /// `property`/`staticmethod`/`classmethod` objects.

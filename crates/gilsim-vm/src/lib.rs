@@ -72,6 +72,8 @@ pub struct Vm {
     pub globals: Vec<Value>,
     /// For each global slot, the builtin of that name (or Undefined).
     builtin_fallback: Vec<Value>,
+    /// Every builtin by name (for class-body lookups of names that are not globals).
+    builtins: Vec<(&'static str, Value)>,
     types: Types,
     modules: Vec<(Str, Value)>,
     /// The script's stdout and stderr, as bytes would reach a file.
@@ -132,6 +134,7 @@ impl Vm {
             names: Rc::new(names),
             globals,
             builtin_fallback,
+            builtins,
             types,
             modules: Vec::new(),
             stdout: String::new(),
