@@ -53,14 +53,19 @@ fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> {
     }
 }
 
-pub fn register_main_thread(vm: &mut Vm) {
-    let data = new_thread_data();
-    let object = Value::Instance(Rc::new(Instance {
+/// A `threading.Thread` instance around `data` (for threads not created by calling the class).
+fn thread_object(vm: &Vm, data: &Rc<RefCell<ThreadData>>) -> Value {
+    Value::Instance(Rc::new(Instance {
         class: vm.types.thread.clone(),
         dict: RefCell::new(Default::default()),
         slot: Slot::Thread(data.clone()),
         id: Cell::new(0),
-    }));
+    }))
+}
+
+pub fn register_main_thread(vm: &mut Vm) {
+    let data = new_thread_data();
+    let object = thread_object(vm, &data);
     {
         let mut d = data.borrow_mut();
         d.tid = Some(0);
@@ -459,12 +464,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     }
     let data = new_thread_data();
     vm.dummy_counter += 1;
-    let object = Value::Instance(Rc::new(Instance {
-        class: vm.types.thread.clone(),
-        dict: RefCell::new(Default::default()),
-        slot: Slot::Thread(data.clone()),
-        id: Cell::new(0),
-    }));
+    let object = thread_object(vm, &data);
     {
         let mut d = data.borrow_mut();
         d.target = args.pos[0].clone();
