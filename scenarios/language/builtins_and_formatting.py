@@ -34,3 +34,10 @@ a, *rest = [1, 2, 3, 4]
 (x, y), z = (1, 2), 3
 print(a, rest, x, y, z, isinstance(True, int), type(1.5).__name__, 1 < 2 < 3, 3 > 2 > 2)
 print(max(["aa", "b", "ccc"], key=len), sorted(["b", "A", "c"], key=str.lower), min([], default="empty"))
+numbers = iter(range(5))
+print(next(numbers), next(numbers), list(numbers), next(numbers, "end"))
+growing = [1, 2]
+walker = iter(growing)
+print(next(walker), end=" ")
+growing.append(3)
+print(list(walker))
