@@ -14,6 +14,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",
+    "scenarios/language/misuse_of_builtins.py",
     "scenarios/language/thread_basics.py",
 ];
 

@@ -27,6 +27,9 @@ impl Vm {
                 args.pos.insert(0, m.0.clone());
                 self.invoke(th, m.1.clone(), args, mode)
             }
+            Value::Native(n) if n.receiver && args.pos.is_empty() => {
+                Err(self.raise_msg("TypeError", format!("unbound method {}() needs an argument", n.name)))
+            }
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
                 Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),

@@ -149,6 +149,42 @@ native!(DICT_NEW, "dict", |vm, th, args| {
     Ok(d)
 });
 
+/// `int(text, base)`: optional sign, underscores between digits, and for base 0 (or the
+/// matching base) a `0x`/`0o`/`0b` prefix, as CPython's `PyLong_FromString` accepts.
+fn parse_int_literal(text: &str, base: u32) -> Option<i64> {
+    let text = text.trim();
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let prefixed = |p: &str, b: u32| (base == 0 || base == b) && lower.starts_with(p);
+    let (base, body) = if prefixed("0x", 16) {
+        (16, &digits[2..])
+    } else if prefixed("0o", 8) {
+        (8, &digits[2..])
+    } else if prefixed("0b", 2) {
+        (2, &digits[2..])
+    } else if base == 0 {
+        if digits.len() > 1
+            && digits.trim_start_matches(['0', '_']).len() < digits.len()
+            && digits.bytes().any(|b| b != b'0' && b != b'_')
+        {
+            return None; // "010" is ambiguous in base 0
+        }
+        (10, digits)
+    } else {
+        (base, digits)
+    };
+    let body = body.strip_prefix('_').filter(|_| body.len() > 1 && base != 10).unwrap_or(body);
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    let value = i64::from_str_radix(&body.replace('_', ""), base).ok()?;
+    Some(if negative { -value } else { value })
+}
+
 fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "int", &args, 0, 2)?;
     let Some(v) = args.pos.first() else {
@@ -165,11 +201,13 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         }
         (Value::Str(s), base) => {
             let base = match base {
-                Some(b) => int_arg(vm, b, "")? as u32,
+                Some(b) => int_arg(vm, b, "")?,
                 None => 10,
             };
-            let text = s.trim().replace('_', "");
-            i64::from_str_radix(&text, base).map(Value::Int).map_err(|_| {
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.raise_msg("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+            }
+            parse_int_literal(s, base as u32).map(Value::Int).ok_or_else(|| {
                 vm.raise_msg(
                     "ValueError",
                     format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),

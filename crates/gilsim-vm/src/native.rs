@@ -32,6 +32,50 @@ pub struct NativeFn {
     /// In 3.10+, returning from this call does not check the eval breaker (the specialised
     /// `len`, `isinstance`, `type(x)` calls; python-semantics.md §3.1).
     pub no_switch: bool,
+    /// A method (`Thread.join`, `list.append`): the first argument is the receiver, which
+    /// the VM checks before calling (`Thread.join()` called unbound with no arguments).
+    pub receiver: bool,
+}
+
+/// Module-level natives are named after their module; everything else is a method.
+const MODULE_PREFIXES: &[&str] = &["threading.", "_thread.", "time.", "random.", "sys.", "os.", "queue.", "builtins."];
+
+/// Whether a native named `name` takes a receiver (decided at compile time).
+pub const fn is_method_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let mut has_dot = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'.' {
+            has_dot = true;
+        }
+        i += 1;
+    }
+    if !has_dot {
+        return false;
+    }
+    let mut p = 0;
+    while p < MODULE_PREFIXES.len() {
+        if starts_with(bytes, MODULE_PREFIXES[p].as_bytes()) {
+            return false;
+        }
+        p += 1;
+    }
+    true
+}
+
+const fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
+    if prefix.len() > bytes.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if bytes[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Why a native did not return a value.
@@ -79,12 +123,20 @@ impl Request {
 
 macro_rules! native {
     ($ident:ident, $name:expr, $func:expr) => {
-        pub static $ident: $crate::native::NativeFn =
-            $crate::native::NativeFn { name: $name, func: $func, no_switch: false };
+        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
+            name: $name,
+            func: $func,
+            no_switch: false,
+            receiver: $crate::native::is_method_name($name),
+        };
     };
     ($ident:ident, $name:expr, $func:expr, no_switch) => {
-        pub static $ident: $crate::native::NativeFn =
-            $crate::native::NativeFn { name: $name, func: $func, no_switch: true };
+        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
+            name: $name,
+            func: $func,
+            no_switch: true,
+            receiver: $crate::native::is_method_name($name),
+        };
     };
 }
 pub(crate) use native;

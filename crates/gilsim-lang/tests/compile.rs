@@ -1,0 +1,81 @@
+//! The compiler's output for the constructs whose shape matters to users (the read-modify-write
+//! window of `x += 1`, where switch points fall, how `finally` runs on `break`), and its errors.
+
+use gilsim_bytecode::{disassemble, Instr, Program};
+use gilsim_lang::{compile, CompileErrorKind};
+
+fn program(source: &str) -> Program {
+    compile(source, "t.py").expect("compiles")
+}
+
+/// Instructions of the code object named `name`, without operands' details.
+fn instrs<'p>(program: &'p Program, name: &str) -> &'p [Instr] {
+    &program.codes.iter().find(|c| c.name == name).expect("code object").instrs
+}
+
+#[test]
+fn global_augmented_assignment_reads_then_writes_the_global() {
+    let p = program("x = 0\ndef f():\n    global x\n    x += 1\n");
+    let body = instrs(&p, "f");
+    let load = body.iter().position(|i| matches!(i, Instr::LoadGlobal(_))).expect("load");
+    let op = body.iter().position(|i| matches!(i, Instr::Inplace(_))).expect("inplace op");
+    let store = body.iter().position(|i| matches!(i, Instr::StoreGlobal(_))).expect("store");
+    assert!(load < op && op < store, "{body:?}");
+}
+
+#[test]
+fn switch_points_follow_the_version_rules() {
+    let p = program("def one():\n    return 1\ni = 0\nwhile i < 3:\n    i = i + one()\n");
+    let modern = disassemble(&p, false);
+    // Function entry (Resume), the loop's backward jump and the call are switch points ...
+    assert!(modern.lines().any(|l| l.contains(" S ") && l.contains("JumpBackward")), "{modern}");
+    assert!(modern.lines().any(|l| l.contains(" s ") && l.contains("Call")), "{modern}");
+    // ... the load/add/store are not, unless every instruction is one (≤ 3.9).
+    assert!(!modern.lines().any(|l| l.contains(" S ") && l.contains("StoreGlobal")), "{modern}");
+    let every = disassemble(&p, true);
+    assert!(every.lines().any(|l| l.contains(" S ") && l.contains("StoreGlobal")), "{every}");
+}
+
+#[test]
+fn try_finally_copies_the_final_body_onto_each_exit_path() {
+    let p = program("for i in range(3):\n    try:\n        break\n    finally:\n        print('f')\n");
+    let module = instrs(&p, "<module>");
+    // As in CPython's compile.c: one copy on the `break` path, one on the fall-through path,
+    // one in the handler that re-raises.
+    let print_slot = p.global_names.iter().position(|n| n == "print").expect("print is a global name") as u32;
+    let copies = module.iter().filter(|i| matches!(i, Instr::LoadGlobal(s) if *s == print_slot)).count();
+    assert_eq!(copies, 3, "{module:?}");
+    assert!(module.contains(&Instr::Reraise), "{module:?}");
+}
+
+#[test]
+fn python2_print_statement_gets_a_hint() {
+    let err = compile("x = 1\nprint \"hello\"\n", "old.py").expect_err("rejected");
+    assert_eq!(err.kind, CompileErrorKind::Syntax);
+    assert_eq!(err.line, 2);
+    assert!(err.hint.as_deref().unwrap_or("").contains("print(...)"), "{err:?}");
+    assert!(err.rendered.contains("old.py"), "{}", err.rendered);
+}
+
+#[test]
+fn constructs_outside_the_subset_are_named_with_their_position() {
+    for (source, needle, line) in [
+        ("async def f():\n    pass\n", "async", 1),
+        ("x = 1\nimport socket\n", "socket", 2),
+        ("def g():\n    yield 1\n", "yield", 2),
+        ("class A(B, C):\n    pass\n", "inheritance", 1),
+    ] {
+        let err = compile(source, "t.py").expect_err(source);
+        assert_eq!(err.kind, CompileErrorKind::Unsupported, "{source}");
+        assert_eq!(err.line, line, "{source}: {}", err.message);
+        assert!(err.message.contains(needle), "{source}: {}", err.message);
+        assert!(err.column >= 1);
+    }
+}
+
+#[test]
+fn nonlocal_without_binding_is_a_syntax_error() {
+    let err = compile("def f():\n    nonlocal q\n", "t.py").expect_err("rejected");
+    assert_eq!(err.kind, CompileErrorKind::Syntax);
+    assert!(err.message.contains("nonlocal 'q'"), "{}", err.message);
+}
