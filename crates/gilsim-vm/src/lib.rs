@@ -17,6 +17,7 @@ mod dict;
 mod exceptions;
 mod format;
 mod frame;
+mod frames;
 mod interp;
 mod methods;
 mod modules;

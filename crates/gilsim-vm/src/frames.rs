@@ -1,0 +1,115 @@
+//! Leaving and entering frames: returns by return mode, exception unwinding through block
+//! stacks (CPython's exception table, in block form), `raise`, and pushing a function frame.
+//! Invariant: a `Nested` frame is never unwound past — the native that called into Python
+//! gets the result or the exception.
+
+use crate::frame::{BlockKind, ReturnMode};
+use crate::native::{Args, Control};
+use crate::value::{Function, Value};
+use crate::{SliceEnd, Thread, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    /// Pop the returning frame and deliver `value` according to its return mode. Returns
+    /// Some(end) when the thread (or a nested call) is done.
+    pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
+        let frame = th.frames.pop().expect("returning frame");
+        let value = match frame.return_mode {
+            ReturnMode::Push => value,
+            ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
+            ReturnMode::Instance(instance) => {
+                if !value.is_none() {
+                    return Err(self.raise_msg(
+                        "TypeError",
+                        format!("__init__() should return None, not '{}'", crate::builtins::type_name_of(&value)),
+                    ));
+                }
+                instance
+            }
+            ReturnMode::ClassBody { name, base } => {
+                let namespace = frame.namespace.expect("class body namespace");
+                self.finish_class(name, base, &namespace)
+            }
+        };
+        match th.frames.last_mut() {
+            Some(caller) => {
+                caller.stack.push(value);
+                Ok(None)
+            }
+            None => Ok(Some(SliceEnd::Finished(Ok(value)))),
+        }
+    }
+
+    /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
+    /// (false for re-raises, which CPython does not record twice).
+    pub(crate) fn unwind(&mut self, th: &mut Thread, exc: Value, record_here: bool) -> Option<SliceEnd> {
+        let mut record = record_here;
+        loop {
+            let Some(frame) = th.frames.last_mut() else {
+                return Some(SliceEnd::Finished(Err(exc)));
+            };
+            if record {
+                let code = &self.program.codes[frame.code as usize];
+                let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
+                crate::exceptions::add_traceback(&exc, frame.code, line);
+            }
+            record = true;
+            while let Some(block) = frame.blocks.pop() {
+                match block.kind {
+                    BlockKind::ExceptBody => {
+                        th.handled.pop();
+                    }
+                    BlockKind::Handler => {
+                        frame.stack.truncate(block.depth);
+                        frame.stack.push(exc);
+                        frame.ip = block.handler as usize;
+                        return None;
+                    }
+                }
+            }
+            let frame = th.frames.pop().expect("frame");
+            if let ReturnMode::Nested = frame.return_mode {
+                return Some(SliceEnd::Finished(Err(exc)));
+            }
+        }
+    }
+
+    pub(crate) fn do_raise(&mut self, th: &mut Thread, n: u8) -> Control {
+        let frame = th.frames.last_mut().expect("frame");
+        match n {
+            0 => match th.handled.last() {
+                Some(exc) => {
+                    let exc = exc.clone();
+                    Control::Raise(exc)
+                }
+                None => self.raise_msg("RuntimeError", "No active exception to reraise"),
+            },
+            _ => {
+                if n == 2 {
+                    frame.stack.pop();
+                }
+                let value = frame.stack.pop().expect("exception");
+                match self.make_exception(value) {
+                    Ok(exc) => Control::Raise(exc),
+                    Err(e) => e,
+                }
+            }
+        }
+    }
+
+    /// Push a frame for a Python function call (binding arguments).
+    pub(crate) fn push_function_frame(
+        &mut self,
+        th: &mut Thread,
+        function: Rc<Function>,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<(), Control> {
+        if th.frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let frame = self.bind_arguments(function, args, mode)?;
+        th.frames.push(frame);
+        Ok(())
+    }
+}
