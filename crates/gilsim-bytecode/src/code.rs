@@ -82,6 +82,8 @@ pub struct CodeObject {
     /// Line of the `def` / `class` / first statement.
     pub first_line: u32,
     pub flags: CodeFlags,
+    /// Index in [`Program::modules`] of the module this code belongs to (0: the script).
+    pub module: u32,
 }
 
 impl CodeObject {
@@ -91,17 +93,62 @@ impl CodeObject {
     }
 }
 
-/// A compiled script: all code objects (index 0 is the module body) and the global table.
+/// A module linked into a program: the script (index 0) or a simulated library module
+/// written in Python (see [`Program::link`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleInfo {
+    /// `__main__` for the script; `threading`, `queue`, ... for library modules.
+    pub name: String,
+    pub filename: String,
+    pub source: String,
+    /// The module body's code object.
+    pub body: CodeId,
+    /// The module's global slots: `globals.0 .. globals.1` in [`Program::global_names`].
+    pub globals: (u32, u32),
+}
+
+/// A compiled script: all code objects (index 0 is the script's module body), the global
+/// table, and the modules they belong to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
+    /// The script's file name and source (also `modules[0]`'s).
     pub filename: String,
     pub source: String,
     pub codes: Vec<CodeObject>,
-    /// Names of the module's global slots.
+    /// Names of the global slots of every module, module after module.
     pub global_names: Vec<String>,
+    /// Index 0 is the script.
+    pub modules: Vec<ModuleInfo>,
 }
 
 impl Program {
+    /// A single-module program (what the compiler produces before linking).
+    pub fn single(filename: String, source: String, codes: Vec<CodeObject>, global_names: Vec<String>) -> Program {
+        let module = ModuleInfo {
+            name: "__main__".into(),
+            filename: filename.clone(),
+            source: source.clone(),
+            body: 0,
+            globals: (0, global_names.len() as u32),
+        };
+        Program { filename, source, codes, global_names, modules: vec![module] }
+    }
+
+    /// The module a code object belongs to.
+    pub fn module_of(&self, code: CodeId) -> &ModuleInfo {
+        &self.modules[self.codes[code as usize].module as usize]
+    }
+
+    /// Whether `code` is library code rather than the user's script.
+    pub fn is_library(&self, code: CodeId) -> bool {
+        self.codes[code as usize].module != 0
+    }
+
+    /// The library module named `name`, with its index.
+    pub fn library_module(&self, name: &str) -> Option<(usize, &ModuleInfo)> {
+        self.modules.iter().enumerate().skip(1).find(|(_, m)| m.name == name)
+    }
+
     pub fn module_code(&self) -> &CodeObject {
         &self.codes[0]
     }
@@ -110,7 +157,7 @@ impl Program {
         &self.codes[id as usize]
     }
 
-    /// The text of source line `line` (1-based), without its indentation.
+    /// The text of source line `line` (1-based) of the script, without its indentation.
     pub fn source_line(&self, line: u32) -> Option<&str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
         self.source.lines().nth(index).map(str::trim)

@@ -4,13 +4,13 @@
 use crate::{CodeObject, Const, Instr, Program};
 use std::fmt::Write;
 
-/// Disassemble every code object. `every_instruction` marks all boundaries as switch points
+/// Disassemble every code object of the script (linked library modules are left out). `every_instruction` marks all boundaries as switch points
 /// (≤ 3.9 or `--switch-points every`); otherwise only function entry, back-edges and calls
 /// (which switch if the callee turns out to be a non-Python callable other than `len`,
 /// `isinstance`, `type`).
 pub fn disassemble(program: &Program, every_instruction: bool) -> String {
     let mut out = String::new();
-    for (id, code) in program.codes.iter().enumerate() {
+    for (id, code) in program.codes.iter().enumerate().filter(|(_, c)| c.module == 0) {
         if id > 0 {
             out.push('\n');
         }

@@ -7,7 +7,8 @@
 mod code;
 mod disasm;
 mod instr;
+mod link;
 
-pub use code::{CodeFlags, CodeId, CodeObject, Const, Param, Program, Signature};
+pub use code::{CodeFlags, CodeId, CodeObject, Const, ModuleInfo, Param, Program, Signature};
 pub use disasm::disassemble;
 pub use instr::{BinOp, CmpOp, Instr, UnaryOp};

@@ -4,6 +4,9 @@
 //! Invariant: this is the only crate that names ruff types; everything downstream sees only
 //! [`gilsim_bytecode::Program`]. No input, however malformed, panics: it yields a
 //! [`CompileError`] with file, line, column and a source snippet.
+//!
+//! Every compiled script is linked with gilsim's library modules (`library/*.py`: the parts of
+//! `threading` and `queue` that CPython writes in Python), compiled once per process.
 
 mod compiler;
 mod error;
@@ -13,18 +16,51 @@ mod subset;
 pub use error::{CompileError, CompileErrorKind};
 
 use gilsim_bytecode::Program;
+use std::sync::OnceLock;
 
 /// The modules a script may import.
-pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "time", "random", "sys", "os"];
+pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "queue", "time", "random", "sys", "os"];
+
+/// Library modules written in Python, linked into every program in this order. Library code
+/// may also import `_gilsim`, the VM's internal helpers.
+const LIBRARY: &[(&str, &str, &str)] = &[
+    ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
+    ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
+];
 
 /// Compile `source` (named `filename` in messages and tracebacks).
 pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {
+    let mut program = compile_single(source, filename, SUPPORTED_MODULES)?;
+    for (name, module) in library() {
+        program.link(name, module.clone());
+    }
+    Ok(program)
+}
+
+fn compile_single(source: &str, filename: &str, modules: &[&str]) -> Result<Program, CompileError> {
     let sink = error::ErrorSink::new(source, filename);
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(parsed) => parsed,
         Err(err) => return Err(subset::syntax_error(&sink, &err)),
     };
     let module = parsed.into_syntax();
-    subset::check(&sink, &module.body)?;
+    subset::check(&sink, &module.body, modules)?;
     compiler::compile_module(&sink, &module.body)
+}
+
+/// The library modules, compiled on first use.
+fn library() -> &'static [(&'static str, Program)] {
+    static COMPILED: OnceLock<Vec<(&'static str, Program)>> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let mut modules = SUPPORTED_MODULES.to_vec();
+        modules.push("_gilsim");
+        LIBRARY
+            .iter()
+            .map(|(name, filename, source)| {
+                let program = compile_single(source, filename, &modules)
+                    .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
+                (*name, program)
+            })
+            .collect()
+    })
 }

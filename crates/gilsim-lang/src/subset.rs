@@ -28,8 +28,8 @@ fn python2_print(line: &str) -> bool {
 }
 
 /// Check the whole module; the first unsupported construct is the error.
-pub fn check(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), CompileError> {
-    let mut checker = Checker { sink, error: None };
+pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<(), CompileError> {
+    let mut checker = Checker { sink, error: None, modules };
     for stmt in body {
         checker.visit_stmt(stmt);
         if let Some(err) = checker.error.take() {
@@ -42,6 +42,8 @@ pub fn check(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), CompileError> {
 struct Checker<'s, 'src> {
     sink: &'s ErrorSink<'src>,
     error: Option<CompileError>,
+    /// Modules this source may import.
+    modules: &'s [&'s str],
 }
 
 impl Checker<'_, '_> {
@@ -53,11 +55,10 @@ impl Checker<'_, '_> {
     }
 
     fn check_module(&mut self, range: TextRange, module: &str) {
-        if SUPPORTED_MODULES.contains(&module) {
+        if self.modules.contains(&module) {
             return;
         }
         let hint = match module {
-            "queue" => Some("the queue module is not simulated yet; it arrives with the primitives work".to_string()),
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
             "multiprocessing" | "concurrent" | "concurrent.futures" => {

@@ -4,8 +4,9 @@ use crate::outcome::{BlockedThread, Finding, Outcome, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions, SimRng};
-use gilsim_vm::{Request, SliceEnd, Thread, Value, Vm};
+use gilsim_vm::{LockState, Request, SliceEnd, Thread, Value, Vm};
 use std::collections::VecDeque;
+use std::rc::Rc;
 use std::sync::Arc;
 
 enum State {
@@ -21,8 +22,9 @@ struct SimThread {
     gil_deadline: u64,
     /// Switch number when the waiter started its current interval.
     saved_switch: u64,
-    /// Woken from a lock wait: retry the acquire when granted the GIL.
-    retry_acquire: Option<(std::rc::Rc<gilsim_vm::LockState>, Option<u64>)>,
+    /// Woken from a lock wait: retry the acquire (lock, deadline, recursion level) when
+    /// granted the GIL.
+    retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
     /// Parent waiting in `Thread.start()` for this thread to begin.
     starter: Option<usize>,
 }
@@ -166,14 +168,13 @@ impl Machine {
     }
 
     fn grant(&mut self, t: usize) {
-        if let Some((lock, deadline)) = self.threads[t].retry_acquire.take() {
-            if lock.try_acquire(t) {
-                lock.waiters.set(lock.waiters.get() - 1);
+        if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
+            if lock.try_acquire_with(t, count) {
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): wait again.
                 let line = self.vm.current_line(&self.threads[t].vm);
-                self.block(t, WaitKind::Lock(lock), deadline, line);
+                self.block(t, WaitKind::Lock { lock, count }, deadline, line);
                 return;
             }
         }
@@ -236,7 +237,7 @@ impl Machine {
                 continue;
             };
             let result = match wait.kind {
-                WaitKind::Lock(lock) => {
+                WaitKind::Lock { lock, .. } => {
                     lock.waiters.set(lock.waiters.get() - 1);
                     Value::Bool(false)
                 }
@@ -288,7 +289,7 @@ impl Machine {
 
     fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>, line: u32) {
         self.block_seq += 1;
-        if let WaitKind::Lock(lock) = &kind {
+        if let WaitKind::Lock { lock, .. } = &kind {
             lock.waiters.set(lock.waiters.get() + 1);
         }
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
@@ -325,27 +326,10 @@ impl Machine {
                 let deadline = self.now() + duration;
                 self.block(t, WaitKind::Sleep, Some(deadline), line);
             }
-            Request::Acquire { lock, deadline } => self.block(t, WaitKind::Lock(lock), deadline, line),
-            Request::WakeLockWaiter { lock } => {
-                let waiter = self
-                    .threads
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(tid, th)| match &th.state {
-                        State::Blocked(Wait { kind: WaitKind::Lock(l), seq, deadline, .. })
-                            if std::rc::Rc::ptr_eq(l, &lock) =>
-                        {
-                            Some((*seq, tid, *deadline))
-                        }
-                        _ => None,
-                    })
-                    .min();
-                if let Some((_, waiter, deadline)) = waiter {
-                    self.threads[waiter].state = State::Runnable;
-                    self.threads[waiter].retry_acquire = Some((lock, deadline));
-                    self.enqueue(waiter);
-                }
-                self.threads[t].vm.resume_with(Value::None);
+            Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline, line),
+            Request::WakeLockWaiter { lock, result } => {
+                self.wake_lock_waiter(lock);
+                self.threads[t].vm.resume_with(result);
             }
             Request::Start { thread, wait_started } => {
                 let child = self.vm.register_thread(&thread);
@@ -370,9 +354,41 @@ impl Machine {
         }
     }
 
+    /// A released lock has waiters: wake one to retry its acquire when it gets the GIL. Which
+    /// one is the OS's choice in CPython (observed FIFO on Linux, python-semantics.md §4.1):
+    /// FIFO under `fair`, a seeded choice under `preemptive`.
+    fn wake_lock_waiter(&mut self, lock: Rc<LockState>) {
+        let mut waiters: Vec<(u64, usize, Option<u64>, u32)> = self
+            .threads
+            .iter()
+            .enumerate()
+            .filter_map(|(tid, th)| match &th.state {
+                State::Blocked(Wait { kind: WaitKind::Lock { lock: l, count }, seq, deadline, .. })
+                    if Rc::ptr_eq(l, &lock) =>
+                {
+                    Some((*seq, tid, *deadline, *count))
+                }
+                _ => None,
+            })
+            .collect();
+        if waiters.is_empty() {
+            return;
+        }
+        waiters.sort_unstable();
+        let pick = match self.options.policy {
+            Policy::Fair => 0,
+            Policy::Preemptive => self.choose(waiters.len()),
+        };
+        let (_, waiter, deadline, count) = waiters[pick];
+        lock.waiters.set(lock.waiters.get() - 1);
+        self.threads[waiter].state = State::Runnable;
+        self.threads[waiter].retry_acquire = Some((lock, deadline, count));
+        self.enqueue(waiter);
+    }
+
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
         if let Err(exc) = &result {
-            let line = self.vm.current_line(&self.threads[t].vm);
+            let line = self.vm.exception_line(exc).unwrap_or_else(|| self.vm.current_line(&self.threads[t].vm));
             self.vm.report_uncaught(t, exc);
             // SystemExit is a normal way out (silent in threads, an exit status in main).
             let system_exit = self.vm.is_instance_of_name(exc, "SystemExit");
@@ -408,10 +424,15 @@ impl Machine {
         }
     }
 
-    fn describe_wait(&self, wait: &Wait) -> String {
+    fn describe_wait(&self, tid: usize, wait: &Wait) -> String {
+        // Inside a library primitive, name the call the script made (`Queue.get()`), not the
+        // internal lock it waits on.
+        if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
+            return format!("{call}()");
+        }
         match &wait.kind {
             WaitKind::Sleep => "sleep".into(),
-            WaitKind::Lock(lock) => match lock.owner.get() {
+            WaitKind::Lock { lock, .. } => match lock.owner.get() {
                 Some(owner) if lock.locked.get() => {
                     format!("{} held by {}", lock.describe(), self.vm.thread_name(owner))
                 }
@@ -428,7 +449,7 @@ impl Machine {
         for (tid, th) in self.threads.iter().enumerate() {
             match &th.state {
                 State::Blocked(wait) => {
-                    let waiting_for = self.describe_wait(wait);
+                    let waiting_for = self.describe_wait(tid, wait);
                     blocked.push(BlockedThread { thread: self.vm.thread_name(tid), waiting_for, line: wait.line });
                     still_running.push(self.vm.thread_name(tid));
                 }

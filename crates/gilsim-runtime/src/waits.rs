@@ -5,7 +5,11 @@ use std::rc::Rc;
 
 pub enum WaitKind {
     Sleep,
-    Lock(Rc<LockState>),
+    /// A contended acquire; `count` is the RLock recursion level to hold once acquired.
+    Lock {
+        lock: Rc<LockState>,
+        count: u32,
+    },
     Join(usize),
     /// Parent in `Thread.start()` until the child has started.
     StartHandshake(usize),

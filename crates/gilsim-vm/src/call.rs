@@ -293,18 +293,32 @@ impl Vm {
         Ok(())
     }
 
-    pub(crate) fn finish_class(&mut self, name: Str, base: Option<Rc<Class>>, namespace: &Rc<RefCell<Dict>>) -> Value {
+    /// Build a class from its body's namespace. `module` is the defining module's name,
+    /// unless the body assigns `__module__`.
+    pub(crate) fn finish_class(
+        &mut self,
+        name: Str,
+        base: Option<Rc<Class>>,
+        namespace: &Rc<RefCell<Dict>>,
+        module: Str,
+    ) -> Value {
         let mut dict = crate::value::AttrMap::default();
+        let mut module = module;
         for (k, v) in namespace.borrow().iter() {
             if let Value::Str(s) = &k.0 {
-                dict.insert(s.clone(), v.clone());
+                match (&**s, v) {
+                    ("__module__", Value::Str(m)) => module = m.clone(),
+                    _ => {
+                        dict.insert(s.clone(), v.clone());
+                    }
+                }
             }
         }
         let kind = base.as_ref().map_or(BuiltinKind::Object, |b| b.kind);
         let class = Rc::new(Class {
             name: name.clone(),
             qualname: name,
-            module: Str::from("__main__"),
+            module,
             base: Some(base.unwrap_or_else(|| self.types.object.clone())),
             dict: RefCell::new(dict),
             kind,
@@ -354,12 +368,18 @@ impl Vm {
                     )),
                 },
             },
-            Value::Module(module) => match module.dict.borrow().get(name) {
-                Some(v) => Ok(v.clone()),
-                None => {
-                    Err(self.raise_msg("AttributeError", format!("module '{}' has no attribute '{name}'", module.name)))
+            Value::Module(module) => {
+                if let Some(v) = module.dict.borrow().get(name) {
+                    return Ok(v.clone());
                 }
-            },
+                // The names a library module defines in Python arrive on first use.
+                if self.complete_module(th, obj)? {
+                    if let Some(v) = module.dict.borrow().get(name) {
+                        return Ok(v.clone());
+                    }
+                }
+                Err(self.raise_msg("AttributeError", format!("module '{}' has no attribute '{name}'", module.name)))
+            }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.clone())),
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),
@@ -473,8 +493,12 @@ impl Vm {
     }
 
     /// A global (then builtin) by name, for class bodies.
-    pub(crate) fn lookup_global_name(&self, name: &str) -> Option<Value> {
-        let global = self.program.global_names.iter().position(|n| n == name).map(|slot| &self.globals[slot]);
+    /// A global of module `module` by name (class bodies), else the builtin of that name.
+    pub(crate) fn lookup_global_name(&self, module: u32, name: &str) -> Option<Value> {
+        let (start, end) = self.program.modules[module as usize].globals;
+        let global = (start as usize..end as usize)
+            .find(|&slot| self.program.global_names[slot] == name)
+            .map(|slot| &self.globals[slot]);
         match global {
             Some(v) if !matches!(v, Value::Undefined) => Some(v.clone()),
             _ => self.builtins.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),

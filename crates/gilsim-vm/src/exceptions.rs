@@ -139,6 +139,14 @@ impl Vm {
         }
     }
 
+    /// The script line where `exc` was raised (its innermost traceback entry in the script).
+    pub fn exception_line(&self, exc: &Value) -> Option<u32> {
+        let Value::Instance(inst) = exc else { return None };
+        let Slot::Exception(data) = &inst.slot else { return None };
+        let data = data.borrow();
+        data.traceback.iter().find(|(code, _)| !self.program.is_library(*code)).map(|(_, line)| *line)
+    }
+
     /// CPython's traceback report for `exc`.
     pub fn format_traceback(&mut self, exc: &Value) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
@@ -149,7 +157,8 @@ impl Vm {
             },
             _ => Vec::new(),
         };
-        for (code, line) in entries.iter().rev() {
+        // Frames of gilsim's library modules are left out (CPython shows its threading.py).
+        for (code, line) in entries.iter().rev().filter(|(code, _)| !self.program.is_library(*code)) {
             let code = &self.program.codes[*code as usize];
             out.push_str(&format!("  File \"{}\", line {line}, in {}\n", self.program.filename, code.name));
             if let Some(text) = self.program.source_line(*line) {

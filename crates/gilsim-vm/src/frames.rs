@@ -5,7 +5,7 @@
 
 use crate::frame::{BlockKind, ReturnMode};
 use crate::native::{Args, Control};
-use crate::value::{Function, Value};
+use crate::value::{Function, Str, Value};
 use crate::{SliceEnd, Thread, Vm};
 use std::rc::Rc;
 
@@ -28,7 +28,8 @@ impl Vm {
             }
             ReturnMode::ClassBody { name, base } => {
                 let namespace = frame.namespace.expect("class body namespace");
-                self.finish_class(name, base, &namespace)
+                let module = Str::from(self.program.module_of(frame.code).name.as_str());
+                self.finish_class(name, base, &namespace, module)
             }
         };
         match th.frames.last_mut() {

@@ -170,7 +170,8 @@ impl Vm {
                         .namespace
                         .as_ref()
                         .and_then(|ns| ns.borrow().get(&Key(Value::Str(name.clone()))).cloned());
-                    match local.or_else(|| self.lookup_global_name(&name)) {
+                    let module = program.codes[frame.code as usize].module;
+                    match local.or_else(|| self.lookup_global_name(module, &name)) {
                         Some(v) => {
                             frame.stack.push(v);
                             Ok(())
@@ -711,7 +712,7 @@ impl Vm {
                 }
                 Instr::ImportName(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
-                    self.import_module(&name).map(|m| th.frames.last_mut().expect("frame").stack.push(m))
+                    self.import_module(th, &name).map(|m| th.frames.last_mut().expect("frame").stack.push(m))
                 }
                 Instr::ImportFrom(i) => {
                     let name = names[frame.code as usize][i as usize].clone();

@@ -98,11 +98,13 @@ pub struct Vm {
     next_ident: i64,
     next_object_id: u64,
     next_lock_number: u64,
-    warned: HashSet<(u32, &'static str)>,
+    warned: HashSet<(u32, String)>,
     id_table: repr::IdTable,
     pub recursion_limit: usize,
     /// Depth of nested interpreter loops (natives calling back into Python).
     nested: usize,
+    /// Per program module: its body has run in this run (library modules load on first use).
+    library_loaded: Vec<bool>,
 }
 
 impl Vm {
@@ -119,12 +121,14 @@ impl Vm {
             .map(|name| builtins.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()))
             .collect();
         let mut globals = vec![Value::Undefined; program.global_names.len()];
-        if let Some(slot) = program.global_names.iter().position(|n| n == "__name__") {
+        let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
+        if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
             globals[slot] = Value::str("__main__");
         }
-        if let Some(slot) = program.global_names.iter().position(|n| n == "__file__") {
+        if let Some(slot) = script_globals.iter().position(|n| n == "__file__") {
             globals[slot] = Value::str(&program.filename);
         }
+        let library_loaded = vec![false; program.modules.len()];
         let every_instruction = options.every_instruction_is_switch_point();
         let switch_interval = options.switch_interval;
         let rng = SimRng::new(options.seed, 1);
@@ -157,6 +161,7 @@ impl Vm {
             id_table: repr::IdTable::default(),
             recursion_limit: 1000,
             nested: 0,
+            library_loaded,
         };
         modules::threading::register_main_thread(&mut vm);
         vm
@@ -178,12 +183,22 @@ impl Vm {
         thread
     }
 
-    /// Source line of the instruction `th` is executing (or last executed).
+    /// Script line of the instruction `th` is executing (or last executed): inside gilsim's
+    /// library modules, the line of the script that called into them.
     pub fn current_line(&self, th: &Thread) -> u32 {
-        th.frames.last().map_or(0, |frame| {
+        th.frames.iter().rev().find(|frame| !self.program.is_library(frame.code)).map_or(0, |frame| {
             let code = &self.program.codes[frame.code as usize];
             code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line)
         })
+    }
+
+    /// The library function `th` is inside, called from the script (`Queue.get`,
+    /// `Condition.wait`): the outermost library frame.
+    pub fn library_call(&self, th: &Thread) -> Option<&str> {
+        th.frames
+            .iter()
+            .find(|frame| self.program.is_library(frame.code))
+            .map(|frame| self.program.codes[frame.code as usize].qualname.as_str())
     }
 
     /// Current virtual time.

@@ -96,10 +96,11 @@ pub enum Request {
     /// `time.sleep(d)`: release the GIL, wake after `d` (0 still releases it).
     Sleep { duration: VirtualTime },
     /// Blocking acquire of a lock that is held. `deadline` is absolute virtual time.
-    /// Resume with True when acquired, False at the deadline.
-    Acquire { lock: Rc<LockState>, deadline: Option<VirtualTime> },
-    /// A lock with waiters was released: wake one. Resume at once with None.
-    WakeLockWaiter { lock: Rc<LockState> },
+    /// Resume with True when acquired, False at the deadline. `count`: the RLock recursion
+    /// level to hold once acquired (1, or what `Condition.wait` saved).
+    Acquire { lock: Rc<LockState>, deadline: Option<VirtualTime>, count: u32 },
+    /// A lock with waiters was released: wake one. Resume at once with `result`.
+    WakeLockWaiter { lock: Rc<LockState>, result: Value },
     /// `Thread.start()`: create the thread; resume when it has started.
     /// `wait_started`: Thread.start() waits for the child to start (F5); `_thread` does not
     /// and resumes with the new thread's ident.
@@ -114,7 +115,7 @@ impl Request {
         match self {
             Request::Sleep { duration } => format!("sleep({})", duration),
             Request::Acquire { lock, .. } => format!("acquire of {}", lock.describe()),
-            Request::WakeLockWaiter { lock } => format!("release of {}", lock.describe()),
+            Request::WakeLockWaiter { lock, .. } => format!("release of {}", lock.describe()),
             Request::Start { .. } => "Thread.start()".to_string(),
             Request::Join { target, .. } => format!("join of thread {target}"),
         }

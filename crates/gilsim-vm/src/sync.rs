@@ -61,6 +61,35 @@ impl LockState {
         }
     }
 
+    /// Acquire for `tid` holding recursion level `count` (RLock; ignored for Lock).
+    pub fn try_acquire_with(&self, tid: usize, count: u32) -> bool {
+        if !self.try_acquire(tid) {
+            return false;
+        }
+        if self.kind == LockKind::RLock {
+            self.count.set(self.count.get() + count - 1);
+        }
+        true
+    }
+
+    /// Whether thread `tid` owns the lock in `Condition`'s sense: the RLock's owner, or —
+    /// for a Lock, which has no owner — anybody while it is locked.
+    pub fn is_owned_by(&self, tid: usize) -> bool {
+        match self.kind {
+            LockKind::Lock => self.locked.get(),
+            LockKind::RLock => self.locked.get() && self.owner.get() == Some(tid),
+        }
+    }
+
+    /// Release completely (whatever the recursion level); the level released.
+    pub fn release_all(&self) -> u32 {
+        let count = self.count.get();
+        self.locked.set(false);
+        self.owner.set(None);
+        self.count.set(0);
+        count
+    }
+
     pub fn describe(&self) -> String {
         match self.kind {
             LockKind::Lock => format!("Lock#{}", self.number),

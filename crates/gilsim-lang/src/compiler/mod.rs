@@ -70,12 +70,7 @@ pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Prog
     compiler.emit(Instr::Return);
     let unit = compiler.units.pop().expect("module unit");
     compiler.codes[0] = unit.code;
-    Ok(Program {
-        filename: sink.filename.to_string(),
-        source: sink.source.to_string(),
-        codes: compiler.codes,
-        global_names: compiler.global_names,
-    })
+    Ok(Program::single(sink.filename.to_string(), sink.source.to_string(), compiler.codes, compiler.global_names))
 }
 
 impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
@@ -94,6 +89,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             lines: Vec::new(),
             first_line,
             flags: CodeFlags::default(),
+            module: 0,
         }
     }
 

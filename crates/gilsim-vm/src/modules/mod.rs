@@ -1,5 +1,6 @@
 //! The simulated standard-library modules. Each is built on first import, per run.
 
+pub mod library;
 pub mod os;
 pub mod random;
 pub mod sys;
@@ -27,11 +28,18 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
 
 impl Vm {
     /// `import name`: the run's module object (built once).
-    pub(crate) fn import_module(&mut self, name: &str) -> Result<Value, Control> {
+    pub(crate) fn import_module(&mut self, th: &mut Thread, name: &str) -> Result<Value, Control> {
         if let Some((_, m)) = self.modules.iter().find(|(n, _)| &**n == name) {
             return Ok(m.clone());
         }
         let module = match name {
+            "_gilsim" => library::internal_module(self),
+            "queue" => {
+                let module = build_module(name, &[], Vec::new());
+                self.modules.push((Rc::from(name), module.clone()));
+                self.complete_module(th, &module)?;
+                return Ok(module);
+            }
             "threading" => threading::threading_module(self),
             "_thread" => threading::thread_module(self),
             "time" => time::new(),
@@ -49,13 +57,12 @@ impl Vm {
 
     /// Print a DeprecationWarning the way CPython's default filters do: attributed to the
     /// calling line of the script, once per call site.
-    pub(crate) fn warn_deprecated(&mut self, th: &Thread, message: &'static str) {
-        let Some(frame) = th.frames.last() else {
+    pub(crate) fn warn_deprecated(&mut self, th: &Thread, message: &str) {
+        if th.frames.is_empty() {
             return;
-        };
-        let code = &self.program.codes[frame.code as usize];
-        let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(0);
-        if !self.warned.insert((line, message)) {
+        }
+        let line = self.current_line(th);
+        if !self.warned.insert((line, message.to_string())) {
             return;
         }
         let mut text = format!("{}:{line}: DeprecationWarning: {message}\n", self.program.filename);

@@ -43,7 +43,7 @@ fn data_of(vm: &mut Vm, v: &Value) -> Result<Rc<RefCell<ThreadData>>, Control> {
     }
 }
 
-fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> {
+pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> {
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Lock(l) => Ok(l.clone()),
@@ -337,7 +337,7 @@ pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<RefCell<ThreadData>
 
 // ---- Lock / RLock ----------------------------------------------------------------------------
 
-fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
+pub(crate) fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
     vm.next_lock_number += 1;
     let class = match kind {
         LockKind::Lock => vm.types.lock.clone(),
@@ -394,7 +394,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Ok(Value::Bool(false));
     }
     let deadline = (timeout >= 0.0).then(|| vm.now() + super::nanos(timeout));
-    Err(Control::Block(Request::Acquire { lock, deadline }))
+    Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 }
 
 fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -417,10 +417,15 @@ fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     lock.locked.set(false);
     lock.owner.set(None);
+    wake_waiter(lock, Value::None)
+}
+
+/// After a release: return `result`, through the runtime when a waiter must be woken.
+pub(crate) fn wake_waiter(lock: Rc<LockState>, result: Value) -> NResult {
     if lock.waiters.get() > 0 {
-        return Err(Control::Block(Request::WakeLockWaiter { lock }));
+        return Err(Control::Block(Request::WakeLockWaiter { lock, result }));
     }
-    Ok(Value::None)
+    Ok(result)
 }
 
 pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {

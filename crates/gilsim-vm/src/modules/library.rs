@@ -1,0 +1,127 @@
+//! Loading gilsim's library modules (Python source linked into every program, see
+//! `gilsim_bytecode::Program::link`) and `_gilsim`, the natives only library code may import.
+//!
+//! A library module's body runs once per run, on first use, in a nested interpreter loop on
+//! the thread that first needs it: `import queue`, or the first lookup of a name that
+//! `threading`'s natives do not define (`threading.Condition`). Its public globals are then
+//! merged into the module object the script sees.
+
+use super::build_module;
+use super::threading::{lock_of, new_lock, wake_waiter};
+use crate::builtins::{arity, int_arg};
+use crate::frame::{Frame, ReturnMode};
+use crate::native::{native, Control, Request};
+use crate::sync::LockKind;
+use crate::value::{Slot, Str, Value};
+use crate::{SliceEnd, Thread, Vm};
+
+native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
+    arity(vm, "is_native_lock", &args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args.pos[0], Value::Instance(inst) if matches!(inst.slot, Slot::Lock(_)))))
+});
+
+// `Condition` uses these on a Lock or RLock (CPython: `_release_save`, `_acquire_restore`,
+// `_is_owned`, python-semantics.md §4.2).
+native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
+    arity(vm, "is_owned", &args, 1, 1)?;
+    Ok(Value::Bool(lock_of(vm, &args.pos[0])?.is_owned_by(th.tid)))
+});
+
+native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
+    arity(vm, "release_save", &args, 1, 1)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    let saved = match lock.kind {
+        LockKind::Lock => {
+            if !lock.locked.get() {
+                return Err(vm.raise_msg("RuntimeError", "release unlocked lock"));
+            }
+            lock.release_all();
+            Value::None
+        }
+        LockKind::RLock => {
+            if !lock.is_owned_by(th.tid) {
+                return Err(vm.raise_msg("RuntimeError", "cannot release un-acquired lock"));
+            }
+            Value::Int(i64::from(lock.release_all()))
+        }
+    };
+    wake_waiter(lock, saved)
+});
+
+native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
+    arity(vm, "acquire_restore", &args, 2, 2)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    let count = match &args.pos[1] {
+        Value::None => 1,
+        saved => int_arg(vm, saved, "")?.clamp(1, i64::from(u32::MAX)) as u32,
+    };
+    if lock.try_acquire_with(th.tid, count) {
+        return Ok(Value::None);
+    }
+    Err(Control::Block(Request::Acquire { lock, deadline: None, count }))
+});
+
+// The lock a thread blocks on inside `Condition.wait` (a plain Lock, as in CPython).
+native!(WAITER_LOCK, "_gilsim.waiter_lock", |vm, _th, _args| Ok(new_lock(vm, LockKind::Lock)));
+
+native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
+    arity(vm, "warn_deprecated", &args, 1, 1)?;
+    if vm.options.python.warns_on_camel_case_aliases() {
+        let message = vm.str_of(th, &args.pos[0])?;
+        vm.warn_deprecated(th, &message);
+    }
+    Ok(Value::None)
+});
+
+pub fn internal_module(vm: &Vm) -> Value {
+    let version = vm.options.python;
+    build_module(
+        "_gilsim",
+        &[&IS_NATIVE_LOCK, &IS_OWNED, &RELEASE_SAVE, &ACQUIRE_RESTORE, &WAITER_LOCK, &WARN_DEPRECATED],
+        vec![(
+            "version",
+            Value::tuple(vec![Value::Int(i64::from(version.major)), Value::Int(i64::from(version.minor))]),
+        )],
+    )
+}
+
+impl Vm {
+    /// If `module` has a library part that has not run yet, run it and merge its public
+    /// names into `module`. Returns whether anything was loaded.
+    pub(crate) fn complete_module(&mut self, th: &mut Thread, module: &Value) -> Result<bool, Control> {
+        let Value::Module(m) = module else {
+            return Ok(false);
+        };
+        let Some((index, info)) = self.program.library_module(&m.name) else {
+            return Ok(false);
+        };
+        if self.library_loaded[index] {
+            return Ok(false);
+        }
+        self.library_loaded[index] = true;
+        let (body, (start, end)) = (info.body, info.globals);
+        let locals = vec![Value::Undefined; self.program.codes[body as usize].local_names.len()];
+        th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
+        self.nested += 1;
+        let end_of_body = self.execute(th, u64::MAX);
+        self.nested -= 1;
+        match end_of_body {
+            SliceEnd::Finished(Ok(_)) => {}
+            SliceEnd::Finished(Err(exc)) => return Err(Control::Raise(exc)),
+            SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
+                panic!("library module {} suspended while loading", m.name)
+            }
+        }
+        let mut dict = m.dict.borrow_mut();
+        for slot in start as usize..end as usize {
+            let name = &self.program.global_names[slot];
+            if name.starts_with('_') || matches!(self.globals[slot], Value::Undefined) {
+                continue;
+            }
+            if !dict.contains_key(name.as_str()) {
+                dict.insert(Str::from(name.as_str()), self.globals[slot].clone());
+            }
+        }
+        Ok(true)
+    }
+}
