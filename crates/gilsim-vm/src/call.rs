@@ -203,6 +203,13 @@ impl Vm {
             BuiltinKind::Object => Slot::None,
             BuiltinKind::BaseException => Slot::Exception(RefCell::new(Default::default())),
             BuiltinKind::Thread => Slot::Thread(crate::modules::threading::new_thread_data()),
+            BuiltinKind::Local => {
+                let has_init = matches!(class.lookup("__init__"), Some(Value::Function(_)));
+                if !has_init && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(self.raise_msg("TypeError", "Initialization arguments are not supported"));
+                }
+                Slot::Local(crate::modules::local::LocalData::new(th.tid, &args))
+            }
             _ => {
                 if !Rc::ptr_eq(&builtin, &class) {
                     return Err(self.raise_msg(
@@ -343,6 +350,7 @@ impl Vm {
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
         match obj {
             Value::Instance(inst) => {
+                self.localize(th, obj)?;
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -427,6 +435,7 @@ impl Vm {
     pub(crate) fn set_attr(&mut self, th: &mut Thread, obj: &Value, name: &str, value: Value) -> Result<(), Control> {
         match obj {
             Value::Instance(inst) => {
+                self.localize(th, obj)?;
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
                     if d.kind == DescriptorKind::Property {
                         let setter = d.setter.borrow().clone();
@@ -459,7 +468,8 @@ impl Vm {
         }
     }
 
-    pub(crate) fn del_attr(&mut self, obj: &Value, name: &str) -> Result<(), Control> {
+    pub(crate) fn del_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<(), Control> {
+        self.localize(th, obj)?;
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(class) => class.dict.borrow_mut().shift_remove(name).is_some(),

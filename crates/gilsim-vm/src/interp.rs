@@ -206,7 +206,7 @@ impl Vm {
                 Instr::DeleteAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
-                    self.del_attr(&obj, &name)
+                    self.del_attr(th, &obj, &name)
                 }
                 Instr::LoadSubscr => {
                     let index = pop!(frame);

@@ -245,7 +245,9 @@ impl Vm {
                     }
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
-                    Slot::None => format!("<{} object at {:#x}>", inst.class.display_name(), self.object_id(v)),
+                    Slot::None | Slot::Local(_) => {
+                        format!("<{} object at {:#x}>", inst.class.display_name(), self.object_id(v))
+                    }
                 }
             }
         })

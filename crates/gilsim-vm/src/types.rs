@@ -60,6 +60,7 @@ pub struct Types {
     pub thread: Rc<Class>,
     pub lock: Rc<Class>,
     pub rlock: Rc<Class>,
+    pub local: Rc<Class>,
     /// Exception classes by name, in hierarchy order.
     pub exceptions: Vec<(&'static str, Rc<Class>)>,
 }
@@ -115,6 +116,7 @@ impl Types {
             thread,
             lock,
             rlock,
+            local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),
             exceptions,
             object,
         };

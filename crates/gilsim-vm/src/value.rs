@@ -115,6 +115,7 @@ pub enum BuiltinKind {
     Thread,
     Lock,
     RLock,
+    Local,
 }
 
 /// A class. Built-in types are classes too, so `isinstance`, `type()` and subclassing treat
@@ -171,6 +172,7 @@ pub enum Slot {
     Exception(RefCell<ExceptionData>),
     Thread(Rc<RefCell<ThreadData>>),
     Lock(Rc<LockState>),
+    Local(crate::modules::local::LocalData),
 }
 
 #[derive(Default)]

@@ -1,6 +1,7 @@
 //! The simulated standard-library modules. Each is built on first import, per run.
 
 pub mod library;
+pub mod local;
 pub mod os;
 pub mod random;
 pub mod sys;

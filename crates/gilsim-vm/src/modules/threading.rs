@@ -556,7 +556,11 @@ pub fn threading_module(vm: &Vm) -> Value {
             &LOCK_NEW,
             &RLOCK_NEW,
         ],
-        vec![("Thread", Value::Class(vm.types.thread.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
+        vec![
+            ("Thread", Value::Class(vm.types.thread.clone())),
+            ("local", Value::Class(vm.types.local.clone())),
+            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
+        ],
     )
 }
 

@@ -1,0 +1,58 @@
+//! `threading.local` (`_thread._local`): attributes are per thread (python-semantics.md §4.9).
+//! The instance's dict always holds the attributes of the thread that touched it last; when
+//! another thread touches it, the dicts are swapped — the scheme of CPython's pure-Python
+//! `_threading_local`. A thread's first touch re-runs a subclass's `__init__` with the
+//! arguments the object was created with.
+
+use crate::native::{Args, Control};
+use crate::value::{AttrMap, Slot, Str, Value};
+use crate::{Thread, Vm};
+use std::cell::{Cell, RefCell};
+
+pub struct LocalData {
+    /// The thread whose attributes are in the instance's dict now.
+    current: Cell<usize>,
+    /// Every other thread's attributes.
+    stash: RefCell<Vec<(usize, AttrMap)>>,
+    init_pos: Vec<Value>,
+    init_kw: Vec<(Str, Value)>,
+}
+
+impl LocalData {
+    pub fn new(creator: usize, args: &Args) -> LocalData {
+        LocalData {
+            current: Cell::new(creator),
+            stash: RefCell::new(Vec::new()),
+            init_pos: args.pos.clone(),
+            init_kw: args.kw.clone(),
+        }
+    }
+}
+
+impl Vm {
+    /// Before an attribute access by `th` on `obj`: if `obj` is a `threading.local`, make its
+    /// dict hold `th`'s attributes.
+    pub(crate) fn localize(&mut self, th: &mut Thread, obj: &Value) -> Result<(), Control> {
+        let Value::Instance(inst) = obj else { return Ok(()) };
+        let Slot::Local(data) = &inst.slot else { return Ok(()) };
+        if data.current.get() == th.tid {
+            return Ok(());
+        }
+        let mine = {
+            let mut stash = data.stash.borrow_mut();
+            stash.iter().position(|(tid, _)| *tid == th.tid).map(|i| stash.remove(i).1)
+        };
+        let first_touch = mine.is_none();
+        let previous = std::mem::replace(&mut *inst.dict.borrow_mut(), mine.unwrap_or_default());
+        data.stash.borrow_mut().push((data.current.get(), previous));
+        data.current.set(th.tid);
+        if first_touch {
+            if let Some(init @ Value::Function(_)) = inst.class.lookup("__init__") {
+                let mut pos = vec![obj.clone()];
+                pos.extend(data.init_pos.iter().cloned());
+                self.call_nested(th, init, Args { pos, kw: data.init_kw.clone() })?;
+            }
+        }
+        Ok(())
+    }
+}
