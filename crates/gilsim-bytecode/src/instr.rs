@@ -255,4 +255,22 @@ impl Instr {
     pub fn is_static_switch_point(&self) -> bool {
         matches!(self, Instr::Resume | Instr::JumpBackward(_))
     }
+
+    /// Whether the old GIL's ticker counts this instruction. CPython 2.7's "fast" opcodes
+    /// (`LOAD_FAST`, `LOAD_CONST`, `STORE_FAST`, `POP_TOP`, `ROT_*`, `DUP_TOP`, `NOP`,
+    /// `JUMP_FORWARD`) jump to `fast_next_opcode` and skip the ticker (python-semantics.md §1.1).
+    pub fn costs_tick(&self) -> bool {
+        !matches!(
+            self,
+            Instr::LoadFast(_)
+                | Instr::LoadConst(_)
+                | Instr::StoreFast(_)
+                | Instr::Pop
+                | Instr::Rot2
+                | Instr::Rot3
+                | Instr::Dup
+                | Instr::Nop
+                | Instr::Jump(_)
+        )
+    }
 }

@@ -6,7 +6,7 @@ pub mod report;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use gilsim_core::{parse_duration, Policy, PythonVersion, RunOptions, SwitchPoints};
+use gilsim_core::{parse_duration, Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -43,9 +43,17 @@ struct RunArgs {
     script: String,
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// fair (CPython 3.2+ switch interval) or preemptive (seeded choice at every switch point).
-    #[arg(long, default_value = "fair")]
-    policy: Policy,
+    /// fair (CPython 3.2+ switch interval), preemptive (seeded choice at every switch point)
+    /// or ticks (the old GIL). Default: ticks for --python 2.7, fair otherwise.
+    #[arg(long)]
+    policy: Option<Policy>,
+    /// ticks policy: ticks between GIL checks (sys.setcheckinterval).
+    #[arg(long, default_value_t = 100)]
+    check_interval: u32,
+    /// How sys.stdout is buffered: buffered (print is atomic), line, or unbuffered (each
+    /// write of a print releases the GIL).
+    #[arg(long, default_value = "buffered")]
+    stdout: StdoutMode,
     /// Modelled CPython version: 2.7, 3.6 … 3.13.
     #[arg(long, default_value = "3.11")]
     python: PythonVersion,
@@ -121,7 +129,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             };
             let options = RunOptions {
                 seed: args.seed,
-                policy: args.policy,
+                policy: args.policy.unwrap_or_else(|| Policy::default_for(args.python)),
+                check_interval: args.check_interval,
+                stdout: args.stdout,
                 python: args.python,
                 switch_points: args.switch_points,
                 switch_interval: args.switch_interval,

@@ -21,12 +21,28 @@ fn seconds(ns: u64) -> f64 {
     ns as f64 / 1e9
 }
 
-/// The command that replays this run.
+/// The command that replays this run: every option that differs from its default.
 pub fn replay_command(script: &str, options: &RunOptions) -> String {
+    let defaults = RunOptions::default();
     let mut cmd =
         format!("gilsim run {script} --seed {} --policy {} --python {}", options.seed, options.policy, options.python);
     if options.switch_points == gilsim_core::SwitchPoints::Every {
         cmd.push_str(" --switch-points every");
+    }
+    if options.switch_interval != defaults.switch_interval {
+        cmd.push_str(&format!(" --switch-interval {}us", options.switch_interval / 1000));
+    }
+    if options.policy == gilsim_core::Policy::Ticks && options.check_interval != defaults.check_interval {
+        cmd.push_str(&format!(" --check-interval {}", options.check_interval));
+    }
+    if options.stdout != defaults.stdout {
+        cmd.push_str(&format!(" --stdout {}", options.stdout));
+    }
+    if options.max_time != defaults.max_time {
+        cmd.push_str(&format!(" --max-time {}ms", options.max_time / 1_000_000));
+    }
+    if options.max_steps != defaults.max_steps {
+        cmd.push_str(&format!(" --max-steps {}", options.max_steps));
     }
     cmd
 }
@@ -78,6 +94,7 @@ pub fn outcome_json(script: &str, options: &RunOptions, outcome: &Outcome) -> Va
         "python": options.python.to_string(),
         "switch_points": options.switch_points,
         "switch_interval_s": seconds(options.switch_interval),
+        "stdout_mode": options.stdout.to_string(),
         "status": outcome.status.as_str(),
         "exit_code": outcome.exit_code,
         "stdout": outcome.stdout,

@@ -13,6 +13,20 @@ pub enum Policy {
     Fair,
     /// Every switch point is a decision point; the seeded RNG picks any runnable thread.
     Preemptive,
+    /// The old GIL of CPython ≤ 3.1 (python-semantics.md §1.5): the holder releases it every
+    /// `check_interval` ticks and the next holder, itself included, is a seeded choice.
+    Ticks,
+}
+
+impl Policy {
+    /// The policy used when none is given: the old GIL for 2.7, the new one after.
+    pub fn default_for(python: PythonVersion) -> Policy {
+        if python.has_old_gil() {
+            Policy::Ticks
+        } else {
+            Policy::Fair
+        }
+    }
 }
 
 impl fmt::Display for Policy {
@@ -20,6 +34,7 @@ impl fmt::Display for Policy {
         f.write_str(match self {
             Policy::Fair => "fair",
             Policy::Preemptive => "preemptive",
+            Policy::Ticks => "ticks",
         })
     }
 }
@@ -30,7 +45,8 @@ impl FromStr for Policy {
         match text {
             "fair" => Ok(Policy::Fair),
             "preemptive" => Ok(Policy::Preemptive),
-            other => Err(format!("unknown policy `{other}` (use fair or preemptive)")),
+            "ticks" => Ok(Policy::Ticks),
+            other => Err(format!("unknown policy `{other}` (use fair, preemptive or ticks)")),
         }
     }
 }
@@ -56,12 +72,40 @@ impl FromStr for SwitchPoints {
     }
 }
 
-/// How the simulated `sys.stdout` is buffered. Only `Buffered` (print is atomic) exists so
-/// far; the unbuffered mode of issue 3 will add GIL releases inside `print`.
+/// How the simulated `sys.stdout` is buffered (python-semantics.md §3.4): it decides where
+/// `print` releases the GIL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StdoutMode {
+    /// Output redirected to a file or pipe: `print` never releases the GIL (atomic), except
+    /// `flush=True`, which releases it once after the line.
     Buffered,
+    /// A terminal: the GIL is released once after each write that ends a line.
+    Line,
+    /// `python -u`: every write (each argument, separator and end) releases the GIL.
+    Unbuffered,
+}
+
+impl fmt::Display for StdoutMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StdoutMode::Buffered => "buffered",
+            StdoutMode::Line => "line",
+            StdoutMode::Unbuffered => "unbuffered",
+        })
+    }
+}
+
+impl FromStr for StdoutMode {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "buffered" => Ok(StdoutMode::Buffered),
+            "line" => Ok(StdoutMode::Line),
+            "unbuffered" => Ok(StdoutMode::Unbuffered),
+            other => Err(format!("unknown stdout mode `{other}` (use buffered, line or unbuffered)")),
+        }
+    }
 }
 
 /// Everything besides the script and the seed that shapes a run.
@@ -80,6 +124,8 @@ pub struct RunOptions {
     /// Stop the run after this many executed instructions.
     pub max_steps: u64,
     pub stdout: StdoutMode,
+    /// `ticks` policy: ticks between GIL checks (`sys.setcheckinterval`, default 100).
+    pub check_interval: u32,
 }
 
 impl Default for RunOptions {
@@ -94,6 +140,7 @@ impl Default for RunOptions {
             max_time: 60 * NANOS_PER_SEC,
             max_steps: 2_000_000_000,
             stdout: StdoutMode::Buffered,
+            check_interval: 100,
         }
     }
 }
@@ -102,5 +149,10 @@ impl RunOptions {
     /// True when every instruction boundary is a switch point.
     pub fn every_instruction_is_switch_point(&self) -> bool {
         self.switch_points == SwitchPoints::Every || self.python.checks_every_instruction()
+    }
+
+    /// Ticks between GIL checks when the policy is `ticks` (None otherwise).
+    pub fn tick_interval(&self) -> Option<u32> {
+        (self.policy == Policy::Ticks).then_some(self.check_interval.max(1))
     }
 }

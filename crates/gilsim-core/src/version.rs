@@ -20,6 +20,11 @@ impl PythonVersion {
         PythonVersion { major, minor }
     }
 
+    /// CPython ≤ 3.1 had the old, tick-counting GIL (python-semantics.md §1).
+    pub fn has_old_gil(self) -> bool {
+        self < PythonVersion::new(3, 2)
+    }
+
     /// ≤ 3.9 checks the eval breaker between (almost) any two instructions.
     pub fn checks_every_instruction(self) -> bool {
         self < PythonVersion::new(3, 10)

@@ -119,6 +119,8 @@ impl Machine {
             self.vm.breaker = match self.options.policy {
                 Policy::Fair => self.drop_request,
                 Policy::Preemptive => !self.ready.is_empty(),
+                // The VM's own ticker ends the slice.
+                Policy::Ticks => false,
             };
             let end = self.vm.run(&mut self.threads[t].vm, stop_at);
             self.fire_timers();
@@ -150,7 +152,7 @@ impl Machine {
             return None;
         }
         let index = match self.options.policy {
-            Policy::Fair => 0,
+            Policy::Fair | Policy::Ticks => 0,
             Policy::Preemptive => self.choose(self.ready.len()),
         };
         let t = self.ready.remove(index).expect("index in range");
@@ -307,7 +309,10 @@ impl Machine {
                     self.grant(next);
                 }
             }
-            Policy::Preemptive => {
+            // Preemptive: any runnable thread. Ticks: the old GIL's release and immediate
+            // re-acquire race, which any waiter or the holder itself may win (§1.5); with no
+            // waiter it is a no-op.
+            Policy::Preemptive | Policy::Ticks => {
                 let choice = self.choose(self.ready.len() + 1);
                 if choice < self.ready.len() {
                     let next = self.ready.remove(choice).expect("in range");
@@ -325,6 +330,11 @@ impl Machine {
             Request::Sleep { duration } => {
                 let deadline = self.now() + duration;
                 self.block(t, WaitKind::Sleep, Some(deadline), line);
+            }
+            Request::Yield { result } => {
+                self.release_gil(t);
+                self.threads[t].vm.resume_with(result);
+                self.enqueue(t);
             }
             Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline, line),
             Request::WakeLockWaiter { lock, result } => {
@@ -376,7 +386,7 @@ impl Machine {
         }
         waiters.sort_unstable();
         let pick = match self.options.policy {
-            Policy::Fair => 0,
+            Policy::Fair | Policy::Ticks => 0,
             Policy::Preemptive => self.choose(waiters.len()),
         };
         let (_, waiter, deadline, count) = waiters[pick];

@@ -1,6 +1,6 @@
 //! Built-in functions (`print`, `len`, `range`, `sorted`, `isinstance`, ...).
 
-use crate::native::{native, Args, Control, NResult};
+use crate::native::{native, Args, Control, NResult, Request};
 use crate::types::Types;
 use crate::value::{DescriptorKind, RangeObj, Value};
 use crate::{Thread, Vm};
@@ -188,20 +188,51 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         }
     };
     let to_stderr = matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
-    let mut text = String::new();
+    let flush = match kwarg(&args, "flush") {
+        Some(v) => vm.truthy(th, &v)?,
+        None => false,
+    };
+    // The writes print makes: each argument, the separators, the end.
+    let mut writes = Vec::with_capacity(args.pos.len() * 2 + 1);
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
-            text.push_str(&sep);
+            writes.push(sep.clone());
         }
-        text.push_str(&vm.str_of(th, v)?);
+        writes.push(vm.str_of(th, v)?);
     }
-    text.push_str(&end);
+    writes.push(end);
     if to_stderr {
-        vm.stderr.push_str(&text);
-    } else {
-        vm.stdout.push_str(&text);
+        writes.iter().for_each(|w| vm.stderr.push_str(w));
+        return Ok(Value::None);
     }
-    Ok(Value::None)
+    vm.write_stdout(th, writes, flush, Value::None)
+}
+
+impl Vm {
+    /// Write `writes` to the simulated stdout, releasing the GIL where its buffering mode
+    /// makes a system call (python-semantics.md §3.4); the call then returns `result`.
+    pub(crate) fn write_stdout(&mut self, th: &mut Thread, writes: Vec<String>, flush: bool, result: Value) -> NResult {
+        use gilsim_core::StdoutMode;
+        match self.options.stdout {
+            StdoutMode::Buffered | StdoutMode::Line => {
+                let ends_line = writes.iter().any(|w| w.contains('\n'));
+                writes.iter().for_each(|w| self.stdout.push_str(w));
+                let syscall = flush || (self.options.stdout == StdoutMode::Line && ends_line);
+                if syscall {
+                    return Err(Control::Block(Request::Yield { result }));
+                }
+                Ok(result)
+            }
+            StdoutMode::Unbuffered => {
+                let mut writes: std::collections::VecDeque<String> =
+                    writes.into_iter().filter(|w| !w.is_empty()).collect();
+                let Some(first) = writes.pop_front() else { return Ok(result) };
+                self.stdout.push_str(&first);
+                th.pending_output = writes;
+                Err(Control::Block(Request::Yield { result }))
+            }
+        }
+    }
 }
 
 fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {

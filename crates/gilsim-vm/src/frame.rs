@@ -81,11 +81,20 @@ pub struct Thread {
     pub resume: Option<Result<Value, Value>>,
     /// A thread not yet running: call this Thread object's `run()` first.
     pub pending_call: Option<Value>,
+    /// Unbuffered stdout: the writes of a `print` still to make, one per GIL release.
+    pub pending_output: std::collections::VecDeque<String>,
 }
 
 impl Thread {
     pub fn new(tid: usize) -> Thread {
-        Thread { tid, frames: Vec::new(), handled: Vec::new(), resume: None, pending_call: None }
+        Thread {
+            tid,
+            frames: Vec::new(),
+            handled: Vec::new(),
+            resume: None,
+            pending_call: None,
+            pending_output: Default::default(),
+        }
     }
 
     /// Resume with a value (the result of the call that left as a request).

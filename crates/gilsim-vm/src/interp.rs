@@ -25,6 +25,15 @@ impl Vm {
     /// instructions), a switch point is reached while [`Vm::breaker`] is set, the thread
     /// leaves with a request, or it finishes.
     pub fn run(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
+        if let Some(piece) = th.pending_output.pop_front() {
+            // The next write of an unbuffered print, then release the GIL again.
+            self.stdout.push_str(&piece);
+            let result = match th.resume.take() {
+                Some(Ok(value)) => value,
+                _ => Value::None,
+            };
+            return SliceEnd::Request(crate::Request::Yield { result });
+        }
         if let Some(result) = th.resume.take() {
             match result {
                 Ok(value) => match th.frames.last_mut() {
@@ -745,6 +754,17 @@ impl Vm {
                     return end;
                 }
                 continue;
+            }
+            if self.tick_interval != 0 && instr.costs_tick() {
+                // The old GIL: every `check_interval` ticks the holder offers the GIL.
+                if self.ticks_left == 0 {
+                    self.ticks_left = self.tick_interval;
+                    if self.nested == 0 {
+                        return SliceEnd::Breaker;
+                    }
+                } else {
+                    self.ticks_left -= 1;
+                }
             }
             if check && self.breaker && self.nested == 0 {
                 return SliceEnd::Breaker;

@@ -105,6 +105,9 @@ pub struct Vm {
     nested: usize,
     /// Per program module: its body has run in this run (library modules load on first use).
     library_loaded: Vec<bool>,
+    /// `ticks` policy: ticks between GIL checks (0: not ticking).
+    tick_interval: u64,
+    ticks_left: u64,
 }
 
 impl Vm {
@@ -129,6 +132,7 @@ impl Vm {
             globals[slot] = Value::str(&program.filename);
         }
         let library_loaded = vec![false; program.modules.len()];
+        let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
         let switch_interval = options.switch_interval;
         let rng = SimRng::new(options.seed, 1);
@@ -162,6 +166,8 @@ impl Vm {
             recursion_limit: 1000,
             nested: 0,
             library_loaded,
+            tick_interval,
+            ticks_left: tick_interval,
         };
         modules::threading::register_main_thread(&mut vm);
         vm

@@ -95,6 +95,9 @@ pub type NResult = Result<Value, Control>;
 pub enum Request {
     /// `time.sleep(d)`: release the GIL, wake after `d` (0 still releases it).
     Sleep { duration: VirtualTime },
+    /// A system call that releases the GIL and returns at once (a write to an unbuffered or
+    /// line-buffered stdout): queue for the GIL again, then resume with `result`.
+    Yield { result: Value },
     /// Blocking acquire of a lock that is held. `deadline` is absolute virtual time.
     /// Resume with True when acquired, False at the deadline. `count`: the RLock recursion
     /// level to hold once acquired (1, or what `Condition.wait` saved).
@@ -114,6 +117,7 @@ impl Request {
     pub fn describe(&self) -> String {
         match self {
             Request::Sleep { duration } => format!("sleep({})", duration),
+            Request::Yield { .. } => "write to stdout".to_string(),
             Request::Acquire { lock, .. } => format!("acquire of {}", lock.describe()),
             Request::WakeLockWaiter { lock, .. } => format!("release of {}", lock.describe()),
             Request::Start { .. } => "Thread.start()".to_string(),

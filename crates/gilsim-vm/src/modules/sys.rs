@@ -41,13 +41,12 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
         let t = crate::builtins::type_name_of(&args.pos[1]);
         return Err(vm.raise_msg("TypeError", format!("write() argument must be str, not {t}")));
     };
+    let written = Value::Int(s.chars().count() as i64);
     if is_stderr(vm, &args.pos[0]) {
         vm.stderr.push_str(s);
-    } else {
-        vm.stdout.push_str(s);
+        return Ok(written);
     }
-    let _ = th;
-    Ok(Value::Int(s.chars().count() as i64))
+    vm.write_stdout(th, vec![s.to_string()], false, written)
 });
 native!(FLUSH, "TextIOWrapper.flush", |_vm, _th, _args| Ok(Value::None));
 
