@@ -57,3 +57,25 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
 }
+
+/// The run options a scenario declares in its leading comments, as `# gilsim: key=value ...`
+/// (keys: seed, policy, python, stdout, switch-interval, switch-points, check-interval,
+/// max-time), over the given defaults; returned as CLI flags.
+pub fn scenario_flags(script: &str, defaults: &[(&str, &str)]) -> Vec<String> {
+    const RUN_KEYS: &[&str] =
+        &["seed", "policy", "python", "stdout", "switch-interval", "switch-points", "check-interval", "max-time"];
+    let source = std::fs::read_to_string(repo_root().join(script)).expect("read scenario");
+    let mut options: Vec<(String, String)> = defaults.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    for line in source.lines().take_while(|l| l.starts_with('#') || l.trim().is_empty()) {
+        let Some(spec) = line.strip_prefix("# gilsim:") else { continue };
+        for pair in spec.split_whitespace() {
+            let (key, value) = pair.split_once('=').unwrap_or_else(|| panic!("{script}: `{pair}` is not key=value"));
+            if !RUN_KEYS.contains(&key) {
+                continue; // expectations (expect=, runs=) are for `gilsim check`
+            }
+            options.retain(|(k, _)| k != key);
+            options.push((key.to_string(), value.to_string()));
+        }
+    }
+    options.into_iter().flat_map(|(k, v)| [format!("--{k}"), v]).collect()
+}

@@ -11,6 +11,15 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/seeds/07_daemon_abandoned.py",
     "scenarios/seeds/12_locked_counter.py",
     "scenarios/seeds/15b_nonblocking_acquire.py",
+    "scenarios/seeds/20_with_on_every_primitive.py",
+    "scenarios/seeds/21_condition_wait_notify.py",
+    "scenarios/seeds/23_event_start_signal.py",
+    "scenarios/seeds/24_timer_cancel.py",
+    "scenarios/seeds/26_thread_local_students.py",
+    "scenarios/seeds/30_queue_kinds.py",
+    "scenarios/seeds/31_queue_empty_full_timeouts.py",
+    "scenarios/seeds/34_run_called_directly.py",
+    "scenarios/seeds/35_join_timeouts_add_up.py",
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",
@@ -18,21 +27,41 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/thread_basics.py",
 ];
 
+/// Same stdout, exit status and last stderr line as CPython `cpython` (a pyenv version)
+/// when gilsim models `python`.
+fn assert_matches_cpython(script: &str, cpython: &str, python: &str) {
+    let (py_code, py_out, py_err) = common::cpython(cpython, script);
+    let (code, out, err) = common::gilsim(&["run", script, "--python", python, "-q"]);
+    assert_eq!(
+        out, py_out,
+        "{script}: stdout differs from CPython {cpython}\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
+    );
+    assert_eq!(code, py_code, "{script}: exit status differs from CPython {cpython}");
+    // CPython names the main script by its absolute path in warnings.
+    let root = format!("{}/", common::repo_root().display());
+    let py_err = py_err.replace(&root, "");
+    let last = |s: &str| s.lines().rfind(|l| !l.starts_with(' ')).map(str::to_string);
+    assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs from CPython {cpython}");
+}
+
 #[test]
 fn stdout_matches_cpython_311() {
     for script in SCHEDULE_INDEPENDENT {
-        let (py_code, py_out, py_err) = common::cpython("3.11.7", script);
-        let (code, out, err) = common::gilsim(&["run", script, "-q"]);
-        assert_eq!(
-            out, py_out,
-            "{script}: stdout differs from CPython 3.11\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
-        );
-        assert_eq!(code, py_code, "{script}: exit status differs");
-        // CPython names the main script by its absolute path in warnings.
-        let root = format!("{}/", common::repo_root().display());
-        let py_err = py_err.replace(&root, "");
-        let last = |s: &str| s.lines().rfind(|l| !l.starts_with(' ')).map(str::to_string);
-        assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs");
+        assert_matches_cpython(script, "3.11.7", "3.11");
+    }
+}
+
+/// The fidelity tests of python-semantics.md §7 whose output does not depend on the schedule
+/// (scenarios/fidelity/), against every new-GIL version with 3.10+ switch points.
+#[test]
+fn fidelity_scenarios_match_cpython_311_312_313() {
+    let scripts: Vec<String> =
+        common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/fidelity/")).collect();
+    assert!(scripts.len() >= 14, "fidelity scenarios missing: {scripts:?}");
+    for script in &scripts {
+        for (cpython, python) in [("3.11.7", "3.11"), ("3.12.1", "3.12"), ("3.13.0", "3.13")] {
+            assert_matches_cpython(script, cpython, python);
+        }
     }
 }
 

@@ -14,7 +14,10 @@ fn scenario_outcomes_match_snapshots() {
     let scenarios = common::scenarios();
     assert!(scenarios.len() >= 15, "expected the seed scenarios, found {scenarios:?}");
     for script in scenarios {
-        let (code, stdout, stderr) = common::gilsim(&["run", &script, "--seed", "1", "--max-time", "30s"]);
+        let flags = common::scenario_flags(&script, &[("seed", "1"), ("max-time", "30s")]);
+        let mut args = vec!["run", script.as_str()];
+        args.extend(flags.iter().map(String::as_str));
+        let (code, stdout, stderr) = common::gilsim(&args);
         let report = format!("exit status: {code}\n--- stdout\n{stdout}--- stderr\n{stderr}");
         insta::with_settings!({
             snapshot_path => common::repo_root().join("snapshots"),

@@ -1,0 +1,10 @@
+# F22 join(timeout) returns None with the thread still alive; F24 active_count/enumerate.
+import threading
+import time
+
+t = threading.Thread(target=time.sleep, args=(0.2,))
+t.start()
+print(t.join(0.01), t.is_alive())
+print(threading.active_count(), [th.name for th in threading.enumerate()])
+t.join()
+print(threading.active_count())
