@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# Engine benchmark: the seeds' case 11 (2 threads × 10^6 unlocked updates) under gilsim and
-# under CPython 3.11, measured in the same run. Prints medians of N runs and the ratio.
+# Engine benchmarks, each under gilsim and under CPython 3.11 in the same run (interleaved, so
+# machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates) and the
+# locked counter (4 threads × 10^5 `with lock:` updates). Prints medians of N runs and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-7}
 PY=${PY:-$HOME/.pyenv/versions/3.11.7/bin/python}
-SCRIPT=scenarios/seeds/11_unlocked_counter.py
 cargo build --release -q
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_it() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
-g=(); c=()
-for _ in $(seq "$N"); do
-  g+=("$(time_it ./target/release/gilsim run "$SCRIPT" -q)")
-  c+=("$(time_it env -u PYTHONUNBUFFERED "$PY" "$SCRIPT")")
-done
-gm=$(printf '%s\n' "${g[@]}" | median)
-cm=$(printf '%s\n' "${c[@]}" | median)
-instr=$(./target/release/gilsim run "$SCRIPT" --format json | grep '"instructions"' | tr -dc 0-9)
-echo "case 11, median of $N: gilsim ${gm} us, CPython 3.11 ${cm} us"
-awk -v g="$gm" -v c="$cm" -v i="$instr" 'BEGIN { printf "ratio gilsim/CPython: %.2f\ninstructions: %d, %.1f M instructions/s\n", g / c, i, i / g }'
+bench() {
+  local name=$1 script=$2 g=() c=()
+  for _ in $(seq "$N"); do
+    g+=("$(time_it ./target/release/gilsim run "$script" -q)")
+    c+=("$(time_it env -u PYTHONUNBUFFERED "$PY" "$script")")
+  done
+  local gm cm instr
+  gm=$(printf '%s\n' "${g[@]}" | median)
+  cm=$(printf '%s\n' "${c[@]}" | median)
+  instr=$(./target/release/gilsim run "$script" --format json | grep '"instructions"' | tr -dc 0-9)
+  echo "$name, median of $N: gilsim ${gm} us, CPython 3.11 ${cm} us"
+  awk -v g="$gm" -v c="$cm" -v i="$instr" \
+    'BEGIN { printf "  ratio gilsim/CPython: %.2f; %d instructions, %.1f M instructions/s\n", g / c, i, i / g }'
+}
+bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py
+bench "locked counter" bench/cases/locked_counter.py
