@@ -148,9 +148,6 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
         _heappush(self.queue, item)
 
@@ -161,9 +158,6 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
