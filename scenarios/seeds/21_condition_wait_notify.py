@@ -2,6 +2,8 @@
 # not release the lock, so the woken thread returns from wait() only after the notifier
 # leaves its `with` block. notify(n) wakes the n oldest waiters (FIFO), notify_all() the rest;
 # wait_for() returns the predicate's last value; misuse raises RuntimeError.
+# The two waiters woken together by notify(2) then compete for the lock: which returns first is
+# the scheduler's choice (FIFO under fair; CPython: the OS, so real runs vary).
 import threading
 import time
 

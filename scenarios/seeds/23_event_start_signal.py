@@ -1,5 +1,7 @@
 # Seed notes 002, Event: wait() blocks until set(); set() releases every waiter at once;
 # wait(timeout) returns the flag (False on timeout); clear() makes later waits block again.
+# The order the released runners print in is the scheduler's (FIFO under fair; CPython: the
+# OS, so real runs vary).
 import threading
 import time
 

@@ -12,8 +12,6 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/seeds/12_locked_counter.py",
     "scenarios/seeds/15b_nonblocking_acquire.py",
     "scenarios/seeds/20_with_on_every_primitive.py",
-    "scenarios/seeds/21_condition_wait_notify.py",
-    "scenarios/seeds/23_event_start_signal.py",
     "scenarios/seeds/24_timer_cancel.py",
     "scenarios/seeds/26_thread_local_students.py",
     "scenarios/seeds/30_queue_kinds.py",
