@@ -5,7 +5,7 @@ import threading
 
 with_len = 0
 with_abs = 0
-N = 300000
+N = 1000000
 
 
 def bump_len(step):

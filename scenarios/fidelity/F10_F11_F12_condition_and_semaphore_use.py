@@ -19,11 +19,11 @@ for i in range(5):
     w = threading.Thread(target=waiter, args=(i,))
     w.start()
     ws.append(w)
-    time.sleep(0.01)
+    time.sleep(0.05)
 for _ in range(5):
     with cond:
         cond.notify()
-    time.sleep(0.01)
+    time.sleep(0.05)
 for w in ws:
     w.join()
 print("F10", resumed)
@@ -67,7 +67,7 @@ def visit():
         with guard:
             inside += 1
             most = max(most, inside)
-        time.sleep(0.01)
+        time.sleep(0.05)
         with guard:
             inside -= 1
 

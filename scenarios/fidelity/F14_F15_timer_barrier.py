@@ -20,7 +20,7 @@ def arrive(name, delay):
     order.append("released " + name)
 
 
-threads = [threading.Thread(target=arrive, args=(n, d), name=n) for n, d in (("T0", 0.02), ("T1", 0.04), ("T2", 0))]
+threads = [threading.Thread(target=arrive, args=(n, d), name=n) for n, d in (("T0", 0.1), ("T1", 0.2), ("T2", 0))]
 for th in threads:
     th.start()
 for th in threads:

@@ -7,11 +7,11 @@ import time
 def d():
     for i in range(5):
         print("daemon tick", i, flush=True)
-        time.sleep(0.1)
+        time.sleep(0.2)
 
 
 def n():
-    time.sleep(0.25)
+    time.sleep(0.5)
     print("normal worker done", flush=True)
 
 

@@ -2,9 +2,9 @@
 import threading
 import time
 
-t = threading.Thread(target=time.sleep, args=(0.2,))
+t = threading.Thread(target=time.sleep, args=(0.5,))
 t.start()
-print(t.join(0.01), t.is_alive())
+print(t.join(0.05), t.is_alive())
 print(threading.active_count(), [th.name for th in threading.enumerate()])
 t.join()
 print(threading.active_count())
