@@ -65,17 +65,21 @@ impl Vm {
     pub(crate) fn call_nested(&mut self, th: &mut Thread, callable: Value, args: Args) -> Result<Value, Control> {
         match self.invoke(th, callable, args, ReturnMode::Nested)? {
             Invoked::Returned(v, _) => Ok(v),
-            Invoked::Pushed => {
-                self.nested += 1;
-                let end = self.execute(th, u64::MAX);
-                self.nested -= 1;
-                match end {
-                    SliceEnd::Finished(Ok(v)) => Ok(v),
-                    SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
-                    SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
-                        Err(self.raise_msg("RuntimeError", "gilsim: unexpected suspension inside a nested call"))
-                    }
-                }
+            Invoked::Pushed => self.run_nested_frame(th),
+        }
+    }
+
+    /// Run the `ReturnMode::Nested` frame on top of `th` to its end, switches suppressed, and
+    /// give its result (used by [`Vm::call_nested`] and to load library modules).
+    pub(crate) fn run_nested_frame(&mut self, th: &mut Thread) -> Result<Value, Control> {
+        self.nested += 1;
+        let end = self.execute(th, u64::MAX);
+        self.nested -= 1;
+        match end {
+            SliceEnd::Finished(Ok(v)) => Ok(v),
+            SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
+            SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
+                Err(self.raise_msg("RuntimeError", "gilsim: unexpected suspension inside a nested call"))
             }
         }
     }

@@ -13,7 +13,7 @@ use crate::frame::{Frame, ReturnMode};
 use crate::native::{native, Control, Request};
 use crate::sync::LockKind;
 use crate::value::{Slot, Str, Value};
-use crate::{SliceEnd, Thread, Vm};
+use crate::{Thread, Vm};
 
 native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
     arity(vm, "is_native_lock", &args, 1, 1)?;
@@ -102,16 +102,7 @@ impl Vm {
         let (body, (start, end)) = (info.body, info.globals);
         let locals = vec![Value::Undefined; self.program.codes[body as usize].local_names.len()];
         th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
-        self.nested += 1;
-        let end_of_body = self.execute(th, u64::MAX);
-        self.nested -= 1;
-        match end_of_body {
-            SliceEnd::Finished(Ok(_)) => {}
-            SliceEnd::Finished(Err(exc)) => return Err(Control::Raise(exc)),
-            SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
-                panic!("library module {} suspended while loading", m.name)
-            }
-        }
+        self.run_nested_frame(th)?;
         let mut dict = m.dict.borrow_mut();
         for slot in start as usize..end as usize {
             let name = &self.program.global_names[slot];
