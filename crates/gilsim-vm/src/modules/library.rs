@@ -7,7 +7,7 @@
 //! merged into the module object the script sees.
 
 use super::build_module;
-use super::threading::{lock_of, new_lock, wake_waiter};
+use super::threading::{check_release, lock_of, new_lock, wake_waiter};
 use crate::builtins::{arity, int_arg};
 use crate::frame::{Frame, ReturnMode};
 use crate::native::{native, Control, Request};
@@ -30,20 +30,11 @@ native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
 native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
     arity(vm, "release_save", &args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
+    check_release(vm, &lock, th.tid)?;
+    let count = lock.release_all();
     let saved = match lock.kind {
-        LockKind::Lock => {
-            if !lock.locked.get() {
-                return Err(vm.raise_msg("RuntimeError", "release unlocked lock"));
-            }
-            lock.release_all();
-            Value::None
-        }
-        LockKind::RLock => {
-            if !lock.is_owned_by(th.tid) {
-                return Err(vm.raise_msg("RuntimeError", "cannot release un-acquired lock"));
-            }
-            Value::Int(i64::from(lock.release_all()))
-        }
+        LockKind::Lock => Value::None,
+        LockKind::RLock => Value::Int(i64::from(count)),
     };
     wake_waiter(lock, saved)
 });

@@ -397,22 +397,26 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 }
 
+/// CPython's error when thread `tid` may not release `lock`: a Lock must be locked (by
+/// anyone), an RLock owned by `tid`.
+pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result<(), Control> {
+    if lock.is_owned_by(tid) {
+        return Ok(());
+    }
+    let message = match lock.kind {
+        LockKind::Lock => "release unlocked lock",
+        LockKind::RLock => "cannot release un-acquired lock",
+    };
+    Err(vm.raise_msg("RuntimeError", message))
+}
+
 fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let lock = lock_of(vm, &args.pos[0])?;
-    match lock.kind {
-        LockKind::Lock => {
-            if !lock.locked.get() {
-                return Err(vm.raise_msg("RuntimeError", "release unlocked lock"));
-            }
-        }
-        LockKind::RLock => {
-            if !lock.locked.get() || lock.owner.get() != Some(th.tid) {
-                return Err(vm.raise_msg("RuntimeError", "cannot release un-acquired lock"));
-            }
-            lock.count.set(lock.count.get() - 1);
-            if lock.count.get() > 0 {
-                return Ok(Value::None);
-            }
+    check_release(vm, &lock, th.tid)?;
+    if lock.kind == LockKind::RLock {
+        lock.count.set(lock.count.get() - 1);
+        if lock.count.get() > 0 {
+            return Ok(Value::None);
         }
     }
     lock.locked.set(false);
