@@ -38,7 +38,8 @@ pub struct NativeFn {
 }
 
 /// Module-level natives are named after their module; everything else is a method.
-const MODULE_PREFIXES: &[&str] = &["threading.", "_thread.", "time.", "random.", "sys.", "os.", "queue.", "builtins."];
+const MODULE_PREFIXES: &[&str] =
+    &["threading.", "_thread.", "_gilsim.", "time.", "random.", "sys.", "os.", "queue.", "builtins."];
 
 /// Whether a native named `name` takes a receiver (decided at compile time).
 pub const fn is_method_name(name: &str) -> bool {
@@ -145,3 +146,19 @@ macro_rules! native {
     };
 }
 pub(crate) use native;
+
+#[cfg(test)]
+mod tests {
+    use super::is_method_name;
+
+    #[test]
+    fn module_functions_take_no_receiver() {
+        for name in ["threading.current_thread", "_thread.allocate_lock", "_gilsim.waiter_lock", "time.sleep", "print"]
+        {
+            assert!(!is_method_name(name), "{name}");
+        }
+        for name in ["Thread.join", "lock.acquire", "list.append", "TextIOWrapper.write"] {
+            assert!(is_method_name(name), "{name}");
+        }
+    }
+}
