@@ -150,7 +150,8 @@ native!(DICT_NEW, "dict", |vm, th, args| {
 });
 
 /// `int(text, base)`: optional sign, underscores between digits, and for base 0 (or the
-/// matching base) a `0x`/`0o`/`0b` prefix, as CPython's `PyLong_FromString` accepts.
+/// matching base) a `0x`/`0o`/`0b` prefix, which one underscore may follow, as CPython's
+/// `PyLong_FromString` accepts.
 fn parse_int_literal(text: &str, base: u32) -> Option<i64> {
     let text = text.trim();
     let (negative, digits) = match text.as_bytes().first() {
@@ -159,25 +160,18 @@ fn parse_int_literal(text: &str, base: u32) -> Option<i64> {
         _ => (false, text),
     };
     let lower = digits.to_ascii_lowercase();
-    let prefixed = |p: &str, b: u32| (base == 0 || base == b) && lower.starts_with(p);
-    let (base, body) = if prefixed("0x", 16) {
-        (16, &digits[2..])
-    } else if prefixed("0o", 8) {
-        (8, &digits[2..])
-    } else if prefixed("0b", 2) {
-        (2, &digits[2..])
-    } else if base == 0 {
-        if digits.len() > 1
-            && digits.trim_start_matches(['0', '_']).len() < digits.len()
-            && digits.bytes().any(|b| b != b'0' && b != b'_')
-        {
-            return None; // "010" is ambiguous in base 0
+    let prefix =
+        [("0x", 16), ("0o", 8), ("0b", 2)].into_iter().find(|(p, b)| (base == 0 || base == *b) && lower.starts_with(p));
+    let (base, body) = match prefix {
+        Some((_, b)) => {
+            let rest = &digits[2..];
+            (b, rest.strip_prefix('_').unwrap_or(rest))
         }
-        (10, digits)
-    } else {
-        (base, digits)
+        // Base 0 without a prefix is decimal, where a leading zero may only start a zero.
+        None if base == 0 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0' && b != b'_') => return None,
+        None if base == 0 => (10, digits),
+        None => (base, digits),
     };
-    let body = body.strip_prefix('_').filter(|_| body.len() > 1 && base != 10).unwrap_or(body);
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
