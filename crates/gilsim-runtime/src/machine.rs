@@ -175,8 +175,7 @@ impl Machine {
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): wait again.
-                let line = self.vm.current_line(&self.threads[t].vm);
-                self.block(t, WaitKind::Lock { lock, count }, deadline, line);
+                self.block(t, WaitKind::Lock { lock, count }, deadline);
                 return;
             }
         }
@@ -289,7 +288,9 @@ impl Machine {
         }
     }
 
-    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>, line: u32) {
+    /// Block thread `t`, recording the script line it blocks at.
+    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
+        let line = self.vm.current_line(&self.threads[t].vm);
         self.block_seq += 1;
         if let WaitKind::Lock { lock, .. } = &kind {
             lock.waiters.set(lock.waiters.get() + 1);
@@ -325,18 +326,17 @@ impl Machine {
     }
 
     fn handle_request(&mut self, t: usize, request: Request) {
-        let line = self.vm.current_line(&self.threads[t].vm);
         match request {
             Request::Sleep { duration } => {
                 let deadline = self.now() + duration;
-                self.block(t, WaitKind::Sleep, Some(deadline), line);
+                self.block(t, WaitKind::Sleep, Some(deadline));
             }
             Request::Yield { result } => {
                 self.release_gil(t);
                 self.threads[t].vm.resume_with(result);
                 self.enqueue(t);
             }
-            Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline, line),
+            Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline),
             Request::WakeLockWaiter { lock, result } => {
                 self.wake_lock_waiter(lock);
                 self.threads[t].vm.resume_with(result);
@@ -348,7 +348,7 @@ impl Machine {
                 self.enqueue(child);
                 if wait_started {
                     self.threads[child].starter = Some(t);
-                    self.block(t, WaitKind::StartHandshake(child), None, line);
+                    self.block(t, WaitKind::StartHandshake(child), None);
                 } else {
                     let ident = thread.borrow().ident.map_or(Value::None, Value::Int);
                     self.threads[t].vm.resume_with(ident);
@@ -358,7 +358,7 @@ impl Machine {
                 if matches!(self.threads[target].state, State::Finished) {
                     self.threads[t].vm.resume_with(Value::None);
                 } else {
-                    self.block(t, WaitKind::Join(target), deadline, line);
+                    self.block(t, WaitKind::Join(target), deadline);
                 }
             }
         }
