@@ -4,7 +4,8 @@
 use crate::{CodeObject, Const, Instr, Program};
 use std::fmt::Write;
 
-/// Disassemble every code object of the script (linked library modules are left out). `every_instruction` marks all boundaries as switch points
+/// Disassemble every code object of the script (linked library modules are left out).
+/// `every_instruction` marks all boundaries as switch points
 /// (≤ 3.9 or `--switch-points every`); otherwise only function entry, back-edges and calls
 /// (which switch if the callee turns out to be a non-Python callable other than `len`,
 /// `isinstance`, `type`).
