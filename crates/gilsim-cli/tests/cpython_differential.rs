@@ -18,6 +18,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/seeds/31_queue_empty_full_timeouts.py",
     "scenarios/seeds/34_run_called_directly.py",
     "scenarios/seeds/35_join_timeouts_add_up.py",
+    "scenarios/seeds/36_module_functions.py",
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",

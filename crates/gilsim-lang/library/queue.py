@@ -6,6 +6,8 @@ import threading
 from time import monotonic as _time
 import _gilsim
 
+# Queue.shutdown() and ShutDown are new in 3.13.
+_HAS_SHUTDOWN = _gilsim.version >= (3, 13)
 
 class Empty(Exception):
     # CPython's Empty comes from the C module `_queue`; tracebacks print `_queue.Empty`.
@@ -29,7 +31,8 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
-        self.is_shutdown = False
+        if _HAS_SHUTDOWN:
+            self.is_shutdown = False
 
     def task_done(self):
         with self.all_tasks_done:
@@ -59,7 +62,7 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         with self.not_full:
-            if self.is_shutdown:
+            if _HAS_SHUTDOWN and self.is_shutdown:
                 raise ShutDown
             if self.maxsize > 0:
                 if not block:
@@ -68,7 +71,7 @@ class Queue:
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
                         self.not_full.wait()
-                        if self.is_shutdown:
+                        if _HAS_SHUTDOWN and self.is_shutdown:
                             raise ShutDown
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
@@ -79,7 +82,7 @@ class Queue:
                         if remaining <= 0.0:
                             raise Full
                         self.not_full.wait(remaining)
-                        if self.is_shutdown:
+                        if _HAS_SHUTDOWN and self.is_shutdown:
                             raise ShutDown
             self._put(item)
             self.unfinished_tasks += 1
@@ -87,7 +90,7 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if self.is_shutdown and not self._qsize():
+            if _HAS_SHUTDOWN and self.is_shutdown and not self._qsize():
                 raise ShutDown
             if not block:
                 if not self._qsize():
@@ -95,7 +98,7 @@ class Queue:
             elif timeout is None:
                 while not self._qsize():
                     self.not_empty.wait()
-                    if self.is_shutdown and not self._qsize():
+                    if _HAS_SHUTDOWN and self.is_shutdown and not self._qsize():
                         raise ShutDown
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
@@ -106,7 +109,7 @@ class Queue:
                     if remaining <= 0.0:
                         raise Empty
                     self.not_empty.wait(remaining)
-                    if self.is_shutdown and not self._qsize():
+                    if _HAS_SHUTDOWN and self.is_shutdown and not self._qsize():
                         raise ShutDown
             item = self._get()
             self.not_full.notify()
@@ -241,3 +244,8 @@ def _siftup(heap, pos):
         child = 2 * pos + 1
     heap[pos] = item
     _siftdown(heap, start, pos)
+
+
+if not _HAS_SHUTDOWN:
+    del Queue.shutdown
+    del ShutDown

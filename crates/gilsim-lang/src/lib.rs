@@ -19,7 +19,7 @@ use gilsim_bytecode::Program;
 use std::sync::OnceLock;
 
 /// The modules a script may import.
-pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "queue", "time", "random", "sys", "os"];
+pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "queue", "time", "random", "sys", "os", "atexit"];
 
 /// Library modules written in Python, linked into every program in this order. Library code
 /// may also import `_gilsim`, the VM's internal helpers.

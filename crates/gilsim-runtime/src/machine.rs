@@ -45,6 +45,8 @@ struct Machine {
     decisions: Vec<u32>,
     exit_code: i32,
     main_done: bool,
+    /// The main thread is running an `atexit` handler.
+    running_exit_handler: bool,
 }
 
 /// Run `program` with `options` to its end (or a limit).
@@ -66,6 +68,7 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
         decisions: Vec::new(),
         exit_code: 0,
         main_done: false,
+        running_exit_handler: false,
     };
     let status = m.run_loop();
     m.into_outcome(status)
@@ -89,7 +92,15 @@ impl Machine {
     fn run_loop(&mut self) -> Status {
         loop {
             if self.finished() {
-                return Status::Finished;
+                if !self.vm.begin_exit_handler(&mut self.threads[0].vm) {
+                    return Status::Finished;
+                }
+                // Non-daemon threads are joined; now the atexit handlers run on main (F30).
+                self.main_done = false;
+                self.running_exit_handler = true;
+                self.threads[0].state = State::Runnable;
+                self.enqueue(0);
+                continue;
             }
             if self.vm.icount >= self.options.max_steps {
                 return Status::StepLimit;
@@ -397,13 +408,19 @@ impl Machine {
     }
 
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
+        // An exception from an atexit handler is printed and ignored: no exit status.
+        let in_exit_handler = t == 0 && std::mem::take(&mut self.running_exit_handler);
         if let Err(exc) = &result {
             let line = self.vm.exception_line(exc).unwrap_or_else(|| self.vm.current_line(&self.threads[t].vm));
-            self.vm.report_uncaught(t, exc);
             // SystemExit is a normal way out (silent in threads, an exit status in main).
             let system_exit = self.vm.is_instance_of_name(exc, "SystemExit");
-            if t == 0 {
-                self.exit_code = self.vm.exit_status_for(exc);
+            if in_exit_handler {
+                self.vm.report_exit_handler_error(exc);
+            } else {
+                self.vm.report_uncaught(t, exc);
+                if t == 0 {
+                    self.exit_code = self.vm.exit_status_for(exc);
+                }
             }
             if !system_exit {
                 let summary = self.vm.exception_summary(exc);

@@ -658,12 +658,16 @@ fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn callable(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "callable", &args, 1, 1)?;
-    let yes = match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+/// Python's `callable(v)`.
+pub(crate) fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
         _ => false,
-    };
-    Ok(Value::Bool(yes))
+    }
 }
 
 fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {

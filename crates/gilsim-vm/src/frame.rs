@@ -72,6 +72,14 @@ impl Frame {
 }
 
 /// A simulated thread's interpreter state.
+/// What a thread calls when it next runs with no frame to resume.
+pub enum PendingCall {
+    /// A started thread: this Thread object's `run()`.
+    Run(Value),
+    /// An `atexit` handler on the main thread.
+    Call(Value, crate::native::Args),
+}
+
 pub struct Thread {
     pub tid: usize,
     pub frames: Vec<Frame>,
@@ -79,8 +87,8 @@ pub struct Thread {
     pub handled: Vec<Value>,
     /// Set by the runtime before resuming a thread that left with a request.
     pub resume: Option<Result<Value, Value>>,
-    /// A thread not yet running: call this Thread object's `run()` first.
-    pub pending_call: Option<Value>,
+    /// A call to make before running any frame (a new thread's `run()`, an exit handler).
+    pub pending_call: Option<PendingCall>,
     /// Unbuffered stdout: the writes of a `print` still to make, one per GIL release.
     pub pending_output: std::collections::VecDeque<String>,
 }

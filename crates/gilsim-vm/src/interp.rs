@@ -4,7 +4,7 @@
 //! to non-Python callables other than `len`, `isinstance`, `type`; in ≤ 3.9 everywhere).
 
 use crate::dict::Key;
-use crate::frame::{Block, BlockKind, Frame, ReturnMode};
+use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
 use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
 use crate::{SliceEnd, Thread, Vm};
@@ -47,8 +47,13 @@ impl Vm {
                 }
             }
         }
-        if let Some(object) = th.pending_call.take() {
-            let step = self.get_attr(th, &object, "run").and_then(|run| self.call_and_push(th, run, Args::default()));
+        if let Some(call) = th.pending_call.take() {
+            let step = match call {
+                PendingCall::Run(object) => {
+                    self.get_attr(th, &object, "run").and_then(|run| self.call_and_push(th, run, Args::default()))
+                }
+                PendingCall::Call(func, args) => self.call_and_push(th, func, args),
+            };
             match step {
                 Ok(()) => {}
                 Err(control) => {

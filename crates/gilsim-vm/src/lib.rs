@@ -108,6 +108,12 @@ pub struct Vm {
     /// `ticks` policy: ticks between GIL checks (0: not ticking).
     tick_interval: u64,
     ticks_left: u64,
+    /// `threading.stack_size()`: recorded, never used.
+    stack_size: i64,
+    /// `atexit` handlers and their arguments, in registration order.
+    exit_handlers: Vec<(Value, Args)>,
+    /// The `atexit` handler the main thread is running.
+    running_exit_handler: Option<Value>,
 }
 
 impl Vm {
@@ -168,6 +174,9 @@ impl Vm {
             library_loaded,
             tick_interval,
             ticks_left: tick_interval,
+            stack_size: 0,
+            exit_handlers: Vec::new(),
+            running_exit_handler: None,
         };
         modules::threading::register_main_thread(&mut vm);
         vm
@@ -185,7 +194,7 @@ impl Vm {
     pub fn new_thread(&mut self, tid: usize) -> Thread {
         let object = self.threads[tid].borrow().object.clone();
         let mut thread = Thread::new(tid);
-        thread.pending_call = Some(object);
+        thread.pending_call = Some(frame::PendingCall::Run(object));
         thread
     }
 

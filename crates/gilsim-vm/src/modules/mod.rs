@@ -1,5 +1,6 @@
 //! The simulated standard-library modules. Each is built on first import, per run.
 
+pub mod atexit;
 pub mod library;
 pub mod local;
 pub mod os;
@@ -47,6 +48,7 @@ impl Vm {
             "random" => random::new(),
             "sys" => sys::new(self),
             "os" => os::new(),
+            "atexit" => atexit::new(),
             other => {
                 return Err(self
                     .raise_msg("ModuleNotFoundError", format!("No module named '{other}' (not simulated by gilsim)")));

@@ -3,7 +3,7 @@
 //! Starting, joining and contended acquires leave the VM as requests.
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, kwarg, number_arg, type_name_of};
+use crate::builtins::{arity, int_arg, kwarg, number_arg, type_name_of};
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
@@ -488,13 +488,45 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     Err(Control::Block(Request::Start { thread: data, wait_started: false }))
 });
 
+// `threading.stack_size(size=0)`: the size is only recorded (simulated threads have no C
+// stack), but validated as CPython's `_thread.stack_size` does on Linux. As there, calling it
+// without an argument also resets the size to 0.
+native!(STACK_SIZE, "threading.stack_size", |vm, _th, args| {
+    if args.pos.len() > 1 {
+        let message = format!("stack_size() takes at most 1 argument ({} given)", args.pos.len());
+        return Err(vm.raise_msg("TypeError", message));
+    }
+    let size = match args.pos.first() {
+        None => 0,
+        Some(Value::Float(_)) if vm.options.python < PythonVersion::new(3, 10) => {
+            return Err(vm.raise_msg("TypeError", "integer argument expected, got float"));
+        }
+        Some(other) => int_arg(vm, other, "")?,
+    };
+    if size < 0 {
+        return Err(vm.raise_msg("ValueError", "size must be 0 or a positive value"));
+    }
+    if size != 0 && size < MIN_STACK_SIZE {
+        return Err(vm.raise_msg("ValueError", format!("size not valid: {size} bytes")));
+    }
+    let previous = std::mem::replace(&mut vm.stack_size, size);
+    Ok(Value::Int(previous))
+});
+
+/// PTHREAD_STACK_MIN on Linux: CPython rejects smaller non-zero sizes.
+const MIN_STACK_SIZE: i64 = 32_768;
+
+/// `threading.enumerate()`: started threads that have not finished. The main thread stays
+/// listed after the main module ends (CPython stops it but keeps it in `_active`).
 fn alive(vm: &Vm) -> Vec<Value> {
     vm.threads
         .iter()
-        .filter(|d| {
+        .enumerate()
+        .filter(|(tid, d)| {
             let d = d.borrow();
-            d.started && !d.finished
+            *tid == 0 || d.started && !d.finished
         })
+        .map(|(_, d)| d)
         .map(|d| d.borrow().object.clone())
         .collect()
 }
@@ -557,6 +589,7 @@ pub fn threading_module(vm: &Vm) -> Value {
             &ACTIVE_COUNT,
             &ACTIVE_COUNT_OLD,
             &GET_IDENT,
+            &STACK_SIZE,
             &LOCK_NEW,
             &RLOCK_NEW,
         ],
@@ -571,7 +604,7 @@ pub fn threading_module(vm: &Vm) -> Value {
 pub fn thread_module(vm: &Vm) -> Value {
     module(
         "_thread",
-        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT],
+        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &STACK_SIZE],
         vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
     )
 }

@@ -1,0 +1,80 @@
+//! `atexit`: `register(func, *args, **kwargs)` and `unregister(func)`.
+//!
+//! CPython runs the handlers last-registered first, after `threading._shutdown()` has joined
+//! every non-daemon thread (python-semantics.md §4.11, F30). The runtime asks for them one
+//! at a time with [`Vm::begin_exit_handler`]; each runs as an ordinary call on the main
+//! thread, so a handler may block, sleep or join like any other code. An exception in a
+//! handler is printed and ignored: it does not change the exit status.
+
+use super::build_module;
+use crate::builtins::{arity, type_name_of};
+use crate::frame::PendingCall;
+use crate::native::{native, Args};
+use crate::value::Value;
+use crate::{Thread, Vm};
+use gilsim_core::PythonVersion;
+
+native!(REGISTER, "atexit.register", |vm, _th, args| {
+    let Some(func) = args.pos.first().cloned() else {
+        return Err(vm.raise_msg("TypeError", "register() takes at least 1 argument (0 given)"));
+    };
+    if !crate::builtins::is_callable(&func) {
+        return Err(vm.raise_msg("TypeError", "the first argument must be callable"));
+    }
+    let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
+    vm.exit_handlers.push((func.clone(), call_args));
+    Ok(func)
+});
+
+native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
+    arity(vm, "unregister", &args, 1, 1)?;
+    let func = &args.pos[0];
+    let mut kept = Vec::new();
+    for (handler, call_args) in std::mem::take(&mut vm.exit_handlers) {
+        if !vm.equal(th, &handler, func)? {
+            kept.push((handler, call_args));
+        }
+    }
+    vm.exit_handlers = kept;
+    Ok(Value::None)
+});
+
+pub fn new() -> Value {
+    build_module("atexit", &[&REGISTER, &UNREGISTER], Vec::new())
+}
+
+impl Vm {
+    /// Interpreter exit: if an `atexit` handler is left, make `main` call it (the most
+    /// recently registered first) and return true.
+    pub fn begin_exit_handler(&mut self, main: &mut Thread) -> bool {
+        let Some((func, args)) = self.exit_handlers.pop() else {
+            return false;
+        };
+        main.pending_call = Some(PendingCall::Call(func.clone(), args));
+        self.running_exit_handler = Some(func);
+        true
+    }
+
+    /// Print CPython's report for an exception that escaped an `atexit` handler.
+    pub fn report_exit_handler_error(&mut self, exc: &Value) {
+        let Some(func) = self.running_exit_handler.take() else {
+            return;
+        };
+        let python = self.options.python;
+        let mut text = if python < PythonVersion::new(3, 10) {
+            if self.is_instance_of_name(exc, "SystemExit") {
+                return;
+            }
+            "Error in atexit._run_exitfuncs:\n".to_string()
+        } else {
+            let shown = self.repr_of(&mut Thread::new(0), &func).unwrap_or_else(|_| type_name_of(&func));
+            if python < PythonVersion::new(3, 13) {
+                format!("Exception ignored in atexit callback: {shown}\n")
+            } else {
+                format!("Exception ignored in atexit callback {shown}:\n")
+            }
+        };
+        text.push_str(&self.format_traceback(exc));
+        self.stderr.push_str(&text);
+    }
+}
