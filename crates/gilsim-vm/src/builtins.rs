@@ -54,6 +54,48 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     Err(vm.raise_msg("TypeError", message))
 }
 
+/// Check the positional argument count of a native that CPython writes in Python, receiver
+/// included (`Thread.join(self, timeout=None)`: `params` = ["self", "timeout"], 1 required),
+/// with the messages of a Python function. Before 3.10 they name the function, not its
+/// qualified name.
+pub(crate) fn py_arity(
+    vm: &mut Vm,
+    qualname: &str,
+    args: &Args,
+    params: &[&str],
+    required: usize,
+) -> Result<(), Control> {
+    let given = args.pos.len();
+    if (required..=params.len()).contains(&given) {
+        return Ok(());
+    }
+    let fname = if vm.options.python >= gilsim_core::PythonVersion::new(3, 10) {
+        qualname
+    } else {
+        qualname.rsplit('.').next().unwrap_or(qualname)
+    };
+    if given > params.len() {
+        return Err(vm.raise_msg("TypeError", crate::call::too_many_positional(fname, required, params.len(), given)));
+    }
+    let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
+    Err(vm.missing_args(fname, "positional", &missing))
+}
+
+/// Check the argument count of a C method, receiver excluded: `lock.release() takes no
+/// arguments (1 given)`, `acquire() takes at most 2 arguments (3 given)`.
+pub(crate) fn c_method_arity(vm: &mut Vm, shown: &str, args: &Args, max: usize) -> Result<(), Control> {
+    let given = args.pos.len().saturating_sub(1);
+    if given <= max {
+        return Ok(());
+    }
+    let takes = match max {
+        0 => "no arguments".to_string(),
+        1 => "at most 1 argument".to_string(),
+        _ => format!("at most {max} arguments"),
+    };
+    Err(vm.raise_msg("TypeError", format!("{shown}() takes {takes} ({given} given)")))
+}
+
 pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
     args.kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
 }

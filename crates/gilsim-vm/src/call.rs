@@ -110,14 +110,8 @@ impl Vm {
             } else if sig.varargs.is_some() {
                 extra.push(v);
             } else {
-                let takes = match sig.positional.iter().filter(|p| !p.has_default).count() {
-                    required if required == npos => {
-                        format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" })
-                    }
-                    required => format!("from {required} to {npos} positional arguments"),
-                };
-                let were = if given == 1 { "was" } else { "were" };
-                return Err(self.raise_msg("TypeError", format!("{fname}() takes {takes} but {given} {were} given")));
+                let required = sig.positional.iter().filter(|p| !p.has_default).count();
+                return Err(self.raise_msg("TypeError", too_many_positional(&fname, required, npos, given)));
             }
         }
         let mut varkw = Dict::default();
@@ -189,7 +183,8 @@ impl Vm {
         Ok(Frame::new(function.code, locals, cells, Some(function.clone()), mode))
     }
 
-    fn missing_args(&mut self, fname: &str, kind: &str, missing: &[String]) -> Control {
+    /// `f() missing 2 required positional arguments: 'a' and 'b'`.
+    pub(crate) fn missing_args(&mut self, fname: &str, kind: &str, missing: &[String]) -> Control {
         let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),
@@ -523,4 +518,16 @@ impl Vm {
     pub(crate) fn descriptor(kind: DescriptorKind, func: Value) -> Value {
         Value::Descriptor(Rc::new(Descriptor { kind, func, setter: RefCell::new(None) }))
     }
+}
+
+/// `f() takes 2 positional arguments but 3 were given` (CPython's message for a Python
+/// function with `required` of `npos` positional parameters).
+pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, given: usize) -> String {
+    let takes = if required == npos {
+        format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" })
+    } else {
+        format!("from {required} to {npos} positional arguments")
+    };
+    let were = if given == 1 { "was" } else { "were" };
+    format!("{fname}() takes {takes} but {given} {were} given")
 }

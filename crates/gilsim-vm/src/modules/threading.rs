@@ -3,7 +3,7 @@
 //! Starting, joining and contended acquires leave the VM as requests.
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, int_arg, kwarg, number_arg, type_name_of};
+use crate::builtins::{arity, c_method_arity, int_arg, kwarg, number_arg, py_arity, type_name_of};
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
@@ -126,6 +126,7 @@ native!(THREAD_START, "Thread.start", thread_start);
 native!(THREAD_RUN, "Thread.run", thread_run);
 native!(THREAD_JOIN, "Thread.join", thread_join);
 native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
+    py_arity(vm, "Thread.is_alive", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
     Ok(Value::Bool(d.started && !d.finished))
@@ -167,13 +168,14 @@ native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
     Ok(Value::None)
 });
 native!(THREAD_GETNAME, "Thread.getName", |vm, th, args| {
+    py_arity(vm, "Thread.getName", &args, &["self"], 1)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "getName() is deprecated, get the name attribute instead");
     }
     Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name))
 });
 native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
-    arity(vm, "setName", &args, 2, 2)?;
+    py_arity(vm, "Thread.setName", &args, &["self", "name"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "setName() is deprecated, set the name attribute instead");
     }
@@ -183,13 +185,14 @@ native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
     Ok(Value::None)
 });
 native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
+    py_arity(vm, "Thread.isDaemon", &args, &["self"], 1)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead");
     }
     Ok(Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon))
 });
 native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
-    arity(vm, "setDaemon", &args, 2, 2)?;
+    py_arity(vm, "Thread.setDaemon", &args, &["self", "daemonic"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "setDaemon() is deprecated, set the daemon attribute instead");
     }
@@ -231,6 +234,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+    py_arity(vm, "Thread.start", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
         return Err(vm.raise_msg("RuntimeError", "thread.__init__() not called"));
@@ -242,6 +246,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 }
 
 fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    py_arity(vm, "Thread.run", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (target, call_args, kwargs) = {
         let d = d.borrow();
@@ -294,6 +299,7 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
 }
 
 fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    py_arity(vm, "Thread.join", &args, &["self", "timeout"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (started, tid, finished) = {
         let d = d.borrow();
@@ -352,18 +358,37 @@ pub(crate) fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
 }
 
 native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
-    arity(vm, "Lock", &args, 0, 0)?;
+    if vm.options.python < PythonVersion::new(3, 13) {
+        arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
+    } else if !args.pos.is_empty() {
+        // `threading.Lock` is a class from 3.13 on.
+        return Err(vm.raise_msg("TypeError", format!("lock expected 0 arguments, got {}", args.pos.len())));
+    }
     Ok(new_lock(vm, LockKind::Lock))
 });
-native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, _args| Ok(new_lock(vm, LockKind::Lock)));
+native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, args| {
+    arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
+    Ok(new_lock(vm, LockKind::Lock))
+});
 native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(vm, LockKind::RLock)));
 native!(LOCK_ACQUIRE, "lock.acquire", lock_acquire);
 native!(LOCK_ENTER, "lock.__enter__", lock_acquire);
-native!(LOCK_RELEASE, "lock.release", lock_release);
+native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
+    let shown = match lock_of(vm, &args.pos[0])?.kind {
+        LockKind::Lock => "lock.release",
+        LockKind::RLock => "RLock.release",
+    };
+    c_method_arity(vm, shown, &args, 0)?;
+    lock_release(vm, th, args)
+});
 native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(vm, th, Args::new(vec![args.pos[0].clone()])));
-native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| Ok(Value::Bool(lock_of(vm, &args.pos[0])?.locked.get())));
+native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
+    c_method_arity(vm, "lock.locked", &args, 0)?;
+    Ok(Value::Bool(lock_of(vm, &args.pos[0])?.locked.get()))
+});
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    c_method_arity(vm, "acquire", &args, 2)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let blocking = match param(&args, 1, "blocking") {
         Some(v) => vm.truthy(th, &v)?,
@@ -446,26 +471,40 @@ pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
 
 // ---- module functions ------------------------------------------------------------------------
 
-native!(CURRENT_THREAD, "threading.current_thread", |vm, th, _args| Ok(vm.current_thread_object(th)));
-native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, _args| {
+native!(CURRENT_THREAD, "threading.current_thread", |vm, th, args| {
+    py_arity(vm, "current_thread", &args, &[], 0)?;
+    Ok(vm.current_thread_object(th))
+});
+native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, args| {
+    py_arity(vm, "currentThread", &args, &[], 0)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "currentThread() is deprecated, use current_thread() instead");
     }
     Ok(vm.current_thread_object(th))
 });
-native!(MAIN_THREAD, "threading.main_thread", |vm, _th, _args| Ok(vm.threads[0].borrow().object.clone()));
-native!(ENUMERATE, "threading.enumerate", |vm, _th, _args| Ok(Value::list(alive(vm))));
-native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, _args| Ok(Value::Int(alive(vm).len() as i64)));
-native!(ACTIVE_COUNT_OLD, "threading.activeCount", |vm, th, _args| {
+native!(MAIN_THREAD, "threading.main_thread", |vm, _th, args| {
+    py_arity(vm, "main_thread", &args, &[], 0)?;
+    Ok(vm.threads[0].borrow().object.clone())
+});
+native!(ENUMERATE, "threading.enumerate", |vm, _th, args| {
+    py_arity(vm, "enumerate", &args, &[], 0)?;
+    Ok(Value::list(alive(vm)))
+});
+native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, args| {
+    py_arity(vm, "active_count", &args, &[], 0)?;
+    Ok(Value::Int(alive(vm).len() as i64))
+});
+native!(ACTIVE_COUNT_OLD, "threading.activeCount", |vm, th, args| {
+    py_arity(vm, "activeCount", &args, &[], 0)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "activeCount() is deprecated, use active_count() instead");
     }
     Ok(Value::Int(alive(vm).len() as i64))
 });
-native!(GET_IDENT, "threading.get_ident", |vm, th, _args| Ok(vm.threads[th.tid]
-    .borrow()
-    .ident
-    .map_or(Value::None, Value::Int)));
+native!(GET_IDENT, "threading.get_ident", |vm, th, args| {
+    arity(vm, "_thread.get_ident", &args, 0, 0)?;
+    Ok(vm.threads[th.tid].borrow().ident.map_or(Value::None, Value::Int))
+});
 native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     arity(vm, "start_new_thread", &args, 2, 3)?;
     if !matches!(args.pos[1], Value::Tuple(_)) {
