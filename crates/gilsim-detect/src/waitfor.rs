@@ -1,0 +1,118 @@
+//! The wait-for graph (design §5): nodes are threads and locks; an edge thread → lock or
+//! thread → thread (join) means "blocked, with no timeout, until that is free", an edge
+//! lock → thread means "held by". Every node has at most one outgoing edge, so a cycle
+//! through a newly blocked thread is found by following edges from it. Such a cycle can
+//! never break by itself: it is a deadlock, reported the moment it closes.
+//!
+//! Timed waits and waits for a signal (Condition, Event, Semaphore, Barrier, queues) are not
+//! edges: they can end without any lock being released (python-semantics.md §4).
+
+use crate::event::ThreadId;
+use petgraph::graphmap::DiGraphMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Node {
+    Thread(ThreadId),
+    Lock(u64),
+}
+
+/// What a blocked thread waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaitTarget {
+    /// A lock (by number) to be released.
+    Lock(u64),
+    /// A thread to finish.
+    Join(ThreadId),
+}
+
+/// One thread of a deadlock cycle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CycleStep {
+    pub thread: ThreadId,
+    /// The lock of the cycle this thread holds, and the line where it acquired it.
+    pub holds: Option<(u64, u32)>,
+    pub waits_for: WaitTarget,
+    /// The line where it blocked.
+    pub line: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct WaitForGraph {
+    /// Edge weight: the source line of the acquire (lock → thread) or of the wait.
+    graph: DiGraphMap<Node, u32>,
+}
+
+impl WaitForGraph {
+    fn clear_out_edges(&mut self, node: Node) {
+        let targets: Vec<Node> = self.graph.neighbors(node).collect();
+        for target in targets {
+            self.graph.remove_edge(node, target);
+        }
+    }
+
+    fn next(&self, node: Node) -> Option<(Node, u32)> {
+        self.graph.edges(node).next().map(|(_, to, line)| (to, *line))
+    }
+
+    pub fn acquired(&mut self, thread: ThreadId, lock: u64, line: u32) {
+        self.clear_out_edges(Node::Lock(lock));
+        self.graph.add_edge(Node::Lock(lock), Node::Thread(thread), line);
+    }
+
+    pub fn released(&mut self, lock: u64) {
+        self.clear_out_edges(Node::Lock(lock));
+    }
+
+    /// `thread` blocked without a timeout on `target` at `line`. Returns the deadlock this
+    /// closes, rotated to start at its smallest thread id.
+    pub fn blocked(&mut self, thread: ThreadId, target: WaitTarget, line: u32) -> Option<Vec<CycleStep>> {
+        let start = Node::Thread(thread);
+        self.clear_out_edges(start);
+        let to = match target {
+            WaitTarget::Lock(lock) => Node::Lock(lock),
+            WaitTarget::Join(t) => Node::Thread(t),
+        };
+        self.graph.add_edge(start, to, line);
+        let mut path = vec![(start, line)];
+        let mut node = to;
+        loop {
+            if node == start {
+                break;
+            }
+            if path.iter().any(|(n, _)| *n == node) {
+                // A cycle that does not pass through `thread` was reported when it closed.
+                return None;
+            }
+            let (next, next_line) = self.next(node)?;
+            path.push((node, next_line));
+            node = next;
+        }
+        Some(Self::steps(&path))
+    }
+
+    /// Turn the path thread, [lock, thread, ...] (each with its out-edge's line) into steps.
+    fn steps(path: &[(Node, u32)]) -> Vec<CycleStep> {
+        let n = path.len();
+        let mut steps = Vec::new();
+        for (i, &(node, line)) in path.iter().enumerate() {
+            let Node::Thread(thread) = node else { continue };
+            let waits_for = match path[(i + 1) % n].0 {
+                Node::Lock(lock) => WaitTarget::Lock(lock),
+                Node::Thread(t) => WaitTarget::Join(t),
+            };
+            let holds = match path[(i + n - 1) % n] {
+                (Node::Lock(lock), held_line) => Some((lock, held_line)),
+                _ => None,
+            };
+            steps.push(CycleStep { thread, holds, waits_for, line });
+        }
+        let first = steps.iter().enumerate().min_by_key(|(_, s)| s.thread).map_or(0, |(i, _)| i);
+        steps.rotate_left(first);
+        steps
+    }
+
+    /// `thread` is no longer blocked.
+    pub fn unblocked(&mut self, thread: ThreadId) {
+        self.clear_out_edges(Node::Thread(thread));
+    }
+}
