@@ -2,6 +2,7 @@
 //! rendering outcomes as text or versioned JSON (docs/formats.md). The binary is a thin
 //! wrapper around [`main_with_args`] so tests can drive it in-process.
 
+pub mod findings;
 pub mod report;
 
 use anyhow::Context;
@@ -74,6 +75,16 @@ struct RunArgs {
     /// Print no summary (text format only).
     #[arg(long, short)]
     quiet: bool,
+    /// Keep running after a deadlock is found (by default the run stops when it closes).
+    #[arg(long)]
+    keep_going: bool,
+    /// Exit with status 1 on possible races too.
+    #[arg(long)]
+    strict: bool,
+    /// Turn the detectors off (deadlock, hang, lost update, race); exceptions are still
+    /// reported.
+    #[arg(long)]
+    no_detect: bool,
 }
 
 /// Run the CLI with `args`, writing to the given streams; returns the exit status.
@@ -137,10 +148,12 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
                 switch_interval: args.switch_interval,
                 max_time: args.max_time,
                 max_steps: args.max_steps,
+                keep_going: args.keep_going,
+                detectors: !args.no_detect,
                 ..RunOptions::default()
             };
             let outcome = gilsim_runtime::run(program, &options);
-            let code = report::gilsim_exit_status(&outcome);
+            let code = report::gilsim_exit_status(&outcome, args.strict);
             match args.format {
                 Format::Json => {
                     let doc = report::outcome_json(&args.script, &options, &outcome);
@@ -151,6 +164,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
                     err.write_all(outcome.stderr.as_bytes())?;
                     if !args.quiet {
                         write!(err, "{}", report::summary(&args.script, &options, &outcome))?;
+                        for finding in &outcome.findings {
+                            write!(err, "\n{}\n", findings::render(finding, &source, &args.script))?;
+                        }
                     }
                 }
             }

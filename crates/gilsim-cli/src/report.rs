@@ -8,13 +8,16 @@ use serde_json::{json, Value};
 /// Version of the JSON document format.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// gilsim's own exit status: 0 when the script finished normally, 1 otherwise.
-pub fn gilsim_exit_status(outcome: &Outcome) -> i32 {
-    match outcome.status {
-        Status::Finished if outcome.exit_code == 0 => 0,
-        Status::TimeLimit | Status::StepLimit if outcome.findings.is_empty() => 0,
-        _ => 1,
-    }
+/// gilsim's own exit status: 1 when the script failed (a non-zero exit status, a deadlock
+/// or hang) or a manifest finding was made — or, with `strict`, any finding; 0 otherwise.
+pub fn gilsim_exit_status(outcome: &Outcome, strict: bool) -> i32 {
+    let failed = match outcome.status {
+        Status::Finished => outcome.exit_code != 0,
+        Status::Blocked | Status::Deadlock => true,
+        Status::TimeLimit | Status::StepLimit => false,
+    };
+    let flagged = outcome.findings.iter().any(|f| strict || f.kind.is_manifest());
+    i32::from(failed || flagged)
 }
 
 fn seconds(ns: u64) -> f64 {
@@ -44,6 +47,12 @@ pub fn replay_command(script: &str, options: &RunOptions) -> String {
     if options.max_steps != defaults.max_steps {
         cmd.push_str(&format!(" --max-steps {}", options.max_steps));
     }
+    if options.keep_going {
+        cmd.push_str(" --keep-going");
+    }
+    if !options.detectors {
+        cmd.push_str(" --no-detect");
+    }
     cmd
 }
 
@@ -53,6 +62,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
     let status = match outcome.status {
         Status::Finished => format!("finished (exit status {})", outcome.exit_code),
         Status::Blocked => "blocked: no thread can ever run again".to_string(),
+        Status::Deadlock => "deadlock: stopped when the wait-for cycle closed (--keep-going to continue)".to_string(),
         Status::TimeLimit => format!("stopped at the time limit ({} s virtual)", seconds(options.max_time)),
         Status::StepLimit => format!("stopped at the step limit ({} instructions)", options.max_steps),
     };
@@ -65,7 +75,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
         s.push_str(&format!("  still running: {}\n", outcome.still_running.join(", ")));
     }
     for f in &outcome.findings {
-        s.push_str(&format!("finding:   {} in {}: {} (line {})\n", f.kind, f.threads.join(", "), f.message, f.line));
+        s.push_str(&format!("finding:   {} in {}\n", f.kind.as_str(), f.threads.join(", ")));
     }
     s.push_str(&format!(
         "run:       seed {}, policy {}, python {}, switch interval {} ms\n",

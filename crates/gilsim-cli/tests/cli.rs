@@ -84,11 +84,50 @@ fn json_document_has_the_documented_keys() {
     ] {
         assert!(doc.get(key).is_some(), "missing {key}");
     }
-    assert_eq!(doc["status"], "blocked");
+    assert_eq!(doc["status"], "deadlock");
     assert_eq!(doc["version"], 1);
     for key in ["virtual_time_s", "instructions", "switches"] {
         assert!(doc["stats"].get(key).is_some(), "missing stats.{key}");
     }
+    let finding = &doc["findings"][0];
+    assert_eq!(finding["kind"], "deadlock");
+    assert_eq!(finding["cycle"], serde_json::json!(["Thread-1 (first)", "Thread-2 (second)"]));
+    assert_eq!(finding["threads"], finding["cycle"]);
+    let lines: Vec<i64> =
+        finding["locations"].as_array().expect("locations").iter().map(|l| l["line"].as_i64().expect("line")).collect();
+    assert_eq!(lines, [12, 16, 25, 29]);
+    assert!(finding["message"]
+        .as_str()
+        .expect("message")
+        .starts_with("Thread-1 (first) holds lock_a (line 12), waits for lock_b (line 16)"));
+}
+
+#[test]
+fn keep_going_runs_past_a_deadlock_without_calling_it_a_hang_too() {
+    let script = "scenarios/seeds/14_two_lock_deadlock.py";
+    let (code, out, _) = common::gilsim(&["run", script, "--format", "json", "--keep-going"]);
+    assert_eq!(code, 1);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(doc["status"], "blocked");
+    let kinds: Vec<&str> =
+        doc["findings"].as_array().expect("findings").iter().map(|f| f["kind"].as_str().expect("kind")).collect();
+    assert_eq!(kinds, ["deadlock"]);
+}
+
+#[test]
+fn possible_races_fail_only_with_strict() {
+    let script = "scenarios/seeds/11_unlocked_counter.py";
+    let (code, _, err) = common::gilsim(&["run", script, "--python", "3.11"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: possible lost update: `total`"), "{err}");
+    let (code, _, _) = common::gilsim(&["run", script, "--python", "3.11", "--strict", "-q"]);
+    assert_eq!(code, 1);
+    let (code, _, err) = common::gilsim(&["run", script, "--python", "3.9"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("error: lost update (manifest): `total`"), "{err}");
+    let (code, _, err) = common::gilsim(&["run", script, "--python", "3.9", "--no-detect"]);
+    assert_eq!(code, 0);
+    assert!(!err.contains("lost update"), "{err}");
 }
 
 #[test]

@@ -79,3 +79,15 @@ pub fn scenario_flags(script: &str, defaults: &[(&str, &str)]) -> Vec<String> {
     }
     options.into_iter().flat_map(|(k, v)| [format!("--{k}"), v]).collect()
 }
+
+/// Run a script with `args` and return what the simulated program did: (its exit status,
+/// stdout, stderr) — not gilsim's own exit status, which also reflects findings.
+pub fn simulated(args: &[&str]) -> (i32, String, String) {
+    let mut argv = args.to_vec();
+    argv.extend(["--format", "json"]);
+    let (_, out, err) = gilsim(&argv);
+    let doc: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {args:?}: {e}\n{out}\n{err}"));
+    let text = |key: &str| doc[key].as_str().unwrap_or_default().to_string();
+    (doc["exit_code"].as_i64().expect("exit_code") as i32, text("stdout"), text("stderr"))
+}

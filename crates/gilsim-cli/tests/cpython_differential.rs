@@ -30,7 +30,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
 /// when gilsim models `python`.
 fn assert_matches_cpython(script: &str, cpython: &str, python: &str) {
     let (py_code, py_out, py_err) = common::cpython(cpython, script);
-    let (code, out, err) = common::gilsim(&["run", script, "--python", python, "-q"]);
+    let (code, out, err) = common::simulated(&["run", script, "--python", python]);
     assert_eq!(
         out, py_out,
         "{script}: stdout differs from CPython {cpython}\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"

@@ -126,6 +126,10 @@ pub struct RunOptions {
     pub stdout: StdoutMode,
     /// `ticks` policy: ticks between GIL checks (`sys.setcheckinterval`, default 100).
     pub check_interval: u32,
+    /// Run the detectors (lost updates, races, deadlocks; docs/detectors.md).
+    pub detectors: bool,
+    /// Keep running after a deadlock is found (the deadlocked threads stay blocked).
+    pub keep_going: bool,
 }
 
 impl Default for RunOptions {
@@ -141,6 +145,8 @@ impl Default for RunOptions {
             max_steps: 2_000_000_000,
             stdout: StdoutMode::Buffered,
             check_interval: 100,
+            detectors: true,
+            keep_going: false,
         }
     }
 }

@@ -9,7 +9,7 @@
 //!   not. Like FastTrack (Flanagan and Freund, PLDI 2009) only the last write per location is
 //!   compared, which finds every location that has a race, not every racing pair.
 //!
-//! Reports are deduplicated per (location, lines); each keeps its first occurrence and a count.
+//! Reports are per location: the first occurrence, and how often it happened.
 
 use crate::clock::HappensBefore;
 use crate::event::{LocId, Shown, ThreadId};
@@ -31,7 +31,7 @@ pub struct LostUpdate {
     pub read: Sighting,
     pub lost: Sighting,
     pub write: Sighting,
-    /// How many times this run lost an update this way.
+    /// How many updates of this location this run lost.
     pub count: u64,
 }
 
@@ -69,8 +69,8 @@ pub struct AccessTracker {
     locations: Vec<LocState>,
     lost_updates: Vec<LostUpdate>,
     races: Vec<PossibleRace>,
-    /// (location, reader's read line, other write's line, writer's line) → index in `lost_updates`.
-    lost_index: HashMap<(LocId, u32, u32, u32), usize>,
+    /// Location → index of its report in `lost_updates`.
+    lost_index: HashMap<LocId, usize>,
     /// Locations already reported as racy.
     raced: Vec<bool>,
 }
@@ -132,11 +132,10 @@ impl AccessTracker {
     }
 
     fn lost(&mut self, update: LostUpdate) {
-        let key = (update.loc, update.read.line, update.lost.line, update.write.line);
-        match self.lost_index.get(&key) {
+        match self.lost_index.get(&update.loc) {
             Some(&i) => self.lost_updates[i].count += 1,
             None => {
-                self.lost_index.insert(key, self.lost_updates.len());
+                self.lost_index.insert(update.loc, self.lost_updates.len());
                 self.lost_updates.push(update);
             }
         }

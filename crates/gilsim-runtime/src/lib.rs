@@ -10,9 +10,10 @@
 //!   thread runs at a decision point is FIFO under `fair` and a seeded, recorded choice under
 //!   `preemptive`.
 
+mod detection;
 mod machine;
 mod outcome;
 mod waits;
 
 pub use machine::run;
-pub use outcome::{BlockedThread, Finding, Outcome, Status};
+pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status};

@@ -1,9 +1,10 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
-use crate::outcome::{BlockedThread, Finding, Outcome, Status};
+use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions, SimRng};
+use gilsim_detect::{Detectors, Event};
 use gilsim_vm::{LockState, Request, SliceEnd, Thread, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -15,8 +16,8 @@ enum State {
     Finished,
 }
 
-struct SimThread {
-    vm: Thread,
+pub(crate) struct SimThread {
+    pub(crate) vm: Thread,
     state: State,
     /// Fair policy: when this GIL waiter will ask the holder to drop the GIL.
     gil_deadline: u64,
@@ -29,9 +30,9 @@ struct SimThread {
     starter: Option<usize>,
 }
 
-struct Machine {
-    vm: Vm,
-    threads: Vec<SimThread>,
+pub(crate) struct Machine {
+    pub(crate) vm: Vm,
+    pub(crate) threads: Vec<SimThread>,
     /// Threads that want the GIL, in arrival order.
     ready: VecDeque<usize>,
     holder: Option<usize>,
@@ -40,13 +41,16 @@ struct Machine {
     switches: u64,
     block_seq: u64,
     rng: SimRng,
-    options: RunOptions,
-    findings: Vec<Finding>,
+    pub(crate) options: RunOptions,
+    pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
     exit_code: i32,
     main_done: bool,
     /// The main thread is running an `atexit` handler.
     running_exit_handler: bool,
+    pub(crate) detectors: Option<Detectors>,
+    /// Set to end the run at the next turn of the loop (a deadlock closed).
+    pub(crate) stop: Option<Status>,
 }
 
 /// Run `program` with `options` to its end (or a limit).
@@ -69,6 +73,8 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
         exit_code: 0,
         main_done: false,
         running_exit_handler: false,
+        detectors: options.detectors.then(Detectors::default),
+        stop: None,
     };
     let status = m.run_loop();
     m.into_outcome(status)
@@ -91,11 +97,19 @@ impl Machine {
 
     fn run_loop(&mut self) -> Status {
         loop {
+            if let Some(status) = self.stop {
+                return status;
+            }
             if self.finished() {
                 if !self.vm.begin_exit_handler(&mut self.threads[0].vm) {
                     return Status::Finished;
                 }
                 // Non-daemon threads are joined; now the atexit handlers run on main (F30).
+                for joined in 1..self.threads.len() {
+                    if matches!(self.threads[joined].state, State::Finished) {
+                        self.observe(Event::Join { joiner: 0, joined });
+                    }
+                }
                 self.main_done = false;
                 self.running_exit_handler = true;
                 self.threads[0].state = State::Runnable;
@@ -134,6 +148,7 @@ impl Machine {
                 Policy::Ticks => false,
             };
             let end = self.vm.run(&mut self.threads[t].vm, stop_at);
+            self.drain_events();
             self.fire_timers();
             self.check_drop_requests();
             match end {
@@ -183,6 +198,8 @@ impl Machine {
     fn grant(&mut self, t: usize) {
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
+                let line = self.vm.current_line(&self.threads[t].vm);
+                self.observe(Event::Acquire { thread: t, lock: lock.number, line });
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): wait again.
@@ -248,6 +265,7 @@ impl Machine {
             let State::Blocked(wait) = std::mem::replace(&mut self.threads[tid].state, State::Runnable) else {
                 continue;
             };
+            self.note_unblocked(tid);
             let result = match wait.kind {
                 WaitKind::Lock { lock, .. } => {
                     lock.waiters.set(lock.waiters.get() - 1);
@@ -281,6 +299,7 @@ impl Machine {
 
     fn make_runnable(&mut self, tid: usize, result: Value) {
         self.threads[tid].state = State::Runnable;
+        self.note_unblocked(tid);
         self.threads[tid].vm.resume_with(result);
         self.enqueue(tid);
     }
@@ -306,6 +325,7 @@ impl Machine {
         if let WaitKind::Lock { lock, .. } = &kind {
             lock.waiters.set(lock.waiters.get() + 1);
         }
+        self.note_blocked(t, &kind, deadline, line);
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
         self.release_gil(t);
     }
@@ -356,6 +376,7 @@ impl Machine {
                 let child = self.vm.register_thread(&thread);
                 let vm_thread = self.vm.new_thread(child);
                 self.threads.push(SimThread::new(vm_thread));
+                self.observe(Event::Start { parent: t, child });
                 self.enqueue(child);
                 if wait_started {
                     self.threads[child].starter = Some(t);
@@ -367,6 +388,7 @@ impl Machine {
             }
             Request::Join { target, deadline } => {
                 if matches!(self.threads[target].state, State::Finished) {
+                    self.observe(Event::Join { joiner: t, joined: target });
                     self.threads[t].vm.resume_with(Value::None);
                 } else {
                     self.block(t, WaitKind::Join(target), deadline);
@@ -403,6 +425,7 @@ impl Machine {
         let (_, waiter, deadline, count) = waiters[pick];
         lock.waiters.set(lock.waiters.get() - 1);
         self.threads[waiter].state = State::Runnable;
+        self.note_unblocked(waiter);
         self.threads[waiter].retry_acquire = Some((lock, deadline, count));
         self.enqueue(waiter);
     }
@@ -424,12 +447,19 @@ impl Machine {
             }
             if !system_exit {
                 let summary = self.vm.exception_summary(exc);
-                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") { "assertion" } else { "exception" };
+                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") {
+                    FindingKind::Assertion
+                } else {
+                    FindingKind::Exception
+                };
+                let thread = self.vm.thread_name(t);
+                let note = format!("raised in {thread}");
                 self.findings.push(Finding {
-                    kind: kind.into(),
-                    threads: vec![self.vm.thread_name(t)],
+                    kind,
+                    threads: vec![thread],
                     message: summary,
-                    line,
+                    locations: vec![SourceNote { line, note }],
+                    cycle: None,
                 });
             }
         }
@@ -447,6 +477,7 @@ impl Machine {
             .map(|(tid, _)| tid)
             .collect();
         for j in joiners {
+            self.observe(Event::Join { joiner: j, joined: t });
             self.make_runnable(j, Value::None);
         }
     }
@@ -459,12 +490,13 @@ impl Machine {
         }
         match &wait.kind {
             WaitKind::Sleep => "sleep".into(),
-            WaitKind::Lock { lock, .. } => match lock.owner.get() {
-                Some(owner) if lock.locked.get() => {
-                    format!("{} held by {}", lock.describe(), self.vm.thread_name(owner))
+            WaitKind::Lock { lock, .. } => {
+                let name = self.vm.lock_name(lock.number).unwrap_or_else(|| lock.describe());
+                match lock.owner.get() {
+                    Some(owner) if lock.locked.get() => format!("{name} held by {}", self.vm.thread_name(owner)),
+                    _ => name,
                 }
-                _ => lock.describe(),
-            },
+            }
             WaitKind::Join(target) => format!("join of {}", self.vm.thread_name(*target)),
             WaitKind::StartHandshake(child) => format!("start of {}", self.vm.thread_name(*child)),
         }
@@ -473,12 +505,18 @@ impl Machine {
     fn into_outcome(mut self, status: Status) -> Outcome {
         let mut blocked = Vec::new();
         let mut still_running = Vec::new();
+        let mut hang = Vec::new();
         for (tid, th) in self.threads.iter().enumerate() {
             match &th.state {
                 State::Blocked(wait) => {
                     let waiting_for = self.describe_wait(tid, wait);
-                    blocked.push(BlockedThread { thread: self.vm.thread_name(tid), waiting_for, line: wait.line });
-                    still_running.push(self.vm.thread_name(tid));
+                    let thread = self.vm.thread_name(tid);
+                    if status == Status::Blocked {
+                        let reason = self.hang_reason(tid, wait);
+                        hang.push((thread.clone(), format!("{thread} waits for {waiting_for}: {reason}"), wait.line));
+                    }
+                    blocked.push(BlockedThread { thread: thread.clone(), waiting_for, line: wait.line });
+                    still_running.push(thread);
                 }
                 State::Runnable => still_running.push(self.vm.thread_name(tid)),
                 State::Finished => {}
@@ -495,11 +533,37 @@ impl Machine {
                 },
             );
         }
+        if self.main_done && status == Status::Blocked {
+            hang.insert(
+                0,
+                ("MainThread".into(), "MainThread waits at interpreter exit to join the non-daemon threads".into(), 0),
+            );
+        }
+        let already_deadlocked = self.findings.iter().any(|f| f.kind == FindingKind::Deadlock);
+        if !hang.is_empty() && !already_deadlocked {
+            let message = format!(
+                "no thread can run and no timeout is pending: {}",
+                hang.iter().map(|(_, m, _)| m.as_str()).collect::<Vec<_>>().join("; ")
+            );
+            let locations = hang
+                .iter()
+                .filter(|(_, _, line)| *line > 0)
+                .map(|(_, m, line)| SourceNote { line: *line, note: m.clone() });
+            self.findings.push(Finding {
+                kind: FindingKind::Hang,
+                threads: hang.iter().map(|(t, _, _)| t.clone()).collect(),
+                message,
+                locations: locations.collect(),
+                cycle: None,
+            });
+        }
+        let access_findings = self.access_findings();
+        self.findings.extend(access_findings);
         let exit_code = match status {
             Status::Finished => self.exit_code,
             _ => 1,
         };
-        if status != Status::Blocked {
+        if !matches!(status, Status::Blocked | Status::Deadlock) {
             blocked.clear();
         }
         if status == Status::Finished {

@@ -10,6 +10,8 @@ pub enum Status {
     Finished,
     /// No thread can ever run again.
     Blocked,
+    /// Threads wait for each other in a cycle (stopped when it closed; see `--keep-going`).
+    Deadlock,
     /// The virtual clock reached `--max-time`.
     TimeLimit,
     /// `--max-steps` instructions were executed.
@@ -21,6 +23,7 @@ impl Status {
         match self {
             Status::Finished => "finished",
             Status::Blocked => "blocked",
+            Status::Deadlock => "deadlock",
             Status::TimeLimit => "time-limit",
             Status::StepLimit => "step-limit",
         }
@@ -37,14 +40,55 @@ pub struct BlockedThread {
     pub line: u32,
 }
 
-/// Something worth a user's attention. This issue reports uncaught exceptions; the
-/// detectors (deadlock, hang, lost update, race) add more kinds.
+/// What a finding is about (docs/detectors.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    Deadlock,
+    Hang,
+    /// Manifest: this run lost an update.
+    LostUpdate,
+    /// Possible: a read-modify-write not ordered with another thread's write.
+    PossibleRace,
+    Assertion,
+    Exception,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Deadlock => "deadlock",
+            FindingKind::Hang => "hang",
+            FindingKind::LostUpdate => "lost-update",
+            FindingKind::PossibleRace => "possible-race",
+            FindingKind::Assertion => "assertion",
+            FindingKind::Exception => "exception",
+        }
+    }
+
+    /// Whether the finding shows a failure in this very run (a possible race does not).
+    pub fn is_manifest(self) -> bool {
+        self != FindingKind::PossibleRace
+    }
+}
+
+/// A source line a finding involves, and what happened there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceNote {
+    pub line: u32,
+    pub note: String,
+}
+
+/// Something worth a user's attention.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    pub kind: String,
+    pub kind: FindingKind,
     pub threads: Vec<String>,
     pub message: String,
-    pub line: u32,
+    pub locations: Vec<SourceNote>,
+    /// Deadlocks: the threads of the cycle, starting at the smallest thread id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<Vec<String>>,
 }
 
 /// Everything a run produced.

@@ -6,6 +6,7 @@
 use crate::dict::Key;
 use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
 use crate::native::{Args, Control};
+use crate::shared::Place;
 use crate::value::{Function, Str, Value};
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, Const, Instr};
@@ -132,6 +133,9 @@ impl Vm {
                 }
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
+                    if let Some(site) = self.site(code, frame.ip, th.tid) {
+                        self.note_access(Some(site), Place::Cell(&frame.cells[i as usize]), &v, false);
+                    }
                     if let Value::Undefined = v {
                         let name =
                             code.cell_names.iter().chain(&code.free_names).nth(i as usize).cloned().unwrap_or_default();
@@ -146,6 +150,9 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let v = pop!(frame);
+                    if let Some(site) = self.site(code, frame.ip, th.tid) {
+                        self.note_access(Some(site), Place::Cell(&frame.cells[i as usize]), &v, true);
+                    }
                     *frame.cells[i as usize].borrow_mut() = v;
                     Ok(())
                 }
@@ -157,7 +164,13 @@ impl Vm {
                     let slot = i as usize;
                     let v = match &self.globals[slot] {
                         Value::Undefined => self.builtin_fallback[slot].clone(),
-                        v => v.clone(),
+                        v => {
+                            let v = v.clone();
+                            if let Some(site) = self.site(code, frame.ip, th.tid) {
+                                self.note_access(Some(site), Place::Global(i), &v, false);
+                            }
+                            v
+                        }
                     };
                     if let Value::Undefined = v {
                         Err(self.name_error(&program.global_names[slot]))
@@ -167,7 +180,11 @@ impl Vm {
                     }
                 }
                 Instr::StoreGlobal(i) => {
-                    self.globals[i as usize] = pop!(frame);
+                    let v = pop!(frame);
+                    if let Some(site) = self.site(code, frame.ip, th.tid) {
+                        self.note_access(Some(site), Place::Global(i), &v, true);
+                    }
+                    self.globals[i as usize] = v;
                     Ok(())
                 }
                 Instr::DeleteGlobal(i) => {
@@ -203,8 +220,12 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
+                    let site = self.site(code, frame.ip, th.tid);
                     match self.get_attr(th, &obj, &name) {
                         Ok(v) => {
+                            if site.is_some() && is_data_attribute(&obj, &name) {
+                                self.note_access(site, Place::Attr(&obj, &name), &v, false);
+                            }
                             th.frames.last_mut().expect("frame").stack.push(v);
                             Ok(())
                         }
@@ -215,6 +236,10 @@ impl Vm {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
                     let value = pop!(frame);
+                    let site = self.site(code, frame.ip, th.tid);
+                    if site.is_some() && matches!(obj, Value::Instance(_) | Value::Class(_)) {
+                        self.note_access(site, Place::Attr(&obj, &name), &value, true);
+                    }
                     self.set_attr(th, &obj, &name, value)
                 }
                 Instr::DeleteAttr(i) => {
@@ -225,12 +250,22 @@ impl Vm {
                 Instr::LoadSubscr => {
                     let index = pop!(frame);
                     let container = pop!(frame);
-                    self.get_item(th, &container, &index).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    let site = self.site(code, frame.ip, th.tid);
+                    self.get_item(th, &container, &index).map(|v| {
+                        if site.is_some() {
+                            self.note_access(site, Place::Item(&container, &index), &v, false);
+                        }
+                        th.frames.last_mut().expect("frame").stack.push(v)
+                    })
                 }
                 Instr::StoreSubscr => {
                     let index = pop!(frame);
                     let container = pop!(frame);
                     let value = pop!(frame);
+                    let site = self.site(code, frame.ip, th.tid);
+                    if site.is_some() {
+                        self.note_access(site, Place::Item(&container, &index), &value, true);
+                    }
                     self.set_item(th, &container, index, value)
                 }
                 Instr::DeleteSubscr => {
@@ -846,5 +881,20 @@ impl Frame {
     pub(crate) fn with_namespace(mut self, namespace: Rc<RefCell<crate::dict::Dict>>) -> Frame {
         self.namespace = Some(namespace);
         self
+    }
+}
+
+/// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a
+/// class attribute read through the class), not a method or a class attribute seen through
+/// an instance.
+fn is_data_attribute(obj: &Value, name: &Str) -> bool {
+    match obj {
+        Value::Instance(inst) => inst.dict.borrow().contains_key(name),
+        Value::Class(class) => class
+            .dict
+            .borrow()
+            .get(name)
+            .is_some_and(|v| !matches!(v, Value::Function(_) | Value::Native(_) | Value::Descriptor(_))),
+        _ => false,
     }
 }

@@ -24,6 +24,7 @@ mod modules;
 mod native;
 mod ops;
 mod repr;
+mod shared;
 mod sync;
 mod types;
 mod value;
@@ -114,6 +115,9 @@ pub struct Vm {
     exit_handlers: Vec<(Value, Args)>,
     /// The `atexit` handler the main thread is running.
     running_exit_handler: Option<Value>,
+    /// Detector events since the runtime last drained them; `None` when detectors are off.
+    pub events: Option<Vec<gilsim_detect::Event>>,
+    locations: shared::Locations,
 }
 
 impl Vm {
@@ -142,6 +146,7 @@ impl Vm {
         let every_instruction = options.every_instruction_is_switch_point();
         let switch_interval = options.switch_interval;
         let rng = SimRng::new(options.seed, 1);
+        let detectors = options.detectors;
         let mut vm = Vm {
             program,
             options,
@@ -177,6 +182,8 @@ impl Vm {
             stack_size: 0,
             exit_handlers: Vec::new(),
             running_exit_handler: None,
+            events: detectors.then(Vec::new),
+            locations: Default::default(),
         };
         modules::threading::register_main_thread(&mut vm);
         vm

@@ -24,6 +24,9 @@ pub struct LockState {
     pub count: Cell<u32>,
     /// Threads blocked in acquire (maintained by the runtime).
     pub waiters: Cell<u32>,
+    /// The lock a thread blocks on inside `Condition.wait`: waiting for it is waiting for a
+    /// notification, not for a holder to finish (its "holder" is the waiter itself).
+    pub waiter: Cell<bool>,
 }
 
 impl LockState {
@@ -35,6 +38,7 @@ impl LockState {
             owner: Cell::new(None),
             count: Cell::new(0),
             waiters: Cell::new(0),
+            waiter: Cell::new(false),
         }
     }
 

@@ -32,6 +32,7 @@ native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
     let lock = lock_of(vm, &args.pos[0])?;
     check_release(vm, &lock, th.tid)?;
     let count = lock.release_all();
+    vm.note_lock(th, lock.number, false);
     let saved = match lock.kind {
         LockKind::Lock => Value::None,
         LockKind::RLock => Value::Int(i64::from(count)),
@@ -47,13 +48,20 @@ native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
         saved => int_arg(vm, saved, "")?.clamp(1, i64::from(u32::MAX)) as u32,
     };
     if lock.try_acquire_with(th.tid, count) {
+        vm.note_lock(th, lock.number, true);
         return Ok(Value::None);
     }
     Err(Control::Block(Request::Acquire { lock, deadline: None, count }))
 });
 
 // The lock a thread blocks on inside `Condition.wait` (a plain Lock, as in CPython).
-native!(WAITER_LOCK, "_gilsim.waiter_lock", |vm, _th, _args| Ok(new_lock(vm, LockKind::Lock)));
+native!(WAITER_LOCK, "_gilsim.waiter_lock", |vm, _th, _args| {
+    let lock = new_lock(vm, LockKind::Lock);
+    if let Ok(state) = lock_of(vm, &lock) {
+        state.waiter.set(true);
+    }
+    Ok(lock)
+});
 
 native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
     arity(vm, "warn_deprecated", &args, 1, 1)?;

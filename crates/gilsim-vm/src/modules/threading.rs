@@ -413,6 +413,9 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(vm.raise_msg("OverflowError", "timestamp out of range for platform time_t"));
     }
     if lock.try_acquire(th.tid) {
+        if lock.count.get() <= 1 {
+            vm.note_lock(th, lock.number, true);
+        }
         return Ok(Value::Bool(true));
     }
     if !blocking {
@@ -446,6 +449,7 @@ fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     lock.locked.set(false);
     lock.owner.set(None);
+    vm.note_lock(th, lock.number, false);
     wake_waiter(lock, Value::None)
 }
 

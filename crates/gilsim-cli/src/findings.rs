@@ -1,0 +1,46 @@
+//! Findings as rustc-style reports (annotate-snippets): a title per finding and the script's
+//! lines it involves, each labelled with what happened there.
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use gilsim_runtime::{Finding, FindingKind};
+
+/// Byte range of line `line` (1-based) of `source`, without indentation or newline.
+fn line_span(source: &str, line: u32) -> Option<std::ops::Range<usize>> {
+    let mut start = 0;
+    for (i, text) in source.split_inclusive('\n').enumerate() {
+        if i + 1 == line as usize {
+            let body = text.trim_end_matches(['\n', '\r']);
+            let indent = body.len() - body.trim_start().len();
+            return (body.len() > indent).then(|| start + indent..start + body.len());
+        }
+        start += text.len();
+    }
+    None
+}
+
+/// One finding, rendered with the source lines it involves.
+pub fn render(finding: &Finding, source: &str, script: &str) -> String {
+    let level = if finding.kind.is_manifest() { Level::Error } else { Level::Warning };
+    let certainty = match finding.kind {
+        FindingKind::PossibleRace => "possible lost update",
+        FindingKind::LostUpdate => "lost update (manifest)",
+        other => other.as_str(),
+    };
+    let title = format!("{certainty}: {}", finding.message);
+    let mut snippet = Snippet::source(source).line_start(1).origin(script).fold(true);
+    let mut seen = Vec::new();
+    for note in &finding.locations {
+        let Some(span) = line_span(source, note.line) else { continue };
+        if seen.contains(&(note.line, &note.note)) {
+            continue;
+        }
+        seen.push((note.line, &note.note));
+        snippet = snippet.annotation(Level::Info.span(span).label(&note.note));
+    }
+    let mut report = level.title(&title);
+    if !seen.is_empty() {
+        report = report.snippet(snippet);
+    }
+    let rendered = Renderer::plain().render(report).to_string();
+    rendered
+}

@@ -1,0 +1,173 @@
+//! The runtime's side of the detectors: feeding them the VM's events and the runtime's own
+//! (start, join, contended acquires, blocking), stopping the run when a deadlock closes, and
+//! turning detector reports into findings with thread names, lock names and source lines.
+
+use crate::machine::Machine;
+use crate::outcome::{Finding, FindingKind, SourceNote, Status};
+use crate::waits::{Wait, WaitKind};
+use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
+
+impl Machine {
+    /// Feed the events the VM recorded during the last slice.
+    pub(crate) fn drain_events(&mut self) {
+        if let (Some(detectors), Some(events)) = (&mut self.detectors, &mut self.vm.events) {
+            for event in events.drain(..) {
+                detectors.observe(&event);
+            }
+        }
+    }
+
+    pub(crate) fn observe(&mut self, event: Event) {
+        if let Some(detectors) = &mut self.detectors {
+            detectors.observe(&event);
+        }
+    }
+
+    /// Thread `t` blocked: an untimed wait for a lock or a thread becomes a wait-for edge.
+    pub(crate) fn note_blocked(&mut self, t: ThreadId, kind: &WaitKind, deadline: Option<u64>, line: u32) {
+        if deadline.is_some() {
+            return;
+        }
+        let target = match kind {
+            WaitKind::Lock { lock, .. } if !lock.waiter.get() => WaitTarget::Lock(lock.number),
+            WaitKind::Join(joined) => WaitTarget::Join(*joined),
+            _ => return,
+        };
+        let Some(detectors) = &mut self.detectors else { return };
+        if let Some(cycle) = detectors.wait_for.blocked(t, target, line) {
+            let finding = self.deadlock_finding(&cycle);
+            self.findings.push(finding);
+            if !self.options.keep_going {
+                self.stop = Some(Status::Deadlock);
+            }
+        }
+    }
+
+    pub(crate) fn note_unblocked(&mut self, t: ThreadId) {
+        if let Some(detectors) = &mut self.detectors {
+            detectors.wait_for.unblocked(t);
+        }
+    }
+
+    fn lock_label(&self, lock: u64) -> String {
+        self.vm.lock_name(lock).unwrap_or_else(|| format!("Lock#{lock}"))
+    }
+
+    fn target_name(&self, target: WaitTarget) -> String {
+        match target {
+            WaitTarget::Lock(lock) => self.lock_label(lock),
+            WaitTarget::Join(t) => format!("{} to finish", self.vm.thread_name(t)),
+        }
+    }
+
+    fn deadlock_finding(&self, cycle: &[CycleStep]) -> Finding {
+        let name = |t: ThreadId| self.vm.thread_name(t);
+        let mut message = String::new();
+        let mut locations = Vec::new();
+        for (i, step) in cycle.iter().enumerate() {
+            if i > 0 {
+                message.push_str(&format!(" ← held by {}, which", name(step.thread)));
+            } else {
+                message.push_str(&name(step.thread));
+            }
+            if let Some((lock, line)) = step.holds {
+                let lock = self.lock_label(lock);
+                message.push_str(&format!(" holds {lock} (line {line}),"));
+                locations.push(SourceNote { line, note: format!("{} acquires {lock}", name(step.thread)) });
+            }
+            let target = self.target_name(step.waits_for);
+            message.push_str(&format!(" waits for {target} (line {})", step.line));
+            locations.push(SourceNote { line: step.line, note: format!("{} waits for {target}", name(step.thread)) });
+        }
+        let first = cycle[0].thread;
+        let closing = match cycle.last().map(|s| s.waits_for) {
+            Some(WaitTarget::Join(_)) => format!(" ← {} never finishes", name(first)),
+            _ => format!(" ← held by {}", name(first)),
+        };
+        message.push_str(&closing);
+        let threads: Vec<String> = cycle.iter().map(|s| name(s.thread)).collect();
+        Finding { kind: FindingKind::Deadlock, threads: threads.clone(), message, locations, cycle: Some(threads) }
+    }
+
+    /// Manifest lost updates and possible races, at the end of the run.
+    pub(crate) fn access_findings(&self) -> Vec<Finding> {
+        let Some(detectors) = &self.detectors else { return Vec::new() };
+        let name = |t: ThreadId| self.vm.thread_name(t);
+        let mut findings = Vec::new();
+        let mut manifest = Vec::new();
+        for lost in detectors.accesses.lost_updates() {
+            manifest.push(lost.loc);
+            let place = self.vm.location_name_of(lost.loc);
+            let (reader, other) = (name(lost.write.thread), name(lost.lost.thread));
+            let times = if lost.count == 1 { "once".to_string() } else { format!("{} times", lost.count) };
+            let message = format!(
+                "`{place}`: {reader} read {} (line {}), {other} wrote {} (line {}), then {reader} wrote {} (line {}) \
+                 over it — {other}'s update is lost ({times} in this run)",
+                lost.read.value, lost.read.line, lost.lost.value, lost.lost.line, lost.write.value, lost.write.line
+            );
+            let locations = vec![
+                SourceNote { line: lost.read.line, note: format!("{reader} reads `{place}`") },
+                SourceNote { line: lost.lost.line, note: format!("{other} writes `{place}`") },
+                SourceNote { line: lost.write.line, note: format!("{reader} overwrites `{place}`") },
+            ];
+            findings.push(Finding {
+                kind: FindingKind::LostUpdate,
+                threads: vec![reader, other],
+                message,
+                locations,
+                cycle: None,
+            });
+        }
+        for race in detectors.accesses.races().iter().filter(|r| !manifest.contains(&r.loc)) {
+            let place = self.vm.location_name_of(race.loc);
+            let (rmw, other) = (name(race.write.thread), name(race.other.thread));
+            let what = if race.other_is_rmw { "read-modify-write" } else { "write" };
+            let message = format!(
+                "`{place}`: {rmw}'s read-modify-write (read line {}, write line {}) and {other}'s {what} (line {}) \
+                 are not ordered by any lock, join or hand-off; another schedule can lose an update",
+                race.read.line, race.write.line, race.other.line
+            );
+            let locations = vec![
+                SourceNote { line: race.read.line, note: format!("{rmw} reads `{place}`") },
+                SourceNote { line: race.write.line, note: format!("{rmw} writes `{place}`") },
+                SourceNote { line: race.other.line, note: format!("{other} writes `{place}`") },
+            ];
+            findings.push(Finding {
+                kind: FindingKind::PossibleRace,
+                threads: vec![rmw, other],
+                message,
+                locations,
+                cycle: None,
+            });
+        }
+        findings
+    }
+
+    /// Why a blocked thread can never go on, when no deadlock cycle explains it.
+    pub(crate) fn hang_reason(&self, tid: ThreadId, wait: &Wait) -> String {
+        if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
+            let reason = match call.rsplit('.').next().unwrap_or(call) {
+                _ if call.starts_with("Event.") => "lost wakeup: the Event is never set",
+                _ if call.starts_with("Condition.") => "lost wakeup: the Condition is never notified",
+                _ if call.contains("Semaphore.") => "the semaphore is never released",
+                _ if call.starts_with("Barrier.") => "the Barrier is short of parties",
+                "get" => "nobody will put to the queue",
+                "put" => "nobody will take from the full queue",
+                "join" => "task_done() is never called for every item",
+                _ => "waits for a notification that never comes",
+            };
+            return reason.to_string();
+        }
+        match &wait.kind {
+            WaitKind::Lock { lock, .. } => match lock.owner.get() {
+                Some(owner) if self.vm.threads[owner].borrow().finished => {
+                    format!("{} finished without releasing it", self.vm.thread_name(owner))
+                }
+                Some(owner) => format!("its holder {} is blocked too", self.vm.thread_name(owner)),
+                None => "nobody will release it".to_string(),
+            },
+            WaitKind::Join(_) => "the joined thread never finishes".to_string(),
+            WaitKind::Sleep | WaitKind::StartHandshake(_) => "waits forever".to_string(),
+        }
+    }
+}

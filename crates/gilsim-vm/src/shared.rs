@@ -1,0 +1,200 @@
+//! Reporting shared-memory accesses and lock operations to the detectors
+//! (`gilsim_detect::Event`). Only accesses made by the script's own code count: gilsim's
+//! library modules are CPython's correct code, and the detectors see their effect through
+//! the lock operations they make.
+//!
+//! A location is a module global (its id is its slot), or one closure cell, one attribute of
+//! one object (per thread for a `threading.local`), one dict key or one list slot, numbered
+//! in the order first touched. The objects behind numbered locations are kept alive for the
+//! run so that an address is never reused for a different location.
+
+use crate::dict::{FixedState, Key};
+use crate::value::{Slot, Str, Value};
+use crate::{Thread, Vm};
+use gilsim_bytecode::CodeObject;
+use gilsim_detect::{Event, LocId, Shown, ThreadId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(PartialEq, Eq, Hash)]
+enum LocKey {
+    Cell(usize),
+    /// Object address, attribute name, and the thread for a `threading.local`.
+    Attr(usize, Str, Option<ThreadId>),
+    Item(usize, Key),
+}
+
+/// A thread at a script line.
+#[derive(Clone, Copy)]
+pub(crate) struct Site {
+    thread: ThreadId,
+    line: u32,
+}
+
+/// Where an access happened.
+pub(crate) enum Place<'a> {
+    Global(u32),
+    Cell(&'a Rc<std::cell::RefCell<Value>>),
+    Attr(&'a Value, &'a Str),
+    Item(&'a Value, &'a Value),
+}
+
+/// The numbering of non-global locations and their names.
+#[derive(Default)]
+pub struct Locations {
+    ids: HashMap<LocKey, LocId, FixedState>,
+    names: Vec<String>,
+    keep_alive: Vec<Value>,
+}
+
+/// A value as reports show it.
+fn shown(v: &Value) -> Shown {
+    match v {
+        Value::None => Shown::None,
+        Value::Bool(b) => Shown::Bool(*b),
+        Value::Int(i) => Shown::Int(*i),
+        Value::Float(f) => Shown::Float(*f),
+        Value::Str(_) => Shown::Other("str"),
+        Value::List(_) => Shown::Other("list"),
+        Value::Dict(_) => Shown::Other("dict"),
+        Value::Tuple(_) => Shown::Other("tuple"),
+        Value::Instance(_) => Shown::Other("object"),
+        _ => Shown::Other("value"),
+    }
+}
+
+fn address(v: &Value) -> usize {
+    match v {
+        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
+        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
+        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+        _ => 0,
+    }
+}
+
+impl Vm {
+    /// Where `thread` is, executing `code` at `ip`, if detectors are on and `code` is the
+    /// script's own.
+    pub(crate) fn site(&self, code: &CodeObject, ip: usize, thread: ThreadId) -> Option<Site> {
+        self.events.as_ref()?;
+        (code.module == 0)
+            .then(|| Site { thread, line: code.lines.get(ip.saturating_sub(1)).copied().unwrap_or(code.first_line) })
+    }
+
+    /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
+    pub(crate) fn note_access(&mut self, site: Option<Site>, place: Place<'_>, value: &Value, write: bool) {
+        let Some(Site { thread, line }) = site else { return };
+        let Some(loc) = self.location(thread, place) else { return };
+        let value = shown(value);
+        let event =
+            if write { Event::Write { thread, loc, line, value } } else { Event::Read { thread, loc, line, value } };
+        if let Some(events) = &mut self.events {
+            events.push(event);
+        }
+    }
+
+    /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
+    pub(crate) fn note_lock(&mut self, th: &Thread, lock: u64, acquired: bool) {
+        if self.events.is_none() {
+            return;
+        }
+        let event = if acquired {
+            Event::Acquire { thread: th.tid, lock, line: self.current_line(th) }
+        } else {
+            Event::Release { thread: th.tid, lock }
+        };
+        if let Some(events) = &mut self.events {
+            events.push(event);
+        }
+    }
+
+    fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
+        let globals = self.program.global_names.len() as LocId;
+        let (key, owner) = match place {
+            Place::Global(slot) => return Some(slot),
+            Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), Value::Cell(cell.clone())),
+            Place::Attr(obj, name) => {
+                let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
+                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), obj.clone())
+            }
+            Place::Item(container, index) => {
+                let key = match (container, index) {
+                    (Value::List(items), Value::Int(i)) => {
+                        let len = items.borrow().len() as i64;
+                        Key(Value::Int(if *i < 0 { i + len } else { *i }))
+                    }
+                    (Value::Dict(_), k) => Key::new(k.clone()).ok()?,
+                    _ => return None,
+                };
+                (LocKey::Item(address(container), key), container.clone())
+            }
+        };
+        if let Some(&id) = self.locations.ids.get(&key) {
+            return Some(id);
+        }
+        let name = self.location_name(&key, &owner);
+        let id = globals + self.locations.names.len() as LocId;
+        self.locations.names.push(name);
+        self.locations.keep_alive.push(owner);
+        self.locations.ids.insert(key, id);
+        Some(id)
+    }
+
+    fn location_name(&self, key: &LocKey, owner: &Value) -> String {
+        match key {
+            LocKey::Cell(_) => "a closure variable".into(),
+            LocKey::Attr(_, name, _) => match owner {
+                Value::Class(c) => format!("{}.{name}", c.name),
+                Value::Instance(i) => format!("{}.{name}", i.class.name),
+                _ => format!("?.{name}"),
+            },
+            LocKey::Item(_, Key(k)) => {
+                let index = match k {
+                    Value::Int(i) => i.to_string(),
+                    Value::Str(s) => format!("'{s}'"),
+                    other => crate::builtins::type_name_of(other),
+                };
+                match owner {
+                    Value::List(_) => format!("list[{index}]"),
+                    _ => format!("dict[{index}]"),
+                }
+            }
+        }
+    }
+
+    /// The name reports use for `loc` (`counter`, `Account.balance`, `dict['hits']`).
+    pub fn location_name_of(&self, loc: LocId) -> String {
+        let globals = self.program.global_names.len();
+        match (loc as usize).checked_sub(globals) {
+            None => self.program.global_names[loc as usize].clone(),
+            Some(i) => self.locations.names.get(i).cloned().unwrap_or_else(|| "?".into()),
+        }
+    }
+}
+
+impl Vm {
+    /// How reports name lock number `number`: the script global holding it (`lock_a`, or
+    /// `forks[2]` for an item of a global list or tuple), if any.
+    pub fn lock_name(&self, number: u64) -> Option<String> {
+        let is_it =
+            |v: &Value| matches!(v, Value::Instance(i) if matches!(&i.slot, Slot::Lock(l) if l.number == number));
+        let (start, end) = self.program.modules[0].globals;
+        for slot in start as usize..end as usize {
+            let name = &self.program.global_names[slot];
+            let value = &self.globals[slot];
+            if is_it(value) {
+                return Some(name.clone());
+            }
+            let items = match value {
+                Value::List(items) => items.borrow().clone(),
+                Value::Tuple(items) => items.to_vec(),
+                _ => continue,
+            };
+            if let Some(i) = items.iter().position(is_it) {
+                return Some(format!("{name}[{i}]"));
+            }
+        }
+        None
+    }
+}
