@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Engine benchmarks, each under gilsim and under CPython 3.11 in the same run (interleaved, so
 # machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates) and the
-# locked counter (4 threads × 10^5 `with lock:` updates). Prints medians of N runs and ratios.
+# locked counter (4 threads × 10^5 `with lock:` updates). Prints medians of N runs and ratios,
+# and the cost of the detectors (gilsim with them, the default, vs `--no-detect`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-7}
@@ -10,18 +11,22 @@ cargo build --release -q
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_it() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
 bench() {
-  local name=$1 script=$2 g=() c=()
+  local name=$1 script=$2 g=() c=() n=()
   for _ in $(seq "$N"); do
     g+=("$(time_it ./target/release/gilsim run "$script" -q)")
+    n+=("$(time_it ./target/release/gilsim run "$script" -q --no-detect)")
     c+=("$(time_it env -u PYTHONUNBUFFERED "$PY" "$script")")
   done
-  local gm cm instr
+  local gm nm cm instr
   gm=$(printf '%s\n' "${g[@]}" | median)
+  nm=$(printf '%s\n' "${n[@]}" | median)
   cm=$(printf '%s\n' "${c[@]}" | median)
   instr=$(./target/release/gilsim run "$script" --format json | grep '"instructions"' | tr -dc 0-9)
   echo "$name, median of $N: gilsim ${gm} us, CPython 3.11 ${cm} us"
   awk -v g="$gm" -v c="$cm" -v i="$instr" \
     'BEGIN { printf "  ratio gilsim/CPython: %.2f; %d instructions, %.1f M instructions/s\n", g / c, i, i / g }'
+  awk -v g="$gm" -v n="$nm" \
+    'BEGIN { printf "  detectors: %d us with, %d us without (--no-detect): %.2fx\n", g, n, g / n }'
 }
 bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py
 bench "locked counter" bench/cases/locked_counter.py
