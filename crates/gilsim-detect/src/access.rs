@@ -62,6 +62,8 @@ struct LocState {
     last_write: Option<LastWrite>,
     /// Per thread: its last read since its last write, and the version it saw.
     reads: Vec<(ThreadId, Sighting, u32)>,
+    /// A possible race on this location was reported.
+    raced: bool,
 }
 
 #[derive(Debug, Default)]
@@ -71,8 +73,6 @@ pub struct AccessTracker {
     races: Vec<PossibleRace>,
     /// Location → index of its report in `lost_updates`.
     lost_index: HashMap<LocId, usize>,
-    /// Locations already reported as racy.
-    raced: Vec<bool>,
 }
 
 impl AccessTracker {
@@ -80,7 +80,6 @@ impl AccessTracker {
         let i = loc as usize;
         if self.locations.len() <= i {
             self.locations.resize_with(i + 1, LocState::default);
-            self.raced.resize(i + 1, false);
         }
         &mut self.locations[i]
     }
@@ -101,6 +100,7 @@ impl AccessTracker {
         let read = state.reads.iter().position(|(t, ..)| *t == thread).map(|i| state.reads.swap_remove(i));
         let previous = state.last_write;
         let version = state.version;
+        let raced = state.raced;
         let write = Sighting { thread, line, value };
         state.version += 1;
         state.last_write = Some(LastWrite { at: write, epoch, read: read.map(|(_, r, _)| r) });
@@ -114,7 +114,7 @@ impl AccessTracker {
         }
         let rmw = read.map(|(_, r, _)| r);
         let unordered = !hb.ordered_before(prev.at.thread, prev.epoch, thread);
-        if unordered && !self.raced[loc as usize] {
+        if unordered && !raced {
             let race = match (rmw, prev.read) {
                 (Some(read), _) => {
                     Some(PossibleRace { loc, read, write, other: prev.at, other_is_rmw: prev.read.is_some() })
@@ -125,7 +125,7 @@ impl AccessTracker {
                 (None, None) => None,
             };
             if let Some(race) = race {
-                self.raced[loc as usize] = true;
+                self.locations[loc as usize].raced = true;
                 self.races.push(race);
             }
         }

@@ -146,14 +146,17 @@ impl Machine {
     /// Why a blocked thread can never go on, when no deadlock cycle explains it.
     pub(crate) fn hang_reason(&self, tid: ThreadId, wait: &Wait) -> String {
         if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
-            let reason = match call.rsplit('.').next().unwrap_or(call) {
-                _ if call.starts_with("Event.") => "lost wakeup: the Event is never set",
-                _ if call.starts_with("Condition.") => "lost wakeup: the Condition is never notified",
-                _ if call.contains("Semaphore.") => "the semaphore is never released",
-                _ if call.starts_with("Barrier.") => "the Barrier is short of parties",
-                "get" => "nobody will put to the queue",
-                "put" => "nobody will take from the full queue",
-                "join" => "task_done() is never called for every item",
+            // `call` is a library qualname: `Event.wait`, `BoundedSemaphore.acquire`,
+            // `Queue.get` (the queue classes share Queue's methods).
+            let (class, method) = call.split_once('.').unwrap_or(("", call));
+            let reason = match (class, method) {
+                ("Event", _) => "lost wakeup: the Event is never set",
+                ("Condition", _) => "lost wakeup: the Condition is never notified",
+                ("Semaphore" | "BoundedSemaphore", _) => "the semaphore is never released",
+                ("Barrier", _) => "the Barrier is short of parties",
+                (_, "get") => "nobody will put to the queue",
+                (_, "put") => "nobody will take from the full queue",
+                (_, "join") => "task_done() is never called for every item",
                 _ => "waits for a notification that never comes",
             };
             return reason.to_string();

@@ -133,9 +133,6 @@ impl Vm {
                 }
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
-                    if let Some(site) = self.site(code, frame.ip, th.tid) {
-                        self.note_access(Some(site), Place::Cell(&frame.cells[i as usize]), &v, false);
-                    }
                     if let Value::Undefined = v {
                         let name =
                             code.cell_names.iter().chain(&code.free_names).nth(i as usize).cloned().unwrap_or_default();
@@ -144,6 +141,9 @@ impl Vm {
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         ))
                     } else {
+                        if let Some(site) = self.site(code, frame.ip, th.tid) {
+                            self.note_access(site, Place::Cell(&frame.cells[i as usize]), &v, false);
+                        }
                         frame.stack.push(v);
                         Ok(())
                     }
@@ -151,7 +151,7 @@ impl Vm {
                 Instr::StoreDeref(i) => {
                     let v = pop!(frame);
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
-                        self.note_access(Some(site), Place::Cell(&frame.cells[i as usize]), &v, true);
+                        self.note_access(site, Place::Cell(&frame.cells[i as usize]), &v, true);
                     }
                     *frame.cells[i as usize].borrow_mut() = v;
                     Ok(())
@@ -167,7 +167,7 @@ impl Vm {
                         v => {
                             let v = v.clone();
                             if let Some(site) = self.site(code, frame.ip, th.tid) {
-                                self.note_access(Some(site), Place::Global(i), &v, false);
+                                self.note_access(site, Place::Global(i), &v, false);
                             }
                             v
                         }
@@ -182,7 +182,7 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = pop!(frame);
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
-                        self.note_access(Some(site), Place::Global(i), &v, true);
+                        self.note_access(site, Place::Global(i), &v, true);
                     }
                     self.globals[i as usize] = v;
                     Ok(())
@@ -223,7 +223,7 @@ impl Vm {
                     let site = self.site(code, frame.ip, th.tid);
                     match self.get_attr(th, &obj, &name) {
                         Ok(v) => {
-                            if site.is_some() && is_data_attribute(&obj, &name) {
+                            if let Some(site) = site.filter(|_| is_data_attribute(&obj, &name)) {
                                 self.note_access(site, Place::Attr(&obj, &name), &v, false);
                             }
                             th.frames.last_mut().expect("frame").stack.push(v);
@@ -236,11 +236,16 @@ impl Vm {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
                     let value = pop!(frame);
-                    let site = self.site(code, frame.ip, th.tid);
-                    if site.is_some() && matches!(obj, Value::Instance(_) | Value::Class(_)) {
+                    // Recorded once the store succeeded (a read-only property raises).
+                    let noted = self
+                        .site(code, frame.ip, th.tid)
+                        .filter(|_| matches!(obj, Value::Instance(_) | Value::Class(_)))
+                        .map(|site| (site, value.clone()));
+                    let stored = self.set_attr(th, &obj, &name, value);
+                    if let (Ok(()), Some((site, value))) = (&stored, noted) {
                         self.note_access(site, Place::Attr(&obj, &name), &value, true);
                     }
-                    self.set_attr(th, &obj, &name, value)
+                    stored
                 }
                 Instr::DeleteAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
@@ -252,7 +257,7 @@ impl Vm {
                     let container = pop!(frame);
                     let site = self.site(code, frame.ip, th.tid);
                     self.get_item(th, &container, &index).map(|v| {
-                        if site.is_some() {
+                        if let Some(site) = site {
                             self.note_access(site, Place::Item(&container, &index), &v, false);
                         }
                         th.frames.last_mut().expect("frame").stack.push(v)
@@ -262,11 +267,13 @@ impl Vm {
                     let index = pop!(frame);
                     let container = pop!(frame);
                     let value = pop!(frame);
-                    let site = self.site(code, frame.ip, th.tid);
-                    if site.is_some() {
+                    // Recorded once the store succeeded (an index out of range raises).
+                    let noted = self.site(code, frame.ip, th.tid).map(|site| (site, index.clone(), value.clone()));
+                    let stored = self.set_item(th, &container, index, value);
+                    if let (Ok(()), Some((site, index, value))) = (&stored, noted) {
                         self.note_access(site, Place::Item(&container, &index), &value, true);
                     }
-                    self.set_item(th, &container, index, value)
+                    stored
                 }
                 Instr::DeleteSubscr => {
                     let index = pop!(frame);

@@ -83,8 +83,8 @@ impl Vm {
     }
 
     /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
-    pub(crate) fn note_access(&mut self, site: Option<Site>, place: Place<'_>, value: &Value, write: bool) {
-        let Some(Site { thread, line }) = site else { return };
+    pub(crate) fn note_access(&mut self, site: Site, place: Place<'_>, value: &Value, write: bool) {
+        let Site { thread, line } = site;
         let Some(loc) = self.location(thread, place) else { return };
         let value = shown(value);
         let event =
