@@ -3,7 +3,7 @@
 //! turning detector reports into findings with thread names, lock names and source lines.
 
 use crate::machine::Machine;
-use crate::outcome::{Finding, FindingKind, SourceNote, Status};
+use crate::outcome::{BlockedThread, Finding, FindingKind, SourceNote, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
 
@@ -141,6 +141,35 @@ impl Machine {
             });
         }
         findings
+    }
+
+    /// The hang finding for a run that ended blocked: every blocked thread, what it waits for
+    /// and why it never can go on (`reasons`, one per thread). None when the detectors are off
+    /// or a deadlock already explains the end.
+    pub(crate) fn hang_finding(&self, blocked: &[BlockedThread], reasons: &[String]) -> Option<Finding> {
+        let deadlocked = self.findings.iter().any(|f| f.kind == FindingKind::Deadlock);
+        if self.detectors.is_none() || deadlocked || blocked.is_empty() {
+            return None;
+        }
+        let notes: Vec<SourceNote> = blocked
+            .iter()
+            .zip(reasons)
+            .map(|(b, reason)| SourceNote {
+                line: b.line,
+                note: format!("{} waits for {}: {reason}", b.thread, b.waiting_for),
+            })
+            .collect();
+        let message = format!(
+            "no thread can run and no timeout is pending: {}",
+            notes.iter().map(|n| n.note.as_str()).collect::<Vec<_>>().join("; ")
+        );
+        Some(Finding {
+            kind: FindingKind::Hang,
+            threads: blocked.iter().map(|b| b.thread.clone()).collect(),
+            message,
+            locations: notes.into_iter().filter(|n| n.line > 0).collect(),
+            cycle: None,
+        })
     }
 
     /// Why a blocked thread can never go on, when no deadlock cycle explains it.

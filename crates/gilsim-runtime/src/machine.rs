@@ -505,15 +505,15 @@ impl Machine {
     fn into_outcome(mut self, status: Status) -> Outcome {
         let mut blocked = Vec::new();
         let mut still_running = Vec::new();
-        let mut hang = Vec::new();
+        // For a hang: why each thread of `blocked` can never go on.
+        let mut reasons = Vec::new();
         for (tid, th) in self.threads.iter().enumerate() {
             match &th.state {
                 State::Blocked(wait) => {
                     let waiting_for = self.describe_wait(tid, wait);
                     let thread = self.vm.thread_name(tid);
                     if status == Status::Blocked {
-                        let reason = self.hang_reason(tid, wait);
-                        hang.push((thread.clone(), format!("{thread} waits for {waiting_for}: {reason}"), wait.line));
+                        reasons.push(self.hang_reason(tid, wait));
                     }
                     blocked.push(BlockedThread { thread: thread.clone(), waiting_for, line: wait.line });
                     still_running.push(thread);
@@ -532,30 +532,12 @@ impl Machine {
                     line: 0,
                 },
             );
+            reasons.insert(0, "the non-daemon threads never finish".into());
         }
-        if self.main_done && status == Status::Blocked {
-            hang.insert(
-                0,
-                ("MainThread".into(), "MainThread waits at interpreter exit to join the non-daemon threads".into(), 0),
-            );
-        }
-        let already_deadlocked = self.findings.iter().any(|f| f.kind == FindingKind::Deadlock);
-        if !hang.is_empty() && !already_deadlocked {
-            let message = format!(
-                "no thread can run and no timeout is pending: {}",
-                hang.iter().map(|(_, m, _)| m.as_str()).collect::<Vec<_>>().join("; ")
-            );
-            let locations = hang
-                .iter()
-                .filter(|(_, _, line)| *line > 0)
-                .map(|(_, m, line)| SourceNote { line: *line, note: m.clone() });
-            self.findings.push(Finding {
-                kind: FindingKind::Hang,
-                threads: hang.iter().map(|(t, _, _)| t.clone()).collect(),
-                message,
-                locations: locations.collect(),
-                cycle: None,
-            });
+        if status == Status::Blocked {
+            if let Some(hang) = self.hang_finding(&blocked, &reasons) {
+                self.findings.push(hang);
+            }
         }
         let access_findings = self.access_findings();
         self.findings.extend(access_findings);
