@@ -6,7 +6,7 @@ use gilsim_runtime::{Outcome, Status};
 use serde_json::{json, Value};
 
 /// Version of the JSON document format.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// gilsim's own exit status: 1 when the script failed (a non-zero exit status, a deadlock
 /// or hang) or a manifest finding was made — or, with `strict`, any finding; 0 otherwise.

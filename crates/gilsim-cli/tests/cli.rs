@@ -85,7 +85,7 @@ fn json_document_has_the_documented_keys() {
         assert!(doc.get(key).is_some(), "missing {key}");
     }
     assert_eq!(doc["status"], "deadlock");
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     for key in ["virtual_time_s", "instructions", "switches"] {
         assert!(doc["stats"].get(key).is_some(), "missing stats.{key}");
     }
