@@ -51,8 +51,25 @@ pub struct PossibleRace {
 struct LastWrite {
     at: Sighting,
     epoch: u32,
-    /// The read that made it a read-modify-write.
-    read: Option<Sighting>,
+    /// Whether it was a read-modify-write, and the read that made it one. Not an
+    /// `Option<Sighting>`: copying that niche-packed layout straddled fields and stalled
+    /// store forwarding on every store of the script.
+    rmw: bool,
+    read: Sighting,
+}
+
+impl LastWrite {
+    fn rmw_read(&self) -> Option<Sighting> {
+        self.rmw.then_some(self.read)
+    }
+}
+
+/// A thread's last read of a location since its own last write to it, and the version (count
+/// of writes) it saw.
+#[derive(Clone, Copy, Debug)]
+struct PendingRead {
+    at: Sighting,
+    version: u32,
 }
 
 #[derive(Debug, Default)]
@@ -60,8 +77,8 @@ struct LocState {
     /// Writes so far.
     version: u32,
     last_write: Option<LastWrite>,
-    /// Per thread: its last read since its last write, and the version it saw.
-    reads: Vec<(ThreadId, Sighting, u32)>,
+    /// Per thread: its last read since its last write.
+    reads: Vec<PendingRead>,
     /// A possible race on this location was reported.
     raced: bool,
 }
@@ -84,51 +101,82 @@ impl AccessTracker {
         &mut self.locations[i]
     }
 
+    #[inline]
     pub fn read(&mut self, thread: ThreadId, loc: LocId, line: u32, value: Shown) {
         let state = self.state(loc);
         let version = state.version;
-        let seen = Sighting { thread, line, value };
-        match state.reads.iter_mut().find(|(t, ..)| *t == thread) {
-            Some(entry) => *entry = (thread, seen, version),
-            None => state.reads.push((thread, seen, version)),
+        // Field by field, like `write`'s fast path: a whole-struct copy goes through the stack.
+        match state.reads.iter_mut().find(|r| r.at.thread == thread) {
+            Some(entry) => {
+                entry.at.line = line;
+                entry.at.value = value;
+                entry.version = version;
+            }
+            None => state.reads.push(PendingRead { at: Sighting { thread, line, value }, version }),
         }
     }
 
+    #[inline]
     pub fn write(&mut self, hb: &HappensBefore, thread: ThreadId, loc: LocId, line: u32, value: Shown) {
         let epoch = hb.epoch(thread);
         let state = self.state(loc);
-        let read = state.reads.iter().position(|(t, ..)| *t == thread).map(|i| state.reads.swap_remove(i));
-        let previous = state.last_write;
         let version = state.version;
-        let raced = state.raced;
-        let write = Sighting { thread, line, value };
         state.version += 1;
-        state.last_write = Some(LastWrite { at: write, epoch, read: read.map(|(_, r, _)| r) });
-        let Some(prev) = previous.filter(|p| p.at.thread != thread) else {
+        let pending = state.reads.iter().position(|r| r.at.thread == thread);
+        // The common case — this thread also wrote last — can neither lose nor race: update in
+        // place, field by field (this runs for every store of the script; a whole `Sighting`
+        // built on the stack and copied costs a store-forwarding stall).
+        if let Some(last) = &mut state.last_write {
+            if last.at.thread == thread {
+                last.at.line = line;
+                last.at.value = value;
+                last.epoch = epoch;
+                last.rmw = pending.is_some();
+                if let Some(i) = pending {
+                    last.read = state.reads[i].at;
+                    state.reads.swap_remove(i);
+                }
+                return;
+            }
+        }
+        self.write_after_other(hb, loc, pending, Sighting { thread, line, value }, epoch, version);
+    }
+
+    /// A write by `write.thread` after another thread's write (or the first write): the
+    /// checks for a lost update and a race.
+    #[cold]
+    fn write_after_other(
+        &mut self,
+        hb: &HappensBefore,
+        loc: LocId,
+        pending: Option<usize>,
+        write: Sighting,
+        epoch: u32,
+        version: u32,
+    ) {
+        let thread = write.thread;
+        let state = &mut self.locations[loc as usize];
+        let read = pending.map(|i| state.reads.swap_remove(i));
+        let latest = LastWrite { at: write, epoch, rmw: read.is_some(), read: read.map_or(write, |r| r.at) };
+        let Some(prev) = state.last_write.replace(latest) else { return };
+        let raced = state.raced;
+        if let Some(read) = read {
+            if read.version != version {
+                self.lost(LostUpdate { loc, read: read.at, lost: prev.at, write, count: 1 });
+            }
+        }
+        if raced || hb.ordered_before(prev.at.thread, prev.epoch, thread) {
             return;
+        }
+        let race = match (read, prev.rmw_read()) {
+            (Some(read), _) => PossibleRace { loc, read: read.at, write, other: prev.at, other_is_rmw: prev.rmw },
+            (None, Some(other_read)) => {
+                PossibleRace { loc, read: other_read, write: prev.at, other: write, other_is_rmw: false }
+            }
+            (None, None) => return,
         };
-        if let Some((_, read, seen_version)) = read {
-            if seen_version != version {
-                self.lost(LostUpdate { loc, read, lost: prev.at, write, count: 1 });
-            }
-        }
-        let rmw = read.map(|(_, r, _)| r);
-        let unordered = !hb.ordered_before(prev.at.thread, prev.epoch, thread);
-        if unordered && !raced {
-            let race = match (rmw, prev.read) {
-                (Some(read), _) => {
-                    Some(PossibleRace { loc, read, write, other: prev.at, other_is_rmw: prev.read.is_some() })
-                }
-                (None, Some(other_read)) => {
-                    Some(PossibleRace { loc, read: other_read, write: prev.at, other: write, other_is_rmw: false })
-                }
-                (None, None) => None,
-            };
-            if let Some(race) = race {
-                self.locations[loc as usize].raced = true;
-                self.races.push(race);
-            }
-        }
+        self.locations[loc as usize].raced = true;
+        self.races.push(race);
     }
 
     fn lost(&mut self, update: LostUpdate) {

@@ -5,7 +5,6 @@
 //! current point of thread `t` iff `c <= clock(t)[u]`.
 
 use crate::event::ThreadId;
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VectorClock(Vec<u32>);
@@ -37,22 +36,24 @@ impl VectorClock {
 #[derive(Debug, Default)]
 pub struct HappensBefore {
     threads: Vec<VectorClock>,
-    /// Keyed by lock number; only looked up, never iterated.
-    locks: HashMap<u64, VectorClock>,
+    /// Indexed by lock number (the VM numbers locks densely from 1): the clock of each lock's
+    /// last release.
+    locks: Vec<VectorClock>,
+}
+
+/// Thread `t`'s clock, which starts at 1 in its own component.
+fn clock_of(threads: &mut Vec<VectorClock>, t: ThreadId) -> &mut VectorClock {
+    if threads.len() <= t {
+        threads.resize_with(t + 1, VectorClock::default);
+    }
+    let clock = &mut threads[t];
+    if clock.get(t) == 0 {
+        clock.tick(t);
+    }
+    clock
 }
 
 impl HappensBefore {
-    fn thread(&mut self, t: ThreadId) -> &mut VectorClock {
-        if self.threads.len() <= t {
-            self.threads.resize_with(t + 1, VectorClock::default);
-        }
-        let clock = &mut self.threads[t];
-        if clock.get(t) == 0 {
-            clock.tick(t);
-        }
-        clock
-    }
-
     /// Thread `t`'s own component now: the epoch of its current event.
     pub fn epoch(&self, t: ThreadId) -> u32 {
         self.threads.get(t).map_or(1, |c| c.get(t).max(1))
@@ -64,25 +65,29 @@ impl HappensBefore {
     }
 
     pub fn acquire(&mut self, t: ThreadId, lock: u64) {
-        if let Some(released) = self.locks.get(&lock).cloned() {
-            self.thread(t).join(&released);
+        if let Some(released) = usize::try_from(lock).ok().and_then(|i| self.locks.get(i)) {
+            clock_of(&mut self.threads, t).join(released);
         }
     }
 
     pub fn release(&mut self, t: ThreadId, lock: u64) {
-        let clock = self.thread(t).clone();
-        self.locks.entry(lock).or_default().join(&clock);
-        self.thread(t).tick(t);
+        let Ok(i) = usize::try_from(lock) else { return };
+        if self.locks.len() <= i {
+            self.locks.resize_with(i + 1, VectorClock::default);
+        }
+        let clock = clock_of(&mut self.threads, t);
+        self.locks[i].join(clock);
+        clock.tick(t);
     }
 
     pub fn start(&mut self, parent: ThreadId, child: ThreadId) {
-        let clock = self.thread(parent).clone();
-        self.thread(child).join(&clock);
-        self.thread(parent).tick(parent);
+        let clock = clock_of(&mut self.threads, parent).clone();
+        clock_of(&mut self.threads, child).join(&clock);
+        clock_of(&mut self.threads, parent).tick(parent);
     }
 
     pub fn join(&mut self, joiner: ThreadId, joined: ThreadId) {
-        let clock = self.thread(joined).clone();
-        self.thread(joiner).join(&clock);
+        let clock = clock_of(&mut self.threads, joined).clone();
+        clock_of(&mut self.threads, joiner).join(&clock);
     }
 }

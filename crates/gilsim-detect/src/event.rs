@@ -8,26 +8,71 @@ pub type ThreadId = usize;
 /// a closure cell), numbered densely by the VM in the order first touched.
 pub type LocId = u32;
 
-/// A value as reports show it. Only scalars are kept; anything else is shown by type.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Shown {
+/// What kind of value a [`Shown`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShownKind {
     None,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    /// Any other value: its type name.
-    Other(&'static str),
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Dict,
+    Tuple,
+    Object,
+    Other,
+}
+
+/// A value as reports show it: scalars by value, anything else by its kind.
+///
+/// A (kind, bits) pair rather than an enum with payloads: every access of the script carries
+/// one, and a pair of scalars travels in registers, where the enum was copied through memory
+/// with stores and loads of different widths (a store-forwarding stall on every access).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown {
+    kind: ShownKind,
+    bits: u64,
+}
+
+impl Shown {
+    pub const NONE: Shown = Shown::of(ShownKind::None);
+
+    /// A value shown only by its kind.
+    pub const fn of(kind: ShownKind) -> Shown {
+        Shown { kind, bits: 0 }
+    }
+
+    pub const fn bool(b: bool) -> Shown {
+        Shown { kind: ShownKind::Bool, bits: b as u64 }
+    }
+
+    pub const fn int(i: i64) -> Shown {
+        Shown { kind: ShownKind::Int, bits: i as u64 }
+    }
+
+    pub fn float(x: f64) -> Shown {
+        Shown { kind: ShownKind::Float, bits: x.to_bits() }
+    }
+
+    pub fn kind(&self) -> ShownKind {
+        self.kind
+    }
 }
 
 impl std::fmt::Display for Shown {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Shown::None => f.write_str("None"),
-            Shown::Bool(true) => f.write_str("True"),
-            Shown::Bool(false) => f.write_str("False"),
-            Shown::Int(i) => write!(f, "{i}"),
-            Shown::Float(x) => write!(f, "{x:?}"),
-            Shown::Other(type_name) => write!(f, "a {type_name}"),
+        match self.kind {
+            ShownKind::None => f.write_str("None"),
+            ShownKind::Bool if self.bits != 0 => f.write_str("True"),
+            ShownKind::Bool => f.write_str("False"),
+            ShownKind::Int => write!(f, "{}", self.bits as i64),
+            ShownKind::Float => write!(f, "{:?}", f64::from_bits(self.bits)),
+            ShownKind::Str => f.write_str("a str"),
+            ShownKind::List => f.write_str("a list"),
+            ShownKind::Dict => f.write_str("a dict"),
+            ShownKind::Tuple => f.write_str("a tuple"),
+            ShownKind::Object => f.write_str("an object"),
+            ShownKind::Other => f.write_str("a value"),
         }
     }
 }

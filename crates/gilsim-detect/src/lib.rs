@@ -23,7 +23,7 @@ mod waitfor;
 
 pub use access::{AccessTracker, LostUpdate, PossibleRace, Sighting};
 pub use clock::{HappensBefore, VectorClock};
-pub use event::{Event, LocId, Shown, ThreadId};
+pub use event::{Event, LocId, Shown, ShownKind, ThreadId};
 pub use waitfor::{CycleStep, WaitForGraph, WaitTarget};
 
 /// Every detector over one run's events.
@@ -38,10 +38,8 @@ impl Detectors {
     /// Feed one event to every detector that cares.
     pub fn observe(&mut self, event: &Event) {
         match *event {
-            Event::Read { thread, loc, line, value } => self.accesses.read(thread, loc, line, value),
-            Event::Write { thread, loc, line, value } => {
-                self.accesses.write(&self.happens_before, thread, loc, line, value);
-            }
+            Event::Read { thread, loc, line, value } => self.read(thread, loc, line, value),
+            Event::Write { thread, loc, line, value } => self.write(thread, loc, line, value),
             Event::Acquire { thread, lock, line } => {
                 self.happens_before.acquire(thread, lock);
                 self.wait_for.acquired(thread, lock, line);
@@ -53,5 +51,17 @@ impl Detectors {
             Event::Start { parent, child } => self.happens_before.start(parent, child),
             Event::Join { joiner, joined } => self.happens_before.join(joiner, joined),
         }
+    }
+
+    /// `observe(&Event::Read { .. })`, for the hot path.
+    #[inline]
+    pub fn read(&mut self, thread: ThreadId, loc: LocId, line: u32, value: Shown) {
+        self.accesses.read(thread, loc, line, value);
+    }
+
+    /// `observe(&Event::Write { .. })`, for the hot path.
+    #[inline]
+    pub fn write(&mut self, thread: ThreadId, loc: LocId, line: u32, value: Shown) {
+        self.accesses.write(&self.happens_before, thread, loc, line, value);
     }
 }

@@ -9,6 +9,7 @@
 
 use crate::event::ThreadId;
 use petgraph::graphmap::DiGraphMap;
+use rustc_hash::FxBuildHasher;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Node {
@@ -39,13 +40,15 @@ pub struct CycleStep {
 #[derive(Debug, Default)]
 pub struct WaitForGraph {
     /// Edge weight: the source line of the acquire (lock → thread) or of the wait.
-    graph: DiGraphMap<Node, u32>,
+    /// Fx hashing: deterministic and cheap (the graph changes on every lock operation); the
+    /// graph iterates in insertion order whatever the hasher.
+    graph: DiGraphMap<Node, u32, FxBuildHasher>,
 }
 
 impl WaitForGraph {
-    fn clear_out_edges(&mut self, node: Node) {
-        let targets: Vec<Node> = self.graph.neighbors(node).collect();
-        for target in targets {
+    /// Remove `node`'s outgoing edge (it has at most one).
+    fn clear_out_edge(&mut self, node: Node) {
+        if let Some(target) = self.graph.neighbors(node).next() {
             self.graph.remove_edge(node, target);
         }
     }
@@ -55,19 +58,19 @@ impl WaitForGraph {
     }
 
     pub fn acquired(&mut self, thread: ThreadId, lock: u64, line: u32) {
-        self.clear_out_edges(Node::Lock(lock));
+        self.clear_out_edge(Node::Lock(lock));
         self.graph.add_edge(Node::Lock(lock), Node::Thread(thread), line);
     }
 
     pub fn released(&mut self, lock: u64) {
-        self.clear_out_edges(Node::Lock(lock));
+        self.clear_out_edge(Node::Lock(lock));
     }
 
     /// `thread` blocked without a timeout on `target` at `line`. Returns the deadlock this
     /// closes, rotated to start at its smallest thread id.
     pub fn blocked(&mut self, thread: ThreadId, target: WaitTarget, line: u32) -> Option<Vec<CycleStep>> {
         let start = Node::Thread(thread);
-        self.clear_out_edges(start);
+        self.clear_out_edge(start);
         let to = match target {
             WaitTarget::Lock(lock) => Node::Lock(lock),
             WaitTarget::Join(t) => Node::Thread(t),
@@ -113,6 +116,6 @@ impl WaitForGraph {
 
     /// `thread` is no longer blocked.
     pub fn unblocked(&mut self, thread: ThreadId) {
-        self.clear_out_edges(Node::Thread(thread));
+        self.clear_out_edge(Node::Thread(thread));
     }
 }

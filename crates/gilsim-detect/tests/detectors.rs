@@ -5,11 +5,11 @@ use gilsim_detect::{CycleStep, Detectors, Event, LocId, Shown, ThreadId, WaitTar
 const X: LocId = 0;
 
 fn read(thread: ThreadId, line: u32, value: i64) -> Event {
-    Event::Read { thread, loc: X, line, value: Shown::Int(value) }
+    Event::Read { thread, loc: X, line, value: Shown::int(value) }
 }
 
 fn write(thread: ThreadId, line: u32, value: i64) -> Event {
-    Event::Write { thread, loc: X, line, value: Shown::Int(value) }
+    Event::Write { thread, loc: X, line, value: Shown::int(value) }
 }
 
 fn acquire(thread: ThreadId, lock: u64) -> Event {
@@ -37,7 +37,7 @@ fn interleaved_increments_lose_an_update_and_race() {
     let lost = d.accesses.lost_updates();
     assert_eq!(lost.len(), 1);
     assert_eq!((lost[0].read.thread, lost[0].lost.thread, lost[0].write.thread), (1, 2, 1));
-    assert_eq!((lost[0].read.value, lost[0].lost.value), (Shown::Int(0), Shown::Int(1)));
+    assert_eq!((lost[0].read.value, lost[0].lost.value), (Shown::int(0), Shown::int(1)));
     assert_eq!(d.accesses.races().len(), 1);
 }
 

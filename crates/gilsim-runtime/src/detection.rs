@@ -1,4 +1,4 @@
-//! The runtime's side of the detectors: feeding them the VM's events and the runtime's own
+//! The runtime's side of the detectors: feeding them the runtime's own events
 //! (start, join, contended acquires, blocking), stopping the run when a deadlock closes, and
 //! turning detector reports into findings with thread names, lock names and source lines.
 
@@ -8,17 +8,8 @@ use crate::waits::{Wait, WaitKind};
 use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
 
 impl Machine {
-    /// Feed the events the VM recorded during the last slice.
-    pub(crate) fn drain_events(&mut self) {
-        if let (Some(detectors), Some(events)) = (&mut self.detectors, &mut self.vm.events) {
-            for event in events.drain(..) {
-                detectors.observe(&event);
-            }
-        }
-    }
-
     pub(crate) fn observe(&mut self, event: Event) {
-        if let Some(detectors) = &mut self.detectors {
+        if let Some(detectors) = &mut self.vm.detectors {
             detectors.observe(&event);
         }
     }
@@ -33,7 +24,7 @@ impl Machine {
             WaitKind::Join(joined) => WaitTarget::Join(*joined),
             _ => return,
         };
-        let Some(detectors) = &mut self.detectors else { return };
+        let Some(detectors) = &mut self.vm.detectors else { return };
         if let Some(cycle) = detectors.wait_for.blocked(t, target, line) {
             let finding = self.deadlock_finding(&cycle);
             self.findings.push(finding);
@@ -44,7 +35,7 @@ impl Machine {
     }
 
     pub(crate) fn note_unblocked(&mut self, t: ThreadId) {
-        if let Some(detectors) = &mut self.detectors {
+        if let Some(detectors) = &mut self.vm.detectors {
             detectors.wait_for.unblocked(t);
         }
     }
@@ -91,7 +82,7 @@ impl Machine {
 
     /// Manifest lost updates and possible races, at the end of the run.
     pub(crate) fn access_findings(&self) -> Vec<Finding> {
-        let Some(detectors) = &self.detectors else { return Vec::new() };
+        let Some(detectors) = &self.vm.detectors else { return Vec::new() };
         let name = |t: ThreadId| self.vm.thread_name(t);
         let mut findings = Vec::new();
         let mut manifest = Vec::new();
@@ -148,7 +139,7 @@ impl Machine {
     /// or a deadlock already explains the end.
     pub(crate) fn hang_finding(&self, blocked: &[BlockedThread], reasons: &[String]) -> Option<Finding> {
         let deadlocked = self.findings.iter().any(|f| f.kind == FindingKind::Deadlock);
-        if self.detectors.is_none() || deadlocked || blocked.is_empty() {
+        if self.vm.detectors.is_none() || deadlocked || blocked.is_empty() {
             return None;
         }
         let notes: Vec<SourceNote> = blocked

@@ -4,7 +4,7 @@ use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, S
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions, SimRng};
-use gilsim_detect::{Detectors, Event};
+use gilsim_detect::Event;
 use gilsim_vm::{LockState, Request, SliceEnd, Thread, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -48,7 +48,6 @@ pub(crate) struct Machine {
     main_done: bool,
     /// The main thread is running an `atexit` handler.
     running_exit_handler: bool,
-    pub(crate) detectors: Option<Detectors>,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
 }
@@ -73,7 +72,6 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
         exit_code: 0,
         main_done: false,
         running_exit_handler: false,
-        detectors: options.detectors.then(Detectors::default),
         stop: None,
     };
     let status = m.run_loop();
@@ -148,7 +146,6 @@ impl Machine {
                 Policy::Ticks => false,
             };
             let end = self.vm.run(&mut self.threads[t].vm, stop_at);
-            self.drain_events();
             self.fire_timers();
             self.check_drop_requests();
             match end {

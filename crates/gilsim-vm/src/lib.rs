@@ -115,8 +115,8 @@ pub struct Vm {
     exit_handlers: Vec<(Value, Args)>,
     /// The `atexit` handler the main thread is running.
     running_exit_handler: Option<Value>,
-    /// Detector events since the runtime last drained them; `None` when detectors are off.
-    pub events: Option<Vec<gilsim_detect::Event>>,
+    /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
+    pub detectors: Option<Box<gilsim_detect::Detectors>>,
     locations: shared::Locations,
 }
 
@@ -182,7 +182,7 @@ impl Vm {
             stack_size: 0,
             exit_handlers: Vec::new(),
             running_exit_handler: None,
-            events: detectors.then(Vec::new),
+            detectors: detectors.then(Box::default),
             locations: Default::default(),
         };
         modules::threading::register_main_thread(&mut vm);

@@ -12,7 +12,7 @@ use crate::dict::{FixedState, Key};
 use crate::value::{Slot, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeObject;
-use gilsim_detect::{Event, LocId, Shown, ThreadId};
+use gilsim_detect::{Event, LocId, Shown, ShownKind, ThreadId};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -50,16 +50,16 @@ pub struct Locations {
 /// A value as reports show it.
 fn shown(v: &Value) -> Shown {
     match v {
-        Value::None => Shown::None,
-        Value::Bool(b) => Shown::Bool(*b),
-        Value::Int(i) => Shown::Int(*i),
-        Value::Float(f) => Shown::Float(*f),
-        Value::Str(_) => Shown::Other("str"),
-        Value::List(_) => Shown::Other("list"),
-        Value::Dict(_) => Shown::Other("dict"),
-        Value::Tuple(_) => Shown::Other("tuple"),
-        Value::Instance(_) => Shown::Other("object"),
-        _ => Shown::Other("value"),
+        Value::None => Shown::NONE,
+        Value::Bool(b) => Shown::bool(*b),
+        Value::Int(i) => Shown::int(*i),
+        Value::Float(f) => Shown::float(*f),
+        Value::Str(_) => Shown::of(ShownKind::Str),
+        Value::List(_) => Shown::of(ShownKind::List),
+        Value::Dict(_) => Shown::of(ShownKind::Dict),
+        Value::Tuple(_) => Shown::of(ShownKind::Tuple),
+        Value::Instance(_) => Shown::of(ShownKind::Object),
+        _ => Shown::of(ShownKind::Other),
     }
 }
 
@@ -77,7 +77,7 @@ impl Vm {
     /// Where `thread` is, executing `code` at `ip`, if detectors are on and `code` is the
     /// script's own.
     pub(crate) fn site(&self, code: &CodeObject, ip: usize, thread: ThreadId) -> Option<Site> {
-        self.events.as_ref()?;
+        self.detectors.as_ref()?;
         (code.module == 0)
             .then(|| Site { thread, line: code.lines.get(ip.saturating_sub(1)).copied().unwrap_or(code.first_line) })
     }
@@ -87,16 +87,20 @@ impl Vm {
         let Site { thread, line } = site;
         let Some(loc) = self.location(thread, place) else { return };
         let value = shown(value);
-        let event =
-            if write { Event::Write { thread, loc, line, value } } else { Event::Read { thread, loc, line, value } };
-        if let Some(events) = &mut self.events {
-            events.push(event);
+        // Straight to the tracker, not through `observe(&Event)`: this runs for every access
+        // of the script, and the inlined call keeps the value in registers.
+        if let Some(detectors) = &mut self.detectors {
+            if write {
+                detectors.write(thread, loc, line, value);
+            } else {
+                detectors.read(thread, loc, line, value);
+            }
         }
     }
 
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
     pub(crate) fn note_lock(&mut self, th: &Thread, lock: u64, acquired: bool) {
-        if self.events.is_none() {
+        if self.detectors.is_none() {
             return;
         }
         let event = if acquired {
@@ -104,8 +108,8 @@ impl Vm {
         } else {
             Event::Release { thread: th.tid, lock }
         };
-        if let Some(events) = &mut self.events {
-            events.push(event);
+        if let Some(detectors) = &mut self.detectors {
+            detectors.observe(&event);
         }
     }
 
