@@ -24,9 +24,16 @@ pub fn render(finding: &Finding, source: &str, script: &str) -> String {
     let certainty = match finding.kind {
         FindingKind::PossibleRace => "possible lost update",
         FindingKind::LostUpdate => "lost update (manifest)",
+        FindingKind::Assertion => "assertion failed",
+        FindingKind::Exception => "uncaught exception",
         other => other.as_str(),
     };
-    let title = format!("{certainty}: {}", finding.message);
+    let title = match finding.kind {
+        FindingKind::Assertion | FindingKind::Exception => {
+            format!("{certainty} in {}: {}", finding.threads.join(", "), finding.message)
+        }
+        _ => format!("{certainty}: {}", finding.message),
+    };
     let mut snippet = Snippet::source(source).line_start(1).origin(script).fold(true);
     let mut seen = Vec::new();
     for note in &finding.locations {
@@ -40,6 +47,13 @@ pub fn render(finding: &Finding, source: &str, script: &str) -> String {
     let mut report = level.title(&title);
     if !seen.is_empty() {
         report = report.snippet(snippet);
+    }
+    let traceback = (!finding.traceback.is_empty()).then(|| {
+        let frames: Vec<String> = finding.traceback.iter().map(|f| format!("{} (line {})", f.function, f.line)).collect();
+        format!("traceback: {}", frames.join(" → "))
+    });
+    if let Some(traceback) = &traceback {
+        report = report.footer(Level::Note.title(traceback));
     }
     let rendered = Renderer::plain().render(report).to_string();
     rendered

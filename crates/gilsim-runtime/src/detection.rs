@@ -77,7 +77,7 @@ impl Machine {
         };
         message.push_str(&closing);
         let threads: Vec<String> = cycle.iter().map(|s| name(s.thread)).collect();
-        Finding { kind: FindingKind::Deadlock, threads: threads.clone(), message, locations, cycle: Some(threads) }
+        Finding { cycle: Some(threads.clone()), ..Finding::new(FindingKind::Deadlock, threads, message, locations) }
     }
 
     /// Manifest lost updates and possible races, at the end of the run.
@@ -101,13 +101,7 @@ impl Machine {
                 SourceNote { line: lost.lost.line, note: format!("{other} writes `{place}`") },
                 SourceNote { line: lost.write.line, note: format!("{reader} overwrites `{place}`") },
             ];
-            findings.push(Finding {
-                kind: FindingKind::LostUpdate,
-                threads: vec![reader, other],
-                message,
-                locations,
-                cycle: None,
-            });
+            findings.push(Finding::new(FindingKind::LostUpdate, vec![reader, other], message, locations));
         }
         for race in detectors.accesses.races().iter().filter(|r| !manifest.contains(&r.loc)) {
             let place = self.vm.location_name_of(race.loc);
@@ -123,13 +117,7 @@ impl Machine {
                 SourceNote { line: race.write.line, note: format!("{rmw} writes `{place}`") },
                 SourceNote { line: race.other.line, note: format!("{other} writes `{place}`") },
             ];
-            findings.push(Finding {
-                kind: FindingKind::PossibleRace,
-                threads: vec![rmw, other],
-                message,
-                locations,
-                cycle: None,
-            });
+            findings.push(Finding::new(FindingKind::PossibleRace, vec![rmw, other], message, locations));
         }
         findings
     }
@@ -154,13 +142,8 @@ impl Machine {
             "no thread can run and no timeout is pending: {}",
             notes.iter().map(|n| n.note.as_str()).collect::<Vec<_>>().join("; ")
         );
-        Some(Finding {
-            kind: FindingKind::Hang,
-            threads: blocked.iter().map(|b| b.thread.clone()).collect(),
-            message,
-            locations: notes.into_iter().filter(|n| n.line > 0).collect(),
-            cycle: None,
-        })
+        let threads = blocked.iter().map(|b| b.thread.clone()).collect();
+        Some(Finding::new(FindingKind::Hang, threads, message, notes.into_iter().filter(|n| n.line > 0).collect()))
     }
 
     /// Why a blocked thread can never go on, when no deadlock cycle explains it.

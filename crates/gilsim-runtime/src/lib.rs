@@ -16,4 +16,4 @@ mod outcome;
 mod waits;
 
 pub use machine::run;
-pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status};
+pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};

@@ -1,6 +1,6 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
-use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status};
+use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions, SimRng};
@@ -450,14 +450,7 @@ impl Machine {
                     FindingKind::Exception
                 };
                 let thread = self.vm.thread_name(t);
-                let note = format!("raised in {thread}");
-                self.findings.push(Finding {
-                    kind,
-                    threads: vec![thread],
-                    message: summary,
-                    locations: vec![SourceNote { line, note }],
-                    cycle: None,
-                });
+                self.findings.push(exception_finding(kind, thread, summary, line, self.vm.script_traceback(exc)));
             }
         }
         self.vm.mark_finished(t);
@@ -561,5 +554,34 @@ impl Machine {
             switches: self.switches,
             decisions: self.decisions,
         }
+    }
+}
+
+/// An assertion or exception finding: the thread, the exception's summary, and the script's
+/// traceback, each frame a location (`frames` outermost first; `line` is the raising line when
+/// no script frame is known).
+fn exception_finding(
+    kind: FindingKind,
+    thread: String,
+    summary: String,
+    line: u32,
+    frames: Vec<(String, u32)>,
+) -> Finding {
+    let mut locations: Vec<SourceNote> = frames
+        .windows(2)
+        .map(|pair| SourceNote { line: pair[0].1, note: format!("{} calls {}", shown_function(&pair[0].0), shown_function(&pair[1].0)) })
+        .collect();
+    let raising = frames.last().map_or(line, |(_, line)| *line);
+    locations.push(SourceNote { line: raising, note: format!("raised in {thread}") });
+    let traceback = frames.into_iter().map(|(function, line)| TracebackFrame { function, line }).collect();
+    Finding { traceback, ..Finding::new(kind, vec![thread], summary, locations) }
+}
+
+/// `work()`, but `<module>` as it is.
+fn shown_function(name: &str) -> String {
+    if name.starts_with('<') {
+        name.to_string()
+    } else {
+        format!("{name}()")
     }
 }

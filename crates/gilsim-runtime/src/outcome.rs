@@ -89,6 +89,23 @@ pub struct Finding {
     /// Deadlocks: the threads of the cycle, starting at the smallest thread id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cycle: Option<Vec<String>>,
+    /// Assertions and exceptions: the script's frames, outermost first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub traceback: Vec<TracebackFrame>,
+}
+
+impl Finding {
+    /// A finding with no cycle and no traceback.
+    pub fn new(kind: FindingKind, threads: Vec<String>, message: String, locations: Vec<SourceNote>) -> Finding {
+        Finding { kind, threads, message, locations, cycle: None, traceback: Vec::new() }
+    }
+}
+
+/// One frame of a traceback: the function and the line it was executing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TracebackFrame {
+    pub function: String,
+    pub line: u32,
 }
 
 /// Everything a run produced.

@@ -147,21 +147,26 @@ impl Vm {
         data.traceback.iter().find(|(code, _)| !self.program.is_library(*code)).map(|(_, line)| *line)
     }
 
+    /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
+    /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
+    pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
+        let Value::Instance(inst) = exc else { return Vec::new() };
+        let Slot::Exception(data) = &inst.slot else { return Vec::new() };
+        let data = data.borrow();
+        data.traceback
+            .iter()
+            .rev()
+            .filter(|(code, _)| !self.program.is_library(*code))
+            .map(|(code, line)| (self.program.codes[*code as usize].name.to_string(), *line))
+            .collect()
+    }
+
     /// CPython's traceback report for `exc`.
     pub fn format_traceback(&mut self, exc: &Value) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
-        let entries = match exc {
-            Value::Instance(inst) => match &inst.slot {
-                Slot::Exception(data) => data.borrow().traceback.clone(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
-        // Frames of gilsim's library modules are left out (CPython shows its threading.py).
-        for (code, line) in entries.iter().rev().filter(|(code, _)| !self.program.is_library(*code)) {
-            let code = &self.program.codes[*code as usize];
-            out.push_str(&format!("  File \"{}\", line {line}, in {}\n", self.program.filename, code.name));
-            if let Some(text) = self.program.source_line(*line) {
+        for (function, line) in self.script_traceback(exc) {
+            out.push_str(&format!("  File \"{}\", line {line}, in {function}\n", self.program.filename));
+            if let Some(text) = self.program.source_line(line) {
                 if !text.is_empty() {
                     out.push_str(&format!("    {text}\n"));
                 }
