@@ -1,3 +1,4 @@
+# gilsim: expect=hang
 # Hang, lost wakeup: the worker waits on an Event nobody sets. No thread can run and no
 # timeout is pending, so gilsim reports a hang naming the Event.wait() call, and the main
 # thread waiting at interpreter exit for the non-daemon worker.

@@ -49,7 +49,8 @@ pub fn render(finding: &Finding, source: &str, script: &str) -> String {
         report = report.snippet(snippet);
     }
     let traceback = (!finding.traceback.is_empty()).then(|| {
-        let frames: Vec<String> = finding.traceback.iter().map(|f| format!("{} (line {})", f.function, f.line)).collect();
+        let frames: Vec<String> =
+            finding.traceback.iter().map(|f| format!("{} (line {})", f.function, f.line)).collect();
         format!("traceback: {}", frames.join(" → "))
     });
     if let Some(traceback) = &traceback {

@@ -64,20 +64,40 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
 pub fn scenario_flags(script: &str, defaults: &[(&str, &str)]) -> Vec<String> {
     const RUN_KEYS: &[&str] =
         &["seed", "policy", "python", "stdout", "switch-interval", "switch-points", "check-interval", "max-time"];
-    let source = std::fs::read_to_string(repo_root().join(script)).expect("read scenario");
     let mut options: Vec<(String, String)> = defaults.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    // Expectations (expect=, runs=) are not run options.
+    for (key, value) in scenario_header(script).into_iter().filter(|(k, _)| RUN_KEYS.contains(&k.as_str())) {
+        options.retain(|(k, _)| *k != key);
+        options.push((key, value));
+    }
+    options.into_iter().flat_map(|(k, v)| [format!("--{k}"), v]).collect()
+}
+
+/// Every `key=value` of a scenario's leading `# gilsim:` comments, in order.
+pub fn scenario_header(script: &str) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(repo_root().join(script)).expect("read scenario");
+    let mut pairs = Vec::new();
     for line in source.lines().take_while(|l| l.starts_with('#') || l.trim().is_empty()) {
         let Some(spec) = line.strip_prefix("# gilsim:") else { continue };
         for pair in spec.split_whitespace() {
             let (key, value) = pair.split_once('=').unwrap_or_else(|| panic!("{script}: `{pair}` is not key=value"));
-            if !RUN_KEYS.contains(&key) {
-                continue; // expectations (expect=, runs=) are for `gilsim check`
-            }
-            options.retain(|(k, _)| k != key);
-            options.push((key.to_string(), value.to_string()));
+            pairs.push((key.to_string(), value.to_string()));
         }
     }
-    options.into_iter().flat_map(|(k, v)| [format!("--{k}"), v]).collect()
+    pairs
+}
+
+/// What a scenario declares it must produce (`# gilsim: expect=deadlock`), if anything.
+pub fn scenario_expectation(script: &str) -> Option<String> {
+    scenario_header(script).into_iter().find(|(k, _)| k == "expect").map(|(_, v)| v)
+}
+
+/// Run `script` with `args` and return the JSON outcome.
+pub fn outcome_json(script: &str, args: &[&str]) -> serde_json::Value {
+    let mut argv = vec!["run", script, "--format", "json"];
+    argv.extend_from_slice(args);
+    let (_, out, err) = gilsim(&argv);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {argv:?}: {e}\n{out}\n{err}"))
 }
 
 /// Run a script with `args` and return what the simulated program did: (its exit status,

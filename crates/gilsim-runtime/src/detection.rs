@@ -55,9 +55,16 @@ impl Machine {
         let name = |t: ThreadId| self.vm.thread_name(t);
         let mut message = String::new();
         let mut locations = Vec::new();
+        // Each step links to the next by what it waits for: a lock's holder, or a joined
+        // thread (which is the next step's thread).
+        let link = |target: WaitTarget, next: ThreadId| match target {
+            WaitTarget::Lock(_) => format!(" ← held by {}", name(next)),
+            WaitTarget::Join(_) => format!(" ← {}", name(next)),
+        };
         for (i, step) in cycle.iter().enumerate() {
             if i > 0 {
-                message.push_str(&format!(" ← held by {}, which", name(step.thread)));
+                message.push_str(&link(cycle[i - 1].waits_for, step.thread));
+                message.push_str(", which");
             } else {
                 message.push_str(&name(step.thread));
             }
@@ -70,12 +77,9 @@ impl Machine {
             message.push_str(&format!(" waits for {target} (line {})", step.line));
             locations.push(SourceNote { line: step.line, note: format!("{} waits for {target}", name(step.thread)) });
         }
-        let first = cycle[0].thread;
-        let closing = match cycle.last().map(|s| s.waits_for) {
-            Some(WaitTarget::Join(_)) => format!(" ← {} never finishes", name(first)),
-            _ => format!(" ← held by {}", name(first)),
-        };
-        message.push_str(&closing);
+        if let Some(last) = cycle.last() {
+            message.push_str(&link(last.waits_for, cycle[0].thread));
+        }
         let threads: Vec<String> = cycle.iter().map(|s| name(s.thread)).collect();
         Finding { cycle: Some(threads.clone()), ..Finding::new(FindingKind::Deadlock, threads, message, locations) }
     }
@@ -172,7 +176,10 @@ impl Machine {
                 Some(owner) => format!("its holder {} is blocked too", self.vm.thread_name(owner)),
                 None => "nobody will release it".to_string(),
             },
-            WaitKind::Join(_) => "the joined thread never finishes".to_string(),
+            WaitKind::Join(joined) => match self.threads.get(*joined).map(|t| t.is_blocked()) {
+                Some(true) => format!("{} is blocked too", self.vm.thread_name(*joined)),
+                _ => "the joined thread never finishes".to_string(),
+            },
             WaitKind::Sleep | WaitKind::StartHandshake(_) => "waits forever".to_string(),
         }
     }

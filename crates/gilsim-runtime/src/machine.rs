@@ -16,6 +16,12 @@ enum State {
     Finished,
 }
 
+impl SimThread {
+    pub(crate) fn is_blocked(&self) -> bool {
+        matches!(self.state, State::Blocked(_))
+    }
+}
+
 pub(crate) struct SimThread {
     pub(crate) vm: Thread,
     state: State,
@@ -569,7 +575,10 @@ fn exception_finding(
 ) -> Finding {
     let mut locations: Vec<SourceNote> = frames
         .windows(2)
-        .map(|pair| SourceNote { line: pair[0].1, note: format!("{} calls {}", shown_function(&pair[0].0), shown_function(&pair[1].0)) })
+        .map(|pair| SourceNote {
+            line: pair[0].1,
+            note: format!("{} calls {}", shown_function(&pair[0].0), shown_function(&pair[1].0)),
+        })
         .collect();
     let raising = frames.last().map_or(line, |(_, line)| *line);
     locations.push(SourceNote { line: raising, note: format!("raised in {thread}") });

@@ -16,7 +16,7 @@ use gilsim_detect::{Event, LocId, Shown, ShownKind, ThreadId};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum LocKey {
     Cell(usize),
     /// Object address, attribute name, and the thread for a `threading.local`.
@@ -39,12 +39,13 @@ pub(crate) enum Place<'a> {
     Item(&'a Value, &'a Value),
 }
 
-/// The numbering of non-global locations and their names.
+/// The numbering of non-global locations. Each location's key and owning object are kept:
+/// the object stays alive for the run (so its address is never reused), and reports name
+/// the location from them at the end, when the script's globals name its objects.
 #[derive(Default)]
 pub struct Locations {
     ids: HashMap<LocKey, LocId, FixedState>,
-    names: Vec<String>,
-    keep_alive: Vec<Value>,
+    numbered: Vec<(LocKey, Value)>,
 }
 
 /// A value as reports show it.
@@ -113,6 +114,14 @@ impl Vm {
         }
     }
 
+    /// Report that `joiner` returned from joining the finished thread `joined` without
+    /// blocking (the runtime reports the joins that blocked).
+    pub(crate) fn note_join(&mut self, joiner: ThreadId, joined: ThreadId) {
+        if let Some(detectors) = &mut self.detectors {
+            detectors.observe(&Event::Join { joiner, joined });
+        }
+    }
+
     fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
         let globals = self.program.global_names.len() as LocId;
         let (key, owner) = match place {
@@ -137,20 +146,22 @@ impl Vm {
         if let Some(&id) = self.locations.ids.get(&key) {
             return Some(id);
         }
-        let name = self.location_name(&key, &owner);
-        let id = globals + self.locations.names.len() as LocId;
-        self.locations.names.push(name);
-        self.locations.keep_alive.push(owner);
+        let id = globals + self.locations.numbered.len() as LocId;
+        self.locations.numbered.push((key.clone(), owner));
         self.locations.ids.insert(key, id);
         Some(id)
     }
 
+    /// Names a location after the script global holding its object, when there is one
+    /// (`hits['home']`, `acct.balance`), else after the object's type (`Account.balance`).
     fn location_name(&self, key: &LocKey, owner: &Value) -> String {
+        let same_object = |v: &Value| address(v) == address(owner);
+        let holder = || self.script_global_holding(same_object);
         match key {
             LocKey::Cell(_) => "a closure variable".into(),
             LocKey::Attr(_, name, _) => match owner {
                 Value::Class(c) => format!("{}.{name}", c.name),
-                Value::Instance(i) => format!("{}.{name}", i.class.name),
+                Value::Instance(i) => format!("{}.{name}", holder().unwrap_or_else(|| i.class.name.to_string())),
                 _ => format!("?.{name}"),
             },
             LocKey::Item(_, Key(k)) => {
@@ -159,10 +170,8 @@ impl Vm {
                     Value::Str(s) => format!("'{s}'"),
                     other => crate::builtins::type_name_of(other),
                 };
-                match owner {
-                    Value::List(_) => format!("list[{index}]"),
-                    _ => format!("dict[{index}]"),
-                }
+                let container = holder().unwrap_or_else(|| crate::builtins::type_name_of(owner));
+                format!("{container}[{index}]")
             }
         }
     }
@@ -172,7 +181,9 @@ impl Vm {
         let globals = self.program.global_names.len();
         match (loc as usize).checked_sub(globals) {
             None => self.program.global_names[loc as usize].clone(),
-            Some(i) => self.locations.names.get(i).cloned().unwrap_or_else(|| "?".into()),
+            Some(i) => {
+                self.locations.numbered.get(i).map_or_else(|| "?".into(), |(key, owner)| self.location_name(key, owner))
+            }
         }
     }
 }
@@ -181,13 +192,19 @@ impl Vm {
     /// How reports name lock number `number`: the script global holding it (`lock_a`, or
     /// `forks[2]` for an item of a global list or tuple), if any.
     pub fn lock_name(&self, number: u64) -> Option<String> {
-        let is_it =
-            |v: &Value| matches!(v, Value::Instance(i) if matches!(&i.slot, Slot::Lock(l) if l.number == number));
+        self.script_global_holding(
+            |v| matches!(v, Value::Instance(i) if matches!(&i.slot, Slot::Lock(l) if l.number == number)),
+        )
+    }
+
+    /// The script global whose value is `wanted` (`name`), or holds it as an item of a list
+    /// or tuple (`name[i]`); the first in definition order.
+    fn script_global_holding(&self, wanted: impl Fn(&Value) -> bool) -> Option<String> {
         let (start, end) = self.program.modules[0].globals;
         for slot in start as usize..end as usize {
             let name = &self.program.global_names[slot];
             let value = &self.globals[slot];
-            if is_it(value) {
+            if wanted(value) {
                 return Some(name.clone());
             }
             let items = match value {
@@ -195,7 +212,7 @@ impl Vm {
                 Value::Tuple(items) => items.to_vec(),
                 _ => continue,
             };
-            if let Some(i) = items.iter().position(is_it) {
+            if let Some(i) = items.iter().position(&wanted) {
                 return Some(format!("{name}[{i}]"));
             }
         }

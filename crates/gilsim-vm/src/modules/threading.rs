@@ -316,6 +316,8 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(vm.raise_msg("RuntimeError", "cannot join current thread"));
     }
     if finished {
+        // Returning at once still orders the thread's whole run before what follows.
+        vm.note_join(th.tid, tid);
         return Ok(Value::None);
     }
     let deadline = timeout_deadline(vm, param(&args, 1, "timeout"))?;
