@@ -189,33 +189,48 @@ impl Vm {
 }
 
 impl Vm {
-    /// How reports name lock number `number`: the script global holding it (`lock_a`, or
-    /// `forks[2]` for an item of a global list or tuple), if any.
+    /// How reports name lock number `number`: the script global that holds it, directly or
+    /// inside (`lock_a`, `forks[2]`, `cond._lock`, `accounts[1].lock`), if any.
     pub fn lock_name(&self, number: u64) -> Option<String> {
         self.script_global_holding(
             |v| matches!(v, Value::Instance(i) if matches!(&i.slot, Slot::Lock(l) if l.number == number)),
         )
     }
 
-    /// The script global whose value is `wanted` (`name`), or holds it as an item of a list
-    /// or tuple (`name[i]`); the first in definition order.
+    /// The shortest path from a script global to a value that is `wanted`, through list and
+    /// tuple items and instance attributes (`name`, `name[i]`, `name.attr`, `name[i].attr`);
+    /// among paths of one length, the first global in definition order wins.
     fn script_global_holding(&self, wanted: impl Fn(&Value) -> bool) -> Option<String> {
+        /// How deep to look: `q.not_empty._lock` is three steps from `q`.
+        const MAX_DEPTH: usize = 3;
         let (start, end) = self.program.modules[0].globals;
-        for slot in start as usize..end as usize {
-            let name = &self.program.global_names[slot];
-            let value = &self.globals[slot];
-            if wanted(value) {
-                return Some(name.clone());
-            }
-            let items = match value {
-                Value::List(items) => items.borrow().clone(),
-                Value::Tuple(items) => items.to_vec(),
-                _ => continue,
-            };
-            if let Some(i) = items.iter().position(&wanted) {
-                return Some(format!("{name}[{i}]"));
-            }
-        }
-        None
+        (0..=MAX_DEPTH).find_map(|depth| {
+            (start as usize..end as usize).find_map(|slot| {
+                let path = path_to(&self.globals[slot], &wanted, depth)?;
+                Some(format!("{}{path}", self.program.global_names[slot]))
+            })
+        })
     }
+}
+
+/// The path (`[2]`, `.attr`, `[1].lock`) of exactly `depth` steps from `value` to a value that
+/// is `wanted`. Large containers are searched only in part: names are a courtesy of reports.
+fn path_to(value: &Value, wanted: &impl Fn(&Value) -> bool, depth: usize) -> Option<String> {
+    const MAX_ITEMS: usize = 256;
+    if depth == 0 {
+        return wanted(value).then(String::new);
+    }
+    let steps: Vec<(String, Value)> = match value {
+        Value::List(items) => {
+            items.borrow().iter().take(MAX_ITEMS).cloned().enumerate().map(|(i, v)| (format!("[{i}]"), v)).collect()
+        }
+        Value::Tuple(items) => {
+            items.iter().take(MAX_ITEMS).cloned().enumerate().map(|(i, v)| (format!("[{i}]"), v)).collect()
+        }
+        Value::Instance(inst) => {
+            inst.dict.borrow().iter().take(MAX_ITEMS).map(|(k, v)| (format!(".{k}"), v.clone())).collect()
+        }
+        _ => return None,
+    };
+    steps.into_iter().find_map(|(step, item)| Some(format!("{step}{}", path_to(&item, wanted, depth - 1)?)))
 }
