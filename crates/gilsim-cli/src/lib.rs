@@ -2,12 +2,17 @@
 //! rendering outcomes as text or versioned JSON (docs/formats.md). The binary is a thin
 //! wrapper around [`main_with_args`] so tests can drive it in-process.
 
+mod explore;
 pub mod findings;
 pub mod report;
+pub mod schedule;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use gilsim_core::{parse_duration, Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints};
+use gilsim_core::{
+    parse_duration, Policy, PythonVersion, RunOptions, Schedule, ScheduleToken, StdoutMode, SwitchPoints,
+};
+use gilsim_runtime::Outcome;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -22,6 +27,10 @@ struct Cli {
 enum Command {
     /// Run a scenario script once and report the outcome.
     Run(RunArgs),
+    /// Explore many schedules of a script and report the outcomes and findings.
+    Explore(explore::ExploreArgs),
+    /// Replay a run exactly from its schedule token.
+    Replay(ReplayArgs),
     /// Print the bytecode of a script, marking where a thread switch can happen.
     Disasm {
         script: String,
@@ -39,13 +48,12 @@ enum Format {
     Json,
 }
 
+/// The options that, with the script and the seed, determine a run.
 #[derive(Args)]
-struct RunArgs {
-    script: String,
-    #[arg(long, default_value_t = 0)]
-    seed: u64,
+struct OptionArgs {
     /// fair (CPython 3.2+ switch interval), preemptive (seeded choice at every switch point)
-    /// or ticks (the old GIL). Default: ticks for --python 2.7, fair otherwise.
+    /// or ticks (the old GIL). Default: ticks for --python 2.7, fair otherwise (`explore`:
+    /// preemptive).
     #[arg(long)]
     policy: Option<Policy>,
     /// ticks policy: ticks between GIL checks (sys.setcheckinterval).
@@ -70,21 +78,66 @@ struct RunArgs {
     /// Stop after this many executed instructions.
     #[arg(long, default_value_t = 2_000_000_000)]
     max_steps: u64,
+    /// Turn the detectors off (deadlock, hang, lost update, race); exceptions are still
+    /// reported.
+    #[arg(long)]
+    no_detect: bool,
+}
+
+impl OptionArgs {
+    fn options(&self, seed: u64, default_policy: Policy, keep_going: bool) -> RunOptions {
+        RunOptions {
+            seed,
+            policy: self.policy.unwrap_or(default_policy),
+            check_interval: self.check_interval,
+            stdout: self.stdout,
+            python: self.python,
+            switch_points: self.switch_points,
+            switch_interval: self.switch_interval,
+            max_time: self.max_time,
+            max_steps: self.max_steps,
+            keep_going,
+            detectors: !self.no_detect,
+            ..RunOptions::default()
+        }
+    }
+}
+
+/// How a single run is reported.
+#[derive(Args)]
+struct OutputArgs {
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
     /// Print no summary (text format only).
     #[arg(long, short)]
     quiet: bool,
-    /// Keep running after a deadlock is found (by default the run stops when it closes).
-    #[arg(long)]
-    keep_going: bool,
     /// Exit with status 1 on possible races too.
     #[arg(long)]
     strict: bool,
-    /// Turn the detectors off (deadlock, hang, lost update, race); exceptions are still
-    /// reported.
+}
+
+#[derive(Args)]
+struct RunArgs {
+    script: String,
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    #[command(flatten)]
+    options: OptionArgs,
+    /// Keep running after a deadlock is found (by default the run stops when it closes).
     #[arg(long)]
-    no_detect: bool,
+    keep_going: bool,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Args)]
+struct ReplayArgs {
+    script: String,
+    /// The schedule token of the run (`gs1_…`, printed by run, explore and shrink).
+    #[arg(long)]
+    schedule: String,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 /// Run the CLI with `args`, writing to the given streams; returns the exit status.
@@ -126,51 +179,116 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
         }
         Command::Run(args) => {
             let source = load(&args.script)?;
-            let program = match gilsim_lang::compile(&source, &args.script) {
-                Ok(p) => Arc::new(p),
-                Err(e) => {
-                    if args.format == Format::Json {
-                        let doc = report::compile_error_json(&args.script, &e);
-                        writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
-                    } else {
-                        writeln!(err, "{e}")?;
-                    }
-                    return Ok(2);
-                }
-            };
-            let options = RunOptions {
-                seed: args.seed,
-                policy: args.policy.unwrap_or_else(|| Policy::default_for(args.python)),
-                check_interval: args.check_interval,
-                stdout: args.stdout,
-                python: args.python,
-                switch_points: args.switch_points,
-                switch_interval: args.switch_interval,
-                max_time: args.max_time,
-                max_steps: args.max_steps,
-                keep_going: args.keep_going,
-                detectors: !args.no_detect,
-                ..RunOptions::default()
-            };
+            let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
+            let python = args.options.python;
+            let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going);
             let outcome = gilsim_runtime::run(program, &options);
-            let code = report::gilsim_exit_status(&outcome, args.strict);
-            match args.format {
-                Format::Json => {
-                    let doc = report::outcome_json(&args.script, &options, &outcome);
-                    writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
-                }
-                Format::Text => {
-                    out.write_all(outcome.stdout.as_bytes())?;
-                    err.write_all(outcome.stderr.as_bytes())?;
-                    if !args.quiet {
-                        write!(err, "{}", report::summary(&args.script, &options, &outcome))?;
-                        for finding in &outcome.findings {
-                            write!(err, "\n{}\n", findings::render(finding, &source, &args.script))?;
-                        }
-                    }
+            report_run(script_ref(&args.script, &source), &options, &outcome, Schedule::Random, &args.output, out, err)
+        }
+        Command::Replay(args) => {
+            let source = load(&args.script)?;
+            let token = ScheduleToken::decode(&args.schedule)?;
+            if token.script_hash != schedule::script_hash(&source) {
+                writeln!(
+                    err,
+                    "gilsim: warning: `{}` is not the script this schedule was recorded for (its hash differs); \
+                     replaying anyway",
+                    args.script
+                )?;
+            }
+            let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
+            let mut replayer = schedule::Replayer::new(&token);
+            let outcome = gilsim_runtime::run_with(program, &token.options, replayer.strategy());
+            let code = report_run(
+                script_ref(&args.script, &source),
+                &token.options,
+                &outcome,
+                token.schedule.clone(),
+                &args.output,
+                out,
+                err,
+            )?;
+            if let schedule::Replayer::Recorded(replay) = &replayer {
+                if let Some(divergence) = replay.divergence() {
+                    writeln!(
+                        err,
+                        "gilsim: the replay diverged from the recorded run at decision {}: {}",
+                        divergence.decision, divergence.reason
+                    )?;
+                    return Ok(2);
                 }
             }
             Ok(code)
         }
+        Command::Explore(args) => explore::execute(args, out, err),
     }
+}
+
+/// Compile `source`; on a compile error, report it (as JSON with `--format json`) and return
+/// None.
+fn compile(
+    script: &str,
+    source: &str,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Option<Arc<gilsim_bytecode::Program>>> {
+    match gilsim_lang::compile(source, script) {
+        Ok(p) => Ok(Some(Arc::new(p))),
+        Err(e) => {
+            if format == Format::Json {
+                let doc = report::compile_error_json(script, &e);
+                writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+            } else {
+                writeln!(err, "{e}")?;
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Report one run (the script's output, gilsim's summary and findings, or the JSON document);
+/// returns gilsim's exit status.
+/// A script as loaded: its path (as the user gave it) and source.
+struct Script<'a> {
+    path: &'a str,
+    source: &'a str,
+}
+
+fn report_run(
+    script: Script<'_>,
+    options: &RunOptions,
+    outcome: &Outcome,
+    schedule: Schedule,
+    output: &OutputArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let Script { path: script, source } = script;
+    let schedule = schedule::token(source, options, schedule);
+    match output.format {
+        Format::Json => {
+            let mut doc = report::outcome_json(script, options, outcome);
+            doc["schedule"] = schedule.into();
+            writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        }
+        Format::Text => {
+            out.write_all(outcome.stdout.as_bytes())?;
+            err.write_all(outcome.stderr.as_bytes())?;
+            if !output.quiet {
+                write!(err, "{}", report::summary(script, options, outcome))?;
+                if !outcome.decisions.is_empty() {
+                    writeln!(err, "schedule:  {schedule}")?;
+                }
+                for finding in &outcome.findings {
+                    write!(err, "\n{}\n", findings::render(finding, source, script))?;
+                }
+            }
+        }
+    }
+    Ok(report::gilsim_exit_status(outcome, output.strict))
+}
+
+fn script_ref<'a>(path: &'a str, source: &'a str) -> Script<'a> {
+    Script { path, source }
 }

@@ -8,9 +8,11 @@
 mod options;
 mod rng;
 mod time;
+mod token;
 mod version;
 
 pub use options::{Policy, RunOptions, StdoutMode, SwitchPoints};
 pub use rng::SimRng;
 pub use time::{parse_duration, VirtualTime, NANOS_PER_SEC};
+pub use token::{Schedule, ScheduleToken, TokenError};
 pub use version::PythonVersion;

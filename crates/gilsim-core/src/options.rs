@@ -109,7 +109,7 @@ impl FromStr for StdoutMode {
 }
 
 /// Everything besides the script and the seed that shapes a run.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RunOptions {
     pub seed: u64,
     pub policy: Policy,

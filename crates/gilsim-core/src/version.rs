@@ -16,6 +16,11 @@ pub struct PythonVersion {
 impl PythonVersion {
     pub const DEFAULT: PythonVersion = PythonVersion { major: 3, minor: 11 };
 
+    /// 2.7 and 3.6 … 3.13.
+    pub fn is_supported(self) -> bool {
+        (self.major == 2 && self.minor == 7) || (self.major == 3 && (6..=13).contains(&self.minor))
+    }
+
     pub const fn new(major: u8, minor: u8) -> Self {
         PythonVersion { major, minor }
     }
@@ -60,8 +65,7 @@ impl FromStr for PythonVersion {
         let (major, minor) = text.trim().split_once('.').ok_or_else(bad)?;
         let major: u8 = major.parse().map_err(|_| bad())?;
         let minor: u8 = minor.parse().map_err(|_| bad())?;
-        let supported = (major == 2 && minor == 7) || (major == 3 && (6..=13).contains(&minor));
-        if supported {
+        if PythonVersion::new(major, minor).is_supported() {
             Ok(PythonVersion { major, minor })
         } else {
             Err(bad())

@@ -7,7 +7,7 @@ use crate::outcome::{BlockedThread, Finding, FindingKind, SourceNote, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
 
-impl Machine {
+impl Machine<'_> {
     pub(crate) fn observe(&mut self, event: Event) {
         if let Some(detectors) = &mut self.vm.detectors {
             detectors.observe(&event);

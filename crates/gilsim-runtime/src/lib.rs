@@ -4,16 +4,17 @@
 //! every thread is blocked, and ends the run as CPython's interpreter exit would.
 //!
 //! Invariants:
-//! - A run is a pure function of (program, options, seed): the only randomness is the
-//!   scheduler's seeded stream; ties are broken by (deadline, blocking order).
-//! - The GIL policy ([`gilsim_core::Policy`]) decides *when* a switch may happen; which
-//!   thread runs at a decision point is FIFO under `fair` and a seeded, recorded choice under
-//!   `preemptive`.
+//! - A run is a pure function of (program, options, strategy): the only randomness is the
+//!   strategy's seeded stream; ties are broken by (deadline, blocking order).
+//! - The GIL policy ([`gilsim_core::Policy`]) decides *when* a switch may happen and which
+//!   threads are candidates; which one runs is FIFO under `fair` and the [`strategy`]'s
+//!   recorded choice under `preemptive` (and in the old GIL's re-acquire race).
 
 mod detection;
 mod machine;
 mod outcome;
+pub mod strategy;
 mod waits;
 
-pub use machine::run;
+pub use machine::{run, run_with};
 pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};

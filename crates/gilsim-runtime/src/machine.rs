@@ -1,9 +1,10 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
+use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
-use gilsim_core::{Policy, RunOptions, SimRng};
+use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
 use gilsim_vm::{LockState, Request, SliceEnd, Thread, Value, Vm};
 use std::collections::VecDeque;
@@ -36,7 +37,7 @@ pub(crate) struct SimThread {
     starter: Option<usize>,
 }
 
-pub(crate) struct Machine {
+pub(crate) struct Machine<'s> {
     pub(crate) vm: Vm,
     pub(crate) threads: Vec<SimThread>,
     /// Threads that want the GIL, in arrival order.
@@ -46,7 +47,7 @@ pub(crate) struct Machine {
     drop_request: bool,
     switches: u64,
     block_seq: u64,
-    rng: SimRng,
+    strategy: &'s mut dyn Strategy,
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
@@ -60,6 +61,11 @@ pub(crate) struct Machine {
 
 /// Run `program` with `options` to its end (or a limit).
 pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
+    run_with(program, options, &mut RandomStrategy::new(options.seed))
+}
+
+/// Run `program` with `options`, letting `strategy` make every scheduling decision.
+pub fn run_with(program: Arc<Program>, options: &RunOptions, strategy: &mut dyn Strategy) -> Outcome {
     let mut vm = Vm::new(program, options.clone());
     let main = vm.main_thread();
     let mut m = Machine {
@@ -71,7 +77,7 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
         drop_request: false,
         switches: 0,
         block_seq: 0,
-        rng: SimRng::new(options.seed, 0),
+        strategy,
         options: options.clone(),
         findings: Vec::new(),
         decisions: Vec::new(),
@@ -90,7 +96,7 @@ impl SimThread {
     }
 }
 
-impl Machine {
+impl Machine<'_> {
     fn now(&self) -> u64 {
         self.vm.now()
     }
@@ -182,20 +188,30 @@ impl Machine {
         }
         let index = match self.options.policy {
             Policy::Fair | Policy::Ticks => 0,
-            Policy::Preemptive => self.choose(self.ready.len()),
+            Policy::Preemptive => {
+                let candidates = self.ready_threads();
+                self.choose(DecisionKind::NextThread, &candidates, None)
+            }
         };
         let t = self.ready.remove(index).expect("index in range");
         self.grant(t);
         Some(t)
     }
 
-    fn choose(&mut self, n: usize) -> usize {
-        if n <= 1 {
+    /// A decision point among `candidates` (recorded when there is a real choice).
+    fn choose(&mut self, kind: DecisionKind, candidates: &[usize], current: Option<usize>) -> usize {
+        if candidates.len() <= 1 {
             return 0;
         }
-        let choice = self.rng.below(n as u64) as usize;
+        let choice = self.strategy.choose(&Decision { kind, candidates, current });
+        assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
         self.decisions.push(choice as u32);
         choice
+    }
+
+    /// The run queue in order, as decision candidates.
+    fn ready_threads(&self) -> Vec<usize> {
+        self.ready.iter().copied().collect()
     }
 
     fn grant(&mut self, t: usize) {
@@ -348,7 +364,9 @@ impl Machine {
             // re-acquire race, which any waiter or the holder itself may win (§1.5); with no
             // waiter it is a no-op.
             Policy::Preemptive | Policy::Ticks => {
-                let choice = self.choose(self.ready.len() + 1);
+                let mut candidates = self.ready_threads();
+                candidates.push(t);
+                let choice = self.choose(DecisionKind::SwitchPoint, &candidates, Some(candidates.len() - 1));
                 if choice < self.ready.len() {
                     let next = self.ready.remove(choice).expect("in range");
                     self.holder = None;
@@ -423,7 +441,10 @@ impl Machine {
         waiters.sort_unstable();
         let pick = match self.options.policy {
             Policy::Fair | Policy::Ticks => 0,
-            Policy::Preemptive => self.choose(waiters.len()),
+            Policy::Preemptive => {
+                let candidates: Vec<usize> = waiters.iter().map(|w| w.1).collect();
+                self.choose(DecisionKind::LockWaiter, &candidates, None)
+            }
         };
         let (_, waiter, deadline, count) = waiters[pick];
         lock.waiters.set(lock.waiters.get() - 1);

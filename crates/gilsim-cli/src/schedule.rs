@@ -1,0 +1,44 @@
+//! Schedule tokens for the command line: the script's hash, the token of a run, and the
+//! strategy that replays a token.
+
+use gilsim_core::{RunOptions, Schedule, ScheduleToken};
+use gilsim_runtime::strategy::{Pct, RandomStrategy, Replay, Strategy};
+use sha2::{Digest, Sha256};
+
+/// The first 8 bytes of the SHA-256 of the script's source.
+pub fn script_hash(source: &str) -> [u8; 8] {
+    let digest = Sha256::digest(source.as_bytes());
+    let mut hash = [0; 8];
+    hash.copy_from_slice(&digest[..8]);
+    hash
+}
+
+/// The token of a run of `source` with `options` whose decisions `schedule` made.
+pub fn token(source: &str, options: &RunOptions, schedule: Schedule) -> String {
+    ScheduleToken { options: options.clone(), script_hash: script_hash(source), schedule }.encode()
+}
+
+/// The strategy that makes a token's decisions again.
+pub enum Replayer {
+    Seeded(Box<dyn Strategy>),
+    /// Follows recorded deviations and can tell where the run diverged from them.
+    Recorded(Replay),
+}
+
+impl Replayer {
+    pub fn new(token: &ScheduleToken) -> Replayer {
+        let seed = token.options.seed;
+        match &token.schedule {
+            Schedule::Random => Replayer::Seeded(Box::new(RandomStrategy::new(seed))),
+            Schedule::Pct { depth, steps } => Replayer::Seeded(Box::new(Pct::new(seed, *depth, *steps))),
+            Schedule::Deviations { total, deviations } => Replayer::Recorded(Replay::new(*total, deviations.clone())),
+        }
+    }
+
+    pub fn strategy(&mut self) -> &mut dyn Strategy {
+        match self {
+            Replayer::Seeded(s) => s.as_mut(),
+            Replayer::Recorded(r) => r,
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! `gilsim explore` and `gilsim replay`: results independent of the number of workers,
+//! shards that partition a search, and schedule tokens that reproduce what explore found.
+
+mod common;
+
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let (_, out, err) = common::gilsim(args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {args:?}: {e}\n{out}\n{err}"))
+}
+
+fn explore(script: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["explore", script, "--format", "json"];
+    args.extend_from_slice(extra);
+    json(&args)
+}
+
+#[test]
+fn results_do_not_depend_on_the_number_of_workers() {
+    let script = "scenarios/seeds/11b_unlocked_counter_with_call.py";
+    for strategy in ["random", "pct"] {
+        let common = ["--runs", "6", "--keep-going", "--strategy", strategy, "--max-steps", "200000"];
+        let one = explore(script, &[&common[..], &["--jobs", "1"]].concat());
+        let two = explore(script, &[&common[..], &["--jobs", "2"]].concat());
+        assert_eq!(one, two, "{strategy}");
+        assert_eq!(one["runs"], 6);
+    }
+    // Stopping at the first failure reports the same run whatever the workers.
+    let script = "scenarios/detectors/deadlock_dining_philosophers.py";
+    let one = explore(script, &["--runs", "40", "--jobs", "1"]);
+    let two = explore(script, &["--runs", "40", "--jobs", "2"]);
+    assert_eq!(one, two);
+    assert_eq!(one["first_failure"]["kind"], "deadlock");
+}
+
+#[test]
+fn shards_partition_the_runs() {
+    let script = "scenarios/seeds/14_two_lock_deadlock.py";
+    let whole = explore(script, &["--runs", "10", "--keep-going"]);
+    let first = explore(script, &["--runs", "10", "--keep-going", "--shard", "1/2"]);
+    let second = explore(script, &["--runs", "10", "--keep-going", "--shard", "2/2"]);
+    assert_eq!(first["runs"].as_u64().unwrap() + second["runs"].as_u64().unwrap(), 10);
+    assert_eq!(whole["runs"], 10);
+    assert_eq!(second["outcomes"][0]["first_seed"], 1, "shard 2/2 starts at run 1");
+}
+
+/// Explore `script` until it fails, then replay the failure's token: same finding, same
+/// output as the explored run (which `run --seed` also reproduces for `random`).
+fn replay_round_trip(script: &str, strategy: &str, expected: &str) {
+    let found = explore(script, &["--runs", "50", "--strategy", strategy]);
+    let failure = &found["first_failure"];
+    assert_eq!(failure["kind"], expected, "{script}: {found}");
+    let token = failure["schedule"].as_str().expect("schedule");
+    let replayed = json(&["replay", script, "--schedule", token, "--format", "json"]);
+    let kinds: Vec<&str> =
+        replayed["findings"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&expected), "{script}: replay found {kinds:?}");
+    assert_eq!(replayed["schedule"], token, "a replay reports the token it replayed");
+    if strategy == "random" {
+        let seed = failure["seed"].to_string();
+        let run = json(&["run", script, "--policy", "preemptive", "--seed", &seed, "--format", "json"]);
+        assert_eq!(run["stdout"], replayed["stdout"], "{script}");
+        assert_eq!(run["findings"], replayed["findings"], "{script}");
+    }
+}
+
+#[test]
+fn replaying_a_token_reproduces_every_finding_kind() {
+    for (script, kind) in [
+        ("scenarios/detectors/deadlock_dining_philosophers.py", "deadlock"),
+        ("scenarios/detectors/hang_queue_get_nobody_puts.py", "hang"),
+        ("scenarios/detectors/lost_update_account_balance.py", "lost-update"),
+        ("scenarios/detectors/assertion_in_worker.py", "assertion"),
+        ("scenarios/fidelity/F19_F20_exceptions_in_threads.py", "exception"),
+    ] {
+        replay_round_trip(script, "random", kind);
+        replay_round_trip(script, "pct", kind);
+    }
+}
+
+#[test]
+fn a_token_for_another_script_is_flagged() {
+    let found = explore("scenarios/seeds/14_two_lock_deadlock.py", &["--runs", "1"]);
+    let token = found["first_failure"]["schedule"].as_str().unwrap().to_string();
+    let (_, _, err) = common::gilsim(&["replay", "scenarios/seeds/12_locked_counter.py", "--schedule", &token, "-q"]);
+    assert!(err.contains("is not the script this schedule was recorded for"), "{err}");
+    let (code, _, err) = common::gilsim(&["replay", "scenarios/seeds/12_locked_counter.py", "--schedule", "gs1_AAAA"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("schedule token"), "{err}");
+}

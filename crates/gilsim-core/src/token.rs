@@ -1,0 +1,269 @@
+//! Schedule tokens: one run — its options, a hash of its script and every scheduling decision
+//! — as a compact, copy-pasteable string (`gs1_…`), so that a run found by `explore` can be
+//! replayed or shrunk anywhere.
+//!
+//! Layout (then base64url without padding, after the `gs1_` version prefix): python major and
+//! minor, policy, switch points, stdout mode and flags (one byte each); seed, switch interval,
+//! instruction cost, max time, max steps and check interval (LEB128 varints); the first 8
+//! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
+//! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
+//! one at nearly every instruction — but the strategy that made them (random and pct are
+//! pure functions of the seed), or, for schedules built by search and shrinking, only the
+//! decisions that differ from the default (keep running the current thread; else the first
+//! candidate).
+//!
+//! Invariant: `decode(encode(t)) == t` for every token, and decoding malformed text is an
+//! error, never a panic.
+
+use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+const PREFIX: &str = "gs1_";
+
+/// How a run's scheduling decisions were made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    /// The `random` strategy from the options' seed.
+    Random,
+    /// The `pct` strategy from the options' seed.
+    Pct { depth: u32, steps: u64 },
+    /// `total` decisions, each the default except at the listed (decision index, choice).
+    Deviations { total: u64, deviations: Vec<(u64, u32)> },
+}
+
+/// A recorded run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScheduleToken {
+    pub options: RunOptions,
+    /// The first 8 bytes of the script's SHA-256.
+    pub script_hash: [u8; 8],
+    pub schedule: Schedule,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TokenError {
+    #[error("not a gilsim schedule token (they start with `{PREFIX}`)")]
+    Prefix,
+    #[error("the schedule token is not valid base64url")]
+    Encoding,
+    #[error("the schedule token is cut short or corrupted ({0})")]
+    Corrupt(&'static str),
+}
+
+impl ScheduleToken {
+    pub fn encode(&self) -> String {
+        let o = &self.options;
+        let mut bytes = vec![
+            o.python.major,
+            o.python.minor,
+            match o.policy {
+                Policy::Fair => 0,
+                Policy::Preemptive => 1,
+                Policy::Ticks => 2,
+            },
+            match o.switch_points {
+                SwitchPoints::Version => 0,
+                SwitchPoints::Every => 1,
+            },
+            match o.stdout {
+                StdoutMode::Buffered => 0,
+                StdoutMode::Line => 1,
+                StdoutMode::Unbuffered => 2,
+            },
+            u8::from(o.detectors) | (u8::from(o.keep_going) << 1),
+        ];
+        for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
+            put_varint(&mut bytes, n);
+        }
+        bytes.extend_from_slice(&self.script_hash);
+        match &self.schedule {
+            Schedule::Random => bytes.push(0),
+            Schedule::Pct { depth, steps } => {
+                bytes.push(1);
+                put_varint(&mut bytes, u64::from(*depth));
+                put_varint(&mut bytes, *steps);
+            }
+            Schedule::Deviations { total, deviations } => {
+                bytes.push(2);
+                put_varint(&mut bytes, *total);
+                put_varint(&mut bytes, deviations.len() as u64);
+                // Gaps between decision indices keep the varints short.
+                let mut last = 0;
+                for &(at, choice) in deviations {
+                    put_varint(&mut bytes, at - last);
+                    put_varint(&mut bytes, u64::from(choice));
+                    last = at;
+                }
+            }
+        }
+        format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
+    }
+
+    pub fn decode(text: &str) -> Result<ScheduleToken, TokenError> {
+        let body = text.trim().strip_prefix(PREFIX).ok_or(TokenError::Prefix)?;
+        let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|_| TokenError::Encoding)?;
+        let mut r = Reader { bytes: &bytes, at: 0 };
+        let (major, minor) = (r.byte()?, r.byte()?);
+        let python = PythonVersion::new(major, minor);
+        if !python.is_supported() {
+            return Err(TokenError::Corrupt("unknown Python version"));
+        }
+        let policy = match r.byte()? {
+            0 => Policy::Fair,
+            1 => Policy::Preemptive,
+            2 => Policy::Ticks,
+            _ => return Err(TokenError::Corrupt("unknown policy")),
+        };
+        let switch_points = match r.byte()? {
+            0 => SwitchPoints::Version,
+            1 => SwitchPoints::Every,
+            _ => return Err(TokenError::Corrupt("unknown switch points")),
+        };
+        let stdout = match r.byte()? {
+            0 => StdoutMode::Buffered,
+            1 => StdoutMode::Line,
+            2 => StdoutMode::Unbuffered,
+            _ => return Err(TokenError::Corrupt("unknown stdout mode")),
+        };
+        let flags = r.byte()?;
+        let options = RunOptions {
+            python,
+            policy,
+            switch_points,
+            stdout,
+            detectors: flags & 1 != 0,
+            keep_going: flags & 2 != 0,
+            seed: r.varint()?,
+            switch_interval: r.varint()?,
+            instruction_cost: r.varint()?,
+            max_time: r.varint()?,
+            max_steps: r.varint()?,
+            check_interval: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("check interval"))?,
+        };
+        let mut script_hash = [0; 8];
+        for byte in &mut script_hash {
+            *byte = r.byte()?;
+        }
+        let schedule = match r.byte()? {
+            0 => Schedule::Random,
+            1 => Schedule::Pct {
+                depth: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("pct depth"))?,
+                steps: r.varint()?,
+            },
+            2 => {
+                let total = r.varint()?;
+                let count = r.varint()?;
+                let mut deviations = Vec::new();
+                let mut at = 0u64;
+                for _ in 0..count {
+                    at = at.checked_add(r.varint()?).ok_or(TokenError::Corrupt("decision index"))?;
+                    let choice = u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("choice"))?;
+                    if at >= total || deviations.last().is_some_and(|&(prev, _)| prev >= at) {
+                        return Err(TokenError::Corrupt("decision index"));
+                    }
+                    deviations.push((at, choice));
+                }
+                Schedule::Deviations { total, deviations }
+            }
+            _ => return Err(TokenError::Corrupt("unknown schedule kind")),
+        };
+        if r.at != bytes.len() {
+            return Err(TokenError::Corrupt("trailing bytes"));
+        }
+        Ok(ScheduleToken { options, script_hash, schedule })
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, TokenError> {
+        let b = *self.bytes.get(self.at).ok_or(TokenError::Corrupt("too short"))?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn varint(&mut self) -> Result<u64, TokenError> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(TokenError::Corrupt("varint too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(schedule: Schedule) -> ScheduleToken {
+        let options = RunOptions {
+            seed: 1234,
+            policy: Policy::Preemptive,
+            python: PythonVersion::new(3, 9),
+            switch_points: SwitchPoints::Every,
+            stdout: StdoutMode::Unbuffered,
+            keep_going: true,
+            ..RunOptions::default()
+        };
+        ScheduleToken { options, script_hash: [1, 2, 3, 4, 5, 6, 7, 8], schedule }
+    }
+
+    fn schedules() -> Vec<Schedule> {
+        vec![
+            Schedule::Random,
+            Schedule::Pct { depth: 3, steps: 123_456 },
+            Schedule::Deviations { total: 0, deviations: vec![] },
+            Schedule::Deviations { total: 5_000_000, deviations: vec![(0, 1), (17, 0), (4_999_999, 7)] },
+        ]
+    }
+
+    #[test]
+    fn round_trips() {
+        for schedule in schedules() {
+            let t = token(schedule);
+            let text = t.encode();
+            assert!(text.starts_with("gs1_"), "{text}");
+            assert_eq!(ScheduleToken::decode(&text), Ok(t));
+        }
+    }
+
+    #[test]
+    fn a_schedule_with_few_preemptions_is_short_however_long_the_run() {
+        let text = token(Schedule::Deviations { total: 5_000_000, deviations: vec![(10, 1), (2_000_000, 1)] }).encode();
+        assert!(text.len() < 70, "{} chars: {text}", text.len());
+    }
+
+    #[test]
+    fn malformed_tokens_are_errors_not_panics() {
+        assert_eq!(ScheduleToken::decode("xyz"), Err(TokenError::Prefix));
+        assert_eq!(ScheduleToken::decode("gs1_***"), Err(TokenError::Encoding));
+        for schedule in schedules() {
+            let good = token(schedule).encode();
+            for cut in 4..good.len() {
+                let _ = ScheduleToken::decode(&good[..cut]);
+            }
+            assert!(ScheduleToken::decode(&format!("{good}AA")).is_err());
+        }
+    }
+}
