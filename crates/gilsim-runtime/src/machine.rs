@@ -458,7 +458,6 @@ impl Machine<'_> {
         // An exception from an atexit handler is printed and ignored: no exit status.
         let in_exit_handler = t == 0 && std::mem::take(&mut self.running_exit_handler);
         if let Err(exc) = &result {
-            let line = self.vm.exception_line(exc).unwrap_or_else(|| self.vm.current_line(&self.threads[t].vm));
             // SystemExit is a normal way out (silent in threads, an exit status in main).
             let system_exit = self.vm.is_instance_of_name(exc, "SystemExit");
             if in_exit_handler {
@@ -477,7 +476,11 @@ impl Machine<'_> {
                     FindingKind::Exception
                 };
                 let thread = self.vm.thread_name(t);
-                self.findings.push(exception_finding(kind, thread, summary, line, self.vm.script_traceback(exc)));
+                let frames = self.vm.script_traceback(exc);
+                // With no script frame (an error raised by library code alone), the line the
+                // thread was at.
+                let line = frames.last().map_or_else(|| self.vm.current_line(&self.threads[t].vm), |(_, line)| *line);
+                self.findings.push(exception_finding(kind, thread, summary, line, frames));
             }
         }
         self.vm.mark_finished(t);
@@ -585,8 +588,7 @@ impl Machine<'_> {
 }
 
 /// An assertion or exception finding: the thread, the exception's summary, and the script's
-/// traceback, each frame a location (`frames` outermost first; `line` is the raising line when
-/// no script frame is known).
+/// traceback, each frame a location (`frames` outermost first; `line` is where it was raised).
 fn exception_finding(
     kind: FindingKind,
     thread: String,
@@ -601,8 +603,7 @@ fn exception_finding(
             note: format!("{} calls {}", shown_function(&pair[0].0), shown_function(&pair[1].0)),
         })
         .collect();
-    let raising = frames.last().map_or(line, |(_, line)| *line);
-    locations.push(SourceNote { line: raising, note: format!("raised in {thread}") });
+    locations.push(SourceNote { line, note: format!("raised in {thread}") });
     let traceback = frames.into_iter().map(|(function, line)| TracebackFrame { function, line }).collect();
     Finding { traceback, ..Finding::new(kind, vec![thread], summary, locations) }
 }

@@ -139,14 +139,6 @@ impl Vm {
         }
     }
 
-    /// The script line where `exc` was raised (its innermost traceback entry in the script).
-    pub fn exception_line(&self, exc: &Value) -> Option<u32> {
-        let Value::Instance(inst) = exc else { return None };
-        let Slot::Exception(data) = &inst.slot else { return None };
-        let data = data.borrow();
-        data.traceback.iter().find(|(code, _)| !self.program.is_library(*code)).map(|(_, line)| *line)
-    }
-
     /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
     /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
     pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
