@@ -183,7 +183,15 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             let python = args.options.python;
             let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going);
             let outcome = gilsim_runtime::run(program, &options);
-            report_run(script_ref(&args.script, &source), &options, &outcome, Schedule::Random, &args.output, out, err)
+            report_run(
+                Script { path: &args.script, source: &source },
+                &options,
+                &outcome,
+                Schedule::Random,
+                &args.output,
+                out,
+                err,
+            )
         }
         Command::Replay(args) => {
             let source = load(&args.script)?;
@@ -200,7 +208,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             let mut replayer = schedule::Replayer::new(&token);
             let outcome = gilsim_runtime::run_with(program, &token.options, replayer.strategy());
             let code = report_run(
-                script_ref(&args.script, &source),
+                Script { path: &args.script, source: &source },
                 &token.options,
                 &outcome,
                 token.schedule.clone(),
@@ -287,8 +295,4 @@ fn report_run(
         }
     }
     Ok(report::gilsim_exit_status(outcome, output.strict))
-}
-
-fn script_ref<'a>(path: &'a str, source: &'a str) -> Script<'a> {
-    Script { path, source }
 }
