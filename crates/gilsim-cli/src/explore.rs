@@ -68,7 +68,6 @@ struct RunSummary {
     /// The kind of failure, when the run failed (a manifest finding or a failed script).
     failure: Option<String>,
     findings: Vec<(FindingKind, String)>,
-    schedule: String,
 }
 
 /// The outcome's signature for the distribution: how it ended and what it printed last.
@@ -116,16 +115,14 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
             signature: signature(&outcome),
             failure: failure_kind(&outcome),
             findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
-            schedule: schedule::token(
-                &source,
-                &options,
-                match args.strategy {
-                    StrategyName::Random => Schedule::Random,
-                    StrategyName::Pct => Schedule::Pct { depth: args.depth, steps },
-                },
-            ),
         }
     };
+    // Tokens are made only for the runs the report names, not for every run.
+    let schedule = match args.strategy {
+        StrategyName::Random => Schedule::Random,
+        StrategyName::Pct => Schedule::Pct { depth: args.depth, steps },
+    };
+    let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, schedule.clone());
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start the workers")?;
     let (k, n) = args.shard.unwrap_or((1, 1));
@@ -145,7 +142,7 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
         }
         summaries.extend(results);
     }
-    let report = Report::new(&summaries);
+    let report = Report::new(&summaries, &schedule_of);
     match args.format {
         Format::Json => {
             let doc = report.json(&args, &base);
@@ -162,40 +159,46 @@ struct Tally<'a> {
     first: &'a RunSummary,
 }
 
+/// Count `run` under `key` in `tallies`, kept in order of first appearance (`index` maps a
+/// key to its position there).
+fn count<'a, K: Ord + Copy>(
+    tallies: &mut Vec<(K, Tally<'a>)>,
+    index: &mut BTreeMap<K, usize>,
+    key: K,
+    run: &'a RunSummary,
+) {
+    match index.get(&key) {
+        Some(&i) => tallies[i].1.count += 1,
+        None => {
+            index.insert(key, tallies.len());
+            tallies.push((key, Tally { count: 1, first: run }));
+        }
+    }
+}
+
 struct Report<'a> {
     runs: usize,
     outcomes: Vec<(&'a str, Tally<'a>)>,
     findings: Vec<((FindingKind, &'a str), Tally<'a>)>,
     first_failure: Option<&'a RunSummary>,
+    /// The schedule token of the run with a given seed.
+    schedule_of: &'a dyn Fn(u64) -> String,
 }
 
 impl<'a> Report<'a> {
-    fn new(summaries: &'a [RunSummary]) -> Report<'a> {
-        let mut outcomes: Vec<(&str, Tally)> = Vec::new();
-        let mut outcome_index: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut findings: Vec<((FindingKind, &str), Tally)> = Vec::new();
-        let mut finding_index: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    fn new(summaries: &'a [RunSummary], schedule_of: &'a dyn Fn(u64) -> String) -> Report<'a> {
+        let mut outcomes = Vec::new();
+        let mut outcome_index = BTreeMap::new();
+        let mut findings = Vec::new();
+        let mut finding_index = BTreeMap::new();
         for s in summaries {
-            match outcome_index.get(s.signature.as_str()) {
-                Some(&i) => outcomes[i].1.count += 1,
-                None => {
-                    outcome_index.insert(&s.signature, outcomes.len());
-                    outcomes.push((&s.signature, Tally { count: 1, first: s }));
-                }
-            }
+            count(&mut outcomes, &mut outcome_index, s.signature.as_str(), s);
             for (kind, message) in &s.findings {
-                let key = (kind.as_str(), message.as_str());
-                match finding_index.get(&key) {
-                    Some(&i) => findings[i].1.count += 1,
-                    None => {
-                        finding_index.insert(key, findings.len());
-                        findings.push(((*kind, message), Tally { count: 1, first: s }));
-                    }
-                }
+                count(&mut findings, &mut finding_index, (*kind, message.as_str()), s);
             }
         }
         let first_failure = summaries.iter().find(|s| s.failure.is_some());
-        Report { runs: summaries.len(), outcomes, findings, first_failure }
+        Report { runs: summaries.len(), outcomes, findings, first_failure, schedule_of }
     }
 
     fn json(&self, args: &ExploreArgs, base: &RunOptions) -> serde_json::Value {
@@ -213,10 +216,10 @@ impl<'a> Report<'a> {
             })).collect::<Vec<_>>(),
             "findings": self.findings.iter().map(|((kind, message), t)| json!({
                 "kind": kind.as_str(), "message": message, "count": t.count,
-                "seed": t.first.seed, "schedule": t.first.schedule,
+                "seed": t.first.seed, "schedule": (self.schedule_of)(t.first.seed),
             })).collect::<Vec<_>>(),
             "first_failure": self.first_failure.map(|f| json!({
-                "run": f.run, "seed": f.seed, "schedule": f.schedule, "kind": f.failure,
+                "run": f.run, "seed": f.seed, "schedule": (self.schedule_of)(f.seed), "kind": f.failure,
             })),
         })
     }
@@ -251,7 +254,11 @@ impl<'a> Report<'a> {
                     f.seed,
                     f.failure.as_deref().unwrap_or("")
                 ));
-                s.push_str(&format!("  replay:  gilsim replay {} --schedule {}\n", args.script, f.schedule));
+                s.push_str(&format!(
+                    "  replay:  gilsim replay {} --schedule {}\n",
+                    args.script,
+                    (self.schedule_of)(f.seed)
+                ));
                 if args.strategy == StrategyName::Random {
                     let options = RunOptions { seed: f.seed, ..base.clone() };
                     s.push_str(&format!("  or:      {}\n", report::replay_command(&args.script, &options)));

@@ -41,7 +41,7 @@ pub struct BlockedThread {
 }
 
 /// What a finding is about (docs/detectors.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     Deadlock,
