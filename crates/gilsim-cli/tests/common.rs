@@ -92,12 +92,23 @@ pub fn scenario_expectation(script: &str) -> Option<String> {
     scenario_header(script).into_iter().find(|(k, _)| k == "expect").map(|(_, v)| v)
 }
 
+/// Run gilsim with `args` (which ask for JSON) and parse the document it prints.
+pub fn json_of(args: &[&str]) -> serde_json::Value {
+    let (_, out, err) = gilsim(args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {args:?}: {e}\n{out}\n{err}"))
+}
+
+/// The `kind` of every finding of a JSON outcome, in order.
+pub fn finding_kinds(doc: &serde_json::Value) -> Vec<String> {
+    let findings = doc["findings"].as_array().expect("findings");
+    findings.iter().map(|f| f["kind"].as_str().expect("kind").to_string()).collect()
+}
+
 /// Run `script` with `args` and return the JSON outcome.
 pub fn outcome_json(script: &str, args: &[&str]) -> serde_json::Value {
     let mut argv = vec!["run", script, "--format", "json"];
     argv.extend_from_slice(args);
-    let (_, out, err) = gilsim(&argv);
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {argv:?}: {e}\n{out}\n{err}"))
+    json_of(&argv)
 }
 
 /// Run a script with `args` and return what the simulated program did: (its exit status,
@@ -105,9 +116,7 @@ pub fn outcome_json(script: &str, args: &[&str]) -> serde_json::Value {
 pub fn simulated(args: &[&str]) -> (i32, String, String) {
     let mut argv = args.to_vec();
     argv.extend(["--format", "json"]);
-    let (_, out, err) = gilsim(&argv);
-    let doc: serde_json::Value =
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {args:?}: {e}\n{out}\n{err}"));
+    let doc = json_of(&argv);
     let text = |key: &str| doc[key].as_str().unwrap_or_default().to_string();
     (doc["exit_code"].as_i64().expect("exit_code") as i32, text("stdout"), text("stderr"))
 }

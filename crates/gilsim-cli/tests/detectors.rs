@@ -4,16 +4,8 @@
 //! version's switch points and with a switch point at every instruction.
 
 mod common;
-
-use serde_json::Value;
-
 fn detector_scenarios() -> Vec<String> {
     common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/detectors/")).collect()
-}
-
-fn kinds(doc: &Value) -> Vec<String> {
-    let findings = doc["findings"].as_array().expect("findings");
-    findings.iter().map(|f| f["kind"].as_str().expect("kind").to_string()).collect()
 }
 
 #[test]
@@ -25,7 +17,7 @@ fn every_detector_scenario_declares_and_produces_its_finding() {
         let flags = common::scenario_flags(&script, &[("seed", "1")]);
         let args: Vec<&str> = flags.iter().map(String::as_str).collect();
         let doc = common::outcome_json(&script, &args);
-        let found = kinds(&doc);
+        let found = common::finding_kinds(&doc);
         if expected == "ok" {
             assert!(found.is_empty(), "{script}: expected no finding, got {found:?}");
             assert_eq!(doc["status"], "finished", "{script}");

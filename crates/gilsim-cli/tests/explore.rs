@@ -5,15 +5,10 @@ mod common;
 
 use serde_json::Value;
 
-fn json(args: &[&str]) -> Value {
-    let (_, out, err) = common::gilsim(args);
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from {args:?}: {e}\n{out}\n{err}"))
-}
-
 fn explore(script: &str, extra: &[&str]) -> Value {
     let mut args = vec!["explore", script, "--format", "json"];
     args.extend_from_slice(extra);
-    json(&args)
+    common::json_of(&args)
 }
 
 #[test]
@@ -52,14 +47,13 @@ fn replay_round_trip(script: &str, strategy: &str, expected: &str) {
     let failure = &found["first_failure"];
     assert_eq!(failure["kind"], expected, "{script}: {found}");
     let token = failure["schedule"].as_str().expect("schedule");
-    let replayed = json(&["replay", script, "--schedule", token, "--format", "json"]);
-    let kinds: Vec<&str> =
-        replayed["findings"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
-    assert!(kinds.contains(&expected), "{script}: replay found {kinds:?}");
+    let replayed = common::json_of(&["replay", script, "--schedule", token, "--format", "json"]);
+    let kinds = common::finding_kinds(&replayed);
+    assert!(kinds.iter().any(|k| k == expected), "{script}: replay found {kinds:?}");
     assert_eq!(replayed["schedule"], token, "a replay reports the token it replayed");
     if strategy == "random" {
         let seed = failure["seed"].to_string();
-        let run = json(&["run", script, "--policy", "preemptive", "--seed", &seed, "--format", "json"]);
+        let run = common::json_of(&["run", script, "--policy", "preemptive", "--seed", &seed, "--format", "json"]);
         assert_eq!(run["stdout"], replayed["stdout"], "{script}");
         assert_eq!(run["findings"], replayed["findings"], "{script}");
     }
