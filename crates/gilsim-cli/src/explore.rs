@@ -2,13 +2,12 @@
 //! results that do not depend on the number of workers — run `i` always uses seed `BASE + i`,
 //! and runs are merged in index order (design §6).
 
+use crate::workers::{self, Stop};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 use gilsim_core::{Policy, RunOptions, Schedule, SwitchPoints};
 use gilsim_runtime::strategy::{Pct, RandomStrategy, Strategy};
-use gilsim_runtime::{FindingKind, Outcome, Status};
-use rayon::prelude::*;
+use gilsim_runtime::{FindingKind, Image, Outcome, Status};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -101,14 +100,14 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
         StrategyName::Pct => gilsim_runtime::run(program.clone(), &base).decisions.len().max(1) as u64,
         StrategyName::Random => 0,
     };
-    let run_one = |run: u64| -> RunSummary {
+    let run_one = |image: &Image, run: u64| -> RunSummary {
         let seed = args.seed.wrapping_add(run);
         let options = RunOptions { seed, ..base.clone() };
         let mut strategy: Box<dyn Strategy> = match args.strategy {
             StrategyName::Random => Box::new(RandomStrategy::new(seed)),
             StrategyName::Pct => Box::new(Pct::new(seed, args.depth, steps)),
         };
-        let outcome = gilsim_runtime::run_with(program.clone(), &options, strategy.as_mut());
+        let outcome = gilsim_runtime::run_with(image, &options, strategy.as_mut());
         RunSummary {
             run,
             seed,
@@ -124,24 +123,18 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     };
     let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, schedule.clone());
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start the workers")?;
     let (k, n) = args.shard.unwrap_or((1, 1));
     let indices: Vec<u64> = (0..args.runs).filter(|i| i % n == k - 1).collect();
-    let mut summaries: Vec<RunSummary> = Vec::new();
-    // Batches keep every worker busy and let the search stop soon after a failure; within a
-    // batch results are merged in run order, and runs after the first failure are dropped, so
-    // what is reported never depends on the batch size or the number of workers.
-    for batch in indices.chunks(jobs * 8) {
-        let mut results: Vec<RunSummary> = pool.install(|| batch.par_iter().map(|&i| run_one(i)).collect());
-        if !args.keep_going {
-            if let Some(at) = results.iter().position(|r| r.failure.is_some()) {
-                results.truncate(at + 1);
-                summaries.extend(results);
-                break;
-            }
-        }
-        summaries.extend(results);
-    }
+    let stop = Stop { at_failure: !args.keep_going, deadline: None };
+    let summaries = workers::run_indexed(
+        indices.len(),
+        jobs,
+        stop,
+        || Image::new(program.clone()),
+        |image, i| run_one(image, indices[i]),
+        |summary| summary.failure.is_some(),
+        &|| {},
+    );
     let report = Report::new(&summaries, &schedule_of);
     match args.format {
         Format::Json => {

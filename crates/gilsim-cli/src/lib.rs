@@ -6,6 +6,7 @@ mod explore;
 pub mod findings;
 pub mod report;
 pub mod schedule;
+mod workers;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
@@ -206,7 +207,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             }
             let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
             let mut replayer = schedule::Replayer::new(&token);
-            let outcome = gilsim_runtime::run_with(program, &token.options, replayer.strategy());
+            let outcome =
+                gilsim_runtime::run_with(&gilsim_runtime::Image::new(program), &token.options, replayer.strategy());
             let code = report_run(
                 Script { path: &args.script, source: &source },
                 &token.options,

@@ -19,6 +19,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/seeds/34_run_called_directly.py",
     "scenarios/seeds/35_join_timeouts_add_up.py",
     "scenarios/seeds/36_module_functions.py",
+    "scenarios/language/builtin_types_are_immutable.py",
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",
@@ -62,6 +63,12 @@ fn fidelity_scenarios_match_cpython_311_312_313() {
             assert_matches_cpython(script, cpython, python);
         }
     }
+}
+
+/// The TypeError for setting an attribute of a built-in type was reworded in 3.10.
+#[test]
+fn immutable_type_messages_match_cpython_39() {
+    assert_matches_cpython("scenarios/language/builtin_types_are_immutable.py", "3.9.18", "3.9");
 }
 
 fn final_total(stdout: &str) -> i64 {

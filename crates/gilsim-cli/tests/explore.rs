@@ -83,3 +83,12 @@ fn a_token_for_another_script_is_flagged() {
     assert_eq!(code, 2);
     assert!(err.contains("schedule token"), "{err}");
 }
+
+#[test]
+fn runs_of_one_worker_do_not_leak_into_each_other() {
+    let found = explore("crates/gilsim-cli/tests/data/patches_thread_class.py", &["--runs", "30", "--jobs", "1"]);
+    let outcomes = found["outcomes"].as_array().expect("outcomes");
+    assert_eq!(outcomes.len(), 1, "{found}");
+    assert_eq!(outcomes[0]["signature"], "finished (exit 0), stdout ends \"patches: 1\"");
+    assert_eq!(outcomes[0]["count"], 30);
+}

@@ -16,5 +16,6 @@ mod outcome;
 pub mod strategy;
 mod waits;
 
+pub use gilsim_vm::Image;
 pub use machine::{run, run_with};
 pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};

@@ -6,7 +6,7 @@ use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
-use gilsim_vm::{LockState, Request, SliceEnd, Thread, Value, Vm};
+use gilsim_vm::{Image, LockState, Request, SliceEnd, Thread, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -61,12 +61,13 @@ pub(crate) struct Machine<'s> {
 
 /// Run `program` with `options` to its end (or a limit).
 pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
-    run_with(program, options, &mut RandomStrategy::new(options.seed))
+    run_with(&Image::new(program), options, &mut RandomStrategy::new(options.seed))
 }
 
-/// Run `program` with `options`, letting `strategy` make every scheduling decision.
-pub fn run_with(program: Arc<Program>, options: &RunOptions, strategy: &mut dyn Strategy) -> Outcome {
-    let mut vm = Vm::new(program, options.clone());
+/// Run the program of `image` with `options`, letting `strategy` make every scheduling
+/// decision. Many runs can start from one image (see [`Image`]).
+pub fn run_with(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy) -> Outcome {
+    let mut vm = Vm::new(image, options.clone());
     let main = vm.main_thread();
     let mut m = Machine {
         vm,

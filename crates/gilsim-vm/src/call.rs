@@ -328,6 +328,7 @@ impl Vm {
             base: Some(base.unwrap_or_else(|| self.types.object.clone())),
             dict: RefCell::new(dict),
             kind,
+            frozen: false,
         });
         for v in class.dict.borrow().values() {
             let func = match v {
@@ -452,6 +453,7 @@ impl Vm {
                 inst.dict.borrow_mut().insert(Str::from(name), value);
                 Ok(())
             }
+            Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {
                 class.dict.borrow_mut().insert(Str::from(name), value);
                 Ok(())
@@ -467,8 +469,23 @@ impl Vm {
         }
     }
 
+    /// Setting or deleting an attribute of a built-in type (same message for both).
+    fn immutable_type_error(&mut self, class: &Class, name: &str) -> Control {
+        let message = if self.options.python >= gilsim_core::PythonVersion::new(3, 10) {
+            format!("cannot set '{name}' attribute of immutable type '{}'", class.dotted_name())
+        } else {
+            format!("can't set attributes of built-in/extension type '{}'", class.dotted_name())
+        };
+        self.raise_msg("TypeError", message)
+    }
+
     pub(crate) fn del_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<(), Control> {
         self.localize(th, obj)?;
+        if let Value::Class(class) = obj {
+            if class.frozen {
+                return Err(self.immutable_type_error(class, name));
+            }
+        }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(class) => class.dict.borrow_mut().shift_remove(name).is_some(),

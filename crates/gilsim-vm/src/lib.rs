@@ -18,6 +18,7 @@ mod exceptions;
 mod format;
 mod frame;
 mod frames;
+mod image;
 mod interp;
 mod methods;
 mod modules;
@@ -31,6 +32,7 @@ mod value;
 
 pub use dict::Key;
 pub use frame::{Frame, Thread};
+pub use image::Image;
 pub use native::{Args, Control, NResult, NativeFn, Request};
 pub use sync::{LockKind, LockState, ThreadData};
 pub use value::{Class, Instance, Str, Value};
@@ -73,10 +75,12 @@ pub struct Vm {
     names: Rc<Vec<Vec<Str>>>,
     pub globals: Vec<Value>,
     /// For each global slot, the builtin of that name (or Undefined).
-    builtin_fallback: Vec<Value>,
+    builtin_fallback: Rc<Vec<Value>>,
     /// Every builtin by name (for class-body lookups of names that are not globals).
-    builtins: Vec<(&'static str, Value)>,
-    types: Types,
+    builtins: Rc<Vec<(&'static str, Value)>>,
+    types: Rc<Types>,
+    /// `threading.Thread`: the one library class a script may change, so made per run.
+    thread_class: Rc<Class>,
     modules: Vec<(Str, Value)>,
     /// The script's stdout and stderr, as bytes would reach a file.
     pub stdout: String,
@@ -121,18 +125,9 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// A fresh heap for one run of `program`.
-    pub fn new(program: Arc<Program>, options: RunOptions) -> Vm {
-        let types = Types::new();
-        let consts = program.codes.iter().map(|code| code.consts.iter().map(types::const_value).collect()).collect();
-        let names =
-            program.codes.iter().map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect()).collect();
-        let builtins = builtins::table(&types);
-        let builtin_fallback = program
-            .global_names
-            .iter()
-            .map(|name| builtins.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()))
-            .collect();
+    /// A fresh heap for one run of `image`'s program.
+    pub fn new(image: &Image, options: RunOptions) -> Vm {
+        let program = image.program.clone();
         let mut globals = vec![Value::Undefined; program.global_names.len()];
         let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
         if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
@@ -150,12 +145,13 @@ impl Vm {
         let mut vm = Vm {
             program,
             options,
-            consts: Rc::new(consts),
-            names: Rc::new(names),
+            consts: image.consts.clone(),
+            names: image.names.clone(),
             globals,
-            builtin_fallback,
-            builtins,
-            types,
+            builtin_fallback: image.builtin_fallback.clone(),
+            builtins: image.builtins.clone(),
+            thread_class: modules::threading::thread_class(&image.types, image.thread_class_attrs.clone()),
+            types: image.types.clone(),
             modules: Vec::new(),
             stdout: String::new(),
             stderr: String::new(),

@@ -220,10 +220,7 @@ impl Vm {
                 };
                 format!("<bound method {name} of {}>", self.repr_of(th, &obj)?)
             }
-            Value::Class(c) => format!(
-                "<class '{}'>",
-                if &*c.module == "builtins" { c.qualname.to_string() } else { format!("{}.{}", c.module, c.qualname) }
-            ),
+            Value::Class(c) => format!("<class '{}'>", c.dotted_name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Iterator(_) => format!("<iterator object at {:#x}>", self.object_id(v)),
             Value::Cell(_) => "<cell>".into(),

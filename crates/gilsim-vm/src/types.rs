@@ -1,5 +1,5 @@
 //! The built-in classes: Python's built-in types and exception hierarchy, and the threading
-//! classes. Built once per run (they hold per-run `Rc`s).
+//! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
 use crate::value::{BuiltinKind, Class, Str, Value};
 use gilsim_bytecode::Const;
@@ -57,7 +57,6 @@ pub struct Types {
     pub module: Rc<Class>,
     pub iterator: Rc<Class>,
     pub property: Rc<Class>,
-    pub thread: Rc<Class>,
     pub lock: Rc<Class>,
     pub rlock: Rc<Class>,
     pub local: Rc<Class>,
@@ -73,6 +72,7 @@ pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: Builti
         base,
         dict: RefCell::new(Default::default()),
         kind,
+        frozen: true,
     })
 }
 
@@ -91,7 +91,6 @@ impl Types {
             };
             exceptions.push((name, new_class(name, "builtins", Some(base_class), BuiltinKind::BaseException)));
         }
-        let thread = new_class("Thread", "threading", Some(object.clone()), BuiltinKind::Thread);
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);
         let types = Types {
@@ -113,7 +112,6 @@ impl Types {
             module: b("module", BuiltinKind::Module),
             iterator: b("iterator", BuiltinKind::Iterator),
             property: b("property", BuiltinKind::Property),
-            thread,
             lock,
             rlock,
             local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),

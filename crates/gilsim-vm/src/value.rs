@@ -128,9 +128,22 @@ pub struct Class {
     pub base: Option<Rc<Class>>,
     pub dict: RefCell<AttrMap>,
     pub kind: BuiltinKind,
+    /// A built-in (C) type such as `int` or `_thread.lock`: setting or deleting its attributes
+    /// raises TypeError, as in CPython. Frozen classes are shared by the runs of one worker
+    /// (see [`crate::Image`]), so this is also what keeps one run from leaking into the next.
+    pub frozen: bool,
 }
 
 impl Class {
+    /// The name `repr` and error messages show: `int`, `_thread.lock`, `__main__.Worker`.
+    pub fn dotted_name(&self) -> String {
+        if &*self.module == "builtins" {
+            self.qualname.to_string()
+        } else {
+            format!("{}.{}", self.module, self.qualname)
+        }
+    }
+
     /// Look `name` up along the base chain.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {

@@ -7,7 +7,7 @@ use crate::builtins::{arity, c_method_arity, int_arg, kwarg, number_arg, py_arit
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
-use crate::value::{Class, Instance, Slot, Value};
+use crate::value::{AttrMap, BuiltinKind, Class, Instance, Slot, Value};
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::cell::{Cell, RefCell};
@@ -56,7 +56,7 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
 /// A `threading.Thread` instance around `data` (for threads not created by calling the class).
 fn thread_object(vm: &Vm, data: &Rc<RefCell<ThreadData>>) -> Value {
     Value::Instance(Rc::new(Instance {
-        class: vm.types.thread.clone(),
+        class: vm.thread_class.clone(),
         dict: RefCell::new(Default::default()),
         slot: Slot::Thread(data.clone()),
         id: Cell::new(0),
@@ -576,7 +576,8 @@ fn alive(vm: &Vm) -> Vec<Value> {
         .collect()
 }
 
-pub fn install_classes(types: &Types) {
+/// The attributes of `threading.Thread`, built once per [`crate::Image`].
+pub fn thread_class_attrs() -> AttrMap {
     let property = |get: &'static crate::NativeFn, set: Option<&'static crate::NativeFn>| {
         let d = Vm::descriptor(crate::value::DescriptorKind::Property, Value::Native(get));
         if let (Value::Descriptor(desc), Some(set)) = (&d, set) {
@@ -584,7 +585,7 @@ pub fn install_classes(types: &Types) {
         }
         d
     };
-    let mut t = types.thread.dict.borrow_mut();
+    let mut dict = AttrMap::default();
     for (name, f) in [
         ("__init__", &THREAD_INIT),
         ("start", &THREAD_START),
@@ -597,13 +598,32 @@ pub fn install_classes(types: &Types) {
         ("isDaemon", &THREAD_ISDAEMON),
         ("setDaemon", &THREAD_SETDAEMON),
     ] {
-        t.insert(Rc::from(name), Value::Native(f));
+        dict.insert(Rc::from(name), Value::Native(f));
     }
-    t.insert(Rc::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
-    t.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
-    t.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
-    t.insert(Rc::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
-    drop(t);
+    dict.insert(Rc::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
+    dict.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
+    dict.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
+    dict.insert(Rc::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
+    dict
+}
+
+/// A fresh `threading.Thread` class with `attrs` (from [`thread_class_attrs`]). Unlike the
+/// built-in types it is not frozen: CPython writes it in Python, and scripts may patch it
+/// (`Thread.run = ...`), so each run has its own.
+pub fn thread_class(types: &Types, attrs: AttrMap) -> Rc<Class> {
+    Rc::new(Class {
+        name: Rc::from("Thread"),
+        qualname: Rc::from("Thread"),
+        module: Rc::from("threading"),
+        base: Some(types.object.clone()),
+        dict: RefCell::new(attrs),
+        kind: BuiltinKind::Thread,
+        frozen: false,
+    })
+}
+
+/// The methods of the built-in lock types.
+pub fn install_classes(types: &Types) {
     for class in [&types.lock, &types.rlock] {
         let mut d = class.dict.borrow_mut();
         for (name, f) in [
@@ -639,7 +659,7 @@ pub fn threading_module(vm: &Vm) -> Value {
             &RLOCK_NEW,
         ],
         vec![
-            ("Thread", Value::Class(vm.types.thread.clone())),
+            ("Thread", Value::Class(vm.thread_class.clone())),
             ("local", Value::Class(vm.types.local.clone())),
             ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
         ],

@@ -1,0 +1,56 @@
+//! A program's loaded image: what every run of one program starts from and no run changes —
+//! the built-in classes, the constants and names of every code object, and the builtins.
+//!
+//! Building it costs more than a short run of a scenario, so an exploring worker builds one
+//! image and starts all its runs from it. Sharing is sound because nothing in it can change:
+//! constants are immutable values, and the built-in classes are `frozen` (CPython's built-in
+//! types reject attribute assignment with TypeError, and so does gilsim). The one class a script
+//! may change, `threading.Thread` (a Python class in CPython), is made per run by
+//! [`crate::Vm::new`]. An image holds `Rc`s: it stays on the OS thread that built it.
+
+use crate::types::{self, Types};
+use crate::value::{AttrMap, Str, Value};
+use gilsim_bytecode::Program;
+use std::rc::Rc;
+use std::sync::Arc;
+
+pub struct Image {
+    pub(crate) program: Arc<Program>,
+    pub(crate) types: Rc<Types>,
+    pub(crate) consts: Rc<Vec<Vec<Value>>>,
+    pub(crate) names: Rc<Vec<Vec<Str>>>,
+    /// Every builtin by name (for class-body lookups of names that are not globals).
+    pub(crate) builtins: Rc<Vec<(&'static str, Value)>>,
+    /// For each global slot, the builtin of that name (or Undefined).
+    pub(crate) builtin_fallback: Rc<Vec<Value>>,
+    /// What each run's own `threading.Thread` class starts with.
+    pub(crate) thread_class_attrs: AttrMap,
+}
+
+impl Image {
+    pub fn new(program: Arc<Program>) -> Image {
+        let types = Types::new();
+        let consts = program.codes.iter().map(|code| code.consts.iter().map(types::const_value).collect()).collect();
+        let names =
+            program.codes.iter().map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect()).collect();
+        let builtins = crate::builtins::table(&types);
+        let builtin_fallback = program
+            .global_names
+            .iter()
+            .map(|name| builtins.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()))
+            .collect();
+        Image {
+            program,
+            types: Rc::new(types),
+            consts: Rc::new(consts),
+            names: Rc::new(names),
+            builtins: Rc::new(builtins),
+            builtin_fallback: Rc::new(builtin_fallback),
+            thread_class_attrs: crate::modules::threading::thread_class_attrs(),
+        }
+    }
+
+    pub fn program(&self) -> &Arc<Program> {
+        &self.program
+    }
+}
