@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: in each round every worker writes its own partial result,
 # and the Barrier's action (run by one thread while the others wait) adds them to a shared
 # total. The barrier orders the partial writes before the action and the action before the

@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: a producer fills in an order object and hands it over
 # through a queue; the packer then updates the same object. Nobody shares it at the same
 # time: the queue's put -> get orders the producer's writes before the packer's.

@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: a readers-writer lock built on one Condition. Readers read
 # the shared document outside the Condition's lock, and the writers update it outside the
 # lock too, but every access is ordered by the Condition's lock hand-offs (a writer waits

@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: main prepares a shared tally before starting the workers,
 # each worker updates only its own slot, and main sums the tally only after joining them.
 # Thread.start() orders main's writes before the workers'; join() orders the workers'

@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: every thread counts in `ctx.count` on one shared
 # threading.local object, and a helper updates it without a lock. Each thread has its own
 # copy of the attribute, so there is nothing to race on.

@@ -1,4 +1,4 @@
-# gilsim: expect=ok policy=preemptive
+# gilsim: expect=ok policy=preemptive runs=100
 # Looks dangerous, is correct: two workers take two locks in opposite orders, but the
 # second lock is only tried with a timeout; on failure a worker releases what it holds,
 # backs off for a random while and retries. Timed waits are never part of a deadlock, and

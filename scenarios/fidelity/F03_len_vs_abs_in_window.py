@@ -1,6 +1,7 @@
 # F3: on 3.11+ a call to len() between the read and the write of a shared global is not a
 # switch point, a call to abs() is: two threads ±1 a million times lose no update with len()
 # in the window and lose updates with abs().
+# gilsim: expect=lost-update
 import threading
 
 with_len = 0

@@ -1,5 +1,6 @@
 # F6, F7: default thread names (3.10+: "Thread-N (target)"; a Timer has no suffix), and the
 # errors of starting twice, joining before start and joining oneself.
+# gilsim: expect=ok
 import threading
 
 

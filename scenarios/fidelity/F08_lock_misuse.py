@@ -1,4 +1,5 @@
 # F8: releasing an unlocked Lock / an un-acquired RLock; a Lock released by another thread.
+# gilsim: expect=ok
 import threading
 
 try:

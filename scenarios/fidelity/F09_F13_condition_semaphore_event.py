@@ -1,4 +1,5 @@
 # F9 Condition misuse and timeouts, F12 Semaphore values and errors, F13 Event.
+# gilsim: expect=ok
 import threading
 
 c = threading.Condition()

@@ -1,6 +1,7 @@
 # F10: five waiters notified one at a time resume in the order they waited. F11: a bounded
 # buffer of size 2 on a Condition passes 0..9 from a producer to a consumer in order. F12: ten
 # threads through Semaphore(3) never have more than three inside.
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,4 +1,5 @@
 # F14 Timer cancel, F15 Barrier indices by arrival, action in the last arriver, timeout breaks.
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,4 +1,5 @@
 # F16 queue errors and orders, F17 join with sentinels.
+# gilsim: expect=ok
 import queue
 import threading
 

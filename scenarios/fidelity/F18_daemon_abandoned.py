@@ -1,5 +1,6 @@
 # F18: a daemon ticker keeps printing while the main thread waits at exit for a non-daemon
 # worker, and is abandoned once that worker is done.
+# gilsim: expect=ok
 import threading
 import time
 

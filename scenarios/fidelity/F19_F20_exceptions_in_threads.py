@@ -1,5 +1,6 @@
 # F19, F20: an exception in a thread is reported on stderr and the program goes on (exit 0);
 # SystemExit in a thread is silent; `args=(5)` is not a tuple.
+# gilsim: expect=exception
 import threading
 
 

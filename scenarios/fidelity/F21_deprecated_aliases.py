@@ -1,4 +1,5 @@
 # F21: the camelCase aliases work and warn once per call site on 3.10+.
+# gilsim: expect=ok
 import threading
 
 

@@ -1,4 +1,5 @@
 # F22 join(timeout) returns None with the thread still alive; F24 active_count/enumerate.
+# gilsim: expect=ok
 import threading
 import time
 

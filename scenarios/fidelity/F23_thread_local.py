@@ -1,5 +1,6 @@
 # F23: a threading.local value set in main is invisible in another thread; a subclass's
 # __init__ runs once per thread, with the creation arguments.
+# gilsim: expect=ok
 import threading
 
 loc = threading.local()

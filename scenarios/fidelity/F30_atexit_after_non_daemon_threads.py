@@ -3,6 +3,7 @@
 # which threading.enumerate() still lists. A handler that raises is reported ("Exception
 # ignored in atexit callback") and the others still run; the exit status stays 0. A daemon
 # thread keeps running while the handlers do.
+# gilsim: expect=exception
 import atexit
 import threading
 import time

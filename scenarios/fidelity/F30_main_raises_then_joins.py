@@ -1,5 +1,6 @@
 # F30: the main thread's traceback is printed first, then the interpreter waits for the
 # non-daemon worker; exit status 1.
+# gilsim: expect=exception
 import threading
 import time
 

@@ -1,5 +1,5 @@
 # F31: Barrier(0) is accepted before 3.13 and rejected by 3.13.
-# gilsim: python=3.13
+# gilsim: expect=ok python=3.13
 import threading
 
 try:

@@ -1,5 +1,6 @@
 # Builtins, string methods and the three formatting styles, compared byte for byte with
 # CPython 3.11.
+# gilsim: expect=ok
 values = [3, 1, 4, 1, 5, 9, 2, 6]
 print(len(values), sum(values), min(values), max(values), sorted(values), sorted(values, reverse=True))
 print(list(reversed(values)), [x * x for x in values if x % 2], sorted({x for x in values if x > 4}))

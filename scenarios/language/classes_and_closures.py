@@ -1,5 +1,6 @@
 # Classes with single inheritance and super(), properties, static/class methods, closures
 # with nonlocal, default and keyword-only arguments, *args/**kwargs, lambdas.
+# gilsim: expect=ok
 
 
 class Account:

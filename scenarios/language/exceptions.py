@@ -1,5 +1,6 @@
 # try/except/else/finally, raise from, custom exceptions, with-statement managers, and an
 # uncaught exception in the main thread (exit status 1, traceback on stderr).
+# gilsim: expect=exception
 
 
 class AppError(Exception):

@@ -1,6 +1,7 @@
 # Thread basics whose output is fixed by CPython's semantics: start() returns only after a
 # short child ran (F5), names `Thread-N (target)` (F6), start/join errors (F7), join with a
 # timeout (F22), active_count/enumerate (F24), and an exception in a thread (F19).
+# gilsim: expect=exception
 import threading
 import time
 

@@ -1,5 +1,6 @@
 # Seed case 01: two tasks run one after the other. The second starts only when the first
 # has slept its 4 s, so the whole program takes 6 s of (virtual) time.
+# gilsim: expect=ok
 import time
 
 

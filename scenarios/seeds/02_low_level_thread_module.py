@@ -2,6 +2,7 @@
 # arguments passed as a tuple (note the trailing comma of a one-element tuple). _thread
 # threads are not joined at exit, so main keeps itself alive with an endless sleep loop;
 # gilsim stops the run at --max-time and reports the threads still running.
+# gilsim: expect=ok
 import time
 import _thread
 

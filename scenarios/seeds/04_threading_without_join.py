@@ -1,5 +1,6 @@
 # Seed case 04: threading.Thread with args. Main prints "all started" right away, before the
 # workers finish, because nothing waits for them; the workers' output follows as they wake.
+# gilsim: expect=ok
 import time
 import threading
 

@@ -1,5 +1,6 @@
 # Seed case 05: as case 04, but main joins both workers, so "all done" is printed after
 # 4 s, when the slower worker has finished — not 6 s as in the sequential version.
+# gilsim: expect=ok
 import time
 import threading
 

@@ -1,5 +1,6 @@
 # Seed case 06: a non-daemon worker. Main's code ends after 1 s, but the interpreter waits
 # for the worker, so "worker ends" is still printed (at 2 s).
+# gilsim: expect=ok
 import time
 import threading
 

@@ -1,5 +1,6 @@
 # Seed case 07: the same worker made a daemon (with the deprecated setDaemon, which warns on
 # 3.10+). The interpreter does not wait for daemon threads: "worker ends" never appears.
+# gilsim: expect=ok
 import time
 import threading
 

@@ -1,5 +1,6 @@
 # Seed notes on thread attributes: current_thread, enumerate, active_count and names, with
 # the camelCase aliases the notes use (each warns once per call site on 3.10+).
+# gilsim: expect=ok
 import time
 import threading
 

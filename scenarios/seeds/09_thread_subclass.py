@@ -1,5 +1,6 @@
 # Seed case 09: subclass threading.Thread and override run(). Each instance is started and
 # joined before the next, so the lines come out in order, 2 s apart.
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,6 +1,7 @@
 # Seed case 10: bound methods as targets — an instance's method and a method of a temporary
 # object work alike. The commented mistake, target=obj.method(...), would call the method in
 # the main thread at once (see 10b_target_called_by_mistake.py).
+# gilsim: expect=ok
 import threading
 from time import sleep, ctime
 

@@ -1,6 +1,7 @@
 # Seed case 10 (the common mistake): target=obj.method(args) calls the method right away in
 # the main thread and passes its result (None) as the target, so the two "threads" run one
 # after the other inside main and the started threads do nothing: 6 s in total, not 4 s.
+# gilsim: expect=ok
 import threading
 from time import sleep, ctime
 

@@ -4,6 +4,7 @@
 #                                       so `total += 1` is never interrupted)
 #   gilsim run ... --python 3.9    -> non-zero (a switch can land between load and store)
 #   see 11b_unlocked_counter_with_call.py for the variant that loses updates everywhere.
+# gilsim: expect=possible-race
 import threading
 
 total = 0

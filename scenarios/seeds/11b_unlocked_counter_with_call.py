@@ -1,6 +1,7 @@
 # Seed case 11, variant: a Python function call between the read and the write of `total`
 # is a switch point on every version (the callee's entry checks the eval breaker), so this
 # loses updates under --python 3.11 as well as 3.9.
+# gilsim: expect=lost-update
 import threading
 
 total = 0

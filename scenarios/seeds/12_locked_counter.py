@@ -1,5 +1,6 @@
 # Seed case 12: the same counter with acquire/release around each update. Always 0, on
 # every version and under every policy.
+# gilsim: expect=ok
 import threading
 
 total = 0

@@ -2,7 +2,7 @@
 # holds fewer than 1000, five Consumer threads take 3 items each second once it holds more
 # than 100. Every thread loops forever, so the run ends at the time limit; the queue's own
 # lock keeps every put/get whole (it is the "thread-safe type" of the notes).
-# gilsim: max-time=2s
+# gilsim: expect=ok max-time=2s
 import threading
 import time
 import queue

@@ -1,5 +1,6 @@
 # Seed case 14: each worker takes one lock, sleeps, then wants the other's lock. After 4 s
 # both wait forever: the run ends "blocked", naming each thread and the lock it waits for.
+# gilsim: expect=deadlock
 import threading
 import time
 

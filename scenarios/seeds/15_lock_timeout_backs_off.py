@@ -1,5 +1,6 @@
 # Seed case 15: the same two workers, but the first gives up on lock_b after a 2 s timeout
 # and releases lock_a, so the second can finish: no deadlock.
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,5 +1,6 @@
 # Lock misuse and non-blocking acquires: acquire(False) on a held lock returns False at once;
 # releasing an unlocked Lock raises RuntimeError; a Lock may be released by another thread.
+# gilsim: expect=ok
 import threading
 
 lock = threading.Lock()

@@ -1,6 +1,7 @@
 # Seed case 16: Semaphore(3) lets at most three of eight threads hold the resource at once.
 # Each holder prints five lines, keeps the permit for 15 s, then releases it; the next three
 # waiters enter in the order they blocked (FIFO under the default fair policy).
+# gilsim: expect=ok
 import threading
 import time
 

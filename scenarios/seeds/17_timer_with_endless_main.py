@@ -1,6 +1,6 @@
 # Seed case 17: threading.Timer(6, job) runs `job` in its own thread 6 s after start(),
 # while the main thread prints a tick every 3 s forever. The run stops at the time limit.
-# gilsim: max-time=20s
+# gilsim: expect=ok max-time=20s
 import threading
 import time
 

@@ -3,6 +3,7 @@
 # twice. With a plain Lock the second acquire would block forever.
 # The five threads wake from sleep(1) at the same instant, so the order they take the lock in
 # is the scheduler's choice (FIFO of wake-ups under fair; CPython: up to the OS).
+# gilsim: expect=ok
 import threading
 import time
 

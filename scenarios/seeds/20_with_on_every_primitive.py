@@ -1,6 +1,7 @@
 # Seed notes 002, "with": every object with acquire()/release() works as a context manager —
 # Lock, RLock, Condition, Semaphore, BoundedSemaphore. Entering acquires, leaving releases,
 # also when the block raises.
+# gilsim: expect=ok
 import threading
 
 for label, primitive in [

@@ -4,6 +4,7 @@
 # wait_for() returns the predicate's last value; misuse raises RuntimeError.
 # The two waiters woken together by notify(2) then compete for the lock: which returns first is
 # the scheduler's choice (FIFO under fair; CPython: the OS, so real runs vary).
+# gilsim: expect=ok
 import threading
 import time
 

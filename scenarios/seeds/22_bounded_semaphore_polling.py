@@ -3,6 +3,7 @@
 # prints the count only when it changes (the notes' loop prints on every iteration). The count
 # drops by five every 0.1 s; releasing once more than acquired raises ValueError.
 # Threads released together print in the scheduler's order (CPython: up to the OS).
+# gilsim: expect=ok
 import threading
 import time
 

@@ -2,6 +2,7 @@
 # wait(timeout) returns the flag (False on timeout); clear() makes later waits block again.
 # The order the released runners print in is the scheduler's (FIFO under fair; CPython: the
 # OS, so real runs vary).
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,5 +1,6 @@
 # Seed notes 002, Timer: a Thread subclass that calls a function after an interval, in its own
 # thread; cancel() before it fires stops it. Its default name has no "(target)" suffix.
+# gilsim: expect=ok
 import threading
 import time
 

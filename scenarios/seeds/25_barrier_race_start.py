@@ -4,6 +4,7 @@
 # (BrokenBarrierError); reset() repairs it; abort() breaks it.
 # Which released runner prints first after the barrier opens is up to the scheduler
 # (CPython: the OS); the indices and the action's thread are fixed by arrival order.
+# gilsim: expect=ok
 import threading
 import time
 

@@ -1,6 +1,7 @@
 # Seed notes 003/004, ThreadLocal: one global threading.local(); each thread binds its own
 # `student` and sees only its own value, without passing it through every call and without a
 # lock. The main thread never set it, so it has none.
+# gilsim: expect=ok
 import threading
 
 school = threading.local()

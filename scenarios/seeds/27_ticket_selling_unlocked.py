@@ -5,6 +5,7 @@
 # exactly 3 tickets are sold under every policy and seed. Modelling 3.9, where any instruction
 # boundary is a switch point, `--policy preemptive --python 3.9` oversells: seed 1 sells 9
 # tickets and ends at -4 (scenario 27b). All threads share one process id.
+# gilsim: expect=possible-race
 import os
 import threading
 import time

@@ -2,7 +2,7 @@
 # scenario 27 modelled as CPython 3.9 (a switch point between any two instructions) with a
 # seeded preemptive scheduler. Buyers are switched out between the check and the decrement,
 # so more tickets are sold than exist and the count ends below zero.
-# gilsim: policy=preemptive python=3.9 seed=1
+# gilsim: expect=lost-update policy=preemptive python=3.9 seed=1
 import os
 import threading
 import time

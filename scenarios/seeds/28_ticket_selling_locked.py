@@ -4,6 +4,7 @@
 # leave 0 or, when both windows passed the check, go one lower than the notes' "> 1".
 # Which window gets the lock after each release is the scheduler's choice (FIFO under fair,
 # seeded under preemptive; CPython: the OS), so the windows' share of the sales varies.
+# gilsim: expect=ok
 import threading
 import time
 

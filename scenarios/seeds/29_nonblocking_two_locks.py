@@ -4,7 +4,7 @@
 # (t2 holds lock 2); t2's succeeds only if t1 has already released lock 1 — in this unbuffered
 # run t1's prints release the GIL and it has. With --stdout unbuffered the two threads' prints
 # interleave inside a line, as in the notes ("t2 got lock 2t1 got lock 1").
-# gilsim: stdout=unbuffered
+# gilsim: expect=ok stdout=unbuffered
 import threading
 import time
 

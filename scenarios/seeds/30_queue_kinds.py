@@ -1,6 +1,7 @@
 # Seed notes 004, queues: FIFO Queue, LIFO LifoQueue, PriorityQueue (lowest first; entries are
 # (priority, name) tuples compared with <). The notes drain them with `while i < q.qsize()`
 # where i stays 0 — it works because qsize() shrinks with every get().
+# gilsim: expect=ok
 import queue
 
 fifo = queue.Queue()

@@ -2,6 +2,7 @@
 # and timeouts raising queue.Full / queue.Empty, task_done/join, and the last line of the
 # notes' demo — get(block=False) on an empty queue — left uncaught: the script ends with
 # `_queue.Empty` and exit status 1.
+# gilsim: expect=exception
 import queue
 
 q = queue.Queue()

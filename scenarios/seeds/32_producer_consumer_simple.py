@@ -3,7 +3,7 @@
 # three loop forever, so the run ends at the time limit with the queue growing. Under the
 # default buffered stdout every line is whole; `--stdout unbuffered` lets a cook's line and a
 # customer's line run together as in the notes ("made bun 2customer 2 took bun 2").
-# gilsim: max-time=6s
+# gilsim: expect=ok max-time=6s
 import threading
 import time
 import queue

@@ -4,7 +4,7 @@
 # shared `count` is read and incremented without a lock by both cooks. With unbuffered stdout
 # a cook's and a customer's lines can run into each other, as in the notes' "made bun 5customer
 # 2 took bun 5".
-# gilsim: max-time=40s stdout=unbuffered
+# gilsim: expect=possible-race max-time=40s stdout=unbuffered
 import threading
 import time
 import queue

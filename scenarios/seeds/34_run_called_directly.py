@@ -1,5 +1,6 @@
 # Seed notes 004, subclassing: a Thread subclass overrides run(). Calling run() directly runs
 # it in the calling thread (MainThread) — no new thread; start() runs it in a new one.
+# gilsim: expect=ok
 import threading
 
 

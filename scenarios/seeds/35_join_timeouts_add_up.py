@@ -2,6 +2,7 @@
 # daemon threads joined one after another with join(1), the waits add up: the main thread
 # waits up to N × 1 s in total, then ends and the daemons are abandoned. A non-daemon thread
 # would still be waited for at exit.
+# gilsim: expect=ok
 import threading
 import time
 

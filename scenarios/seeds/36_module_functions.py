@@ -1,6 +1,7 @@
 # Seed notes (002) on threading's module functions: main_thread(), get_ident(), and
 # stack_size([size]), which returns the previous size, resets it to 0 when called without an
 # argument, and rejects sizes other than 0 or at least 32 KiB with ValueError.
+# gilsim: expect=ok
 import threading
 
 main = threading.main_thread()

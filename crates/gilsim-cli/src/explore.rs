@@ -2,23 +2,15 @@
 //! results that do not depend on the number of workers — run `i` always uses seed `BASE + i`,
 //! and runs are merged in index order (design §6).
 
+use crate::search::{Search, StrategyName};
 use crate::workers::{self, Stop};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
-use clap::{Args, ValueEnum};
-use gilsim_core::{Policy, RunOptions, Schedule, SwitchPoints};
-use gilsim_runtime::strategy::{Pct, RandomStrategy, Strategy};
-use gilsim_runtime::{FindingKind, Image, Outcome, Status};
+use clap::Args;
+use gilsim_core::{Policy, RunOptions, SwitchPoints};
+use gilsim_runtime::{FindingKind, Outcome, Status};
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::io::Write;
-
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StrategyName {
-    /// A uniformly random runnable thread at every decision point.
-    Random,
-    /// Probabilistic concurrency testing: random priorities and depth-1 change points.
-    Pct,
-}
 
 #[derive(Args)]
 pub struct ExploreArgs {
@@ -95,53 +87,38 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
     let base = args.options.options(args.seed, Policy::Preemptive, false);
-    // PCT draws its change points among the decisions of a typical run: measure one.
-    let steps = match args.strategy {
-        StrategyName::Pct => gilsim_runtime::run(program.clone(), &base).decisions.len().max(1) as u64,
-        StrategyName::Random => 0,
-    };
-    let run_one = |image: &Image, run: u64| -> RunSummary {
-        let seed = args.seed.wrapping_add(run);
-        let options = RunOptions { seed, ..base.clone() };
-        let mut strategy: Box<dyn Strategy> = match args.strategy {
-            StrategyName::Random => Box::new(RandomStrategy::new(seed)),
-            StrategyName::Pct => Box::new(Pct::new(seed, args.depth, steps)),
-        };
-        let outcome = gilsim_runtime::run_with(image, &options, strategy.as_mut());
-        RunSummary {
-            run,
-            seed,
-            signature: signature(&outcome),
-            failure: failure_kind(&outcome),
-            findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
-        }
-    };
+    let search = Search::new(program, base.clone(), args.strategy, args.depth);
     // Tokens are made only for the runs the report names, not for every run.
-    let schedule = match args.strategy {
-        StrategyName::Random => Schedule::Random,
-        StrategyName::Pct => Schedule::Pct { depth: args.depth, steps },
-    };
-    let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, schedule.clone());
-    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, search.schedule());
     let (k, n) = args.shard.unwrap_or((1, 1));
     let indices: Vec<u64> = (0..args.runs).filter(|i| i % n == k - 1).collect();
     let stop = Stop { at_failure: !args.keep_going, deadline: None };
     let summaries = workers::run_indexed(
         indices.len(),
-        jobs,
+        workers::jobs(args.jobs),
         stop,
-        || Image::new(program.clone()),
-        |image, i| run_one(image, indices[i]),
+        || search.image(),
+        |image, i| {
+            let run = indices[i];
+            let outcome = search.run(image, run);
+            RunSummary {
+                run,
+                seed: search.seed(run),
+                signature: signature(&outcome),
+                failure: failure_kind(&outcome),
+                findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
+            }
+        },
         |summary| summary.failure.is_some(),
         &|| {},
     );
     let report = Report::new(&summaries, &schedule_of);
     match args.format {
         Format::Json => {
-            let doc = report.json(&args, &base);
+            let doc = report.json(&args, &search);
             writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         }
-        Format::Text => write!(err, "{}", report.text(&args, &base))?,
+        Format::Text => write!(err, "{}", report.text(&args, &search))?,
     }
     Ok(i32::from(report.first_failure.is_some()))
 }
@@ -194,11 +171,12 @@ impl<'a> Report<'a> {
         Report { runs: summaries.len(), outcomes, findings, first_failure, schedule_of }
     }
 
-    fn json(&self, args: &ExploreArgs, base: &RunOptions) -> serde_json::Value {
+    fn json(&self, args: &ExploreArgs, search: &Search) -> serde_json::Value {
+        let (base, label) = (&search.base, search.label());
         json!({
             "version": report::FORMAT_VERSION,
             "script": args.script,
-            "strategy": strategy_label(args),
+            "strategy": label,
             "policy": base.policy.to_string(),
             "python": base.python.to_string(),
             "switch_points": base.switch_points,
@@ -217,17 +195,15 @@ impl<'a> Report<'a> {
         })
     }
 
-    fn text(&self, args: &ExploreArgs, base: &RunOptions) -> String {
+    fn text(&self, args: &ExploreArgs, search: &Search) -> String {
+        let (base, label) = (&search.base, search.label());
         let points = match base.switch_points {
             SwitchPoints::Every => "a switch point at every instruction".to_string(),
             SwitchPoints::Version => format!("python {}'s switch points", base.python),
         };
         let mut s = format!(
             "explore:   {} runs of {}, strategy {}, policy {} with {points}\n",
-            self.runs,
-            args.script,
-            strategy_label(args),
-            base.policy
+            self.runs, args.script, label, base.policy
         );
         s.push_str("outcomes:\n");
         for (signature, t) in &self.outcomes {
@@ -260,12 +236,5 @@ impl<'a> Report<'a> {
             None => s.push_str("no failure found\n"),
         }
         s
-    }
-}
-
-fn strategy_label(args: &ExploreArgs) -> String {
-    match args.strategy {
-        StrategyName::Random => "random".into(),
-        StrategyName::Pct => format!("pct (depth {})", args.depth),
     }
 }

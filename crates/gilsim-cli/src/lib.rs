@@ -2,10 +2,12 @@
 //! rendering outcomes as text or versioned JSON (docs/formats.md). The binary is a thin
 //! wrapper around [`main_with_args`] so tests can drive it in-process.
 
+mod check;
 mod explore;
 pub mod findings;
 pub mod report;
 pub mod schedule;
+mod search;
 mod workers;
 
 use anyhow::Context;
@@ -32,6 +34,8 @@ enum Command {
     Explore(explore::ExploreArgs),
     /// Replay a run exactly from its schedule token.
     Replay(ReplayArgs),
+    /// Check that every scenario produces what its `# gilsim: expect=...` header declares.
+    Check(check::CheckArgs),
     /// Print the bytecode of a script, marking where a thread switch can happen.
     Disasm {
         script: String,
@@ -231,6 +235,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             Ok(code)
         }
         Command::Explore(args) => explore::execute(args, out, err),
+        Command::Check(args) => check::execute(args, out),
     }
 }
 

@@ -68,3 +68,8 @@ where
     let last = first_failure.load(Ordering::SeqCst);
     results.into_iter().take_while(|(i, _)| *i <= last).map(|(_, r)| r).collect()
 }
+
+/// `--jobs`, or the machine's cores.
+pub fn jobs(requested: Option<usize>) -> usize {
+    requested.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1)
+}

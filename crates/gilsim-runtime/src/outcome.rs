@@ -55,6 +55,20 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    pub const ALL: [FindingKind; 6] = [
+        FindingKind::Deadlock,
+        FindingKind::Hang,
+        FindingKind::LostUpdate,
+        FindingKind::PossibleRace,
+        FindingKind::Assertion,
+        FindingKind::Exception,
+    ];
+
+    /// The kind named `name` (as [`FindingKind::as_str`] spells it).
+    pub fn from_name(name: &str) -> Option<FindingKind> {
+        FindingKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Deadlock => "deadlock",

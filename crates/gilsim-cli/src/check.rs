@@ -1,0 +1,293 @@
+//! `gilsim check PATH...`: verify that every scenario produces what it declares, for CI.
+//!
+//! A scenario declares its expectation and options in its leading comments:
+//! `# gilsim: expect=deadlock policy=preemptive runs=500`. Keys are the long options of
+//! `gilsim run` / `explore` (`python=3.9`, `switch-points=every`, `max-time=2s`, `seed=`,
+//! `strategy=`, `depth=`), plus `expect` (`ok`, or finding kinds separated by commas) and
+//! `runs` (default 1). One run is made as `gilsim run` would (the version's default policy);
+//! more runs are an exploration (default policy `preemptive`), stopped as soon as the verdict
+//! is known. `ok` holds when no run has a finding; a list of kinds holds when one run shows
+//! them all.
+
+use crate::search::{Search, StrategyName};
+use crate::workers::{self, Stop};
+use crate::{report, schedule, Format, OptionArgs};
+use clap::{Args, CommandFactory, Parser};
+use gilsim_core::Policy;
+use gilsim_runtime::{FindingKind, Outcome};
+use serde_json::json;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Scenario files, or directories to search for `*.py` files.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Parallel workers (default: the machine's cores). Results do not depend on it.
+    #[arg(long)]
+    jobs: Option<usize>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+/// What a scenario's header may say, parsed like command-line options.
+#[derive(Parser)]
+#[command(no_binary_name = true)]
+struct Header {
+    #[arg(long)]
+    expect: Option<String>,
+    #[arg(long, default_value_t = 1)]
+    runs: u64,
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    #[arg(long, value_enum, default_value = "random")]
+    strategy: StrategyName,
+    #[arg(long, default_value_t = 3)]
+    depth: u32,
+    #[command(flatten)]
+    options: OptionArgs,
+}
+
+/// The expectation: no finding at all, or these kinds in one run.
+#[derive(Clone, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    Kinds(Vec<FindingKind>),
+}
+
+impl Expect {
+    fn parse(text: &str) -> Result<Expect, String> {
+        if text == "ok" {
+            return Ok(Expect::Ok);
+        }
+        let kinds: Result<Vec<FindingKind>, String> = text
+            .split(',')
+            .map(|name| {
+                FindingKind::from_name(name).ok_or_else(|| {
+                    let known: Vec<&str> = FindingKind::ALL.iter().map(|k| k.as_str()).collect();
+                    format!("`expect={text}`: `{name}` is not ok or a finding kind ({})", known.join(", "))
+                })
+            })
+            .collect();
+        kinds.map(Expect::Kinds)
+    }
+
+    fn label(&self) -> String {
+        match self {
+            Expect::Ok => "ok".into(),
+            Expect::Kinds(kinds) => kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(","),
+        }
+    }
+
+    /// Whether `outcome` settles the verdict: it shows every expected kind, or (for `ok`) any
+    /// finding.
+    fn decided_by(&self, outcome: &Outcome) -> bool {
+        match self {
+            Expect::Ok => !outcome.findings.is_empty(),
+            Expect::Kinds(kinds) => kinds.iter().all(|k| outcome.findings.iter().any(|f| f.kind == *k)),
+        }
+    }
+}
+
+/// One scenario's verdict.
+struct Checked {
+    script: String,
+    expect: String,
+    /// Runs made, of `planned`.
+    runs: u64,
+    planned: u64,
+    met: bool,
+    detail: String,
+    /// The token of the run that decided the verdict.
+    schedule: Option<String>,
+}
+
+impl Checked {
+    fn unmet(script: &str, expect: String, detail: String) -> Checked {
+        Checked { script: script.to_string(), expect, runs: 0, planned: 0, met: false, detail, schedule: None }
+    }
+}
+
+pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
+    let mut scripts = Vec::new();
+    for path in &args.paths {
+        collect_scripts(path, &mut scripts)?;
+    }
+    // Scenarios are checked in parallel, each on one worker: most make a single run.
+    let checked = workers::run_indexed(
+        scripts.len(),
+        workers::jobs(args.jobs),
+        Stop::default(),
+        || (),
+        |_, i| check_one(&scripts[i], 1),
+        |_| false,
+        &|| {},
+    );
+    let unmet = checked.iter().filter(|c| !c.met).count();
+    match args.format {
+        Format::Json => {
+            let doc = json!({
+                "version": report::FORMAT_VERSION,
+                "scenarios": checked.iter().map(|c| json!({
+                    "script": c.script, "expect": c.expect, "runs": c.runs, "planned_runs": c.planned,
+                    "met": c.met, "detail": c.detail, "schedule": c.schedule,
+                })).collect::<Vec<_>>(),
+                "met": checked.len() - unmet,
+                "unmet": unmet,
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        }
+        Format::Text => write!(out, "{}", table(&checked))?,
+    }
+    Ok(i32::from(unmet > 0))
+}
+
+/// `path` itself, or every `*.py` under it, in sorted order.
+fn collect_scripts(path: &Path, scripts: &mut Vec<String>) -> anyhow::Result<()> {
+    if !path.is_dir() {
+        if !path.exists() {
+            anyhow::bail!("no such file or directory: `{}`", path.display());
+        }
+        scripts.push(path.display().to_string());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            collect_scripts(&entry, scripts)?;
+        } else if entry.extension().is_some_and(|e| e == "py") {
+            scripts.push(entry.display().to_string());
+        }
+    }
+    Ok(())
+}
+
+/// The `key=value` pairs of a script's leading `# gilsim:` comments, as option arguments.
+fn header_arguments(source: &str) -> Vec<String> {
+    let mut arguments = Vec::new();
+    for line in source.lines().take_while(|l| l.starts_with('#') || l.trim().is_empty()) {
+        let Some(spec) = line.strip_prefix("# gilsim:") else { continue };
+        for pair in spec.split_whitespace() {
+            match pair.split_once('=') {
+                Some((key, value)) => arguments.extend([format!("--{key}"), value.to_string()]),
+                None => arguments.push(format!("--{pair}")),
+            }
+        }
+    }
+    arguments
+}
+
+fn check_one(script: &str, jobs: usize) -> Checked {
+    let source = match std::fs::read_to_string(script) {
+        Ok(source) => source,
+        Err(e) => return Checked::unmet(script, "?".into(), format!("cannot read it: {e}")),
+    };
+    let arguments = header_arguments(&source);
+    let command = Header::command();
+    let keys: Vec<&str> = command.get_arguments().filter_map(|a| a.get_long()).collect();
+    if let Some(unknown) = arguments.iter().filter_map(|a| a.strip_prefix("--")).find(|key| !keys.contains(key)) {
+        let detail = format!("unknown key `{unknown}` in its `# gilsim:` header (known: {})", keys.join(", "));
+        return Checked::unmet(script, "?".into(), detail);
+    }
+    let header = match Header::try_parse_from(arguments) {
+        Ok(header) => header,
+        Err(e) => {
+            let message = e.to_string();
+            let first = message.lines().next().unwrap_or("").trim_start_matches("error: ");
+            return Checked::unmet(script, "?".into(), format!("bad `# gilsim:` header: {first}"));
+        }
+    };
+    let Some(expect_text) = header.expect.as_deref() else {
+        return Checked::unmet(script, "?".into(), "no `# gilsim: expect=...` in its leading comments".into());
+    };
+    let expect = match Expect::parse(expect_text) {
+        Ok(expect) => expect,
+        Err(e) => return Checked::unmet(script, expect_text.into(), e),
+    };
+    let program = match gilsim_lang::compile(&source, script) {
+        Ok(program) => Arc::new(program),
+        Err(e) => {
+            let first = e.to_string().lines().next().unwrap_or("").to_string();
+            return Checked::unmet(script, expect.label(), format!("does not compile: {first}"));
+        }
+    };
+    // One run is a `gilsim run`; several are an exploration.
+    let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
+    let base = header.options.options(header.seed, default_policy, false);
+    let search = Search::new(program, base, header.strategy, header.depth);
+    let stop = Stop { at_failure: true, deadline: None };
+    let outcomes = workers::run_indexed(
+        header.runs as usize,
+        jobs,
+        stop,
+        || search.image(),
+        |image, run| {
+            let outcome = search.run(image, run as u64);
+            let decided = expect.decided_by(&outcome);
+            (decided, outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message)))
+        },
+        |(decided, _)| *decided,
+        &|| {},
+    );
+    let runs = outcomes.len() as u64;
+    let decider = outcomes.iter().position(|(decided, _)| *decided).map(|run| run as u64);
+    let token = |run: u64| schedule::token(&source, &search.options(run), search.schedule());
+    let at = |run: u64| format!("run {run} (seed {})", search.seed(run));
+    let (met, detail) = match (&expect, decider) {
+        (Expect::Ok, None) => (true, format!("no finding in {runs} run{}", plural(runs))),
+        (Expect::Ok, Some(run)) => {
+            let finding = outcomes[run as usize].1.clone().unwrap_or_default();
+            (false, format!("{}: {finding}", at(run)))
+        }
+        (Expect::Kinds(_), Some(run)) => (true, format!("found in {}", at(run))),
+        (Expect::Kinds(_), None) => (false, format!("not found in {runs} run{}", plural(runs))),
+    };
+    Checked {
+        script: script.to_string(),
+        expect: expect.label(),
+        runs,
+        planned: header.runs,
+        met,
+        detail,
+        schedule: decider.map(token),
+    }
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The summary table, then the replay command of every unmet expectation.
+fn table(checked: &[Checked]) -> String {
+    let width = checked.iter().map(|c| c.script.len()).max().unwrap_or(0).max("scenario".len());
+    let expect_width = checked.iter().map(|c| c.expect.len()).max().unwrap_or(0).max("expect".len());
+    let mut s = format!("{:<width$}  {:<expect_width$}  {:>5}  result\n", "scenario", "expect", "runs");
+    for c in checked {
+        let verdict = if c.met { "ok    " } else { "FAILED" };
+        s.push_str(&format!(
+            "{:<width$}  {:<expect_width$}  {:>5}  {verdict} {}\n",
+            c.script, c.expect, c.runs, c.detail
+        ));
+    }
+    for c in checked.iter().filter(|c| !c.met) {
+        if let Some(token) = &c.schedule {
+            s.push_str(&format!("replay {}: gilsim replay {} --schedule {token}\n", c.script, c.script));
+        }
+    }
+    let unmet = checked.iter().filter(|c| !c.met).count();
+    s.push_str(&format!(
+        "check: {} scenario{}, {} met {} expectation, {unmet} did not\n",
+        checked.len(),
+        plural(checked.len() as u64),
+        checked.len() - unmet,
+        if checked.len() - unmet == 1 { "its" } else { "their" },
+    ));
+    s
+}

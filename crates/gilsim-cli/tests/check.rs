@@ -1,0 +1,75 @@
+//! `gilsim check`: every scenario of the repository meets its declared expectation, and
+//! unmet, missing or malformed expectations fail with a reason (and a replay token when a run
+//! decided the verdict).
+
+mod common;
+
+use serde_json::Value;
+
+fn check_json(paths: &[&str]) -> (i32, Value) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend_from_slice(paths);
+    let (code, out, err) = common::gilsim(&args);
+    let doc = serde_json::from_str(&out).unwrap_or_else(|e| panic!("JSON from check: {e}\n{out}\n{err}"));
+    (code, doc)
+}
+
+/// The verdict on one scenario of a check document: (met, detail).
+fn verdict<'a>(doc: &'a Value, script_suffix: &str) -> (bool, &'a str) {
+    let scenarios = doc["scenarios"].as_array().expect("scenarios");
+    let entry = scenarios
+        .iter()
+        .find(|s| s["script"].as_str().is_some_and(|p| p.ends_with(script_suffix)))
+        .unwrap_or_else(|| panic!("{script_suffix} not checked: {doc}"));
+    (entry["met"].as_bool().expect("met"), entry["detail"].as_str().expect("detail"))
+}
+
+#[test]
+fn every_scenario_meets_its_expectation() {
+    let (code, doc) = check_json(&["scenarios"]);
+    let unmet: Vec<&Value> =
+        doc["scenarios"].as_array().expect("scenarios").iter().filter(|s| s["met"] == false).collect();
+    assert!(unmet.is_empty(), "unmet expectations: {unmet:#?}");
+    assert_eq!(code, 0);
+    assert_eq!(doc["scenarios"].as_array().map(Vec::len), Some(common::scenarios().len()), "every scenario is checked");
+}
+
+#[test]
+fn unmet_missing_and_malformed_expectations_fail() {
+    let (code, doc) = check_json(&["crates/gilsim-cli/tests/data/check"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["unmet"], 5, "{doc:#}");
+    let (met, detail) = verdict(&doc, "expects_ok_but_deadlocks.py");
+    assert!(!met && detail.contains("deadlock"), "{detail}");
+    let (met, detail) = verdict(&doc, "expects_deadlock_but_is_clean.py");
+    assert!(!met && detail == "not found in 20 runs", "{detail}");
+    let (met, detail) = verdict(&doc, "no_expectation.py");
+    assert!(!met && detail.contains("no `# gilsim: expect=...`"), "{detail}");
+    let (met, detail) = verdict(&doc, "bad_header.py");
+    assert!(!met && detail.contains("unknown key `polcy`"), "{detail}");
+    let (met, detail) = verdict(&doc, "unknown_kind.py");
+    assert!(!met && detail.contains("`livelock` is not ok or a finding kind"), "{detail}");
+    // Several runs are an exploration under the preemptive policy: the deadlock is found.
+    let (met, detail) = verdict(&doc, "explores_to_find_deadlock.py");
+    assert!(met && detail.starts_with("found in run "), "{detail}");
+}
+
+#[test]
+fn an_unmet_expectation_carries_the_token_of_the_run_that_broke_it() {
+    let script = "crates/gilsim-cli/tests/data/check/expects_ok_but_deadlocks.py";
+    let (_, doc) = check_json(&[script]);
+    let token = doc["scenarios"][0]["schedule"].as_str().expect("schedule token");
+    let replayed = common::json_of(&["replay", script, "--schedule", token, "--format", "json"]);
+    assert_eq!(common::finding_kinds(&replayed), ["deadlock"]);
+    // The text table names it too, with the replay command.
+    let (code, out, _) = common::gilsim(&["check", script]);
+    assert_eq!(code, 1);
+    assert!(out.contains("FAILED") && out.contains(&format!("gilsim replay {script} --schedule {token}")), "{out}");
+    assert!(out.ends_with("check: 1 scenario, 0 met their expectation, 1 did not\n"), "{out}");
+}
+
+#[test]
+fn results_do_not_depend_on_the_number_of_workers() {
+    let dir = "crates/gilsim-cli/tests/data/check";
+    assert_eq!(check_json(&[dir, "--jobs", "1"]), check_json(&[dir, "--jobs", "3"]));
+}

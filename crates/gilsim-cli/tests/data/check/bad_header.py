@@ -1,0 +1,2 @@
+# gilsim: expect=ok polcy=fair
+print("a misspelt option")

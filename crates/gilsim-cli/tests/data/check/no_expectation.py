@@ -1,0 +1,2 @@
+# A scenario that forgot to say what it expects.
+print("hello")

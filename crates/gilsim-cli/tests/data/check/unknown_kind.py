@@ -1,0 +1,2 @@
+# gilsim: expect=livelock
+print("not a finding kind")
