@@ -9,8 +9,9 @@
 //! is known. `ok` holds when no run has a finding; a list of kinds holds when one run shows
 //! them all.
 
+use crate::progress::Progress;
 use crate::search::{Search, StrategyName};
-use crate::workers::{self, Stop};
+use crate::workers::{self, Stop, Workers};
 use crate::{report, schedule, Format, OptionArgs};
 use clap::{Args, CommandFactory, Parser};
 use gilsim_core::Policy;
@@ -116,15 +117,10 @@ pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         collect_scripts(path, &mut scripts)?;
     }
     // Scenarios are checked in parallel, each on one worker: most make a single run.
-    let checked = workers::run_indexed(
-        scripts.len(),
-        workers::jobs(args.jobs),
-        Stop::default(),
-        || (),
-        |_, i| check_one(&scripts[i], 1),
-        |_| false,
-        &|| {},
-    );
+    let progress = Progress::new(Some(scripts.len() as u64), "scenarios", args.format == Format::Text);
+    let workers = Workers { jobs: workers::jobs(args.jobs), stop: Stop::default(), on_run: &|| progress.tick() };
+    let checked = workers.collect(scripts.len(), || (), |_, i| check_one(&scripts[i]), |_| false);
+    drop(progress);
     let unmet = checked.iter().filter(|c| !c.met).count();
     match args.format {
         Format::Json => {
@@ -180,7 +176,7 @@ fn header_arguments(source: &str) -> Vec<String> {
     arguments
 }
 
-fn check_one(script: &str, jobs: usize) -> Checked {
+fn check_one(script: &str) -> Checked {
     let source = match std::fs::read_to_string(script) {
         Ok(source) => source,
         Err(e) => return Checked::unmet(script, "?".into(), format!("cannot read it: {e}")),
@@ -218,11 +214,9 @@ fn check_one(script: &str, jobs: usize) -> Checked {
     let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
     let base = header.options.options(header.seed, default_policy, false);
     let search = Search::new(program, base, header.strategy, header.depth);
-    let stop = Stop { at_failure: true, deadline: None };
-    let outcomes = workers::run_indexed(
+    let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
+    let outcomes = workers.collect(
         header.runs as usize,
-        jobs,
-        stop,
         || search.image(),
         |image, run| {
             let outcome = search.run(image, run as u64);
@@ -230,7 +224,6 @@ fn check_one(script: &str, jobs: usize) -> Checked {
             (decided, outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message)))
         },
         |(decided, _)| *decided,
-        &|| {},
     );
     let runs = outcomes.len() as u64;
     let decider = outcomes.iter().position(|(decided, _)| *decided).map(|run| run as u64);

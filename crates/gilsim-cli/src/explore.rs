@@ -2,8 +2,9 @@
 //! results that do not depend on the number of workers — run `i` always uses seed `BASE + i`,
 //! and runs are merged in index order (design §6).
 
+use crate::progress::Progress;
 use crate::search::{Search, StrategyName};
-use crate::workers::{self, Stop};
+use crate::workers::{self, Stop, Workers};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
 use clap::Args;
 use gilsim_core::{Policy, RunOptions, SwitchPoints};
@@ -15,9 +16,13 @@ use std::io::Write;
 #[derive(Args)]
 pub struct ExploreArgs {
     script: String,
-    /// How many runs (before sharding).
-    #[arg(long, default_value_t = 1000)]
-    runs: u64,
+    /// How many runs (before sharding). Default: 1000, or no limit with --time.
+    #[arg(long)]
+    runs: Option<u64>,
+    /// Stop starting runs after this much wall-clock time (e.g. 30s, 5m). The report then
+    /// depends on the machine's speed; use --runs for a reproducible search.
+    #[arg(long, value_parser = parse_wall_time)]
+    time: Option<std::time::Duration>,
     /// Run i uses seed BASE + i.
     #[arg(long, default_value_t = 0)]
     seed: u64,
@@ -39,6 +44,10 @@ pub struct ExploreArgs {
     options: OptionArgs,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+}
+
+fn parse_wall_time(text: &str) -> Result<std::time::Duration, String> {
+    gilsim_core::parse_duration(text).map(std::time::Duration::from_nanos)
 }
 
 fn parse_shard(text: &str) -> Result<(u64, u64), String> {
@@ -90,16 +99,24 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let search = Search::new(program, base.clone(), args.strategy, args.depth);
     // Tokens are made only for the runs the report names, not for every run.
     let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, search.schedule());
+    // Shard K of N makes the runs K - 1, K - 1 + N, K - 1 + 2N, ...
     let (k, n) = args.shard.unwrap_or((1, 1));
-    let indices: Vec<u64> = (0..args.runs).filter(|i| i % n == k - 1).collect();
-    let stop = Stop { at_failure: !args.keep_going, deadline: None };
-    let summaries = workers::run_indexed(
-        indices.len(),
-        workers::jobs(args.jobs),
-        stop,
+    let total = match (args.runs, args.time) {
+        (Some(runs), _) => Some(runs),
+        (None, Some(_)) => None,
+        (None, None) => Some(1000),
+    };
+    let in_shard = total.map(|runs| (runs + n - k) / n);
+    let deadline = args.time.map(|budget| std::time::Instant::now() + budget);
+    let stop = Stop { at_failure: !args.keep_going, deadline };
+    let progress = Progress::new(in_shard, "runs", args.format == Format::Text);
+    let mut report = Report::new(&schedule_of);
+    let workers = Workers { jobs: workers::jobs(args.jobs), stop, on_run: &|| progress.tick() };
+    workers.run(
+        in_shard.map_or(usize::MAX, |count| usize::try_from(count).unwrap_or(usize::MAX)),
         || search.image(),
         |image, i| {
-            let run = indices[i];
+            let run = (k - 1) + i as u64 * n;
             let outcome = search.run(image, run);
             RunSummary {
                 run,
@@ -110,9 +127,17 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
             }
         },
         |summary| summary.failure.is_some(),
-        &|| {},
+        |summary| report.add(summary),
     );
-    let report = Report::new(&summaries, &schedule_of);
+    drop(progress);
+    let out_of_time = deadline.is_some_and(|d| std::time::Instant::now() >= d);
+    report.stopped = if report.first_failure.is_some() && !args.keep_going {
+        "first-failure"
+    } else if out_of_time && in_shard.is_none_or(|count| (report.runs as u64) < count) {
+        "time"
+    } else {
+        "runs"
+    };
     match args.format {
         Format::Json => {
             let doc = report.json(&args, &search);
@@ -124,51 +149,61 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
 }
 
 /// One line of the outcome distribution, or one finding: how often, and the first run.
-struct Tally<'a> {
+struct Tally {
     count: u64,
-    first: &'a RunSummary,
+    first_seed: u64,
 }
 
-/// Count `run` under `key` in `tallies`, kept in order of first appearance (`index` maps a
-/// key to its position there).
-fn count<'a, K: Ord + Copy>(
-    tallies: &mut Vec<(K, Tally<'a>)>,
-    index: &mut BTreeMap<K, usize>,
-    key: K,
-    run: &'a RunSummary,
-) {
-    match index.get(&key) {
+/// Count a run with `seed` under `key` in `tallies`, kept in order of first appearance
+/// (`index` maps a key to its position there).
+fn count<K: Ord + Clone>(tallies: &mut Vec<(K, Tally)>, index: &mut BTreeMap<K, usize>, key: &K, seed: u64) {
+    match index.get(key) {
         Some(&i) => tallies[i].1.count += 1,
         None => {
-            index.insert(key, tallies.len());
-            tallies.push((key, Tally { count: 1, first: run }));
+            index.insert(key.clone(), tallies.len());
+            tallies.push((key.clone(), Tally { count: 1, first_seed: seed }));
         }
     }
 }
 
+/// The search's results, counted as runs arrive in index order (runs are not kept).
 struct Report<'a> {
     runs: usize,
-    outcomes: Vec<(&'a str, Tally<'a>)>,
-    findings: Vec<((FindingKind, &'a str), Tally<'a>)>,
-    first_failure: Option<&'a RunSummary>,
+    /// What ended the search: `runs` (all made), `first-failure` or `time` (--time).
+    stopped: &'static str,
+    outcomes: Vec<(String, Tally)>,
+    outcome_index: BTreeMap<String, usize>,
+    findings: Vec<((FindingKind, String), Tally)>,
+    finding_index: BTreeMap<(FindingKind, String), usize>,
+    first_failure: Option<RunSummary>,
     /// The schedule token of the run with a given seed.
     schedule_of: &'a dyn Fn(u64) -> String,
 }
 
 impl<'a> Report<'a> {
-    fn new(summaries: &'a [RunSummary], schedule_of: &'a dyn Fn(u64) -> String) -> Report<'a> {
-        let mut outcomes = Vec::new();
-        let mut outcome_index = BTreeMap::new();
-        let mut findings = Vec::new();
-        let mut finding_index = BTreeMap::new();
-        for s in summaries {
-            count(&mut outcomes, &mut outcome_index, s.signature.as_str(), s);
-            for (kind, message) in &s.findings {
-                count(&mut findings, &mut finding_index, (*kind, message.as_str()), s);
-            }
+    fn new(schedule_of: &'a dyn Fn(u64) -> String) -> Report<'a> {
+        Report {
+            runs: 0,
+            stopped: "runs",
+            outcomes: Vec::new(),
+            outcome_index: BTreeMap::new(),
+            findings: Vec::new(),
+            finding_index: BTreeMap::new(),
+            first_failure: None,
+            schedule_of,
         }
-        let first_failure = summaries.iter().find(|s| s.failure.is_some());
-        Report { runs: summaries.len(), outcomes, findings, first_failure, schedule_of }
+    }
+
+    /// Count the next run (in index order).
+    fn add(&mut self, run: RunSummary) {
+        self.runs += 1;
+        count(&mut self.outcomes, &mut self.outcome_index, &run.signature, run.seed);
+        for finding in &run.findings {
+            count(&mut self.findings, &mut self.finding_index, finding, run.seed);
+        }
+        if self.first_failure.is_none() && run.failure.is_some() {
+            self.first_failure = Some(run);
+        }
     }
 
     fn json(&self, args: &ExploreArgs, search: &Search) -> serde_json::Value {
@@ -182,14 +217,15 @@ impl<'a> Report<'a> {
             "switch_points": base.switch_points,
             "base_seed": args.seed,
             "runs": self.runs,
+            "stopped": self.stopped,
             "outcomes": self.outcomes.iter().map(|(signature, t)| json!({
-                "signature": signature, "count": t.count, "first_seed": t.first.seed,
+                "signature": signature, "count": t.count, "first_seed": t.first_seed,
             })).collect::<Vec<_>>(),
             "findings": self.findings.iter().map(|((kind, message), t)| json!({
                 "kind": kind.as_str(), "message": message, "count": t.count,
-                "seed": t.first.seed, "schedule": (self.schedule_of)(t.first.seed),
+                "seed": t.first_seed, "schedule": (self.schedule_of)(t.first_seed),
             })).collect::<Vec<_>>(),
-            "first_failure": self.first_failure.map(|f| json!({
+            "first_failure": self.first_failure.as_ref().map(|f| json!({
                 "run": f.run, "seed": f.seed, "schedule": (self.schedule_of)(f.seed), "kind": f.failure,
             })),
         })
@@ -202,20 +238,24 @@ impl<'a> Report<'a> {
             SwitchPoints::Version => format!("python {}'s switch points", base.python),
         };
         let mut s = format!(
-            "explore:   {} runs of {}, strategy {}, policy {} with {points}\n",
-            self.runs, args.script, label, base.policy
+            "explore:   {} runs of {}{}, strategy {}, policy {} with {points}\n",
+            self.runs,
+            args.script,
+            if self.stopped == "time" { " (the --time budget ended the search)" } else { "" },
+            label,
+            base.policy
         );
         s.push_str("outcomes:\n");
         for (signature, t) in &self.outcomes {
-            s.push_str(&format!("  {:>7}  {signature}  (first seed {})\n", t.count, t.first.seed));
+            s.push_str(&format!("  {:>7}  {signature}  (first seed {})\n", t.count, t.first_seed));
         }
         if !self.findings.is_empty() {
             s.push_str("findings:\n");
         }
         for ((kind, message), t) in &self.findings {
-            s.push_str(&format!("  {:>7}  {}: {message}  (first seed {})\n", t.count, kind.as_str(), t.first.seed));
+            s.push_str(&format!("  {:>7}  {}: {message}  (first seed {})\n", t.count, kind.as_str(), t.first_seed));
         }
-        match self.first_failure {
+        match &self.first_failure {
             Some(f) => {
                 s.push_str(&format!(
                     "first failure: run {} (seed {}), {}\n",

@@ -5,6 +5,7 @@
 mod check;
 mod explore;
 pub mod findings;
+mod progress;
 pub mod report;
 pub mod schedule;
 mod search;

@@ -20,25 +20,68 @@ pub struct Stop {
     pub deadline: Option<Instant>,
 }
 
-/// Run `work(state, i)` for the indices `0..count` on `jobs` workers (each with a state made
-/// by `init`) and return the results of a prefix of them, in index order. `done` is called
-/// after each run (for a progress bar).
-pub fn run_indexed<S, T, I, W, F>(
-    count: usize,
+/// Runs per worker in one block: results are handed over and dropped block by block, so an
+/// open-ended search (`--time`) keeps bounded memory.
+const BLOCK_PER_WORKER: usize = 2048;
+
+/// A pool of `jobs` workers with a stopping rule; `on_run` is called after each run (for a
+/// progress bar).
+pub struct Workers<'a> {
+    pub jobs: usize,
+    pub stop: Stop,
+    pub on_run: &'a (dyn Fn() + Sync),
+}
+
+impl Workers<'_> {
+    /// Run `work(state, i)` for the indices `0..count` (each worker's state made by `init`,
+    /// once per block) and hand the results of a prefix of them to `consume`, in index order.
+    pub fn run<S, T, I, W, F>(&self, count: usize, init: I, work: W, failed: F, mut consume: impl FnMut(T))
+    where
+        T: Send,
+        I: Fn() -> S + Sync,
+        W: Fn(&mut S, usize) -> T + Sync,
+        F: Fn(&T) -> bool + Sync,
+    {
+        let jobs = self.jobs.max(1);
+        let mut start = 0;
+        while start < count {
+            let end = start.saturating_add(BLOCK_PER_WORKER * jobs).min(count);
+            let (results, go_on) = run_block(start..end, jobs, self.stop, &init, &work, &failed, self.on_run);
+            let claimed_all = results.len() == end - start;
+            results.into_iter().for_each(&mut consume);
+            if !go_on || !claimed_all {
+                return;
+            }
+            start = end;
+        }
+    }
+
+    /// [`Workers::run`], collecting the results.
+    pub fn collect<S, T, I, W, F>(&self, count: usize, init: I, work: W, failed: F) -> Vec<T>
+    where
+        T: Send,
+        I: Fn() -> S + Sync,
+        W: Fn(&mut S, usize) -> T + Sync,
+        F: Fn(&T) -> bool + Sync,
+    {
+        let mut results = Vec::new();
+        self.run(count, init, work, failed, |r| results.push(r));
+        results
+    }
+}
+
+/// One block of [`Workers::run`]: its results in index order, and whether the search may go
+/// on (no failure stopped it and the deadline has not passed).
+fn run_block<S, T: Send>(
+    indices: std::ops::Range<usize>,
     jobs: usize,
     stop: Stop,
-    init: I,
-    work: W,
-    failed: F,
+    init: &(impl Fn() -> S + Sync),
+    work: &(impl Fn(&mut S, usize) -> T + Sync),
+    failed: &(impl Fn(&T) -> bool + Sync),
     done: &(dyn Fn() + Sync),
-) -> Vec<T>
-where
-    T: Send,
-    I: Fn() -> S + Sync,
-    W: Fn(&mut S, usize) -> T + Sync,
-    F: Fn(&T) -> bool + Sync,
-{
-    let next = AtomicUsize::new(0);
+) -> (Vec<T>, bool) {
+    let next = AtomicUsize::new(indices.start);
     let first_failure = AtomicUsize::new(usize::MAX);
     let worker = || {
         let mut state = init();
@@ -48,7 +91,7 @@ where
                 break;
             }
             let i = next.fetch_add(1, Ordering::SeqCst);
-            if i >= count || i > first_failure.load(Ordering::SeqCst) {
+            if i >= indices.end || i > first_failure.load(Ordering::SeqCst) {
                 break;
             }
             let result = work(&mut state, i);
@@ -61,12 +104,13 @@ where
         results
     };
     let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..jobs.max(1)).map(|_| scope.spawn(worker)).collect();
+        let handles: Vec<_> = (0..jobs).map(|_| scope.spawn(worker)).collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
     results.sort_unstable_by_key(|(i, _)| *i);
     let last = first_failure.load(Ordering::SeqCst);
-    results.into_iter().take_while(|(i, _)| *i <= last).map(|(_, r)| r).collect()
+    let results: Vec<T> = results.into_iter().take_while(|(i, _)| *i <= last).map(|(_, r)| r).collect();
+    (results, last == usize::MAX)
 }
 
 /// `--jobs`, or the machine's cores.

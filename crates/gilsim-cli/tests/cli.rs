@@ -95,11 +95,11 @@ fn json_document_has_the_documented_keys() {
     assert_eq!(finding["threads"], finding["cycle"]);
     let lines: Vec<i64> =
         finding["locations"].as_array().expect("locations").iter().map(|l| l["line"].as_i64().expect("line")).collect();
-    assert_eq!(lines, [12, 16, 25, 29]);
+    assert_eq!(lines, [13, 17, 26, 30]);
     assert!(finding["message"]
         .as_str()
         .expect("message")
-        .starts_with("Thread-1 (first) holds lock_a (line 12), waits for lock_b (line 16)"));
+        .starts_with("Thread-1 (first) holds lock_a (line 13), waits for lock_b (line 17)"));
 }
 
 #[test]

@@ -92,3 +92,17 @@ fn runs_of_one_worker_do_not_leak_into_each_other() {
     assert_eq!(outcomes[0]["signature"], "finished (exit 0), stdout ends \"patches: 1\"");
     assert_eq!(outcomes[0]["count"], 30);
 }
+
+#[test]
+fn a_time_budget_ends_an_open_ended_search() {
+    let script = "bench/cases/locked_increments_2x3.py";
+    let timed = explore(script, &["--time", "300ms", "--keep-going", "--jobs", "1"]);
+    assert_eq!(timed["stopped"], "time", "{timed}");
+    assert!(timed["runs"].as_u64().unwrap() > 0);
+    assert_eq!(timed["outcomes"][0]["count"], timed["runs"], "every run is counted");
+    // With --runs as well, whichever comes first.
+    let counted = explore(script, &["--time", "60s", "--runs", "5"]);
+    assert_eq!((counted["stopped"].as_str(), counted["runs"].as_u64()), (Some("runs"), Some(5)));
+    let failed = explore("bench/cases/two_lock_deadlock.py", &["--time", "60s"]);
+    assert_eq!(failed["stopped"], "first-failure");
+}

@@ -572,6 +572,7 @@ impl Machine<'_> {
         if status == Status::Finished {
             still_running.clear();
         }
+        self.vm.teardown(self.threads.iter_mut().map(|th| &mut th.vm));
         Outcome {
             status,
             exit_code,

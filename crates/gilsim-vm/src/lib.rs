@@ -27,6 +27,7 @@ mod ops;
 mod repr;
 mod shared;
 mod sync;
+mod teardown;
 mod types;
 mod value;
 

@@ -48,6 +48,14 @@ pub struct Locations {
     numbered: Vec<(LocKey, Value)>,
 }
 
+impl Locations {
+    /// The values it keeps for naming locations, taken out (for [`crate::Vm::teardown`]).
+    pub(crate) fn take_values(&mut self) -> Vec<Value> {
+        self.ids.clear();
+        std::mem::take(&mut self.numbered).into_iter().map(|(_, v)| v).collect()
+    }
+}
+
 /// A value as reports show it.
 fn shown(v: &Value) -> Shown {
     match v {

@@ -121,3 +121,15 @@ pub struct ThreadData {
     /// Started by `_thread.start_new_thread` (not joined at exit; different error report).
     pub low_level: bool,
 }
+
+impl ThreadData {
+    /// The values it holds, taken out (for [`crate::Vm::teardown`]).
+    pub(crate) fn take_values(&mut self) -> [Value; 4] {
+        [
+            std::mem::replace(&mut self.object, Value::None),
+            std::mem::replace(&mut self.target, Value::None),
+            std::mem::replace(&mut self.args, Value::None),
+            std::mem::replace(&mut self.kwargs, Value::None),
+        ]
+    }
+}

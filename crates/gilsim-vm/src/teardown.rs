@@ -1,0 +1,109 @@
+//! Freeing a run's heap. Values are reference-counted, and Python programs make cycles all the
+//! time (a `Thread` object and its thread data, a class and its methods, an object in its own
+//! list), so dropping the VM alone would leak every cycle — thousands of bytes per run, which an
+//! exploration of millions of runs cannot afford.
+//!
+//! Invariant: every cycle passes through a mutable container (a list, dict, set, instance or
+//! class dict, cell, iterator, thread data), since an immutable value can only hold values that
+//! existed before it. Teardown empties every mutable container reachable from the run's roots,
+//! which breaks every cycle; then ordinary drops free the rest. Frozen classes and descriptors
+//! are shared with the [`crate::Image`] and never touched.
+
+use crate::value::{IterState, Slot, Value};
+use crate::{Thread, Vm};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+impl Vm {
+    /// Break every reference cycle of this run (call once, at its end; the VM must not run
+    /// again). `threads` are the run's threads, whose frames are roots too.
+    pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
+        let mut work: Vec<Value> = std::mem::take(&mut self.globals);
+        work.extend(std::mem::take(&mut self.modules).into_iter().map(|(_, m)| m));
+        for data in std::mem::take(&mut self.threads) {
+            work.extend(data.borrow_mut().take_values());
+        }
+        for (handler, args) in std::mem::take(&mut self.exit_handlers) {
+            work.push(handler);
+            work.extend(args.pos);
+            work.extend(args.kw.into_iter().map(|(_, v)| v));
+        }
+        work.extend(self.running_exit_handler.take());
+        work.extend(self.locations.take_values());
+        for thread in threads {
+            for frame in std::mem::take(&mut thread.frames) {
+                work.extend(frame.stack);
+                work.extend(frame.locals);
+                work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
+                work.extend(frame.function.map(Value::Function));
+                work.extend(frame.namespace.map(Value::Dict));
+            }
+            work.extend(std::mem::take(&mut thread.handled));
+            if let Some(resume) = thread.resume.take() {
+                work.push(resume.unwrap_or_else(|e| e));
+            }
+            match thread.pending_call.take() {
+                Some(crate::frame::PendingCall::Run(v)) => work.push(v),
+                Some(crate::frame::PendingCall::Call(v, args)) => {
+                    work.push(v);
+                    work.extend(args.pos);
+                }
+                None => {}
+            }
+        }
+        empty_reachable(work);
+    }
+}
+
+/// Empty every mutable container reachable from `work`.
+fn empty_reachable(mut work: Vec<Value>) {
+    // Immutable containers already walked (shared parts of a graph are walked once).
+    let mut seen: HashSet<usize> = HashSet::new();
+    while let Some(value) = work.pop() {
+        match &value {
+            Value::List(list) => work.append(&mut list.take()),
+            Value::Dict(dict) => work.extend(dict.take().into_iter().flat_map(|(k, v)| [k.0, v])),
+            Value::Set(set) => work.extend(set.take().into_iter().map(|k| k.0)),
+            Value::Cell(cell) => work.push(cell.replace(Value::None)),
+            Value::Iterator(state) => match state.replace(IterState::Exhausted) {
+                IterState::Seq { items, .. } => work.push(items),
+                IterState::Snapshot { items, .. } => work.extend(items),
+                _ => {}
+            },
+            Value::Module(module) => work.extend(module.dict.take().into_values()),
+            Value::Class(class) if !class.frozen => {
+                work.extend(class.dict.take().into_values());
+                work.extend(class.base.clone().map(Value::Class));
+            }
+            Value::Instance(instance) => {
+                work.extend(instance.dict.take().into_values());
+                if !instance.class.frozen {
+                    work.push(Value::Class(instance.class.clone()));
+                }
+                match &instance.slot {
+                    Slot::Thread(data) => work.extend(data.borrow_mut().take_values()),
+                    Slot::Local(local) => work.extend(local.take_values()),
+                    Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
+                }
+            }
+            Value::Tuple(items) if seen.insert(Rc::as_ptr(items) as usize) => work.extend(items.iter().cloned()),
+            Value::Slice(items) if seen.insert(Rc::as_ptr(items) as *const () as usize) => {
+                work.extend(items.iter().cloned())
+            }
+            Value::BoundMethod(pair) if seen.insert(Rc::as_ptr(pair) as usize) => {
+                work.extend([pair.0.clone(), pair.1.clone()])
+            }
+            Value::Function(f) if seen.insert(Rc::as_ptr(f) as usize) => {
+                work.extend(f.defaults.iter().cloned());
+                work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
+                work.extend(f.closure.iter().map(|cell| cell.replace(Value::None)));
+                work.extend(f.owner.take().map(Value::Class));
+            }
+            Value::Descriptor(d) if seen.insert(Rc::as_ptr(d) as usize) => {
+                work.push(d.func.clone());
+                work.extend(d.setter.borrow().clone());
+            }
+            _ => {}
+        }
+    }
+}
