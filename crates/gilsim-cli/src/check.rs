@@ -47,6 +47,10 @@ struct Header {
     strategy: StrategyName,
     #[arg(long, default_value_t = 3)]
     depth: u32,
+    #[arg(long, default_value_t = 2)]
+    preemption_bound: u32,
+    #[arg(long)]
+    unbounded: bool,
     #[command(flatten)]
     options: OptionArgs,
 }
@@ -213,31 +217,40 @@ fn check_one(script: &str) -> Checked {
     // One run is a `gilsim run`; several are an exploration.
     let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
     let base = header.options.options(header.seed, default_policy, false);
-    let search = Search::new(program, base, header.strategy, header.depth);
+    let mut search = Search::new(program, base, header.strategy, header.depth);
+    search.preemption_bound = (!header.unbounded).then_some(header.preemption_bound);
     let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
-    let outcomes = workers.collect(
+    // Per run: whether it decided the verdict, then (its first finding, its token) if so.
+    let mut verdicts: Vec<(bool, Option<(String, String)>)> = Vec::new();
+    let exhausted = search.each_run(
         header.runs as usize,
-        || search.image(),
-        |image, run| {
-            let outcome = search.run(image, run as u64);
-            let decided = expect.decided_by(&outcome);
-            (decided, outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message)))
+        &workers,
+        |i| i as u64,
+        |run, outcome, schedule| {
+            if !expect.decided_by(outcome) {
+                return (false, None);
+            }
+            let first = outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message));
+            let token = schedule::token(&source, &search.options(run), schedule);
+            (true, Some((first.unwrap_or_default(), token)))
         },
         |(decided, _)| *decided,
+        |verdict| verdicts.push(verdict),
     );
-    let runs = outcomes.len() as u64;
-    let decider = outcomes.iter().position(|(decided, _)| *decided).map(|run| run as u64);
-    let token = |run: u64| schedule::token(&source, &search.options(run), search.schedule());
-    let at = |run: u64| format!("run {run} (seed {})", search.seed(run));
+    let runs = verdicts.len() as u64;
+    let decider = verdicts.iter().position(|(decided, _)| *decided);
+    let at = |run: usize| format!("run {run} (seed {})", search.seed(run as u64));
+    let all = if exhausted { format!("all {runs} schedules") } else { format!("{runs} run{}", plural(runs)) };
     let (met, detail) = match (&expect, decider) {
-        (Expect::Ok, None) => (true, format!("no finding in {runs} run{}", plural(runs))),
+        (Expect::Ok, None) => (true, format!("no finding in {all}")),
         (Expect::Ok, Some(run)) => {
-            let finding = outcomes[run as usize].1.clone().unwrap_or_default();
+            let finding = verdicts[run].1.as_ref().map(|(f, _)| f.clone()).unwrap_or_default();
             (false, format!("{}: {finding}", at(run)))
         }
         (Expect::Kinds(_), Some(run)) => (true, format!("found in {}", at(run))),
-        (Expect::Kinds(_), None) => (false, format!("not found in {runs} run{}", plural(runs))),
+        (Expect::Kinds(_), None) => (false, format!("not found in {all}")),
     };
+    let token = decider.and_then(|run| verdicts[run].1.as_ref().map(|(_, token)| token.clone()));
     Checked {
         script: script.to_string(),
         expect: expect.label(),
@@ -245,7 +258,7 @@ fn check_one(script: &str) -> Checked {
         planned: header.runs,
         met,
         detail,
-        schedule: decider.map(token),
+        schedule: token,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::search::{Search, StrategyName};
 use crate::workers::{self, Stop, Workers};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
 use clap::Args;
-use gilsim_core::{Policy, RunOptions, SwitchPoints};
+use gilsim_core::{Policy, RunOptions, Schedule, SwitchPoints};
 use gilsim_runtime::{FindingKind, Outcome, Status};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -31,6 +31,12 @@ pub struct ExploreArgs {
     /// pct: the bug depth d (d - 1 priority change points per run).
     #[arg(long, default_value_t = 3)]
     depth: u32,
+    /// dfs: the most preemptions (switches away from a thread that could go on) per run.
+    #[arg(long, default_value_t = 2)]
+    preemption_bound: u32,
+    /// dfs: no preemption bound (every schedule; may be astronomically many).
+    #[arg(long, conflicts_with = "preemption_bound")]
+    unbounded: bool,
     /// Parallel workers (default: the machine's cores). Results do not depend on it.
     #[arg(long)]
     jobs: Option<usize>,
@@ -68,6 +74,8 @@ struct RunSummary {
     /// The kind of failure, when the run failed (a manifest finding or a failed script).
     failure: Option<String>,
     findings: Vec<(FindingKind, String)>,
+    /// What made the run's decisions (a token is made of it only if the report names it).
+    schedule: Schedule,
 }
 
 /// The outcome's signature for the distribution: how it ended and what it printed last.
@@ -96,9 +104,11 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
     let base = args.options.options(args.seed, Policy::Preemptive, false);
-    let search = Search::new(program, base.clone(), args.strategy, args.depth);
-    // Tokens are made only for the runs the report names, not for every run.
-    let schedule_of = |seed: u64| schedule::token(&source, &RunOptions { seed, ..base.clone() }, search.schedule());
+    let mut search = Search::new(program, base.clone(), args.strategy, args.depth);
+    search.preemption_bound = (!args.unbounded).then_some(args.preemption_bound);
+    let token_of = |run: &RunSummary| {
+        schedule::token(&source, &RunOptions { seed: run.seed, ..base.clone() }, run.schedule.clone())
+    };
     // Shard K of N makes the runs K - 1, K - 1 + N, K - 1 + 2N, ...
     let (k, n) = args.shard.unwrap_or((1, 1));
     let total = match (args.runs, args.time) {
@@ -110,28 +120,28 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let deadline = args.time.map(|budget| std::time::Instant::now() + budget);
     let stop = Stop { at_failure: !args.keep_going, deadline };
     let progress = Progress::new(in_shard, "runs", args.format == Format::Text);
-    let mut report = Report::new(&schedule_of);
+    let mut report = Report::new(&token_of);
     let workers = Workers { jobs: workers::jobs(args.jobs), stop, on_run: &|| progress.tick() };
-    workers.run(
+    report.exhausted = search.each_run(
         in_shard.map_or(usize::MAX, |count| usize::try_from(count).unwrap_or(usize::MAX)),
-        || search.image(),
-        |image, i| {
-            let run = (k - 1) + i as u64 * n;
-            let outcome = search.run(image, run);
-            RunSummary {
-                run,
-                seed: search.seed(run),
-                signature: signature(&outcome),
-                failure: failure_kind(&outcome),
-                findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
-            }
+        &workers,
+        |i| (k - 1) + i as u64 * n,
+        |run, outcome, schedule| RunSummary {
+            run,
+            seed: search.seed(run),
+            signature: signature(outcome),
+            failure: failure_kind(outcome),
+            findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
+            schedule,
         },
         |summary| summary.failure.is_some(),
         |summary| report.add(summary),
     );
     drop(progress);
     let out_of_time = deadline.is_some_and(|d| std::time::Instant::now() >= d);
-    report.stopped = if report.first_failure.is_some() && !args.keep_going {
+    report.stopped = if report.exhausted {
+        "exhausted"
+    } else if report.first_failure.is_some() && !args.keep_going {
         "first-failure"
     } else if out_of_time && in_shard.is_none_or(|count| (report.runs as u64) < count) {
         "time"
@@ -152,16 +162,25 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
 struct Tally {
     count: u64,
     first_seed: u64,
+    /// The schedule token of the first run.
+    first_schedule: String,
 }
 
 /// Count a run with `seed` under `key` in `tallies`, kept in order of first appearance
 /// (`index` maps a key to its position there).
-fn count<K: Ord + Clone>(tallies: &mut Vec<(K, Tally)>, index: &mut BTreeMap<K, usize>, key: &K, seed: u64) {
+fn count<K: Ord + Clone>(
+    tallies: &mut Vec<(K, Tally)>,
+    index: &mut BTreeMap<K, usize>,
+    key: &K,
+    run: &RunSummary,
+    token_of: &dyn Fn(&RunSummary) -> String,
+) {
     match index.get(key) {
         Some(&i) => tallies[i].1.count += 1,
         None => {
             index.insert(key.clone(), tallies.len());
-            tallies.push((key.clone(), Tally { count: 1, first_seed: seed }));
+            let tally = Tally { count: 1, first_seed: run.seed, first_schedule: token_of(run) };
+            tallies.push((key.clone(), tally));
         }
     }
 }
@@ -169,19 +188,22 @@ fn count<K: Ord + Clone>(tallies: &mut Vec<(K, Tally)>, index: &mut BTreeMap<K, 
 /// The search's results, counted as runs arrive in index order (runs are not kept).
 struct Report<'a> {
     runs: usize,
-    /// What ended the search: `runs` (all made), `first-failure` or `time` (--time).
+    /// What ended the search: `runs` (all made), `first-failure`, `time` (--time) or
+    /// `exhausted` (dfs ran every schedule).
     stopped: &'static str,
     outcomes: Vec<(String, Tally)>,
     outcome_index: BTreeMap<String, usize>,
     findings: Vec<((FindingKind, String), Tally)>,
     finding_index: BTreeMap<(FindingKind, String), usize>,
     first_failure: Option<RunSummary>,
-    /// The schedule token of the run with a given seed.
-    schedule_of: &'a dyn Fn(u64) -> String,
+    /// dfs ran every schedule (within its bound).
+    exhausted: bool,
+    /// The schedule token of a run.
+    token_of: &'a dyn Fn(&RunSummary) -> String,
 }
 
 impl<'a> Report<'a> {
-    fn new(schedule_of: &'a dyn Fn(u64) -> String) -> Report<'a> {
+    fn new(token_of: &'a dyn Fn(&RunSummary) -> String) -> Report<'a> {
         Report {
             runs: 0,
             stopped: "runs",
@@ -190,16 +212,17 @@ impl<'a> Report<'a> {
             findings: Vec::new(),
             finding_index: BTreeMap::new(),
             first_failure: None,
-            schedule_of,
+            exhausted: false,
+            token_of,
         }
     }
 
     /// Count the next run (in index order).
     fn add(&mut self, run: RunSummary) {
         self.runs += 1;
-        count(&mut self.outcomes, &mut self.outcome_index, &run.signature, run.seed);
+        count(&mut self.outcomes, &mut self.outcome_index, &run.signature, &run, self.token_of);
         for finding in &run.findings {
-            count(&mut self.findings, &mut self.finding_index, finding, run.seed);
+            count(&mut self.findings, &mut self.finding_index, finding, &run, self.token_of);
         }
         if self.first_failure.is_none() && run.failure.is_some() {
             self.first_failure = Some(run);
@@ -223,10 +246,10 @@ impl<'a> Report<'a> {
             })).collect::<Vec<_>>(),
             "findings": self.findings.iter().map(|((kind, message), t)| json!({
                 "kind": kind.as_str(), "message": message, "count": t.count,
-                "seed": t.first_seed, "schedule": (self.schedule_of)(t.first_seed),
+                "seed": t.first_seed, "schedule": t.first_schedule,
             })).collect::<Vec<_>>(),
             "first_failure": self.first_failure.as_ref().map(|f| json!({
-                "run": f.run, "seed": f.seed, "schedule": (self.schedule_of)(f.seed), "kind": f.failure,
+                "run": f.run, "seed": f.seed, "schedule": (self.token_of)(f), "kind": f.failure,
             })),
         })
     }
@@ -237,9 +260,13 @@ impl<'a> Report<'a> {
             SwitchPoints::Every => "a switch point at every instruction".to_string(),
             SwitchPoints::Version => format!("python {}'s switch points", base.python),
         };
+        let runs = if self.exhausted {
+            format!("explored all {} schedules", self.runs)
+        } else {
+            format!("{} runs", self.runs)
+        };
         let mut s = format!(
-            "explore:   {} runs of {}{}, strategy {}, policy {} with {points}\n",
-            self.runs,
+            "explore:   {runs} of {}{}, strategy {}, policy {} with {points}\n",
             args.script,
             if self.stopped == "time" { " (the --time budget ended the search)" } else { "" },
             label,
@@ -263,11 +290,7 @@ impl<'a> Report<'a> {
                     f.seed,
                     f.failure.as_deref().unwrap_or("")
                 ));
-                s.push_str(&format!(
-                    "  replay:  gilsim replay {} --schedule {}\n",
-                    args.script,
-                    (self.schedule_of)(f.seed)
-                ));
+                s.push_str(&format!("  replay:  gilsim replay {} --schedule {}\n", args.script, (self.token_of)(f)));
                 if args.strategy == StrategyName::Random {
                     let options = RunOptions { seed: f.seed, ..base.clone() };
                     s.push_str(&format!("  or:      {}\n", report::replay_command(&args.script, &options)));

@@ -106,3 +106,33 @@ fn a_time_budget_ends_an_open_ended_search() {
     let failed = explore("bench/cases/two_lock_deadlock.py", &["--time", "60s"]);
     assert_eq!(failed["stopped"], "first-failure");
 }
+
+#[test]
+fn dfs_explores_every_schedule_within_its_bound_and_says_so() {
+    let script = "bench/cases/locked_increments_2x3.py";
+    let counts: Vec<(u64, String)> = ["0", "1", "2"]
+        .iter()
+        .map(|bound| {
+            let doc = explore(script, &["--strategy", "dfs", "--preemption-bound", bound, "--runs", "100000"]);
+            (doc["runs"].as_u64().unwrap(), doc["stopped"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(counts[0], (1, "exhausted".into()), "no preemption: one schedule");
+    assert!(counts[0].0 < counts[1].0 && counts[1].0 < counts[2].0, "{counts:?}");
+    assert!(counts.iter().all(|(_, stopped)| stopped == "exhausted"), "{counts:?}");
+    let (_, _, err) = common::gilsim(&["explore", script, "--strategy", "dfs", "--preemption-bound", "1"]);
+    assert!(err.starts_with(&format!("explore:   explored all {} schedules of {script}", counts[1].0)), "{err}");
+}
+
+#[test]
+fn dfs_finds_the_two_lock_deadlock_and_its_token_replays() {
+    let script = "bench/cases/two_lock_deadlock.py";
+    let found = explore(script, &["--strategy", "dfs"]);
+    assert_eq!(found["first_failure"]["kind"], "deadlock", "{found}");
+    assert_eq!(found, explore(script, &["--strategy", "dfs", "--jobs", "2"]), "dfs is deterministic");
+    let token = found["first_failure"]["schedule"].as_str().expect("token");
+    let (code, _, err) = common::gilsim(&["replay", script, "--schedule", token, "-q"]);
+    assert_eq!(code, 1, "{err}");
+    let replayed = common::json_of(&["replay", script, "--schedule", token, "--format", "json"]);
+    assert_eq!(common::finding_kinds(&replayed), ["deadlock"]);
+}

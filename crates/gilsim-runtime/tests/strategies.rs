@@ -1,6 +1,6 @@
 //! Scheduling strategies on hand-made decision points.
 
-use gilsim_runtime::strategy::{Decision, DecisionKind, Pct, RandomStrategy, Replay, Strategy};
+use gilsim_runtime::strategy::{Decision, DecisionKind, DfsSearch, Pct, RandomStrategy, Replay, Strategy};
 
 fn choices(strategy: &mut dyn Strategy, candidates: &[usize], current: Option<usize>, n: usize) -> Vec<usize> {
     let decision = Decision { kind: DecisionKind::SwitchPoint, candidates, current };
@@ -55,4 +55,51 @@ fn replay_follows_deviations_and_reports_divergence() {
     let mut long = Replay::new(1, vec![]);
     choices(&mut long, &[0, 1], None, 2);
     assert_eq!(long.divergence().map(|d| d.decision), Some(1));
+}
+
+/// Every schedule dfs makes on a fixed "program" of `points` switch points, each between a
+/// running thread (current) and one other: the sequence of choices of each run.
+fn dfs_schedules(points: usize, bound: Option<u32>) -> Vec<Vec<usize>> {
+    let mut search = DfsSearch::new(bound);
+    let mut schedules = Vec::new();
+    while let Some(mut run) = search.next_run() {
+        let picks = choices(&mut run, &[7, 9], Some(1), points);
+        search.finished(&run);
+        schedules.push(picks);
+        assert!(schedules.len() <= 1 << points, "dfs does not terminate");
+    }
+    schedules
+}
+
+#[test]
+fn dfs_makes_every_schedule_once_within_the_preemption_bound() {
+    // Unbounded: all 2^4 choice sequences, each once, starting with the no-preemption run.
+    let all = dfs_schedules(4, None);
+    assert_eq!(all.len(), 16);
+    assert_eq!(all[0], [1, 1, 1, 1], "the first run never preempts");
+    let mut distinct = all.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 16, "a schedule was run twice");
+    // Bound k: exactly the sequences with at most k preemptions (choices of 0 here).
+    for (bound, expected) in [(0, 1), (1, 5), (2, 11)] {
+        let schedules = dfs_schedules(4, Some(bound));
+        assert_eq!(schedules.len(), expected, "bound {bound}");
+        assert!(schedules.iter().all(|s| s.iter().filter(|&&c| c == 0).count() <= bound as usize));
+    }
+}
+
+#[test]
+fn dfs_choices_that_are_not_preemptions_are_not_bounded() {
+    // A thread blocked: choosing which of three threads runs next preempts no one.
+    let mut search = DfsSearch::new(Some(0));
+    let mut count = 0;
+    while let Some(mut run) = search.next_run() {
+        let decision = Decision { kind: DecisionKind::NextThread, candidates: &[1, 2, 3], current: None };
+        run.choose(&decision);
+        run.choose(&decision);
+        search.finished(&run);
+        count += 1;
+    }
+    assert_eq!(count, 9);
 }

@@ -7,10 +7,12 @@
 //! decisions) and the decision points it is shown, so a run stays a pure function of
 //! (script, options, seed).
 
+mod dfs;
 mod pct;
 mod random;
 mod replay;
 
+pub use dfs::{DfsRun, DfsSearch, Step};
 pub use pct::Pct;
 pub use random::RandomStrategy;
 pub use replay::{default_choice, Divergence, Replay};

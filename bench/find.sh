@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Search power: runs to the first failure (first_failure.run + 1), median over 20 base seeds
+# (0, 1000, ..., 19000), policy preemptive, for each strategy; and the schedules dfs needs.
+# Targets (issue 5): unlocked counter (--switch-points every) <= 3, two-lock deadlock <= 3,
+# five dining philosophers <= 25 with random.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q
+G=./target/release/gilsim
+runs_to_failure() { # script, extra args...
+  local script=$1; shift
+  for s in $(seq 0 19); do
+    $G explore "$script" --seed $((s * 1000)) --runs 2000 --format json "$@" |
+      python3 -c 'import json, sys; f = json.load(sys.stdin)["first_failure"]; print(f["run"] + 1 if f else 10**9)'
+  done
+}
+# Seeds that found nothing in 2000 runs count as more than 2000.
+median() {
+  sort -n | awk '{a[NR]=$1; if ($1 < 10^9) found++}
+    END {m = a[int((NR+1)/2)]; printf "%s (%d of %d seeds found it within 2000 runs)\n", (m < 10^9 ? m : ">2000"), found, NR}'
+}
+for strategy in random pct; do
+  echo "strategy $strategy:"
+  echo "  unlocked counter, --switch-points every: $(runs_to_failure bench/cases/unlocked_counter_2.py --strategy $strategy --switch-points every | median)"
+  echo "  two-lock deadlock: $(runs_to_failure bench/cases/two_lock_deadlock.py --strategy $strategy | median)"
+  echo "  five dining philosophers: $(runs_to_failure bench/cases/dining_philosophers_5.py --strategy $strategy | median)"
+done
+dfs_runs() {
+  $G explore "$@" --strategy dfs --runs 1000000 --format json |
+    python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["runs"], "schedules,", d["stopped"])'
+}
+echo "dfs (preemption bound 2):"
+echo "  locked counter 2x3: $(dfs_runs bench/cases/locked_increments_2x3.py)"
+echo "  two-lock deadlock: $(dfs_runs bench/cases/two_lock_deadlock.py)"
+echo "  unlocked counter, --switch-points every: $(dfs_runs bench/cases/unlocked_counter_2.py --switch-points every)"
