@@ -3,7 +3,7 @@
 //! A scenario declares its expectation and options in its leading comments:
 //! `# gilsim: expect=deadlock policy=preemptive runs=500`. Keys are the long options of
 //! `gilsim run` / `explore` (`python=3.9`, `switch-points=every`, `max-time=2s`, `seed=`,
-//! `strategy=`, `depth=`), plus `expect` (`ok`, or finding kinds separated by commas) and
+//! `strategy=`, `depth=`, `preemption-bound=`), plus `expect` (`ok`, or finding kinds separated by commas) and
 //! `runs` (default 1). One run is made as `gilsim run` would (the version's default policy);
 //! more runs are an exploration (default policy `preemptive`), stopped as soon as the verdict
 //! is known. `ok` holds when no run has a finding; a list of kinds holds when one run shows

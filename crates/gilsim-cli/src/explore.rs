@@ -104,6 +104,9 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
     let base = args.options.options(args.seed, Policy::Preemptive, false);
+    if args.strategy == StrategyName::Dfs && args.shard.is_some() {
+        anyhow::bail!("--shard splits random and pct searches; a dfs search is one sequence of runs");
+    }
     let mut search = Search::new(program, base.clone(), args.strategy, args.depth);
     search.preemption_bound = (!args.unbounded).then_some(args.preemption_bound);
     let token_of = |run: &RunSummary| {
