@@ -3,14 +3,14 @@
 //! A scenario declares its expectation and options in its leading comments:
 //! `# gilsim: expect=deadlock policy=preemptive runs=500`. Keys are the long options of
 //! `gilsim run` / `explore` (`python=3.9`, `switch-points=every`, `max-time=2s`, `seed=`,
-//! `strategy=`, `depth=`, `preemption-bound=`), plus `expect` (`ok`, or finding kinds separated by commas) and
-//! `runs` (default 1). One run is made as `gilsim run` would (the version's default policy);
-//! more runs are an exploration (default policy `preemptive`), stopped as soon as the verdict
-//! is known. `ok` holds when no run has a finding; a list of kinds holds when one run shows
-//! them all.
+//! `strategy=`, `depth=`, `preemption-bound=`), plus `expect` (`ok`, or finding kinds
+//! separated by commas) and `runs` (default 1). One run is made as `gilsim run` would (the
+//! version's default policy); more runs are an exploration (default policy `preemptive`),
+//! stopped as soon as the verdict is known. `ok` holds when no run has a finding; a list of
+//! kinds holds when one run shows them all.
 
 use crate::progress::Progress;
-use crate::search::{Search, StrategyName};
+use crate::search::{Search, StrategyArgs};
 use crate::workers::{self, Stop, Workers};
 use crate::{report, schedule, Format, OptionArgs};
 use clap::{Args, CommandFactory, Parser};
@@ -43,14 +43,8 @@ struct Header {
     runs: u64,
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    #[arg(long, value_enum, default_value = "random")]
-    strategy: StrategyName,
-    #[arg(long, default_value_t = 3)]
-    depth: u32,
-    #[arg(long, default_value_t = 2)]
-    preemption_bound: u32,
-    #[arg(long)]
-    unbounded: bool,
+    #[command(flatten)]
+    strategy: StrategyArgs,
     #[command(flatten)]
     options: OptionArgs,
 }
@@ -217,40 +211,37 @@ fn check_one(script: &str) -> Checked {
     // One run is a `gilsim run`; several are an exploration.
     let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
     let base = header.options.options(header.seed, default_policy, false);
-    let mut search = Search::new(program, base, header.strategy, header.depth);
-    search.preemption_bound = (!header.unbounded).then_some(header.preemption_bound);
+    let search = Search::new(program, base, &header.strategy);
     let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
-    // Per run: whether it decided the verdict, then (its first finding, its token) if so.
-    let mut verdicts: Vec<(bool, Option<(String, String)>)> = Vec::new();
+    // Per run: if it decided the verdict, its first finding and its token.
+    let mut verdicts: Vec<Option<(String, String)>> = Vec::new();
     let exhausted = search.each_run(
         header.runs as usize,
         &workers,
         |i| i as u64,
         |run, outcome, schedule| {
-            if !expect.decided_by(outcome) {
-                return (false, None);
-            }
-            let first = outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message));
-            let token = schedule::token(&source, &search.options(run), schedule);
-            (true, Some((first.unwrap_or_default(), token)))
+            expect.decided_by(outcome).then(|| {
+                let first = outcome.findings.first().map(|f| format!("{}: {}", f.kind.as_str(), f.message));
+                (first.unwrap_or_default(), schedule::token(&source, &search.options(run), schedule))
+            })
         },
-        |(decided, _)| *decided,
+        Option::is_some,
         |verdict| verdicts.push(verdict),
     );
     let runs = verdicts.len() as u64;
-    let decider = verdicts.iter().position(|(decided, _)| *decided);
+    let decider = verdicts.iter().position(Option::is_some);
     let at = |run: usize| format!("run {run} (seed {})", search.seed(run as u64));
     let all = if exhausted { format!("all {runs} schedules") } else { format!("{runs} run{}", plural(runs)) };
     let (met, detail) = match (&expect, decider) {
         (Expect::Ok, None) => (true, format!("no finding in {all}")),
         (Expect::Ok, Some(run)) => {
-            let finding = verdicts[run].1.as_ref().map(|(f, _)| f.clone()).unwrap_or_default();
+            let finding = verdicts[run].as_ref().map(|(f, _)| f.clone()).unwrap_or_default();
             (false, format!("{}: {finding}", at(run)))
         }
         (Expect::Kinds(_), Some(run)) => (true, format!("found in {}", at(run))),
         (Expect::Kinds(_), None) => (false, format!("not found in {all}")),
     };
-    let token = decider.and_then(|run| verdicts[run].1.as_ref().map(|(_, token)| token.clone()));
+    let token = decider.and_then(|run| verdicts[run].as_ref().map(|(_, token)| token.clone()));
     Checked {
         script: script.to_string(),
         expect: expect.label(),

@@ -3,11 +3,11 @@
 //! and runs are merged in index order (design §6).
 
 use crate::progress::Progress;
-use crate::search::{Search, StrategyName};
+use crate::search::{Search, StrategyArgs, StrategyName};
 use crate::workers::{self, Stop, Workers};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
 use clap::Args;
-use gilsim_core::{Policy, RunOptions, Schedule, SwitchPoints};
+use gilsim_core::{Policy, Schedule, SwitchPoints};
 use gilsim_runtime::{FindingKind, Outcome, Status};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -26,17 +26,8 @@ pub struct ExploreArgs {
     /// Run i uses seed BASE + i.
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    #[arg(long, value_enum, default_value = "random")]
-    strategy: StrategyName,
-    /// pct: the bug depth d (d - 1 priority change points per run).
-    #[arg(long, default_value_t = 3)]
-    depth: u32,
-    /// dfs: the most preemptions (switches away from a thread that could go on) per run.
-    #[arg(long, default_value_t = 2)]
-    preemption_bound: u32,
-    /// dfs: no preemption bound (every schedule; may be astronomically many).
-    #[arg(long, conflicts_with = "preemption_bound")]
-    unbounded: bool,
+    #[command(flatten)]
+    strategy: StrategyArgs,
     /// Parallel workers (default: the machine's cores). Results do not depend on it.
     #[arg(long)]
     jobs: Option<usize>,
@@ -69,7 +60,6 @@ fn parse_shard(text: &str) -> Result<(u64, u64), String> {
 /// What one run contributes to the report.
 struct RunSummary {
     run: u64,
-    seed: u64,
     signature: String,
     /// The kind of failure, when the run failed (a manifest finding or a failed script).
     failure: Option<String>,
@@ -103,15 +93,12 @@ fn failure_kind(outcome: &Outcome) -> Option<String> {
 pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
-    let base = args.options.options(args.seed, Policy::Preemptive, false);
-    if args.strategy == StrategyName::Dfs && args.shard.is_some() {
+    if args.strategy.strategy == StrategyName::Dfs && args.shard.is_some() {
         anyhow::bail!("--shard splits random and pct searches; a dfs search is one sequence of runs");
     }
-    let mut search = Search::new(program, base.clone(), args.strategy, args.depth);
-    search.preemption_bound = (!args.unbounded).then_some(args.preemption_bound);
-    let token_of = |run: &RunSummary| {
-        schedule::token(&source, &RunOptions { seed: run.seed, ..base.clone() }, run.schedule.clone())
-    };
+    let base = args.options.options(args.seed, Policy::Preemptive, false);
+    let search = Search::new(program, base, &args.strategy);
+    let token_of = |run: u64, schedule: &Schedule| schedule::token(&source, &search.options(run), schedule.clone());
     // Shard K of N makes the runs K - 1, K - 1 + N, K - 1 + 2N, ...
     let (k, n) = args.shard.unwrap_or((1, 1));
     let total = match (args.runs, args.time) {
@@ -123,15 +110,14 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     let deadline = args.time.map(|budget| std::time::Instant::now() + budget);
     let stop = Stop { at_failure: !args.keep_going, deadline };
     let progress = Progress::new(in_shard, "runs", args.format == Format::Text);
-    let mut report = Report::new(&token_of);
+    let mut report = Report::new();
     let workers = Workers { jobs: workers::jobs(args.jobs), stop, on_run: &|| progress.tick() };
-    report.exhausted = search.each_run(
+    let exhausted = search.each_run(
         in_shard.map_or(usize::MAX, |count| usize::try_from(count).unwrap_or(usize::MAX)),
         &workers,
         |i| (k - 1) + i as u64 * n,
         |run, outcome, schedule| RunSummary {
             run,
-            seed: search.seed(run),
             signature: signature(outcome),
             failure: failure_kind(outcome),
             findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
@@ -142,97 +128,109 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     );
     drop(progress);
     let out_of_time = deadline.is_some_and(|d| std::time::Instant::now() >= d);
-    report.stopped = if report.exhausted {
-        "exhausted"
+    report.stopped = if exhausted {
+        Stopped::Exhausted
     } else if report.first_failure.is_some() && !args.keep_going {
-        "first-failure"
+        Stopped::FirstFailure
     } else if out_of_time && in_shard.is_none_or(|count| (report.runs as u64) < count) {
-        "time"
+        Stopped::Time
     } else {
-        "runs"
+        Stopped::Runs
     };
     match args.format {
         Format::Json => {
-            let doc = report.json(&args, &search);
+            let doc = report.json(&args, &search, &token_of);
             writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         }
-        Format::Text => write!(err, "{}", report.text(&args, &search))?,
+        Format::Text => write!(err, "{}", report.text(&args, &search, &token_of))?,
     }
     Ok(i32::from(report.first_failure.is_some()))
+}
+
+/// What ended a search.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stopped {
+    /// Every run asked for was made.
+    Runs,
+    FirstFailure,
+    /// The --time budget.
+    Time,
+    /// dfs ran every schedule within its bound.
+    Exhausted,
+}
+
+impl Stopped {
+    fn as_str(self) -> &'static str {
+        match self {
+            Stopped::Runs => "runs",
+            Stopped::FirstFailure => "first-failure",
+            Stopped::Time => "time",
+            Stopped::Exhausted => "exhausted",
+        }
+    }
 }
 
 /// One line of the outcome distribution, or one finding: how often, and the first run.
 struct Tally {
     count: u64,
-    first_seed: u64,
-    /// The schedule token of the first run.
-    first_schedule: String,
+    first_run: u64,
+    /// What made the first run's decisions (its token is made only if the report shows it).
+    first_schedule: Schedule,
 }
 
-/// Count a run with `seed` under `key` in `tallies`, kept in order of first appearance
-/// (`index` maps a key to its position there).
-fn count<K: Ord + Clone>(
-    tallies: &mut Vec<(K, Tally)>,
-    index: &mut BTreeMap<K, usize>,
-    key: &K,
-    run: &RunSummary,
-    token_of: &dyn Fn(&RunSummary) -> String,
-) {
+/// Count `run` under `key` in `tallies`, kept in order of first appearance (`index` maps a
+/// key to its position there).
+fn count<K: Ord + Clone>(tallies: &mut Vec<(K, Tally)>, index: &mut BTreeMap<K, usize>, key: &K, run: &RunSummary) {
     match index.get(key) {
         Some(&i) => tallies[i].1.count += 1,
         None => {
             index.insert(key.clone(), tallies.len());
-            let tally = Tally { count: 1, first_seed: run.seed, first_schedule: token_of(run) };
+            let tally = Tally { count: 1, first_run: run.run, first_schedule: run.schedule.clone() };
             tallies.push((key.clone(), tally));
         }
     }
 }
 
 /// The search's results, counted as runs arrive in index order (runs are not kept).
-struct Report<'a> {
+struct Report {
     runs: usize,
-    /// What ended the search: `runs` (all made), `first-failure`, `time` (--time) or
-    /// `exhausted` (dfs ran every schedule).
-    stopped: &'static str,
+    stopped: Stopped,
     outcomes: Vec<(String, Tally)>,
     outcome_index: BTreeMap<String, usize>,
     findings: Vec<((FindingKind, String), Tally)>,
     finding_index: BTreeMap<(FindingKind, String), usize>,
     first_failure: Option<RunSummary>,
-    /// dfs ran every schedule (within its bound).
-    exhausted: bool,
-    /// The schedule token of a run.
-    token_of: &'a dyn Fn(&RunSummary) -> String,
 }
 
-impl<'a> Report<'a> {
-    fn new(token_of: &'a dyn Fn(&RunSummary) -> String) -> Report<'a> {
+/// The schedule token of a run, from its index and what made its decisions.
+type TokenOf<'a> = dyn Fn(u64, &Schedule) -> String + 'a;
+
+impl Report {
+    fn new() -> Report {
         Report {
             runs: 0,
-            stopped: "runs",
+            stopped: Stopped::Runs,
             outcomes: Vec::new(),
             outcome_index: BTreeMap::new(),
             findings: Vec::new(),
             finding_index: BTreeMap::new(),
             first_failure: None,
-            exhausted: false,
-            token_of,
         }
     }
 
     /// Count the next run (in index order).
     fn add(&mut self, run: RunSummary) {
         self.runs += 1;
-        count(&mut self.outcomes, &mut self.outcome_index, &run.signature, &run, self.token_of);
+        count(&mut self.outcomes, &mut self.outcome_index, &run.signature, &run);
         for finding in &run.findings {
-            count(&mut self.findings, &mut self.finding_index, finding, &run, self.token_of);
+            count(&mut self.findings, &mut self.finding_index, finding, &run);
         }
         if self.first_failure.is_none() && run.failure.is_some() {
             self.first_failure = Some(run);
         }
     }
 
-    fn json(&self, args: &ExploreArgs, search: &Search) -> serde_json::Value {
+    fn json(&self, args: &ExploreArgs, search: &Search, token_of: &TokenOf<'_>) -> serde_json::Value {
         let (base, label) = (&search.base, search.label());
         json!({
             "version": report::FORMAT_VERSION,
@@ -243,27 +241,27 @@ impl<'a> Report<'a> {
             "switch_points": base.switch_points,
             "base_seed": args.seed,
             "runs": self.runs,
-            "stopped": self.stopped,
+            "stopped": self.stopped.as_str(),
             "outcomes": self.outcomes.iter().map(|(signature, t)| json!({
-                "signature": signature, "count": t.count, "first_seed": t.first_seed,
+                "signature": signature, "count": t.count, "first_seed": search.seed(t.first_run),
             })).collect::<Vec<_>>(),
             "findings": self.findings.iter().map(|((kind, message), t)| json!({
                 "kind": kind.as_str(), "message": message, "count": t.count,
-                "seed": t.first_seed, "schedule": t.first_schedule,
+                "seed": search.seed(t.first_run), "schedule": token_of(t.first_run, &t.first_schedule),
             })).collect::<Vec<_>>(),
             "first_failure": self.first_failure.as_ref().map(|f| json!({
-                "run": f.run, "seed": f.seed, "schedule": (self.token_of)(f), "kind": f.failure,
+                "run": f.run, "seed": search.seed(f.run), "schedule": token_of(f.run, &f.schedule), "kind": f.failure,
             })),
         })
     }
 
-    fn text(&self, args: &ExploreArgs, search: &Search) -> String {
+    fn text(&self, args: &ExploreArgs, search: &Search, token_of: &TokenOf<'_>) -> String {
         let (base, label) = (&search.base, search.label());
         let points = match base.switch_points {
             SwitchPoints::Every => "a switch point at every instruction".to_string(),
             SwitchPoints::Version => format!("python {}'s switch points", base.python),
         };
-        let runs = if self.exhausted {
+        let runs = if self.stopped == Stopped::Exhausted {
             format!("explored all {} schedules", self.runs)
         } else {
             format!("{} runs", self.runs)
@@ -271,32 +269,34 @@ impl<'a> Report<'a> {
         let mut s = format!(
             "explore:   {runs} of {}{}, strategy {}, policy {} with {points}\n",
             args.script,
-            if self.stopped == "time" { " (the --time budget ended the search)" } else { "" },
+            if self.stopped == Stopped::Time { " (the --time budget ended the search)" } else { "" },
             label,
             base.policy
         );
         s.push_str("outcomes:\n");
         for (signature, t) in &self.outcomes {
-            s.push_str(&format!("  {:>7}  {signature}  (first seed {})\n", t.count, t.first_seed));
+            s.push_str(&format!("  {:>7}  {signature}  (first seed {})\n", t.count, search.seed(t.first_run)));
         }
         if !self.findings.is_empty() {
             s.push_str("findings:\n");
         }
         for ((kind, message), t) in &self.findings {
-            s.push_str(&format!("  {:>7}  {}: {message}  (first seed {})\n", t.count, kind.as_str(), t.first_seed));
+            let seed = search.seed(t.first_run);
+            s.push_str(&format!("  {:>7}  {}: {message}  (first seed {seed})\n", t.count, kind.as_str()));
         }
         match &self.first_failure {
             Some(f) => {
                 s.push_str(&format!(
                     "first failure: run {} (seed {}), {}\n",
                     f.run,
-                    f.seed,
+                    search.seed(f.run),
                     f.failure.as_deref().unwrap_or("")
                 ));
-                s.push_str(&format!("  replay:  gilsim replay {} --schedule {}\n", args.script, (self.token_of)(f)));
-                if args.strategy == StrategyName::Random {
-                    let options = RunOptions { seed: f.seed, ..base.clone() };
-                    s.push_str(&format!("  or:      {}\n", report::replay_command(&args.script, &options)));
+                let token = token_of(f.run, &f.schedule);
+                s.push_str(&format!("  replay:  gilsim replay {} --schedule {token}\n", args.script));
+                if search.strategy == StrategyName::Random {
+                    let command = report::replay_command(&args.script, &search.options(f.run));
+                    s.push_str(&format!("  or:      {command}\n"));
                 }
             }
             None => s.push_str("no failure found\n"),

@@ -3,7 +3,7 @@
 //! its index alone (design §6); with `dfs`, every schedule in turn.
 
 use crate::workers::Workers;
-use clap::ValueEnum;
+use clap::{Args, ValueEnum};
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, Schedule};
 use gilsim_runtime::strategy::{DfsSearch, Pct, RandomStrategy, Strategy};
@@ -20,6 +20,23 @@ pub enum StrategyName {
     Dfs,
 }
 
+/// How the runs of a search choose threads: options of `explore`, and keys of scenario
+/// headers for `check`.
+#[derive(Args)]
+pub struct StrategyArgs {
+    #[arg(long, value_enum, default_value = "random")]
+    pub strategy: StrategyName,
+    /// pct: the bug depth d (d - 1 priority change points per run).
+    #[arg(long, default_value_t = 3)]
+    pub depth: u32,
+    /// dfs: the most preemptions (switches away from a thread that could go on) per run.
+    #[arg(long, default_value_t = 2)]
+    pub preemption_bound: u32,
+    /// dfs: no preemption bound (every schedule; may be astronomically many).
+    #[arg(long, conflicts_with = "preemption_bound")]
+    pub unbounded: bool,
+}
+
 pub struct Search {
     pub program: Arc<Program>,
     /// The options of run 0 (a random or pct run i differs only in its seed).
@@ -30,17 +47,18 @@ pub struct Search {
     /// pct: how many decisions a run makes, measured on run 0.
     steps: u64,
     /// dfs: the most preemptions a run may make (None: no bound).
-    pub preemption_bound: Option<u32>,
+    preemption_bound: Option<u32>,
 }
 
 impl Search {
-    pub fn new(program: Arc<Program>, base: RunOptions, strategy: StrategyName, depth: u32) -> Search {
+    pub fn new(program: Arc<Program>, base: RunOptions, args: &StrategyArgs) -> Search {
         // PCT draws its change points among the decisions of a typical run: measure one.
-        let steps = match strategy {
+        let steps = match args.strategy {
             StrategyName::Pct => gilsim_runtime::run(program.clone(), &base).decisions.len().max(1) as u64,
             StrategyName::Random | StrategyName::Dfs => 0,
         };
-        Search { program, base, strategy, depth, steps, preemption_bound: None }
+        let preemption_bound = (!args.unbounded).then_some(args.preemption_bound);
+        Search { program, base, strategy: args.strategy, depth: args.depth, steps, preemption_bound }
     }
 
     /// The seed of run `run` (dfs runs all use the base seed: the schedule varies, not the
