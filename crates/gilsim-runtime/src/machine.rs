@@ -48,6 +48,8 @@ pub(crate) struct Machine<'s> {
     switches: u64,
     block_seq: u64,
     strategy: &'s mut dyn Strategy,
+    /// Scratch buffer for the candidates of a decision.
+    candidates: Vec<usize>,
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
@@ -79,6 +81,7 @@ pub fn run_with(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy
         switches: 0,
         block_seq: 0,
         strategy,
+        candidates: Vec::new(),
         options: options.clone(),
         findings: Vec::new(),
         decisions: Vec::new(),
@@ -189,10 +192,7 @@ impl Machine<'_> {
         }
         let index = match self.options.policy {
             Policy::Fair | Policy::Ticks => 0,
-            Policy::Preemptive => {
-                let candidates = self.ready_threads();
-                self.choose(DecisionKind::NextThread, &candidates, None)
-            }
+            Policy::Preemptive => self.choose_ready(DecisionKind::NextThread, None),
         };
         let t = self.ready.remove(index).expect("index in range");
         self.grant(t);
@@ -210,9 +210,18 @@ impl Machine<'_> {
         choice
     }
 
-    /// The run queue in order, as decision candidates.
-    fn ready_threads(&self) -> Vec<usize> {
-        self.ready.iter().copied().collect()
+    /// A decision point among the run queue (in order), then the GIL holder `current` if
+    /// given. The candidates are gathered in a buffer kept between decisions: this is the
+    /// scheduler's hot path.
+    fn choose_ready(&mut self, kind: DecisionKind, current: Option<usize>) -> usize {
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        candidates.extend(self.ready.iter().copied());
+        candidates.extend(current);
+        let current_index = current.map(|_| candidates.len() - 1);
+        let choice = self.choose(kind, &candidates, current_index);
+        self.candidates = candidates;
+        choice
     }
 
     fn grant(&mut self, t: usize) {
@@ -365,9 +374,7 @@ impl Machine<'_> {
             // re-acquire race, which any waiter or the holder itself may win (§1.5); with no
             // waiter it is a no-op.
             Policy::Preemptive | Policy::Ticks => {
-                let mut candidates = self.ready_threads();
-                candidates.push(t);
-                let choice = self.choose(DecisionKind::SwitchPoint, &candidates, Some(candidates.len() - 1));
+                let choice = self.choose_ready(DecisionKind::SwitchPoint, Some(t));
                 if choice < self.ready.len() {
                     let next = self.ready.remove(choice).expect("in range");
                     self.holder = None;
