@@ -4,10 +4,11 @@
 
 use crate::progress::Progress;
 use crate::search::{Search, StrategyArgs, StrategyName};
+use crate::shrink::{self, ShrinkResult};
 use crate::workers::{self, Stop, Workers};
 use crate::{compile, load, report, schedule, Format, OptionArgs};
 use clap::Args;
-use gilsim_core::{Policy, Schedule, SwitchPoints};
+use gilsim_core::{Policy, Schedule, ScheduleToken, SwitchPoints};
 use gilsim_runtime::{FindingKind, Outcome, Status};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -34,6 +35,10 @@ pub struct ExploreArgs {
     /// Keep exploring after the first failure (collects the whole distribution).
     #[arg(long)]
     keep_going: bool,
+    /// Shrink the first failure: the simplest schedule found that fails the same way (as
+    /// `gilsim shrink` does).
+    #[arg(long)]
+    shrink: bool,
     /// Run only shard K of N (`2/4`): the runs i with i mod N = K - 1.
     #[arg(long, value_parser = parse_shard)]
     shard: Option<(u64, u64)>,
@@ -78,18 +83,6 @@ fn signature(outcome: &Outcome) -> String {
     format!("{ending}, stdout ends {last_line:?}")
 }
 
-fn failure_kind(outcome: &Outcome) -> Option<String> {
-    if report::gilsim_exit_status(outcome, false) == 0 {
-        return None;
-    }
-    let manifest = outcome.findings.iter().find(|f| f.kind.is_manifest());
-    Some(match (manifest, outcome.status) {
-        (Some(f), _) => f.kind.as_str().to_string(),
-        (None, Status::Finished) => "exit-status".to_string(),
-        (None, status) => status.as_str().to_string(),
-    })
-}
-
 pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
@@ -119,7 +112,7 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
         |run, outcome, schedule| RunSummary {
             run,
             signature: signature(outcome),
-            failure: failure_kind(outcome),
+            failure: report::failure_kind(outcome),
             findings: outcome.findings.iter().map(|f| (f.kind, f.message.clone())).collect(),
             schedule,
         },
@@ -137,6 +130,20 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     } else {
         Stopped::Runs
     };
+    let shrunk = match (&report.first_failure, args.shrink) {
+        (Some(failure), true) => {
+            let options = search.options(failure.run);
+            let token = ScheduleToken {
+                options,
+                script_hash: schedule::script_hash(&source),
+                schedule: failure.schedule.clone(),
+            };
+            let mut replayer = schedule::Replayer::new(&token);
+            shrink::shrink_run(&source, &search.image(), &token.options, replayer.strategy(), shrink::DEFAULT_BUDGET)
+        }
+        _ => None,
+    };
+    let report = Shown { report, shrunk };
     match args.format {
         Format::Json => {
             let doc = report.json(&args, &search, &token_of);
@@ -144,7 +151,7 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
         }
         Format::Text => write!(err, "{}", report.text(&args, &search, &token_of))?,
     }
-    Ok(i32::from(report.first_failure.is_some()))
+    Ok(i32::from(report.report.first_failure.is_some()))
 }
 
 /// What ended a search.
@@ -229,9 +236,23 @@ impl Report {
             self.first_failure = Some(run);
         }
     }
+}
 
+/// The report as shown: the search's results and, with --shrink, the shrunk first failure.
+struct Shown {
+    report: Report,
+    shrunk: Option<ShrinkResult>,
+}
+
+impl Shown {
     fn json(&self, args: &ExploreArgs, search: &Search, token_of: &TokenOf<'_>) -> serde_json::Value {
-        let (base, label) = (&search.base, search.label());
+        let (base, label, report) = (&search.base, search.label(), &self.report);
+        let shrunk = self.shrunk.as_ref().map(|s| {
+            let mut doc = shrink::measure_json(&s.shrinking.shrunk.measure);
+            doc["schedule"] = s.token.clone().into();
+            doc["runs"] = s.shrinking.runs.into();
+            doc
+        });
         json!({
             "version": report::FORMAT_VERSION,
             "script": args.script,
@@ -240,51 +261,52 @@ impl Report {
             "python": base.python.to_string(),
             "switch_points": base.switch_points,
             "base_seed": args.seed,
-            "runs": self.runs,
-            "stopped": self.stopped.as_str(),
-            "outcomes": self.outcomes.iter().map(|(signature, t)| json!({
+            "runs": report.runs,
+            "stopped": report.stopped.as_str(),
+            "outcomes": report.outcomes.iter().map(|(signature, t)| json!({
                 "signature": signature, "count": t.count, "first_seed": search.seed(t.first_run),
             })).collect::<Vec<_>>(),
-            "findings": self.findings.iter().map(|((kind, message), t)| json!({
+            "findings": report.findings.iter().map(|((kind, message), t)| json!({
                 "kind": kind.as_str(), "message": message, "count": t.count,
                 "seed": search.seed(t.first_run), "schedule": token_of(t.first_run, &t.first_schedule),
             })).collect::<Vec<_>>(),
-            "first_failure": self.first_failure.as_ref().map(|f| json!({
+            "first_failure": report.first_failure.as_ref().map(|f| json!({
                 "run": f.run, "seed": search.seed(f.run), "schedule": token_of(f.run, &f.schedule), "kind": f.failure,
+                "shrunk": shrunk,
             })),
         })
     }
 
     fn text(&self, args: &ExploreArgs, search: &Search, token_of: &TokenOf<'_>) -> String {
-        let (base, label) = (&search.base, search.label());
+        let (base, label, report) = (&search.base, search.label(), &self.report);
         let points = match base.switch_points {
             SwitchPoints::Every => "a switch point at every instruction".to_string(),
             SwitchPoints::Version => format!("python {}'s switch points", base.python),
         };
-        let runs = if self.stopped == Stopped::Exhausted {
-            format!("explored all {} schedules", self.runs)
+        let runs = if report.stopped == Stopped::Exhausted {
+            format!("explored all {} schedules", report.runs)
         } else {
-            format!("{} runs", self.runs)
+            format!("{} runs", report.runs)
         };
         let mut s = format!(
             "explore:   {runs} of {}{}, strategy {}, policy {} with {points}\n",
             args.script,
-            if self.stopped == Stopped::Time { " (the --time budget ended the search)" } else { "" },
+            if report.stopped == Stopped::Time { " (the --time budget ended the search)" } else { "" },
             label,
             base.policy
         );
         s.push_str("outcomes:\n");
-        for (signature, t) in &self.outcomes {
+        for (signature, t) in &report.outcomes {
             s.push_str(&format!("  {:>7}  {signature}  (first seed {})\n", t.count, search.seed(t.first_run)));
         }
-        if !self.findings.is_empty() {
+        if !report.findings.is_empty() {
             s.push_str("findings:\n");
         }
-        for ((kind, message), t) in &self.findings {
+        for ((kind, message), t) in &report.findings {
             let seed = search.seed(t.first_run);
             s.push_str(&format!("  {:>7}  {}: {message}  (first seed {seed})\n", t.count, kind.as_str()));
         }
-        match &self.first_failure {
+        match &report.first_failure {
             Some(f) => {
                 s.push_str(&format!(
                     "first failure: run {} (seed {}), {}\n",
@@ -297,6 +319,16 @@ impl Report {
                 if search.strategy == StrategyName::Random {
                     let command = report::replay_command(&args.script, &search.options(f.run));
                     s.push_str(&format!("  or:      {command}\n"));
+                }
+                if let Some(shrunk) = &self.shrunk {
+                    let (before, after) = (&shrunk.shrinking.original, &shrunk.shrinking.shrunk.measure);
+                    s.push_str(&format!(
+                        "  shrunk:  {} (was {}; {} runs)\n",
+                        shrink::describe(after),
+                        shrink::describe(before),
+                        shrunk.shrinking.runs
+                    ));
+                    s.push_str(&format!("           gilsim replay {} --schedule {}\n", args.script, shrunk.token));
                 }
             }
             None => s.push_str("no failure found\n"),

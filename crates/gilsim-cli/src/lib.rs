@@ -9,6 +9,8 @@ mod progress;
 pub mod report;
 pub mod schedule;
 mod search;
+mod shrink;
+pub mod trace_file;
 mod workers;
 
 use anyhow::Context;
@@ -16,9 +18,12 @@ use clap::{Args, Parser, Subcommand};
 use gilsim_core::{
     parse_duration, Policy, PythonVersion, RunOptions, Schedule, ScheduleToken, StdoutMode, SwitchPoints,
 };
-use gilsim_runtime::Outcome;
+use gilsim_runtime::strategy::{Follow, RandomStrategy, Strategy};
+use gilsim_runtime::{Image, Outcome};
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use trace_file::{TraceFile, TraceFormat};
 
 #[derive(Parser)]
 #[command(name = "gilsim", version, about = "Deterministic simulator for Python threading programs on a virtual GIL")]
@@ -33,8 +38,10 @@ enum Command {
     Run(RunArgs),
     /// Explore many schedules of a script and report the outcomes and findings.
     Explore(explore::ExploreArgs),
-    /// Replay a run exactly from its schedule token.
+    /// Replay a run exactly from its schedule token or trace file.
     Replay(ReplayArgs),
+    /// Find the simplest schedule that fails like a given one (fewest preemptions).
+    Shrink(shrink::ShrinkArgs),
     /// Check that every scenario produces what its `# gilsim: expect=...` header declares.
     Check(check::CheckArgs),
     /// Print the bytecode of a script, marking where a thread switch can happen.
@@ -132,16 +139,37 @@ struct RunArgs {
     /// Keep running after a deadlock is found (by default the run stops when it closes).
     #[arg(long)]
     keep_going: bool,
+    /// Write the run's trace to FILE (see --trace-format).
+    #[arg(long, value_name = "FILE")]
+    trace: Option<PathBuf>,
+    #[command(flatten)]
+    trace_format: TraceFormatArg,
     #[command(flatten)]
     output: OutputArgs,
+}
+
+#[derive(Args)]
+struct TraceFormatArg {
+    /// What a written trace holds: gilsim's replayable JSON, or Chrome Trace Event JSON for
+    /// Perfetto.
+    #[arg(long, value_enum, default_value = "json")]
+    trace_format: TraceFormat,
 }
 
 #[derive(Args)]
 struct ReplayArgs {
     script: String,
     /// The schedule token of the run (`gs1_…`, printed by run, explore and shrink).
-    #[arg(long)]
-    schedule: String,
+    #[arg(long, required_unless_present = "trace", conflicts_with = "trace")]
+    schedule: Option<String>,
+    /// A trace written by `--trace FILE` (json format): replays its decisions, checking each.
+    #[arg(long, value_name = "FILE")]
+    trace: Option<PathBuf>,
+    /// Write the replayed run's trace to FILE (see --trace-format).
+    #[arg(long, value_name = "FILE")]
+    save_trace: Option<PathBuf>,
+    #[command(flatten)]
+    trace_format: TraceFormatArg,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -188,56 +216,83 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
             let python = args.options.python;
             let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going);
-            let outcome = gilsim_runtime::run(program, &options);
-            report_run(
-                Script { path: &args.script, source: &source },
-                &options,
-                &outcome,
-                Schedule::Random,
-                &args.output,
-                out,
-                err,
-            )
+            let script = Script { path: &args.script, source: &source };
+            let save = args.trace.as_deref().map(|path| (path, args.trace_format.trace_format));
+            let mut strategy = RandomStrategy::new(options.seed);
+            let outcome = run_saving_trace(&script, program, &options, Schedule::Random, &mut strategy, save)?;
+            report_run(script, &options, &outcome, Schedule::Random, &args.output, out, err)
         }
-        Command::Replay(args) => {
-            let source = load(&args.script)?;
-            let token = ScheduleToken::decode(&args.schedule)?;
-            if token.script_hash != schedule::script_hash(&source) {
-                writeln!(
-                    err,
-                    "gilsim: warning: `{}` is not the script this schedule was recorded for (its hash differs); \
-                     replaying anyway",
-                    args.script
-                )?;
-            }
-            let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
-            let mut replayer = schedule::Replayer::new(&token);
-            let outcome =
-                gilsim_runtime::run_with(&gilsim_runtime::Image::new(program), &token.options, replayer.strategy());
-            let code = report_run(
-                Script { path: &args.script, source: &source },
-                &token.options,
-                &outcome,
-                token.schedule.clone(),
-                &args.output,
-                out,
-                err,
-            )?;
-            if let schedule::Replayer::Recorded(replay) = &replayer {
-                if let Some(divergence) = replay.divergence() {
-                    writeln!(
-                        err,
-                        "gilsim: the replay diverged from the recorded run at decision {}: {}",
-                        divergence.decision, divergence.reason
-                    )?;
-                    return Ok(2);
-                }
-            }
-            Ok(code)
-        }
+        Command::Replay(args) => replay(args, out, err),
         Command::Explore(args) => explore::execute(args, out, err),
         Command::Check(args) => check::execute(args, out),
+        Command::Shrink(args) => shrink::execute(args, out, err),
     }
+}
+
+fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+    let source = load(&args.script)?;
+    let (token, mut replayer) = match (&args.schedule, &args.trace) {
+        (_, Some(path)) => {
+            let text =
+                std::fs::read_to_string(path).with_context(|| format!("cannot read trace `{}`", path.display()))?;
+            let file = TraceFile::parse(&text).with_context(|| format!("cannot replay `{}`", path.display()))?;
+            let token = ScheduleToken::decode(&file.schedule).context("the trace's schedule token")?;
+            let follow = Follow::new(file.recorded_decisions()?, file.threads);
+            (token, schedule::Replayer::Traced(follow))
+        }
+        (Some(schedule), None) => {
+            let token = ScheduleToken::decode(schedule)?;
+            let replayer = schedule::Replayer::new(&token);
+            (token, replayer)
+        }
+        (None, None) => unreachable!("clap requires --schedule or --trace"),
+    };
+    if token.script_hash != schedule::script_hash(&source) {
+        writeln!(
+            err,
+            "gilsim: warning: `{}` is not the script this schedule was recorded for (its hash differs); replaying anyway",
+            args.script
+        )?;
+    }
+    let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
+    let script = Script { path: &args.script, source: &source };
+    let save = args.save_trace.as_deref().map(|path| (path, args.trace_format.trace_format));
+    let outcome =
+        run_saving_trace(&script, program, &token.options, token.schedule.clone(), replayer.strategy(), save)?;
+    let code = report_run(script, &token.options, &outcome, token.schedule.clone(), &args.output, out, err)?;
+    if let Some(divergence) = replayer.divergence() {
+        writeln!(
+            err,
+            "gilsim: the replay diverged from the recorded run at decision {}: {}",
+            divergence.decision, divergence.reason
+        )?;
+        return Ok(2);
+    }
+    Ok(code)
+}
+
+/// Run `program`, and when `save` names a file, write the run's trace there in that format.
+fn run_saving_trace(
+    script: &Script<'_>,
+    program: Arc<gilsim_bytecode::Program>,
+    options: &RunOptions,
+    schedule: Schedule,
+    strategy: &mut dyn Strategy,
+    save: Option<(&Path, TraceFormat)>,
+) -> anyhow::Result<Outcome> {
+    let image = Image::new(program);
+    let Some((path, format)) = save else { return Ok(gilsim_runtime::run_with(&image, options, strategy)) };
+    let (outcome, trace) = gilsim_runtime::run_traced(&image, options, strategy);
+    let doc = match format {
+        TraceFormat::Json => {
+            let token = schedule::token(script.source, options, schedule);
+            serde_json::to_value(TraceFile::new(script.path, token, &trace, &outcome))?
+        }
+        TraceFormat::Chrome => trace_file::chrome(script.path, &trace),
+    };
+    std::fs::write(path, serde_json::to_string(&doc)? + "\n")
+        .with_context(|| format!("cannot write trace `{}`", path.display()))?;
+    Ok(outcome)
 }
 
 /// Compile `source`; on a compile error, report it (as JSON with `--format json`) and return

@@ -20,6 +20,20 @@ pub fn gilsim_exit_status(outcome: &Outcome, strict: bool) -> i32 {
     i32::from(failed || flagged)
 }
 
+/// How a run failed, as explore and shrink name it: the kind of its first manifest finding,
+/// else `exit-status` or how it ended (`blocked`); None when it did not fail.
+pub fn failure_kind(outcome: &Outcome) -> Option<String> {
+    if gilsim_exit_status(outcome, false) == 0 {
+        return None;
+    }
+    let manifest = outcome.findings.iter().find(|f| f.kind.is_manifest());
+    Some(match (manifest, outcome.status) {
+        (Some(f), _) => f.kind.as_str().to_string(),
+        (None, Status::Finished) => "exit-status".to_string(),
+        (None, status) => status.as_str().to_string(),
+    })
+}
+
 fn seconds(ns: u64) -> f64 {
     ns as f64 / 1e9
 }

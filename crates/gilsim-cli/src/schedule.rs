@@ -2,7 +2,7 @@
 //! strategy that replays a token.
 
 use gilsim_core::{RunOptions, Schedule, ScheduleToken};
-use gilsim_runtime::strategy::{Pct, RandomStrategy, Replay, Strategy};
+use gilsim_runtime::strategy::{Divergence, Follow, Pct, RandomStrategy, Replay, Strategy};
 use sha2::{Digest, Sha256};
 
 /// The first 8 bytes of the SHA-256 of the script's source.
@@ -18,11 +18,13 @@ pub fn token(source: &str, options: &RunOptions, schedule: Schedule) -> String {
     ScheduleToken { options: options.clone(), script_hash: script_hash(source), schedule }.encode()
 }
 
-/// The strategy that makes a token's decisions again.
+/// The strategy that makes a recorded run's decisions again.
 pub enum Replayer {
     Seeded(Box<dyn Strategy>),
     /// Follows recorded deviations and can tell where the run diverged from them.
     Recorded(Replay),
+    /// Follows a trace's decisions, checking each one's candidates.
+    Traced(Follow),
 }
 
 impl Replayer {
@@ -39,6 +41,16 @@ impl Replayer {
         match self {
             Replayer::Seeded(s) => s.as_mut(),
             Replayer::Recorded(r) => r,
+            Replayer::Traced(f) => f,
+        }
+    }
+
+    /// Where the replayed run stopped matching its record (seeded schedules cannot tell).
+    pub fn divergence(&self) -> Option<Divergence> {
+        match self {
+            Replayer::Seeded(_) => None,
+            Replayer::Recorded(r) => r.divergence(),
+            Replayer::Traced(f) => f.divergence(),
         }
     }
 }

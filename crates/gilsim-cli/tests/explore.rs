@@ -41,9 +41,10 @@ fn shards_partition_the_runs() {
 }
 
 /// Explore `script` until it fails, then replay the failure's token: same finding, same
-/// output as the explored run (which `run --seed` also reproduces for `random`).
+/// output as the explored run (which `run --seed` also reproduces for `random`); and the
+/// shrunk token (`--shrink`) replays to the same kind of failure.
 fn replay_round_trip(script: &str, strategy: &str, expected: &str) {
-    let found = explore(script, &["--runs", "50", "--strategy", strategy]);
+    let found = explore(script, &["--runs", "200", "--strategy", strategy, "--shrink"]);
     let failure = &found["first_failure"];
     assert_eq!(failure["kind"], expected, "{script}: {found}");
     let token = failure["schedule"].as_str().expect("schedule");
@@ -51,6 +52,13 @@ fn replay_round_trip(script: &str, strategy: &str, expected: &str) {
     let kinds = common::finding_kinds(&replayed);
     assert!(kinds.iter().any(|k| k == expected), "{script}: replay found {kinds:?}");
     assert_eq!(replayed["schedule"], token, "a replay reports the token it replayed");
+    let shrunk = &failure["shrunk"];
+    let shrunk_token = shrunk["schedule"].as_str().expect("--shrink gives a token");
+    let (code, _, err) = common::gilsim(&["replay", script, "--schedule", shrunk_token, "-q"]);
+    assert_eq!(code, 1, "{script} {strategy}: the shrunk schedule fails: {err}");
+    let kinds =
+        common::finding_kinds(&common::json_of(&["replay", script, "--schedule", shrunk_token, "--format", "json"]));
+    assert!(kinds.iter().any(|k| k == expected), "{script} {strategy}: the shrunk replay found {kinds:?}");
     if strategy == "random" {
         let seed = failure["seed"].to_string();
         let run = common::json_of(&["run", script, "--policy", "preemptive", "--seed", &seed, "--format", "json"]);
@@ -68,8 +76,9 @@ fn replaying_a_token_reproduces_every_finding_kind() {
         ("scenarios/detectors/assertion_in_worker.py", "assertion"),
         ("scenarios/fidelity/F19_F20_exceptions_in_threads.py", "exception"),
     ] {
-        replay_round_trip(script, "random", kind);
-        replay_round_trip(script, "pct", kind);
+        for strategy in ["random", "pct", "dfs"] {
+            replay_round_trip(script, strategy, kind);
+        }
     }
 }
 
@@ -135,4 +144,29 @@ fn dfs_finds_the_two_lock_deadlock_and_its_token_replays() {
     assert_eq!(code, 1, "{err}");
     let replayed = common::json_of(&["replay", script, "--schedule", token, "--format", "json"]);
     assert_eq!(common::finding_kinds(&replayed), ["deadlock"]);
+}
+
+#[test]
+fn shrinking_keeps_the_failure_and_never_adds_preemptions() {
+    let script = "bench/cases/dining_philosophers_5.py";
+    let found = explore(script, &["--runs", "5000", "--seed", "3000"]);
+    let token = found["first_failure"]["schedule"].as_str().expect("a deadlock within 5000 runs");
+    let shrunk = common::json_of(&["shrink", script, "--schedule", token, "--format", "json"]);
+    assert_eq!(shrunk["kind"], "deadlock", "{shrunk}");
+    let (before, after) = (&shrunk["original"], &shrunk["shrunk"]["measure"]);
+    let measure = |m: &Value| (m["preemptions"].as_u64().unwrap(), m["deviations"].as_u64().unwrap());
+    assert!(measure(after) < measure(before), "{shrunk}");
+    assert!(measure(after).0 >= 4, "five philosophers need four preemptions: {shrunk}");
+    let shrunk_token = shrunk["shrunk"]["schedule"].as_str().unwrap();
+    let replayed = common::json_of(&["replay", script, "--schedule", shrunk_token, "--format", "json"]);
+    assert_eq!(common::finding_kinds(&replayed), ["deadlock"]);
+    assert_eq!(shrunk, common::json_of(&["shrink", script, "--schedule", token, "--format", "json"]), "deterministic");
+    let (code, _, err) = common::gilsim(&["shrink", script, "--schedule", token]);
+    assert_eq!(code, 1);
+    assert!(err.contains("after:     ") && err.contains("gilsim replay"), "{err}");
+    // A schedule that does not fail has nothing to shrink.
+    let clean = common::json_of(&["run", script, "--format", "json"]);
+    let (code, _, err) = common::gilsim(&["shrink", script, "--schedule", clean["schedule"].as_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("does not fail: nothing to shrink"), "{err}");
 }

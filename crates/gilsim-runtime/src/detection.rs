@@ -40,7 +40,7 @@ impl Machine<'_> {
         }
     }
 
-    fn lock_label(&self, lock: u64) -> String {
+    pub(crate) fn lock_label(&self, lock: u64) -> String {
         self.vm.lock_name(lock).unwrap_or_else(|| format!("Lock#{lock}"))
     }
 

@@ -13,9 +13,13 @@
 mod detection;
 mod machine;
 mod outcome;
+mod shrink;
 pub mod strategy;
+mod trace;
 mod waits;
 
 pub use gilsim_vm::Image;
-pub use machine::{run, run_with};
+pub use machine::{run, run_traced, run_with};
 pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
+pub use shrink::{shrink, Measure, Shrinking, Shrunk};
+pub use trace::{Activity, Moment, Trace, TracedDecision};

@@ -2,16 +2,17 @@
 
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
+use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
-use gilsim_vm::{Image, LockState, Request, SliceEnd, Thread, Value, Vm};
+use gilsim_vm::{Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::Arc;
 
-enum State {
+pub(crate) enum State {
     Runnable,
     Blocked(Wait),
     Finished,
@@ -25,7 +26,7 @@ impl SimThread {
 
 pub(crate) struct SimThread {
     pub(crate) vm: Thread,
-    state: State,
+    pub(crate) state: State,
     /// Fair policy: when this GIL waiter will ask the holder to drop the GIL.
     gil_deadline: u64,
     /// Switch number when the waiter started its current interval.
@@ -53,6 +54,8 @@ pub(crate) struct Machine<'s> {
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
+    /// Every decision with its candidates, when tracing.
+    pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     exit_code: i32,
     main_done: bool,
     /// The main thread is running an `atexit` handler.
@@ -69,7 +72,25 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
 /// Run the program of `image` with `options`, letting `strategy` make every scheduling
 /// decision. Many runs can start from one image (see [`Image`]).
 pub fn run_with(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy) -> Outcome {
+    run_machine(image, options, strategy, false).0
+}
+
+/// [`run_with`], also recording the run's [`Trace`]: every decision and the timeline.
+pub fn run_traced(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy) -> (Outcome, Trace) {
+    let (outcome, trace) = run_machine(image, options, strategy, true);
+    (outcome, trace.expect("traced runs keep a trace"))
+}
+
+fn run_machine(
+    image: &Image,
+    options: &RunOptions,
+    strategy: &mut dyn Strategy,
+    trace: bool,
+) -> (Outcome, Option<Trace>) {
     let mut vm = Vm::new(image, options.clone());
+    if trace {
+        vm.timeline = Some(Vec::new());
+    }
     let main = vm.main_thread();
     let mut m = Machine {
         vm,
@@ -85,6 +106,7 @@ pub fn run_with(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy
         options: options.clone(),
         findings: Vec::new(),
         decisions: Vec::new(),
+        traced_decisions: trace.then(Vec::new),
         exit_code: 0,
         main_done: false,
         running_exit_handler: false,
@@ -207,6 +229,10 @@ impl Machine<'_> {
         let choice = self.strategy.choose(&Decision { kind, candidates, current });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
         self.decisions.push(choice as u32);
+        if let Some(traced) = &mut self.traced_decisions {
+            let time = self.vm.now();
+            traced.push(TracedDecision { time, kind, candidates: candidates.to_vec(), chosen: choice as u32 });
+        }
         choice
     }
 
@@ -229,6 +255,7 @@ impl Machine<'_> {
             if lock.try_acquire_with(t, count) {
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });
+                self.record_acquire(t, lock.number);
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): wait again.
@@ -238,6 +265,7 @@ impl Machine<'_> {
         }
         self.holder = Some(t);
         self.drop_request = false;
+        self.record(t, TimelineKind::Running);
         if self.last_holder != Some(t) {
             if self.last_holder.is_some() {
                 self.switches += 1;
@@ -339,6 +367,7 @@ impl Machine<'_> {
         th.gil_deadline = deadline;
         th.saved_switch = self.switches;
         self.ready.push_back(tid);
+        self.record(tid, TimelineKind::WaitingForGil);
     }
 
     fn release_gil(&mut self, t: usize) {
@@ -356,6 +385,7 @@ impl Machine<'_> {
         }
         self.note_blocked(t, &kind, deadline, line);
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
+        self.record_blocked(t);
         self.release_gil(t);
     }
 
@@ -379,6 +409,7 @@ impl Machine<'_> {
                     let next = self.ready.remove(choice).expect("in range");
                     self.holder = None;
                     self.ready.push_back(t);
+                    self.record(t, TimelineKind::WaitingForGil);
                     self.grant(next);
                 }
             }
@@ -493,6 +524,7 @@ impl Machine<'_> {
         }
         self.vm.mark_finished(t);
         self.threads[t].state = State::Finished;
+        self.record(t, TimelineKind::Finished);
         self.release_gil(t);
         if t == 0 {
             self.main_done = true;
@@ -510,7 +542,7 @@ impl Machine<'_> {
         }
     }
 
-    fn describe_wait(&self, tid: usize, wait: &Wait) -> String {
+    pub(crate) fn describe_wait(&self, tid: usize, wait: &Wait) -> String {
         // Inside a library primitive, name the call the script made (`Queue.get()`), not the
         // internal lock it waits on.
         if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
@@ -530,7 +562,7 @@ impl Machine<'_> {
         }
     }
 
-    fn into_outcome(mut self, status: Status) -> Outcome {
+    fn into_outcome(mut self, status: Status) -> (Outcome, Option<Trace>) {
         let mut blocked = Vec::new();
         let mut still_running = Vec::new();
         // For a hang: why each thread of `blocked` can never go on.
@@ -579,8 +611,9 @@ impl Machine<'_> {
         if status == Status::Finished {
             still_running.clear();
         }
+        let trace = self.take_trace();
         self.vm.teardown(self.threads.iter_mut().map(|th| &mut th.vm));
-        Outcome {
+        let outcome = Outcome {
             status,
             exit_code,
             stdout: std::mem::take(&mut self.vm.stdout),
@@ -592,7 +625,8 @@ impl Machine<'_> {
             instructions: self.vm.icount,
             switches: self.switches,
             decisions: self.decisions,
-        }
+        };
+        (outcome, trace)
     }
 }
 

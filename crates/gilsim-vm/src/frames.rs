@@ -110,6 +110,7 @@ impl Vm {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
         let frame = self.bind_arguments(function, args, mode)?;
+        self.record_call(th, frame.code);
         th.frames.push(frame);
         Ok(())
     }

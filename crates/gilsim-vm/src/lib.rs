@@ -28,6 +28,7 @@ mod repr;
 mod shared;
 mod sync;
 mod teardown;
+mod timeline;
 mod types;
 mod value;
 
@@ -36,6 +37,7 @@ pub use frame::{Frame, Thread};
 pub use image::Image;
 pub use native::{Args, Control, NResult, NativeFn, Request};
 pub use sync::{LockKind, LockState, ThreadData};
+pub use timeline::{TimelineEvent, TimelineKind};
 pub use value::{Class, Instance, Str, Value};
 
 use gilsim_bytecode::Program;
@@ -123,6 +125,8 @@ pub struct Vm {
     /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
     pub detectors: Option<Box<gilsim_detect::Detectors>>,
     locations: shared::Locations,
+    /// The run's timeline, when recording (`--trace`); see [`timeline`].
+    pub timeline: Option<Vec<TimelineEvent>>,
 }
 
 impl Vm {
@@ -181,6 +185,7 @@ impl Vm {
             running_exit_handler: None,
             detectors: detectors.then(Box::default),
             locations: Default::default(),
+            timeline: None,
         };
         modules::threading::register_main_thread(&mut vm);
         vm

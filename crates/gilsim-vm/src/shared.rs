@@ -109,6 +109,7 @@ impl Vm {
 
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
     pub(crate) fn note_lock(&mut self, th: &Thread, lock: u64, acquired: bool) {
+        self.record_lock(th, lock, acquired);
         if self.detectors.is_none() {
             return;
         }

@@ -12,19 +12,8 @@
 //! Invariant: the runs are made in a fixed order that depends only on the program and the
 //! bound, and no schedule is run twice.
 
-use super::{default_choice, Decision, DecisionKind, Strategy};
-
-/// One decision of a run: how many candidates, which rank was taken, and whether taking any
-/// rank other than 0 is a preemption.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Step {
-    pub candidates: u32,
-    pub rank: u32,
-    /// The index the rank maps to in this decision's candidates.
-    pub choice: u32,
-    pub default: u32,
-    pub preemptible: bool,
-}
+use super::step::{self, Step};
+use super::{default_choice, Decision, Strategy};
 
 /// The strategy of one dfs run: follow `prefix` (ranks), then take rank 0.
 pub struct DfsRun {
@@ -40,8 +29,7 @@ impl DfsRun {
 
     /// The run as deviations from the default choice: (decision index, candidate index).
     pub fn deviations(&self) -> Vec<(u64, u32)> {
-        let deviating = self.trace.iter().enumerate().filter(|(_, s)| s.choice != s.default);
-        deviating.map(|(i, s)| (i as u64, s.choice)).collect()
+        step::deviations(&self.trace)
     }
 }
 
@@ -60,9 +48,8 @@ impl Strategy for DfsRun {
         let default = default_choice(decision) as u32;
         let rank = self.prefix.get(self.trace.len()).copied().unwrap_or(0);
         assert!(rank < candidates, "dfs replayed a prefix into a decision with fewer candidates");
-        let preemptible = decision.kind == DecisionKind::SwitchPoint && decision.current.is_some();
         let choice = index_of_rank(rank, default);
-        self.trace.push(Step { candidates, rank, choice, default, preemptible });
+        self.trace.push(Step::of(decision, choice));
         choice as usize
     }
 }

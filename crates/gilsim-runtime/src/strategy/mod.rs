@@ -8,14 +8,18 @@
 //! (script, options, seed).
 
 mod dfs;
+mod follow;
 mod pct;
 mod random;
 mod replay;
+mod step;
 
-pub use dfs::{DfsRun, DfsSearch, Step};
+pub use dfs::{DfsRun, DfsSearch};
+pub use follow::{Follow, RecordedDecision};
 pub use pct::Pct;
 pub use random::RandomStrategy;
 pub use replay::{default_choice, Divergence, Replay};
+pub use step::{deviations, preemptions, Step};
 
 use gilsim_detect::ThreadId;
 
@@ -28,6 +32,23 @@ pub enum DecisionKind {
     SwitchPoint,
     /// Which waiter gets a released lock.
     LockWaiter,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 3] = [DecisionKind::NextThread, DecisionKind::SwitchPoint, DecisionKind::LockWaiter];
+
+    /// The name traces use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionKind::NextThread => "next-thread",
+            DecisionKind::SwitchPoint => "switch-point",
+            DecisionKind::LockWaiter => "lock-waiter",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<DecisionKind> {
+        DecisionKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// One decision point: the candidates, in the scheduler's order (FIFO for the run queue,
