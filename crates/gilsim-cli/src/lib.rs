@@ -240,20 +240,13 @@ fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             let follow = Follow::new(file.recorded_decisions()?, file.threads);
             (token, schedule::Replayer::Traced(follow))
         }
-        (Some(schedule), None) => {
-            let token = ScheduleToken::decode(schedule)?;
+        (schedule, None) => {
+            let token = ScheduleToken::decode(schedule.as_deref().context("replay needs --schedule or --trace")?)?;
             let replayer = schedule::Replayer::new(&token);
             (token, replayer)
         }
-        (None, None) => unreachable!("clap requires --schedule or --trace"),
     };
-    if token.script_hash != schedule::script_hash(&source) {
-        writeln!(
-            err,
-            "gilsim: warning: `{}` is not the script this schedule was recorded for (its hash differs); replaying anyway",
-            args.script
-        )?;
-    }
+    schedule::warn_if_other_script(err, &args.script, &source, &token, "replaying")?;
     let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
     let script = Script { path: &args.script, source: &source };
     let save = args.save_trace.as_deref().map(|path| (path, args.trace_format.trace_format));

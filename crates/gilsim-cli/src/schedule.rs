@@ -13,6 +13,24 @@ pub fn script_hash(source: &str) -> [u8; 8] {
     hash
 }
 
+/// Warn on `err` when `token` was recorded for another script than `source` (at `path`); the
+/// command goes on (`doing`: "replaying", "shrinking") and reports any divergence.
+pub fn warn_if_other_script(
+    err: &mut dyn std::io::Write,
+    path: &str,
+    source: &str,
+    token: &ScheduleToken,
+    doing: &str,
+) -> std::io::Result<()> {
+    if token.script_hash == script_hash(source) {
+        return Ok(());
+    }
+    writeln!(
+        err,
+        "gilsim: warning: `{path}` is not the script this schedule was recorded for (its hash differs); {doing} anyway"
+    )
+}
+
 /// The token of a run of `source` with `options` whose decisions `schedule` made.
 pub fn token(source: &str, options: &RunOptions, schedule: Schedule) -> String {
     ScheduleToken { options: options.clone(), script_hash: script_hash(source), schedule }.encode()

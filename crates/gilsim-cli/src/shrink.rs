@@ -76,13 +76,7 @@ pub fn measure_json(m: &Measure) -> serde_json::Value {
 pub fn execute(args: ShrinkArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
     let token = ScheduleToken::decode(&args.schedule)?;
-    if token.script_hash != schedule::script_hash(&source) {
-        writeln!(
-            err,
-            "gilsim: warning: `{}` is not the script this schedule was recorded for (its hash differs); shrinking anyway",
-            args.script
-        )?;
-    }
+    schedule::warn_if_other_script(err, &args.script, &source, &token, "shrinking")?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
     let image = Image::new(program);
     let mut replayer = schedule::Replayer::new(&token);
