@@ -146,6 +146,9 @@ impl TraceFile {
     }
 }
 
+/// The one process of a Chrome trace: the run.
+const PID: u32 = 1;
+
 /// Microseconds, Chrome's unit, from virtual nanoseconds.
 fn micros(ns: u64) -> f64 {
     ns as f64 / 1000.0
@@ -153,18 +156,14 @@ fn micros(ns: u64) -> f64 {
 
 /// The run as Chrome Trace Event JSON (the "JSON object" form, Trace Event Format spec).
 pub fn chrome(script: &str, trace: &Trace) -> Value {
-    const PID: u32 = 1;
     let scheduler_track = trace.threads.len();
     let mut events =
         vec![json!({"name": "process_name", "ph": "M", "pid": PID, "args": {"name": format!("gilsim: {script}")}})];
     for (tid, name) in trace.threads.iter().enumerate() {
-        events.push(json!({"name": "thread_name", "ph": "M", "pid": PID, "tid": tid, "args": {"name": name}}));
-        events
-            .push(json!({"name": "thread_sort_index", "ph": "M", "pid": PID, "tid": tid, "args": {"sort_index": tid}}));
+        events.extend(track_metadata(tid, name));
     }
     if !trace.decisions.is_empty() {
-        events.push(json!({"name": "thread_name", "ph": "M", "pid": PID, "tid": scheduler_track, "args": {"name": "scheduler decisions"}}));
-        events.push(json!({"name": "thread_sort_index", "ph": "M", "pid": PID, "tid": scheduler_track, "args": {"sort_index": scheduler_track}}));
+        events.extend(track_metadata(scheduler_track, "scheduler decisions"));
     }
     // Each thread's current state and when it began; a state ends when the next begins.
     let mut open: Vec<Option<OpenState>> = vec![None; trace.threads.len()];
@@ -175,25 +174,26 @@ pub fn chrome(script: &str, trace: &Trace) -> Value {
             events.push(decision_event(d, scheduler_track, name_of));
         }
         let tid = moment.thread;
+        let instant = match &moment.activity {
+            Activity::Acquire(lock) => Some(format!("acquire {lock}")),
+            Activity::Release(lock) => Some(format!("release {lock}")),
+            // A constructor shows as the class called: `Queue()`.
+            Activity::Call(function) => Some(format!("{}()", function.strip_suffix(".__init__").unwrap_or(function))),
+            Activity::Running | Activity::WaitingForGil | Activity::Blocked(_) | Activity::Finished => None,
+        };
+        if let Some(name) = instant {
+            events.push(json!({
+                "name": name, "cat": "sync", "ph": "i", "s": "t", "pid": PID, "tid": tid,
+                "ts": micros(moment.time), "args": {"line": moment.line},
+            }));
+            continue;
+        }
+        // A state: it ends the thread's previous one (`finished` opens none).
         let state = match &moment.activity {
             Activity::Running => Some(("running".to_string(), "gil")),
             Activity::WaitingForGil => Some(("waiting for the GIL".to_string(), "gil")),
             Activity::Blocked(on) => Some((format!("blocked on {on}"), "blocked")),
-            Activity::Finished => None,
-            Activity::Acquire(_) | Activity::Release(_) | Activity::Call(_) => {
-                let name = match &moment.activity {
-                    Activity::Acquire(lock) => format!("acquire {lock}"),
-                    Activity::Release(lock) => format!("release {lock}"),
-                    // A constructor shows as the class called: `Queue()`.
-                    Activity::Call(function) => format!("{}()", function.strip_suffix(".__init__").unwrap_or(function)),
-                    _ => unreachable!("instant activities only"),
-                };
-                events.push(json!({
-                    "name": name, "cat": "sync", "ph": "i", "s": "t", "pid": PID, "tid": tid,
-                    "ts": micros(moment.time), "args": {"line": moment.line},
-                }));
-                continue;
-            }
+            _ => None,
         };
         close_state(&mut events, tid, open[tid].take(), moment.time);
         if let Some((name, category)) = state {
@@ -209,6 +209,14 @@ pub fn chrome(script: &str, trace: &Trace) -> Value {
     json!({"traceEvents": events, "displayTimeUnit": "ns", "otherData": {"clock": "gilsim virtual time"}})
 }
 
+/// A track's name and position (Chrome's `thread_name` and `thread_sort_index` metadata).
+fn track_metadata(tid: usize, name: &str) -> [Value; 2] {
+    [
+        json!({"name": "thread_name", "ph": "M", "pid": PID, "tid": tid, "args": {"name": name}}),
+        json!({"name": "thread_sort_index", "ph": "M", "pid": PID, "tid": tid, "args": {"sort_index": tid}}),
+    ]
+}
+
 /// A thread's state since `start`, until its next state begins.
 #[derive(Clone)]
 struct OpenState {
@@ -222,7 +230,7 @@ struct OpenState {
 fn close_state(events: &mut Vec<Value>, tid: usize, state: Option<OpenState>, end: u64) {
     if let Some(OpenState { name, category, start, line }) = state {
         events.push(json!({
-            "name": name, "cat": category, "ph": "X", "pid": 1, "tid": tid,
+            "name": name, "cat": category, "ph": "X", "pid": PID, "tid": tid,
             "ts": micros(start), "dur": micros(end - start), "args": {"line": line},
         }));
     }
@@ -233,6 +241,6 @@ fn decision_event<'a>(d: &gilsim_runtime::TracedDecision, track: usize, name_of:
     let chosen = name_of(d.candidates[d.chosen as usize]);
     json!({
         "name": format!("{}: {chosen}", d.kind.as_str()), "cat": "decision", "ph": "i", "s": "t",
-        "pid": 1, "tid": track, "ts": micros(d.time), "args": {"candidates": candidates, "chosen": chosen},
+        "pid": PID, "tid": track, "ts": micros(d.time), "args": {"candidates": candidates, "chosen": chosen},
     })
 }

@@ -120,8 +120,15 @@ fn replaying_a_trace_on_a_changed_script_says_where_it_diverged() {
     let path = trace_path("diverge");
     let original = "bench/cases/two_lock_deadlock.py";
     common::gilsim(&["run", original, "--policy", "preemptive", "--seed", "1", "--trace", path.to_str().unwrap()]);
-    let changed = "crates/gilsim-cli/tests/data/trace/changed_two_lock.py";
-    let (code, _, err) = common::gilsim(&["replay", changed, "--trace", path.to_str().unwrap(), "-q"]);
+    // The same program with one more call in forward(): one more switch point.
+    let source = read(&common::repo_root().join(original));
+    let extra_call =
+        source.replacen("    a.acquire()\n    b.acquire()\n", "    a.acquire()\n    a.locked()\n    b.acquire()\n", 1);
+    assert_ne!(extra_call, source, "forward() takes a, then b");
+    let changed = trace_path("diverge-changed-script").with_extension("py");
+    std::fs::write(&changed, extra_call).unwrap();
+    let (code, _, err) =
+        common::gilsim(&["replay", changed.to_str().unwrap(), "--trace", path.to_str().unwrap(), "-q"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("is not the script this schedule was recorded for"), "{err}");
     assert!(err.contains("the replay diverged from the recorded run at decision"), "{err}");

@@ -154,6 +154,7 @@ pub fn shrink(
     let failing = first.outcome.clone();
     let original_measure = Measure::of(&first.steps);
     let mut best = first;
+    let mut best_measure = original_measure;
     let mut runs = 1;
     let mut chunk = best.made.len().div_ceil(2).max(1);
     while !best.made.is_empty() && runs < budget {
@@ -166,9 +167,11 @@ pub fn shrink(
             candidate.drain(start..end);
             let tried = try_run(image, options, Keyed::new(None, &candidate));
             runs += 1;
-            if fails_like(&failing, &tried.outcome) && Measure::of(&tried.steps) < Measure::of(&best.steps) {
+            let measure = Measure::of(&tried.steps);
+            if fails_like(&failing, &tried.outcome) && measure < best_measure {
                 // Keep it; the next chunk starts where this one did.
                 best = tried;
+                best_measure = measure;
                 improved = true;
             } else {
                 start = end;
@@ -181,7 +184,7 @@ pub fn shrink(
         }
     }
     let shrunk = Shrunk {
-        measure: Measure::of(&best.steps),
+        measure: best_measure,
         total: best.steps.len() as u64,
         deviations: strategy::deviations(&best.steps),
         outcome: best.outcome,

@@ -55,11 +55,13 @@ impl Follow {
 impl Strategy for Follow {
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
         let at = self.decisions;
-        let Some(recorded) = self.record.get(at).cloned() else {
+        let Some(recorded) = self.record.get(at) else {
             self.diverge(format!("the trace has {} decisions; the run asks for more", self.record.len()));
             self.decisions += 1;
             return default_choice(decision);
         };
+        // The recorded thread, if it can run here.
+        let wanted = recorded.candidates.get(recorded.chosen as usize).copied();
         if recorded.kind != decision.kind || recorded.candidates != decision.candidates {
             let reason = format!(
                 "the trace chose among {} ({}), the run offers {} ({})",
@@ -71,8 +73,8 @@ impl Strategy for Follow {
             self.diverge(reason);
         }
         self.decisions += 1;
-        // The recorded thread, if it can run here.
-        let thread = recorded.candidates.get(recorded.chosen as usize);
-        thread.and_then(|t| decision.candidates.iter().position(|c| c == t)).unwrap_or_else(|| default_choice(decision))
+        wanted
+            .and_then(|t| decision.candidates.iter().position(|&c| c == t))
+            .unwrap_or_else(|| default_choice(decision))
     }
 }
