@@ -12,13 +12,13 @@
 use crate::progress::Progress;
 use crate::search::{Search, StrategyArgs};
 use crate::workers::{self, Stop, Workers};
-use crate::{report, schedule, Format, OptionArgs};
+use crate::{report, scenario, schedule, Format, OptionArgs};
 use clap::{Args, CommandFactory, Parser};
 use gilsim_core::Policy;
 use gilsim_runtime::{FindingKind, Outcome};
 use serde_json::json;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 #[derive(Args)]
@@ -112,7 +112,7 @@ impl Checked {
 pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     let mut scripts = Vec::new();
     for path in &args.paths {
-        collect_scripts(path, &mut scripts)?;
+        scenario::collect_scripts(path, &mut scripts)?;
     }
     // Scenarios are checked in parallel, each on one worker: most make a single run.
     let progress = Progress::new(Some(scripts.len() as u64), "scenarios", args.format == Format::Text);
@@ -138,48 +138,12 @@ pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     Ok(i32::from(unmet > 0))
 }
 
-/// `path` itself, or every `*.py` under it, in sorted order.
-fn collect_scripts(path: &Path, scripts: &mut Vec<String>) -> anyhow::Result<()> {
-    if !path.is_dir() {
-        if !path.exists() {
-            anyhow::bail!("no such file or directory: `{}`", path.display());
-        }
-        scripts.push(path.display().to_string());
-        return Ok(());
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() {
-            collect_scripts(&entry, scripts)?;
-        } else if entry.extension().is_some_and(|e| e == "py") {
-            scripts.push(entry.display().to_string());
-        }
-    }
-    Ok(())
-}
-
-/// The `key=value` pairs of a script's leading `# gilsim:` comments, as option arguments.
-fn header_arguments(source: &str) -> Vec<String> {
-    let mut arguments = Vec::new();
-    for line in source.lines().take_while(|l| l.starts_with('#') || l.trim().is_empty()) {
-        let Some(spec) = line.strip_prefix("# gilsim:") else { continue };
-        for pair in spec.split_whitespace() {
-            match pair.split_once('=') {
-                Some((key, value)) => arguments.extend([format!("--{key}"), value.to_string()]),
-                None => arguments.push(format!("--{pair}")),
-            }
-        }
-    }
-    arguments
-}
-
 fn check_one(script: &str) -> Checked {
     let source = match std::fs::read_to_string(script) {
         Ok(source) => source,
         Err(e) => return Checked::unmet(script, "?".into(), format!("cannot read it: {e}")),
     };
-    let arguments = header_arguments(&source);
+    let arguments = scenario::header_arguments(&source);
     let command = Header::command();
     let keys: Vec<&str> = command.get_arguments().filter_map(|a| a.get_long()).collect();
     if let Some(unknown) = arguments.iter().filter_map(|a| a.strip_prefix("--")).find(|key| !keys.contains(key)) {

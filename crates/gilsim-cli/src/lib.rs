@@ -7,6 +7,7 @@ mod explore;
 pub mod findings;
 mod progress;
 pub mod report;
+pub mod scenario;
 pub mod schedule;
 mod search;
 mod shrink;

@@ -8,21 +8,16 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
 }
 
-/// Every scenario under scenarios/, sorted, as paths relative to the repo root.
+/// Every scenario under scenarios/, sorted, as paths relative to the repo root (the scripts
+/// `gilsim check scenarios` finds).
 pub fn scenarios() -> Vec<String> {
     let root = repo_root();
-    let mut out = Vec::new();
-    let mut dirs = vec![root.join("scenarios")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("scenarios dir") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "py") {
-                out.push(path.strip_prefix(&root).expect("under root").to_string_lossy().into_owned());
-            }
-        }
-    }
+    let mut found = Vec::new();
+    gilsim_cli::scenario::collect_scripts(&root.join("scenarios"), &mut found).expect("scenarios dir");
+    let mut out: Vec<String> = found
+        .iter()
+        .map(|path| Path::new(path).strip_prefix(&root).expect("under root").to_string_lossy().into_owned())
+        .collect();
     out.sort();
     out
 }
@@ -73,18 +68,17 @@ pub fn scenario_flags(script: &str, defaults: &[(&str, &str)]) -> Vec<String> {
     options.into_iter().flat_map(|(k, v)| [format!("--{k}"), v]).collect()
 }
 
-/// Every `key=value` of a scenario's leading `# gilsim:` comments, in order.
+/// Every `key=value` of a scenario's leading `# gilsim:` comments, in order (as `gilsim
+/// check` reads them).
 pub fn scenario_header(script: &str) -> Vec<(String, String)> {
     let source = std::fs::read_to_string(repo_root().join(script)).expect("read scenario");
-    let mut pairs = Vec::new();
-    for line in source.lines().take_while(|l| l.starts_with('#') || l.trim().is_empty()) {
-        let Some(spec) = line.strip_prefix("# gilsim:") else { continue };
-        for pair in spec.split_whitespace() {
-            let (key, value) = pair.split_once('=').unwrap_or_else(|| panic!("{script}: `{pair}` is not key=value"));
-            pairs.push((key.to_string(), value.to_string()));
-        }
-    }
-    pairs
+    gilsim_cli::scenario::header(&source)
+        .into_iter()
+        .map(|(key, value)| {
+            let value = value.unwrap_or_else(|| panic!("{script}: `{key}` is not key=value"));
+            (key, value)
+        })
+        .collect()
 }
 
 /// What a scenario declares it must produce (`# gilsim: expect=deadlock`), if anything.
