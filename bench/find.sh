@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search power: runs to the first failure (first_failure.run + 1), median over 20 base seeds
-# (0, 1000, ..., 19000), policy preemptive, for each strategy; and the schedules dfs needs.
+# (0, 1000, ..., 19000), policy preemptive, for each strategy; and how many schedules dfs runs
+# to cover each program (every one, --keep-going), with and without partial-order reduction.
 # Targets (issue 5): unlocked counter (--switch-points every) <= 3, two-lock deadlock <= 3,
 # five dining philosophers <= 25 with random.
 set -euo pipefail
@@ -26,10 +27,14 @@ for strategy in random pct; do
   echo "  five dining philosophers: $(runs_to_failure bench/cases/dining_philosophers_5.py --strategy $strategy | median)"
 done
 dfs_runs() {
-  $G explore "$@" --strategy dfs --runs 1000000 --format json |
+  $G explore "$@" --strategy dfs --runs 1000000 --keep-going --format json |
     python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["runs"], "schedules,", d["stopped"])'
 }
-echo "dfs (preemption bound 2):"
-echo "  locked counter 2x3: $(dfs_runs bench/cases/locked_increments_2x3.py)"
-echo "  two-lock deadlock: $(dfs_runs bench/cases/two_lock_deadlock.py)"
-echo "  unlocked counter, --switch-points every: $(dfs_runs bench/cases/unlocked_counter_2.py --switch-points every)"
+# Target (issue 5): dfs with partial-order reduction explores <= 20 schedules of the locked counter.
+for mode in "" "--preemption-bound 2"; do
+  echo "dfs ${mode:-(partial-order reduction)}:"
+  echo "  locked counter 2x3: $(dfs_runs bench/cases/locked_increments_2x3.py $mode)"
+  echo "  two-lock deadlock: $(dfs_runs bench/cases/two_lock_deadlock.py $mode)"
+  echo "  unlocked counter, --switch-points every: $(dfs_runs bench/cases/unlocked_counter_2.py --switch-points every $mode)"
+  echo "  five dining philosophers: $(dfs_runs bench/cases/dining_philosophers_5.py $mode)"
+done

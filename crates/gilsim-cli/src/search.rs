@@ -6,9 +6,9 @@ use crate::workers::Workers;
 use clap::{Args, ValueEnum};
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, Schedule};
-use gilsim_runtime::strategy::{DfsSearch, Pct, RandomStrategy, Strategy};
+use gilsim_runtime::strategy::{DfsSearch, DporSearch, Pct, RandomStrategy, Reduction, Strategy};
 use gilsim_runtime::{Image, Outcome};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StrategyName {
@@ -16,7 +16,8 @@ pub enum StrategyName {
     Random,
     /// Probabilistic concurrency testing: random priorities and depth-1 change points.
     Pct,
-    /// Every schedule in turn (depth-first), with at most --preemption-bound preemptions.
+    /// Every schedule in turn (depth-first): one per class of schedules that differ only in
+    /// the order of commuting steps (DPOR), or all within --preemption-bound preemptions.
     Dfs,
 }
 
@@ -29,12 +30,22 @@ pub struct StrategyArgs {
     /// pct: the bug depth d (d - 1 priority change points per run).
     #[arg(long, default_value_t = 3)]
     pub depth: u32,
-    /// dfs: the most preemptions (switches away from a thread that could go on) per run.
-    #[arg(long, default_value_t = 2)]
-    pub preemption_bound: u32,
-    /// dfs: no preemption bound (every schedule; may be astronomically many).
+    /// dfs: run every schedule with at most K preemptions (switches away from a thread that
+    /// could go on), without partial-order reduction (CHESS-style bounded search).
+    #[arg(long, value_name = "K")]
+    pub preemption_bound: Option<u32>,
+    /// dfs: no partial-order reduction and no bound (every schedule; may be astronomically many).
     #[arg(long, conflicts_with = "preemption_bound")]
-    pub unbounded: bool,
+    pub no_reduction: bool,
+}
+
+/// How `dfs` walks the decision tree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DfsMode {
+    /// DPOR with sleep sets: one schedule per class of equivalent ones.
+    Reduced,
+    /// Every schedule with at most this many preemptions (None: every schedule).
+    Plain(Option<u32>),
 }
 
 pub struct Search {
@@ -46,8 +57,9 @@ pub struct Search {
     pub depth: u32,
     /// pct: how many decisions a run makes, measured on run 0.
     steps: u64,
-    /// dfs: the most preemptions a run may make (None: no bound).
-    preemption_bound: Option<u32>,
+    dfs: DfsMode,
+    /// dfs with reduction: how the search went without it, once it has (see [`Reduction`]).
+    reduction_lost: OnceLock<Reduction>,
 }
 
 impl Search {
@@ -57,8 +69,12 @@ impl Search {
             StrategyName::Pct => gilsim_runtime::run(program.clone(), &base).decisions.len().max(1) as u64,
             StrategyName::Random | StrategyName::Dfs => 0,
         };
-        let preemption_bound = (!args.unbounded).then_some(args.preemption_bound);
-        Search { program, base, strategy: args.strategy, depth: args.depth, steps, preemption_bound }
+        let dfs = match (args.preemption_bound, args.no_reduction) {
+            (None, false) => DfsMode::Reduced,
+            (bound, _) => DfsMode::Plain(bound),
+        };
+        let reduction_lost = OnceLock::new();
+        Search { program, base, strategy: args.strategy, depth: args.depth, steps, dfs, reduction_lost }
     }
 
     /// The seed of run `run` (dfs runs all use the base seed: the schedule varies, not the
@@ -119,38 +135,94 @@ impl Search {
         mut consume: impl FnMut(T),
     ) -> bool {
         let image = self.image();
-        let mut dfs = DfsSearch::new(self.preemption_bound);
+        let mut tree = match self.dfs {
+            DfsMode::Reduced => Tree::Reduced(DporSearch::new()),
+            DfsMode::Plain(bound) => Tree::Plain(DfsSearch::new(bound)),
+        };
+        let mut exhausted = false;
         for run in 0..count as u64 {
             if workers.stop.deadline.is_some_and(|deadline| std::time::Instant::now() >= deadline) {
-                return false;
+                break;
             }
-            let Some(mut strategy) = dfs.next_run() else { return true };
-            let outcome = gilsim_runtime::run_with(&image, &self.base, &mut strategy);
-            dfs.finished(&strategy);
-            let total = strategy.trace().len() as u64;
-            let summary = summarize(run, &outcome, Schedule::Deviations { total, deviations: strategy.deviations() });
+            let Some((outcome, schedule)) = tree.run(&image, &self.base) else {
+                exhausted = true;
+                break;
+            };
+            let summary = summarize(run, &outcome, schedule);
             let stop = workers.stop.at_failure && failed(&summary);
             (workers.on_run)();
             consume(summary);
             if stop {
-                return false;
+                break;
+            }
+            if run + 1 == count as u64 {
+                exhausted = tree.exhausted();
             }
         }
-        dfs.next_run().is_none()
+        if let Tree::Reduced(search) = &tree {
+            if search.reduction() != Reduction::On {
+                let _ = self.reduction_lost.set(search.reduction());
+            }
+        }
+        exhausted
     }
 
     pub fn label(&self) -> String {
         match self.strategy {
             StrategyName::Random => "random".into(),
             StrategyName::Pct => format!("pct (depth {})", self.depth),
-            StrategyName::Dfs => match self.preemption_bound {
-                Some(bound) => format!("dfs (preemption bound {bound})"),
-                None => "dfs (no preemption bound)".into(),
+            StrategyName::Dfs => match (self.dfs, self.reduction_lost.get()) {
+                (DfsMode::Reduced, None | Some(Reduction::On)) => "dfs (partial-order reduction)".into(),
+                (DfsMode::Reduced, Some(Reduction::OffFromStart)) => {
+                    "dfs (every schedule: the runs depend on virtual time, which partial-order reduction cannot reorder)"
+                        .into()
+                }
+                (DfsMode::Reduced, Some(Reduction::RestartedAfter(run))) => format!(
+                    "dfs (partial-order reduction until run {run}, which depended on virtual time; then every schedule, \
+                     from the first)"
+                ),
+                (DfsMode::Plain(Some(bound)), _) => format!("dfs (preemption bound {bound})"),
+                (DfsMode::Plain(None), _) => "dfs (every schedule)".into(),
             },
         }
     }
 
     pub fn image(&self) -> Image {
         Image::new(self.program.clone())
+    }
+}
+
+/// A dfs search of either kind.
+enum Tree {
+    Reduced(DporSearch),
+    Plain(DfsSearch),
+}
+
+impl Tree {
+    /// Make the next run: its outcome and schedule; None when done.
+    fn run(&mut self, image: &Image, options: &RunOptions) -> Option<(Outcome, Schedule)> {
+        let deviations = |trace: &[_], deviations| Schedule::Deviations { total: trace.len() as u64, deviations };
+        match self {
+            Tree::Reduced(search) => {
+                let mut strategy = search.next_run()?;
+                let outcome = gilsim_runtime::run_with(image, options, &mut strategy);
+                let schedule = deviations(strategy.trace(), strategy.deviations());
+                search.finished(strategy, &outcome);
+                Some((outcome, schedule))
+            }
+            Tree::Plain(search) => {
+                let mut strategy = search.next_run()?;
+                let outcome = gilsim_runtime::run_with(image, options, &mut strategy);
+                search.finished(&strategy);
+                Some((outcome, deviations(strategy.trace(), strategy.deviations())))
+            }
+        }
+    }
+
+    fn exhausted(&mut self) -> bool {
+        match self {
+            Tree::Reduced(search) => search.next_run().is_none(),
+            Tree::Plain(search) => search.next_run().is_none(),
+        }
     }
 }

@@ -1,12 +1,14 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
+use crate::steps::StepLog;
 use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
+use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::{Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -48,7 +50,7 @@ pub(crate) struct Machine<'s> {
     drop_request: bool,
     switches: u64,
     block_seq: u64,
-    strategy: &'s mut dyn Strategy,
+    pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
     candidates: Vec<usize>,
     pub(crate) options: RunOptions,
@@ -62,6 +64,8 @@ pub(crate) struct Machine<'s> {
     running_exit_handler: bool,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
+    /// The run's steps, when the strategy wants them.
+    pub(crate) steps: Option<StepLog>,
 }
 
 /// Run `program` with `options` to its end (or a limit).
@@ -87,6 +91,11 @@ fn run_machine(
     strategy: &mut dyn Strategy,
     trace: bool,
 ) -> (Outcome, Option<Trace>) {
+    // Objects the interpreter's setup makes are named for footprints too.
+    let steps = strategy.wants_steps().then(|| {
+        footprint::begin_run();
+        StepLog::default()
+    });
     let mut vm = Vm::new(image, options.clone());
     if trace {
         vm.timeline = Some(Vec::new());
@@ -111,8 +120,16 @@ fn run_machine(
         main_done: false,
         running_exit_handler: false,
         stop: None,
+        steps,
     };
     let status = m.run_loop();
+    m.end_step();
+    if m.steps.is_some() {
+        let runnable: Vec<usize> =
+            (0..m.threads.len()).filter(|&t| matches!(m.threads[t].state, State::Runnable)).collect();
+        m.strategy.observe_end(&runnable);
+        footprint::end_run();
+    }
     m.into_outcome(status)
 }
 
@@ -183,14 +200,14 @@ impl Machine<'_> {
                 // The VM's own ticker ends the slice.
                 Policy::Ticks => false,
             };
-            let end = self.vm.run(&mut self.threads[t].vm, stop_at);
+            let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
             self.fire_timers();
             self.check_drop_requests();
             match end {
                 SliceEnd::Budget => {}
                 SliceEnd::Breaker => self.at_switch_point(t),
-                SliceEnd::Request(request) => self.handle_request(t, request),
-                SliceEnd::Finished(result) => self.thread_finished(t, result),
+                SliceEnd::Request(request) => self.recording(|m| m.handle_request(t, request)),
+                SliceEnd::Finished(result) => self.recording(|m| m.thread_finished(t, result)),
             }
         }
     }
@@ -198,9 +215,17 @@ impl Machine<'_> {
     /// True when the interpreter would exit: main is done and every thread it must join is.
     fn finished(&self) -> bool {
         self.main_done
-            && self.threads.iter().enumerate().skip(1).all(|(tid, th)| {
-                matches!(th.state, State::Finished) || self.vm.thread_is_daemon(tid) || self.is_low_level(tid)
-            })
+            && self
+                .threads
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(tid, th)| matches!(th.state, State::Finished) || self.exit_cuts_off(tid))
+    }
+
+    /// Whether the interpreter's exit leaves thread `tid` running (a daemon or low-level thread).
+    pub(crate) fn exit_cuts_off(&self, tid: usize) -> bool {
+        tid > 0 && (self.vm.thread_is_daemon(tid) || self.is_low_level(tid))
     }
 
     fn is_low_level(&self, tid: usize) -> bool {
@@ -226,9 +251,16 @@ impl Machine<'_> {
         if candidates.len() <= 1 {
             return 0;
         }
+        if kind != DecisionKind::LockWaiter {
+            // The step in progress ends here, before the strategy chooses the next.
+            self.end_step();
+        }
         let choice = self.strategy.choose(&Decision { kind, candidates, current });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
         self.decisions.push(choice as u32);
+        if kind != DecisionKind::LockWaiter {
+            self.note_thread_decision(self.decisions.len() - 1);
+        }
         if let Some(traced) = &mut self.traced_decisions {
             let time = self.vm.now();
             traced.push(TracedDecision { time, kind, candidates: candidates.to_vec(), chosen: choice as u32 });
@@ -251,8 +283,10 @@ impl Machine<'_> {
     }
 
     fn grant(&mut self, t: usize) {
+        self.begin_step(t);
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
+                self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.number)));
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });
                 self.record_acquire(t, lock.number);
@@ -383,6 +417,9 @@ impl Machine<'_> {
         if let WaitKind::Lock { lock, .. } = &kind {
             lock.waiters.set(lock.waiters.get() + 1);
         }
+        if deadline.is_some() {
+            footprint::note_timed();
+        }
         self.note_blocked(t, &kind, deadline, line);
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
         self.record_blocked(t);
@@ -411,6 +448,9 @@ impl Machine<'_> {
                     self.ready.push_back(t);
                     self.record(t, TimelineKind::WaitingForGil);
                     self.grant(next);
+                } else if !self.ready.is_empty() {
+                    // The holder goes on, by a choice: a new step.
+                    self.begin_step(t);
                 }
             }
         }
@@ -437,6 +477,7 @@ impl Machine<'_> {
                 let vm_thread = self.vm.new_thread(child);
                 self.threads.push(SimThread::new(vm_thread));
                 self.observe(Event::Start { parent: t, child });
+                footprint::note_spawn(child);
                 self.enqueue(child);
                 if wait_started {
                     self.threads[child].starter = Some(t);
@@ -522,6 +563,10 @@ impl Machine<'_> {
                 self.findings.push(exception_finding(kind, thread, summary, line, frames));
             }
         }
+        if !self.exit_cuts_off(t) {
+            // One of the threads the interpreter's exit waits for: see `Resource::Exit`.
+            footprint::note(Resource::Exit, false);
+        }
         self.vm.mark_finished(t);
         self.threads[t].state = State::Finished;
         self.record(t, TimelineKind::Finished);
@@ -537,6 +582,7 @@ impl Machine<'_> {
             .map(|(tid, _)| tid)
             .collect();
         for j in joiners {
+            self.hand_off(t, j);
             self.observe(Event::Join { joiner: j, joined: t });
             self.make_runnable(j, Value::None);
         }

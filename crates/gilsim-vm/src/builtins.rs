@@ -244,6 +244,7 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     writes.push(end);
     if to_stderr {
+        crate::footprint::note(crate::footprint::Resource::Output, true);
         writes.iter().for_each(|w| vm.stderr.push_str(w));
         return Ok(Value::None);
     }
@@ -255,6 +256,7 @@ impl Vm {
     /// makes a system call (python-semantics.md §3.4); the call then returns `result`.
     pub(crate) fn write_stdout(&mut self, th: &mut Thread, writes: Vec<String>, flush: bool, result: Value) -> NResult {
         use gilsim_core::StdoutMode;
+        crate::footprint::note(crate::footprint::Resource::Output, true);
         match self.options.stdout {
             StdoutMode::Buffered | StdoutMode::Line => {
                 let ends_line = writes.iter().any(|w| w.contains('\n'));
@@ -371,7 +373,7 @@ fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn snapshot_iter(items: Vec<Value>) -> Value {
-    Value::Iterator(Rc::new(std::cell::RefCell::new(crate::value::IterState::Snapshot { items, index: 0 })))
+    Value::Iterator(Rc::new(crate::PyCell::new(crate::value::IterState::Snapshot { items, index: 0 })))
 }
 
 fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {

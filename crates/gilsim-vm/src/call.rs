@@ -1,6 +1,7 @@
 //! Calls, argument binding, instantiation, attribute access, classes, `with`, imports.
 
 use crate::dict::{Dict, Key};
+use crate::footprint::PyCell;
 use crate::frame::{Frame, ReturnMode};
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
@@ -172,10 +173,10 @@ impl Vm {
             slot += 1;
         }
         if sig.varkw.is_some() {
-            locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
+            locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
-        let mut cells: Vec<Rc<RefCell<Value>>> =
-            (0..code.cell_names.len()).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect();
+        let mut cells: Vec<Rc<PyCell<Value>>> =
+            (0..code.cell_names.len()).map(|_| Rc::new(PyCell::new(Value::Undefined))).collect();
         for &(cell, local) in &code.cell_params {
             *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
         }
@@ -224,7 +225,7 @@ impl Vm {
         };
         let instance = Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            dict: RefCell::new(Default::default()),
+            dict: PyCell::new(Default::default()),
             slot,
             id: Cell::new(0),
         }));
@@ -292,7 +293,7 @@ impl Vm {
                 );
             }
         };
-        let namespace = Rc::new(RefCell::new(Dict::default()));
+        let namespace = Rc::new(PyCell::new(Dict::default()));
         let frame =
             self.bind_arguments(body, Args::default(), ReturnMode::ClassBody { name, base })?.with_namespace(namespace);
         th.frames.push(frame);
@@ -305,7 +306,7 @@ impl Vm {
         &mut self,
         name: Str,
         base: Option<Rc<Class>>,
-        namespace: &Rc<RefCell<Dict>>,
+        namespace: &Rc<PyCell<Dict>>,
         module: Str,
     ) -> Value {
         let mut dict = crate::value::AttrMap::default();
@@ -326,7 +327,7 @@ impl Vm {
             qualname: name,
             module,
             base: Some(base.unwrap_or_else(|| self.types.object.clone())),
-            dict: RefCell::new(dict),
+            dict: PyCell::new(dict),
             kind,
             frozen: false,
         });

@@ -45,7 +45,7 @@ impl Vm {
     pub(crate) fn instantiate_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
         let inst = crate::value::Instance {
             class,
-            dict: std::cell::RefCell::new(Default::default()),
+            dict: crate::PyCell::new(Default::default()),
             slot: Slot::Exception(Default::default()),
             id: std::cell::Cell::new(0),
         };

@@ -1,9 +1,9 @@
 //! Frames and threads as the interpreter sees them.
 
 use crate::dict::Dict;
+use crate::footprint::PyCell;
 use crate::value::{Class, Str, Value};
 use gilsim_bytecode::CodeId;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What happens to a frame's return value.
@@ -40,12 +40,12 @@ pub struct Frame {
     pub ip: usize,
     pub stack: Vec<Value>,
     pub locals: Vec<Value>,
-    pub cells: Vec<Rc<RefCell<Value>>>,
+    pub cells: Vec<Rc<PyCell<Value>>>,
     pub blocks: Vec<Block>,
     /// The function being run (None for the module body).
     pub function: Option<Rc<crate::value::Function>>,
     /// A class body's namespace.
-    pub namespace: Option<Rc<RefCell<Dict>>>,
+    pub namespace: Option<Rc<PyCell<Dict>>>,
     pub return_mode: ReturnMode,
 }
 
@@ -53,7 +53,7 @@ impl Frame {
     pub fn new(
         code: CodeId,
         locals: Vec<Value>,
-        cells: Vec<Rc<RefCell<Value>>>,
+        cells: Vec<Rc<PyCell<Value>>>,
         function: Option<Rc<crate::value::Function>>,
         return_mode: ReturnMode,
     ) -> Frame {

@@ -4,6 +4,7 @@
 //! to non-Python callables other than `len`, `isinstance`, `type`; in ≤ 3.9 everywhere).
 
 use crate::dict::Key;
+use crate::footprint::{self, PyCell, Resource};
 use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
 use crate::native::{Args, Control};
 use crate::shared::Place;
@@ -28,6 +29,7 @@ impl Vm {
     pub fn run(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
         if let Some(piece) = th.pending_output.pop_front() {
             // The next write of an unbuffered print, then release the GIL again.
+            footprint::note(Resource::Output, true);
             self.stdout.push_str(&piece);
             let result = match th.resume.take() {
                 Some(Ok(value)) => value,
@@ -162,6 +164,7 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let slot = i as usize;
+                    footprint::note(Resource::Global(i), false);
                     let v = match &self.globals[slot] {
                         Value::Undefined => self.builtin_fallback[slot].clone(),
                         v => {
@@ -184,10 +187,12 @@ impl Vm {
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
                         self.note_access(site, Place::Global(i), &v, true);
                     }
+                    footprint::note(Resource::Global(i), true);
                     self.globals[i as usize] = v;
                     Ok(())
                 }
                 Instr::DeleteGlobal(i) => {
+                    footprint::note(Resource::Global(i), true);
                     if let Value::Undefined = self.globals[i as usize] {
                         Err(self.name_error(&program.global_names[i as usize]))
                     } else {
@@ -469,7 +474,7 @@ impl Vm {
                         }
                     }
                     result.map(|()| {
-                        th.frames.last_mut().expect("frame").stack.push(Value::Dict(Rc::new(RefCell::new(dict))))
+                        th.frames.last_mut().expect("frame").stack.push(Value::Dict(Rc::new(PyCell::new(dict))))
                     })
                 }
                 Instr::ListAppend(depth) => {
@@ -885,7 +890,7 @@ pub(crate) fn push_result(th: &mut Thread, value: Value) {
 
 impl Frame {
     /// For a class body: a frame whose names live in `namespace`.
-    pub(crate) fn with_namespace(mut self, namespace: Rc<RefCell<crate::dict::Dict>>) -> Frame {
+    pub(crate) fn with_namespace(mut self, namespace: Rc<PyCell<crate::dict::Dict>>) -> Frame {
         self.namespace = Some(namespace);
         self
     }

@@ -15,6 +15,7 @@ mod builtins;
 mod call;
 mod dict;
 mod exceptions;
+pub mod footprint;
 mod format;
 mod frame;
 mod frames;
@@ -33,6 +34,7 @@ mod types;
 mod value;
 
 pub use dict::Key;
+pub use footprint::PyCell;
 pub use frame::{Frame, Thread};
 pub use image::Image;
 pub use native::{Args, Control, NResult, NativeFn, Request};
@@ -42,7 +44,6 @@ pub use value::{Class, Instance, Str, Value};
 
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, SimRng, VirtualTime};
-use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -100,7 +101,7 @@ pub struct Vm {
     /// `sys.getswitchinterval()`, in virtual nanoseconds.
     pub switch_interval: VirtualTime,
     /// Thread table, indexed by thread id (0 = main).
-    pub threads: Vec<Rc<RefCell<ThreadData>>>,
+    pub threads: Vec<Rc<PyCell<ThreadData>>>,
     thread_counter: u64,
     dummy_counter: u64,
     next_ident: i64,
@@ -236,7 +237,20 @@ impl Vm {
         self.clock_base_icount = self.icount;
     }
 
+    /// The virtual time, read by the script (the step becomes timed: see [`footprint`]).
+    pub(crate) fn timed_now(&self) -> VirtualTime {
+        footprint::note_timed();
+        self.now()
+    }
+
+    /// The `random` module's stream (each draw advances it: a write in the footprint).
+    pub(crate) fn rng(&mut self) -> &mut SimRng {
+        footprint::note(footprint::Resource::Interpreter, true);
+        &mut self.rng
+    }
+
     fn next_id(&mut self) -> u64 {
+        footprint::note(footprint::Resource::Interpreter, true);
         self.next_object_id += 1;
         self.next_object_id
     }
@@ -252,7 +266,9 @@ impl Vm {
 
     /// Mark a thread finished (its `is_alive()` turns false).
     pub fn mark_finished(&mut self, tid: usize) {
-        self.threads[tid].borrow_mut().finished = true;
+        // Noted as the thread's state alone: its other data (name, daemon flag) is unchanged.
+        crate::footprint::note(crate::footprint::Resource::ThreadState(tid), true);
+        self.threads[tid].borrow_mut_unnoted().finished = true;
     }
 
     /// Print CPython's report for an exception that escaped a thread's `run`, or the main
@@ -274,6 +290,7 @@ impl Vm {
             }
         }
         text.push_str(&self.format_traceback(exc));
+        crate::footprint::note(crate::footprint::Resource::Output, true);
         self.stderr.push_str(&text);
     }
 

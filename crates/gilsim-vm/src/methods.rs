@@ -3,11 +3,11 @@
 
 use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
 use crate::dict::{Dict, Key, PySet};
+use crate::footprint::PyCell;
 use crate::native::{native, Args, Control, NResult, NativeFn};
 use crate::types::Types;
 use crate::value::{Class, Value};
 use crate::{Thread, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
@@ -139,7 +139,7 @@ native!(SET_NEW, "set", |vm, th, args| {
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
     arity(vm, "dict", &args, 0, 1)?;
-    let d = Value::Dict(Rc::new(RefCell::new(Dict::default())));
+    let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
     if let Some(source) = args.pos.first() {
         update_dict(vm, th, &d, source)?;
     }
@@ -493,10 +493,10 @@ native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
 
 // ---- list ------------------------------------------------------------------------------------
 
-fn this_list(args: &Args) -> Rc<RefCell<Vec<Value>>> {
+fn this_list(args: &Args) -> Rc<PyCell<Vec<Value>>> {
     match args.pos.first() {
         Some(Value::List(l)) => l.clone(),
-        _ => Rc::new(RefCell::new(Vec::new())),
+        _ => Rc::new(PyCell::new(Vec::new())),
     }
 }
 
@@ -606,10 +606,10 @@ native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(&args)
 
 // ---- dict ------------------------------------------------------------------------------------
 
-fn this_dict(args: &Args) -> Rc<RefCell<Dict>> {
+fn this_dict(args: &Args) -> Rc<PyCell<Dict>> {
     match args.pos.first() {
         Some(Value::Dict(d)) => d.clone(),
-        _ => Rc::new(RefCell::new(Dict::default())),
+        _ => Rc::new(PyCell::new(Dict::default())),
     }
 }
 
@@ -684,16 +684,16 @@ native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
     this_dict(&args).borrow_mut().clear();
     Ok(Value::None)
 });
-native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(RefCell::new(
+native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(PyCell::new(
     this_dict(&args).borrow().clone()
 )))));
 
 // ---- set -------------------------------------------------------------------------------------
 
-fn this_set(args: &Args) -> Rc<RefCell<PySet>> {
+fn this_set(args: &Args) -> Rc<PyCell<PySet>> {
     match args.pos.first() {
         Some(Value::Set(s)) => s.clone(),
-        _ => Rc::new(RefCell::new(PySet::default())),
+        _ => Rc::new(PyCell::new(PySet::default())),
     }
 }
 
@@ -737,7 +737,7 @@ native!(SET_UNION, "set.union", |vm, th, args| {
             out.insert(vm.key(v)?);
         }
     }
-    Ok(Value::Set(Rc::new(RefCell::new(out))))
+    Ok(Value::Set(Rc::new(PyCell::new(out))))
 });
 native!(SET_UPDATE, "set.update", |vm, th, args| {
     let set = this_set(&args);

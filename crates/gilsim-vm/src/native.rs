@@ -3,11 +3,11 @@
 //! cases), or — when it could block or must wake another thread — leaves the interpreter as a
 //! [`Request`] that the runtime grants or blocks on. The interpreter itself never blocks.
 
+use crate::footprint::PyCell;
 use crate::sync::{LockState, ThreadData};
 use crate::value::{Str, Value};
 use crate::{Thread, Vm};
 use gilsim_core::VirtualTime;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Arguments of a call.
@@ -108,7 +108,7 @@ pub enum Request {
     /// `Thread.start()`: create the thread; resume when it has started.
     /// `wait_started`: Thread.start() waits for the child to start (F5); `_thread` does not
     /// and resumes with the new thread's ident.
-    Start { thread: Rc<RefCell<ThreadData>>, wait_started: bool },
+    Start { thread: Rc<PyCell<ThreadData>>, wait_started: bool },
     /// `Thread.join(timeout)`: resume with None when `target` finished or at the deadline.
     Join { target: usize, deadline: Option<VirtualTime> },
 }

@@ -2,11 +2,11 @@
 //! Instances with Python dunder methods are called through [`Vm::call_nested`].
 
 use crate::dict::{Key, PySet};
+use crate::footprint::PyCell;
 use crate::native::{Args, Control};
 use crate::value::{Class, IterState, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::{BinOp, CmpOp, UnaryOp};
-use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -139,15 +139,15 @@ impl Vm {
             (BinOp::Or, Value::Set(x), Value::Set(y)) => {
                 let mut s = x.borrow().clone();
                 s.extend(y.borrow().iter().cloned());
-                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+                return Ok(Value::Set(Rc::new(PyCell::new(s))));
             }
             (BinOp::And, Value::Set(x), Value::Set(y)) => {
                 let s: PySet = x.borrow().iter().filter(|k| y.borrow().contains(*k)).cloned().collect();
-                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+                return Ok(Value::Set(Rc::new(PyCell::new(s))));
             }
             (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
                 let s: PySet = x.borrow().iter().filter(|k| !y.borrow().contains(*k)).cloned().collect();
-                return Ok(Value::Set(Rc::new(RefCell::new(s))));
+                return Ok(Value::Set(Rc::new(PyCell::new(s))));
             }
             _ => {}
         }
@@ -510,7 +510,7 @@ impl Vm {
         for v in items {
             set.insert(self.key(v)?);
         }
-        Ok(Value::Set(Rc::new(RefCell::new(set))))
+        Ok(Value::Set(Rc::new(PyCell::new(set))))
     }
 
     pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
@@ -524,7 +524,7 @@ impl Vm {
             }
             _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },
         };
-        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+        Ok(Value::Iterator(Rc::new(PyCell::new(state))))
     }
 
     /// Next item of an iterator object that is not a built-in container iterator.

@@ -9,6 +9,7 @@
 //! run so that an address is never reused for a different location.
 
 use crate::dict::{FixedState, Key};
+use crate::footprint::PyCell;
 use crate::value::{Slot, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeObject;
@@ -34,7 +35,7 @@ pub(crate) struct Site {
 /// Where an access happened.
 pub(crate) enum Place<'a> {
     Global(u32),
-    Cell(&'a Rc<std::cell::RefCell<Value>>),
+    Cell(&'a Rc<PyCell<Value>>),
     Attr(&'a Value, &'a Str),
     Item(&'a Value, &'a Value),
 }
@@ -109,6 +110,11 @@ impl Vm {
 
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
     pub(crate) fn note_lock(&mut self, th: &Thread, lock: u64, acquired: bool) {
+        crate::footprint::note_lock(if acquired {
+            crate::footprint::LockOp::Acquire(lock)
+        } else {
+            crate::footprint::LockOp::Release(lock)
+        });
         self.record_lock(th, lock, acquired);
         if self.detectors.is_none() {
             return;

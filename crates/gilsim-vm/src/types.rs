@@ -1,9 +1,9 @@
 //! The built-in classes: Python's built-in types and exception hierarchy, and the threading
 //! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
+use crate::footprint::PyCell;
 use crate::value::{BuiltinKind, Class, Str, Value};
 use gilsim_bytecode::Const;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Built-in exception classes: (name, base).
@@ -70,7 +70,7 @@ pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: Builti
         qualname: Str::from(name),
         module: Str::from(module),
         base,
-        dict: RefCell::new(Default::default()),
+        dict: PyCell::new(Default::default()),
         kind,
         frozen: true,
     })

@@ -3,6 +3,7 @@
 //! runs — the immutable [`gilsim_bytecode::Program`] is.
 
 use crate::dict::{Dict, PySet};
+use crate::footprint::PyCell;
 use crate::native::NativeFn;
 use crate::sync::{LockState, ThreadData};
 use gilsim_bytecode::CodeId;
@@ -24,9 +25,9 @@ pub enum Value {
     Float(f64),
     Str(Str),
     Tuple(Rc<Vec<Value>>),
-    List(Rc<RefCell<Vec<Value>>>),
-    Dict(Rc<RefCell<Dict>>),
-    Set(Rc<RefCell<PySet>>),
+    List(Rc<PyCell<Vec<Value>>>),
+    Dict(Rc<PyCell<Dict>>),
+    Set(Rc<PyCell<PySet>>),
     Range(Rc<RangeObj>),
     Slice(Rc<[Value; 3]>),
     Function(Rc<Function>),
@@ -35,8 +36,8 @@ pub enum Value {
     Class(Rc<Class>),
     Instance(Rc<Instance>),
     Module(Rc<Module>),
-    Iterator(Rc<RefCell<IterState>>),
-    Cell(Rc<RefCell<Value>>),
+    Iterator(Rc<PyCell<IterState>>),
+    Cell(Rc<PyCell<Value>>),
     /// `property`, `staticmethod`, `classmethod` wrappers.
     Descriptor(Rc<Descriptor>),
 }
@@ -71,7 +72,7 @@ pub struct Function {
     pub qualname: Str,
     pub defaults: Vec<Value>,
     pub kw_defaults: Vec<(Str, Value)>,
-    pub closure: Vec<Rc<RefCell<Value>>>,
+    pub closure: Vec<Rc<PyCell<Value>>>,
     /// The class whose body defined this function (for zero-argument `super()`).
     pub owner: RefCell<Option<Rc<Class>>>,
 }
@@ -126,7 +127,7 @@ pub struct Class {
     /// `__module__`: "builtins", "threading", "__main__", ...
     pub module: Str,
     pub base: Option<Rc<Class>>,
-    pub dict: RefCell<AttrMap>,
+    pub dict: PyCell<AttrMap>,
     pub kind: BuiltinKind,
     /// A built-in (C) type such as `int` or `_thread.lock`: setting or deleting its attributes
     /// raises TypeError, as in CPython. Frozen classes are shared by the runs of one worker
@@ -183,7 +184,7 @@ impl Class {
 pub enum Slot {
     None,
     Exception(RefCell<ExceptionData>),
-    Thread(Rc<RefCell<ThreadData>>),
+    Thread(Rc<PyCell<ThreadData>>),
     Lock(Rc<LockState>),
     Local(crate::modules::local::LocalData),
 }
@@ -196,7 +197,7 @@ pub struct ExceptionData {
 
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<AttrMap>,
+    pub dict: PyCell<AttrMap>,
     pub slot: Slot,
     /// Simulated `id()`, assigned on first use.
     pub id: Cell<u64>,
@@ -204,7 +205,7 @@ pub struct Instance {
 
 pub struct Module {
     pub name: Str,
-    pub dict: RefCell<AttrMap>,
+    pub dict: PyCell<AttrMap>,
 }
 
 /// Iterator state for `iter()` over built-in containers.
@@ -275,7 +276,7 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(PyCell::new(items)))
     }
 
     pub fn is_none(&self) -> bool {

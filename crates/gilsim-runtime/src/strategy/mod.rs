@@ -8,13 +8,16 @@
 //! (script, options, seed).
 
 mod dfs;
+mod dpor;
 mod follow;
 mod pct;
+mod races;
 mod random;
 mod replay;
 mod step;
 
 pub use dfs::{DfsRun, DfsSearch};
+pub use dpor::{DporRun, DporSearch, Reduction};
 pub use follow::{Follow, RecordedDecision};
 pub use pct::Pct;
 pub use random::RandomStrategy;
@@ -66,4 +69,16 @@ pub struct Decision<'a> {
 pub trait Strategy {
     /// The index in `decision.candidates` of the thread to pick.
     fn choose(&mut self, decision: &Decision<'_>) -> usize;
+
+    /// Whether the run should report its steps with their footprints ([`Strategy::observe_step`]).
+    fn wants_steps(&self) -> bool {
+        false
+    }
+
+    /// A step of the run ended (reported in order, before the decision that ends it).
+    fn observe_step(&mut self, _step: &crate::StepRecord) {}
+
+    /// The run ended with `runnable` threads still able to run (their next steps never ran:
+    /// a deadlock stopped the run, or the interpreter exited under daemon threads).
+    fn observe_end(&mut self, _runnable: &[ThreadId]) {}
 }

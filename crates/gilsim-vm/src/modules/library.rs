@@ -24,7 +24,9 @@ native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
 // `_is_owned`, python-semantics.md §4.2).
 native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
     arity(vm, "is_owned", &args, 1, 1)?;
-    Ok(Value::Bool(lock_of(vm, &args.pos[0])?.is_owned_by(th.tid)))
+    let lock = lock_of(vm, &args.pos[0])?;
+    crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.number));
+    Ok(Value::Bool(lock.is_owned_by(th.tid)))
 });
 
 native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {

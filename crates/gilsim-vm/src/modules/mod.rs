@@ -9,10 +9,10 @@ pub mod sys;
 pub mod threading;
 pub mod time;
 
+use crate::footprint::PyCell;
 use crate::native::{Args, Control, NativeFn};
 use crate::value::{Class, Module, Value};
 use crate::{Thread, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Build a module object from natives and other values.
@@ -25,7 +25,7 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
     for (k, v) in values {
         dict.insert(Rc::from(k), v);
     }
-    Value::Module(Rc::new(Module { name: Rc::from(name), dict: RefCell::new(dict) }))
+    Value::Module(Rc::new(Module { name: Rc::from(name), dict: PyCell::new(dict) }))
 }
 
 impl Vm {
@@ -72,6 +72,7 @@ impl Vm {
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }
+        crate::footprint::note(crate::footprint::Resource::Output, true);
         self.stderr.push_str(&text);
     }
 }

@@ -7,12 +7,12 @@ use crate::native::native;
 use crate::value::Value;
 use gilsim_core::SimRng;
 
-native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng.unit_f64())));
+native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().unit_f64())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
     arity(vm, "uniform", &args, 2, 2)?;
     let a = number_arg(vm, &args.pos[0], "uniform")?;
     let b = number_arg(vm, &args.pos[1], "uniform")?;
-    Ok(Value::Float(a + (b - a) * vm.rng.unit_f64()))
+    Ok(Value::Float(a + (b - a) * vm.rng().unit_f64()))
 });
 native!(RANDINT, "random.randint", |vm, _th, args| {
     arity(vm, "randint", &args, 2, 2)?;
@@ -21,7 +21,7 @@ native!(RANDINT, "random.randint", |vm, _th, args| {
     if b < a {
         return Err(vm.raise_msg("ValueError", format!("empty range for randrange() ({a}, {}, {})", b + 1, b + 1 - a)));
     }
-    Ok(Value::Int(a + vm.rng.below((b - a + 1) as u64) as i64))
+    Ok(Value::Int(a + vm.rng().below((b - a + 1) as u64) as i64))
 });
 native!(RANDRANGE, "random.randrange", |vm, _th, args| {
     arity(vm, "randrange", &args, 1, 3)?;
@@ -47,7 +47,7 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
             vm.raise_msg("ValueError", format!("empty range for randrange() ({start}, {stop}, {})", stop - start))
         );
     }
-    Ok(Value::Int(start + step * vm.rng.below(n as u64) as i64))
+    Ok(Value::Int(start + step * vm.rng().below(n as u64) as i64))
 });
 native!(CHOICE, "random.choice", |vm, th, args| {
     arity(vm, "choice", &args, 1, 1)?;
@@ -55,7 +55,7 @@ native!(CHOICE, "random.choice", |vm, th, args| {
     if items.is_empty() {
         return Err(vm.raise_msg("IndexError", "Cannot choose from an empty sequence"));
     }
-    Ok(items[vm.rng.below(items.len() as u64) as usize].clone())
+    Ok(items[vm.rng().below(items.len() as u64) as usize].clone())
 });
 native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     arity(vm, "shuffle", &args, 1, 1)?;
@@ -64,7 +64,7 @@ native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     };
     let mut items = list.borrow_mut();
     for i in (1..items.len()).rev() {
-        let j = vm.rng.below(i as u64 + 1) as usize;
+        let j = vm.rng().below(i as u64 + 1) as usize;
         items.swap(i, j);
     }
     Ok(Value::None)
@@ -78,7 +78,7 @@ native!(SAMPLE, "random.sample", |vm, th, args| {
     }
     let mut out = Vec::new();
     for _ in 0..k {
-        let j = vm.rng.below(items.len() as u64) as usize;
+        let j = vm.rng().below(items.len() as u64) as usize;
         out.push(items.remove(j));
     }
     Ok(Value::list(out))

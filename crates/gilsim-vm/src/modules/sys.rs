@@ -3,11 +3,12 @@
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
+use crate::footprint::PyCell;
 use crate::native::{native, Control};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
 use crate::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
@@ -43,6 +44,7 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     };
     let written = Value::Int(s.chars().count() as i64);
     if is_stderr(vm, &args.pos[0]) {
+        crate::footprint::note(crate::footprint::Resource::Output, true);
         vm.stderr.push_str(s);
         return Ok(written);
     }
@@ -54,7 +56,7 @@ fn stream(vm: &Vm, name: &str) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
     class.dict.borrow_mut().insert(Rc::from("write"), Value::Native(&WRITE));
     class.dict.borrow_mut().insert(Rc::from("flush"), Value::Native(&FLUSH));
-    let inst = Instance { class, dict: RefCell::new(Default::default()), slot: Slot::None, id: Cell::new(0) };
+    let inst = Instance { class, dict: PyCell::new(Default::default()), slot: Slot::None, id: Cell::new(0) };
     inst.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
     Value::Instance(Rc::new(inst))
 }

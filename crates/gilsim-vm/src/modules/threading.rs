@@ -4,20 +4,22 @@
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, c_method_arity, int_arg, kwarg, number_arg, py_arity, type_name_of};
+use crate::footprint::PyCell;
+use crate::footprint::{self, LockOp, Resource};
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
 use crate::value::{AttrMap, BuiltinKind, Class, Instance, Slot, Value};
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// `threading.TIMEOUT_MAX` on Linux.
 pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
-pub fn new_thread_data() -> Rc<RefCell<ThreadData>> {
-    Rc::new(RefCell::new(ThreadData {
+pub fn new_thread_data() -> Rc<PyCell<ThreadData>> {
+    Rc::new(PyCell::new(ThreadData {
         tid: None,
         name: String::new(),
         daemon: false,
@@ -33,7 +35,7 @@ pub fn new_thread_data() -> Rc<RefCell<ThreadData>> {
     }))
 }
 
-fn data_of(vm: &mut Vm, v: &Value) -> Result<Rc<RefCell<ThreadData>>, Control> {
+fn data_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<ThreadData>>, Control> {
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Thread(d) => Ok(d.clone()),
@@ -54,10 +56,10 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
 }
 
 /// A `threading.Thread` instance around `data` (for threads not created by calling the class).
-fn thread_object(vm: &Vm, data: &Rc<RefCell<ThreadData>>) -> Value {
+fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: vm.thread_class.clone(),
-        dict: RefCell::new(Default::default()),
+        dict: PyCell::new(Default::default()),
         slot: Slot::Thread(data.clone()),
         id: Cell::new(0),
     }))
@@ -81,10 +83,11 @@ pub fn register_main_thread(vm: &mut Vm) {
 
 impl Vm {
     /// Register a started thread; returns its thread id.
-    pub fn register_thread(&mut self, data: &Rc<RefCell<ThreadData>>) -> usize {
+    pub fn register_thread(&mut self, data: &Rc<PyCell<ThreadData>>) -> usize {
         let tid = self.threads.len();
         let ident = self.next_ident;
         self.next_ident += 0x1000;
+        footprint::note(Resource::Interpreter, true);
         {
             let mut d = data.borrow_mut();
             d.tid = Some(tid);
@@ -97,6 +100,7 @@ impl Vm {
 
     fn next_thread_name(&mut self, target: &Value) -> String {
         self.thread_counter += 1;
+        footprint::note(Resource::Interpreter, true);
         let n = self.thread_counter;
         let suffix = match target {
             Value::Function(f) if self.options.python.thread_name_has_target() => {
@@ -129,6 +133,9 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
     py_arity(vm, "Thread.is_alive", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
+    if let Some(tid) = d.tid {
+        footprint::note(Resource::ThreadState(tid), false);
+    }
     Ok(Value::Bool(d.started && !d.finished))
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
@@ -140,6 +147,9 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     }
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
+    if let Some(tid) = d.tid {
+        footprint::note(Resource::ThreadState(tid), false);
+    }
     Ok(Value::Bool(d.started && !d.finished))
 });
 native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
@@ -293,7 +303,7 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
         None | Some(Value::None) => Ok(None),
         Some(v) => {
             let secs = number_arg(vm, &v, "timeout")?.max(0.0);
-            Ok(Some(vm.now() + super::nanos(secs)))
+            Ok(Some(vm.timed_now() + super::nanos(secs)))
         }
     }
 }
@@ -301,10 +311,13 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
 fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     py_arity(vm, "Thread.join", &args, &["self", "timeout"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
-    let (started, tid, finished) = {
+    let (started, tid) = {
         let d = d.borrow();
-        (d.started, d.tid, d.finished)
+        (d.started, d.tid)
     };
+    // Whether it finished is noted only when the join returns: a join that blocks is not an
+    // operation, the joiner just is not enabled until the thread finishes.
+    let finished = d.borrow_unnoted().finished;
     if !d.borrow().initialized {
         return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
     }
@@ -317,6 +330,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     if finished {
         // Returning at once still orders the thread's whole run before what follows.
+        footprint::note_joined(tid);
         vm.note_join(th.tid, tid);
         return Ok(Value::None);
     }
@@ -324,7 +338,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Err(Control::Block(Request::Join { target: tid, deadline }))
 }
 
-pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<RefCell<ThreadData>>) -> String {
+pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>) -> String {
     let d = data.borrow();
     let mut status = if d.finished {
         "stopped".to_string()
@@ -353,7 +367,7 @@ pub(crate) fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
     };
     Value::Instance(Rc::new(Instance {
         class,
-        dict: RefCell::new(Default::default()),
+        dict: PyCell::new(Default::default()),
         slot: Slot::Lock(Rc::new(LockState::new(vm.next_lock_number, kind))),
         id: Cell::new(0),
     }))
@@ -386,7 +400,9 @@ native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
 native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(vm, th, Args::new(vec![args.pos[0].clone()])));
 native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     c_method_arity(vm, "lock.locked", &args, 0)?;
-    Ok(Value::Bool(lock_of(vm, &args.pos[0])?.locked.get()))
+    let lock = lock_of(vm, &args.pos[0])?;
+    footprint::note_lock(LockOp::Peek(lock.number));
+    Ok(Value::Bool(lock.locked.get()))
 });
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -414,6 +430,11 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if timeout > TIMEOUT_MAX {
         return Err(vm.raise_msg("OverflowError", "timestamp out of range for platform time_t"));
     }
+    if !blocking {
+        // It looks whether the lock is free, and may fail: unlike a blocking acquire, it
+        // races with the release as well as with other acquires.
+        footprint::note_lock(LockOp::Peek(lock.number));
+    }
     if lock.try_acquire(th.tid) {
         if lock.count.get() <= 1 {
             vm.note_lock(th, lock.number, true);
@@ -423,7 +444,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if !blocking {
         return Ok(Value::Bool(false));
     }
-    let deadline = (timeout >= 0.0).then(|| vm.now() + super::nanos(timeout));
+    let deadline = (timeout >= 0.0).then(|| vm.timed_now() + super::nanos(timeout));
     Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 }
 
@@ -433,6 +454,7 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
     if lock.is_owned_by(tid) {
         return Ok(());
     }
+    footprint::note_lock(LockOp::Peek(lock.number));
     let message = match lock.kind {
         LockKind::Lock => "release unlocked lock",
         LockKind::RLock => "cannot release un-acquired lock",
@@ -518,6 +540,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     }
     let data = new_thread_data();
     vm.dummy_counter += 1;
+    footprint::note(Resource::Interpreter, true);
     let object = thread_object(vm, &data);
     {
         let mut d = data.borrow_mut();
@@ -616,7 +639,7 @@ pub fn thread_class(types: &Types, attrs: AttrMap) -> Rc<Class> {
         qualname: Rc::from("Thread"),
         module: Rc::from("threading"),
         base: Some(types.object.clone()),
-        dict: RefCell::new(attrs),
+        dict: PyCell::new(attrs),
         kind: BuiltinKind::Thread,
         frozen: false,
     })

@@ -13,15 +13,17 @@ native!(SLEEP, "time.sleep", |vm, _th, args| {
     }
     Err(Control::Block(Request::Sleep { duration: nanos(secs) }))
 });
-native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(crate::EPOCH_SECONDS as f64 + vm.now() as f64 / 1e9)));
-native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(Value::Float(vm.now() as f64 / 1e9)));
-native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::Float(vm.now() as f64 / 1e9)));
+native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(
+    crate::EPOCH_SECONDS as f64 + vm.timed_now() as f64 / 1e9
+)));
+native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
 native!(TIME_NS, "time.time_ns", |vm, _th, _args| Ok(Value::Int(
-    crate::EPOCH_SECONDS * 1_000_000_000 + vm.now() as i64
+    crate::EPOCH_SECONDS * 1_000_000_000 + vm.timed_now() as i64
 )));
 native!(CTIME, "time.ctime", |vm, _th, args| {
     let secs = match param(&args, 0, "secs") {
-        None | Some(Value::None) => crate::EPOCH_SECONDS + (vm.now() / 1_000_000_000) as i64,
+        None | Some(Value::None) => crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64,
         Some(v) => seconds(vm, &v, "ctime")?.floor() as i64,
     };
     Ok(Value::str(&ctime(secs)))

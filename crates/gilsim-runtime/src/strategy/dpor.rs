@@ -1,0 +1,313 @@
+//! `dfs` with partial-order reduction: dynamic partial-order reduction (Flanagan & Godefroid,
+//! POPL 2005) with sleep sets (Godefroid 1996). Two schedules that differ only in the order of
+//! steps that commute — neither writes what the other touches, see
+//! [`gilsim_vm::footprint`] — end in the same state, so only one of them is run.
+//!
+//! Each run follows a prefix of thread choices and then the default (no preemption). After a
+//! run, its steps are checked for *races*: a step `k` of thread `p` that conflicts with an
+//! earlier step `j` of another thread, with nothing else ordering `j` before `k`. Running `p`
+//! instead at the decision that began `j` reverses the race, so `p` joins that decision's
+//! backtrack set (every candidate, when `p` was not one). Lock acquisitions race with the
+//! previous acquisition of the lock, not its release (an acquire cannot overtake the release it
+//! waits for); the runtime's hand-offs (start, join) order steps without racing.
+//!
+//! Sleep sets remove the remaining redundancy: once a thread's step from a decision has been
+//! explored, later siblings carry it asleep until a conflicting step runs; a sleeping thread is
+//! never chosen, and a run in which every candidate sleeps is equivalent to one already run.
+//!
+//! Virtual time breaks commutation (each step moves the clock others read, and timers fire by
+//! it), so a run that reads the clock or waits with a timeout, that is cut short by a limit, or
+//! that ends with threads still alive (daemons) marks every decision on its path for full
+//! exploration; the first such run after reduction has pruned anything restarts the search
+//! without reduction. Lock-waiter decisions are always explored in full.
+//!
+//! Invariant: the runs are made in a fixed order that depends only on the program and options.
+
+use super::races::{end_of, races};
+use super::step::{self, Step};
+use super::{default_choice, Decision, DecisionKind, Strategy};
+use crate::{Outcome, Status, StepRecord};
+use gilsim_detect::ThreadId;
+use gilsim_vm::footprint::Footprint;
+
+/// A thread explored from a decision, with the footprint of the step it made there.
+type Explored = (ThreadId, Footprint);
+
+/// One decision of a run, as the search keeps it.
+struct Node {
+    kind: DecisionKind,
+    candidates: Vec<ThreadId>,
+    /// Candidate index of the default choice.
+    default: usize,
+    chosen: ThreadId,
+    /// Threads to run from here.
+    backtrack: Vec<ThreadId>,
+    /// Threads run from here, in order (the footprint is absent at lock-waiter decisions).
+    done: Vec<(ThreadId, Option<Footprint>)>,
+    /// Threads asleep on arrival.
+    asleep: Vec<ThreadId>,
+}
+
+impl Node {
+    /// The candidates in the order alternatives are tried: the default, then the others.
+    fn by_rank(&self) -> impl Iterator<Item = ThreadId> + '_ {
+        let default = self.candidates[self.default];
+        std::iter::once(default).chain(self.candidates.iter().copied().filter(move |&t| t != default))
+    }
+
+    fn backtrack_all(&mut self) {
+        self.backtrack.clone_from(&self.candidates);
+    }
+
+    fn add_backtrack(&mut self, thread: ThreadId) {
+        if !self.backtrack.contains(&thread) {
+            self.backtrack.push(thread);
+        }
+    }
+}
+
+/// A decision as one run made it.
+struct Made {
+    kind: DecisionKind,
+    candidates: Vec<ThreadId>,
+    default: usize,
+    chosen: ThreadId,
+    asleep: Vec<ThreadId>,
+}
+
+/// The strategy of one run: follow the prefix, then choose the default unless it sleeps.
+pub struct DporRun {
+    /// Per decision of the prefix: the thread to run, and the threads run there before it.
+    prefix: Vec<(ThreadId, Vec<Explored>)>,
+    reduce: bool,
+    made: Vec<Made>,
+    steps: Vec<StepRecord>,
+    trace: Vec<Step>,
+    sleep: Vec<Explored>,
+    /// The first decision at which every candidate was asleep.
+    sleep_blocked: Option<usize>,
+    /// Threads that could still run when the run ended.
+    runnable_at_end: Vec<ThreadId>,
+}
+
+impl DporRun {
+    /// The run's decisions, in order.
+    pub fn trace(&self) -> &[Step] {
+        &self.trace
+    }
+
+    /// The run as deviations from the default choice: (decision index, candidate index).
+    pub fn deviations(&self) -> Vec<(u64, u32)> {
+        step::deviations(&self.trace)
+    }
+
+    /// Whether every candidate of some decision was asleep: the run repeats, up to the order
+    /// of commuting steps, one already made.
+    pub fn is_redundant(&self) -> bool {
+        self.sleep_blocked.is_some()
+    }
+
+    fn asleep(&self, thread: ThreadId) -> bool {
+        self.sleep.iter().any(|(t, _)| *t == thread)
+    }
+}
+
+impl Strategy for DporRun {
+    fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        let index = self.made.len();
+        let candidates = decision.candidates;
+        let default = default_choice(decision);
+        let choice = if let Some((thread, _)) = self.prefix.get(index) {
+            candidates.iter().position(|t| t == thread).expect("a dpor prefix replays the same decisions")
+        } else if decision.kind == DecisionKind::LockWaiter || !self.asleep(candidates[default]) {
+            default
+        } else if let Some(awake) = candidates.iter().position(|&t| !self.asleep(t)) {
+            awake
+        } else {
+            self.sleep_blocked.get_or_insert(index);
+            default
+        };
+        let asleep = self.sleep.iter().map(|(t, _)| *t).collect();
+        if let Some((_, before)) = self.prefix.get(index) {
+            self.sleep.extend(before.iter().cloned());
+        }
+        let made =
+            Made { kind: decision.kind, candidates: candidates.to_vec(), default, chosen: candidates[choice], asleep };
+        self.made.push(made);
+        self.trace.push(Step::of(decision, choice as u32));
+        choice
+    }
+
+    fn wants_steps(&self) -> bool {
+        true
+    }
+
+    fn observe_step(&mut self, step: &StepRecord) {
+        if self.reduce {
+            self.sleep.retain(|(t, footprint)| *t != step.thread && !footprint.conflicts_with(&step.footprint));
+        }
+        self.steps.push(step.clone());
+    }
+
+    fn observe_end(&mut self, runnable: &[ThreadId]) {
+        self.runnable_at_end = runnable.to_vec();
+    }
+}
+
+/// Whether a search could reduce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reduction {
+    On,
+    /// The first run depended on virtual time (or hit a limit): every schedule is run.
+    OffFromStart,
+    /// Run `0` (counted from 1) did: the search started over without reduction after it.
+    RestartedAfter(u64),
+}
+
+/// The search: hands out one [`DporRun`] after another until every class of equivalent
+/// schedules has been run.
+pub struct DporSearch {
+    nodes: Vec<Node>,
+    /// The next run's prefix; None when the search is over.
+    next: Option<Vec<(ThreadId, Vec<Explored>)>>,
+    /// Reduction is on (off once the script showed it depends on virtual time).
+    reduce: bool,
+    runs: u64,
+    /// The run after which the search restarted without reduction, if it did.
+    restarted_after: Option<u64>,
+}
+
+impl Default for DporSearch {
+    fn default() -> DporSearch {
+        DporSearch::new()
+    }
+}
+
+impl DporSearch {
+    pub fn new() -> DporSearch {
+        DporSearch { nodes: Vec::new(), next: Some(Vec::new()), reduce: true, runs: 0, restarted_after: None }
+    }
+
+    /// The strategy of the next run, or None when every schedule class has been run.
+    pub fn next_run(&mut self) -> Option<DporRun> {
+        let prefix = self.next.take()?;
+        let (made, steps, trace, sleep) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let reduce = self.reduce;
+        Some(DporRun { prefix, reduce, made, steps, trace, sleep, sleep_blocked: None, runnable_at_end: Vec::new() })
+    }
+
+    /// Whether the search reduced, or found the script's schedules depend on virtual time.
+    pub fn reduction(&self) -> Reduction {
+        match (self.reduce, self.restarted_after) {
+            (true, _) => Reduction::On,
+            (false, None) => Reduction::OffFromStart,
+            (false, Some(run)) => Reduction::RestartedAfter(run),
+        }
+    }
+
+    /// Record the finished run and choose the next.
+    pub fn finished(&mut self, run: DporRun, outcome: &Outcome) {
+        self.runs += 1;
+        let full = needs_full_exploration(&run, outcome);
+        if full && self.reduce {
+            self.reduce = false;
+            if self.runs > 1 {
+                // Reduction may have pruned schedules that time tells apart: start over.
+                self.restarted_after = Some(self.runs);
+                self.nodes.clear();
+                self.next = Some(Vec::new());
+                return;
+            }
+        }
+        let step_of_decision = steps_by_decision(&run);
+        for (i, made) in run.made.into_iter().enumerate() {
+            let footprint = step_of_decision[i].map(|s| run.steps[s].footprint.clone());
+            if i == self.nodes.len() {
+                let Made { kind, candidates, default, chosen, asleep } = made;
+                let node = Node { kind, candidates, default, chosen, backtrack: Vec::new(), done: Vec::new(), asleep };
+                self.nodes.push(node);
+            }
+            let node = &mut self.nodes[i];
+            node.chosen = made.chosen;
+            if !node.done.iter().any(|(t, _)| *t == made.chosen) {
+                node.done.push((made.chosen, footprint));
+            }
+            if !self.reduce || node.kind == DecisionKind::LockWaiter {
+                node.backtrack_all();
+            }
+        }
+        if self.reduce {
+            // Steps after a decision where every candidate slept repeat an explored run.
+            let end = run.sleep_blocked.and_then(|d| step_of_decision[d]).unwrap_or(run.steps.len());
+            let steps = &run.steps[..end];
+            let (races, clocks) = races(steps);
+            let mut reversals: Vec<(usize, ThreadId)> = races.into_iter().map(|(j, k)| (j, steps[k].thread)).collect();
+            if run.sleep_blocked.is_none() {
+                let known = |thread: ThreadId, j: usize| {
+                    clocks.get(thread).is_some_and(|c| c[steps[j].thread] >= end_of(j, &steps[j]))
+                };
+                // A next step that never ran may conflict with anything its thread does not
+                // already follow.
+                for &thread in &run.runnable_at_end {
+                    let unordered = (0..steps.len()).filter(|&j| steps[j].thread != thread && !known(thread, j));
+                    reversals.extend(unordered.map(|j| (j, thread)).collect::<Vec<_>>());
+                }
+            }
+            for (j, thread) in reversals {
+                let Some(decision) = steps[j].decision else { continue };
+                let node = &mut self.nodes[decision];
+                if node.candidates.contains(&thread) {
+                    node.add_backtrack(thread);
+                } else {
+                    node.backtrack_all();
+                }
+            }
+        }
+        self.next = self.backtrack_point();
+    }
+
+    /// The deepest decision with a thread left to run, and the prefix that runs it.
+    fn backtrack_point(&mut self) -> Option<Vec<(ThreadId, Vec<Explored>)>> {
+        let reduce = self.reduce;
+        let (index, thread) = self.nodes.iter().enumerate().rev().find_map(|(i, node)| {
+            let pending = |t: &ThreadId| {
+                node.backtrack.contains(t)
+                    && !node.done.iter().any(|(d, _)| d == t)
+                    && !(reduce && node.asleep.contains(t))
+            };
+            node.by_rank().find(pending).map(|t| (i, t))
+        })?;
+        self.nodes.truncate(index + 1);
+        let explored = |node: &Node, except: Option<ThreadId>| -> Vec<Explored> {
+            let others = node.done.iter().filter(|(t, _)| Some(*t) != except);
+            others.filter_map(|(t, f)| f.clone().map(|f| (*t, f))).collect()
+        };
+        let mut prefix: Vec<(ThreadId, Vec<Explored>)> = self.nodes[..index]
+            .iter()
+            .map(|n| (n.chosen, if reduce { explored(n, Some(n.chosen)) } else { Vec::new() }))
+            .collect();
+        let last = &self.nodes[index];
+        prefix.push((thread, if reduce { explored(last, None) } else { Vec::new() }));
+        Some(prefix)
+    }
+}
+
+/// For each decision of the run, the step its choice began (none at lock-waiter decisions).
+fn steps_by_decision(run: &DporRun) -> Vec<Option<usize>> {
+    let mut by_decision = vec![None; run.made.len()];
+    for (s, step) in run.steps.iter().enumerate() {
+        if let Some(d) = step.decision {
+            by_decision[d] = Some(s);
+        }
+    }
+    by_decision
+}
+
+/// A run whose schedules time or a cut-off can tell apart: see the module docs.
+fn needs_full_exploration(run: &DporRun, outcome: &Outcome) -> bool {
+    if run.steps.iter().any(|s| s.footprint.timed) {
+        return true;
+    }
+    // Cut short by a limit: where it stopped depends on the clock.
+    !matches!(outcome.status, Status::Finished | Status::Deadlock | Status::Blocked)
+}
