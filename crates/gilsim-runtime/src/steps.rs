@@ -61,7 +61,6 @@ impl Machine<'_> {
             return;
         }
         self.end_step();
-        footprint::set_recording(None);
         let log = self.steps.as_mut().expect("checked");
         log.thread = t;
         let after = std::mem::take(StepLog::slot(&mut log.pending, t));

@@ -123,6 +123,15 @@ pub struct ThreadData {
 }
 
 impl ThreadData {
+    /// Whether the thread has finished: a read of its state in the footprint (the flag is
+    /// written unnoted, as [`crate::footprint::Resource::ThreadState`]).
+    pub fn has_finished(&self) -> bool {
+        if let Some(tid) = self.tid {
+            crate::footprint::note(crate::footprint::Resource::ThreadState(tid), false);
+        }
+        self.finished
+    }
+
     /// The values it holds, taken out (for [`crate::Vm::teardown`]).
     pub(crate) fn take_values(&mut self) -> [Value; 4] {
         [

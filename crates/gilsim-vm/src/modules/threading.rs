@@ -133,10 +133,7 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
     py_arity(vm, "Thread.is_alive", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
-    if let Some(tid) = d.tid {
-        footprint::note(Resource::ThreadState(tid), false);
-    }
-    Ok(Value::Bool(d.started && !d.finished))
+    Ok(Value::Bool(d.started && !d.has_finished()))
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python >= PythonVersion::new(3, 9) {
@@ -147,10 +144,7 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     }
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
-    if let Some(tid) = d.tid {
-        footprint::note(Resource::ThreadState(tid), false);
-    }
-    Ok(Value::Bool(d.started && !d.finished))
+    Ok(Value::Bool(d.started && !d.has_finished()))
 });
 native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
 native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
@@ -340,7 +334,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>) -> String {
     let d = data.borrow();
-    let mut status = if d.finished {
+    let mut status = if d.has_finished() {
         "stopped".to_string()
     } else if d.started {
         "started".to_string()
@@ -587,12 +581,14 @@ const MIN_STACK_SIZE: i64 = 32_768;
 /// `threading.enumerate()`: started threads that have not finished. The main thread stays
 /// listed after the main module ends (CPython stops it but keeps it in `_active`).
 fn alive(vm: &Vm) -> Vec<Value> {
+    // The thread table grows as threads start (an interpreter write, see `register_thread`).
+    footprint::note(Resource::Interpreter, false);
     vm.threads
         .iter()
         .enumerate()
         .filter(|(tid, d)| {
             let d = d.borrow();
-            *tid == 0 || d.started && !d.finished
+            *tid == 0 || d.started && !d.has_finished()
         })
         .map(|(_, d)| d)
         .map(|d| d.borrow().object.clone())

@@ -1,4 +1,4 @@
-# is_alive() before a join depends on how far the worker got.
+# is_alive(), active_count() and a thread's repr before a join depend on how far the worker got.
 import threading
 
 done = []
@@ -11,5 +11,6 @@ def work():
 worker = threading.Thread(target=work)
 worker.start()
 print("alive" if worker.is_alive() else "finished", len(done))
+print(threading.active_count(), "stopped" in repr(worker))
 worker.join()
 print(len(done))
