@@ -6,7 +6,7 @@
 mod common;
 
 use gilsim_core::{Policy, RunOptions, SwitchPoints};
-use gilsim_runtime::strategy::{DfsSearch, DporSearch, RandomStrategy};
+use gilsim_runtime::strategy::{DfsSearch, DporSearch, RandomStrategy, Reduction};
 use gilsim_runtime::{run_with, FindingKind, Image, Outcome};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -33,6 +33,12 @@ fn image_of(name: &str, switch_points: SwitchPoints) -> (Image, RunOptions) {
 
 /// Every outcome of `dfs` with DPOR, and how many runs it made (it must finish).
 fn reduced(name: &str, switch_points: SwitchPoints) -> (BTreeSet<Seen>, u64) {
+    let (outcomes, runs, _) = reduced_search(name, switch_points);
+    (outcomes, runs)
+}
+
+/// [`reduced`], and whether the search kept its reduction.
+fn reduced_search(name: &str, switch_points: SwitchPoints) -> (BTreeSet<Seen>, u64, Reduction) {
     let (image, options) = image_of(name, switch_points);
     let mut search = DporSearch::new();
     let (mut outcomes, mut runs) = (BTreeSet::new(), 0);
@@ -43,7 +49,7 @@ fn reduced(name: &str, switch_points: SwitchPoints) -> (BTreeSet<Seen>, u64) {
         runs += 1;
         assert!(runs < 5000, "{name}: dpor did not finish");
     }
-    (outcomes, runs)
+    (outcomes, runs, search.reduction())
 }
 
 /// Every outcome of running every schedule (at most `cap` runs), and whether that was all.
@@ -119,4 +125,20 @@ fn reduction_keeps_every_outcome() {
     }, {
         insta::assert_snapshot!("dpor_runs_and_outcomes", report.join("\n"));
     });
+}
+
+#[test]
+fn a_schedule_that_reads_the_clock_restarts_the_search_without_reduction() {
+    let points = SwitchPoints::Version;
+    let (with_dpor, runs, reduction) = reduced_search("late_clock.py", points);
+    // The first run did not read the clock; a later one did, and the search began again.
+    let Reduction::RestartedAfter(after) = reduction else { panic!("{reduction:?}") };
+    assert!(after > 1, "{reduction:?}");
+    let (all, all_runs, complete) = every("late_clock.py", 5_000, points);
+    assert!(complete);
+    assert_eq!(with_dpor, all);
+    // The runs before the restart, then every schedule.
+    assert_eq!(runs, after + all_runs);
+    let (_, first_run_timed, from_start) = reduced_search("sleeper.py", points);
+    assert_eq!(from_start, Reduction::OffFromStart, "{first_run_timed} runs");
 }

@@ -286,7 +286,7 @@ impl Machine<'_> {
         self.begin_step(t);
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
-                self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.number)));
+                self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.name)));
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });
                 self.record_acquire(t, lock.number);

@@ -47,7 +47,8 @@ pub enum Resource {
     Exit,
 }
 
-/// A lock operation, in the order made.
+/// A lock operation, in the order made. Locks are named as objects are
+/// ([`crate::LockState::name`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockOp {
     /// The thread now holds lock `0` (the first acquire; RLock re-entries are not operations).
@@ -96,7 +97,8 @@ pub struct Footprint {
     pub accesses: Vec<Access>,
     /// Lock operations and joins, in order.
     pub syncs: Vec<Sync>,
-    /// The step read the virtual clock or waited with a timeout.
+    /// The step read the virtual clock or waited with a timeout (or changed what every later
+    /// step depends on, as `sys.setrecursionlimit` does): it commutes with nothing.
     pub timed: bool,
 }
 
@@ -298,6 +300,16 @@ pub fn note_timed() {
     }
 }
 
+/// A name for an object (or lock) made now: see [`Resource::Object`].
+#[inline]
+pub fn new_name() -> u64 {
+    if in_run() {
+        with_recorder(|r| r.new_object(on()))
+    } else {
+        0
+    }
+}
+
 /// A `RefCell` for a heap object that notes every borrow in the current footprint.
 pub struct PyCell<T> {
     /// The object's name (see [`Resource::Object`]).
@@ -308,8 +320,7 @@ pub struct PyCell<T> {
 impl<T> PyCell<T> {
     #[inline]
     pub fn new(value: T) -> PyCell<T> {
-        let tag = if in_run() { with_recorder(|r| r.new_object(on())) } else { 0 };
-        PyCell { tag: Cell::new(tag), cell: RefCell::new(value) }
+        PyCell { tag: Cell::new(new_name()), cell: RefCell::new(value) }
     }
 
     #[cold]

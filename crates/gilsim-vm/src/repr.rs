@@ -88,6 +88,8 @@ const ID_BASE: u64 = 0x7f00_0000_0000;
 
 impl Vm {
     pub(crate) fn object_id(&mut self, v: &Value) -> u64 {
+        // Ids are numbered as first asked for: asking reads that numbering (see `next_id`).
+        crate::footprint::note(crate::footprint::Resource::Interpreter, false);
         let ptr = match v {
             Value::Int(i) => return *i as u64,
             Value::Bool(b) => return ID_BASE - 0x100 + u64::from(*b),

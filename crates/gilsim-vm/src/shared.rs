@@ -109,12 +109,13 @@ impl Vm {
     }
 
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
-    pub(crate) fn note_lock(&mut self, th: &Thread, lock: u64, acquired: bool) {
+    pub(crate) fn note_lock(&mut self, th: &Thread, lock: &crate::LockState, acquired: bool) {
         crate::footprint::note_lock(if acquired {
-            crate::footprint::LockOp::Acquire(lock)
+            crate::footprint::LockOp::Acquire(lock.name)
         } else {
-            crate::footprint::LockOp::Release(lock)
+            crate::footprint::LockOp::Release(lock.name)
         });
+        let lock = lock.number;
         self.record_lock(th, lock, acquired);
         if self.detectors.is_none() {
             return;

@@ -16,6 +16,9 @@ pub enum LockKind {
 pub struct LockState {
     /// Sequential number for reports (`lock#1`), assigned at creation.
     pub number: u64,
+    /// Its name in footprints (see [`crate::footprint::new_name`]): creation order across
+    /// threads depends on the schedule, so `number` cannot be compared between runs.
+    pub name: u64,
     pub kind: LockKind,
     pub locked: Cell<bool>,
     /// Thread id of the holder (RLock owner; for Lock, the last acquirer).
@@ -33,6 +36,7 @@ impl LockState {
     pub fn new(number: u64, kind: LockKind) -> LockState {
         LockState {
             number,
+            name: crate::footprint::new_name(),
             kind,
             locked: Cell::new(false),
             owner: Cell::new(None),

@@ -22,6 +22,7 @@ native!(REGISTER, "atexit.register", |vm, _th, args| {
         return Err(vm.raise_msg("TypeError", "the first argument must be callable"));
     }
     let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
+    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
     vm.exit_handlers.push((func.clone(), call_args));
     Ok(func)
 });
@@ -35,6 +36,7 @@ native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
             kept.push((handler, call_args));
         }
     }
+    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
     vm.exit_handlers = kept;
     Ok(Value::None)
 });

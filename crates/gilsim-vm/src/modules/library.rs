@@ -25,7 +25,7 @@ native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
 native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
     arity(vm, "is_owned", &args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
-    crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.number));
+    crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.name));
     Ok(Value::Bool(lock.is_owned_by(th.tid)))
 });
 
@@ -34,7 +34,7 @@ native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
     let lock = lock_of(vm, &args.pos[0])?;
     check_release(vm, &lock, th.tid)?;
     let count = lock.release_all();
-    vm.note_lock(th, lock.number, false);
+    vm.note_lock(th, &lock, false);
     let saved = match lock.kind {
         LockKind::Lock => Value::None,
         LockKind::RLock => Value::Int(i64::from(count)),
@@ -50,7 +50,7 @@ native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
         saved => int_arg(vm, saved, "")?.clamp(1, i64::from(u32::MAX)) as u32,
     };
     if lock.try_acquire_with(th.tid, count) {
-        vm.note_lock(th, lock.number, true);
+        vm.note_lock(th, &lock, true);
         return Ok(Value::None);
     }
     Err(Control::Block(Request::Acquire { lock, deadline: None, count }))

@@ -94,7 +94,7 @@ native!(SEED, "random.seed", |vm, _th, args| {
         Some(Value::Bool(b)) => u64::from(b),
         Some(_) => return Err(vm.raise_msg("TypeError", "The only supported seed types are: None, int, float, str")),
     };
-    vm.rng = SimRng::new(seed, 2);
+    *vm.rng() = SimRng::new(seed, 2);
     Ok(Value::None)
 });
 

@@ -18,17 +18,26 @@ native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
         return Err(vm.raise_msg("ValueError", "switch interval must be strictly positive"));
     }
     // Stored in whole microseconds, as CPython does.
+    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
     vm.switch_interval = ((secs * 1e6) as u64) * 1000;
     Ok(Value::None)
 });
-native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| Ok(Value::Float(vm.switch_interval as f64 / 1e9)));
-native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| Ok(Value::Int(vm.recursion_limit as i64)));
+native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| {
+    crate::footprint::note(crate::footprint::Resource::Interpreter, false);
+    Ok(Value::Float(vm.switch_interval as f64 / 1e9))
+});
+native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| {
+    crate::footprint::note(crate::footprint::Resource::Interpreter, false);
+    Ok(Value::Int(vm.recursion_limit as i64))
+});
 native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
     arity(vm, "setrecursionlimit", &args, 1, 1)?;
     let n = int_arg(vm, &args.pos[0], "")?;
     if n < 1 {
         return Err(vm.raise_msg("ValueError", "recursion limit must be greater or equal than 1"));
     }
+    // Every later call of every thread checks it: no step commutes with this one.
+    crate::footprint::note_timed();
     vm.recursion_limit = (n as usize).min(100_000);
     Ok(Value::None)
 });

@@ -395,7 +395,7 @@ native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(vm, th, Args::ne
 native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     c_method_arity(vm, "lock.locked", &args, 0)?;
     let lock = lock_of(vm, &args.pos[0])?;
-    footprint::note_lock(LockOp::Peek(lock.number));
+    footprint::note_lock(LockOp::Peek(lock.name));
     Ok(Value::Bool(lock.locked.get()))
 });
 
@@ -427,11 +427,11 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if !blocking {
         // It looks whether the lock is free, and may fail: unlike a blocking acquire, it
         // races with the release as well as with other acquires.
-        footprint::note_lock(LockOp::Peek(lock.number));
+        footprint::note_lock(LockOp::Peek(lock.name));
     }
     if lock.try_acquire(th.tid) {
         if lock.count.get() <= 1 {
-            vm.note_lock(th, lock.number, true);
+            vm.note_lock(th, &lock, true);
         }
         return Ok(Value::Bool(true));
     }
@@ -448,7 +448,7 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
     if lock.is_owned_by(tid) {
         return Ok(());
     }
-    footprint::note_lock(LockOp::Peek(lock.number));
+    footprint::note_lock(LockOp::Peek(lock.name));
     let message = match lock.kind {
         LockKind::Lock => "release unlocked lock",
         LockKind::RLock => "cannot release un-acquired lock",
@@ -467,7 +467,7 @@ fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     lock.locked.set(false);
     lock.owner.set(None);
-    vm.note_lock(th, lock.number, false);
+    vm.note_lock(th, &lock, false);
     wake_waiter(lock, Value::None)
 }
 
@@ -571,6 +571,7 @@ native!(STACK_SIZE, "threading.stack_size", |vm, _th, args| {
     if size != 0 && size < MIN_STACK_SIZE {
         return Err(vm.raise_msg("ValueError", format!("size not valid: {size} bytes")));
     }
+    footprint::note(Resource::Interpreter, true);
     let previous = std::mem::replace(&mut vm.stack_size, size);
     Ok(Value::Int(previous))
 });
