@@ -1,7 +1,7 @@
 //! Partial-order reduction must not lose behaviours: on small programs exercising every kind
 //! of shared state (locks looked at and taken, thread liveness, output, containers, queues,
-//! conditions, events, RLocks, semaphores, daemon threads, sleeps), `dfs` with DPOR reaches
-//! exactly the outcomes that running every schedule reaches, in far fewer runs.
+//! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps), `dfs` with
+//! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
 mod common;
 
@@ -86,9 +86,10 @@ fn reduction_keeps_every_outcome() {
         "sleeper.py",
         "reentrant.py",
         "handoffs.py",
+        "contenders.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
-    let fine = ["liveness.py", "containers.py", "lock_state.py", "reentrant.py"];
+    let fine = ["liveness.py", "containers.py", "lock_state.py", "reentrant.py", "contenders.py"];
     let cases =
         scripts.iter().map(|s| (*s, SwitchPoints::Version)).chain(fine.iter().map(|s| (*s, SwitchPoints::Every)));
     let mut report = Vec::new();
