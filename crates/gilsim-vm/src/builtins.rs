@@ -244,14 +244,19 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
     writes.push(end);
     if to_stderr {
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        writes.iter().for_each(|w| vm.stderr.push_str(w));
+        writes.iter().for_each(|w| vm.write_stderr(w));
         return Ok(Value::None);
     }
     vm.write_stdout(th, writes, flush, Value::None)
 }
 
 impl Vm {
+    /// Write `text` to the simulated stderr (an output write in the footprint).
+    pub(crate) fn write_stderr(&mut self, text: &str) {
+        crate::footprint::note(crate::footprint::Resource::Output, true);
+        self.stderr.push_str(text);
+    }
+
     /// Write `writes` to the simulated stdout, releasing the GIL where its buffering mode
     /// makes a system call (python-semantics.md §3.4); the call then returns `result`.
     pub(crate) fn write_stdout(&mut self, th: &mut Thread, writes: Vec<String>, flush: bool, result: Value) -> NResult {

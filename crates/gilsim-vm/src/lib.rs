@@ -290,8 +290,7 @@ impl Vm {
             }
         }
         text.push_str(&self.format_traceback(exc));
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        self.stderr.push_str(&text);
+        self.write_stderr(&text);
     }
 
     /// The exit status CPython gives when the main module raised `exc`.

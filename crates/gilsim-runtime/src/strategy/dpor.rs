@@ -101,12 +101,6 @@ impl DporRun {
         step::deviations(&self.trace)
     }
 
-    /// Whether every candidate of some decision was asleep: the run repeats, up to the order
-    /// of commuting steps, one already made.
-    pub fn is_redundant(&self) -> bool {
-        self.sleep_blocked.is_some()
-    }
-
     fn asleep(&self, thread: ThreadId) -> bool {
         self.sleep.iter().any(|(t, _)| *t == thread)
     }
@@ -221,7 +215,6 @@ impl DporSearch {
         }
         let step_of_decision = steps_by_decision(&run);
         for (i, made) in run.made.into_iter().enumerate() {
-            let footprint = step_of_decision[i].map(|s| run.steps[s].footprint.clone());
             if i == self.nodes.len() {
                 let Made { kind, candidates, default, chosen, asleep } = made;
                 let node = Node { kind, candidates, default, chosen, backtrack: Vec::new(), done: Vec::new(), asleep };
@@ -230,6 +223,7 @@ impl DporSearch {
             let node = &mut self.nodes[i];
             node.chosen = made.chosen;
             if !node.done.iter().any(|(t, _)| *t == made.chosen) {
+                let footprint = step_of_decision[i].map(|s| run.steps[s].footprint.clone());
                 node.done.push((made.chosen, footprint));
             }
             if !self.reduce || node.kind == DecisionKind::LockWaiter {
@@ -250,7 +244,7 @@ impl DporSearch {
                 // already follow.
                 for &thread in &run.runnable_at_end {
                     let unordered = (0..steps.len()).filter(|&j| steps[j].thread != thread && !known(thread, j));
-                    reversals.extend(unordered.map(|j| (j, thread)).collect::<Vec<_>>());
+                    reversals.extend(unordered.map(|j| (j, thread)));
                 }
             }
             for (j, thread) in reversals {

@@ -72,8 +72,7 @@ impl Vm {
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        self.stderr.push_str(&text);
+        self.write_stderr(&text);
     }
 }
 

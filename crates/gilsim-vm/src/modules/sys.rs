@@ -53,8 +53,7 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     };
     let written = Value::Int(s.chars().count() as i64);
     if is_stderr(vm, &args.pos[0]) {
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        vm.stderr.push_str(s);
+        vm.write_stderr(s);
         return Ok(written);
     }
     vm.write_stdout(th, vec![s.to_string()], false, written)
