@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Exploration throughput: schedules per second of `gilsim explore --strategy random` on two
-# threads × three `with lock:` increments, with one worker and with two. Each figure is the
+# threads × three `with lock:` increments, with one worker and with two; and of `pos`, the
+# default strategy, on one worker. Each figure is the
 # median of N timings of RUNS runs, minus the median time of a 1-run explore (process start,
 # compiling, the program image), so it measures the runs alone.
 set -euo pipefail
@@ -11,7 +12,8 @@ SCRIPT=bench/cases/locked_increments_2x3.py
 cargo build --release -q
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_us() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
-explore() { ./target/release/gilsim explore "$SCRIPT" --seed 1 "$@"; }
+STRATEGY=random
+explore() { ./target/release/gilsim explore "$SCRIPT" --seed 1 --strategy "$STRATEGY" "$@"; }
 startup=$(for _ in $(seq "$N"); do time_us explore --runs 1 --jobs 1; done | median)
 rate() {
   local jobs=$1 t
@@ -20,6 +22,10 @@ rate() {
 }
 one=$(rate 1)
 two=$(rate 2)
+STRATEGY=pos
+pos=$(rate 1)
 echo "explore, $RUNS runs of $SCRIPT, median of $N (start-up ${startup} us subtracted):"
 echo "  --jobs 1: $one schedules/s (target >= 50000)"
 awk -v a="$one" -v b="$two" 'BEGIN { printf "  --jobs 2: %d schedules/s, %.2fx --jobs 1 (target >= 1.7x)\n", b, b / a }'
+echo "  --strategy pos, --jobs 1: $pos schedules/s"
+

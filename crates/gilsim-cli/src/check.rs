@@ -5,12 +5,13 @@
 //! `gilsim run` / `explore` (`python=3.9`, `switch-points=every`, `max-time=2s`, `seed=`,
 //! `strategy=`, `depth=`, `preemption-bound=`), plus `expect` (`ok`, or finding kinds
 //! separated by commas) and `runs` (default 1). One run is made as `gilsim run` would (the
-//! version's default policy); more runs are an exploration (default policy `preemptive`),
+//! version's default policy; `random` under `preemptive`); more runs are an exploration
+//! (default policy `preemptive`, strategy `pos`),
 //! stopped as soon as the verdict is known. `ok` holds when no run has a finding; a list of
 //! kinds holds when one run shows them all.
 
 use crate::progress::Progress;
-use crate::search::{Search, StrategyArgs};
+use crate::search::{Search, StrategyArgs, StrategyName};
 use crate::workers::{self, Stop, Workers};
 use crate::{report, scenario, schedule, Format, OptionArgs};
 use clap::{Args, CommandFactory, Parser};
@@ -175,7 +176,8 @@ fn check_one(script: &str) -> Checked {
     // One run is a `gilsim run`; several are an exploration.
     let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
     let base = header.options.options(header.seed, default_policy, false);
-    let search = Search::new(program, base, &header.strategy);
+    let default_strategy = if header.runs > 1 { StrategyName::Pos } else { StrategyName::Random };
+    let search = Search::new(program, base, &header.strategy, default_strategy);
     let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
     // Per run: if it decided the verdict, its first finding and its token.
     let mut verdicts: Vec<Option<(String, String)>> = Vec::new();

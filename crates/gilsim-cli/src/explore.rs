@@ -86,11 +86,11 @@ fn signature(outcome: &Outcome) -> String {
 pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
-    if args.strategy.strategy == StrategyName::Dfs && args.shard.is_some() {
+    if args.strategy.strategy == Some(StrategyName::Dfs) && args.shard.is_some() {
         anyhow::bail!("--shard splits random and pct searches; a dfs search is one sequence of runs");
     }
     let base = args.options.options(args.seed, Policy::Preemptive, false);
-    let search = Search::new(program, base, &args.strategy);
+    let search = Search::new(program, base, &args.strategy, StrategyName::Pos);
     let token_of = |run: u64, schedule: &Schedule| schedule::token(&source, &search.options(run), schedule.clone());
     // Shard K of N makes the runs K - 1, K - 1 + N, K - 1 + 2N, ...
     let (k, n) = args.shard.unwrap_or((1, 1));

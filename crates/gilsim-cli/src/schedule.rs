@@ -2,7 +2,7 @@
 //! strategy that replays a token.
 
 use gilsim_core::{RunOptions, Schedule, ScheduleToken};
-use gilsim_runtime::strategy::{Divergence, Follow, Pct, RandomStrategy, Replay, Strategy};
+use gilsim_runtime::strategy::{Divergence, Follow, Pct, Pos, RandomStrategy, Replay, Strategy};
 use sha2::{Digest, Sha256};
 
 /// The first 8 bytes of the SHA-256 of the script's source.
@@ -51,6 +51,7 @@ impl Replayer {
         match &token.schedule {
             Schedule::Random => Replayer::Seeded(Box::new(RandomStrategy::new(seed))),
             Schedule::Pct { depth, steps } => Replayer::Seeded(Box::new(Pct::new(seed, *depth, *steps))),
+            Schedule::Pos => Replayer::Seeded(Box::new(Pos::new(seed))),
             Schedule::Deviations { total, deviations } => Replayer::Recorded(Replay::new(*total, deviations.clone())),
         }
     }

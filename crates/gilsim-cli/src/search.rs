@@ -1,17 +1,20 @@
-//! One search over a script's schedules, shared by `explore` and `check`: with `random` and
-//! `pct`, run `i` uses seed `BASE + i` and a fresh strategy, so any run can be made again from
+//! One search over a script's schedules, shared by `explore` and `check`: with `pos`, `random`
+//! and `pct`, run `i` uses seed `BASE + i` and a fresh strategy, so any run can be made again from
 //! its index alone (design §6); with `dfs`, every schedule in turn.
 
 use crate::workers::Workers;
 use clap::{Args, ValueEnum};
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, Schedule};
-use gilsim_runtime::strategy::{DfsSearch, DporSearch, Pct, RandomStrategy, Reduction, Strategy};
+use gilsim_runtime::strategy::{DfsSearch, DporSearch, Pct, Pos, RandomStrategy, Reduction, Strategy};
 use gilsim_runtime::{Image, Outcome};
 use std::sync::{Arc, OnceLock};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StrategyName {
+    /// Random priorities drawn afresh after each step, and a thread that just read shared
+    /// data or took a lock yields to the others half of the time (the default).
+    Pos,
     /// A uniformly random runnable thread at every decision point.
     Random,
     /// Probabilistic concurrency testing: random priorities and depth-1 change points.
@@ -25,8 +28,10 @@ pub enum StrategyName {
 /// headers for `check`.
 #[derive(Args)]
 pub struct StrategyArgs {
-    #[arg(long, value_enum, default_value = "random")]
-    pub strategy: StrategyName,
+    /// How runs choose threads [default: pos; `check` makes a single run as `gilsim run`
+    /// does, with random]
+    #[arg(long, value_enum)]
+    pub strategy: Option<StrategyName>,
     /// pct: the bug depth d (d - 1 priority change points per run).
     #[arg(long, default_value_t = 3)]
     pub depth: u32,
@@ -63,18 +68,20 @@ pub struct Search {
 }
 
 impl Search {
-    pub fn new(program: Arc<Program>, base: RunOptions, args: &StrategyArgs) -> Search {
+    /// A search with `args`, whose strategy is `default` unless they name one.
+    pub fn new(program: Arc<Program>, base: RunOptions, args: &StrategyArgs, default: StrategyName) -> Search {
+        let strategy = args.strategy.unwrap_or(default);
         // PCT draws its change points among the decisions of a typical run: measure one.
-        let steps = match args.strategy {
+        let steps = match strategy {
             StrategyName::Pct => gilsim_runtime::run(program.clone(), &base).decisions.len().max(1) as u64,
-            StrategyName::Random | StrategyName::Dfs => 0,
+            StrategyName::Pos | StrategyName::Random | StrategyName::Dfs => 0,
         };
         let dfs = match (args.preemption_bound, args.no_reduction) {
             (None, false) => DfsMode::Reduced,
             (bound, _) => DfsMode::Plain(bound),
         };
         let reduction_lost = OnceLock::new();
-        Search { program, base, strategy: args.strategy, depth: args.depth, steps, dfs, reduction_lost }
+        Search { program, base, strategy, depth: args.depth, steps, dfs, reduction_lost }
     }
 
     /// The seed of run `run` (dfs runs all use the base seed: the schedule varies, not the
@@ -110,14 +117,16 @@ impl Search {
         }
         let schedule = match self.strategy {
             StrategyName::Pct => Schedule::Pct { depth: self.depth, steps: self.steps },
-            _ => Schedule::Random,
+            StrategyName::Pos => Schedule::Pos,
+            StrategyName::Random | StrategyName::Dfs => Schedule::Random,
         };
         let work = |image: &mut Image, i: usize| {
             let run = run_of(i);
             let options = self.options(run);
             let mut strategy: Box<dyn Strategy> = match self.strategy {
                 StrategyName::Pct => Box::new(Pct::new(options.seed, self.depth, self.steps)),
-                _ => Box::new(RandomStrategy::new(options.seed)),
+                StrategyName::Pos => Box::new(Pos::new(options.seed)),
+                StrategyName::Random | StrategyName::Dfs => Box::new(RandomStrategy::new(options.seed)),
             };
             let outcome = gilsim_runtime::run_with(image, &options, strategy.as_mut());
             summarize(run, &outcome, schedule.clone())
@@ -169,6 +178,7 @@ impl Search {
 
     pub fn label(&self) -> String {
         match self.strategy {
+            StrategyName::Pos => "pos".into(),
             StrategyName::Random => "random".into(),
             StrategyName::Pct => format!("pct (depth {})", self.depth),
             StrategyName::Dfs => match (self.dfs, self.reduction_lost.get()) {

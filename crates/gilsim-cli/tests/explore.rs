@@ -14,7 +14,7 @@ fn explore(script: &str, extra: &[&str]) -> Value {
 #[test]
 fn results_do_not_depend_on_the_number_of_workers() {
     let script = "scenarios/seeds/11b_unlocked_counter_with_call.py";
-    for strategy in ["random", "pct"] {
+    for strategy in ["pos", "random", "pct"] {
         let common = ["--runs", "6", "--keep-going", "--strategy", strategy, "--max-steps", "200000"];
         let one = explore(script, &[&common[..], &["--jobs", "1"]].concat());
         let two = explore(script, &[&common[..], &["--jobs", "2"]].concat());
@@ -76,7 +76,7 @@ fn replaying_a_token_reproduces_every_finding_kind() {
         ("scenarios/detectors/assertion_in_worker.py", "assertion"),
         ("scenarios/fidelity/F19_F20_exceptions_in_threads.py", "exception"),
     ] {
-        for strategy in ["random", "pct", "dfs"] {
+        for strategy in ["pos", "random", "pct", "dfs"] {
             replay_round_trip(script, strategy, kind);
         }
     }

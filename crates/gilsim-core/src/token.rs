@@ -7,8 +7,8 @@
 //! instruction cost, max time, max steps and check interval (LEB128 varints); the first 8
 //! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
 //! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
-//! one at nearly every instruction — but the strategy that made them (random and pct are
-//! pure functions of the seed), or, for schedules built by search and shrinking, only the
+//! one at nearly every instruction — but the strategy that made them (random, pct and pos
+//! are pure functions of the seed), or, for schedules built by search and shrinking, only the
 //! decisions that differ from the default (keep running the current thread; else the first
 //! candidate).
 //!
@@ -28,6 +28,8 @@ pub enum Schedule {
     Random,
     /// The `pct` strategy from the options' seed.
     Pct { depth: u32, steps: u64 },
+    /// The `pos` strategy from the options' seed.
+    Pos,
     /// `total` decisions, each the default except at the listed (decision index, choice).
     Deviations { total: u64, deviations: Vec<(u64, u32)> },
 }
@@ -84,6 +86,7 @@ impl ScheduleToken {
                 put_varint(&mut bytes, u64::from(*depth));
                 put_varint(&mut bytes, *steps);
             }
+            Schedule::Pos => bytes.push(3),
             Schedule::Deviations { total, deviations } => {
                 bytes.push(2);
                 put_varint(&mut bytes, *total);
@@ -166,6 +169,7 @@ impl ScheduleToken {
                 }
                 Schedule::Deviations { total, deviations }
             }
+            3 => Schedule::Pos,
             _ => return Err(TokenError::Corrupt("unknown schedule kind")),
         };
         if r.at != bytes.len() {
@@ -233,6 +237,7 @@ mod tests {
         vec![
             Schedule::Random,
             Schedule::Pct { depth: 3, steps: 123_456 },
+            Schedule::Pos,
             Schedule::Deviations { total: 0, deviations: vec![] },
             Schedule::Deviations { total: 5_000_000, deviations: vec![(0, 1), (17, 0), (4_999_999, 7)] },
         ]

@@ -56,6 +56,9 @@ pub(crate) struct Machine<'s> {
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
+    /// [`Vm::windows_opened`] when the holder's step began (at its grant or its last
+    /// decision point), to tell a strategy whether the step opened a window.
+    windows_mark: u64,
     /// Every decision with its candidates, when tracing.
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     exit_code: i32,
@@ -115,6 +118,7 @@ fn run_machine(
         options: options.clone(),
         findings: Vec::new(),
         decisions: Vec::new(),
+        windows_mark: 0,
         traced_decisions: trace.then(Vec::new),
         exit_code: 0,
         main_done: false,
@@ -255,7 +259,11 @@ impl Machine<'_> {
             // The step in progress ends here, before the strategy chooses the next.
             self.end_step();
         }
-        let choice = self.strategy.choose(&Decision { kind, candidates, current });
+        let opened_window = current.is_some() && self.vm.windows_opened != self.windows_mark;
+        if kind != DecisionKind::LockWaiter {
+            self.windows_mark = self.vm.windows_opened;
+        }
+        let choice = self.strategy.choose(&Decision { kind, candidates, current, opened_window });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
         self.decisions.push(choice as u32);
         if kind != DecisionKind::LockWaiter {
@@ -284,8 +292,10 @@ impl Machine<'_> {
 
     fn grant(&mut self, t: usize) {
         self.begin_step(t);
+        self.windows_mark = self.vm.windows_opened;
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
+                self.vm.windows_opened += 1;
                 self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.name)));
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });

@@ -1,9 +1,9 @@
 //! Scheduling strategies on hand-made decision points.
 
-use gilsim_runtime::strategy::{Decision, DecisionKind, DfsSearch, Pct, RandomStrategy, Replay, Strategy};
+use gilsim_runtime::strategy::{Decision, DecisionKind, DfsSearch, Pct, Pos, RandomStrategy, Replay, Strategy};
 
 fn choices(strategy: &mut dyn Strategy, candidates: &[usize], current: Option<usize>, n: usize) -> Vec<usize> {
-    let decision = Decision { kind: DecisionKind::SwitchPoint, candidates, current };
+    let decision = Decision { kind: DecisionKind::SwitchPoint, candidates, current, opened_window: false };
     (0..n).map(|_| strategy.choose(&decision)).collect()
 }
 
@@ -35,6 +35,61 @@ fn pct_of_depth_two_preempts_exactly_once() {
         preempted += switches;
     }
     assert!(preempted >= 12, "only {preempted} of 20 seeds preempted");
+}
+
+/// Switches in `n` switch points between threads 0 and 1, the chosen one running each time.
+fn switches(strategy: &mut dyn Strategy, n: usize) -> usize {
+    let mut current = 1;
+    let mut switches = 0;
+    for _ in 0..n {
+        let decision = Decision {
+            kind: DecisionKind::SwitchPoint,
+            candidates: &[0, 1],
+            current: Some(current),
+            opened_window: false,
+        };
+        let chosen = strategy.choose(&decision);
+        switches += usize::from(chosen != current);
+        current = chosen;
+    }
+    switches
+}
+
+#[test]
+fn pos_is_a_function_of_its_seed() {
+    let a = choices(&mut Pos::new(5), &[0, 1, 2], Some(2), 50);
+    assert_eq!(a, choices(&mut Pos::new(5), &[0, 1, 2], Some(2), 50));
+    assert_ne!(a, choices(&mut Pos::new(6), &[0, 1, 2], Some(2), 50));
+    assert_eq!(switches(&mut Pos::new(9), 100), switches(&mut Pos::new(9), 100));
+}
+
+#[test]
+fn pos_keeps_a_thread_that_lost_behind() {
+    // Random switches at about half of the points. Under pos the waiting thread keeps the
+    // priority it lost with, and the running one draws afresh: the runner is passed over only
+    // when its draw falls below that, so each thread runs in long stretches.
+    let total = |strategy: fn(u64) -> Box<dyn Strategy>| -> usize {
+        (0..100).map(|seed| switches(strategy(seed).as_mut(), 100)).sum()
+    };
+    let random = total(|seed| Box::new(RandomStrategy::new(seed)));
+    let pos = total(|seed| Box::new(Pos::new(seed)));
+    assert!((4500..5500).contains(&random), "{random}");
+    assert!(pos * 3 < random, "pos {pos}, random {random}");
+}
+
+#[test]
+fn pos_passes_over_a_thread_that_opened_a_window() {
+    // Thread 1 runs, thread 0 waits. Without a window, thread 1's new draw beats thread 0's
+    // half of the time; after a window it first drops below every thread half of the time, so
+    // it keeps running only a quarter of the time.
+    let kept = |opened_window| {
+        let decision =
+            Decision { kind: DecisionKind::SwitchPoint, candidates: &[0, 1], current: Some(1), opened_window };
+        (0..2000).filter(|&seed| Pos::new(seed).choose(&decision) == 1).count()
+    };
+    let (plain, window) = (kept(false), kept(true));
+    assert!((900..1100).contains(&plain), "{plain}");
+    assert!((400..600).contains(&window), "{window}");
 }
 
 #[test]
@@ -95,7 +150,8 @@ fn dfs_choices_that_are_not_preemptions_are_not_bounded() {
     let mut search = DfsSearch::new(Some(0));
     let mut count = 0;
     while let Some(mut run) = search.next_run() {
-        let decision = Decision { kind: DecisionKind::NextThread, candidates: &[1, 2, 3], current: None };
+        let decision =
+            Decision { kind: DecisionKind::NextThread, candidates: &[1, 2, 3], current: None, opened_window: false };
         run.choose(&decision);
         run.choose(&decision);
         search.finished(&run);

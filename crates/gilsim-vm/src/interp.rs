@@ -143,6 +143,7 @@ impl Vm {
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         ))
                     } else {
+                        self.note_script_read(code);
                         if let Some(site) = self.site(code, frame.ip, th.tid) {
                             self.note_access(site, Place::Cell(&frame.cells[i as usize]), &v, false);
                         }
@@ -169,6 +170,7 @@ impl Vm {
                         Value::Undefined => self.builtin_fallback[slot].clone(),
                         v => {
                             let v = v.clone();
+                            self.note_script_read(code);
                             if let Some(site) = self.site(code, frame.ip, th.tid) {
                                 self.note_access(site, Place::Global(i), &v, false);
                             }
@@ -228,8 +230,11 @@ impl Vm {
                     let site = self.site(code, frame.ip, th.tid);
                     match self.get_attr(th, &obj, &name) {
                         Ok(v) => {
-                            if let Some(site) = site.filter(|_| is_data_attribute(&obj, &name)) {
-                                self.note_access(site, Place::Attr(&obj, &name), &v, false);
+                            if code.module == 0 && is_data_attribute(&obj, &name) {
+                                self.note_script_read(code);
+                                if let Some(site) = site {
+                                    self.note_access(site, Place::Attr(&obj, &name), &v, false);
+                                }
                             }
                             th.frames.last_mut().expect("frame").stack.push(v);
                             Ok(())
@@ -262,6 +267,7 @@ impl Vm {
                     let container = pop!(frame);
                     let site = self.site(code, frame.ip, th.tid);
                     self.get_item(th, &container, &index).map(|v| {
+                        self.note_script_read(code);
                         if let Some(site) = site {
                             self.note_access(site, Place::Item(&container, &index), &v, false);
                         }

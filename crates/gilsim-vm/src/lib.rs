@@ -123,6 +123,10 @@ pub struct Vm {
     exit_handlers: Vec<(Value, Args)>,
     /// The `atexit` handler the main thread is running.
     running_exit_handler: Option<Value>,
+    /// Reads of shared data by the script and lock acquires so far: operations after which
+    /// a thread holds something that can go stale or keep others waiting (see
+    /// `gilsim_runtime::strategy::Pos`). Counted whether or not the detectors are on.
+    pub windows_opened: u64,
     /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
     pub detectors: Option<Box<gilsim_detect::Detectors>>,
     locations: shared::Locations,
@@ -184,6 +188,7 @@ impl Vm {
             stack_size: 0,
             exit_handlers: Vec::new(),
             running_exit_handler: None,
+            windows_opened: 0,
             detectors: detectors.then(Box::default),
             locations: Default::default(),
             timeline: None,

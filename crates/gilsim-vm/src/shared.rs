@@ -108,8 +108,18 @@ impl Vm {
         }
     }
 
+    /// The script read shared data (a global, a closure cell, an attribute of an object or
+    /// class, an item): one more window opened ([`Vm::windows_opened`]).
+    #[inline]
+    pub(crate) fn note_script_read(&mut self, code: &CodeObject) {
+        if code.module == 0 {
+            self.windows_opened += 1;
+        }
+    }
+
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
     pub(crate) fn note_lock(&mut self, th: &Thread, lock: &crate::LockState, acquired: bool) {
+        self.windows_opened += u64::from(acquired);
         crate::footprint::note_lock(if acquired {
             crate::footprint::LockOp::Acquire(lock.name)
         } else {

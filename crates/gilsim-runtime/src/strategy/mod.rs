@@ -1,7 +1,7 @@
 //! Scheduling strategies: *which* thread runs at a decision point. The GIL policy
 //! ([`gilsim_core::Policy`]) decides *when* there is a decision point and which threads are
-//! candidates; a strategy only ever sees the candidates (design §6, issue: strategies and
-//! policies stay apart).
+//! candidates; a strategy only ever sees the candidates, and whether the running thread's
+//! last step opened a window (design §6, issue: strategies and policies stay apart).
 //!
 //! Invariant: a strategy is a pure function of its construction (seed, parameters, recorded
 //! decisions) and the decision points it is shown, so a run stays a pure function of
@@ -11,6 +11,7 @@ mod dfs;
 mod dpor;
 mod follow;
 mod pct;
+mod pos;
 mod races;
 mod random;
 mod replay;
@@ -20,6 +21,7 @@ pub use dfs::{DfsRun, DfsSearch};
 pub use dpor::{DporRun, DporSearch, Reduction};
 pub use follow::{Follow, RecordedDecision};
 pub use pct::Pct;
+pub use pos::Pos;
 pub use random::RandomStrategy;
 pub use replay::{default_choice, Divergence, Replay};
 pub use step::{deviations, preemptions, Step};
@@ -63,6 +65,10 @@ pub struct Decision<'a> {
     /// Index in `candidates` of the thread that holds the GIL now, if it is one of them:
     /// choosing another is a preemption.
     pub current: Option<usize>,
+    /// Whether `current`'s step since its last decision point read shared data of the script
+    /// or acquired a lock. What it read may go stale and the lock keeps others waiting: the
+    /// window in which lost updates and lock-order deadlocks happen opens here.
+    pub opened_window: bool,
 }
 
 /// Chooses among the candidates of a decision point. Called only when there are two or more.

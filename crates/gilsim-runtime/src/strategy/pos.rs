@@ -1,0 +1,106 @@
+//! `pos`: random priorities that are drawn afresh after every step, and a thread that has
+//! just opened a window yields to all others half of the time.
+//!
+//! Partial-order sampling (Yuan, Yang and Gu, "Partial Order Aware Concurrency Sampling",
+//! CAV 2018): every thread holds a random priority and the candidate with the highest one
+//! runs. A thread draws a new priority after each step it ran (and when it comes back from a
+//! wait or first appears); the others keep theirs. A thread that lost a draw therefore stays
+//! behind until the winners' new draws fall below it: threads stall for long stretches, which
+//! a uniform choice at every decision almost never does, and many bugs need exactly that.
+//!
+//! POS proper also draws new priorities for the pending operations that race with the one
+//! just run; gilsim cannot see a thread's next operation before it runs, so it looks at the
+//! step just run instead. When that step *opened a window* — read shared data of the script
+//! or acquired a lock ([`Decision::opened_window`]) — the thread drops below every other thread
+//! with probability 1/2, so the others run while what it read may go stale or while it holds
+//! the lock. This is the move of RaceFuzzer (Sen, PLDI 2008) and DeadlockFuzzer (Joshi, Park,
+//! Sen and Naik, PLDI 2009), which pause a thread at such points, made at random here.
+//! Dropped threads keep the order in which they dropped (the first to drop is the first to
+//! run again).
+//!
+//! Every schedule keeps a positive probability: at each decision the running thread's new
+//! priority may land above or below any other.
+
+use super::{Decision, DecisionKind, Strategy};
+use gilsim_core::SimRng;
+use gilsim_detect::ThreadId;
+
+/// Drawn priorities lie in `[FRESH, 2 * FRESH)`; dropped threads get ever lower ones below.
+const FRESH: u64 = 1 << 62;
+
+pub struct Pos {
+    rng: SimRng,
+    /// Priority per thread id (0: not seen yet).
+    priorities: Vec<u64>,
+    /// The candidates of the last decision among runnable threads, and the thread it chose.
+    last_candidates: Vec<ThreadId>,
+    last_chosen: Option<ThreadId>,
+    /// The priority the next dropped thread gets.
+    next_dropped: u64,
+}
+
+impl Pos {
+    pub fn new(seed: u64) -> Pos {
+        Pos {
+            rng: SimRng::new(seed, 0),
+            priorities: Vec::new(),
+            last_candidates: Vec::new(),
+            last_chosen: None,
+            next_dropped: FRESH - 1,
+        }
+    }
+
+    fn draw(&mut self) -> u64 {
+        FRESH | (self.rng.next_u64() >> 2)
+    }
+
+    fn priority_mut(&mut self, thread: ThreadId) -> &mut u64 {
+        if self.priorities.len() <= thread {
+            self.priorities.resize(thread + 1, 0);
+        }
+        &mut self.priorities[thread]
+    }
+
+    /// The index of the candidate with the highest priority (the earlier one on a tie).
+    fn highest(&self, candidates: &[ThreadId]) -> usize {
+        let mut best = (0, 0);
+        for (i, &thread) in candidates.iter().enumerate() {
+            if self.priorities[thread] > best.1 {
+                best = (i, self.priorities[thread]);
+            }
+        }
+        best.0
+    }
+}
+
+impl Strategy for Pos {
+    fn choose(&mut self, decision: &Decision<'_>) -> usize {
+        let candidates = decision.candidates;
+        if decision.kind == DecisionKind::LockWaiter {
+            // Waiters did not run since they blocked: their priorities stand.
+            for &thread in candidates {
+                if *self.priority_mut(thread) == 0 {
+                    *self.priority_mut(thread) = self.draw();
+                }
+            }
+            return self.highest(candidates);
+        }
+        let current = decision.current.map(|i| candidates[i]);
+        for &thread in candidates {
+            let ran = Some(thread) == current || Some(thread) == self.last_chosen;
+            let stale = *self.priority_mut(thread) == 0 || ran || !self.last_candidates.contains(&thread);
+            if Some(thread) == current && decision.opened_window && self.rng.below(2) == 0 {
+                *self.priority_mut(thread) = self.next_dropped;
+                self.next_dropped = self.next_dropped.saturating_sub(1).max(1);
+            } else if stale {
+                let fresh = self.draw();
+                *self.priority_mut(thread) = fresh;
+            }
+        }
+        let chosen = self.highest(candidates);
+        self.last_candidates.clear();
+        self.last_candidates.extend_from_slice(candidates);
+        self.last_chosen = Some(candidates[chosen]);
+        chosen
+    }
+}
