@@ -6,9 +6,8 @@
 //! `strategy=`, `depth=`, `preemption-bound=`), plus `expect` (`ok`, or finding kinds
 //! separated by commas) and `runs` (default 1). One run is made as `gilsim run` would (the
 //! version's default policy; `random` under `preemptive`); more runs are an exploration
-//! (default policy `preemptive`, strategy `pos`),
-//! stopped as soon as the verdict is known. `ok` holds when no run has a finding; a list of
-//! kinds holds when one run shows them all.
+//! (default policy `preemptive`, strategy `pos`), stopped as soon as the verdict is known.
+//! `ok` holds when no run has a finding; a list of kinds holds when one run shows them all.
 
 use crate::progress::Progress;
 use crate::search::{Search, StrategyArgs, StrategyName};
@@ -174,9 +173,12 @@ fn check_one(script: &str) -> Checked {
         }
     };
     // One run is a `gilsim run`; several are an exploration.
-    let default_policy = if header.runs > 1 { Policy::Preemptive } else { Policy::default_for(header.options.python) };
+    let (default_policy, default_strategy) = if header.runs > 1 {
+        (Policy::Preemptive, StrategyName::Pos)
+    } else {
+        (Policy::default_for(header.options.python), StrategyName::Random)
+    };
     let base = header.options.options(header.seed, default_policy, false);
-    let default_strategy = if header.runs > 1 { StrategyName::Pos } else { StrategyName::Random };
     let search = Search::new(program, base, &header.strategy, default_strategy);
     let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
     // Per run: if it decided the verdict, its first finding and its token.

@@ -36,6 +36,17 @@ pub fn token(source: &str, options: &RunOptions, schedule: Schedule) -> String {
     ScheduleToken { options: options.clone(), script_hash: script_hash(source), schedule }.encode()
 }
 
+/// The strategy that makes the decisions of `schedule` from `seed`, if the schedule is a
+/// seeded strategy (`random`, `pct`, `pos`) rather than recorded decisions.
+pub fn seeded_strategy(schedule: &Schedule, seed: u64) -> Option<Box<dyn Strategy>> {
+    match schedule {
+        Schedule::Random => Some(Box::new(RandomStrategy::new(seed))),
+        Schedule::Pct { depth, steps } => Some(Box::new(Pct::new(seed, *depth, *steps))),
+        Schedule::Pos => Some(Box::new(Pos::new(seed))),
+        Schedule::Deviations { .. } => None,
+    }
+}
+
 /// The strategy that makes a recorded run's decisions again.
 pub enum Replayer {
     Seeded(Box<dyn Strategy>),
@@ -47,12 +58,11 @@ pub enum Replayer {
 
 impl Replayer {
     pub fn new(token: &ScheduleToken) -> Replayer {
-        let seed = token.options.seed;
         match &token.schedule {
-            Schedule::Random => Replayer::Seeded(Box::new(RandomStrategy::new(seed))),
-            Schedule::Pct { depth, steps } => Replayer::Seeded(Box::new(Pct::new(seed, *depth, *steps))),
-            Schedule::Pos => Replayer::Seeded(Box::new(Pos::new(seed))),
             Schedule::Deviations { total, deviations } => Replayer::Recorded(Replay::new(*total, deviations.clone())),
+            seeded => Replayer::Seeded(
+                seeded_strategy(seeded, token.options.seed).expect("every schedule but deviations is seeded"),
+            ),
         }
     }
 

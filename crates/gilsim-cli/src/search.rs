@@ -2,11 +2,12 @@
 //! and `pct`, run `i` uses seed `BASE + i` and a fresh strategy, so any run can be made again from
 //! its index alone (design §6); with `dfs`, every schedule in turn.
 
+use crate::schedule;
 use crate::workers::Workers;
 use clap::{Args, ValueEnum};
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, Schedule};
-use gilsim_runtime::strategy::{DfsSearch, DporSearch, Pct, Pos, RandomStrategy, Reduction, Strategy};
+use gilsim_runtime::strategy::{DfsSearch, DporSearch, Reduction};
 use gilsim_runtime::{Image, Outcome};
 use std::sync::{Arc, OnceLock};
 
@@ -101,7 +102,7 @@ impl Search {
     /// `summarize(run, outcome, schedule)` of each to `consume` in order; returns true when
     /// the search ran out of schedules (dfs explored the whole tree).
     ///
-    /// `random` and `pct` runs are independent and made in parallel; `dfs` runs are made one
+    /// `pos`, `random` and `pct` runs are independent and made in parallel; `dfs` runs are made one
     /// after another, since each run's schedule follows from the previous one.
     pub fn each_run<T: Send>(
         &self,
@@ -123,11 +124,8 @@ impl Search {
         let work = |image: &mut Image, i: usize| {
             let run = run_of(i);
             let options = self.options(run);
-            let mut strategy: Box<dyn Strategy> = match self.strategy {
-                StrategyName::Pct => Box::new(Pct::new(options.seed, self.depth, self.steps)),
-                StrategyName::Pos => Box::new(Pos::new(options.seed)),
-                StrategyName::Random | StrategyName::Dfs => Box::new(RandomStrategy::new(options.seed)),
-            };
+            let mut strategy =
+                schedule::seeded_strategy(&schedule, options.seed).expect("random, pct and pos are seeded");
             let outcome = gilsim_runtime::run_with(image, &options, strategy.as_mut());
             summarize(run, &outcome, schedule.clone())
         };

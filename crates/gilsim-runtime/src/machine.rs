@@ -255,12 +255,11 @@ impl Machine<'_> {
         if candidates.len() <= 1 {
             return 0;
         }
-        if kind != DecisionKind::LockWaiter {
-            // The step in progress ends here, before the strategy chooses the next.
-            self.end_step();
-        }
         let opened_window = current.is_some() && self.vm.windows_opened != self.windows_mark;
         if kind != DecisionKind::LockWaiter {
+            // The step in progress ends here, before the strategy chooses the next (a lock
+            // waiter is chosen in the middle of the releasing thread's step).
+            self.end_step();
             self.windows_mark = self.vm.windows_opened;
         }
         let choice = self.strategy.choose(&Decision { kind, candidates, current, opened_window });

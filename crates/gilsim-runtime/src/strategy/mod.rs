@@ -88,3 +88,16 @@ pub trait Strategy {
     /// a deadlock stopped the run, or the interpreter exited under daemon threads).
     fn observe_end(&mut self, _runnable: &[ThreadId]) {}
 }
+
+/// The index of the candidate whose `priority` is highest (the earlier one on a tie): how
+/// the priority strategies (`pct`, `pos`) choose.
+fn highest_priority(candidates: &[ThreadId], mut priority: impl FnMut(ThreadId) -> u64) -> usize {
+    let mut best = (0, 0);
+    for (i, &thread) in candidates.iter().enumerate() {
+        let p = priority(thread);
+        if p > best.1 {
+            best = (i, p);
+        }
+    }
+    best.0
+}

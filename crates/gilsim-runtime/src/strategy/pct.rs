@@ -10,7 +10,7 @@
 //! `steps` must estimate the run's number of decisions; `gilsim explore` measures it with one
 //! calibration run so that every run of a search uses the same value.
 
-use super::{Decision, Strategy};
+use super::{highest_priority, Decision, Strategy};
 use gilsim_core::SimRng;
 use gilsim_detect::ThreadId;
 
@@ -47,23 +47,9 @@ impl Pct {
     }
 }
 
-impl Pct {
-    /// The candidate with the highest priority (the earlier one on a tie).
-    fn highest(&mut self, candidates: &[ThreadId]) -> usize {
-        let mut best = (0, 0);
-        for (i, &thread) in candidates.iter().enumerate() {
-            let priority = self.priority(thread);
-            if priority > best.1 {
-                best = (i, priority);
-            }
-        }
-        best.0
-    }
-}
-
 impl Strategy for Pct {
     fn choose(&mut self, decision: &Decision<'_>) -> usize {
-        let chosen = self.highest(decision.candidates);
+        let chosen = highest_priority(decision.candidates, |thread| self.priority(thread));
         let step = self.decisions;
         self.decisions += 1;
         if self.change_points.first() != Some(&step) {
@@ -77,6 +63,6 @@ impl Strategy for Pct {
         let passed = u64::from(self.depth - 1) - self.change_points.len() as u64;
         let thread = decision.candidates[chosen];
         self.priorities[thread] = (u64::from(self.depth) - passed).max(1);
-        self.highest(decision.candidates)
+        highest_priority(decision.candidates, |thread| self.priority(thread))
     }
 }

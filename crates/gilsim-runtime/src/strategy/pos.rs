@@ -21,7 +21,7 @@
 //! Every schedule keeps a positive probability: at each decision the running thread's new
 //! priority may land above or below any other.
 
-use super::{Decision, DecisionKind, Strategy};
+use super::{highest_priority, Decision, DecisionKind, Strategy};
 use gilsim_core::SimRng;
 use gilsim_detect::ThreadId;
 
@@ -60,17 +60,6 @@ impl Pos {
         }
         &mut self.priorities[thread]
     }
-
-    /// The index of the candidate with the highest priority (the earlier one on a tie).
-    fn highest(&self, candidates: &[ThreadId]) -> usize {
-        let mut best = (0, 0);
-        for (i, &thread) in candidates.iter().enumerate() {
-            if self.priorities[thread] > best.1 {
-                best = (i, self.priorities[thread]);
-            }
-        }
-        best.0
-    }
 }
 
 impl Strategy for Pos {
@@ -83,7 +72,7 @@ impl Strategy for Pos {
                     *self.priority_mut(thread) = self.draw();
                 }
             }
-            return self.highest(candidates);
+            return highest_priority(candidates, |thread| self.priorities[thread]);
         }
         let current = decision.current.map(|i| candidates[i]);
         for &thread in candidates {
@@ -97,7 +86,7 @@ impl Strategy for Pos {
                 *self.priority_mut(thread) = fresh;
             }
         }
-        let chosen = self.highest(candidates);
+        let chosen = highest_priority(candidates, |thread| self.priorities[thread]);
         self.last_candidates.clear();
         self.last_candidates.extend_from_slice(candidates);
         self.last_chosen = Some(candidates[chosen]);
