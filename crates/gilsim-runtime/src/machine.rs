@@ -301,7 +301,8 @@ impl Machine<'_> {
                 self.record_acquire(t, lock.number);
                 self.threads[t].vm.resume_with(Value::Bool(true));
             } else {
-                // Lost the race for the lock (a newcomer barged in): wait again.
+                // Lost the race for the lock (a newcomer barged in): it looked, and waits again.
+                self.recording(|_| footprint::note_lock(LockOp::Peek(lock.name)));
                 self.block(t, WaitKind::Lock { lock, count }, deadline);
                 return;
             }
@@ -316,7 +317,8 @@ impl Machine<'_> {
             self.last_holder = Some(t);
         }
         if let Some(parent) = self.threads[t].starter.take() {
-            // The child has started: Thread.start() in the parent may return.
+            // The child has started: Thread.start() in the parent may return, after this step.
+            self.hand_off(t, parent);
             self.make_runnable(parent, Value::None);
         }
     }
@@ -478,7 +480,7 @@ impl Machine<'_> {
             }
             Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline),
             Request::WakeLockWaiter { lock, result } => {
-                self.wake_lock_waiter(lock);
+                self.wake_lock_waiter(t, lock);
                 self.threads[t].vm.resume_with(result);
             }
             Request::Start { thread, wait_started } => {
@@ -510,7 +512,7 @@ impl Machine<'_> {
     /// A released lock has waiters: wake one to retry its acquire when it gets the GIL. Which
     /// one is the OS's choice in CPython (observed FIFO on Linux, python-semantics.md §4.1):
     /// FIFO under `fair`, a seeded choice under `preemptive`.
-    fn wake_lock_waiter(&mut self, lock: Rc<LockState>) {
+    fn wake_lock_waiter(&mut self, waker: usize, lock: Rc<LockState>) {
         let mut waiters: Vec<(u64, usize, Option<u64>, u32)> = self
             .threads
             .iter()
@@ -540,6 +542,8 @@ impl Machine<'_> {
         self.threads[waiter].state = State::Runnable;
         self.note_unblocked(waiter);
         self.threads[waiter].retry_acquire = Some((lock, deadline, count));
+        // Its retry can only come after the waker's step.
+        self.hand_off(waker, waiter);
         self.enqueue(waiter);
     }
 

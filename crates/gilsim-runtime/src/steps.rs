@@ -4,11 +4,12 @@
 //! A step is one thread's execution from the moment it is granted the GIL, or keeps it at a
 //! switch point where others could have run, until the next such moment. Its footprint is what
 //! the VM noted meanwhile ([`gilsim_vm::footprint`]), plus what the runtime does for it (a
-//! woken waiter's acquire, the start of a thread, a thread's exit). One hand-off is an edge
-//! instead: a joiner woken by a thread's exit goes on after that thread's last step. (A start,
-//! and a join that returns at once, are in the footprint, at their place among the step's
-//! operations. The start handshake adds no edge: the starter learns nothing from the child's
-//! first step but that it began.)
+//! woken waiter's acquire, the start of a thread, a thread's exit). A thread that another
+//! thread's step makes able to go on gets an edge instead: a joiner woken by a thread's exit,
+//! a lock waiter woken by a release, a parent whose `Thread.start()` returns once its child
+//! first runs — each goes on only after the step that woke it, since that step keeps the GIL
+//! until its next decision. (A start, and a join that returns at once, are in the footprint,
+//! at their place among the step's operations.)
 //!
 //! Invariant: steps are reported to the strategy in run order, each before the decision that
 //! ends it is presented.

@@ -73,6 +73,10 @@ impl LockOp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sync {
     Lock(LockOp),
+    /// The step called `join()` on thread `0`, whether it had finished or not (see
+    /// [`Sync::Joined`]). An attempt that blocks reads the thread's state as a look at a lock
+    /// does: it matters to the search only while the joiner holds a lock.
+    JoinAttempt(usize),
     /// The step joined thread `0` without waiting (it had finished).
     Joined(usize),
     /// The step started thread `0`: its steps follow what came before.
@@ -111,13 +115,19 @@ impl Footprint {
         let locks_conflict = self.locks().any(|a| {
             other.locks().any(|b| a.lock() == b.lock() && !matches!((a, b), (LockOp::Peek(_), LockOp::Peek(_))))
         });
-        locks_conflict || sorted_conflict(&self.accesses, &other.accesses)
+        let joins_conflict = |a: &Footprint, b: &Footprint| {
+            a.syncs.iter().any(|s| matches!(s, Sync::JoinAttempt(t) if b.writes(Resource::ThreadState(*t))))
+        };
+        locks_conflict
+            || joins_conflict(self, other)
+            || joins_conflict(other, self)
+            || sorted_conflict(&self.accesses, &other.accesses)
     }
 
     pub fn locks(&self) -> impl Iterator<Item = LockOp> + '_ {
         self.syncs.iter().filter_map(|s| match s {
             Sync::Lock(op) => Some(*op),
-            Sync::Joined(_) | Sync::Spawn(_) => None,
+            Sync::JoinAttempt(_) | Sync::Joined(_) | Sync::Spawn(_) => None,
         })
     }
 
@@ -283,6 +293,13 @@ pub fn note_lock(op: LockOp) {
 pub fn note_spawn(tid: usize) {
     if on() {
         with_recorder(|r| r.syncs.push(Sync::Spawn(tid)));
+    }
+}
+
+/// Note that the step called `join()` on thread `tid`, when recording.
+pub fn note_join_attempt(tid: usize) {
+    if on() {
+        with_recorder(|r| r.syncs.push(Sync::JoinAttempt(tid)));
     }
 }
 

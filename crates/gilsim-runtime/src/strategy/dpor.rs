@@ -1,29 +1,34 @@
 //! `dfs` with partial-order reduction: dynamic partial-order reduction (Flanagan & Godefroid,
-//! POPL 2005) with sleep sets (Godefroid 1996). Two schedules that differ only in the order of
-//! steps that commute — neither writes what the other touches, see
-//! [`gilsim_vm::footprint`] — end in the same state, so only one of them is run.
+//! POPL 2005) with sleep sets (Godefroid 1996) and source sets (Abdulla et al., POPL 2014).
+//! Two schedules that differ only in the order of steps that commute — neither writes what the
+//! other touches, see [`gilsim_vm::footprint`] — end in the same state, so only one of them is
+//! run.
 //!
 //! Each run follows a prefix of thread choices and then the default (no preemption). After a
-//! run, its steps are checked for *races*: a step `k` of thread `p` that conflicts with an
-//! earlier step `j` of another thread, with nothing else ordering `j` before `k`. Running `p`
-//! instead at the decision that began `j` reverses the race, so `p` joins that decision's
-//! backtrack set (every candidate, when `p` was not one). Lock acquisitions race with the
-//! previous acquisition of the lock, not its release (an acquire cannot overtake the release it
-//! waits for); the runtime's hand-offs (start, join) order steps without racing.
+//! run, its steps are checked for *races* ([`super::races`]): a step `k` that conflicts with an
+//! earlier step `j` of another thread, with nothing else ordering `j` before `k`. To reverse
+//! it, one of the *initials* of what followed `j` without depending on it (ending with `k`)
+//! must run at the decision that began `j` — `k`'s own thread only if `k` depended on none of
+//! those steps; every candidate there when no initial was a candidate. A lock is shared state
+//! like any other (an attempt that blocks reads it), with one exception the runtime's
+//! semantics allow: an acquire need not race with the release before it while its thread holds
+//! no lock, since beginning that step before the release would only have blocked it there.
+//! The runtime's hand-offs (start, join, a woken waiter) order steps without racing.
 //!
 //! Sleep sets remove the remaining redundancy: once a thread's step from a decision has been
 //! explored, later siblings carry it asleep until a conflicting step runs; a sleeping thread is
 //! never chosen, and a run in which every candidate sleeps is equivalent to one already run.
 //!
 //! Virtual time breaks commutation (each step moves the clock others read, and timers fire by
-//! it), so a run that reads the clock or waits with a timeout, that is cut short by a limit, or
-//! that ends with threads still alive (daemons) marks every decision on its path for full
-//! exploration; the first such run after reduction has pruned anything restarts the search
-//! without reduction. Lock-waiter decisions are always explored in full.
+//! it), so a run that reads the clock or waits with a timeout, or that is cut short by a limit,
+//! turns the reduction off; the first such run after reduction has pruned anything restarts the
+//! search without it. Threads that could still run when a run ended (a deadlock stopped it, or
+//! the exit cut off daemons) race with every step they do not already follow. Lock-waiter
+//! decisions are always explored in full.
 //!
 //! Invariant: the runs are made in a fixed order that depends only on the program and options.
 
-use super::races::{end_of, races};
+use super::races::{races, Later};
 use super::step::{self, Step};
 use super::{default_choice, Decision, DecisionKind, Strategy};
 use crate::{Outcome, Status, StepRecord};
@@ -59,9 +64,17 @@ impl Node {
         self.backtrack.clone_from(&self.candidates);
     }
 
-    fn add_backtrack(&mut self, thread: ThreadId) {
-        if !self.backtrack.contains(&thread) {
-            self.backtrack.push(thread);
+    /// Make sure one of `initials` is run from here (Source-DPOR's rule): nothing to do if one
+    /// already was or will be; else the first that is a candidate; else, when none is (they
+    /// were blocked or not yet started here), every candidate.
+    fn add_one_of(&mut self, initials: &[ThreadId]) {
+        let covered = |t: &ThreadId| self.backtrack.contains(t) || self.done.iter().any(|(d, _)| d == t);
+        if initials.iter().any(covered) {
+            return;
+        }
+        match initials.iter().find(|t| self.candidates.contains(t)) {
+            Some(&thread) => self.backtrack.push(thread),
+            None => self.backtrack_all(),
         }
     }
 }
@@ -99,6 +112,11 @@ impl DporRun {
     /// The run as deviations from the default choice: (decision index, candidate index).
     pub fn deviations(&self) -> Vec<(u64, u32)> {
         step::deviations(&self.trace)
+    }
+
+    /// The run's steps, with their footprints, in order.
+    pub fn steps(&self) -> &[StepRecord] {
+        &self.steps
     }
 
     fn asleep(&self, thread: ThreadId) -> bool {
@@ -166,9 +184,14 @@ pub struct DporSearch {
     next: Option<Vec<(ThreadId, Vec<Explored>)>>,
     /// Reduction is on (off once the script showed it depends on virtual time).
     reduce: bool,
+    /// Backtrack only where races call for it (DPOR); otherwise every candidate of every
+    /// decision is tried, and only sleep sets reduce.
+    by_races: bool,
     runs: u64,
     /// The run after which the search restarted without reduction, if it did.
     restarted_after: Option<u64>,
+    /// When explaining: what the analysis of the last run found (races and what they added).
+    notes: Option<Vec<String>>,
 }
 
 impl Default for DporSearch {
@@ -179,7 +202,34 @@ impl Default for DporSearch {
 
 impl DporSearch {
     pub fn new() -> DporSearch {
-        DporSearch { nodes: Vec::new(), next: Some(Vec::new()), reduce: true, runs: 0, restarted_after: None }
+        DporSearch {
+            nodes: Vec::new(),
+            next: Some(Vec::new()),
+            reduce: true,
+            by_races: true,
+            runs: 0,
+            restarted_after: None,
+            notes: None,
+        }
+    }
+
+    /// Keep, for each run, a note of every reversal it called for ([`DporSearch::notes`]): for
+    /// people debugging the search.
+    pub fn explaining(self) -> DporSearch {
+        DporSearch { notes: Some(Vec::new()), ..self }
+    }
+
+    /// What the analysis of the last finished run found, when explaining.
+    pub fn notes(&self) -> &[String] {
+        self.notes.as_deref().unwrap_or_default()
+    }
+
+    /// A search reduced by sleep sets alone (Godefroid 1996): every candidate of every decision
+    /// is tried, but never a thread whose step commutes with everything run since a sibling
+    /// ran it. It finds every outcome with a simpler argument than DPOR's, and more runs: the
+    /// reference the differential tests compare DPOR with where every schedule is too many.
+    pub fn sleep_sets_only() -> DporSearch {
+        DporSearch { by_races: false, ..DporSearch::new() }
     }
 
     /// The strategy of the next run, or None when every schedule class has been run.
@@ -202,6 +252,9 @@ impl DporSearch {
     /// Record the finished run and choose the next.
     pub fn finished(&mut self, run: DporRun, outcome: &Outcome) {
         self.runs += 1;
+        if let Some(notes) = &mut self.notes {
+            notes.clear();
+        }
         let full = needs_full_exploration(&run, outcome);
         if full && self.reduce {
             self.reduce = false;
@@ -226,35 +279,42 @@ impl DporSearch {
                 let footprint = step_of_decision[i].map(|s| run.steps[s].footprint.clone());
                 node.done.push((made.chosen, footprint));
             }
-            if !self.reduce || node.kind == DecisionKind::LockWaiter {
+            if !self.reduce || !self.by_races || node.kind == DecisionKind::LockWaiter {
                 node.backtrack_all();
             }
         }
-        if self.reduce {
+        if self.reduce && self.by_races {
             // Steps after a decision where every candidate slept repeat an explored run.
             let end = run.sleep_blocked.and_then(|d| step_of_decision[d]).unwrap_or(run.steps.len());
             let steps = &run.steps[..end];
-            let (races, clocks) = races(steps);
-            let mut reversals: Vec<(usize, ThreadId)> = races.into_iter().map(|(j, k)| (j, steps[k].thread)).collect();
+            let analysis = races(steps);
+            let mut reversals: Vec<(usize, Later)> = analysis.races.iter().map(|&(j, k)| (j, Later::Step(k))).collect();
             if run.sleep_blocked.is_none() {
-                let known = |thread: ThreadId, j: usize| {
-                    clocks.get(thread).is_some_and(|c| c[steps[j].thread] >= end_of(j, &steps[j]))
-                };
                 // A next step that never ran may conflict with anything its thread does not
                 // already follow.
                 for &thread in &run.runnable_at_end {
-                    let unordered = (0..steps.len()).filter(|&j| steps[j].thread != thread && !known(thread, j));
-                    reversals.extend(unordered.map(|j| (j, thread)));
+                    let later = Later::NextOf(thread);
+                    let unordered = (0..steps.len()).filter(|&j| !analysis.before(j, later));
+                    reversals.extend(unordered.map(|j| (j, later)));
                 }
             }
-            for (j, thread) in reversals {
+            for (j, later) in reversals {
                 let Some(decision) = steps[j].decision else { continue };
+                let initials = analysis.initials(j, later);
                 let node = &mut self.nodes[decision];
-                if node.candidates.contains(&thread) {
-                    node.add_backtrack(thread);
-                } else {
-                    node.backtrack_all();
+                if let Some(notes) = &mut self.notes {
+                    let later = match later {
+                        Later::Step(k) => format!("step {k}"),
+                        Later::NextOf(t) => format!("the next step of thread {t}"),
+                    };
+                    let done: Vec<ThreadId> = node.done.iter().map(|d| d.0).collect();
+                    notes.push(format!(
+                        "race: step {j} (decision {decision}) with {later}; initials {initials:?}, candidates {:?}, \
+                         done {done:?}, to run {:?}, asleep {:?}",
+                        node.candidates, node.backtrack, node.asleep
+                    ));
                 }
+                node.add_one_of(&initials);
             }
         }
         self.next = self.backtrack_point();

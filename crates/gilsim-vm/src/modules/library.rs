@@ -53,6 +53,7 @@ native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
         vm.note_lock(th, &lock, true);
         return Ok(Value::None);
     }
+    crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.name));
     Err(Control::Block(Request::Acquire { lock, deadline: None, count }))
 });
 

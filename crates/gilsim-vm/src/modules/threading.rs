@@ -309,8 +309,8 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         let d = d.borrow();
         (d.started, d.tid)
     };
-    // Whether it finished is noted only when the join returns: a join that blocks is not an
-    // operation, the joiner just is not enabled until the thread finishes.
+    // Whether it finished is noted as a join attempt (a sync), not a read: see
+    // `footprint::Sync::JoinAttempt`.
     let finished = d.borrow_unnoted().finished;
     if !d.borrow().initialized {
         return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
@@ -322,6 +322,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if tid == th.tid {
         return Err(vm.raise_msg("RuntimeError", "cannot join current thread"));
     }
+    footprint::note_join_attempt(tid);
     if finished {
         // Returning at once still orders the thread's whole run before what follows.
         footprint::note_joined(tid);
@@ -425,8 +426,8 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(vm.raise_msg("OverflowError", "timestamp out of range for platform time_t"));
     }
     if !blocking {
-        // It looks whether the lock is free, and may fail: unlike a blocking acquire, it
-        // races with the release as well as with other acquires.
+        // It looks whether the lock is free, and goes on either way: unlike a blocking
+        // acquire, it races with the release as well as with other acquires.
         footprint::note_lock(LockOp::Peek(lock.name));
     }
     if lock.try_acquire(th.tid) {
@@ -438,6 +439,9 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if !blocking {
         return Ok(Value::Bool(false));
     }
+    // The attempt found the lock held and blocks: the step read the lock's state (had the
+    // holder not taken it yet, the step would have gone on holding it).
+    footprint::note_lock(LockOp::Peek(lock.name));
     let deadline = (timeout >= 0.0).then(|| vm.timed_now() + super::nanos(timeout));
     Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 }

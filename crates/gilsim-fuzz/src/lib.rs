@@ -1,0 +1,9 @@
+//! gilsim's self-checks on generated input: [`program`] makes small concurrent programs,
+//! [`differential`] checks that `dfs` with partial-order reduction reaches every outcome that
+//! running every schedule reaches, and [`campaign`] runs many such checks in parallel (the
+//! CI sample in `tests/`, the long campaigns in `bench/`).
+
+pub mod campaign;
+pub mod differential;
+pub mod program;
+pub mod reduce;
