@@ -26,8 +26,8 @@ pub struct CheckArgs {
     /// Scenario files, or directories to search for `*.py` files.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Parallel workers (default: the machine's cores). Results do not depend on it.
-    #[arg(long)]
+    /// Parallel workers (default and most: the machine's cores). Results do not depend on it.
+    #[arg(long, value_parser = crate::workers::parse_jobs)]
     jobs: Option<usize>,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,

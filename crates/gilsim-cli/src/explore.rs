@@ -29,8 +29,8 @@ pub struct ExploreArgs {
     seed: u64,
     #[command(flatten)]
     strategy: StrategyArgs,
-    /// Parallel workers (default: the machine's cores). Results do not depend on it.
-    #[arg(long)]
+    /// Parallel workers (default and most: the machine's cores). Results do not depend on it.
+    #[arg(long, value_parser = crate::workers::parse_jobs)]
     jobs: Option<usize>,
     /// Keep exploring after the first failure (collects the whole distribution).
     #[arg(long)]

@@ -20,6 +20,7 @@ use gilsim_core::{
     parse_duration, Policy, PythonVersion, RunOptions, Schedule, ScheduleToken, StdoutMode, SwitchPoints,
 };
 use gilsim_runtime::strategy::{Follow, RandomStrategy, Strategy};
+pub use gilsim_runtime::SIMULATION_STACK;
 use gilsim_runtime::{Image, Outcome};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,10 @@ struct OptionArgs {
     /// Stop after this many executed instructions.
     #[arg(long, default_value_t = 2_000_000_000)]
     max_steps: u64,
+    /// The script's heap may hold at most this much (as gilsim estimates it, per run); past it,
+    /// allocating raises MemoryError in the script. E.g. 512MiB, 2GB.
+    #[arg(long, default_value = "1GiB", value_parser = gilsim_core::parse_size)]
+    max_memory: u64,
     /// Turn the detectors off (deadlock, hang, lost update, race); exceptions are still
     /// reported.
     #[arg(long)]
@@ -110,6 +115,7 @@ impl OptionArgs {
             switch_interval: self.switch_interval,
             max_time: self.max_time,
             max_steps: self.max_steps,
+            max_memory: self.max_memory,
             keep_going,
             detectors: !self.no_detect,
             ..RunOptions::default()

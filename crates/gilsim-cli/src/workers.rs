@@ -104,7 +104,18 @@ fn run_block<S, T: Send>(
         results
     };
     let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..jobs).map(|_| scope.spawn(worker)).collect();
+        // No more workers than runs; each with a simulation's stack. A worker the host will not
+        // start is simply not there (the others claim its runs); with none, this thread works.
+        let wanted = jobs.min(indices.len()).max(1);
+        let handles: Vec<_> = (0..wanted)
+            .filter_map(|_| {
+                let builder = std::thread::Builder::new().stack_size(gilsim_runtime::SIMULATION_STACK);
+                builder.spawn_scoped(scope, worker).ok()
+            })
+            .collect();
+        if handles.is_empty() {
+            return worker();
+        }
         handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
     });
     results.sort_unstable_by_key(|(i, _)| *i);
@@ -113,7 +124,18 @@ fn run_block<S, T: Send>(
     (results, last == usize::MAX)
 }
 
-/// `--jobs`, or the machine's cores.
+/// `--jobs`, at most the machine's cores (runs are CPU-bound: more workers only cost memory),
+/// or the cores. Results never depend on it.
 pub fn jobs(requested: Option<usize>) -> usize {
-    requested.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1)
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    requested.map_or(cores, |jobs| jobs.min(cores)).max(1)
+}
+
+/// `--jobs N`: a positive number.
+pub fn parse_jobs(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("--jobs must be at least 1".into()),
+        Ok(jobs) => Ok(jobs),
+        Err(_) => Err(format!("`{text}` is not a number of workers")),
+    }
 }

@@ -123,6 +123,9 @@ pub struct RunOptions {
     pub max_time: VirtualTime,
     /// Stop the run after this many executed instructions.
     pub max_steps: u64,
+    /// The script's heap may hold at most this many bytes (as gilsim estimates them); past it,
+    /// allocating raises `MemoryError`.
+    pub max_memory: u64,
     pub stdout: StdoutMode,
     /// `ticks` policy: ticks between GIL checks (`sys.setcheckinterval`, default 100).
     pub check_interval: u32,
@@ -131,6 +134,34 @@ pub struct RunOptions {
     /// Keep running after a deadlock is found (the deadlocked threads stay blocked).
     pub keep_going: bool,
 }
+
+/// Parse a size: bytes, or a number with a unit (`512MiB`, `2GB`, `64KiB`; KB, MB and GB are
+/// powers of 1000, KiB, MiB and GiB of 1024).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let bad = || format!("`{text}` is not a size (e.g. 512MiB, 2GB, 1000000)");
+    let number: u64 = number.parse().map_err(|_| bad())?;
+    let scale: u64 = match unit.trim() {
+        "" | "B" => 1,
+        "KB" | "kB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        "KiB" => 1 << 10,
+        "MiB" => 1 << 20,
+        "GiB" => 1 << 30,
+        _ => return Err(bad()),
+    };
+    match number.checked_mul(scale) {
+        Some(0) => Err(format!("`{text}`: the size must be more than 0")),
+        Some(bytes) => Ok(bytes),
+        None => Err(bad()),
+    }
+}
+
+/// `--max-memory` unless given: 1 GiB per run.
+pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
 
 impl Default for RunOptions {
     fn default() -> Self {
@@ -143,6 +174,7 @@ impl Default for RunOptions {
             instruction_cost: 20,
             max_time: 60 * NANOS_PER_SEC,
             max_steps: 2_000_000_000,
+            max_memory: DEFAULT_MAX_MEMORY,
             stdout: StdoutMode::Buffered,
             check_interval: 100,
             detectors: true,
@@ -160,5 +192,21 @@ impl RunOptions {
     /// Ticks between GIL checks when the policy is `ticks` (None otherwise).
     pub fn tick_interval(&self) -> Option<u32> {
         (self.policy == Policy::Ticks).then_some(self.check_interval.max(1))
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_with_units() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("512MiB"), Ok(512 << 20));
+        assert_eq!(parse_size("2GB"), Ok(2_000_000_000));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("-1GB").is_err());
+        assert!(parse_size("1TB").is_err());
+        assert!(parse_size("99999999999999GiB").is_err());
     }
 }

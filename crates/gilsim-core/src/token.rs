@@ -4,7 +4,8 @@
 //!
 //! Layout (then base64url without padding, after the `gs1_` version prefix): python major and
 //! minor, policy, switch points, stdout mode and flags (one byte each); seed, switch interval,
-//! instruction cost, max time, max steps and check interval (LEB128 varints); the first 8
+//! instruction cost, max time, max steps and check interval (LEB128 varints), and the memory
+//! limit when flag 4 says it is not the default; the first 8
 //! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
 //! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
 //! one at nearly every instruction — but the strategy that made them (random, pct and pos
@@ -15,7 +16,7 @@
 //! Invariant: `decode(encode(t)) == t` for every token, and decoding malformed text is an
 //! error, never a panic.
 
-use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints};
+use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -73,10 +74,13 @@ impl ScheduleToken {
                 StdoutMode::Line => 1,
                 StdoutMode::Unbuffered => 2,
             },
-            u8::from(o.detectors) | (u8::from(o.keep_going) << 1),
+            u8::from(o.detectors) | (u8::from(o.keep_going) << 1) | (u8::from(o.max_memory != DEFAULT_MAX_MEMORY) << 2),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
+        }
+        if o.max_memory != DEFAULT_MAX_MEMORY {
+            put_varint(&mut bytes, o.max_memory);
         }
         bytes.extend_from_slice(&self.script_hash);
         match &self.schedule {
@@ -130,7 +134,10 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown stdout mode")),
         };
         let flags = r.byte()?;
-        let options = RunOptions {
+        if flags & !0b111 != 0 {
+            return Err(TokenError::Corrupt("unknown flags"));
+        }
+        let mut options = RunOptions {
             python,
             policy,
             switch_points,
@@ -143,7 +150,11 @@ impl ScheduleToken {
             max_time: r.varint()?,
             max_steps: r.varint()?,
             check_interval: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("check interval"))?,
+            max_memory: DEFAULT_MAX_MEMORY,
         };
+        if flags & 4 != 0 {
+            options.max_memory = r.varint()?;
+        }
         let mut script_hash = [0; 8];
         for byte in &mut script_hash {
             *byte = r.byte()?;

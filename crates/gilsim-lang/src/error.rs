@@ -25,6 +25,8 @@ pub enum CompileErrorKind {
     Syntax,
     /// Valid Python, outside the subset gilsim runs.
     Unsupported,
+    /// Nested deeper than CPython compiles (RecursionError during compilation).
+    TooDeep,
 }
 
 impl fmt::Display for CompileError {
@@ -70,11 +72,12 @@ impl<'s> ErrorSink<'s> {
         }
         let title = match kind {
             CompileErrorKind::Syntax => format!("syntax error: {message}"),
-            CompileErrorKind::Unsupported => message.clone(),
+            CompileErrorKind::Unsupported | CompileErrorKind::TooDeep => message.clone(),
         };
         let label = match kind {
             CompileErrorKind::Syntax => "here",
             CompileErrorKind::Unsupported => "not supported by gilsim",
+            CompileErrorKind::TooDeep => "nested too deep here",
         };
         let snippet = Snippet::source(self.source)
             .line_start(1)

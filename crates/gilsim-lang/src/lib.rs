@@ -10,6 +10,7 @@
 
 mod compiler;
 mod error;
+mod nesting;
 mod scope;
 mod subset;
 
@@ -28,22 +29,49 @@ const LIBRARY: &[(&str, &str, &str)] = &[
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
 ];
 
+/// The stack of the thread that compiles: the parser recurses once per level of nesting, and
+/// freeing a syntax tree once per level of its depth (a 1 MB line of `1+1+…` is 500,000
+/// levels). Reserved, not committed: only what a script's nesting needs is ever touched.
+const COMPILE_STACK: usize = 2 << 30;
+
 /// Compile `source` (named `filename` in messages and tracebacks).
 pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {
-    let mut program = compile_single(source, filename, SUPPORTED_MODULES)?;
+    let mut program = on_compile_stack(|| compile_single(source, filename, SUPPORTED_MODULES))?;
     for (name, module) in library() {
         program.link(name, module.clone());
     }
     Ok(program)
 }
 
+/// Run `f` on a thread with [`COMPILE_STACK`] of stack.
+fn on_compile_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new().name("gilsim-compile".into()).stack_size(COMPILE_STACK);
+        match thread.spawn_scoped(scope, f) {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread could be made (a limit of the host): compile here.
+            Err(_) => unreachable_thread(),
+        }
+    })
+}
+
+#[cold]
+fn unreachable_thread() -> ! {
+    panic!(
+        "gilsim could not start its compile thread (the host refused a thread with a {} MiB stack)",
+        COMPILE_STACK >> 20
+    )
+}
+
 fn compile_single(source: &str, filename: &str, modules: &[&str]) -> Result<Program, CompileError> {
     let sink = error::ErrorSink::new(source, filename);
+    nesting::check_source(&sink, source)?;
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(parsed) => parsed,
         Err(err) => return Err(subset::syntax_error(&sink, &err)),
     };
     let module = parsed.into_syntax();
+    nesting::check_tree(&sink, &module.body)?;
     subset::check(&sink, &module.body, modules)?;
     compiler::compile_module(&sink, &module.body)
 }

@@ -55,13 +55,22 @@ impl Scope {
             && (self.params.iter().any(|p| p == name) || self.assigned.contains(name))
     }
 
+    /// The closure slot of `name` (a cell of this scope, or a free variable it passes on), for
+    /// the functions made in this scope that capture it.
+    pub fn closure_slot(&self, name: &str) -> Option<u32> {
+        if let Some(i) = self.cells.iter().position(|n| n == name) {
+            return Some(i as u32);
+        }
+        self.frees.iter().position(|n| n == name).map(|i| (self.cells.len() + i) as u32)
+    }
+
     /// Resolve `name` as seen from this scope.
     pub fn resolve(&self, name: &str) -> NameRef {
-        if let Some(i) = self.cells.iter().position(|n| n == name) {
-            return NameRef::Deref(i as u32);
-        }
-        if let Some(i) = self.frees.iter().position(|n| n == name) {
-            return NameRef::Deref((self.cells.len() + i) as u32);
+        // A class body passes its methods' free variables on, but its own bindings live in
+        // the class namespace (CPython: STORE_NAME there, LOAD_CLASSDEREF for the rest).
+        let class_binds = self.kind == Some(ScopeKind::Class) && self.assigned.contains(name);
+        if let (false, Some(slot)) = (class_binds, self.closure_slot(name)) {
+            return NameRef::Deref(slot);
         }
         match self.kind {
             Some(ScopeKind::Function) if !self.declared_global.contains(name) => {
@@ -159,7 +168,8 @@ impl SymbolTable {
                 }
                 return;
             }
-            if scope.is_function() {
+            // A class between them passes the cell on to the functions made in its body.
+            if scope.is_function() || scope.kind == Some(ScopeKind::Class) {
                 chain.push(outer);
             }
             cursor = scope.parent;

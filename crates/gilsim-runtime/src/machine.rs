@@ -9,7 +9,7 @@ use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
-use gilsim_vm::{Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
+use gilsim_vm::{Exc, Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -205,6 +205,9 @@ impl Machine<'_> {
                 Policy::Ticks => false,
             };
             let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
+            if self.vm.memory_check_due() {
+                self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
+            }
             self.fire_timers();
             self.check_drop_requests();
             match end {
@@ -552,7 +555,7 @@ impl Machine<'_> {
         let in_exit_handler = t == 0 && std::mem::take(&mut self.running_exit_handler);
         if let Err(exc) = &result {
             // SystemExit is a normal way out (silent in threads, an exit status in main).
-            let system_exit = self.vm.is_instance_of_name(exc, "SystemExit");
+            let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);
             if in_exit_handler {
                 self.vm.report_exit_handler_error(exc);
             } else {
@@ -563,7 +566,7 @@ impl Machine<'_> {
             }
             if !system_exit {
                 let summary = self.vm.exception_summary(exc);
-                let kind = if self.vm.is_instance_of_name(exc, "AssertionError") {
+                let kind = if self.vm.is_instance_of(exc, Exc::AssertionError) {
                     FindingKind::Assertion
                 } else {
                     FindingKind::Exception

@@ -3,6 +3,7 @@
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::types::Types;
 use crate::value::{DescriptorKind, RangeObj, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CmpOp;
 use std::cmp::Ordering;
@@ -51,7 +52,7 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     } else {
         format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
-    Err(vm.raise_msg("TypeError", message))
+    Err(vm.raise_msg(Exc::TypeError, message))
 }
 
 /// Check the positional argument count of a native that CPython writes in Python, receiver
@@ -75,7 +76,9 @@ pub(crate) fn py_arity(
         qualname.rsplit('.').next().unwrap_or(qualname)
     };
     if given > params.len() {
-        return Err(vm.raise_msg("TypeError", crate::call::too_many_positional(fname, required, params.len(), given)));
+        return Err(
+            vm.raise_msg(Exc::TypeError, crate::call::too_many_positional(fname, required, params.len(), given))
+        );
     }
     let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
     Err(vm.missing_args(fname, "positional", &missing))
@@ -93,7 +96,7 @@ pub(crate) fn c_method_arity(vm: &mut Vm, shown: &str, args: &Args, max: usize) 
         1 => "at most 1 argument".to_string(),
         _ => format!("at most {max} arguments"),
     };
-    Err(vm.raise_msg("TypeError", format!("{shown}() takes {takes} ({given} given)")))
+    Err(vm.raise_msg(Exc::TypeError, format!("{shown}() takes {takes} ({given} given)")))
 }
 
 pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
@@ -105,7 +108,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
         other => Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!("'{}' object cannot be interpreted as an integer{what}", type_name_of(other)),
         )),
     }
@@ -116,7 +119,7 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::Float(f) => Ok(*f),
-        other => Err(vm.raise_msg("TypeError", format!("{what}: '{}' object is not a number", type_name_of(other)))),
+        other => Err(vm.raise_msg(Exc::TypeError, format!("{what}: '{}' object is not a number", type_name_of(other)))),
     }
 }
 
@@ -208,8 +211,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("dict", Value::Class(types.dict.clone())),
         ("set", Value::Class(types.set.clone())),
     ];
-    for (name, class) in &types.exceptions {
-        t.push((name, Value::Class(class.clone())));
+    for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
+        t.push((exc.name(), Value::Class(class.clone())));
     }
     t
 }
@@ -219,14 +222,18 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.raise_msg("TypeError", format!("sep must be None or a string, not {}", type_name_of(&other))))
+            return Err(
+                vm.raise_msg(Exc::TypeError, format!("sep must be None or a string, not {}", type_name_of(&other)))
+            )
         }
     };
     let end = match kwarg(&args, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.raise_msg("TypeError", format!("end must be None or a string, not {}", type_name_of(&other))))
+            return Err(
+                vm.raise_msg(Exc::TypeError, format!("end must be None or a string, not {}", type_name_of(&other)))
+            )
         }
     };
     let to_stderr = matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
@@ -296,11 +303,11 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         v @ Value::Instance(_) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
-                None => Err(vm.raise_msg("TypeError", format!("object of type '{}' has no len()", type_name_of(v)))),
+                None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
             }
         }
         other => {
-            return Err(vm.raise_msg("TypeError", format!("object of type '{}' has no len()", type_name_of(other))))
+            return Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(other))))
         }
     };
     Ok(Value::Int(n as i64))
@@ -319,7 +326,7 @@ fn range(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         _ => unreachable!("arity checked"),
     };
     if step == 0 {
-        return Err(vm.raise_msg("ValueError", "range() arg 3 must not be zero"));
+        return Err(vm.raise_msg(Exc::ValueError, "range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
@@ -393,7 +400,7 @@ fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering)
     if items.is_empty() {
         return match kwarg(&args, "default") {
             Some(d) => Ok(d),
-            None => Err(vm.raise_msg("ValueError", format!("{name}() arg is an empty sequence"))),
+            None => Err(vm.raise_msg(Exc::ValueError, format!("{name}() arg is an empty sequence"))),
         };
     }
     let key = kwarg(&args, "key").filter(|k| !k.is_none());
@@ -428,9 +435,10 @@ fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
-    for v in vm.collect(th, &args.pos[0])? {
-        total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, total, v, false)?;
-    }
+    vm.for_each(th, &args.pos[0], |vm, th, v| {
+        total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;
+        Ok(true)
+    })?;
     Ok(total)
 }
 
@@ -438,11 +446,11 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "abs", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Int(i) => {
-            i.checked_abs().map(Value::Int).ok_or_else(|| vm.raise_msg("OverflowError", "integer overflow"))
+            i.checked_abs().map(Value::Int).ok_or_else(|| vm.raise_msg(Exc::OverflowError, "integer overflow"))
         }
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => Err(vm.raise_msg("TypeError", format!("bad operand type for abs(): '{}'", type_name_of(other)))),
+        other => Err(vm.raise_msg(Exc::TypeError, format!("bad operand type for abs(): '{}'", type_name_of(other)))),
     }
 }
 
@@ -453,22 +461,62 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         Some(v) => Some(int_arg(vm, &v, "")?),
     };
     match (&args.pos[0], digits) {
+        (Value::Int(i), Some(n)) if n < 0 => Ok(Value::Int(round_int(*i, n))),
         (Value::Int(i), _) => Ok(Value::Int(*i)),
         (Value::Float(f), None) => {
             let r = f.round_ties_even();
             if !r.is_finite() {
-                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
+                return Err(vm.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"));
             }
             Ok(Value::Int(r as i64))
         }
-        (Value::Float(f), Some(n)) => {
-            let text = format!("{:.*}", n.max(0) as usize, f);
-            Ok(Value::Float(text.parse().unwrap_or(*f)))
-        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
         (other, _) => {
-            Err(vm.raise_msg("TypeError", format!("type {} doesn't define __round__ method", type_name_of(other))))
+            Err(vm.raise_msg(Exc::TypeError, format!("type {} doesn't define __round__ method", type_name_of(other))))
         }
     }
+}
+
+/// `round(i, n)` for n < 0: to a multiple of 10**-n, halves to even (CPython's int rounding).
+fn round_int(i: i64, n: i64) -> i64 {
+    let Some(unit) = u32::try_from(-n).ok().and_then(|k| 10i128.checked_pow(k)) else { return 0 };
+    let (i, unit) = (i128::from(i), unit);
+    let (quotient, remainder) = (i.div_euclid(unit), i.rem_euclid(unit));
+    let up = 2 * remainder > unit || (2 * remainder == unit && quotient % 2 != 0);
+    let rounded = (quotient + i128::from(up)) * unit;
+    i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// `round(x, n)`: the float nearest to x rounded to n decimal digits, halves to even on the
+/// exact binary value, as CPython's `double_round` (which returns x itself past 323 digits and
+/// a signed zero below -308).
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 || n > 323 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0 * x;
+    }
+    if n >= 0 {
+        return format!("{x:.*}", n as usize).parse().unwrap_or(x);
+    }
+    // Round the exact decimal expansion at the 10**-n place.
+    let exact = format!("{:.1100}", x.abs());
+    let (int_part, fraction) = exact.split_once('.').unwrap_or((&exact, ""));
+    let k = (-n) as usize;
+    let split = int_part.len().saturating_sub(k);
+    let (head, tail) = (&int_part[..split], &int_part[split..]);
+    let tail_digits: String = "0".repeat(k.saturating_sub(int_part.len())) + tail + fraction;
+    let half = "5".to_string() + &"0".repeat(tail_digits.len() - 1);
+    let head_value: f64 = if head.is_empty() { 0.0 } else { head.parse().unwrap_or(0.0) };
+    let odd = head.chars().last().is_some_and(|d| (d as u8 - b'0') % 2 == 1);
+    let up = match tail_digits.as_str().cmp(half.as_str()) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => odd,
+        std::cmp::Ordering::Less => false,
+    };
+    let digits = format!("{}e{k}", head_value + f64::from(u8::from(up)));
+    digits.parse::<f64>().unwrap_or(0.0).copysign(x)
 }
 
 fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -527,22 +575,22 @@ fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "any", &args, 1, 1)?;
-    for v in vm.collect(th, &args.pos[0])? {
-        if vm.truthy(th, &v)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    let mut found = false;
+    vm.for_each(th, &args.pos[0], |vm, th, v| {
+        found = vm.truthy(th, &v)?;
+        Ok(!found)
+    })?;
+    Ok(Value::Bool(found))
 }
 
 fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "all", &args, 1, 1)?;
-    for v in vm.collect(th, &args.pos[0])? {
-        if !vm.truthy(th, &v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut every = true;
+    vm.for_each(th, &args.pos[0], |vm, th, v| {
+        every = vm.truthy(th, &v)?;
+        Ok(every)
+    })?;
+    Ok(Value::Bool(every))
 }
 
 fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, func: &str) -> Result<bool, Control> {
@@ -556,7 +604,7 @@ fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, 
             }
             Ok(false)
         }
-        _ => Err(vm.raise_msg("TypeError", format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.raise_msg(Exc::TypeError, format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
     }
 }
 
@@ -569,7 +617,7 @@ fn isinstance(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 fn issubclass(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "issubclass", &args, 2, 2)?;
     let Value::Class(class) = &args.pos[0] else {
-        return Err(vm.raise_msg("TypeError", "issubclass() arg 1 must be a class"));
+        return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
     };
     Ok(Value::Bool(class_matches(vm, class, &args.pos[1], "issubclass")?))
 }
@@ -578,7 +626,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
         other => {
-            Err(vm.raise_msg("TypeError", format!("attribute name must be string, not '{}'", type_name_of(other))))
+            Err(vm.raise_msg(Exc::TypeError, format!("attribute name must be string, not '{}'", type_name_of(other))))
         }
     }
 }
@@ -588,7 +636,7 @@ fn hasattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Control::Raise(e)) if vm.is_instance_of_name(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -597,7 +645,7 @@ fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
-        Err(Control::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of_name(&e, "AttributeError") => {
+        Err(Control::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, Exc::AttributeError) => {
             Ok(args.pos[2].clone())
         }
         other => other,
@@ -618,17 +666,17 @@ fn id(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn type_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if args.pos.len() != 1 {
-        return Err(vm.raise_msg("TypeError", "gilsim supports only the one-argument form type(x)"));
+        return Err(vm.raise_msg(Exc::TypeError, "gilsim supports only the one-argument form type(x)"));
     }
     Ok(Value::Class(vm.class_of(&args.pos[0])))
 }
 
 fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let [Value::Class(class), obj] = args.pos.as_slice() else {
-        return Err(vm.raise_msg("RuntimeError", "super(): gilsim supports super() and super(Class, self)"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "super(): gilsim supports super() and super(Class, self)"));
     };
     let Some(base) = class.base.clone() else {
-        return Err(vm.raise_msg("TypeError", "super(): no base class"));
+        return Err(vm.raise_msg(Exc::TypeError, "super(): no base class"));
     };
     Ok(crate::modules::make_super(vm, base, obj.clone()))
 }
@@ -649,7 +697,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(Control::Raise(vm.new_exception_args("StopIteration", vec![]))),
+            None => Err(Control::Raise(vm.new_exception_args(Exc::StopIteration, vec![]))),
         },
     }
 }
@@ -671,7 +719,7 @@ fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let i = int_arg(vm, &args.pos[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
-        None => Err(vm.raise_msg("ValueError", "chr() arg not in range(0x110000)")),
+        None => Err(vm.raise_msg(Exc::ValueError, "chr() arg not in range(0x110000)")),
     }
 }
 
@@ -680,12 +728,13 @@ fn ord(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     match &args.pos[0] {
         Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
         Value::Str(s) => Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!("ord() expected a character, but string of length {} found", s.chars().count()),
         )),
-        other => Err(
-            vm.raise_msg("TypeError", format!("ord() expected string of length 1, but {} found", type_name_of(other)))
-        ),
+        other => Err(vm.raise_msg(
+            Exc::TypeError,
+            format!("ord() expected string of length 1, but {} found", type_name_of(other)),
+        )),
     }
 }
 

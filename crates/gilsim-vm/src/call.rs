@@ -6,6 +6,7 @@ use crate::frame::{Frame, ReturnMode};
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value};
+use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -29,7 +30,7 @@ impl Vm {
                 self.invoke(th, m.1.clone(), args, mode)
             }
             Value::Native(n) if n.receiver && args.pos.is_empty() => {
-                Err(self.raise_msg("TypeError", format!("unbound method {}() needs an argument", n.name)))
+                Err(self.raise_msg(Exc::TypeError, format!("unbound method {}() needs an argument", n.name)))
             }
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
@@ -49,7 +50,7 @@ impl Vm {
     }
 
     fn not_callable(&mut self, v: &Value) -> Control {
-        self.raise_msg("TypeError", format!("'{}' object is not callable", crate::builtins::type_name_of(v)))
+        self.raise_msg(Exc::TypeError, format!("'{}' object is not callable", crate::builtins::type_name_of(v)))
     }
 
     /// Call and push the result onto the current frame (used to start a thread).
@@ -64,6 +65,9 @@ impl Vm {
     /// Call from native code and wait for the result, running a nested interpreter loop for
     /// Python callables (switches are suppressed inside; blocking raises RuntimeError).
     pub(crate) fn call_nested(&mut self, th: &mut Thread, callable: Value, args: Args) -> Result<Value, Control> {
+        if self.nested >= crate::MAX_NESTED_LOOPS {
+            return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
         match self.invoke(th, callable, args, ReturnMode::Nested)? {
             Invoked::Returned(v, _) => Ok(v),
             Invoked::Pushed => self.run_nested_frame(th),
@@ -80,7 +84,7 @@ impl Vm {
             SliceEnd::Finished(Ok(v)) => Ok(v),
             SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
             SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
-                Err(self.raise_msg("RuntimeError", "gilsim: unexpected suspension inside a nested call"))
+                Err(self.raise_msg(Exc::RuntimeError, "gilsim: unexpected suspension inside a nested call"))
             }
         }
     }
@@ -112,7 +116,7 @@ impl Vm {
                 extra.push(v);
             } else {
                 let required = sig.positional.iter().filter(|p| !p.has_default).count();
-                return Err(self.raise_msg("TypeError", too_many_positional(&fname, required, npos, given)));
+                return Err(self.raise_msg(Exc::TypeError, too_many_positional(&fname, required, npos, given)));
             }
         }
         let mut varkw = Dict::default();
@@ -125,9 +129,10 @@ impl Vm {
             match slot {
                 Some(slot) => {
                     if !matches!(locals[slot], Value::Undefined) {
-                        return Err(
-                            self.raise_msg("TypeError", format!("{fname}() got multiple values for argument '{name}'"))
-                        );
+                        return Err(self.raise_msg(
+                            Exc::TypeError,
+                            format!("{fname}() got multiple values for argument '{name}'"),
+                        ));
                     }
                     locals[slot] = v;
                 }
@@ -135,9 +140,8 @@ impl Vm {
                     varkw.insert(Key(Value::Str(name)), v);
                 }
                 None => {
-                    return Err(
-                        self.raise_msg("TypeError", format!("{fname}() got an unexpected keyword argument '{name}'"))
-                    );
+                    return Err(self
+                        .raise_msg(Exc::TypeError, format!("{fname}() got an unexpected keyword argument '{name}'")));
                 }
             }
         }
@@ -193,7 +197,10 @@ impl Vm {
             _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
         };
         let s = if missing.len() == 1 { "" } else { "s" };
-        self.raise_msg("TypeError", format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+        self.raise_msg(
+            Exc::TypeError,
+            format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()),
+        )
     }
 
     /// `Class(*args)`.
@@ -206,23 +213,24 @@ impl Vm {
             BuiltinKind::Local => {
                 let has_init = matches!(class.lookup("__init__"), Some(Value::Function(_)));
                 if !has_init && (!args.pos.is_empty() || !args.kw.is_empty()) {
-                    return Err(self.raise_msg("TypeError", "Initialization arguments are not supported"));
+                    return Err(self.raise_msg(Exc::TypeError, "Initialization arguments are not supported"));
                 }
                 Slot::Local(crate::modules::local::LocalData::new(th.tid, &args))
             }
             _ => {
                 if !Rc::ptr_eq(&builtin, &class) {
                     return Err(self.raise_msg(
-                        "TypeError",
+                        Exc::TypeError,
                         format!("gilsim does not support subclassing the built-in type '{}'", builtin.name),
                     ));
                 }
                 let ctor = class.lookup("__new__").ok_or_else(|| {
-                    self.raise_msg("TypeError", format!("cannot create '{}' instances", class.display_name()))
+                    self.raise_msg(Exc::TypeError, format!("cannot create '{}' instances", class.display_name()))
                 })?;
                 return self.invoke(th, ctor, args, ReturnMode::Push);
             }
         };
+        self.note_alloc(128);
         let instance = Value::Instance(Rc::new(Instance {
             class: class.clone(),
             dict: PyCell::new(Default::default()),
@@ -252,7 +260,7 @@ impl Vm {
             }
             None => {
                 if builtin.kind == BuiltinKind::Object && (!args.pos.is_empty() || !args.kw.is_empty()) {
-                    return Err(self.raise_msg("TypeError", format!("{}() takes no arguments", class.qualname)));
+                    return Err(self.raise_msg(Exc::TypeError, format!("{}() takes no arguments", class.qualname)));
                 }
                 Ok(Invoked::Returned(instance, false))
             }
@@ -289,7 +297,7 @@ impl Vm {
             other => {
                 let what = crate::builtins::type_name_of(&other);
                 return Err(
-                    self.raise_msg("TypeError", format!("gilsim classes must derive from a class, not '{what}'"))
+                    self.raise_msg(Exc::TypeError, format!("gilsim classes must derive from a class, not '{what}'"))
                 );
             }
         };
@@ -372,7 +380,7 @@ impl Vm {
                     "__module__" => Ok(Value::Str(class.module.clone())),
                     "__base__" => Ok(class.base.clone().map_or(Value::None, Value::Class)),
                     _ => Err(self.raise_msg(
-                        "AttributeError",
+                        Exc::AttributeError,
                         format!("type object '{}' has no attribute '{name}'", class.qualname),
                     )),
                 },
@@ -387,7 +395,7 @@ impl Vm {
                         return Ok(v.clone());
                     }
                 }
-                Err(self.raise_msg("AttributeError", format!("module '{}' has no attribute '{name}'", module.name)))
+                Err(self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name)))
             }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.clone())),
@@ -429,7 +437,7 @@ impl Vm {
 
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> Control {
         let type_name = crate::builtins::type_name_of(obj);
-        self.raise_msg("AttributeError", format!("'{type_name}' object has no attribute '{name}'"))
+        self.raise_msg(Exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'"))
     }
 
     /// `obj.name = value`.
@@ -445,7 +453,7 @@ impl Vm {
                                 self.call_nested(th, setter, Args::new(vec![obj.clone(), value])).map(|_| ())
                             }
                             None => Err(self.raise_msg(
-                                "AttributeError",
+                                Exc::AttributeError,
                                 format!("property '{name}' of '{}' object has no setter", inst.class.qualname),
                             )),
                         };
@@ -465,7 +473,7 @@ impl Vm {
             }
             other => {
                 let type_name = crate::builtins::type_name_of(other);
-                Err(self.raise_msg("AttributeError", format!("'{type_name}' object has no attribute '{name}'")))
+                Err(self.raise_msg(Exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'")))
             }
         }
     }
@@ -477,7 +485,7 @@ impl Vm {
         } else {
             format!("can't set attributes of built-in/extension type '{}'", class.dotted_name())
         };
-        self.raise_msg("TypeError", message)
+        self.raise_msg(Exc::TypeError, message)
     }
 
     pub(crate) fn del_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<(), Control> {
@@ -505,7 +513,7 @@ impl Vm {
         let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
             let type_name = crate::builtins::type_name_of(&manager);
             return Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("'{type_name}' object does not support the context manager protocol"),
             ));
         };

@@ -24,15 +24,21 @@ impl Key {
     }
 }
 
+/// Tuples nest as deep as a script likes (`x = (x,)` in a loop): walking them keeps an explicit
+/// stack, never the Rust one.
 fn check_hashable(value: &Value) -> Result<(), &'static str> {
-    match value {
-        Value::List(_) => Err("list"),
-        Value::Dict(_) => Err("dict"),
-        Value::Set(_) => Err("set"),
-        Value::Slice(_) => Err("slice"),
-        Value::Tuple(items) => items.iter().try_for_each(check_hashable),
-        _ => Ok(()),
+    let mut work = vec![value];
+    while let Some(value) = work.pop() {
+        match value {
+            Value::List(_) => return Err("list"),
+            Value::Dict(_) => return Err("dict"),
+            Value::Set(_) => return Err("set"),
+            Value::Slice(_) => return Err("slice"),
+            Value::Tuple(items) => work.extend(items.iter().rev()),
+            _ => {}
+        }
     }
+    Ok(())
 }
 
 /// A float with an integral value hashes like that integer.
@@ -47,21 +53,25 @@ impl Hash for Key {
 }
 
 fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
-    match value {
-        Value::None => 0u8.hash(state),
-        Value::Bool(b) => i64::from(*b).hash(state),
-        Value::Int(i) => i.hash(state),
-        Value::Float(f) => match float_as_int(*f) {
-            Some(i) => i.hash(state),
-            None => f.to_bits().hash(state),
-        },
-        Value::Str(s) => s.hash(state),
-        Value::Tuple(items) => {
-            items.len().hash(state);
-            items.iter().for_each(|v| hash_value(v, state));
+    // Depth-first, in the order a recursive walk would feed the hasher.
+    let mut work = vec![value];
+    while let Some(value) = work.pop() {
+        match value {
+            Value::None => 0u8.hash(state),
+            Value::Bool(b) => i64::from(*b).hash(state),
+            Value::Int(i) => i.hash(state),
+            Value::Float(f) => match float_as_int(*f) {
+                Some(i) => i.hash(state),
+                None => f.to_bits().hash(state),
+            },
+            Value::Str(s) => s.hash(state),
+            Value::Tuple(items) => {
+                items.len().hash(state);
+                work.extend(items.iter().rev());
+            }
+            Value::Range(r) => (r.start, r.stop, r.step).hash(state),
+            other => identity(other).hash(state),
         }
-        Value::Range(r) => (r.start, r.stop, r.step).hash(state),
-        other => identity(other).hash(state),
     }
 }
 
@@ -90,16 +100,27 @@ impl Eq for Key {}
 
 /// Equality of hashable values (no user `__eq__`: instances compare by identity).
 pub fn key_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
-            numeric(a) == numeric(b)
+    let mut work = vec![(a, b)];
+    while let Some((a, b)) = work.pop() {
+        let equal = match (a, b) {
+            (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+                numeric(a) == numeric(b)
+            }
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::None, Value::None) => true,
+            (Value::Tuple(x), Value::Tuple(y)) if Rc::ptr_eq(x, y) => true,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                work.extend(x.iter().zip(y.iter()).rev());
+                x.len() == y.len()
+            }
+            (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
+            _ => a.is(b),
+        };
+        if !equal {
+            return false;
         }
-        (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::None, Value::None) => true,
-        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
-        (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
-        _ => a.is(b),
     }
+    true
 }
 
 fn numeric(v: &Value) -> f64 {

@@ -5,6 +5,7 @@
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
 use crate::value::{Class, Slot, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeId;
 use std::rc::Rc;
@@ -19,7 +20,11 @@ fn base_exception_init(_vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 }
 
 pub fn install(types: &Types) {
-    types.exception("BaseException").dict.borrow_mut().insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
+    types
+        .exception(Exc::BaseException)
+        .dict
+        .borrow_mut()
+        .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
 }
 
 /// Record that `exc` passed through `code` at `line`.
@@ -32,12 +37,12 @@ pub fn add_traceback(exc: &Value, code: CodeId, line: u32) {
 }
 
 impl Vm {
-    fn exception_class(&self, name: &str) -> Rc<Class> {
-        self.types.exception(name)
+    fn exception_class(&self, exc: Exc) -> Rc<Class> {
+        self.types.exception(exc)
     }
 
     /// A new built-in exception instance with the given args.
-    pub(crate) fn new_exception_args(&mut self, class: &str, args: Vec<Value>) -> Value {
+    pub(crate) fn new_exception_args(&mut self, class: Exc, args: Vec<Value>) -> Value {
         let class = self.exception_class(class);
         self.instantiate_exception(class, args)
     }
@@ -53,17 +58,17 @@ impl Vm {
         Value::Instance(Rc::new(inst))
     }
 
-    pub fn new_exception(&mut self, class: &str, message: &str) -> Value {
+    pub fn new_exception(&mut self, class: Exc, message: &str) -> Value {
         self.new_exception_args(class, vec![Value::str(message)])
     }
 
     /// `raise class(message)` as a native's error.
-    pub(crate) fn raise_msg(&mut self, class: &str, message: impl AsRef<str>) -> Control {
+    pub(crate) fn raise_msg(&mut self, class: Exc, message: impl AsRef<str>) -> Control {
         Control::Raise(self.new_exception(class, message.as_ref()))
     }
 
     pub(crate) fn name_error(&mut self, name: &str) -> Control {
-        self.raise_msg("NameError", format!("name '{name}' is not defined"))
+        self.raise_msg(Exc::NameError, format!("name '{name}' is not defined"))
     }
 
     pub(crate) fn unbound_local(&mut self, name: &str) -> Control {
@@ -72,7 +77,7 @@ impl Vm {
         } else {
             format!("local variable '{name}' referenced before assignment")
         };
-        self.raise_msg("UnboundLocalError", message)
+        self.raise_msg(Exc::UnboundLocalError, message)
     }
 
     /// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
@@ -83,12 +88,12 @@ impl Vm {
                 let mut scratch = Thread::new(0);
                 self.call_nested(&mut scratch, value.clone(), Args::default())
             }
-            _ => Err(self.raise_msg("TypeError", "exceptions must derive from BaseException")),
+            _ => Err(self.raise_msg(Exc::TypeError, "exceptions must derive from BaseException")),
         }
     }
 
     fn is_exception_class(&self, class: &Rc<Class>) -> bool {
-        class.is_subclass_of(&self.exception_class("BaseException"))
+        class.is_subclass_of(&self.exception_class(Exc::BaseException))
     }
 
     /// `except pattern:` — pattern is a class or a tuple of classes.
@@ -98,7 +103,7 @@ impl Vm {
             Value::Class(c) => {
                 if !self.is_exception_class(c) {
                     return Err(self.raise_msg(
-                        "TypeError",
+                        Exc::TypeError,
                         "catching classes that do not inherit from BaseException is not allowed",
                     ));
                 }
@@ -112,14 +117,12 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => {
-                Err(self
-                    .raise_msg("TypeError", "catching classes that do not inherit from BaseException is not allowed"))
-            }
+            _ => Err(self
+                .raise_msg(Exc::TypeError, "catching classes that do not inherit from BaseException is not allowed")),
         }
     }
 
-    pub fn is_instance_of_name(&self, v: &Value, class: &str) -> bool {
+    pub fn is_instance_of(&self, v: &Value, class: Exc) -> bool {
         self.class_of(v).is_subclass_of(&self.exception_class(class))
     }
 

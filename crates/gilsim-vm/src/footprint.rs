@@ -327,14 +327,22 @@ pub fn new_name() -> u64 {
     }
 }
 
-/// A `RefCell` for a heap object that notes every borrow in the current footprint.
-pub struct PyCell<T> {
+/// A `RefCell` for a heap object that notes every borrow in the current footprint. Its contents
+/// are freed through [`crate::trashcan`], so that deep nests of objects free without deep
+/// recursion.
+pub struct PyCell<T: Default + 'static> {
     /// The object's name (see [`Resource::Object`]).
     tag: Cell<u64>,
     cell: RefCell<T>,
 }
 
-impl<T> PyCell<T> {
+impl<T: Default + 'static> Drop for PyCell<T> {
+    fn drop(&mut self) {
+        crate::trashcan::dispose(std::mem::take(self.cell.get_mut()));
+    }
+}
+
+impl<T: Default + 'static> PyCell<T> {
     #[inline]
     pub fn new(value: T) -> PyCell<T> {
         PyCell { tag: Cell::new(new_name()), cell: RefCell::new(value) }
@@ -378,18 +386,16 @@ impl<T> PyCell<T> {
         std::mem::replace(&mut *self.borrow_mut(), value)
     }
 
-    pub fn into_inner(self) -> T {
-        self.cell.into_inner()
+    pub fn into_inner(mut self) -> T {
+        std::mem::take(self.cell.get_mut())
     }
-}
 
-impl<T: Default> PyCell<T> {
     pub fn take(&self) -> T {
         std::mem::take(&mut *self.borrow_mut())
     }
 }
 
-impl<T: Default> Default for PyCell<T> {
+impl<T: Default + 'static> Default for PyCell<T> {
     fn default() -> PyCell<T> {
         PyCell::new(T::default())
     }

@@ -4,6 +4,7 @@
 use crate::native::Control;
 use crate::repr::float_repr;
 use crate::value::Value;
+use crate::Exc;
 use crate::{Thread, Vm};
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
@@ -108,25 +109,42 @@ fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
     }
 }
 
+/// Digits after the point past which every f64 prints zeros (none has more than 1,074), and
+/// significant digits past which its exact value is all zeros (none has more than 767). Rust's
+/// formatter takes at most 65,535: longer precisions are these digits, then zeros.
+const EXACT_FRACTION_DIGITS: usize = 1100;
+const EXACT_SIGNIFICANT_DIGITS: usize = 800;
+
+/// Fixed-point text with `precision` digits after the point, as CPython prints it (the exact
+/// binary value, correctly rounded).
+fn fixed(x: f64, precision: usize) -> String {
+    if precision <= EXACT_FRACTION_DIGITS || !x.is_finite() {
+        return format!("{x:.*}", precision.min(EXACT_FRACTION_DIGITS));
+    }
+    let mut s = format!("{x:.EXACT_FRACTION_DIGITS$}");
+    s.extend(std::iter::repeat_n('0', precision - EXACT_FRACTION_DIGITS));
+    s
+}
+
 /// `%e`-style text with a two-digit exponent.
 fn exp_format(x: f64, precision: usize) -> String {
-    let s = format!("{x:.precision$e}");
+    let exact = precision.min(EXACT_SIGNIFICANT_DIGITS);
+    let s = format!("{x:.exact$e}");
     let (m, e) = s.split_once('e').expect("exponent");
     let e: i32 = e.parse().expect("digits");
-    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+    let zeros = "0".repeat(precision - exact);
+    format!("{m}{zeros}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
 fn general_format(x: f64, precision: usize) -> String {
-    let p = precision.max(1);
+    // Trailing zeros are dropped: no more digits than an f64 has can show.
+    let p = precision.clamp(1, EXACT_SIGNIFICANT_DIGITS);
     if x == 0.0 {
         return "0".into();
     }
     let exp = x.abs().log10().floor() as i32;
-    let mut s = if exp < -4 || exp >= p as i32 {
-        exp_format(x, p - 1)
-    } else {
-        format!("{x:.*}", (p as i32 - 1 - exp).max(0) as usize)
-    };
+    let mut s =
+        if exp < -4 || exp >= p as i32 { exp_format(x, p - 1) } else { fixed(x, (p as i32 - 1 - exp).max(0) as usize) };
     if let Some(epos) = s.find('e') {
         let (m, e) = s.split_at(epos);
         let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
@@ -149,11 +167,17 @@ impl Vm {
             return self.str_of(th, value);
         }
         let Some(spec) = parse_spec(spec_text) else {
-            return Err(self.raise_msg("ValueError", format!("Invalid format specifier '{spec_text}'")));
+            return Err(self.raise_msg(Exc::ValueError, format!("Invalid format specifier '{spec_text}'")));
         };
+        let precision = spec.precision.unwrap_or(0);
+        if precision > i32::MAX as usize {
+            return Err(self.raise_msg(Exc::ValueError, "precision too big"));
+        }
+        // The result holds at least the padding and the digits asked for.
+        self.charge(spec.width.max(precision) as u64)?;
         let bad = |vm: &mut Vm, kind: char, v: &Value| {
             vm.raise_msg(
-                "ValueError",
+                Exc::ValueError,
                 format!("Unknown format code '{kind}' for object of type '{}'", crate::builtins::type_name_of(v)),
             )
         };
@@ -194,10 +218,10 @@ impl Vm {
                 let negative = x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
                 let a = x.abs();
                 let body = match spec.kind {
-                    Some('f' | 'F') => format!("{a:.*}", spec.precision.unwrap_or(6)),
+                    Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6)),
                     Some('g' | 'G') => general_format(a, spec.precision.unwrap_or(6)),
-                    Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+                    Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
                     None => match spec.precision {
                         Some(p) => general_format(a, p),
                         None => float_repr(a),
@@ -248,7 +272,7 @@ impl Vm {
     /// `fmt % values`.
     pub(crate) fn percent_format(&mut self, th: &mut Thread, fmt: &str, values: &Value) -> Result<Value, Control> {
         let (items, mapping) = match values {
-            Value::Tuple(t) => (t.as_ref().clone(), None),
+            Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (Vec::new(), Some(values.clone())),
             other => (vec![other.clone()], None),
         };
@@ -267,11 +291,11 @@ impl Vm {
             if i < chars.len() && chars[i] == '(' {
                 let end = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
                 let Some(end) = end else {
-                    return Err(self.raise_msg("ValueError", "incomplete format key"));
+                    return Err(self.raise_msg(Exc::ValueError, "incomplete format key"));
                 };
                 let key: String = chars[i + 1..end].iter().collect();
                 i = end + 1;
-                let map = mapping.clone().ok_or_else(|| self.raise_msg("TypeError", "format requires a mapping"))?;
+                let map = mapping.clone().ok_or_else(|| self.raise_msg(Exc::TypeError, "format requires a mapping"))?;
                 value = Some(self.get_item(th, &map, &Value::str(&key))?);
             }
             let start = i;
@@ -280,7 +304,7 @@ impl Vm {
             }
             let flags: String = chars[start..i].iter().collect();
             let Some(&kind) = chars.get(i) else {
-                return Err(self.raise_msg("ValueError", "incomplete format"));
+                return Err(self.raise_msg(Exc::ValueError, "incomplete format"));
             };
             i += 1;
             if kind == '%' {
@@ -291,7 +315,7 @@ impl Vm {
                 Some(v) => v,
                 None => {
                     let Some(v) = items.get(next).cloned() else {
-                        return Err(self.raise_msg("TypeError", "not enough arguments for format string"));
+                        return Err(self.raise_msg(Exc::TypeError, "not enough arguments for format string"));
                     };
                     next += 1;
                     v
@@ -322,7 +346,7 @@ impl Vm {
                         Value::Int(_) | Value::Bool(_) => value,
                         other => {
                             return Err(self.raise_msg(
-                                "TypeError",
+                                Exc::TypeError,
                                 format!(
                                     "%{kind} format: a real number is required, not {}",
                                     crate::builtins::type_name_of(&other)
@@ -340,12 +364,12 @@ impl Vm {
                     };
                     self.format_with_spec(th, &value, &spec)?
                 }
-                other => return Err(self.raise_msg("ValueError", format!("unsupported format character '{other}'"))),
+                other => return Err(self.raise_msg(Exc::ValueError, format!("unsupported format character '{other}'"))),
             };
             out.push_str(&text);
         }
         if mapping.is_none() && next < items.len() {
-            return Err(self.raise_msg("TypeError", "not all arguments converted during string formatting"));
+            return Err(self.raise_msg(Exc::TypeError, "not all arguments converted during string formatting"));
         }
         Ok(Value::str(&out))
     }
@@ -380,7 +404,7 @@ impl Vm {
                 continue;
             }
             let Some(end) = chars[i..].iter().position(|&c| c == '}').map(|p| p + i) else {
-                return Err(self.raise_msg("ValueError", "Single '{' encountered in format string"));
+                return Err(self.raise_msg(Exc::ValueError, "Single '{' encountered in format string"));
             };
             let field: String = chars[i + 1..end].iter().collect();
             i = end + 1;
@@ -399,21 +423,21 @@ impl Vm {
                 auto += 1;
                 v.ok_or_else(|| {
                     self.raise_msg(
-                        "IndexError",
+                        Exc::IndexError,
                         format!("Replacement index {} out of range for positional args tuple", auto - 1),
                     )
                 })?
             } else if let Ok(n) = head.parse::<usize>() {
                 args.get(n).cloned().ok_or_else(|| {
                     self.raise_msg(
-                        "IndexError",
+                        Exc::IndexError,
                         format!("Replacement index {n} out of range for positional args tuple"),
                     )
                 })?
             } else {
                 match kwargs.iter().find(|(k, _)| &**k == head) {
                     Some((_, v)) => v.clone(),
-                    None => return Err(Control::Raise(self.new_exception_args("KeyError", vec![Value::str(head)]))),
+                    None => return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![Value::str(head)]))),
                 }
             };
             while !rest.is_empty() {

@@ -6,6 +6,7 @@
 use crate::frame::{BlockKind, ReturnMode};
 use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
+use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::rc::Rc;
 
@@ -20,7 +21,7 @@ impl Vm {
             ReturnMode::Instance(instance) => {
                 if !value.is_none() {
                     return Err(self.raise_msg(
-                        "TypeError",
+                        Exc::TypeError,
                         format!("__init__() should return None, not '{}'", crate::builtins::type_name_of(&value)),
                     ));
                 }
@@ -83,7 +84,7 @@ impl Vm {
                     let exc = exc.clone();
                     Control::Raise(exc)
                 }
-                None => self.raise_msg("RuntimeError", "No active exception to reraise"),
+                None => self.raise_msg(Exc::RuntimeError, "No active exception to reraise"),
             },
             _ => {
                 if n == 2 {
@@ -107,7 +108,7 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<(), Control> {
         if th.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         let frame = self.bind_arguments(function, args, mode)?;
         self.record_call(th, frame.code);

@@ -6,9 +6,11 @@
 use crate::dict::Key;
 use crate::footprint::{self, PyCell, Resource};
 use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
+use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
 use crate::value::{Function, Str, Value};
+use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, Const, Instr};
 use std::cell::RefCell;
@@ -36,6 +38,11 @@ impl Vm {
                 _ => Value::None,
             };
             return SliceEnd::Request(crate::Request::Yield { result });
+        }
+        if let Some(exc) = self.pending_memory_error(th) {
+            if let Some(end) = self.unwind(th, exc, true) {
+                return end;
+            }
         }
         if let Some(result) = th.resume.take() {
             match result {
@@ -79,7 +86,7 @@ impl Vm {
             Control::Block(request) => {
                 if self.nested > 0 {
                     let exc = self.new_exception(
-                        "RuntimeError",
+                        Exc::RuntimeError,
                         "gilsim: a blocking call inside a callback run by a builtin (sorted key, __str__, ...) is not supported",
                     );
                     return self.unwind(th, exc, true);
@@ -139,7 +146,7 @@ impl Vm {
                         let name =
                             code.cell_names.iter().chain(&code.free_names).nth(i as usize).cloned().unwrap_or_default();
                         Err(self.raise_msg(
-                            "NameError",
+                            Exc::NameError,
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         ))
                     } else {
@@ -275,6 +282,7 @@ impl Vm {
                     })
                 }
                 Instr::StoreSubscr => {
+                    self.note_alloc(3 * memory::SLOT);
                     let index = pop!(frame);
                     let container = pop!(frame);
                     let value = pop!(frame);
@@ -451,20 +459,24 @@ impl Vm {
                     }
                 }
                 Instr::BuildTuple(n) => {
+                    self.note_alloc(u64::from(n) * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     frame.stack.push(Value::tuple(items));
                     Ok(())
                 }
                 Instr::BuildList(n) => {
+                    self.note_alloc(u64::from(n) * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     frame.stack.push(Value::list(items));
                     Ok(())
                 }
                 Instr::BuildSet(n) => {
+                    self.note_alloc(u64::from(n) * 2 * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     self.new_set(items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
                 Instr::BuildMap(n) => {
+                    self.note_alloc(u64::from(n) * 3 * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
                     let mut dict = crate::dict::Dict::default();
                     let mut result = Ok(());
@@ -484,6 +496,7 @@ impl Vm {
                     })
                 }
                 Instr::ListAppend(depth) => {
+                    self.note_alloc(memory::SLOT);
                     let v = pop!(frame);
                     let n = frame.stack.len();
                     match &frame.stack[n - depth as usize] {
@@ -493,6 +506,7 @@ impl Vm {
                     Ok(())
                 }
                 Instr::SetAdd(depth) => {
+                    self.note_alloc(2 * memory::SLOT);
                     let v = pop!(frame);
                     let n = frame.stack.len();
                     let target = frame.stack[n - depth as usize].clone();
@@ -506,6 +520,7 @@ impl Vm {
                     }
                 }
                 Instr::MapAdd(depth) => {
+                    self.note_alloc(3 * memory::SLOT);
                     let v = pop!(frame);
                     let k = pop!(frame);
                     let n = frame.stack.len();
@@ -523,6 +538,7 @@ impl Vm {
                     let iterable = pop!(frame);
                     let target = frame.stack.last().expect("list").clone();
                     self.collect(th, &iterable).map(|items| {
+                        self.note_alloc(items.len() as u64 * memory::SLOT);
                         if let Value::List(list) = target {
                             list.borrow_mut().extend(items);
                         }
@@ -538,7 +554,7 @@ impl Vm {
                             Ok(())
                         }
                         (_, other) => Err(self.raise_msg(
-                            "TypeError",
+                            Exc::TypeError,
                             format!(
                                 "argument after ** must be a mapping, not {}",
                                 crate::builtins::type_name_of(&other)
@@ -593,7 +609,7 @@ impl Vm {
                     let args = pop!(frame);
                     let callable = pop!(frame);
                     let pos = match args {
-                        Value::Tuple(t) => t.as_ref().clone(),
+                        Value::Tuple(t) => t.to_vec(),
                         _ => panic!("CallEx expects a tuple"),
                     };
                     let kw = match kwargs {
@@ -608,7 +624,7 @@ impl Vm {
                         _ => Ok(Vec::new()),
                     };
                     match kw {
-                        Err(()) => Err(self.raise_msg("TypeError", "keywords must be strings")),
+                        Err(()) => Err(self.raise_msg(Exc::TypeError, "keywords must be strings")),
                         Ok(kw) => self
                             .invoke(th, callable, Args { pos, kw }, ReturnMode::Push)
                             .map(|invoked| deliver(th, invoked, &mut check)),
@@ -646,7 +662,7 @@ impl Vm {
                     };
                     let defaults = if flags & 1 != 0 {
                         match pop!(frame) {
-                            Value::Tuple(t) => t.as_ref().clone(),
+                            Value::Tuple(t) => t.to_vec(),
                             _ => panic!("defaults is not a tuple"),
                         }
                     } else {
@@ -683,7 +699,7 @@ impl Vm {
                             frame.stack.push(obj);
                             Ok(())
                         }
-                        _ => Err(self.raise_msg("RuntimeError", "super(): no arguments")),
+                        _ => Err(self.raise_msg(Exc::RuntimeError, "super(): no arguments")),
                     }
                 }
                 Instr::Return => {
@@ -774,6 +790,7 @@ impl Vm {
                             s.push_str(p);
                         }
                     }
+                    self.note_alloc(s.len() as u64);
                     frame.stack.push(Value::str(&s));
                     Ok(())
                 }
@@ -795,7 +812,7 @@ impl Vm {
                                 _ => String::new(),
                             };
                             Err(self.raise_msg(
-                                "ImportError",
+                                Exc::ImportError,
                                 format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
                             ))
                         }
@@ -804,7 +821,7 @@ impl Vm {
                 Instr::RaiseAssertion => {
                     let msg = pop!(frame);
                     let args = if msg.is_none() { vec![] } else { vec![msg] };
-                    Err(Control::Raise(self.new_exception_args("AssertionError", args)))
+                    Err(Control::Raise(self.new_exception_args(Exc::AssertionError, args)))
                 }
             };
             if let Err(control) = step {
@@ -827,7 +844,7 @@ impl Vm {
             if check && self.breaker && self.nested == 0 {
                 return SliceEnd::Breaker;
             }
-            if self.icount >= stop_at && self.nested == 0 {
+            if (self.icount >= stop_at || self.memory.due) && self.nested == 0 {
                 return SliceEnd::Budget;
             }
         }
@@ -844,7 +861,7 @@ impl Vm {
                     } else {
                         format!("not enough values to unpack (expected {before}, got {})", items.len())
                     };
-                    return Err(self.raise_msg("ValueError", message));
+                    return Err(self.raise_msg(Exc::ValueError, message));
                 }
                 frame.stack.extend(items.into_iter().rev());
             }
@@ -855,7 +872,7 @@ impl Vm {
                         before + after,
                         items.len()
                     );
-                    return Err(self.raise_msg("ValueError", message));
+                    return Err(self.raise_msg(Exc::ValueError, message));
                 }
                 let mut items = items;
                 let tail = items.split_off(items.len() - after);

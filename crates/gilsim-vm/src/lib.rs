@@ -21,6 +21,7 @@ mod frame;
 mod frames;
 mod image;
 mod interp;
+pub mod memory;
 mod methods;
 mod modules;
 mod native;
@@ -30,6 +31,7 @@ mod shared;
 mod sync;
 mod teardown;
 mod timeline;
+mod trashcan;
 mod types;
 mod value;
 
@@ -40,6 +42,7 @@ pub use image::Image;
 pub use native::{Args, Control, NResult, NativeFn, Request};
 pub use sync::{LockKind, LockState, ThreadData};
 pub use timeline::{TimelineEvent, TimelineKind};
+pub use types::Exc;
 pub use value::{Class, Instance, Str, Value};
 
 use gilsim_bytecode::Program;
@@ -60,6 +63,21 @@ pub enum SliceEnd {
     /// The thread's outermost call returned (Ok) or raised (Err: the exception).
     Finished(Result<Value, Value>),
 }
+
+/// The stack a thread that runs simulations needs (reserved, not committed: only what a
+/// script's nesting uses is touched). Natives that call back into Python (`sorted(key=...)`,
+/// `__str__`) run nested interpreter loops on it, at most [`MAX_NESTED_LOOPS`] deep, and
+/// container repr and comparison recurse on it, at most [`MAX_NATIVE_DEPTH`] deep; freeing deep
+/// data does not (see `trashcan`).
+pub const SIMULATION_STACK: usize = 1 << 30;
+
+/// Nested interpreter loops past which a call from a native raises RecursionError, whatever
+/// `sys.setrecursionlimit` allows (CPython would overflow its C stack there).
+pub const MAX_NESTED_LOOPS: usize = 10_000;
+
+/// Native recursion into containers past which RecursionError is raised, whatever
+/// `sys.setrecursionlimit` allows.
+pub const MAX_NATIVE_DEPTH: usize = 100_000;
 
 /// Fixed epoch of the virtual wall clock: 2000-01-01 00:00:00 UTC (`time.time()` at t=0).
 pub const EPOCH_SECONDS: i64 = 946_684_800;
@@ -112,6 +130,10 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Depth of nested interpreter loops (natives calling back into Python).
     nested: usize,
+    /// Depth of native recursion into containers (repr, comparison): see [`Vm::nested`].
+    native_depth: usize,
+    /// Containers whose repr is being made (for `[...]`).
+    repr_active: Vec<usize>,
     /// Per program module: its body has run in this run (library modules load on first use).
     library_loaded: Vec<bool>,
     /// `ticks` policy: ticks between GIL checks (0: not ticking).
@@ -132,11 +154,14 @@ pub struct Vm {
     locations: shared::Locations,
     /// The run's timeline, when recording (`--trace`); see [`timeline`].
     pub timeline: Option<Vec<TimelineEvent>>,
+    /// The run's memory against `--max-memory` (see [`memory`]).
+    memory: memory::Meter,
 }
 
 impl Vm {
     /// A fresh heap for one run of `image`'s program.
     pub fn new(image: &Image, options: RunOptions) -> Vm {
+        let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
         let mut globals = vec![Value::Undefined; program.global_names.len()];
         let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
@@ -182,6 +207,8 @@ impl Vm {
             id_table: repr::IdTable::default(),
             recursion_limit: 1000,
             nested: 0,
+            native_depth: 0,
+            repr_active: Vec::new(),
             library_loaded,
             tick_interval,
             ticks_left: tick_interval,
@@ -192,6 +219,7 @@ impl Vm {
             detectors: detectors.then(Box::default),
             locations: Default::default(),
             timeline: None,
+            memory,
         };
         modules::threading::register_main_thread(&mut vm);
         vm
@@ -279,7 +307,7 @@ impl Vm {
     /// Print CPython's report for an exception that escaped a thread's `run`, or the main
     /// module (`Traceback ...`). `SystemExit` in a thread is silent, as in CPython.
     pub fn report_uncaught(&mut self, tid: usize, exc: &Value) {
-        if tid != 0 && self.is_instance_of_name(exc, "SystemExit") {
+        if tid != 0 && self.is_instance_of(exc, Exc::SystemExit) {
             return;
         }
         let mut text = String::new();
@@ -300,7 +328,7 @@ impl Vm {
 
     /// The exit status CPython gives when the main module raised `exc`.
     pub fn exit_status_for(&self, exc: &Value) -> i32 {
-        if self.is_instance_of_name(exc, "SystemExit") {
+        if self.is_instance_of(exc, Exc::SystemExit) {
             if let Value::Instance(inst) = exc {
                 let args = inst.dict.borrow().get("args").cloned();
                 if let Some(Value::Tuple(items)) = args {

@@ -4,9 +4,11 @@
 use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
 use crate::dict::{Dict, Key, PySet};
 use crate::footprint::PyCell;
+use crate::memory;
 use crate::native::{native, Args, Control, NResult, NativeFn};
 use crate::types::Types;
 use crate::value::{Class, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use std::rc::Rc;
 
@@ -189,7 +191,7 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
             if !f.is_finite() {
-                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
+                return Err(vm.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"));
             }
             Ok(Value::Int(f.trunc() as i64))
         }
@@ -199,17 +201,17 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
                 None => 10,
             };
             if base != 0 && !(2..=36).contains(&base) {
-                return Err(vm.raise_msg("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+                return Err(vm.raise_msg(Exc::ValueError, "int() base must be >= 2 and <= 36, or 0"));
             }
             parse_int_literal(s, base as u32).map(Value::Int).ok_or_else(|| {
                 vm.raise_msg(
-                    "ValueError",
+                    Exc::ValueError,
                     format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
                 )
             })
         }
         (other, _) => Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 type_name_of(other)
@@ -236,11 +238,14 @@ fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
                 _ => t.replace('_', "").parse().ok(),
             };
             parsed.map(Value::Float).ok_or_else(|| {
-                vm.raise_msg("ValueError", format!("could not convert string to float: {}", crate::repr::str_repr(s)))
+                vm.raise_msg(
+                    Exc::ValueError,
+                    format!("could not convert string to float: {}", crate::repr::str_repr(s)),
+                )
             })
         }
         other => Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!("float() argument must be a string or a real number, not '{}'", type_name_of(other)),
         )),
     }
@@ -260,7 +265,7 @@ fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
         Some(other) => {
-            Err(vm.raise_msg("TypeError", format!("{method} arg must be None or str, not {}", type_name_of(other))))
+            Err(vm.raise_msg(Exc::TypeError, format!("{method} arg must be None or str, not {}", type_name_of(other))))
         }
     }
 }
@@ -275,12 +280,14 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
             Value::Str(s) => parts.push(s.to_string()),
             other => {
                 return Err(vm.raise_msg(
-                    "TypeError",
+                    Exc::TypeError,
                     format!("sequence item {i}: expected str instance, {} found", type_name_of(other)),
                 ))
             }
         }
     }
+    let bytes = parts.iter().map(|p| p.len() as u64).sum::<u64>() + sep.len() as u64 * parts.len() as u64;
+    vm.charge(bytes)?;
     Ok(Value::str(&parts.join(&sep)))
 });
 native!(STR_SPLIT, "str.split", |vm, _th, args| {
@@ -295,7 +302,7 @@ native!(STR_SPLIT, "str.split", |vm, _th, args| {
         None => -1,
     };
     let parts: Vec<Value> = match sep {
-        Some(sep) if sep.is_empty() => return Err(vm.raise_msg("ValueError", "empty separator")),
+        Some(sep) if sep.is_empty() => return Err(vm.raise_msg(Exc::ValueError, "empty separator")),
         Some(sep) => {
             if maxsplit < 0 {
                 s.split(&*sep).map(Value::str).collect()
@@ -381,7 +388,7 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
         Value::Str(p) => Ok(Value::Bool(test(p))),
         Value::Tuple(items) => Ok(Value::Bool(items.iter().any(|v| matches!(v, Value::Str(p) if test(p))))),
         other => Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!("{name} first arg must be str or a tuple of str, not {}", type_name_of(other)),
         )),
     }
@@ -393,8 +400,11 @@ native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     arity(vm, "replace", &args, 3, 4)?;
     let s = this_str(&args);
     let (Some(old), Some(new)) = (str_arg(vm, &args, 1, "replace")?, str_arg(vm, &args, 2, "replace")?) else {
-        return Err(vm.raise_msg("TypeError", "replace() arguments must be str"));
+        return Err(vm.raise_msg(Exc::TypeError, "replace() arguments must be str"));
     };
+    let count = if old.is_empty() { s.chars().count() as u64 + 1 } else { s.matches(&*old).count() as u64 };
+    let grows = (new.len() as u64).saturating_sub(old.len() as u64);
+    vm.charge((s.len() as u64).saturating_add(count.saturating_mul(grows)))?;
     let out = match args.pos.get(3) {
         Some(n) => {
             let n = int_arg(vm, n, "")?;
@@ -428,7 +438,7 @@ native!(STR_INDEX, "str.index", |vm, _th, args| {
     let sub = str_arg(vm, &args, 1, "index")?.unwrap_or_else(|| Rc::from(""));
     match char_find(&this_str(&args), &sub) {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.raise_msg("ValueError", "substring not found")),
+        None => Err(vm.raise_msg(Exc::ValueError, "substring not found")),
     }
 });
 native!(STR_COUNT, "str.count", |vm, _th, args| {
@@ -453,13 +463,14 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
     let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one char"),
-        Some(_) => return Err(vm.raise_msg("TypeError", "The fill character must be exactly one character long")),
+        Some(_) => return Err(vm.raise_msg(Exc::TypeError, "The fill character must be exactly one character long")),
         None => ' ',
     };
     let n = s.chars().count();
     if n >= width {
         return Ok(Value::Str(s));
     }
+    vm.charge((width - n) as u64 * fill.len_utf8() as u64 + s.len() as u64)?;
     let total = width - n;
     let (left, right) = match align {
         '<' => (0, total),
@@ -484,6 +495,7 @@ native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
     if n >= width {
         return Ok(Value::Str(s));
     }
+    vm.charge(width as u64)?;
     let (sign, digits) = match s.strip_prefix(['-', '+']) {
         Some(rest) => (&s[..1], rest),
         None => ("", &*s),
@@ -502,6 +514,7 @@ fn this_list(args: &Args) -> Rc<PyCell<Vec<Value>>> {
 
 native!(LIST_APPEND, "list.append", |vm, _th, args| {
     arity(vm, "append", &args, 2, 2)?;
+    vm.note_alloc(memory::SLOT);
     this_list(&args).borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)
 });
@@ -510,7 +523,7 @@ native!(LIST_POP, "list.pop", |vm, _th, args| {
     let list = this_list(&args);
     let len = list.borrow().len() as i64;
     if len == 0 {
-        return Err(vm.raise_msg("IndexError", "pop from empty list"));
+        return Err(vm.raise_msg(Exc::IndexError, "pop from empty list"));
     }
     let i = match args.pos.get(1) {
         Some(v) => int_arg(vm, v, "")?,
@@ -518,7 +531,7 @@ native!(LIST_POP, "list.pop", |vm, _th, args| {
     };
     let i = if i < 0 { i + len } else { i };
     if i < 0 || i >= len {
-        return Err(vm.raise_msg("IndexError", "pop index out of range"));
+        return Err(vm.raise_msg(Exc::IndexError, "pop index out of range"));
     }
     let item = list.borrow_mut().remove(i as usize);
     Ok(item)
@@ -529,6 +542,7 @@ native!(LIST_INSERT, "list.insert", |vm, _th, args| {
     let len = list.borrow().len() as i64;
     let i = int_arg(vm, &args.pos[1], "")?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    vm.note_alloc(memory::SLOT);
     list.borrow_mut().insert(i as usize, args.pos[2].clone());
     Ok(Value::None)
 });
@@ -542,11 +556,12 @@ native!(LIST_REMOVE, "list.remove", |vm, th, args| {
             return Ok(Value::None);
         }
     }
-    Err(vm.raise_msg("ValueError", "list.remove(x): x not in list"))
+    Err(vm.raise_msg(Exc::ValueError, "list.remove(x): x not in list"))
 });
 native!(LIST_EXTEND, "list.extend", |vm, th, args| {
     arity(vm, "extend", &args, 2, 2)?;
     let items = vm.collect(th, &args.pos[1])?;
+    vm.charge_slots(items.len(), 0)?;
     this_list(&args).borrow_mut().extend(items);
     Ok(Value::None)
 });
@@ -564,7 +579,7 @@ native!(LIST_INDEX, "list.index", |vm, th, args| {
     } else {
         format!("{shown} is not in list")
     };
-    Err(vm.raise_msg("ValueError", what))
+    Err(vm.raise_msg(Exc::ValueError, what))
 });
 native!(LIST_COUNT, "list.count", |vm, th, args| {
     arity(vm, "count", &args, 2, 2)?;
@@ -622,7 +637,7 @@ fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> 
                 let kv = vm.collect(th, &item)?;
                 if kv.len() != 2 {
                     return Err(vm.raise_msg(
-                        "ValueError",
+                        Exc::ValueError,
                         format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len()),
                     ));
                 }
@@ -657,6 +672,7 @@ native!(DICT_SETDEFAULT, "dict.setdefault", |vm, _th, args| {
     arity(vm, "setdefault", &args, 2, 3)?;
     let key = vm.key(args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
+    vm.note_alloc(3 * memory::SLOT);
     Ok(this_dict(&args).borrow_mut().entry(key).or_insert(default).clone())
 });
 native!(DICT_UPDATE, "dict.update", |vm, th, args| {
@@ -677,7 +693,7 @@ native!(DICT_POP, "dict.pop", |vm, _th, args| {
     match (removed, args.pos.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(Control::Raise(vm.new_exception_args("KeyError", vec![args.pos[1].clone()]))),
+        (None, None) => Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()]))),
     }
 });
 native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
@@ -700,6 +716,7 @@ fn this_set(args: &Args) -> Rc<PyCell<PySet>> {
 native!(SET_ADD, "set.add", |vm, _th, args| {
     arity(vm, "add", &args, 2, 2)?;
     let key = vm.key(args.pos[1].clone())?;
+    vm.note_alloc(2 * memory::SLOT);
     this_set(&args).borrow_mut().insert(key);
     Ok(Value::None)
 });
@@ -715,7 +732,7 @@ native!(SET_REMOVE, "set.remove", |vm, _th, args| {
     if this_set(&args).borrow_mut().shift_remove(&key) {
         Ok(Value::None)
     } else {
-        Err(Control::Raise(vm.new_exception_args("KeyError", vec![args.pos[1].clone()])))
+        Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()])))
     }
 });
 native!(SET_POP, "set.pop", |vm, _th, args| {
@@ -723,7 +740,7 @@ native!(SET_POP, "set.pop", |vm, _th, args| {
     let first = set.borrow_mut().shift_remove_index(0);
     match first {
         Some(Key(v)) => Ok(v),
-        None => Err(vm.raise_msg("KeyError", "pop from an empty set")),
+        None => Err(vm.raise_msg(Exc::KeyError, "pop from an empty set")),
     }
 });
 native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
@@ -744,6 +761,7 @@ native!(SET_UPDATE, "set.update", |vm, th, args| {
     for other in &args.pos[1..] {
         for v in vm.collect(th, other)? {
             let k = vm.key(v)?;
+            vm.note_alloc(2 * memory::SLOT);
             set.borrow_mut().insert(k);
         }
     }

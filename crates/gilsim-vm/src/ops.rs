@@ -5,6 +5,7 @@ use crate::dict::{Key, PySet};
 use crate::footprint::PyCell;
 use crate::native::{Args, Control};
 use crate::value::{Class, IterState, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::{BinOp, CmpOp, UnaryOp};
 use std::cmp::Ordering;
@@ -101,35 +102,49 @@ impl Vm {
             return Ok(r);
         }
         match (op, &a, &b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{x}{y}"))),
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.charge(x.len() as u64 + y.len() as u64)?;
+                return Ok(Value::str(&format!("{x}{y}")));
+            }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
                     let items = y.borrow().clone();
+                    self.charge_slots(items.len(), 0)?;
                     x.borrow_mut().extend(items);
                     return Ok(a.clone());
                 }
-                let mut items = x.borrow().clone();
-                items.extend(y.borrow().iter().cloned());
+                let (x, y) = (x.borrow(), y.borrow());
+                self.charge_slots(x.len() + y.len(), 0)?;
+                let mut items = x.clone();
+                items.extend(y.iter().cloned());
                 return Ok(Value::list(items));
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                let mut items = x.as_ref().clone();
+                self.charge_slots(x.len() + y.len(), 0)?;
+                let mut items = x.to_vec();
                 items.extend(y.iter().cloned());
                 return Ok(Value::tuple(items));
             }
             (BinOp::Mul, Value::Str(s), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::Str(s)) => {
-                return Ok(Value::str(&s.repeat((*n).max(0) as usize)));
+                let count = (*n).max(0) as u64;
+                let Some(bytes) = (s.len() as u64).checked_mul(count).filter(|&b| b <= isize::MAX as u64) else {
+                    return Err(self.raise_msg(Exc::OverflowError, "repeated string is too long"));
+                };
+                self.charge(bytes)?;
+                return Ok(Value::str(&s.repeat(count as usize)));
             }
             (BinOp::Mul, Value::List(l), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::List(l)) => {
                 let items = l.borrow();
-                let mut out = Vec::new();
+                self.charge_repeat(items.len(), *n)?;
+                let mut out = Vec::with_capacity(items.len() * (*n).max(0) as usize);
                 for _ in 0..(*n).max(0) {
                     out.extend(items.iter().cloned());
                 }
                 return Ok(Value::list(out));
             }
-            (BinOp::Mul, Value::Tuple(t), Value::Int(n)) => {
-                let mut out = Vec::new();
+            (BinOp::Mul, Value::Tuple(t), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::Tuple(t)) => {
+                self.charge_repeat(t.len(), *n)?;
+                let mut out = Vec::with_capacity(t.len() * (*n).max(0) as usize);
                 for _ in 0..(*n).max(0) {
                     out.extend(t.iter().cloned());
                 }
@@ -167,7 +182,7 @@ impl Vm {
         }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(self.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!(
                 "unsupported operand type(s) for {symbol}: '{}' and '{}'",
                 crate::builtins::type_name_of(&a),
@@ -185,7 +200,7 @@ impl Vm {
                 BinOp::Mul => x.checked_mul(y),
                 BinOp::TrueDiv => {
                     if y == 0 {
-                        return Err(self.raise_msg("ZeroDivisionError", "division by zero"));
+                        return Err(self.raise_msg(Exc::ZeroDivisionError, "division by zero"));
                     }
                     return Ok(Some(Value::Float(x as f64 / y as f64)));
                 }
@@ -196,7 +211,7 @@ impl Vm {
                         } else {
                             "integer division or modulo by zero"
                         };
-                        return Err(self.raise_msg("ZeroDivisionError", msg));
+                        return Err(self.raise_msg(Exc::ZeroDivisionError, msg));
                     }
                     // Python floors toward negative infinity; the remainder takes the divisor's sign.
                     let (mut q, mut r) = (x.wrapping_div(y), x.wrapping_rem(y));
@@ -214,13 +229,13 @@ impl Vm {
                 }
                 BinOp::LShift => {
                     if y < 0 {
-                        return Err(self.raise_msg("ValueError", "negative shift count"));
+                        return Err(self.raise_msg(Exc::ValueError, "negative shift count"));
                     }
                     u32::try_from(y).ok().filter(|&s| s < 63).and_then(|s| x.checked_mul(1i64 << s))
                 }
                 BinOp::RShift => {
                     if y < 0 {
-                        return Err(self.raise_msg("ValueError", "negative shift count"));
+                        return Err(self.raise_msg(Exc::ValueError, "negative shift count"));
                     }
                     Some(x >> y.min(63))
                 }
@@ -239,7 +254,7 @@ impl Vm {
                         Ok(Some(Value::Int(v)))
                     }
                 }
-                None => Err(self.raise_msg("OverflowError", overflow())),
+                None => Err(self.raise_msg(Exc::OverflowError, overflow())),
             };
         }
         let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else {
@@ -251,19 +266,19 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::TrueDiv => {
                 if y == 0.0 {
-                    return Err(self.raise_msg("ZeroDivisionError", "float division by zero"));
+                    return Err(self.raise_msg(Exc::ZeroDivisionError, "float division by zero"));
                 }
                 x / y
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.raise_msg("ZeroDivisionError", "float floor division by zero"));
+                    return Err(self.raise_msg(Exc::ZeroDivisionError, "float floor division by zero"));
                 }
                 (x / y).floor()
             }
             BinOp::Mod => {
                 if y == 0.0 {
-                    return Err(self.raise_msg("ZeroDivisionError", "float modulo"));
+                    return Err(self.raise_msg(Exc::ZeroDivisionError, "float modulo"));
                 }
                 let r = x % y;
                 if r != 0.0 && (r < 0.0) != (y < 0.0) {
@@ -282,7 +297,7 @@ impl Vm {
         match (op, &a) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
             (UnaryOp::Neg, Value::Int(i)) => {
-                i.checked_neg().map(Value::Int).ok_or_else(|| self.raise_msg("OverflowError", "integer overflow"))
+                i.checked_neg().map(Value::Int).ok_or_else(|| self.raise_msg(Exc::OverflowError, "integer overflow"))
             }
             (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
@@ -298,7 +313,7 @@ impl Vm {
                     UnaryOp::Not => "not",
                 };
                 Err(self.raise_msg(
-                    "TypeError",
+                    Exc::TypeError,
                     format!("bad operand type for {symbol}: '{}'", crate::builtins::type_name_of(&a)),
                 ))
             }
@@ -332,8 +347,35 @@ impl Vm {
         })
     }
 
+    /// Run `f` one level deeper in native recursion (a container's items compared or shown):
+    /// it counts against the recursion limit with the Python frames, as CPython's C recursion
+    /// does, so that deep data raises RecursionError (CPython's message, ending in `what`).
+    pub(crate) fn nested<R>(
+        &mut self,
+        th: &mut Thread,
+        what: &str,
+        f: impl FnOnce(&mut Vm, &mut Thread) -> Result<R, Control>,
+    ) -> Result<R, Control> {
+        if th.frames.len() + self.native_depth >= self.recursion_limit || self.native_depth >= crate::MAX_NATIVE_DEPTH {
+            return Err(self.raise_msg(Exc::RecursionError, format!("maximum recursion depth exceeded{what}")));
+        }
+        self.native_depth += 1;
+        let result = f(self, th);
+        self.native_depth -= 1;
+        result
+    }
+
     /// `a == b` with Python semantics (user `__eq__` honoured).
     pub(crate) fn equal(&mut self, th: &mut Thread, a: &Value, b: &Value) -> Result<bool, Control> {
+        match (a, b) {
+            (Value::List(_) | Value::Tuple(_) | Value::Dict(_), _) => {
+                self.nested(th, " in comparison", |vm, th| vm.equal_containers(th, a, b))
+            }
+            _ => self.equal_containers(th, a, b),
+        }
+    }
+
+    fn equal_containers(&mut self, th: &mut Thread, a: &Value, b: &Value) -> Result<bool, Control> {
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
                 if Rc::ptr_eq(x, y) {
@@ -342,7 +384,7 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_equal(th, &x, &y)
             }
-            (Value::Tuple(x), Value::Tuple(y)) => self.seq_equal(th, x, y),
+            (Value::Tuple(x), Value::Tuple(y)) => Ok(Rc::ptr_eq(x, y) || self.seq_equal(th, x, y)?),
             (Value::Dict(x), Value::Dict(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 if x.len() != y.len() {
@@ -384,7 +426,8 @@ impl Vm {
             return Ok(false);
         }
         for (p, q) in x.iter().zip(y) {
-            if !self.equal(th, p, q)? {
+            // Identical items are equal without asking them (CPython's PyObject_RichCompareBool).
+            if !p.is(q) && !self.equal(th, p, q)? {
                 return Ok(false);
             }
         }
@@ -431,7 +474,7 @@ impl Vm {
             });
         }
         Err(self.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -462,7 +505,7 @@ impl Vm {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(self.raise_msg(
-                    "TypeError",
+                    Exc::TypeError,
                     format!(
                         "'in <string>' requires string as left operand, not {}",
                         crate::builtins::type_name_of(other)
@@ -502,7 +545,7 @@ impl Vm {
     }
 
     pub(crate) fn key(&mut self, v: Value) -> Result<Key, Control> {
-        Key::new(v).map_err(|t| self.raise_msg("TypeError", format!("unhashable type: '{t}'")))
+        Key::new(v).map_err(|t| self.raise_msg(Exc::TypeError, format!("unhashable type: '{t}'")))
     }
 
     pub(crate) fn new_set(&mut self, items: Vec<Value>) -> Result<Value, Control> {
@@ -532,25 +575,45 @@ impl Vm {
         if let Some(m) = self.user_method(it, "__next__") {
             return match self.call_nested(th, m, Args::new(vec![it.clone()])) {
                 Ok(v) => Ok(Some(v)),
-                Err(Control::Raise(e)) if self.is_instance_of_name(&e, "StopIteration") => Ok(None),
+                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             };
         }
-        Err(self.raise_msg("TypeError", format!("'{}' object is not an iterator", crate::builtins::type_name_of(it))))
+        Err(self
+            .raise_msg(Exc::TypeError, format!("'{}' object is not an iterator", crate::builtins::type_name_of(it))))
+    }
+
+    /// Call `f` on each item of an iterable, one at a time (as CPython's builtins consume
+    /// iterators: `sum(range(10**8))` holds no list), until it returns false.
+    pub(crate) fn for_each(
+        &mut self,
+        th: &mut Thread,
+        iterable: &Value,
+        mut f: impl FnMut(&mut Vm, &mut Thread, Value) -> Result<bool, Control>,
+    ) -> Result<(), Control> {
+        let it = self.get_iter(th, iterable.clone())?;
+        loop {
+            let item = match &it {
+                Value::Iterator(state) => state.borrow_mut().advance(),
+                other => self.iter_next(th, other)?,
+            };
+            let Some(item) = item else { return Ok(()) };
+            if !f(self, th, item)? {
+                return Ok(());
+            }
+        }
     }
 
     /// All items of an iterable.
     pub(crate) fn collect(&mut self, th: &mut Thread, v: &Value) -> Result<Vec<Value>, Control> {
         Ok(match v {
             Value::List(l) => l.borrow().clone(),
-            Value::Tuple(t) => t.as_ref().clone(),
+            Value::Tuple(t) => t.to_vec(),
             Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
             Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
             Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
             Value::Range(r) => {
-                if r.len() > 50_000_000 {
-                    return Err(self.raise_msg("MemoryError", "range too large to materialise in gilsim"));
-                }
+                self.charge_slots(r.len().max(0) as usize, 0)?;
                 let mut out = Vec::with_capacity(r.len().max(0) as usize);
                 let mut i = r.start;
                 while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
@@ -573,7 +636,7 @@ impl Vm {
             }
             other => {
                 return Err(self.raise_msg(
-                    "TypeError",
+                    Exc::TypeError,
                     format!("'{}' object is not iterable", crate::builtins::type_name_of(other)),
                 ))
             }
@@ -583,7 +646,7 @@ impl Vm {
     fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
         let Some(i) = as_int(index) else {
             return Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("{what} indices must be integers or slices, not {}", crate::builtins::type_name_of(index)),
             ));
         };
@@ -594,7 +657,7 @@ impl Vm {
             } else {
                 "string index out of range".into()
             };
-            return Err(self.raise_msg("IndexError", message));
+            return Err(self.raise_msg(Exc::IndexError, message));
         }
         Ok(i as usize)
     }
@@ -604,18 +667,18 @@ impl Vm {
         let len = len as i64;
         let step = match &slice[2] {
             Value::None => 1,
-            v => as_int(v).ok_or_else(|| self.raise_msg("TypeError", "slice indices must be integers or None"))?,
+            v => as_int(v).ok_or_else(|| self.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?,
         };
         if step == 0 {
-            return Err(self.raise_msg("ValueError", "slice step cannot be zero"));
+            return Err(self.raise_msg(Exc::ValueError, "slice step cannot be zero"));
         }
         let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
         let bound = |vm: &mut Vm, v: &Value, default: i64| -> Result<i64, Control> {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let i =
-                        as_int(v).ok_or_else(|| vm.raise_msg("TypeError", "slice indices must be integers or None"))?;
+                    let i = as_int(v)
+                        .ok_or_else(|| vm.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?;
                     Ok(if i < 0 { i + len } else { i })
                 }
             }
@@ -682,7 +745,7 @@ impl Vm {
                 let found = d.borrow().get(&key).cloned();
                 match found {
                     Some(v) => Ok(v),
-                    None => Err(Control::Raise(self.new_exception_args("KeyError", vec![index.clone()]))),
+                    None => Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()]))),
                 }
             }
             (Value::Instance(_), _) if self.user_method(container, "__getitem__").is_some() => {
@@ -690,7 +753,7 @@ impl Vm {
                 self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
             }
             _ => Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),
             )),
         }
@@ -710,7 +773,9 @@ impl Vm {
                     let len = l.borrow().len();
                     let (start, stop, step) = self.slice_indices(s, len)?;
                     if step != 1 {
-                        return Err(self.raise_msg("ValueError", "gilsim supports slice assignment with step 1 only"));
+                        return Err(
+                            self.raise_msg(Exc::ValueError, "gilsim supports slice assignment with step 1 only")
+                        );
                     }
                     let stop = stop.max(start);
                     l.borrow_mut().splice(start as usize..stop as usize, new);
@@ -719,7 +784,7 @@ impl Vm {
                 let len = l.borrow().len();
                 let i = self.index_of(len, &index, "list").map_err(|e| match e {
                     Control::Raise(_) if as_int(&index).is_some() => {
-                        self.raise_msg("IndexError", "list assignment index out of range")
+                        self.raise_msg(Exc::IndexError, "list assignment index out of range")
                     }
                     e => e,
                 })?;
@@ -736,7 +801,7 @@ impl Vm {
                 self.call_nested(th, m, Args::new(vec![container.clone(), index, value])).map(|_| ())
             }
             _ => Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("'{}' object does not support item assignment", crate::builtins::type_name_of(container)),
             )),
         }
@@ -756,19 +821,19 @@ impl Vm {
                 }
                 let i = self
                     .index_of(len, index, "list")
-                    .map_err(|_| self.raise_msg("IndexError", "list assignment index out of range"))?;
+                    .map_err(|_| self.raise_msg(Exc::IndexError, "list assignment index out of range"))?;
                 l.borrow_mut().remove(i);
                 Ok(())
             }
             Value::Dict(d) => {
                 let key = self.key(index.clone())?;
                 if d.borrow_mut().shift_remove(&key).is_none() {
-                    return Err(Control::Raise(self.new_exception_args("KeyError", vec![index.clone()])));
+                    return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()])));
                 }
                 Ok(())
             }
             _ => Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("'{}' object does not support item deletion", crate::builtins::type_name_of(container)),
             )),
         }

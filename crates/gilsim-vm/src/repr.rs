@@ -4,8 +4,10 @@
 
 use crate::native::Control;
 use crate::value::{Slot, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// CPython's `repr(float)`.
 pub fn float_repr(x: f64) -> String {
@@ -129,7 +131,15 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
-                if let Some(r) = self.call_user_dunder(th, v, "__str__")? {
+                // CPython ≤ 3.11 counts str() itself against the recursion limit.
+                let dunder = if self.options.python < gilsim_core::PythonVersion::new(3, 12) {
+                    self.nested(th, " while getting the str of an object", |vm, th| {
+                        vm.call_user_dunder(th, v, "__str__")
+                    })?
+                } else {
+                    self.call_user_dunder(th, v, "__str__")?
+                };
+                if let Some(r) = dunder {
                     return self.expect_str(r, "__str__");
                 }
                 if let Slot::Exception(_) = inst.slot {
@@ -138,7 +148,7 @@ impl Vm {
                         Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
                         Some(Value::Tuple(items)) if items.len() == 1 => {
                             let item = items[0].clone();
-                            if self.class_of(v).name.as_ref() == "KeyError" {
+                            if self.is_instance_of(v, Exc::KeyError) {
                                 return self.repr_of(th, &item);
                             }
                             self.str_of(th, &item)
@@ -157,14 +167,35 @@ impl Vm {
         match r {
             Value::Str(s) => Ok(s.to_string()),
             other => Err(self.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("{method} returned non-string (type {})", crate::builtins::type_name_of(&other)),
             )),
         }
     }
 
-    /// `repr(v)`.
+    /// `repr(v)`. A container that (through others) holds itself shows as `[...]` or `{...}`
+    /// where it recurs (CPython's `Py_ReprEnter`), and nesting counts against the recursion
+    /// limit, as CPython's C recursion does.
     pub(crate) fn repr_of(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+        let (address, marker) = match v {
+            Value::List(l) => (Rc::as_ptr(l) as usize, "[...]"),
+            Value::Dict(d) => (Rc::as_ptr(d) as usize, "{...}"),
+            Value::Tuple(_) | Value::Set(_) | Value::Slice(_) | Value::BoundMethod(_) | Value::Instance(_) => {
+                return self.nested(th, " while getting the repr of an object", |vm, th| vm.repr_value(th, v));
+            }
+            _ => return self.repr_value(th, v),
+        };
+        // Addresses only tell containers apart while this repr runs; they never reach output.
+        if self.repr_active.contains(&address) {
+            return Ok(marker.into());
+        }
+        self.repr_active.push(address);
+        let repr = self.nested(th, " while getting the repr of an object", |vm, th| vm.repr_value(th, v));
+        self.repr_active.pop();
+        repr
+    }
+
+    fn repr_value(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         Ok(match v {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),

@@ -107,6 +107,7 @@ impl LockState {
 }
 
 /// The runtime-visible state of a `threading.Thread`.
+#[derive(Default)]
 pub struct ThreadData {
     /// Index in the VM's thread table once started.
     pub tid: Option<usize>,
@@ -134,6 +135,11 @@ impl ThreadData {
             crate::footprint::note(crate::footprint::Resource::ThreadState(tid), false);
         }
         self.finished
+    }
+
+    /// The values it holds (for measuring the heap).
+    pub(crate) fn values(&self) -> [Value; 4] {
+        [self.object.clone(), self.target.clone(), self.args.clone(), self.kwargs.clone()]
     }
 
     /// The values it holds, taken out (for [`crate::Vm::teardown`]).

@@ -6,36 +6,139 @@ use crate::value::{BuiltinKind, Class, Str, Value};
 use gilsim_bytecode::Const;
 use std::rc::Rc;
 
-/// Built-in exception classes: (name, base).
-const EXCEPTIONS: &[(&str, &str)] = &[
-    ("BaseException", ""),
-    ("SystemExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("Exception", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("RuntimeError", "Exception"),
-    ("RecursionError", "RuntimeError"),
-    ("NotImplementedError", "RuntimeError"),
-    ("StopIteration", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("OSError", "Exception"),
-    ("TimeoutError", "OSError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("UserWarning", "Warning"),
-];
+/// A built-in exception class: every exception gilsim's own code raises or names is one of
+/// these, so a missing class is a compile error, not a panic at run time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exc {
+    BaseException,
+    SystemExit,
+    KeyboardInterrupt,
+    Exception,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    AssertionError,
+    AttributeError,
+    LookupError,
+    IndexError,
+    KeyError,
+    NameError,
+    UnboundLocalError,
+    RuntimeError,
+    RecursionError,
+    NotImplementedError,
+    StopIteration,
+    TypeError,
+    ValueError,
+    ImportError,
+    ModuleNotFoundError,
+    OSError,
+    TimeoutError,
+    Warning,
+    DeprecationWarning,
+    UserWarning,
+    MemoryError,
+}
+
+impl Exc {
+    /// Every built-in exception, each after its base.
+    pub const ALL: [Exc; 28] = [
+        Exc::BaseException,
+        Exc::SystemExit,
+        Exc::KeyboardInterrupt,
+        Exc::Exception,
+        Exc::ArithmeticError,
+        Exc::ZeroDivisionError,
+        Exc::OverflowError,
+        Exc::AssertionError,
+        Exc::AttributeError,
+        Exc::LookupError,
+        Exc::IndexError,
+        Exc::KeyError,
+        Exc::NameError,
+        Exc::UnboundLocalError,
+        Exc::RuntimeError,
+        Exc::RecursionError,
+        Exc::NotImplementedError,
+        Exc::StopIteration,
+        Exc::TypeError,
+        Exc::ValueError,
+        Exc::ImportError,
+        Exc::ModuleNotFoundError,
+        Exc::OSError,
+        Exc::TimeoutError,
+        Exc::Warning,
+        Exc::DeprecationWarning,
+        Exc::UserWarning,
+        Exc::MemoryError,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Exc::BaseException => "BaseException",
+            Exc::SystemExit => "SystemExit",
+            Exc::KeyboardInterrupt => "KeyboardInterrupt",
+            Exc::Exception => "Exception",
+            Exc::ArithmeticError => "ArithmeticError",
+            Exc::ZeroDivisionError => "ZeroDivisionError",
+            Exc::OverflowError => "OverflowError",
+            Exc::AssertionError => "AssertionError",
+            Exc::AttributeError => "AttributeError",
+            Exc::LookupError => "LookupError",
+            Exc::IndexError => "IndexError",
+            Exc::KeyError => "KeyError",
+            Exc::NameError => "NameError",
+            Exc::UnboundLocalError => "UnboundLocalError",
+            Exc::RuntimeError => "RuntimeError",
+            Exc::RecursionError => "RecursionError",
+            Exc::NotImplementedError => "NotImplementedError",
+            Exc::StopIteration => "StopIteration",
+            Exc::TypeError => "TypeError",
+            Exc::ValueError => "ValueError",
+            Exc::ImportError => "ImportError",
+            Exc::ModuleNotFoundError => "ModuleNotFoundError",
+            Exc::OSError => "OSError",
+            Exc::TimeoutError => "TimeoutError",
+            Exc::Warning => "Warning",
+            Exc::DeprecationWarning => "DeprecationWarning",
+            Exc::UserWarning => "UserWarning",
+            Exc::MemoryError => "MemoryError",
+        }
+    }
+
+    pub fn base(self) -> Option<Exc> {
+        match self {
+            Exc::BaseException => None,
+            Exc::SystemExit => Some(Exc::BaseException),
+            Exc::KeyboardInterrupt => Some(Exc::BaseException),
+            Exc::Exception => Some(Exc::BaseException),
+            Exc::ArithmeticError => Some(Exc::Exception),
+            Exc::ZeroDivisionError => Some(Exc::ArithmeticError),
+            Exc::OverflowError => Some(Exc::ArithmeticError),
+            Exc::AssertionError => Some(Exc::Exception),
+            Exc::AttributeError => Some(Exc::Exception),
+            Exc::LookupError => Some(Exc::Exception),
+            Exc::IndexError => Some(Exc::LookupError),
+            Exc::KeyError => Some(Exc::LookupError),
+            Exc::NameError => Some(Exc::Exception),
+            Exc::UnboundLocalError => Some(Exc::NameError),
+            Exc::RuntimeError => Some(Exc::Exception),
+            Exc::RecursionError => Some(Exc::RuntimeError),
+            Exc::NotImplementedError => Some(Exc::RuntimeError),
+            Exc::StopIteration => Some(Exc::Exception),
+            Exc::TypeError => Some(Exc::Exception),
+            Exc::ValueError => Some(Exc::Exception),
+            Exc::ImportError => Some(Exc::Exception),
+            Exc::ModuleNotFoundError => Some(Exc::ImportError),
+            Exc::OSError => Some(Exc::Exception),
+            Exc::TimeoutError => Some(Exc::OSError),
+            Exc::Warning => Some(Exc::Exception),
+            Exc::DeprecationWarning => Some(Exc::Warning),
+            Exc::UserWarning => Some(Exc::Warning),
+            Exc::MemoryError => Some(Exc::Exception),
+        }
+    }
+}
 
 pub struct Types {
     pub object: Rc<Class>,
@@ -61,7 +164,8 @@ pub struct Types {
     pub rlock: Rc<Class>,
     pub local: Rc<Class>,
     /// Exception classes by name, in hierarchy order.
-    pub exceptions: Vec<(&'static str, Rc<Class>)>,
+    /// The built-in exception classes, in the order of [`Exc::ALL`].
+    pub exceptions: Vec<Rc<Class>>,
 }
 
 pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
@@ -82,14 +186,13 @@ impl Types {
         let b = |name: &str, kind| new_class(name, "builtins", Some(object.clone()), kind);
         let int = b("int", BuiltinKind::Int);
         let bool_ = new_class("bool", "builtins", Some(int.clone()), BuiltinKind::Bool);
-        let mut exceptions: Vec<(&'static str, Rc<Class>)> = Vec::new();
-        for (name, base) in EXCEPTIONS {
-            let base_class = if base.is_empty() {
-                object.clone()
-            } else {
-                exceptions.iter().find(|(n, _)| n == base).expect("base listed first").1.clone()
+        let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(Exc::ALL.len());
+        for exc in Exc::ALL {
+            let base_class = match exc.base() {
+                Some(base) => exceptions[base as usize].clone(),
+                None => object.clone(),
             };
-            exceptions.push((name, new_class(name, "builtins", Some(base_class), BuiltinKind::BaseException)));
+            exceptions.push(new_class(exc.name(), "builtins", Some(base_class), BuiltinKind::BaseException));
         }
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);
@@ -124,13 +227,8 @@ impl Types {
         types
     }
 
-    pub fn exception(&self, name: &str) -> Rc<Class> {
-        self.exceptions
-            .iter()
-            .find(|(n, _)| *n == name)
-            .unwrap_or_else(|| panic!("unknown built-in exception {name}"))
-            .1
-            .clone()
+    pub fn exception(&self, exc: Exc) -> Rc<Class> {
+        self.exceptions[exc as usize].clone()
     }
 }
 

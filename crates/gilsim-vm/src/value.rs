@@ -15,16 +15,17 @@ pub type Str = Rc<str>;
 pub type AttrMap = IndexMap<Str, Value>;
 
 /// A Python value.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Value {
     /// An unbound local or global slot (never visible to scripts).
+    #[default]
     Undefined,
     None,
     Bool(bool),
     Int(i64),
     Float(f64),
     Str(Str),
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Rc<Items>),
     List(Rc<PyCell<Vec<Value>>>),
     Dict(Rc<PyCell<Dict>>),
     Set(Rc<PyCell<PySet>>),
@@ -40,6 +41,24 @@ pub enum Value {
     Cell(Rc<PyCell<Value>>),
     /// `property`, `staticmethod`, `classmethod` wrappers.
     Descriptor(Rc<Descriptor>),
+}
+
+/// A tuple's items. They are freed through [`crate::trashcan`], so that a tuple nested a
+/// million deep frees without deep recursion.
+#[derive(Clone, Default)]
+pub struct Items(pub Vec<Value>);
+
+impl std::ops::Deref for Items {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl Drop for Items {
+    fn drop(&mut self) {
+        crate::trashcan::dispose(std::mem::take(&mut self.0));
+    }
 }
 
 #[derive(Debug)]
@@ -209,6 +228,7 @@ pub struct Module {
 }
 
 /// Iterator state for `iter()` over built-in containers.
+#[derive(Default)]
 pub enum IterState {
     Seq {
         items: Value,
@@ -224,6 +244,7 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
+    #[default]
     Exhausted,
 }
 
@@ -272,7 +293,7 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(Items(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {

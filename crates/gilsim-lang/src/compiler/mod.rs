@@ -7,7 +7,7 @@ mod expr;
 mod stmt;
 
 use crate::error::{CompileError, CompileErrorKind, ErrorSink};
-use crate::scope::{NameRef, ScopeKind, SymbolTable};
+use crate::scope::{NameRef, Scope, ScopeKind, SymbolTable};
 use gilsim_bytecode::{CodeFlags, CodeId, CodeObject, Const, Instr, Param, Program, Signature};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -167,8 +167,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     // ---- names ----------------------------------------------------------------------------
 
     fn resolve(&self, name: &str) -> NameRef {
+        self.scope().resolve(name)
+    }
+
+    fn scope(&self) -> &Scope {
         let unit = self.units.last().expect("unit");
-        self.table.scopes[unit.scope].resolve(name)
+        &self.table.scopes[unit.scope]
     }
 
     fn load_name(&mut self, name: &str) {
@@ -246,14 +250,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.codes.push(unit.code);
         if !frees.is_empty() {
             for name in &frees {
-                match self.resolve(name) {
-                    NameRef::Deref(i) => {
-                        self.emit(Instr::LoadClosure(i));
-                    }
-                    other => {
-                        panic!("free variable {name} not a cell in the parent scope: {other:?}")
-                    }
-                }
+                let slot = self.scope().closure_slot(name);
+                // The symbol table makes every free variable a cell or free variable of each
+                // enclosing scope up to the one that binds it.
+                let slot =
+                    slot.unwrap_or_else(|| panic!("free variable {name} has no closure slot in the parent scope"));
+                self.emit(Instr::LoadClosure(slot));
             }
             self.emit(Instr::BuildTuple(frees.len() as u32));
             flags |= 4;

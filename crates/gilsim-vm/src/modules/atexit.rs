@@ -11,15 +11,16 @@ use crate::builtins::{arity, type_name_of};
 use crate::frame::PendingCall;
 use crate::native::{native, Args};
 use crate::value::Value;
+use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
 
 native!(REGISTER, "atexit.register", |vm, _th, args| {
     let Some(func) = args.pos.first().cloned() else {
-        return Err(vm.raise_msg("TypeError", "register() takes at least 1 argument (0 given)"));
+        return Err(vm.raise_msg(Exc::TypeError, "register() takes at least 1 argument (0 given)"));
     };
     if !crate::builtins::is_callable(&func) {
-        return Err(vm.raise_msg("TypeError", "the first argument must be callable"));
+        return Err(vm.raise_msg(Exc::TypeError, "the first argument must be callable"));
     }
     let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
     crate::footprint::note(crate::footprint::Resource::Interpreter, true);
@@ -64,7 +65,7 @@ impl Vm {
         };
         let python = self.options.python;
         let mut text = if python < PythonVersion::new(3, 10) {
-            if self.is_instance_of_name(exc, "SystemExit") {
+            if self.is_instance_of(exc, Exc::SystemExit) {
                 return;
             }
             "Error in atexit._run_exitfuncs:\n".to_string()

@@ -19,6 +19,15 @@ pub struct LocalData {
 }
 
 impl LocalData {
+    /// Every value it holds (for measuring the heap).
+    pub(crate) fn values(&self) -> Vec<Value> {
+        let stash = self.stash.borrow();
+        let mut values: Vec<Value> = stash.iter().flat_map(|(_, attrs)| attrs.values().cloned()).collect();
+        values.extend(self.init_pos.iter().cloned());
+        values.extend(self.init_kw.iter().map(|(_, v)| v.clone()));
+        values
+    }
+
     /// Every value it holds, taken out (for [`crate::Vm::teardown`]).
     pub(crate) fn take_values(&self) -> Vec<Value> {
         let mut values: Vec<Value> = self.stash.take().into_iter().flat_map(|(_, attrs)| attrs.into_values()).collect();

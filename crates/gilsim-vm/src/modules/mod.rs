@@ -12,6 +12,7 @@ pub mod time;
 use crate::footprint::PyCell;
 use crate::native::{Args, Control, NativeFn};
 use crate::value::{Class, Module, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use std::rc::Rc;
 
@@ -50,8 +51,10 @@ impl Vm {
             "os" => os::new(),
             "atexit" => atexit::new(),
             other => {
-                return Err(self
-                    .raise_msg("ModuleNotFoundError", format!("No module named '{other}' (not simulated by gilsim)")));
+                return Err(self.raise_msg(
+                    Exc::ModuleNotFoundError,
+                    format!("No module named '{other}' (not simulated by gilsim)"),
+                ));
             }
         };
         self.modules.push((Rc::from(name), module.clone()));

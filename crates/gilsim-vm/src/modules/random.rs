@@ -5,6 +5,7 @@ use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
 use crate::native::native;
 use crate::value::Value;
+use crate::Exc;
 use gilsim_core::SimRng;
 
 native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().unit_f64())));
@@ -19,7 +20,9 @@ native!(RANDINT, "random.randint", |vm, _th, args| {
     let a = int_arg(vm, &args.pos[0], "")?;
     let b = int_arg(vm, &args.pos[1], "")?;
     if b < a {
-        return Err(vm.raise_msg("ValueError", format!("empty range for randrange() ({a}, {}, {})", b + 1, b + 1 - a)));
+        return Err(
+            vm.raise_msg(Exc::ValueError, format!("empty range for randrange() ({a}, {}, {})", b + 1, b + 1 - a))
+        );
     }
     Ok(Value::Int(a + vm.rng().below((b - a + 1) as u64) as i64))
 });
@@ -44,7 +47,7 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
     };
     if n <= 0 {
         return Err(
-            vm.raise_msg("ValueError", format!("empty range for randrange() ({start}, {stop}, {})", stop - start))
+            vm.raise_msg(Exc::ValueError, format!("empty range for randrange() ({start}, {stop}, {})", stop - start))
         );
     }
     Ok(Value::Int(start + step * vm.rng().below(n as u64) as i64))
@@ -53,14 +56,14 @@ native!(CHOICE, "random.choice", |vm, th, args| {
     arity(vm, "choice", &args, 1, 1)?;
     let items = vm.collect(th, &args.pos[0])?;
     if items.is_empty() {
-        return Err(vm.raise_msg("IndexError", "Cannot choose from an empty sequence"));
+        return Err(vm.raise_msg(Exc::IndexError, "Cannot choose from an empty sequence"));
     }
     Ok(items[vm.rng().below(items.len() as u64) as usize].clone())
 });
 native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     arity(vm, "shuffle", &args, 1, 1)?;
     let Value::List(list) = &args.pos[0] else {
-        return Err(vm.raise_msg("TypeError", "shuffle() needs a list"));
+        return Err(vm.raise_msg(Exc::TypeError, "shuffle() needs a list"));
     };
     let mut items = list.borrow_mut();
     for i in (1..items.len()).rev() {
@@ -74,7 +77,7 @@ native!(SAMPLE, "random.sample", |vm, th, args| {
     let mut items = vm.collect(th, &args.pos[0])?;
     let k = int_arg(vm, &args.pos[1], "")?;
     if k < 0 || k as usize > items.len() {
-        return Err(vm.raise_msg("ValueError", "Sample larger than population or is negative"));
+        return Err(vm.raise_msg(Exc::ValueError, "Sample larger than population or is negative"));
     }
     let mut out = Vec::new();
     for _ in 0..k {
@@ -92,7 +95,7 @@ native!(SEED, "random.seed", |vm, _th, args| {
         }
         Some(Value::Float(f)) => f.to_bits(),
         Some(Value::Bool(b)) => u64::from(b),
-        Some(_) => return Err(vm.raise_msg("TypeError", "The only supported seed types are: None, int, float, str")),
+        Some(_) => return Err(vm.raise_msg(Exc::TypeError, "The only supported seed types are: None, int, float, str")),
     };
     *vm.rng() = SimRng::new(seed, 2);
     Ok(Value::None)

@@ -7,6 +7,7 @@ use crate::footprint::PyCell;
 use crate::native::{native, Control};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
+use crate::Exc;
 use crate::Vm;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,7 +16,7 @@ native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
     arity(vm, "setswitchinterval", &args, 1, 1)?;
     let secs = number_arg(vm, &args.pos[0], "setswitchinterval")?;
     if secs <= 0.0 {
-        return Err(vm.raise_msg("ValueError", "switch interval must be strictly positive"));
+        return Err(vm.raise_msg(Exc::ValueError, "switch interval must be strictly positive"));
     }
     // Stored in whole microseconds, as CPython does.
     crate::footprint::note(crate::footprint::Resource::Interpreter, true);
@@ -34,7 +35,7 @@ native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
     arity(vm, "setrecursionlimit", &args, 1, 1)?;
     let n = int_arg(vm, &args.pos[0], "")?;
     if n < 1 {
-        return Err(vm.raise_msg("ValueError", "recursion limit must be greater or equal than 1"));
+        return Err(vm.raise_msg(Exc::ValueError, "recursion limit must be greater or equal than 1"));
     }
     // Every later call of every thread checks it: no step commutes with this one.
     crate::footprint::note_timed();
@@ -43,13 +44,13 @@ native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
 });
 native!(EXIT, "sys.exit", |vm, _th, args| {
     let code = param(&args, 0, "status").map_or(vec![], |v| vec![v]);
-    Err(Control::Raise(vm.new_exception_args("SystemExit", code)))
+    Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, code)))
 });
 native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     arity(vm, "write", &args, 2, 2)?;
     let Value::Str(s) = &args.pos[1] else {
         let t = crate::builtins::type_name_of(&args.pos[1]);
-        return Err(vm.raise_msg("TypeError", format!("write() argument must be str, not {t}")));
+        return Err(vm.raise_msg(Exc::TypeError, format!("write() argument must be str, not {t}")));
     };
     let written = Value::Int(s.chars().count() as i64);
     if is_stderr(vm, &args.pos[0]) {

@@ -10,6 +10,7 @@ use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
 use crate::value::{AttrMap, BuiltinKind, Class, Instance, Slot, Value};
+use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::cell::Cell;
@@ -39,9 +40,9 @@ fn data_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<ThreadData>>, Control> {
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Thread(d) => Ok(d.clone()),
-            _ => Err(vm.raise_msg("TypeError", "descriptor requires a 'Thread' object")),
+            _ => Err(vm.raise_msg(Exc::TypeError, "descriptor requires a 'Thread' object")),
         },
-        _ => Err(vm.raise_msg("TypeError", "descriptor requires a 'Thread' object")),
+        _ => Err(vm.raise_msg(Exc::TypeError, "descriptor requires a 'Thread' object")),
     }
 }
 
@@ -49,9 +50,9 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Lock(l) => Ok(l.clone()),
-            _ => Err(vm.raise_msg("TypeError", "descriptor requires a lock object")),
+            _ => Err(vm.raise_msg(Exc::TypeError, "descriptor requires a lock object")),
         },
-        _ => Err(vm.raise_msg("TypeError", "descriptor requires a lock object")),
+        _ => Err(vm.raise_msg(Exc::TypeError, "descriptor requires a lock object")),
     }
 }
 
@@ -137,7 +138,7 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python >= PythonVersion::new(3, 9) {
-        return Err(vm.raise_msg("AttributeError", "'Thread' object has no attribute 'isAlive'"));
+        return Err(vm.raise_msg(Exc::AttributeError, "'Thread' object has no attribute 'isAlive'"));
     }
     if vm.options.python == PythonVersion::new(3, 8) {
         vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
@@ -162,10 +163,10 @@ native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(Value::Bool(
 native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
-        return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "Thread.__init__() not called"));
     }
     if d.borrow().started {
-        return Err(vm.raise_msg("RuntimeError", "cannot set daemon status of active thread"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "cannot set daemon status of active thread"));
     }
     let flag = vm.truthy(th, &args.pos[1])?;
     d.borrow_mut().daemon = flag;
@@ -207,7 +208,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
     let group = param(&args, 1, "group").unwrap_or(Value::None);
     if !group.is_none() {
-        return Err(vm.raise_msg("AssertionError", "group argument must be None for now"));
+        return Err(vm.raise_msg(Exc::AssertionError, "group argument must be None for now"));
     }
     let target = param(&args, 2, "target").unwrap_or(Value::None);
     let name = param(&args, 3, "name").unwrap_or(Value::None);
@@ -215,7 +216,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let kwargs = param(&args, 5, "kwargs").unwrap_or(Value::None);
     if args.pos.len() > 6 {
         return Err(vm.raise_msg(
-            "TypeError",
+            Exc::TypeError,
             format!("Thread.__init__() takes from 1 to 6 positional arguments but {} were given", args.pos.len()),
         ));
     }
@@ -241,10 +242,10 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     py_arity(vm, "Thread.start", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
-        return Err(vm.raise_msg("RuntimeError", "thread.__init__() not called"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "thread.__init__() not called"));
     }
     if d.borrow().started {
-        return Err(vm.raise_msg("RuntimeError", "threads can only be started once"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "threads can only be started once"));
     }
     Err(Control::Block(Request::Start { thread: d, wait_started: true }))
 }
@@ -260,7 +261,7 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Ok(Value::None);
     }
     let pos = match &call_args {
-        Value::Tuple(t) => t.as_ref().clone(),
+        Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
         Value::Str(_) => vm.collect(th, &call_args)?,
         other => {
@@ -273,7 +274,7 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
                 _ => "function".into(),
             };
             return Err(vm.raise_msg(
-                "TypeError",
+                Exc::TypeError,
                 format!("{fname}() argument after * must be an iterable, not {}", type_name_of(other)),
             ));
         }
@@ -313,14 +314,14 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     // `footprint::Sync::JoinAttempt`.
     let finished = d.borrow_unnoted().finished;
     if !d.borrow().initialized {
-        return Err(vm.raise_msg("RuntimeError", "Thread.__init__() not called"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "Thread.__init__() not called"));
     }
     if !started {
-        return Err(vm.raise_msg("RuntimeError", "cannot join thread before it is started"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "cannot join thread before it is started"));
     }
     let tid = tid.expect("started threads have an id");
     if tid == th.tid {
-        return Err(vm.raise_msg("RuntimeError", "cannot join current thread"));
+        return Err(vm.raise_msg(Exc::RuntimeError, "cannot join current thread"));
     }
     footprint::note_join_attempt(tid);
     if finished {
@@ -373,7 +374,7 @@ native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
         arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
     } else if !args.pos.is_empty() {
         // `threading.Lock` is a class from 3.13 on.
-        return Err(vm.raise_msg("TypeError", format!("lock expected 0 arguments, got {}", args.pos.len())));
+        return Err(vm.raise_msg(Exc::TypeError, format!("lock expected 0 arguments, got {}", args.pos.len())));
     }
     Ok(new_lock(vm, LockKind::Lock))
 });
@@ -412,7 +413,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(vm.raise_msg("ValueError", "can't specify a timeout for a non-blocking call"));
+        return Err(vm.raise_msg(Exc::ValueError, "can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
         let message = if vm.options.python >= PythonVersion::new(3, 13) {
@@ -420,10 +421,10 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         } else {
             "timeout value must be positive"
         };
-        return Err(vm.raise_msg("ValueError", message));
+        return Err(vm.raise_msg(Exc::ValueError, message));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.raise_msg("OverflowError", "timestamp out of range for platform time_t"));
+        return Err(vm.raise_msg(Exc::OverflowError, "timestamp out of range for platform time_t"));
     }
     if !blocking {
         // It looks whether the lock is free, and goes on either way: unlike a blocking
@@ -457,7 +458,7 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
         LockKind::Lock => "release unlocked lock",
         LockKind::RLock => "cannot release un-acquired lock",
     };
-    Err(vm.raise_msg("RuntimeError", message))
+    Err(vm.raise_msg(Exc::RuntimeError, message))
 }
 
 fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -534,7 +535,7 @@ native!(GET_IDENT, "threading.get_ident", |vm, th, args| {
 native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     arity(vm, "start_new_thread", &args, 2, 3)?;
     if !matches!(args.pos[1], Value::Tuple(_)) {
-        return Err(vm.raise_msg("TypeError", "2nd arg must be a tuple"));
+        return Err(vm.raise_msg(Exc::TypeError, "2nd arg must be a tuple"));
     }
     let data = new_thread_data();
     vm.dummy_counter += 1;
@@ -560,20 +561,20 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
 native!(STACK_SIZE, "threading.stack_size", |vm, _th, args| {
     if args.pos.len() > 1 {
         let message = format!("stack_size() takes at most 1 argument ({} given)", args.pos.len());
-        return Err(vm.raise_msg("TypeError", message));
+        return Err(vm.raise_msg(Exc::TypeError, message));
     }
     let size = match args.pos.first() {
         None => 0,
         Some(Value::Float(_)) if vm.options.python < PythonVersion::new(3, 10) => {
-            return Err(vm.raise_msg("TypeError", "integer argument expected, got float"));
+            return Err(vm.raise_msg(Exc::TypeError, "integer argument expected, got float"));
         }
         Some(other) => int_arg(vm, other, "")?,
     };
     if size < 0 {
-        return Err(vm.raise_msg("ValueError", "size must be 0 or a positive value"));
+        return Err(vm.raise_msg(Exc::ValueError, "size must be 0 or a positive value"));
     }
     if size != 0 && size < MIN_STACK_SIZE {
-        return Err(vm.raise_msg("ValueError", format!("size not valid: {size} bytes")));
+        return Err(vm.raise_msg(Exc::ValueError, format!("size not valid: {size} bytes")));
     }
     footprint::note(Resource::Interpreter, true);
     let previous = std::mem::replace(&mut vm.stack_size, size);

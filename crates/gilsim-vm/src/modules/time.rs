@@ -4,12 +4,13 @@
 use super::{build_module as module, nanos, param, seconds};
 use crate::native::{native, Control, Request};
 use crate::value::Value;
+use crate::Exc;
 
 native!(SLEEP, "time.sleep", |vm, _th, args| {
     crate::builtins::arity(vm, "sleep", &args, 1, 1)?;
     let secs = seconds(vm, &args.pos[0], "sleep")?;
     if secs < 0.0 {
-        return Err(vm.raise_msg("ValueError", "sleep length must be non-negative"));
+        return Err(vm.raise_msg(Exc::ValueError, "sleep length must be non-negative"));
     }
     Err(Control::Block(Request::Sleep { duration: nanos(secs) }))
 });
