@@ -72,7 +72,7 @@ struct OptionArgs {
     #[arg(long)]
     policy: Option<Policy>,
     /// ticks policy: ticks between GIL checks (sys.setcheckinterval).
-    #[arg(long, default_value_t = 100)]
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     check_interval: u32,
     /// How sys.stdout is buffered: buffered (print is atomic), line, or unbuffered (each
     /// write of a print releases the GIL).
@@ -82,16 +82,16 @@ struct OptionArgs {
     #[arg(long, default_value = "3.11")]
     python: PythonVersion,
     /// Initial sys.getswitchinterval() (e.g. 5ms).
-    #[arg(long, default_value = "5ms", value_parser = parse_duration)]
+    #[arg(long, default_value = "5ms", value_parser = parse_positive_duration)]
     switch_interval: u64,
     /// `version` (where the modelled version checks the eval breaker) or `every` instruction.
     #[arg(long, default_value = "version")]
     switch_points: SwitchPoints,
     /// Stop at this virtual time.
-    #[arg(long, default_value = "60s", value_parser = parse_duration)]
+    #[arg(long, default_value = "60s", value_parser = parse_positive_duration)]
     max_time: u64,
     /// Stop after this many executed instructions.
-    #[arg(long, default_value_t = 2_000_000_000)]
+    #[arg(long, default_value_t = 2_000_000_000, value_parser = clap::value_parser!(u64).range(1..))]
     max_steps: u64,
     /// The script's heap may hold at most this much (as gilsim estimates it, per run); past it,
     /// allocating raises MemoryError in the script. E.g. 512MiB, 2GB.
@@ -166,6 +166,8 @@ struct TraceFormatArg {
 #[derive(Args)]
 struct ReplayArgs {
     script: String,
+    #[command(flatten)]
+    limits: LimitArgs,
     /// The schedule token of the run (`gs1_…`, printed by run, explore and shrink).
     #[arg(long, required_unless_present = "trace", conflicts_with = "trace")]
     schedule: Option<String>,
@@ -181,13 +183,50 @@ struct ReplayArgs {
     output: OutputArgs,
 }
 
+/// A duration that is more than 0.
+fn parse_positive_duration(text: &str) -> Result<u64, String> {
+    match parse_duration(text)? {
+        0 => Err(format!("`{text}`: the duration must be more than 0")),
+        ns => Ok(ns),
+    }
+}
+
+/// Lower limits for a run a token or trace describes (which may ask for any limits).
+#[derive(Args)]
+pub struct LimitArgs {
+    /// Stop at this virtual time, if the record allows more.
+    #[arg(long, value_parser = parse_positive_duration)]
+    max_time: Option<u64>,
+    /// Stop after this many instructions, if the record allows more.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    max_steps: Option<u64>,
+    /// The memory limit, if the record allows more.
+    #[arg(long, value_parser = gilsim_core::parse_size)]
+    max_memory: Option<u64>,
+}
+
+impl LimitArgs {
+    /// `options` with these limits where they are lower.
+    pub fn bound(&self, mut options: RunOptions) -> RunOptions {
+        options.max_time = options.max_time.min(self.max_time.unwrap_or(u64::MAX));
+        options.max_steps = options.max_steps.min(self.max_steps.unwrap_or(u64::MAX));
+        options.max_memory = options.max_memory.min(self.max_memory.unwrap_or(u64::MAX));
+        options
+    }
+}
+
 /// Run the CLI with `args`, writing to the given streams; returns the exit status.
 pub fn main_with_args(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = write!(err, "{e}");
-            return if e.use_stderr() { 2 } else { 0 };
+            // --help and --version are answers, not errors: stdout, status 0.
+            if e.use_stderr() {
+                let _ = write!(err, "{e}");
+                return 2;
+            }
+            let _ = write!(out, "{e}");
+            return 0;
         }
     };
     match execute(cli, out, err) {
@@ -253,6 +292,7 @@ fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
             (token, replayer)
         }
     };
+    let token = ScheduleToken { options: args.limits.bound(token.options), ..token };
     schedule::warn_if_other_script(err, &args.script, &source, &token, "replaying")?;
     let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
     let script = Script { path: &args.script, source: &source };
@@ -282,6 +322,12 @@ fn run_saving_trace(
 ) -> anyhow::Result<Outcome> {
     let image = Image::new(program);
     let Some((path, format)) = save else { return Ok(gilsim_runtime::run_with(&image, options, strategy)) };
+    let same_file = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    anyhow::ensure!(
+        !same_file(path, Path::new(script.path)),
+        "the trace file `{}` is the script itself: refusing to overwrite it",
+        path.display()
+    );
     let (outcome, trace) = gilsim_runtime::run_traced(&image, options, strategy);
     let doc = match format {
         TraceFormat::Json => {

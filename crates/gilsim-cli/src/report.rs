@@ -9,12 +9,12 @@ use serde_json::{json, Value};
 pub const FORMAT_VERSION: u32 = 2;
 
 /// gilsim's own exit status: 1 when the script failed (a non-zero exit status, a deadlock
-/// or hang) or a manifest finding was made — or, with `strict`, any finding; 0 otherwise.
+/// or hang), was stopped at `--max-time` or `--max-steps` (docs/cli.md), or a manifest finding
+/// was made — or, with `strict`, any finding; 0 otherwise.
 pub fn gilsim_exit_status(outcome: &Outcome, strict: bool) -> i32 {
     let failed = match outcome.status {
         Status::Finished => outcome.exit_code != 0,
-        Status::Blocked | Status::Deadlock => true,
-        Status::TimeLimit | Status::StepLimit => false,
+        Status::Blocked | Status::Deadlock | Status::TimeLimit | Status::StepLimit => true,
     };
     let flagged = outcome.findings.iter().any(|f| strict || f.kind.is_manifest());
     i32::from(failed || flagged)

@@ -33,8 +33,8 @@ pub struct StrategyArgs {
     /// does, with random]
     #[arg(long, value_enum)]
     pub strategy: Option<StrategyName>,
-    /// pct: the bug depth d (d - 1 priority change points per run).
-    #[arg(long, default_value_t = 3)]
+    /// pct: the bug depth d (d - 1 priority change points per run), 1 to 100.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=i64::from(gilsim_core::MAX_PCT_DEPTH)))]
     pub depth: u32,
     /// dfs: run every schedule with at most K preemptions (switches away from a thread that
     /// could go on), without partial-order reduction (CHESS-style bounded search).

@@ -17,6 +17,8 @@ pub const DEFAULT_BUDGET: u64 = 2000;
 #[derive(Args)]
 pub struct ShrinkArgs {
     script: String,
+    #[command(flatten)]
+    limits: crate::LimitArgs,
     /// The failing run's schedule token (from run, replay or explore).
     #[arg(long)]
     schedule: String,
@@ -76,6 +78,7 @@ pub fn measure_json(m: &Measure) -> serde_json::Value {
 pub fn execute(args: ShrinkArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
     let token = ScheduleToken::decode(&args.schedule)?;
+    let token = ScheduleToken { options: args.limits.bound(token.options), ..token };
     schedule::warn_if_other_script(err, &args.script, &source, &token, "shrinking")?;
     let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
     let image = Image::new(program);

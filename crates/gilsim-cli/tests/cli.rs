@@ -131,7 +131,8 @@ fn possible_races_fail_only_with_strict() {
 #[test]
 fn forever_loops_stop_at_the_time_limit() {
     let (code, _, err) = common::gilsim(&["run", "scenarios/seeds/02_low_level_thread_module.py", "--max-time", "20s"]);
-    assert_eq!(code, 0);
+    // A limit reached is a failed run (docs/cli.md, "Exit status").
+    assert_eq!(code, 1);
     assert!(err.contains("stopped at the time limit (20 s virtual)"), "{err}");
     assert!(err.contains("still running: MainThread"), "{err}");
 }

@@ -11,7 +11,7 @@ mod time;
 mod token;
 mod version;
 
-pub use options::{parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY};
+pub use options::{parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, MAX_PCT_DEPTH};
 pub use rng::SimRng;
 pub use time::{parse_duration, VirtualTime, NANOS_PER_SEC};
 pub use token::{Schedule, ScheduleToken, TokenError};

@@ -160,6 +160,34 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     }
 }
 
+/// The deepest `pct` bug depth accepted (its change points are drawn up front).
+pub const MAX_PCT_DEPTH: u32 = 100;
+
+impl RunOptions {
+    /// Why these options cannot make a run, if they cannot: every limit and cost positive, the
+    /// Python version one gilsim models.
+    pub fn validate(&self) -> Result<(), String> {
+        let positive = [
+            (self.switch_interval, "the switch interval"),
+            (self.instruction_cost, "the instruction cost"),
+            (self.max_time, "the time limit"),
+            (self.max_steps, "the step limit"),
+            (u64::from(self.check_interval), "the check interval"),
+            (self.max_memory, "the memory limit"),
+        ];
+        if let Some((_, what)) = positive.iter().find(|(value, _)| *value == 0) {
+            return Err(format!("{what} must be more than 0"));
+        }
+        if self.instruction_cost > 1_000_000_000 {
+            return Err("the instruction cost must be at most 1 s".into());
+        }
+        if !self.python.is_supported() {
+            return Err(format!("python {} is not one gilsim models", self.python));
+        }
+        Ok(())
+    }
+}
+
 /// `--max-memory` unless given: 1 GiB per run.
 pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
 

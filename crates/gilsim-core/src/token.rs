@@ -16,7 +16,7 @@
 //! Invariant: `decode(encode(t)) == t` for every token, and decoding malformed text is an
 //! error, never a panic.
 
-use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY};
+use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, MAX_PCT_DEPTH};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -155,16 +155,24 @@ impl ScheduleToken {
         if flags & 4 != 0 {
             options.max_memory = r.varint()?;
         }
+        if options.validate().is_err() {
+            return Err(TokenError::Corrupt("run options out of range"));
+        }
         let mut script_hash = [0; 8];
         for byte in &mut script_hash {
             *byte = r.byte()?;
         }
         let schedule = match r.byte()? {
             0 => Schedule::Random,
-            1 => Schedule::Pct {
-                depth: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("pct depth"))?,
-                steps: r.varint()?,
-            },
+            1 => {
+                let depth = u32::try_from(r.varint()?).ok().filter(|d| (1..=MAX_PCT_DEPTH).contains(d));
+                let depth = depth.ok_or(TokenError::Corrupt("pct depth"))?;
+                let steps = r.varint()?;
+                if steps == 0 {
+                    return Err(TokenError::Corrupt("pct steps"));
+                }
+                Schedule::Pct { depth, steps }
+            }
             2 => {
                 let total = r.varint()?;
                 let count = r.varint()?;

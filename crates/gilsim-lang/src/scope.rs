@@ -8,7 +8,7 @@
 use indexmap::{IndexMap, IndexSet};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -94,6 +94,8 @@ pub struct SymbolTable {
     pub globals: IndexSet<String>,
     /// First `nonlocal` name with no binding in an enclosing function, with its offset.
     pub bad_nonlocal: Option<(String, u32)>,
+    /// The first of CPython's symbol-table SyntaxErrors the script makes: the message and where.
+    pub error: Option<(String, TextRange)>,
 }
 
 impl SymbolTable {
@@ -225,6 +227,14 @@ impl Builder {
     }
 
     fn parameters(&mut self, params: &ast::Parameters) {
+        let mut seen: Vec<&str> = Vec::new();
+        for p in params.iter() {
+            let name = p.name();
+            if seen.contains(&name.id.as_str()) {
+                self.fail(format!("duplicate argument '{}' in function definition", name.id), name.range);
+            }
+            seen.push(name.id.as_str());
+        }
         let scope = self.scope();
         for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
             scope.params.push(p.parameter.name.id.to_string());
@@ -239,6 +249,30 @@ impl Builder {
         if let Some(k) = &params.kwarg {
             scope.params.push(k.name.id.to_string());
         }
+    }
+
+    /// CPython's SyntaxError for `global x` (or `nonlocal x`) after x was used, assigned or is a
+    /// parameter in the same scope.
+    fn declared_before_use(&mut self, name: &ast::Identifier, declaration: &str) {
+        let scope = self.scope();
+        let id = name.id.as_str();
+        let problem = if scope.params.iter().any(|p| p == id) {
+            Some(format!("name '{id}' is parameter and {declaration}"))
+        } else if scope.assigned.contains(id) {
+            Some(format!("name '{id}' is assigned to before {declaration} declaration"))
+        } else if scope.used.contains(id) {
+            Some(format!("name '{id}' is used prior to {declaration} declaration"))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            self.fail(message, name.range);
+        }
+    }
+
+    /// Keep the first error.
+    fn fail(&mut self, message: String, range: TextRange) {
+        self.table.error.get_or_insert((message, range));
     }
 
     fn defaults(&mut self, params: &ast::Parameters) {
@@ -293,11 +327,13 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Global(g) => {
                 for name in &g.names {
+                    self.declared_before_use(name, "global");
                     self.scope().declared_global.insert(name.id.to_string());
                 }
             }
             Stmt::Nonlocal(n) => {
                 for name in &n.names {
+                    self.declared_before_use(name, "nonlocal");
                     self.scope().declared_nonlocal.insert(name.id.to_string());
                 }
             }

@@ -108,6 +108,18 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Stmt::With(w) if w.is_async => return self.reject(range, "`async with`", None),
             Stmt::For(f) if f.is_async => return self.reject(range, "`async for`", None),
             Stmt::Try(t) if t.is_star => return self.reject(range, "`except*`", None),
+            Stmt::Try(t) => {
+                // Python 2's `except E, e:` parses as an unparenthesized tuple.
+                for handler in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(Expr::Tuple(types)) = h.type_.as_deref() {
+                        if !types.parenthesized && self.error.is_none() {
+                            let message = "multiple exception types must be parenthesized".to_string();
+                            self.error = Some(self.sink.error(CompileErrorKind::Syntax, types.range, message, None));
+                        }
+                    }
+                }
+            }
             Stmt::Import(import) => {
                 for alias in &import.names {
                     self.check_module(alias.range, alias.name.id.as_str());

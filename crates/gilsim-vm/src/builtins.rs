@@ -702,16 +702,10 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn hash(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn hash(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "hash", &args, 1, 1)?;
-    use std::hash::{Hash, Hasher};
     let key = vm.key(args.pos[0].clone())?;
-    if let Value::Int(i) = key.0 {
-        return Ok(Value::Int(i));
-    }
-    let mut h = std::hash::DefaultHasher::new();
-    key.hash(&mut h);
-    Ok(Value::Int((h.finish() >> 2) as i64))
+    Ok(Value::Int(vm.hash_of(th, &key.0)?))
 }
 
 fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {

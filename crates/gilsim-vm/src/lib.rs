@@ -19,6 +19,7 @@ pub mod footprint;
 mod format;
 mod frame;
 mod frames;
+mod hash;
 mod image;
 mod interp;
 pub mod memory;
@@ -307,7 +308,14 @@ impl Vm {
     /// Print CPython's report for an exception that escaped a thread's `run`, or the main
     /// module (`Traceback ...`). `SystemExit` in a thread is silent, as in CPython.
     pub fn report_uncaught(&mut self, tid: usize, exc: &Value) {
-        if tid != 0 && self.is_instance_of(exc, Exc::SystemExit) {
+        if self.is_instance_of(exc, Exc::SystemExit) {
+            // Silent in a thread; in the main thread CPython prints only a code that is not an
+            // int or None (`sys.exit("bad input")`), as the exit message.
+            if tid == 0 {
+                if let Some(message) = self.system_exit_message(exc) {
+                    self.write_stderr(&format!("{message}\n"));
+                }
+            }
             return;
         }
         let mut text = String::new();
@@ -324,6 +332,25 @@ impl Vm {
         }
         text.push_str(&self.format_traceback(exc));
         self.write_stderr(&text);
+    }
+
+    /// The message `sys.exit(code)` prints: `str(code)` unless the code is None or an int.
+    fn system_exit_message(&mut self, exc: &Value) -> Option<String> {
+        let Value::Instance(inst) = exc else { return None };
+        let args = inst.dict.borrow().get("args").cloned();
+        let code = match args {
+            Some(Value::Tuple(items)) if items.len() == 1 => items[0].clone(),
+            Some(Value::Tuple(items)) if items.is_empty() => return None,
+            Some(other) => other,
+            None => return None,
+        };
+        match code {
+            Value::None | Value::Int(_) | Value::Bool(_) => None,
+            code => {
+                let mut scratch = Thread::new(0);
+                Some(self.str_of(&mut scratch, &code).unwrap_or_default())
+            }
+        }
     }
 
     /// The exit status CPython gives when the main module raised `exc`.

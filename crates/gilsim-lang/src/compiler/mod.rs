@@ -52,6 +52,9 @@ pub(crate) struct Compiler<'s, 'src, 'a> {
 
 pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Program, CompileError> {
     let table = SymbolTable::build(body);
+    if let Some((message, range)) = &table.error {
+        return Err(sink.error(CompileErrorKind::Syntax, *range, message.clone(), None));
+    }
     if let Some((name, _)) = &table.bad_nonlocal {
         let range = TextRange::default();
         let message = format!("no binding for nonlocal '{name}' found");

@@ -1,0 +1,198 @@
+//! `hash()`: CPython's algorithms wherever CPython's result does not depend on the process —
+//! ints and floats (modulo 2**61 - 1), tuples (the xxHash-based `tuplehash` of 3.8+), `True`,
+//! `None` on 3.12+ — and, for objects hashed by identity (instances, functions, classes), the
+//! pointer hash of CPython applied to the run-local `id()`, so that the same script and seed
+//! print the same hashes in every process. Strings hash with a fixed key (CPython randomises
+//! theirs per process; gilsim keeps a run reproducible instead).
+//!
+//! Invariant: a hash is a pure function of the value and the run (never of an address); equal
+//! keys hash equally (`hash(1) == hash(1.0) == hash(True)`).
+
+use crate::value::Value;
+use crate::{Control, Exc, Thread, Vm};
+use std::hash::{Hash, Hasher};
+
+/// CPython's `_PyHASH_BITS` and modulus (a Mersenne prime).
+const BITS: u32 = 61;
+const MODULUS: u64 = (1 << BITS) - 1;
+const INF: i64 = 314_159;
+/// `hash(None)` from CPython 3.12 on.
+const NONE_312: i64 = 0xFCA8_6420;
+
+const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
+const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
+const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
+
+/// -1 is CPython's error return: a hash of -1 becomes -2.
+fn not_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(i)`: `i` modulo 2**61 - 1, with i's sign.
+pub fn hash_int(i: i64) -> i64 {
+    let magnitude = (i.unsigned_abs() % MODULUS) as i64;
+    not_minus_one(if i < 0 { -magnitude } else { magnitude })
+}
+
+/// `hash(x)` for a float (CPython's `_Py_HashDouble`): equal to the int's hash when x is
+/// integral; NaN hashes to 0 (as before 3.10: gilsim's floats have no identity).
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_infinite() {
+        return if x > 0.0 { INF } else { -INF };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(x);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut acc: u64 = 0;
+    while m != 0.0 {
+        acc = ((acc << 28) & MODULUS) | acc >> (BITS - 28);
+        m *= 268_435_456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        acc += y;
+        if acc >= MODULUS {
+            acc -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
+    acc = ((acc << e) & MODULUS) | acc >> (BITS - e);
+    not_minus_one((acc as i64).wrapping_mul(sign))
+}
+
+/// `frexp`: x = m * 2**e with 0.5 <= |m| < 1 (x finite, non-zero; zero gives (0, 0)).
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    if exponent == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(x * f64::from_bits(0x4350_0000_0000_0000)); // 2**54
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exponent - 1022)
+}
+
+/// CPython's pointer hash (`_Py_HashPointer`: rotated right by 4 bits), of an `id()`.
+pub fn hash_id(id: u64) -> i64 {
+    not_minus_one(id.rotate_right(4) as i64)
+}
+
+/// A string's hash: SipHash with a fixed key (see the module docs).
+fn hash_str(s: &str) -> i64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    s.hash(&mut hasher);
+    not_minus_one(hasher.finish() as i64)
+}
+
+/// CPython's `tuplehash` over the items' hashes.
+fn hash_items(lanes: &[i64]) -> i64 {
+    let mut acc = XXPRIME_5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add(lanes.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return 1_546_275_796;
+    }
+    acc as i64
+}
+
+impl Vm {
+    /// `hash(v)` for a hashable built-in value (the caller has checked hashability; user
+    /// `__hash__` methods are the caller's). Nested tuples are walked with an explicit stack.
+    pub(crate) fn hash_of(&mut self, _th: &mut Thread, v: &Value) -> Result<i64, Control> {
+        // Post-order: a tuple's hash is made from its items' once they are all known.
+        enum Task<'v> {
+            Visit(&'v Value),
+            Combine(usize),
+        }
+        let mut tasks = vec![Task::Visit(v)];
+        let mut lanes: Vec<i64> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Visit(Value::Tuple(items)) => {
+                    tasks.push(Task::Combine(items.len()));
+                    tasks.extend(items.iter().rev().map(Task::Visit));
+                }
+                Task::Visit(value) => {
+                    let h = self.hash_leaf(value)?;
+                    lanes.push(h);
+                }
+                Task::Combine(n) => {
+                    let start = lanes.len() - n;
+                    let h = hash_items(&lanes[start..]);
+                    lanes.truncate(start);
+                    lanes.push(h);
+                }
+            }
+        }
+        Ok(lanes.pop().expect("one hash"))
+    }
+
+    fn hash_leaf(&mut self, v: &Value) -> Result<i64, Control> {
+        Ok(match v {
+            Value::Int(i) => hash_int(*i),
+            Value::Bool(b) => i64::from(*b),
+            Value::Float(f) => hash_float(*f),
+            Value::Str(s) => hash_str(s),
+            Value::None if self.options.python >= gilsim_core::PythonVersion::new(3, 12) => NONE_312,
+            Value::Range(r) => {
+                // CPython hashes a range as the tuple (len, start, step), or (len, None, None).
+                let len = r.len();
+                let parts = match len {
+                    0 => [hash_int(0), self.hash_leaf(&Value::None)?, self.hash_leaf(&Value::None)?],
+                    1 => [hash_int(1), hash_int(r.start), self.hash_leaf(&Value::None)?],
+                    _ => [hash_int(len), hash_int(r.start), hash_int(r.step)],
+                };
+                hash_items(&parts)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                let name = crate::builtins::type_name_of(v);
+                return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));
+            }
+            other => hash_id(self.object_id(other)),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_hash_as_in_cpython() {
+        assert_eq!(hash_int(-1), -2);
+        assert_eq!(hash_int(1 << 61), 1);
+        assert_eq!(hash_float(1.5), 1_152_921_504_606_846_977);
+        assert_eq!(hash_float(-0.5), -1_152_921_504_606_846_976);
+        assert_eq!(hash_float(1e300), 1_224_995_262_755_759_164);
+        assert_eq!(hash_float(f64::INFINITY), 314_159);
+        assert_eq!(hash_float(3.0), 3);
+        assert_eq!(hash_float(5e-324), hash_float(5e-324));
+    }
+
+    #[test]
+    fn tuples_hash_as_in_cpython() {
+        assert_eq!(hash_items(&[1, 2]), -3_550_055_125_485_641_917);
+        assert_eq!(hash_items(&[]), 5_740_354_900_026_072_187);
+        let inner = hash_items(&[2, 3]);
+        assert_eq!(hash_items(&[1, inner]), 7_267_574_591_690_527_098);
+    }
+}
