@@ -11,6 +11,11 @@ pub enum Const {
     None,
     Bool(bool),
     Int(i64),
+    /// An int literal beyond i64: its digits in `radix` (no sign, prefix or underscores).
+    Long {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     Str(String),
     /// A tuple of constants (keyword-name tuples, constant tuples).

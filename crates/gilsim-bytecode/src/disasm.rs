@@ -99,6 +99,8 @@ fn const_repr(program: &Program, c: &Const) -> String {
         Const::None => "None".into(),
         Const::Bool(b) => if *b { "True" } else { "False" }.into(),
         Const::Int(i) => i.to_string(),
+        Const::Long { digits, radix: 10 } => digits.clone(),
+        Const::Long { digits, radix } => format!("int({digits:?}, {radix})"),
         Const::Float(f) => format!("{f:?}"),
         Const::Str(s) => format!("{s:?}"),
         Const::Tuple(items) => {

@@ -154,13 +154,9 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
             Expr::EllipsisLiteral(_) => return self.reject(range, "`...` (Ellipsis)", Some("use `pass`")),
             Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
-            Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) if i.as_i64().is_none() => {
-                    return self.reject(range, "an integer literal beyond 64 bits", Some("gilsim integers are 64-bit"))
-                }
-                ast::Number::Complex { .. } => return self.reject(range, "a complex number", None),
-                _ => {}
-            },
+            Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
+                return self.reject(range, "a complex number", None)
+            }
             Expr::Call(call) => {
                 if let Expr::Name(name) = &*call.func {
                     let what = match name.id.as_str() {

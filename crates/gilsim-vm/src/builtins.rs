@@ -1,5 +1,6 @@
 //! Built-in functions (`print`, `len`, `range`, `sorted`, `isinstance`, ...).
 
+use crate::int;
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::types::Types;
 use crate::value::{DescriptorKind, RangeObj, Value};
@@ -14,7 +15,7 @@ pub fn type_name_of(v: &Value) -> String {
     match v {
         Value::Undefined | Value::None => "NoneType".into(),
         Value::Bool(_) => "bool".into(),
-        Value::Int(_) => "int".into(),
+        Value::Int(_) | Value::Long(_) => "int".into(),
         Value::Float(_) => "float".into(),
         Value::Str(_) => "str".into(),
         Value::Tuple(_) => "tuple".into(),
@@ -107,6 +108,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
+        Value::Long(_) => Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
         other => Err(vm.raise_msg(
             Exc::TypeError,
             format!("'{}' object cannot be interpreted as an integer{what}", type_name_of(other)),
@@ -115,11 +117,9 @@ pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control
 }
 
 pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {
-    match v {
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-        Value::Float(f) => Ok(*f),
-        other => Err(vm.raise_msg(Exc::TypeError, format!("{what}: '{}' object is not a number", type_name_of(other)))),
+    match vm.float_operand(v)? {
+        Some(f) => Ok(f),
+        None => Err(vm.raise_msg(Exc::TypeError, format!("{what}: '{}' object is not a number", type_name_of(v)))),
     }
 }
 
@@ -157,6 +157,9 @@ native!(DIVMOD, "divmod", divmod);
 native!(POW, "pow", pow);
 native!(CALLABLE, "callable", callable);
 native!(FORMAT, "format", format);
+native!(HEX, "hex", |vm, th, args| radix_text(vm, th, args, "hex", "#x"));
+native!(OCT, "oct", |vm, th, args| radix_text(vm, th, args, "oct", "#o"));
+native!(BIN, "bin", |vm, th, args| radix_text(vm, th, args, "bin", "#b"));
 native!(PROPERTY, "property", property);
 native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
@@ -198,6 +201,9 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("pow", Value::Native(&POW)),
         ("callable", Value::Native(&CALLABLE)),
         ("format", Value::Native(&FORMAT)),
+        ("hex", Value::Native(&HEX)),
+        ("oct", Value::Native(&OCT)),
+        ("bin", Value::Native(&BIN)),
         ("property", Value::Native(&PROPERTY)),
         ("staticmethod", Value::Native(&STATICMETHOD)),
         ("classmethod", Value::Native(&CLASSMETHOD)),
@@ -299,7 +305,10 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => match usize::try_from(r.len()) {
+            Ok(n) if n <= i64::MAX as usize => n,
+            _ => return Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
+        },
         v @ Value::Instance(_) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
@@ -315,9 +324,20 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn range(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "range", &args, 1, 3)?;
-    let mut ints = Vec::new();
+    let mut ints: Vec<i128> = Vec::new();
     for v in &args.pos {
-        ints.push(int_arg(vm, v, "")?);
+        let bound = match int::as_int(v) {
+            Some(int::Int::Small(i)) => i128::from(i),
+            Some(int::Int::Big(b)) => match num_traits::ToPrimitive::to_i128(b) {
+                Some(i) if i.unsigned_abs() < (1 << 125) => i,
+                _ => return Err(vm.raise_msg(Exc::OverflowError, "gilsim ranges are limited to about ±2**125")),
+            },
+            None => {
+                let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(v));
+                return Err(vm.raise_msg(Exc::TypeError, message));
+            }
+        };
+        ints.push(bound);
     }
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (0, *stop, 1),
@@ -445,10 +465,7 @@ fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "abs", &args, 1, 1)?;
     match &args.pos[0] {
-        Value::Int(i) => {
-            i.checked_abs().map(Value::Int).ok_or_else(|| vm.raise_msg(Exc::OverflowError, "integer overflow"))
-        }
-        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(vm.int_abs(int::as_int(v).expect("an int"))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => Err(vm.raise_msg(Exc::TypeError, format!("bad operand type for abs(): '{}'", type_name_of(other)))),
     }
@@ -462,7 +479,8 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     };
     match (&args.pos[0], digits) {
         (Value::Int(i), Some(n)) if n < 0 => Ok(Value::Int(round_int(*i, n))),
-        (Value::Int(i), _) => Ok(Value::Int(*i)),
+        (Value::Int(_) | Value::Long(_), _) => Ok(args.pos[0].clone()),
+        (Value::Bool(b), _) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
             let r = f.round_ties_even();
             if !r.is_finite() {
@@ -741,10 +759,13 @@ fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "pow", &args, 2, 3)?;
-    let r = vm.binary_op(th, gilsim_bytecode::BinOp::Pow, args.pos[0].clone(), args.pos[1].clone(), false)?;
-    match args.pos.get(2) {
-        Some(m) => vm.binary_op(th, gilsim_bytecode::BinOp::Mod, r, m.clone(), false),
-        None => Ok(r),
+    let modulus = args.pos.get(2).cloned().or_else(|| kwarg(&args, "mod")).filter(|m| !m.is_none());
+    let Some(modulus) = modulus else {
+        return vm.binary_op(th, gilsim_bytecode::BinOp::Pow, args.pos[0].clone(), args.pos[1].clone(), false);
+    };
+    match (int::as_int(&args.pos[0]), int::as_int(&args.pos[1]), int::as_int(&modulus)) {
+        (Some(base), Some(exp), Some(m)) => vm.int_pow_mod(base, exp, m),
+        _ => Err(vm.raise_msg(Exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers")),
     }
 }
 
@@ -760,6 +781,16 @@ pub(crate) fn is_callable(v: &Value) -> bool {
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
         _ => false,
     }
+}
+
+/// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
+fn radix_text(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, spec: &str) -> NResult {
+    arity(vm, name, &args, 1, 1)?;
+    if int::as_int(&args.pos[0]).is_none() {
+        let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], spec)?))
 }
 
 fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {

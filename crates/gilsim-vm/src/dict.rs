@@ -41,11 +41,6 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// A float with an integral value hashes like that integer.
-fn float_as_int(f: f64) -> Option<i64> {
-    (f.fract() == 0.0 && f.abs() < 9.2e18).then_some(f as i64)
-}
-
 impl Hash for Key {
     fn hash<H: Hasher>(&self, state: &mut H) {
         hash_value(&self.0, state);
@@ -58,12 +53,11 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
     while let Some(value) = work.pop() {
         match value {
             Value::None => 0u8.hash(state),
+            // Numbers that compare equal hash equally: CPython's numeric hash.
             Value::Bool(b) => i64::from(*b).hash(state),
-            Value::Int(i) => i.hash(state),
-            Value::Float(f) => match float_as_int(*f) {
-                Some(i) => i.hash(state),
-                None => f.to_bits().hash(state),
-            },
+            Value::Int(i) => crate::hash::hash_int(*i).hash(state),
+            Value::Long(b) => crate::hash::hash_long(b).hash(state),
+            Value::Float(f) => crate::hash::hash_float(*f).hash(state),
             Value::Str(s) => s.hash(state),
             Value::Tuple(items) => {
                 items.len().hash(state);
@@ -103,9 +97,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     let mut work = vec![(a, b)];
     while let Some((a, b)) = work.pop() {
         let equal = match (a, b) {
-            (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
-                numeric(a) == numeric(b)
-            }
+            (
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_),
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_),
+            ) => crate::int::cmp_numbers(a, b) == Some(Some(std::cmp::Ordering::Equal)),
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::None, Value::None) => true,
             (Value::Tuple(x), Value::Tuple(y)) if Rc::ptr_eq(x, y) => true,
@@ -121,15 +116,6 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
     }
     true
-}
-
-fn numeric(v: &Value) -> f64 {
-    match v {
-        Value::Int(i) => *i as f64,
-        Value::Bool(b) => f64::from(u8::from(*b)),
-        Value::Float(f) => *f,
-        _ => f64::NAN,
-    }
 }
 
 #[cfg(test)]

@@ -14,8 +14,11 @@ struct Spec {
     align: Option<char>,
     sign: Option<char>,
     zero: bool,
+    /// `#`: the alternate form (`0x` prefixes).
+    alternate: bool,
     width: usize,
-    comma: bool,
+    /// `,` or `_`: the digit group separator.
+    grouping: Option<char>,
     precision: Option<usize>,
     kind: Option<char>,
 }
@@ -37,6 +40,7 @@ fn parse_spec(spec: &str) -> Option<Spec> {
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
+        s.alternate = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '0' {
@@ -51,7 +55,7 @@ fn parse_spec(spec: &str) -> Option<Spec> {
         s.width = chars[start..i].iter().collect::<String>().parse().ok()?;
     }
     if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
-        s.comma = true;
+        s.grouping = Some(chars[i]);
         i += 1;
     }
     if i < chars.len() && chars[i] == '.' {
@@ -69,11 +73,12 @@ fn parse_spec(spec: &str) -> Option<Spec> {
     (i == chars.len()).then_some(s)
 }
 
-fn group_thousands(digits: &str) -> String {
+/// Digits with `separator` between groups of `every`, from the right.
+fn group_digits(digits: &str, separator: char, every: usize) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+        if i > 0 && (digits.len() - i).is_multiple_of(every) {
+            out.push(separator);
         }
         out.push(c);
     }
@@ -81,6 +86,11 @@ fn group_thousands(digits: &str) -> String {
 }
 
 fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
+    pad_after(body, "", negative, spec, numeric)
+}
+
+/// [`pad`] with a prefix (`0x`) that stays with the sign, before any zero padding.
+fn pad_after(body: String, prefix: &str, negative: bool, spec: &Spec, numeric: bool) -> String {
     let sign = if negative {
         "-"
     } else {
@@ -90,6 +100,8 @@ fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
             _ => "",
         }
     };
+    let sign = format!("{sign}{prefix}");
+    let sign = sign.as_str();
     let len = body.chars().count() + sign.len();
     if len >= spec.width {
         return format!("{sign}{body}");
@@ -182,39 +194,47 @@ impl Vm {
             )
         };
         match value {
-            Value::Int(_) | Value::Bool(_)
+            Value::Int(_) | Value::Bool(_) | Value::Long(_)
                 if matches!(spec.kind, None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')) =>
             {
-                let i = match value {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => i64::from(*b),
-                    _ => unreachable!("int"),
+                let i = crate::int::as_int(value).expect("an int").big();
+                let magnitude = num_traits::Signed::abs(i.as_ref());
+                // `_` groups hex, octal and binary digits by four (`,` is refused there).
+                let by_four = |digits: String| match spec.grouping {
+                    Some('_') => group_digits(&digits, '_', 4),
+                    _ => digits,
                 };
-                let magnitude = i.unsigned_abs();
                 let body = match spec.kind {
-                    Some('x') => format!("{magnitude:x}"),
-                    Some('X') => format!("{magnitude:X}"),
-                    Some('o') => format!("{magnitude:o}"),
-                    Some('b') => format!("{magnitude:b}"),
-                    Some('c') => char::from_u32(i as u32).map(String::from).unwrap_or_default(),
+                    Some('x') => by_four(magnitude.to_str_radix(16)),
+                    Some('X') => by_four(magnitude.to_str_radix(16).to_uppercase()),
+                    Some('o') => by_four(magnitude.to_str_radix(8)),
+                    Some('b') => by_four(magnitude.to_str_radix(2)),
+                    Some('c') => {
+                        let code = num_traits::ToPrimitive::to_u32(i.as_ref()).and_then(char::from_u32);
+                        let Some(c) = code else {
+                            return Err(self.raise_msg(Exc::OverflowError, "%c arg not in range(0x110000)"));
+                        };
+                        String::from(c)
+                    }
                     _ => {
                         let d = magnitude.to_string();
-                        if spec.comma {
-                            group_thousands(&d)
-                        } else {
-                            d
+                        match spec.grouping {
+                            Some(separator) => group_digits(&d, separator, 3),
+                            None => d,
                         }
                     }
                 };
-                Ok(pad(body, i < 0, &spec, true))
-            }
-            Value::Int(_) | Value::Bool(_) | Value::Float(_) => {
-                let x = match value {
-                    Value::Int(i) => *i as f64,
-                    Value::Bool(b) => f64::from(u8::from(*b)),
-                    Value::Float(f) => *f,
-                    _ => unreachable!("number"),
+                let prefix = match (spec.alternate, spec.kind) {
+                    (true, Some('x')) => "0x",
+                    (true, Some('X')) => "0X",
+                    (true, Some('o')) => "0o",
+                    (true, Some('b')) => "0b",
+                    _ => "",
                 };
+                Ok(pad_after(body, prefix, num_traits::Signed::is_negative(i.as_ref()), &spec, true))
+            }
+            Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
+                let x = self.float_operand(value)?.expect("a number");
                 let negative = x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
                 let a = x.abs();
                 let body = match spec.kind {
@@ -228,11 +248,12 @@ impl Vm {
                     },
                     Some(k) => return Err(bad(self, k, value)),
                 };
-                let body = if spec.comma {
-                    let (int_part, rest) = body.split_at(body.find('.').unwrap_or(body.len()));
-                    format!("{}{rest}", group_thousands(int_part))
-                } else {
-                    body
+                let body = match spec.grouping {
+                    Some(separator) => {
+                        let (int_part, rest) = body.split_at(body.find('.').unwrap_or(body.len()));
+                        format!("{}{rest}", group_digits(int_part, separator, 3))
+                    }
+                    None => body,
                 };
                 Ok(pad(body, negative, &spec, true))
             }
@@ -342,8 +363,11 @@ impl Vm {
                 }
                 'd' | 'i' | 'u' => {
                     let v = match value {
-                        Value::Float(f) => Value::Int(f.trunc() as i64),
-                        Value::Int(_) | Value::Bool(_) => value,
+                        Value::Float(f) if f.is_finite() => crate::int::from_f64(f),
+                        Value::Float(_) => {
+                            return Err(self.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"))
+                        }
+                        Value::Int(_) | Value::Bool(_) | Value::Long(_) => value,
                         other => {
                             return Err(self.raise_msg(
                                 Exc::TypeError,

@@ -38,6 +38,13 @@ pub fn hash_int(i: i64) -> i64 {
     not_minus_one(if i < 0 { -magnitude } else { magnitude })
 }
 
+/// `hash(n)` for a big int: n modulo 2**61 - 1, with n's sign.
+pub fn hash_long(n: &num_bigint::BigInt) -> i64 {
+    use num_traits::{Signed, ToPrimitive};
+    let magnitude = (n.abs() % MODULUS).to_i64().expect("below the modulus");
+    not_minus_one(if n.is_negative() { -magnitude } else { magnitude })
+}
+
 /// `hash(x)` for a float (CPython's `_Py_HashDouble`): equal to the int's hash when x is
 /// integral; NaN hashes to 0 (as before 3.10: gilsim's floats have no identity).
 pub fn hash_float(x: f64) -> i64 {
@@ -149,17 +156,18 @@ impl Vm {
     fn hash_leaf(&mut self, v: &Value) -> Result<i64, Control> {
         Ok(match v {
             Value::Int(i) => hash_int(*i),
+            Value::Long(b) => hash_long(b),
             Value::Bool(b) => i64::from(*b),
             Value::Float(f) => hash_float(*f),
             Value::Str(s) => hash_str(s),
             Value::None if self.options.python >= gilsim_core::PythonVersion::new(3, 12) => NONE_312,
             Value::Range(r) => {
                 // CPython hashes a range as the tuple (len, start, step), or (len, None, None).
-                let len = r.len();
-                let parts = match len {
-                    0 => [hash_int(0), self.hash_leaf(&Value::None)?, self.hash_leaf(&Value::None)?],
-                    1 => [hash_int(1), hash_int(r.start), self.hash_leaf(&Value::None)?],
-                    _ => [hash_int(len), hash_int(r.start), hash_int(r.step)],
+                let int = |i: i128| hash_long(&num_bigint::BigInt::from(i));
+                let parts = match r.len() {
+                    0 => [int(0), self.hash_leaf(&Value::None)?, self.hash_leaf(&Value::None)?],
+                    1 => [int(1), int(r.start), self.hash_leaf(&Value::None)?],
+                    len => [int(len), int(r.start), int(r.step)],
                 };
                 hash_items(&parts)
             }

@@ -21,6 +21,7 @@ mod frame;
 mod frames;
 mod hash;
 mod image;
+pub mod int;
 mod interp;
 pub mod memory;
 mod methods;

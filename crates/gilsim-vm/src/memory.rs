@@ -176,6 +176,7 @@ fn heap_size(mut work: Vec<Value>) -> u64 {
 fn address_of(value: &Value) -> Option<usize> {
     Some(match value {
         Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+        Value::Long(b) => Rc::as_ptr(b) as usize,
         Value::Tuple(t) => Rc::as_ptr(t) as usize,
         Value::List(l) => Rc::as_ptr(l) as usize,
         Value::Dict(d) => Rc::as_ptr(d) as usize,
@@ -207,6 +208,7 @@ pub(crate) fn size_of(value: &Value) -> u64 {
     HEADER
         + match value {
             Value::Str(s) => s.len() as u64,
+            Value::Long(b) => b.bits() / 8,
             Value::Tuple(t) => slots(t.len()),
             Value::List(l) => slots(l.borrow_unnoted().capacity()),
             Value::Dict(d) => entries(d.borrow_unnoted().len(), DICT_ENTRY),

@@ -4,6 +4,7 @@
 use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
 use crate::dict::{Dict, Key, PySet};
 use crate::footprint::PyCell;
+use crate::int;
 use crate::memory;
 use crate::native::{native, Args, Control, NResult, NativeFn};
 use crate::types::Types;
@@ -154,7 +155,7 @@ native!(DICT_NEW, "dict", |vm, th, args| {
 /// `int(text, base)`: optional sign, underscores between digits, and for base 0 (or the
 /// matching base) a `0x`/`0o`/`0b` prefix, which one underscore may follow, as CPython's
 /// `PyLong_FromString` accepts.
-fn parse_int_literal(text: &str, base: u32) -> Option<i64> {
+fn parse_int_literal(text: &str, base: u32) -> Option<Value> {
     let text = text.trim();
     let (negative, digits) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
@@ -177,8 +178,12 @@ fn parse_int_literal(text: &str, base: u32) -> Option<i64> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
-    let value = i64::from_str_radix(&body.replace('_', ""), base).ok()?;
-    Some(if negative { -value } else { value })
+    let value = num_bigint::BigInt::parse_bytes(body.replace('_', "").as_bytes(), base)?;
+    // A sign inside the body (`int("+-1")`) is not a digit.
+    if body.starts_with(['+', '-']) {
+        return None;
+    }
+    Some(int::from_big(if negative { -value } else { value }))
 }
 
 fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
@@ -187,13 +192,16 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         return Ok(Value::Int(0));
     };
     match (v, args.pos.get(1)) {
-        (Value::Int(i), None) => Ok(Value::Int(*i)),
+        (Value::Int(_) | Value::Long(_), None) => Ok(v.clone()),
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(vm.raise_msg(Exc::ValueError, "cannot convert float NaN to integer"));
+            }
             if !f.is_finite() {
                 return Err(vm.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"));
             }
-            Ok(Value::Int(f.trunc() as i64))
+            Ok(int::from_f64(*f))
         }
         (Value::Str(s), base) => {
             let base = match base {
@@ -203,7 +211,15 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.raise_msg(Exc::ValueError, "int() base must be >= 2 and <= 36, or 0"));
             }
-            parse_int_literal(s, base as u32).map(Value::Int).ok_or_else(|| {
+            if s.trim().len() > 4300
+                && vm.options.python >= gilsim_core::PythonVersion::new(3, 11)
+                && base != 0
+                && (base & (base - 1)) != 0
+            {
+                let message = "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit";
+                return Err(vm.raise_msg(Exc::ValueError, message));
+            }
+            parse_int_literal(s, base as u32).ok_or_else(|| {
                 vm.raise_msg(
                     Exc::ValueError,
                     format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
@@ -226,9 +242,9 @@ fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         return Ok(Value::Float(0.0));
     };
     match v {
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
-        Value::Float(f) => Ok(Value::Float(*f)),
+        Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
+            Ok(Value::Float(vm.float_operand(v)?.expect("a number")))
+        }
         Value::Str(s) => {
             let t = s.trim().to_lowercase();
             let parsed = match t.as_str() {

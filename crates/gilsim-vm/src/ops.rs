@@ -3,6 +3,7 @@
 
 use crate::dict::{Key, PySet};
 use crate::footprint::PyCell;
+use crate::int;
 use crate::native::{Args, Control};
 use crate::value::{Class, IterState, Value};
 use crate::Exc;
@@ -19,23 +20,6 @@ pub fn cmp_ord(op: CmpOp, ord: Ordering) -> bool {
         CmpOp::Ne => ord != Ordering::Equal,
         CmpOp::Gt => ord == Ordering::Greater,
         CmpOp::Ge => ord != Ordering::Less,
-    }
-}
-
-fn as_f64(v: &Value) -> Option<f64> {
-    match v {
-        Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::Float(f) => Some(*f),
-        _ => None,
-    }
-}
-
-fn as_int(v: &Value) -> Option<i64> {
-    match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(i64::from(*b)),
-        _ => None,
     }
 }
 
@@ -63,7 +47,7 @@ impl Vm {
         match v {
             Value::Undefined | Value::None => t.none.clone(),
             Value::Bool(_) => t.bool_.clone(),
-            Value::Int(_) => t.int.clone(),
+            Value::Int(_) | Value::Long(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Tuple(_) => t.tuple.clone(),
@@ -124,6 +108,10 @@ impl Vm {
                 let mut items = x.to_vec();
                 items.extend(y.iter().cloned());
                 return Ok(Value::tuple(items));
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Long(_))
+            | (BinOp::Mul, Value::Long(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                return Err(self.raise_msg(Exc::OverflowError, "cannot fit 'int' into an index-sized integer"));
             }
             (BinOp::Mul, Value::Str(s), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::Str(s)) => {
                 let count = (*n).max(0) as u64;
@@ -191,73 +179,30 @@ impl Vm {
         ))
     }
 
+    /// A number as a float operand (an int too large for a float raises OverflowError).
+    pub(crate) fn float_operand(&mut self, v: &Value) -> Result<Option<f64>, Control> {
+        Ok(match v {
+            Value::Float(f) => Some(*f),
+            other => match int::as_int(other) {
+                Some(i) => Some(int::to_f64(self, i)?),
+                None => None,
+            },
+        })
+    }
+
     fn numeric_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Option<Value>, Control> {
-        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-            let overflow = || "integer overflow: gilsim integers are 64-bit";
-            let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::TrueDiv => {
-                    if y == 0 {
-                        return Err(self.raise_msg(Exc::ZeroDivisionError, "division by zero"));
-                    }
-                    return Ok(Some(Value::Float(x as f64 / y as f64)));
-                }
-                BinOp::FloorDiv | BinOp::Mod => {
-                    if y == 0 {
-                        let msg = if op == BinOp::Mod {
-                            "integer modulo by zero"
-                        } else {
-                            "integer division or modulo by zero"
-                        };
-                        return Err(self.raise_msg(Exc::ZeroDivisionError, msg));
-                    }
-                    // Python floors toward negative infinity; the remainder takes the divisor's sign.
-                    let (mut q, mut r) = (x.wrapping_div(y), x.wrapping_rem(y));
-                    if r != 0 && ((r < 0) != (y < 0)) {
-                        q -= 1;
-                        r += y;
-                    }
-                    Some(if op == BinOp::Mod { r } else { q })
-                }
-                BinOp::Pow => {
-                    if y < 0 {
-                        return Ok(Some(Value::Float((x as f64).powf(y as f64))));
-                    }
-                    u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
-                }
-                BinOp::LShift => {
-                    if y < 0 {
-                        return Err(self.raise_msg(Exc::ValueError, "negative shift count"));
-                    }
-                    u32::try_from(y).ok().filter(|&s| s < 63).and_then(|s| x.checked_mul(1i64 << s))
-                }
-                BinOp::RShift => {
-                    if y < 0 {
-                        return Err(self.raise_msg(Exc::ValueError, "negative shift count"));
-                    }
-                    Some(x >> y.min(63))
-                }
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                BinOp::MatMul => return Ok(None),
-            };
-            return match r {
-                Some(v) => {
-                    if matches!((a, b), (Value::Bool(_), Value::Bool(_)))
-                        && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
-                    {
-                        Ok(Some(Value::Bool(v != 0)))
-                    } else {
-                        Ok(Some(Value::Int(v)))
-                    }
-                }
-                None => Err(self.raise_msg(Exc::OverflowError, overflow())),
-            };
+        if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+            if op == BinOp::MatMul {
+                return Ok(None);
+            }
+            let bools = matches!((a, b), (Value::Bool(_), Value::Bool(_)));
+            let r = self.int_binary(op, x, y)?;
+            return Ok(Some(match r {
+                Value::Int(v) if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) => Value::Bool(v != 0),
+                r => r,
+            }));
         }
-        let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) else {
+        let (Some(x), Some(y)) = (self.float_operand(a)?, self.float_operand(b)?) else {
             return Ok(None);
         };
         let r = match op {
@@ -296,15 +241,18 @@ impl Vm {
     pub(crate) fn unary_op(&mut self, th: &mut Thread, op: UnaryOp, a: Value) -> Result<Value, Control> {
         match (op, &a) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
-            (UnaryOp::Neg, Value::Int(i)) => {
-                i.checked_neg().map(Value::Int).ok_or_else(|| self.raise_msg(Exc::OverflowError, "integer overflow"))
-            }
-            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-i64::from(*b))),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
-            (UnaryOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(a.clone()),
+            (UnaryOp::Pos, Value::Float(_) | Value::Int(_) | Value::Long(_)) => Ok(a.clone()),
             (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
-            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
-            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!i64::from(*b))),
+            (UnaryOp::Neg | UnaryOp::Invert, Value::Int(_) | Value::Bool(_) | Value::Long(_)) => {
+                let i = int::as_int(&a).expect("an int");
+                let negated = self.int_neg(i);
+                if op == UnaryOp::Neg {
+                    return Ok(negated);
+                }
+                // ~x == -(x + 1) == -x - 1
+                self.int_binary(BinOp::Sub, int::as_int(&negated).expect("an int"), int::Int::Small(1))
+            }
             _ => {
                 let symbol = match op {
                     UnaryOp::Neg => "unary -",
@@ -452,11 +400,8 @@ impl Vm {
             }
             _ => {}
         }
-        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-            return Ok(x.cmp(&y));
-        }
-        if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-            return Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal));
+        if let Some(order) = int::cmp_numbers(a, b) {
+            return Ok(order.unwrap_or(Ordering::Equal));
         }
         let name = match op {
             CmpOp::Lt => "__lt__",
@@ -489,10 +434,8 @@ impl Vm {
             CmpOp::Eq => self.equal(th, a, b)?,
             CmpOp::Ne => !self.equal(th, a, b)?,
             _ => {
-                if let (Some(x), Some(y)) = (as_f64(a), as_f64(b)) {
-                    if x.is_nan() || y.is_nan() {
-                        return Ok(Value::Bool(false));
-                    }
+                if let Some(None) = int::cmp_numbers(a, b) {
+                    return Ok(Value::Bool(false)); // a NaN is unordered
                 }
                 cmp_ord(op, self.order(th, op, a, b)?)
             }
@@ -520,13 +463,16 @@ impl Vm {
                 let key = self.key(item.clone())?;
                 Ok(s.borrow().contains(&key))
             }
-            Value::Range(r) => Ok(match as_int(item) {
-                Some(i) => {
-                    let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    in_bounds && (i - r.start) % r.step == 0
-                }
-                None => false,
-            }),
+            Value::Range(r) => {
+                Ok(match int::as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(i.big().as_ref())) {
+                    Some(i) => {
+                        let in_bounds =
+                            if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        in_bounds && (i - r.start) % r.step == 0
+                    }
+                    None => false,
+                })
+            }
             Value::Instance(_) if self.user_method(container, "__contains__").is_some() => {
                 let m = self.user_method(container, "__contains__").expect("checked");
                 let r = self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
@@ -617,7 +563,7 @@ impl Vm {
                 let mut out = Vec::with_capacity(r.len().max(0) as usize);
                 let mut i = r.start;
                 while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
-                    out.push(Value::Int(i));
+                    out.push(crate::value::int_value(i));
                     i += r.step;
                 }
                 out
@@ -644,11 +590,17 @@ impl Vm {
     }
 
     fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
-        let Some(i) = as_int(index) else {
-            return Err(self.raise_msg(
-                Exc::TypeError,
-                format!("{what} indices must be integers or slices, not {}", crate::builtins::type_name_of(index)),
-            ));
+        let i = match int::as_int(index) {
+            Some(int::Int::Small(i)) => i,
+            Some(int::Int::Big(_)) => {
+                return Err(self.raise_msg(Exc::IndexError, "cannot fit 'int' into an index-sized integer"));
+            }
+            None => {
+                return Err(self.raise_msg(
+                    Exc::TypeError,
+                    format!("{what} indices must be integers or slices, not {}", crate::builtins::type_name_of(index)),
+                ))
+            }
         };
         let i = if i < 0 { i + len as i64 } else { i };
         if i < 0 || i >= len as i64 {
@@ -667,7 +619,9 @@ impl Vm {
         let len = len as i64;
         let step = match &slice[2] {
             Value::None => 1,
-            v => as_int(v).ok_or_else(|| self.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?,
+            v => int::as_int(v)
+                .map(int::Int::saturating)
+                .ok_or_else(|| self.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?,
         };
         if step == 0 {
             return Err(self.raise_msg(Exc::ValueError, "slice step cannot be zero"));
@@ -677,9 +631,10 @@ impl Vm {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let i = as_int(v)
+                    let i = int::as_int(v)
+                        .map(int::Int::saturating)
                         .ok_or_else(|| vm.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?;
-                    Ok(if i < 0 { i + len } else { i })
+                    Ok(if i < 0 { i.saturating_add(len) } else { i })
                 }
             }
         };
@@ -737,8 +692,9 @@ impl Vm {
                 Ok(Value::str(s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4])))
             }
             (Value::Range(r), _) => {
-                let i = self.index_of(r.len() as usize, index, "range object")?;
-                Ok(Value::Int(r.start + i as i64 * r.step))
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let i = self.index_of(len, index, "range object")?;
+                Ok(crate::value::int_value(r.start + i as i128 * r.step))
             }
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
@@ -783,7 +739,7 @@ impl Vm {
                 }
                 let len = l.borrow().len();
                 let i = self.index_of(len, &index, "list").map_err(|e| match e {
-                    Control::Raise(_) if as_int(&index).is_some() => {
+                    Control::Raise(_) if int::as_int(&index).is_some() => {
                         self.raise_msg(Exc::IndexError, "list assignment index out of range")
                     }
                     e => e,

@@ -238,6 +238,10 @@ pub fn const_value(c: &Const) -> Value {
         Const::None => Value::None,
         Const::Bool(b) => Value::Bool(*b),
         Const::Int(i) => Value::Int(*i),
+        Const::Long { digits, radix } => match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
+            Some(big) => crate::int::from_big(big),
+            None => unreachable!("the compiler emits only valid digits"),
+        },
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => Value::str(s),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),

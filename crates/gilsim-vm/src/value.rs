@@ -23,6 +23,8 @@ pub enum Value {
     None,
     Bool(bool),
     Int(i64),
+    /// An int that does not fit in an i64 (see [`crate::int`]).
+    Long(Rc<num_bigint::BigInt>),
     Float(f64),
     Str(Str),
     Tuple(Rc<Items>),
@@ -61,15 +63,19 @@ impl Drop for Items {
     }
 }
 
+/// A `range`. Bounds are i128 so that ranges past the i64 values (`range(2**62, 2**64, 2**62)`)
+/// work; CPython's are unbounded, but such ranges are rare and i128 arithmetic never overflows
+/// on i64-sized ones.
 #[derive(Debug)]
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
+    /// How many items (may exceed what `len()` can return: see [`crate::int`]).
+    pub fn len(&self) -> i128 {
         if self.step > 0 && self.start < self.stop {
             (self.stop - self.start - 1) / self.step + 1
         } else if self.step < 0 && self.start > self.stop {
@@ -81,6 +87,14 @@ impl RangeObj {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// An int value of an i128 (a `Long` past i64).
+pub fn int_value(i: i128) -> Value {
+    match i64::try_from(i) {
+        Ok(small) => Value::Int(small),
+        Err(_) => crate::int::from_big(num_bigint::BigInt::from(i)),
     }
 }
 
@@ -235,9 +249,9 @@ pub enum IterState {
         index: usize,
     },
     Range {
-        next: i64,
-        stop: i64,
-        step: i64,
+        next: i128,
+        stop: i128,
+        step: i128,
     },
     /// Iterate a snapshot (dict keys/values/items, sets, strings).
     Snapshot {
@@ -260,8 +274,12 @@ impl IterState {
                     None
                 } else {
                     let v = *next;
-                    *next += *step;
-                    Some(Value::Int(v))
+                    // Past i128 there is nothing left before the stop.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
+                    Some(match i64::try_from(v) {
+                        Ok(small) => Value::Int(small),
+                        Err(_) => int_value(v),
+                    })
                 }
             }
             IterState::Seq { items, index } => {
@@ -309,7 +327,10 @@ impl Value {
         match (self, other) {
             (Value::None, Value::None) | (Value::Undefined, Value::Undefined) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            // An int has no identity of its own in gilsim: `y = x; x is y` holds, as in CPython,
+            // and so does `1000 is 1000` (CPython folds equal constants of a code object).
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Long(a), Value::Long(b)) => Rc::ptr_eq(a, b),
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),

@@ -37,11 +37,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn expr(&mut self, expr: &'a Expr) -> CResult {
         match expr {
             Expr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => {
-                    let value =
-                        i.as_i64().ok_or_else(|| self.unsupported(n.range, "an integer literal beyond 64 bits"))?;
-                    self.emit_const(Const::Int(value));
-                }
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(value) => self.emit_const(Const::Int(value)),
+                    None => self.emit_const(long_literal(&i.to_string())),
+                },
                 ast::Number::Float(f) => self.emit_const(Const::Float(*f)),
                 ast::Number::Complex { .. } => return Err(self.unsupported(n.range, "a complex number")),
             },
@@ -448,4 +447,18 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         }
         Ok(count)
     }
+}
+
+/// An int literal beyond i64, as the parser gives it (`123…`, `0x_FF…` with its prefix and
+/// underscores), as a constant.
+fn long_literal(text: &str) -> Const {
+    let text = text.replace('_', "");
+    let lower = text.to_ascii_lowercase();
+    let (radix, digits) = match lower.get(..2) {
+        Some("0x") => (16, &lower[2..]),
+        Some("0o") => (8, &lower[2..]),
+        Some("0b") => (2, &lower[2..]),
+        _ => (10, lower.as_str()),
+    };
+    Const::Long { digits: digits.to_string(), radix }
 }

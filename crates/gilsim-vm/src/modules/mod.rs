@@ -108,8 +108,13 @@ pub(crate) fn param(args: &Args, i: usize, name: &str) -> Option<Value> {
     args.pos.get(i).cloned().or_else(|| crate::builtins::kwarg(args, name))
 }
 
+/// A duration or timeout in seconds: a number, not NaN (CPython's `_PyTime_FromSecondsObject`).
 pub(crate) fn seconds(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {
-    crate::builtins::number_arg(vm, v, what)
+    let secs = crate::builtins::number_arg(vm, v, what)?;
+    if secs.is_nan() {
+        return Err(vm.raise_msg(crate::Exc::ValueError, "Invalid value NaN (not a number)"));
+    }
+    Ok(secs)
 }
 
 pub(crate) fn nanos(secs: f64) -> u64 {

@@ -3,7 +3,7 @@
 //! Starting, joining and contended acquires leave the VM as requests.
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, c_method_arity, int_arg, kwarg, number_arg, py_arity, type_name_of};
+use crate::builtins::{arity, c_method_arity, int_arg, kwarg, py_arity, type_name_of};
 use crate::footprint::PyCell;
 use crate::footprint::{self, LockOp, Resource};
 use crate::native::{native, Args, Control, NResult, Request};
@@ -297,7 +297,7 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
     match timeout {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
-            let secs = number_arg(vm, &v, "timeout")?.max(0.0);
+            let secs = super::seconds(vm, &v, "timeout")?.max(0.0);
             Ok(Some(vm.timed_now() + super::nanos(secs)))
         }
     }
@@ -409,7 +409,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None => true,
     };
     let timeout = match param(&args, 2, "timeout") {
-        Some(v) => number_arg(vm, &v, "timeout")?,
+        Some(v) => super::seconds(vm, &v, "timeout")?,
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
