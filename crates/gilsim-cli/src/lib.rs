@@ -93,6 +93,10 @@ struct OptionArgs {
     /// Stop after this many executed instructions.
     #[arg(long, default_value_t = 2_000_000_000, value_parser = clap::value_parser!(u64).range(1..))]
     max_steps: u64,
+    /// Stop the run when the script has written this much (stdout and stderr), with an
+    /// output-limit finding. E.g. 64MiB.
+    #[arg(long, default_value = "64MiB", value_parser = gilsim_core::parse_size)]
+    max_output: u64,
     /// The script's heap may hold at most this much (as gilsim estimates it, per run); past it,
     /// allocating raises MemoryError in the script. E.g. 512MiB, 2GB.
     #[arg(long, default_value = "1GiB", value_parser = gilsim_core::parse_size)]
@@ -116,6 +120,7 @@ impl OptionArgs {
             max_time: self.max_time,
             max_steps: self.max_steps,
             max_memory: self.max_memory,
+            max_output: self.max_output,
             keep_going,
             detectors: !self.no_detect,
             ..RunOptions::default()
@@ -215,8 +220,34 @@ impl LimitArgs {
     }
 }
 
+/// The script's output in `gilsim run`, when it reaches the process's own stdout and stderr as
+/// the script writes it.
+struct TerminalSink;
+
+impl gilsim_runtime::OutputSink for TerminalSink {
+    fn write(&mut self, stderr: bool, text: &str) {
+        // A closed pipe (`gilsim run … | head`) is not the run's business.
+        let _ = if stderr {
+            std::io::stderr().write_all(text.as_bytes())
+        } else {
+            std::io::stdout().write_all(text.as_bytes())
+        };
+    }
+}
+
+/// The `gilsim` binary: [`main_with_args`] on the process's stdout and stderr, where `run`
+/// shows the script's output as it is printed (text format, no `--trace`), not after the run.
+pub fn main_streaming(args: Vec<String>) -> i32 {
+    let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
+    run_cli(args, &mut stdout.lock(), &mut stderr.lock(), true)
+}
+
 /// Run the CLI with `args`, writing to the given streams; returns the exit status.
 pub fn main_with_args(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    run_cli(args, out, err, false)
+}
+
+fn run_cli(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -229,7 +260,7 @@ pub fn main_with_args(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Writ
             return 0;
         }
     };
-    match execute(cli, out, err) {
+    match execute(cli, out, err, stream) {
         Ok(code) => code,
         Err(e) => {
             let _ = writeln!(err, "gilsim: {e:#}");
@@ -242,7 +273,7 @@ fn load(script: &str) -> anyhow::Result<String> {
     std::fs::read_to_string(script).with_context(|| format!("cannot read script `{script}`"))
 }
 
-fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
+fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> anyhow::Result<i32> {
     match cli.command {
         Command::Disasm { script, python, switch_points } => {
             let source = load(&script)?;
@@ -265,7 +296,13 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             let script = Script { path: &args.script, source: &source };
             let save = args.trace.as_deref().map(|path| (path, args.trace_format.trace_format));
             let mut strategy = RandomStrategy::new(options.seed);
-            let outcome = run_saving_trace(&script, program, &options, Schedule::Random, &mut strategy, save)?;
+            let outcome = if stream && save.is_none() && args.output.format == Format::Text {
+                // The locks on the process's streams are released while the script writes.
+                out.flush()?;
+                gilsim_runtime::run_streaming(&Image::new(program), &options, &mut strategy, Box::new(TerminalSink))
+            } else {
+                run_saving_trace(&script, program, &options, Schedule::Random, &mut strategy, save)?
+            };
             report_run(script, &options, &outcome, Schedule::Random, &args.output, out, err)
         }
         Command::Replay(args) => replay(args, out, err),

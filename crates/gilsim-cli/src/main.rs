@@ -9,10 +9,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     // Runs need a deep stack (gilsim_vm::SIMULATION_STACK); explore's workers get their own.
-    let run = move || {
-        let (stdout, stderr) = (std::io::stdout(), std::io::stderr());
-        gilsim_cli::main_with_args(args, &mut stdout.lock(), &mut stderr.lock())
-    };
+    let run = move || gilsim_cli::main_streaming(args);
     let thread = std::thread::Builder::new().name("gilsim".into()).stack_size(gilsim_cli::SIMULATION_STACK);
     let code = match thread.spawn(run) {
         Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),

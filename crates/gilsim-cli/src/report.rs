@@ -14,7 +14,7 @@ pub const FORMAT_VERSION: u32 = 2;
 pub fn gilsim_exit_status(outcome: &Outcome, strict: bool) -> i32 {
     let failed = match outcome.status {
         Status::Finished => outcome.exit_code != 0,
-        Status::Blocked | Status::Deadlock | Status::TimeLimit | Status::StepLimit => true,
+        Status::Blocked | Status::Deadlock | Status::TimeLimit | Status::StepLimit | Status::OutputLimit => true,
     };
     let flagged = outcome.findings.iter().any(|f| strict || f.kind.is_manifest());
     i32::from(failed || flagged)
@@ -39,6 +39,15 @@ fn seconds(ns: u64) -> f64 {
 }
 
 /// The command that replays this run: every option that differs from its default.
+/// A duration in the largest unit that states it exactly (`5ms`, `1500us`).
+fn exact_duration(ns: u64) -> String {
+    match ns {
+        n if n % 1_000_000 == 0 => format!("{}ms", n / 1_000_000),
+        n if n % 1_000 == 0 => format!("{}us", n / 1_000),
+        n => format!("{n}ns"),
+    }
+}
+
 pub fn replay_command(script: &str, options: &RunOptions) -> String {
     let defaults = RunOptions::default();
     let mut cmd =
@@ -47,7 +56,7 @@ pub fn replay_command(script: &str, options: &RunOptions) -> String {
         cmd.push_str(" --switch-points every");
     }
     if options.switch_interval != defaults.switch_interval {
-        cmd.push_str(&format!(" --switch-interval {}us", options.switch_interval / 1000));
+        cmd.push_str(&format!(" --switch-interval {}", exact_duration(options.switch_interval)));
     }
     if options.policy == gilsim_core::Policy::Ticks && options.check_interval != defaults.check_interval {
         cmd.push_str(&format!(" --check-interval {}", options.check_interval));
@@ -56,10 +65,16 @@ pub fn replay_command(script: &str, options: &RunOptions) -> String {
         cmd.push_str(&format!(" --stdout {}", options.stdout));
     }
     if options.max_time != defaults.max_time {
-        cmd.push_str(&format!(" --max-time {}ms", options.max_time / 1_000_000));
+        cmd.push_str(&format!(" --max-time {}", exact_duration(options.max_time)));
     }
     if options.max_steps != defaults.max_steps {
         cmd.push_str(&format!(" --max-steps {}", options.max_steps));
+    }
+    if options.max_memory != defaults.max_memory {
+        cmd.push_str(&format!(" --max-memory {}", options.max_memory));
+    }
+    if options.max_output != defaults.max_output {
+        cmd.push_str(&format!(" --max-output {}", options.max_output));
     }
     if options.keep_going {
         cmd.push_str(" --keep-going");
@@ -79,6 +94,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
         Status::Deadlock => "deadlock: stopped when the wait-for cycle closed (--keep-going to continue)".to_string(),
         Status::TimeLimit => format!("stopped at the time limit ({} s virtual)", seconds(options.max_time)),
         Status::StepLimit => format!("stopped at the step limit ({} instructions)", options.max_steps),
+        Status::OutputLimit => format!("stopped at the output limit ({} bytes)", options.max_output),
     };
     s.push_str(&format!("outcome:   {status}\n"));
     for b in &outcome.blocked {
@@ -89,7 +105,10 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
         s.push_str(&format!("  still running: {}\n", outcome.still_running.join(", ")));
     }
     for f in &outcome.findings {
-        s.push_str(&format!("finding:   {} in {}\n", f.kind.as_str(), f.threads.join(", ")));
+        match f.threads.is_empty() {
+            true => s.push_str(&format!("finding:   {}\n", f.kind.as_str())),
+            false => s.push_str(&format!("finding:   {} in {}\n", f.kind.as_str(), f.threads.join(", "))),
+        }
     }
     s.push_str(&format!(
         "run:       seed {}, policy {}, python {}, switch interval {} ms\n",

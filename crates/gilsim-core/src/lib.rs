@@ -11,7 +11,9 @@ mod time;
 mod token;
 mod version;
 
-pub use options::{parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, MAX_PCT_DEPTH};
+pub use options::{
+    parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT, MAX_PCT_DEPTH,
+};
 pub use rng::SimRng;
 pub use time::{parse_duration, VirtualTime, NANOS_PER_SEC};
 pub use token::{Schedule, ScheduleToken, TokenError};

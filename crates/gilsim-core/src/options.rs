@@ -126,6 +126,9 @@ pub struct RunOptions {
     /// The script's heap may hold at most this many bytes (as gilsim estimates them); past it,
     /// allocating raises `MemoryError`.
     pub max_memory: u64,
+    /// The script may write at most this many bytes (stdout and stderr together); past it,
+    /// the run stops with an output-limit finding.
+    pub max_output: u64,
     pub stdout: StdoutMode,
     /// `ticks` policy: ticks between GIL checks (`sys.setcheckinterval`, default 100).
     pub check_interval: u32,
@@ -174,6 +177,7 @@ impl RunOptions {
             (self.max_steps, "the step limit"),
             (u64::from(self.check_interval), "the check interval"),
             (self.max_memory, "the memory limit"),
+            (self.max_output, "the output limit"),
         ];
         if let Some((_, what)) = positive.iter().find(|(value, _)| *value == 0) {
             return Err(format!("{what} must be more than 0"));
@@ -187,6 +191,9 @@ impl RunOptions {
         Ok(())
     }
 }
+
+/// `--max-output` unless given: 64 MiB per run.
+pub const DEFAULT_MAX_OUTPUT: u64 = 64 << 20;
 
 /// `--max-memory` unless given: 1 GiB per run.
 pub const DEFAULT_MAX_MEMORY: u64 = 1 << 30;
@@ -203,6 +210,7 @@ impl Default for RunOptions {
             max_time: 60 * NANOS_PER_SEC,
             max_steps: 2_000_000_000,
             max_memory: DEFAULT_MAX_MEMORY,
+            max_output: DEFAULT_MAX_OUTPUT,
             stdout: StdoutMode::Buffered,
             check_interval: 100,
             detectors: true,

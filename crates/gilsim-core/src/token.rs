@@ -16,7 +16,9 @@
 //! Invariant: `decode(encode(t)) == t` for every token, and decoding malformed text is an
 //! error, never a panic.
 
-use crate::{Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, MAX_PCT_DEPTH};
+use crate::{
+    Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT, MAX_PCT_DEPTH,
+};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -74,13 +76,19 @@ impl ScheduleToken {
                 StdoutMode::Line => 1,
                 StdoutMode::Unbuffered => 2,
             },
-            u8::from(o.detectors) | (u8::from(o.keep_going) << 1) | (u8::from(o.max_memory != DEFAULT_MAX_MEMORY) << 2),
+            u8::from(o.detectors)
+                | (u8::from(o.keep_going) << 1)
+                | (u8::from(o.max_memory != DEFAULT_MAX_MEMORY) << 2)
+                | (u8::from(o.max_output != DEFAULT_MAX_OUTPUT) << 3),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
         }
         if o.max_memory != DEFAULT_MAX_MEMORY {
             put_varint(&mut bytes, o.max_memory);
+        }
+        if o.max_output != DEFAULT_MAX_OUTPUT {
+            put_varint(&mut bytes, o.max_output);
         }
         bytes.extend_from_slice(&self.script_hash);
         match &self.schedule {
@@ -134,7 +142,7 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown stdout mode")),
         };
         let flags = r.byte()?;
-        if flags & !0b111 != 0 {
+        if flags & !0b1111 != 0 {
             return Err(TokenError::Corrupt("unknown flags"));
         }
         let mut options = RunOptions {
@@ -151,9 +159,13 @@ impl ScheduleToken {
             max_steps: r.varint()?,
             check_interval: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("check interval"))?,
             max_memory: DEFAULT_MAX_MEMORY,
+            max_output: DEFAULT_MAX_OUTPUT,
         };
         if flags & 4 != 0 {
             options.max_memory = r.varint()?;
+        }
+        if flags & 8 != 0 {
+            options.max_output = r.varint()?;
         }
         if options.validate().is_err() {
             return Err(TokenError::Corrupt("run options out of range"));

@@ -19,8 +19,9 @@ pub mod strategy;
 mod trace;
 mod waits;
 
+pub use gilsim_vm::output::OutputSink;
 pub use gilsim_vm::{Image, SIMULATION_STACK};
-pub use machine::{run, run_traced, run_with};
+pub use machine::{run, run_streaming, run_traced, run_with};
 pub use outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 pub use shrink::{shrink, Measure, Shrinking, Shrunk};
 pub use steps::StepRecord;

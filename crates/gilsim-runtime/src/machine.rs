@@ -9,6 +9,7 @@ use gilsim_bytecode::Program;
 use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
+use gilsim_vm::output::OutputSink;
 use gilsim_vm::{Exc, Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -79,12 +80,23 @@ pub fn run(program: Arc<Program>, options: &RunOptions) -> Outcome {
 /// Run the program of `image` with `options`, letting `strategy` make every scheduling
 /// decision. Many runs can start from one image (see [`Image`]).
 pub fn run_with(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy) -> Outcome {
-    run_machine(image, options, strategy, false).0
+    run_machine(image, options, strategy, false, None).0
+}
+
+/// [`run_with`], handing the script's output to `sink` as it is written (the outcome then
+/// holds none of it).
+pub fn run_streaming(
+    image: &Image,
+    options: &RunOptions,
+    strategy: &mut dyn Strategy,
+    sink: Box<dyn OutputSink>,
+) -> Outcome {
+    run_machine(image, options, strategy, false, Some(sink)).0
 }
 
 /// [`run_with`], also recording the run's [`Trace`]: every decision and the timeline.
 pub fn run_traced(image: &Image, options: &RunOptions, strategy: &mut dyn Strategy) -> (Outcome, Trace) {
-    let (outcome, trace) = run_machine(image, options, strategy, true);
+    let (outcome, trace) = run_machine(image, options, strategy, true, None);
     (outcome, trace.expect("traced runs keep a trace"))
 }
 
@@ -93,6 +105,7 @@ fn run_machine(
     options: &RunOptions,
     strategy: &mut dyn Strategy,
     trace: bool,
+    sink: Option<Box<dyn OutputSink>>,
 ) -> (Outcome, Option<Trace>) {
     // Objects the interpreter's setup makes are named for footprints too.
     let steps = strategy.wants_steps().then(|| {
@@ -100,6 +113,9 @@ fn run_machine(
         StepLog::default()
     });
     let mut vm = Vm::new(image, options.clone());
+    if let Some(sink) = sink {
+        vm.stream_output(sink);
+    }
     if trace {
         vm.timeline = Some(Vec::new());
     }
@@ -207,6 +223,9 @@ impl Machine<'_> {
             let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
             if self.vm.memory_check_due() {
                 self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
+            }
+            if self.vm.output_exceeded() {
+                return Status::OutputLimit;
             }
             self.fire_timers();
             self.check_drop_requests();
@@ -661,6 +680,11 @@ impl Machine<'_> {
                 self.findings.push(hang);
             }
         }
+        if status == Status::OutputLimit {
+            let limit = self.options.max_output;
+            let message = format!("the script wrote more than {limit} bytes (--max-output); the run was stopped");
+            self.findings.push(Finding::new(FindingKind::OutputLimit, Vec::new(), message, Vec::new()));
+        }
         let access_findings = self.access_findings();
         self.findings.extend(access_findings);
         let exit_code = match status {
@@ -674,12 +698,13 @@ impl Machine<'_> {
             still_running.clear();
         }
         let trace = self.take_trace();
+        let (stdout, stderr) = self.vm.take_output();
         self.vm.teardown(self.threads.iter_mut().map(|th| &mut th.vm));
         let outcome = Outcome {
             status,
             exit_code,
-            stdout: std::mem::take(&mut self.vm.stdout),
-            stderr: std::mem::take(&mut self.vm.stderr),
+            stdout,
+            stderr,
             findings: self.findings,
             blocked,
             still_running,

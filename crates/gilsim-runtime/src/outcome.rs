@@ -16,6 +16,8 @@ pub enum Status {
     TimeLimit,
     /// `--max-steps` instructions were executed.
     StepLimit,
+    /// The script wrote more than `--max-output`.
+    OutputLimit,
 }
 
 impl Status {
@@ -26,6 +28,7 @@ impl Status {
             Status::Deadlock => "deadlock",
             Status::TimeLimit => "time-limit",
             Status::StepLimit => "step-limit",
+            Status::OutputLimit => "output-limit",
         }
     }
 }
@@ -52,16 +55,19 @@ pub enum FindingKind {
     PossibleRace,
     Assertion,
     Exception,
+    /// The script wrote more than `--max-output`: the run was stopped.
+    OutputLimit,
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 6] = [
+    pub const ALL: [FindingKind; 7] = [
         FindingKind::Deadlock,
         FindingKind::Hang,
         FindingKind::LostUpdate,
         FindingKind::PossibleRace,
         FindingKind::Assertion,
         FindingKind::Exception,
+        FindingKind::OutputLimit,
     ];
 
     /// The kind named `name` (as [`FindingKind::as_str`] spells it).
@@ -77,6 +83,7 @@ impl FindingKind {
             FindingKind::PossibleRace => "possible-race",
             FindingKind::Assertion => "assertion",
             FindingKind::Exception => "exception",
+            FindingKind::OutputLimit => "output-limit",
         }
     }
 

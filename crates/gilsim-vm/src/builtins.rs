@@ -267,7 +267,7 @@ impl Vm {
     /// Write `text` to the simulated stderr (an output write in the footprint).
     pub(crate) fn write_stderr(&mut self, text: &str) {
         crate::footprint::note(crate::footprint::Resource::Output, true);
-        self.stderr.push_str(text);
+        self.emit(true, text);
     }
 
     /// Write `writes` to the simulated stdout, releasing the GIL where its buffering mode
@@ -278,7 +278,7 @@ impl Vm {
         match self.options.stdout {
             StdoutMode::Buffered | StdoutMode::Line => {
                 let ends_line = writes.iter().any(|w| w.contains('\n'));
-                writes.iter().for_each(|w| self.stdout.push_str(w));
+                writes.iter().for_each(|w| self.emit(false, w));
                 let syscall = flush || (self.options.stdout == StdoutMode::Line && ends_line);
                 if syscall {
                     return Err(Control::Block(Request::Yield { result }));
@@ -289,7 +289,7 @@ impl Vm {
                 let mut writes: std::collections::VecDeque<String> =
                     writes.into_iter().filter(|w| !w.is_empty()).collect();
                 let Some(first) = writes.pop_front() else { return Ok(result) };
-                self.stdout.push_str(&first);
+                self.emit(false, &first);
                 th.pending_output = writes;
                 Err(Control::Block(Request::Yield { result }))
             }

@@ -32,7 +32,7 @@ impl Vm {
         if let Some(piece) = th.pending_output.pop_front() {
             // The next write of an unbuffered print, then release the GIL again.
             footprint::note(Resource::Output, true);
-            self.stdout.push_str(&piece);
+            self.emit(false, &piece);
             let result = match th.resume.take() {
                 Some(Ok(value)) => value,
                 _ => Value::None,
@@ -844,7 +844,7 @@ impl Vm {
             if check && self.breaker && self.nested == 0 {
                 return SliceEnd::Breaker;
             }
-            if (self.icount >= stop_at || self.memory.due) && self.nested == 0 {
+            if (self.icount >= stop_at || self.interrupt) && self.nested == 0 {
                 return SliceEnd::Budget;
             }
         }

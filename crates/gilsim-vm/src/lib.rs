@@ -28,6 +28,7 @@ mod methods;
 mod modules;
 mod native;
 mod ops;
+pub mod output;
 mod repr;
 mod shared;
 mod sync;
@@ -81,6 +82,11 @@ pub const MAX_NESTED_LOOPS: usize = 10_000;
 /// `sys.setrecursionlimit` allows.
 pub const MAX_NATIVE_DEPTH: usize = 100_000;
 
+/// Threads alive at once past which starting one raises CPython's `RuntimeError: can't start
+/// new thread` (the host's limit, in CPython). Threads that synchronise with each other cost
+/// the detectors a vector clock of every thread each: n² entries for n live threads.
+pub const MAX_LIVE_THREADS: usize = 4096;
+
 /// Fixed epoch of the virtual wall clock: 2000-01-01 00:00:00 UTC (`time.time()` at t=0).
 pub const EPOCH_SECONDS: i64 = 946_684_800;
 
@@ -106,9 +112,8 @@ pub struct Vm {
     /// `threading.Thread`: the one library class a script may change, so made per run.
     thread_class: Rc<Class>,
     modules: Vec<(Str, Value)>,
-    /// The script's stdout and stderr, as bytes would reach a file.
-    pub stdout: String,
-    pub stderr: String,
+    /// The script's stdout and stderr (see [`output`]).
+    output: output::Output,
     rng: SimRng,
     /// Instructions executed so far (all threads).
     pub icount: u64,
@@ -134,6 +139,8 @@ pub struct Vm {
     nested: usize,
     /// Depth of native recursion into containers (repr, comparison): see [`Vm::nested`].
     native_depth: usize,
+    /// Threads started (the main thread included) and not yet finished.
+    live_threads: usize,
     /// Containers whose repr is being made (for `[...]`).
     repr_active: Vec<usize>,
     /// Per program module: its body has run in this run (library modules load on first use).
@@ -158,6 +165,9 @@ pub struct Vm {
     pub timeline: Option<Vec<TimelineEvent>>,
     /// The run's memory against `--max-memory` (see [`memory`]).
     memory: memory::Meter,
+    /// End the slice before the next instruction, outside switch points: the runtime must
+    /// measure the heap, or stop the run (output past its limit).
+    interrupt: bool,
 }
 
 impl Vm {
@@ -190,8 +200,7 @@ impl Vm {
             thread_class: modules::threading::thread_class(&image.types, image.thread_class_attrs.clone()),
             types: image.types.clone(),
             modules: Vec::new(),
-            stdout: String::new(),
-            stderr: String::new(),
+            output: output::Output::default(),
             rng,
             icount: 0,
             clock_base: 0,
@@ -210,6 +219,7 @@ impl Vm {
             recursion_limit: 1000,
             nested: 0,
             native_depth: 0,
+            live_threads: 0,
             repr_active: Vec::new(),
             library_loaded,
             tick_interval,
@@ -222,6 +232,7 @@ impl Vm {
             locations: Default::default(),
             timeline: None,
             memory,
+            interrupt: false,
         };
         modules::threading::register_main_thread(&mut vm);
         vm
@@ -303,7 +314,10 @@ impl Vm {
     pub fn mark_finished(&mut self, tid: usize) {
         // Noted as the thread's state alone: its other data (name, daemon flag) is unchanged.
         crate::footprint::note(crate::footprint::Resource::ThreadState(tid), true);
-        self.threads[tid].borrow_mut_unnoted().finished = true;
+        // The main thread finishes twice when atexit handlers run after it.
+        if !std::mem::replace(&mut self.threads[tid].borrow_mut_unnoted().finished, true) {
+            self.live_threads -= 1;
+        }
     }
 
     /// Print CPython's report for an exception that escaped a thread's `run`, or the main

@@ -36,7 +36,7 @@ pub(crate) struct Meter {
     charged: u64,
     /// Charged bytes past which a measurement is due: what was live, at least [`MIN_WINDOW`].
     window: u64,
-    /// A measurement is due: the slice ends at the next instruction.
+    /// A measurement is due (and [`Vm::interrupt`] ends the slice at the next instruction).
     pub(crate) due: bool,
     /// The thread to raise `MemoryError` in when it next runs.
     pending: Option<usize>,
@@ -68,6 +68,7 @@ impl Vm {
         meter.charged = meter.charged.saturating_add(bytes);
         if meter.charged > meter.window || meter.live.saturating_add(meter.charged) > meter.limit {
             meter.due = true;
+            self.interrupt = true;
         }
     }
 
@@ -116,6 +117,7 @@ impl Vm {
         meter.window = live.max(MIN_WINDOW);
         meter.charged = 0;
         meter.due = false;
+        self.interrupt = self.output.exceeded;
         if live > meter.limit {
             meter.pending = Some(running);
         }

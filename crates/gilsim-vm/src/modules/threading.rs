@@ -80,11 +80,21 @@ pub fn register_main_thread(vm: &mut Vm) {
     }
     vm.next_ident += 1;
     vm.threads.push(data);
+    vm.live_threads += 1;
 }
 
 impl Vm {
     /// Register a started thread; returns its thread id.
+    /// CPython's error when the host will not start another thread ([`crate::MAX_LIVE_THREADS`]).
+    pub(crate) fn check_thread_limit(&mut self) -> Result<(), Control> {
+        if self.live_threads >= crate::MAX_LIVE_THREADS {
+            return Err(self.raise_msg(Exc::RuntimeError, "can't start new thread"));
+        }
+        Ok(())
+    }
+
     pub fn register_thread(&mut self, data: &Rc<PyCell<ThreadData>>) -> usize {
+        self.live_threads += 1;
         let tid = self.threads.len();
         let ident = self.next_ident;
         self.next_ident += 0x1000;
@@ -247,6 +257,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if d.borrow().started {
         return Err(vm.raise_msg(Exc::RuntimeError, "threads can only be started once"));
     }
+    vm.check_thread_limit()?;
     Err(Control::Block(Request::Start { thread: d, wait_started: true }))
 }
 
@@ -552,6 +563,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
         d.low_level = true;
         d.object = object;
     }
+    vm.check_thread_limit()?;
     Err(Control::Block(Request::Start { thread: data, wait_started: false }))
 });
 

@@ -1,0 +1,71 @@
+//! The script's stdout and stderr. They are kept for the outcome, or, when a sink is given,
+//! handed to it as they are written (`gilsim run` shows a program's output as it prints, as a
+//! terminal would); either way at most `--max-output` bytes, past which the run stops with an
+//! output-limit finding instead of filling the memory or the disk.
+//!
+//! Invariant: what reaches the outcome or the sink is a prefix of what the script wrote, in
+//! order, byte for byte.
+
+use crate::Vm;
+
+/// Where streamed output goes.
+pub trait OutputSink {
+    /// `text` was written to stderr (`true`) or stdout.
+    fn write(&mut self, stderr: bool, text: &str);
+}
+
+/// The run's output streams.
+#[derive(Default)]
+pub(crate) struct Output {
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    sink: Option<Box<dyn OutputSink>>,
+    /// Bytes written so far, both streams.
+    written: u64,
+    /// The script wrote past `--max-output`.
+    pub(crate) exceeded: bool,
+}
+
+impl Vm {
+    /// Hand the script's output to `sink` as it is written (the outcome then holds none).
+    pub fn stream_output(&mut self, sink: Box<dyn OutputSink>) {
+        self.output.sink = Some(sink);
+    }
+
+    /// Whether the script wrote more than `--max-output` (the run must stop).
+    pub fn output_exceeded(&self) -> bool {
+        self.output.exceeded
+    }
+
+    /// The output kept for the outcome (stdout, stderr), taken out.
+    pub fn take_output(&mut self) -> (String, String) {
+        (std::mem::take(&mut self.output.stdout), std::mem::take(&mut self.output.stderr))
+    }
+
+    /// Write to the script's stdout (`stderr` false) or stderr, up to the limit.
+    pub(crate) fn emit(&mut self, stderr: bool, text: &str) {
+        let out = &mut self.output;
+        if out.exceeded || text.is_empty() {
+            return;
+        }
+        let room = self.options.max_output.saturating_sub(out.written);
+        let text = if (text.len() as u64) <= room {
+            text
+        } else {
+            out.exceeded = true;
+            self.interrupt = true;
+            // Cut at a character boundary within the room left.
+            let mut end = room as usize;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        };
+        out.written += text.len() as u64;
+        match &mut out.sink {
+            Some(sink) => sink.write(stderr, text),
+            None if stderr => out.stderr.push_str(text),
+            None => out.stdout.push_str(text),
+        }
+    }
+}
