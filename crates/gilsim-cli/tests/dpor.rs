@@ -6,7 +6,7 @@
 mod common;
 
 use gilsim_core::{Policy, RunOptions, SwitchPoints};
-use gilsim_fuzz::differential::{every_schedule, reduced_search, sampled, Seen};
+use gilsim_fuzz::differential::{check, every_schedule, reduced_search, sampled, Limits, Seen, Verdict};
 use gilsim_runtime::strategy::Reduction;
 use gilsim_runtime::Image;
 use std::collections::BTreeSet;
@@ -91,6 +91,20 @@ fn reduction_keeps_every_outcome() {
     }, {
         insta::assert_snapshot!("dpor_runs_and_outcomes", report.join("\n"));
     });
+}
+
+/// Outcomes the reduction missed in the 20,000-program campaign, reduced by hand: a deadlock
+/// that stops the run cuts off the steps it does not follow (which tracebacks were printed),
+/// and a step follows another through a third one's conflict on the same resource.
+#[test]
+fn outcomes_cut_off_by_a_deadlock_or_ordered_through_a_chain_are_reached() {
+    for name in ["deadlock_cuts_output.py", "conflict_chain.py"] {
+        let (image, options) = image_of(name, SwitchPoints::Version);
+        let verdict = check(&image, &options, Limits::with_cap(30_000));
+        let Verdict::Compared(comparison) = &verdict else { panic!("{name}: {verdict:?}") };
+        assert!(!verdict.is_mismatch(), "{name}: {comparison:#?}");
+        assert!(comparison.reduced.outcomes.len() > 3, "{name}: {:?}", comparison.reduced.outcomes);
+    }
 }
 
 /// Deadlocks earlier versions of the reduction missed: a blocked acquire was not in any

@@ -29,6 +29,7 @@ impl Machine<'_> {
             let finding = self.deadlock_finding(&cycle);
             self.findings.push(finding);
             if !self.options.keep_going {
+                gilsim_vm::footprint::note_run_ends();
                 self.stop = Some(Status::Deadlock);
             }
         }

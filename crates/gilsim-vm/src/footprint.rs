@@ -104,12 +104,20 @@ pub struct Footprint {
     /// The step read the virtual clock or waited with a timeout (or changed what every later
     /// step depends on, as `sys.setrecursionlimit` does): it commutes with nothing.
     pub timed: bool,
+    /// The run stopped after this step (a deadlock closed in it): it cuts off the steps that
+    /// would follow it, so it commutes with no step that leaves a trace (a write: output, an
+    /// object or global a later step or a detector may read). Lock operations alone leave none
+    /// the outcome shows: the cycle's own locks are ordered before the closing step.
+    pub ends_run: bool,
 }
 
 impl Footprint {
     /// Whether the two steps may not commute (conservatively: true when unsure).
     pub fn conflicts_with(&self, other: &Footprint) -> bool {
         if self.timed || other.timed {
+            return true;
+        }
+        if (self.ends_run && other.writes_any()) || (other.ends_run && self.writes_any()) {
             return true;
         }
         let locks_conflict = self.locks().any(|a| {
@@ -138,6 +146,11 @@ impl Footprint {
             Ok(at) => self.accesses[at] = access,
             Err(at) => self.accesses.insert(at, access),
         }
+    }
+
+    /// Whether the step wrote anything.
+    pub fn writes_any(&self) -> bool {
+        self.accesses.iter().any(|a| a.write)
     }
 
     /// Whether the step wrote `resource`.
@@ -176,6 +189,7 @@ struct Recorder {
     accesses: Vec<Access>,
     syncs: Vec<Sync>,
     timed: bool,
+    ends_run: bool,
 }
 
 impl Recorder {
@@ -270,7 +284,9 @@ pub fn take_step() -> Footprint {
         r.index.clear();
         let mut accesses = std::mem::take(&mut r.accesses);
         accesses.sort_unstable();
-        Footprint { accesses, syncs: std::mem::take(&mut r.syncs), timed: std::mem::take(&mut r.timed) }
+        let (syncs, timed, ends_run) =
+            (std::mem::take(&mut r.syncs), std::mem::take(&mut r.timed), std::mem::take(&mut r.ends_run));
+        Footprint { accesses, syncs, timed, ends_run }
     })
 }
 
@@ -314,6 +330,13 @@ pub fn note_joined(tid: usize) {
 pub fn note_timed() {
     if on() {
         with_recorder(|r| r.timed = true);
+    }
+}
+
+/// Note that the run stops after this step, when recording.
+pub fn note_run_ends() {
+    if on() {
+        with_recorder(|r| r.ends_run = true);
     }
 }
 

@@ -23,17 +23,19 @@
 //! it), so a run that reads the clock or waits with a timeout, or that is cut short by a limit,
 //! turns the reduction off; the first such run after reduction has pruned anything restarts the
 //! search without it. Threads that could still run when a run ended (a deadlock stopped it, or
-//! the exit cut off daemons) race with every step they do not already follow. Lock-waiter
-//! decisions are always explored in full.
+//! the exit cut off daemons) race with every step they do not already follow, and the step
+//! that closed a deadlock races with the steps that left a trace and that it does not follow
+//! (it cut off what came after it). Lock-waiter decisions are always explored in full.
 //!
 //! Invariant: the runs are made in a fixed order that depends only on the program and options.
 
-use super::races::{races, Later};
+use super::races::{races, Analysis, Later};
 use super::step::{self, Step};
 use super::{default_choice, Decision, DecisionKind, Strategy};
 use crate::{Outcome, Status, StepRecord};
 use gilsim_detect::ThreadId;
-use gilsim_vm::footprint::Footprint;
+use gilsim_vm::footprint::{Footprint, Resource};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A thread explored from a decision, with the footprint of the step it made there.
 type Explored = (ThreadId, Footprint);
@@ -290,13 +292,7 @@ impl DporSearch {
             let analysis = races(steps);
             let mut reversals: Vec<(usize, Later)> = analysis.races.iter().map(|&(j, k)| (j, Later::Step(k))).collect();
             if run.sleep_blocked.is_none() {
-                // A next step that never ran may conflict with anything its thread does not
-                // already follow.
-                for &thread in &run.runnable_at_end {
-                    let later = Later::NextOf(thread);
-                    let unordered = (0..steps.len()).filter(|&j| !analysis.before(j, later));
-                    reversals.extend(unordered.map(|j| (j, later)));
-                }
+                reversals.extend(cut_off_reversals(steps, &analysis, &run.runnable_at_end));
             }
             for (j, later) in reversals {
                 let Some(decision) = steps[j].decision else { continue };
@@ -355,6 +351,45 @@ fn steps_by_decision(run: &DporRun) -> Vec<Option<usize>> {
         }
     }
     by_decision
+}
+
+/// The races a run's end makes: a next step that never ran may conflict with anything its
+/// thread does not already follow; and a deadlock stops the run when its cycle closes, cutting
+/// off whatever had not run by then, so the closing step races with every step it does not
+/// follow that left a trace (output, or a write of what another thread touches): in another
+/// schedule that step comes after it, and never runs.
+fn cut_off_reversals(steps: &[StepRecord], analysis: &Analysis, runnable_at_end: &[ThreadId]) -> Vec<(usize, Later)> {
+    let mut reversals = Vec::new();
+    for &thread in runnable_at_end {
+        let later = Later::NextOf(thread);
+        let unordered = (0..steps.len()).filter(|&j| !analysis.before(j, later));
+        reversals.extend(unordered.map(|j| (j, later)));
+    }
+    if let Some(last) = steps.len().checked_sub(1).filter(|&k| steps[k].footprint.ends_run) {
+        let later = Later::Step(last);
+        let shared = shared_resources(steps);
+        let leaves_trace = |j: usize| {
+            let accesses = &steps[j].footprint.accesses;
+            accesses.iter().any(|a| a.write && (a.resource == Resource::Output || shared.contains(&a.resource)))
+        };
+        let unordered = (0..last).filter(|&j| leaves_trace(j) && !analysis.before(j, later));
+        reversals.extend(unordered.map(|j| (j, later)));
+    }
+    reversals
+}
+
+/// The resources that more than one thread touched in the run.
+fn shared_resources(steps: &[StepRecord]) -> BTreeSet<Resource> {
+    let mut first_toucher: BTreeMap<Resource, ThreadId> = BTreeMap::new();
+    let mut shared = BTreeSet::new();
+    for step in steps {
+        for access in &step.footprint.accesses {
+            if *first_toucher.entry(access.resource).or_insert(step.thread) != step.thread {
+                shared.insert(access.resource);
+            }
+        }
+    }
+    shared
 }
 
 /// A run whose schedules time or a cut-off can tell apart: see the module docs.

@@ -107,7 +107,8 @@ impl Here {
         }
     }
 
-    /// A touch at `local` (what is known there, before this segment's conflicts).
+    /// A touch at `local` (what is known there, before this segment's conflicts: the order of
+    /// a segment's touches is not recorded, so a touch follows only its own resource's).
     fn touch(&self, local: usize) -> Touch {
         let point = at(self.k, local);
         let mut known = self.clock.clone();
@@ -232,13 +233,29 @@ impl Walk<'_> {
         let footprint = &step.footprint;
         let by_first = segments(&footprint.accesses, |a| a.first);
         let by_last = segments(&footprint.accesses, |a| a.last);
+        // Per resource, what its own conflicts taught: its touch follows them, whatever the
+        // order of the segment's other touches (which the footprint does not record).
+        let mut followed: BTreeMap<Resource, Clock> = BTreeMap::new();
         for segment in 0..=footprint.syncs.len() {
             for access in by_first.get(&(segment as u32)).into_iter().flatten() {
+                let before = here.learned.len();
                 self.check_access(&mut here, access);
+                if here.learned.len() > before {
+                    let mut clock = vec![0; self.threads];
+                    here.learned[before..].iter().for_each(|known| join(&mut clock, known));
+                    followed.insert(access.resource, clock);
+                }
             }
             let touch = here.touch(2 * segment);
             for access in by_last.get(&(segment as u32)).into_iter().flatten() {
-                self.record_access(access, &touch);
+                match followed.get(&access.resource) {
+                    Some(conflicts) => {
+                        let mut known = touch.known.to_vec();
+                        join(&mut known, conflicts);
+                        self.record_access(access, &Touch { known: Rc::new(known), ..touch.clone() });
+                    }
+                    None => self.record_access(access, &touch),
+                }
             }
             here.learn();
             if let Some(&sync) = footprint.syncs.get(segment) {
@@ -373,7 +390,7 @@ mod tests {
         let mut accesses: Vec<Access> =
             accesses.iter().map(|&(resource, write, at)| Access { resource, write, first: at, last: at }).collect();
         accesses.sort_unstable();
-        let footprint = Footprint { accesses, syncs: syncs.to_vec(), timed: false };
+        let footprint = Footprint { accesses, syncs: syncs.to_vec(), ..Footprint::default() };
         StepRecord { thread, decision: None, footprint, after: Vec::new() }
     }
 
