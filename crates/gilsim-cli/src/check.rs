@@ -41,7 +41,7 @@ struct Header {
     expect: Option<String>,
     #[arg(long, default_value_t = 1)]
     runs: u64,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     seed: u64,
     #[command(flatten)]
     strategy: StrategyArgs,
@@ -112,7 +112,10 @@ impl Checked {
 pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     let mut scripts = Vec::new();
     for path in &args.paths {
+        let before = scripts.len();
         scenario::collect_scripts(path, &mut scripts)?;
+        // A CI job pointed at the wrong directory must not pass by checking nothing.
+        anyhow::ensure!(scripts.len() > before, "no scenarios (`*.py` files) under `{}`", path.display());
     }
     // Scenarios are checked in parallel, each on one worker: most make a single run.
     let progress = Progress::new(Some(scripts.len() as u64), "scenarios", args.format == Format::Text);

@@ -25,7 +25,7 @@ pub struct ExploreArgs {
     #[arg(long, value_parser = parse_wall_time)]
     time: Option<std::time::Duration>,
     /// Run i uses seed BASE + i.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     seed: u64,
     #[command(flatten)]
     strategy: StrategyArgs,

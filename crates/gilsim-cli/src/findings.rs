@@ -51,11 +51,27 @@ pub fn render(finding: &Finding, source: &str, script: &str) -> String {
     let traceback = (!finding.traceback.is_empty()).then(|| {
         let frames: Vec<String> =
             finding.traceback.iter().map(|f| format!("{} (line {})", f.function, f.line)).collect();
-        format!("traceback: {}", frames.join(" → "))
+        format!("traceback: {}", collapse_repeats(&frames).join(" → "))
     });
     if let Some(traceback) = &traceback {
         report = report.footer(Level::Note.title(traceback));
     }
     let rendered = Renderer::plain().render(report).to_string();
     rendered
+}
+
+/// Frames with runs of the same frame cut to three and a count, as CPython prints `[Previous
+/// line repeated 996 more times]` for a runaway recursion.
+fn collapse_repeats(frames: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < frames.len() {
+        let run = frames[i..].iter().take_while(|f| **f == frames[i]).count();
+        out.extend(frames[i..i + run.min(3)].iter().cloned());
+        if run > 3 {
+            out.push(format!("[{} repeated {} more times]", frames[i], run - 3));
+        }
+        i += run;
+    }
+    out
 }

@@ -82,13 +82,13 @@ struct OptionArgs {
     #[arg(long, default_value = "3.11")]
     python: PythonVersion,
     /// Initial sys.getswitchinterval() (e.g. 5ms).
-    #[arg(long, default_value = "5ms", value_parser = parse_positive_duration)]
+    #[arg(long, default_value = "5ms", value_parser = parse_positive_duration, allow_hyphen_values = true)]
     switch_interval: u64,
     /// `version` (where the modelled version checks the eval breaker) or `every` instruction.
     #[arg(long, default_value = "version")]
     switch_points: SwitchPoints,
     /// Stop at this virtual time.
-    #[arg(long, default_value = "60s", value_parser = parse_positive_duration)]
+    #[arg(long, default_value = "60s", value_parser = parse_positive_duration, allow_hyphen_values = true)]
     max_time: u64,
     /// Stop after this many executed instructions.
     #[arg(long, default_value_t = 2_000_000_000, value_parser = clap::value_parser!(u64).range(1..))]
@@ -144,7 +144,7 @@ struct OutputArgs {
 #[derive(Args)]
 struct RunArgs {
     script: String,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     seed: u64,
     #[command(flatten)]
     options: OptionArgs,
@@ -200,7 +200,7 @@ fn parse_positive_duration(text: &str) -> Result<u64, String> {
 #[derive(Args)]
 pub struct LimitArgs {
     /// Stop at this virtual time, if the record allows more.
-    #[arg(long, value_parser = parse_positive_duration)]
+    #[arg(long, value_parser = parse_positive_duration, allow_hyphen_values = true)]
     max_time: Option<u64>,
     /// Stop after this many instructions, if the record allows more.
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
@@ -269,8 +269,20 @@ fn run_cli(args: Vec<String>, out: &mut dyn Write, err: &mut dyn Write, stream: 
     }
 }
 
+/// A script's source. Like CPython without an encoding declaration, gilsim reads UTF-8, and
+/// says where the first byte that is not is (a binary or a Latin-1 file).
 fn load(script: &str) -> anyhow::Result<String> {
-    std::fs::read_to_string(script).with_context(|| format!("cannot read script `{script}`"))
+    let bytes = std::fs::read(script).with_context(|| format!("cannot read script `{script}`"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        anyhow::anyhow!(
+            "cannot read script `{script}`: SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' on line {line}, \
+             but no encoding declared (gilsim reads scripts as UTF-8)",
+            bytes[at]
+        )
+    })
 }
 
 fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> anyhow::Result<i32> {

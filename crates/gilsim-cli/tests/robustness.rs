@@ -1,98 +1,16 @@
 //! No input may panic the tool: every line-prefix of every scenario and seeded mutations of
-//! them (deleted spans, duplicated lines, inserted punctuation and keywords) go through the
-//! front end, and whatever compiles is run for a bounded number of steps under both policies.
+//! them (deleted spans, duplicated lines, inserted punctuation, keywords and hostile fragments) go through the
+//! front end, and whatever compiles is run for a bounded number of steps under both policies
+//! (`bench/crash-fuzz.sh` runs the same mutations, and generated programs, for an hour).
 
 mod common;
 
 use gilsim_core::{Policy, PythonVersion, RunOptions, SimRng};
+use gilsim_fuzz::mutate::mutate;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 const MUTATIONS_PER_SCENARIO: usize = 150;
-const FRAGMENTS: &[&str] = &[
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ":",
-    ",",
-    "=",
-    "+=",
-    "*",
-    "**",
-    "'",
-    "\"",
-    "\n",
-    "\t",
-    "    ",
-    "\\",
-    "#",
-    "@",
-    "lambda",
-    "yield",
-    "global x",
-    "nonlocal y",
-    "return",
-    "break",
-    "continue",
-    "class",
-    "def",
-    "with",
-    "try:",
-    "except",
-    "finally:",
-    "raise",
-    "del",
-    "not",
-    "None",
-    "1e999",
-    "-",
-    "0x",
-    "f'{",
-    "}'",
-    "%s",
-    "import queue",
-    ".acquire()",
-    ".release()",
-    ".join()",
-    ".start()",
-    "threading.Lock()",
-    "while True:",
-    "if",
-    "else:",
-];
-
-fn mutate(source: &str, rng: &mut SimRng) -> String {
-    let mut text: Vec<char> = source.chars().collect();
-    for _ in 0..1 + rng.below(3) {
-        let len = text.len().max(1) as u64;
-        let at = rng.below(len) as usize;
-        match rng.below(4) {
-            0 => {
-                let end = (at + 1 + rng.below(12) as usize).min(text.len());
-                text.drain(at.min(end)..end);
-            }
-            1 | 2 => {
-                let fragment = FRAGMENTS[rng.below(FRAGMENTS.len() as u64) as usize];
-                let at = at.min(text.len());
-                text.splice(at..at, fragment.chars());
-            }
-            _ => {
-                let lines: Vec<String> = text.iter().collect::<String>().lines().map(str::to_owned).collect();
-                if lines.is_empty() {
-                    continue;
-                }
-                let pick = rng.below(lines.len() as u64) as usize;
-                let mut out = lines.clone();
-                out.insert(pick, lines[pick].clone());
-                text = out.join("\n").chars().collect();
-            }
-        }
-    }
-    text.into_iter().collect()
-}
 
 fn exercise(source: &str) -> Result<(), String> {
     catch_unwind(AssertUnwindSafe(|| {

@@ -6,7 +6,7 @@ use gilsim_core::PythonVersion;
 use gilsim_fuzz::campaign::{self, Campaign};
 use gilsim_fuzz::differential::{self, Limits, Verdict};
 use gilsim_fuzz::program::{self, Shape};
-use gilsim_fuzz::reduce;
+use gilsim_fuzz::{crash, reduce};
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -69,12 +69,49 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         runs: u64,
     },
+    /// Run generated programs, mutated scenarios and damaged files through the gilsim binary
+    /// for a while; report how each ended and save any that crashed, hung or blew the memory.
+    Crash {
+        /// The gilsim binary to run.
+        #[arg(long, default_value = "target/release/gilsim")]
+        gilsim: PathBuf,
+        /// The scenarios to mutate (every .py under it).
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
+        #[arg(long, default_value_t = 60.0)]
+        minutes: f64,
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Failing inputs, and each worker's scratch directory.
+        #[arg(long, default_value = "target/crash-fuzz")]
+        out: PathBuf,
+    },
     /// Print generated program N.
     Show {
         seed: u64,
         #[arg(long, default_value = "3.11")]
         python: PythonVersion,
     },
+}
+
+/// The sources of every `.py` file under `dir`, in path order.
+fn python_files(dir: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let mut paths = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths.iter().map(|p| std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))).collect()
 }
 
 fn shape_for(python: PythonVersion) -> Shape {
@@ -125,6 +162,23 @@ fn main() -> anyhow::Result<()> {
                     println!("  {note}");
                 }
             }
+        }
+        Command::Crash { gilsim, scenarios, minutes, jobs, seed, out } => {
+            let sources = python_files(&scenarios)?;
+            // Each case runs in its worker's directory.
+            let gilsim = gilsim.canonicalize().with_context(|| format!("finding {}", gilsim.display()))?;
+            std::fs::create_dir_all(&out)?;
+            let out = out.canonicalize()?;
+            anyhow::ensure!(!sources.is_empty(), "no scenarios under {}", scenarios.display());
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(minutes * 60.0);
+            let report = crash::campaign(&gilsim, seed, &sources, jobs.max(1), deadline, &out)?;
+            println!("{} cases ({} scenarios mutated), by origin {:?}", report.cases, sources.len(), report.by_origin);
+            println!("exit status: {:?}", report.by_exit);
+            println!("crashes, hangs and memory blow-ups: {}", report.failures.len());
+            for (case, failure) in &report.failures {
+                println!("case {case}: {failure}");
+            }
+            anyhow::ensure!(report.failures.is_empty(), "failing inputs saved in {}", out.display());
         }
         Command::Show { seed, python } => print!("{}", program::generate(seed, shape_for(python))),
         Command::Dpor { programs, from, python, cap, jobs, save, verbose } => {

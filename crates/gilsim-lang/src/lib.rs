@@ -17,6 +17,7 @@ mod subset;
 pub use error::{CompileError, CompileErrorKind};
 
 use gilsim_bytecode::Program;
+use ruff_text_size::{TextRange, TextSize};
 use std::sync::OnceLock;
 
 /// The modules a script may import.
@@ -65,6 +66,11 @@ fn unreachable_thread() -> ! {
 
 fn compile_single(source: &str, filename: &str, modules: &[&str]) -> Result<Program, CompileError> {
     let sink = error::ErrorSink::new(source, filename);
+    if let Some(at) = source.find('\0') {
+        let at = TextRange::empty(TextSize::try_from(at).unwrap_or_default());
+        let message = "source code cannot contain null bytes".to_string();
+        return Err(sink.error(CompileErrorKind::Syntax, at, message, None));
+    }
     nesting::check_source(&sink, source)?;
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(parsed) => parsed,

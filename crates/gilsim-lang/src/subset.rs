@@ -7,16 +7,23 @@ use crate::SUPPORTED_MODULES;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_python_parser::ParseError;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 /// Turn a parse error into a compile error, with a hint for Python 2 `print "x"`.
 pub fn syntax_error(sink: &ErrorSink<'_>, err: &ParseError) -> CompileError {
     let line_no = sink.line_of(err.location.start());
     let line = sink.source.lines().nth(line_no.saturating_sub(1) as usize).unwrap_or("");
     let trimmed = line.trim_start();
-    let hint = python2_print(trimmed)
-        .then(|| "this is a Python 2 print statement; gilsim runs Python 3: use print(...)".to_string());
-    sink.error(CompileErrorKind::Syntax, err.location, err.error.to_string(), hint)
+    if python2_print(trimmed) {
+        // CPython 3's words, and where the statement begins.
+        let start = sink.source.lines().take(line_no.saturating_sub(1) as usize).map(|l| l.len() + 1).sum::<usize>()
+            + (line.len() - trimmed.len());
+        let at = TextRange::empty(TextSize::try_from(start.min(sink.source.len())).unwrap_or_default());
+        let message = "Missing parentheses in call to 'print'. Did you mean print(...)?".to_string();
+        let hint = "a Python 2 print statement: use print(...); gilsim parses Python 3 syntax, also under --python 2.7";
+        return sink.error(CompileErrorKind::Syntax, at, message, Some(hint.to_string()));
+    }
+    sink.error(CompileErrorKind::Syntax, err.location, err.error.to_string(), None)
 }
 
 fn python2_print(line: &str) -> bool {

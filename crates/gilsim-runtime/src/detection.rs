@@ -7,6 +7,9 @@ use crate::outcome::{BlockedThread, Finding, FindingKind, SourceNote, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
 
+/// How many blocked threads a hang finding's message and source notes name.
+const HANG_THREADS_LISTED: usize = 8;
+
 impl Machine<'_> {
     pub(crate) fn observe(&mut self, event: Event) {
         if let Some(detectors) = &mut self.vm.detectors {
@@ -143,12 +146,18 @@ impl Machine<'_> {
                 note: format!("{} waits for {}: {reason}", b.thread, b.waiting_for),
             })
             .collect();
-        let message = format!(
-            "no thread can run and no timeout is pending: {}",
-            notes.iter().map(|n| n.note.as_str()).collect::<Vec<_>>().join("; ")
-        );
+        // Thousands of blocked threads make one unreadable line: name the first few (the
+        // finding's thread list keeps them all).
+        let mut listed: Vec<&str> = notes.iter().take(HANG_THREADS_LISTED).map(|n| n.note.as_str()).collect();
+        let more = notes.len().saturating_sub(HANG_THREADS_LISTED);
+        let and_more = format!("and {more} more blocked threads");
+        if more > 0 {
+            listed.push(&and_more);
+        }
+        let message = format!("no thread can run and no timeout is pending: {}", listed.join("; "));
         let threads = blocked.iter().map(|b| b.thread.clone()).collect();
-        Some(Finding::new(FindingKind::Hang, threads, message, notes.into_iter().filter(|n| n.line > 0).collect()))
+        let locations = notes.into_iter().filter(|n| n.line > 0).take(HANG_THREADS_LISTED).collect();
+        Some(Finding::new(FindingKind::Hang, threads, message, locations))
     }
 
     /// Why a blocked thread can never go on, when no deadlock cycle explains it.

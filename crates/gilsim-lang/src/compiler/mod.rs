@@ -11,6 +11,7 @@ use crate::scope::{NameRef, Scope, ScopeKind, SymbolTable};
 use gilsim_bytecode::{CodeFlags, CodeId, CodeObject, Const, Instr, Param, Program, Signature};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
+use std::collections::BTreeMap;
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
 
@@ -40,6 +41,46 @@ struct Unit<'a> {
     code: CodeObject,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Indexes of `code.consts` and `code.names` by value: compiling stays linear in the
+    /// number of distinct constants and names (a search of the lists was quadratic).
+    const_index: BTreeMap<ConstKey, u32>,
+    name_index: BTreeMap<String, u32>,
+}
+
+impl<'a> Unit<'a> {
+    fn new(scope: usize, code: CodeObject, line: u32) -> Unit<'a> {
+        let (const_index, name_index) = (BTreeMap::new(), BTreeMap::new());
+        Unit { scope, code, fblocks: Vec::new(), line, const_index, name_index }
+    }
+}
+
+/// A constant as the constant pool compares them: floats by their bits (so `0.0` and `-0.0`
+/// stay apart), and `True` apart from `1`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    Long(String, u32),
+    Float(u64),
+    Str(String),
+    Tuple(Vec<ConstKey>),
+    Code(u32),
+}
+
+impl ConstKey {
+    fn of(value: &Const) -> ConstKey {
+        match value {
+            Const::None => ConstKey::None,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::Long { digits, radix } => ConstKey::Long(digits.clone(), *radix),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect()),
+            Const::Code(id) => ConstKey::Code(*id),
+        }
+    }
 }
 
 pub(crate) struct Compiler<'s, 'src, 'a> {
@@ -48,6 +89,9 @@ pub(crate) struct Compiler<'s, 'src, 'a> {
     codes: Vec<CodeObject>,
     units: Vec<Unit<'a>>,
     global_names: Vec<String>,
+    /// Each global name's index in `global_names` (a linear search made compiling quadratic
+    /// in the number of distinct names).
+    global_index: BTreeMap<String, u32>,
 }
 
 pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Program, CompileError> {
@@ -60,13 +104,14 @@ pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Prog
         let message = format!("no binding for nonlocal '{name}' found");
         return Err(sink.error(CompileErrorKind::Syntax, range, message, None));
     }
-    let global_names = table.globals.iter().cloned().collect();
-    let mut compiler = Compiler { sink, table, codes: Vec::new(), units: Vec::new(), global_names };
+    let global_names: Vec<String> = table.globals.iter().cloned().collect();
+    let global_index = global_names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+    let mut compiler = Compiler { sink, table, codes: Vec::new(), units: Vec::new(), global_names, global_index };
     let placeholder = compiler.new_code("<module>".into(), "<module>".into(), Signature::default(), 1);
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;
     module.flags = CodeFlags { is_module: true, ..CodeFlags::default() };
-    compiler.units.push(Unit { scope: 0, code: module, fblocks: Vec::new(), line: 1 });
+    compiler.units.push(Unit::new(0, module, 1));
     compiler.emit(Instr::Resume);
     compiler.body(body)?;
     compiler.emit_const(Const::None);
@@ -133,16 +178,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn const_index(&mut self, value: Const) -> u32 {
-        let consts = &mut self.unit().code.consts;
-        let same = |c: &Const| match (c, &value) {
-            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
-            (a, b) => a == b,
-        };
-        if let Some(i) = consts.iter().position(same) {
-            return i as u32;
+        let unit = self.unit();
+        let key = ConstKey::of(&value);
+        if let Some(&i) = unit.const_index.get(&key) {
+            return i;
         }
-        consts.push(value);
-        (consts.len() - 1) as u32
+        let i = unit.code.consts.len() as u32;
+        unit.code.consts.push(value);
+        unit.const_index.insert(key, i);
+        i
     }
 
     fn emit_const(&mut self, value: Const) {
@@ -151,20 +195,24 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn name_index(&mut self, name: &str) -> u32 {
-        let names = &mut self.unit().code.names;
-        if let Some(i) = names.iter().position(|n| n == name) {
-            return i as u32;
+        let unit = self.unit();
+        if let Some(&i) = unit.name_index.get(name) {
+            return i;
         }
-        names.push(name.to_string());
-        (names.len() - 1) as u32
+        let i = unit.code.names.len() as u32;
+        unit.code.names.push(name.to_string());
+        unit.name_index.insert(name.to_string(), i);
+        i
     }
 
     fn global_index(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.global_names.iter().position(|n| n == name) {
-            return i as u32;
+        if let Some(&i) = self.global_index.get(name) {
+            return i;
         }
+        let i = self.global_names.len() as u32;
         self.global_names.push(name.to_string());
-        (self.global_names.len() - 1) as u32
+        self.global_index.insert(name.to_string(), i);
+        i
     }
 
     // ---- names ----------------------------------------------------------------------------
@@ -240,7 +288,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             .filter(|&(_, li)| (li as usize) < code.signature.slot_count())
             .collect();
         code.flags = flags;
-        self.units.push(Unit { scope: scope_index, code, fblocks: Vec::new(), line });
+        self.units.push(Unit::new(scope_index, code, line));
         self.emit(Instr::Resume);
     }
 

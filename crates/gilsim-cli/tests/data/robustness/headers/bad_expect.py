@@ -1,0 +1,2 @@
+# gilsim: expect=sometimes-deadlock
+print(1)

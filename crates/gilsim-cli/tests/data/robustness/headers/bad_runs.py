@@ -1,0 +1,2 @@
+# gilsim: expect=finished runs=abc
+print(1)

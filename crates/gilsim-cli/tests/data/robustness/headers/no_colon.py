@@ -1,0 +1,2 @@
+# gilsim expect finished
+print(1)

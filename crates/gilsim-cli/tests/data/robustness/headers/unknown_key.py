@@ -1,0 +1,2 @@
+# gilsim: frobnicate=3
+print(1)

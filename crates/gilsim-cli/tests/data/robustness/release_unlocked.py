@@ -1,0 +1,3 @@
+import threading
+l = threading.Lock()
+l.release()
