@@ -75,6 +75,44 @@ struct Walk<'a> {
     holders: BTreeMap<u64, ThreadId>,
     held: Vec<usize>,
     races: Vec<(usize, usize)>,
+    /// Step-level order (see [`StepOrder`]).
+    order: StepOrder,
+}
+
+/// The order of whole steps: a step follows every step it conflicts with in any of its parts,
+/// and what those follow. Coarser than the clocks of points — an over-approximation of what
+/// must come first — which is what choosing a reversal's *initials* needs: a thread whose step
+/// may depend on `j` must not be taken for one that can run before it.
+struct StepOrder {
+    /// Per step: per thread, 1 + the latest of its steps this one follows (0: none).
+    ends: Vec<Rc<Clock>>,
+    latest: Vec<Option<Clock>>,
+    spawned: BTreeMap<ThreadId, Clock>,
+}
+
+impl StepOrder {
+    /// Step `k` of `thread` ends: it follows its thread's previous step (or its parent's
+    /// starting step) and the steps in `follows`; the threads it `starts` follow it.
+    fn end_step(&mut self, k: usize, thread: ThreadId, follows: &[usize], joined: &[ThreadId], starts: &[ThreadId]) {
+        let threads = self.latest.len();
+        let mut clock =
+            self.latest[thread].take().or_else(|| self.spawned.remove(&thread)).unwrap_or_else(|| vec![0; threads]);
+        for &earlier in follows {
+            join(&mut clock, &self.ends[earlier]);
+        }
+        for &target in joined {
+            if let Some(Some(exit)) = self.latest.get(target) {
+                let exit = exit.clone();
+                join(&mut clock, &exit);
+            }
+        }
+        clock[thread] = k as u64 + 1;
+        for &child in starts {
+            self.spawned.insert(child, clock.clone());
+        }
+        self.ends.push(Rc::new(clock.clone()));
+        self.latest[thread] = Some(clock);
+    }
 }
 
 /// The step being walked: its thread, what it knows now, and what it learns at the end of
@@ -85,6 +123,8 @@ struct Here {
     clock: Clock,
     racing: BTreeSet<usize>,
     learned: Vec<Rc<Clock>>,
+    /// Every earlier step this one conflicted with, or learned from.
+    follows: Vec<usize>,
 }
 
 impl Here {
@@ -98,6 +138,7 @@ impl Here {
             self.racing.insert(touch.step);
         }
         self.learned.push(touch.known.clone());
+        self.follows.push(touch.step);
     }
 
     /// Everything conflicting so far happened before what follows.
@@ -137,14 +178,20 @@ pub(super) fn races(steps: &[StepRecord]) -> Analysis {
         holders: BTreeMap::new(),
         held: vec![0; threads],
         races: Vec::new(),
+        order: StepOrder {
+            ends: Vec::with_capacity(steps.len()),
+            latest: vec![None; threads],
+            spawned: BTreeMap::new(),
+        },
     };
     for k in 0..steps.len() {
         walk.step(k);
     }
     let zero = || vec![0; threads];
     let latest = walk.latest.into_iter().map(|c| c.unwrap_or_else(zero)).collect();
+    let step_latest = walk.order.latest.into_iter().map(|c| c.unwrap_or_else(zero)).collect();
     let thread_of = steps.iter().map(|s| s.thread).collect();
-    Analysis { races: walk.races, ends: walk.ends, latest, thread_of }
+    Analysis { races: walk.races, ends: walk.ends, latest, step_ends: walk.order.ends, step_latest, thread_of }
 }
 
 /// A run's races, and the happens-before order of its steps.
@@ -155,6 +202,9 @@ pub(super) struct Analysis {
     ends: Vec<Rc<Clock>>,
     /// Per thread, what it knew after its latest step.
     latest: Vec<Clock>,
+    /// The same in whole steps ([`StepOrder`]).
+    step_ends: Vec<Rc<Clock>>,
+    step_latest: Vec<Clock>,
     thread_of: Vec<ThreadId>,
 }
 
@@ -178,11 +228,24 @@ impl Analysis {
         self.thread_of[a] == thread || knows
     }
 
+    /// Whether `later` must come after step `a` in whole steps (see [`StepOrder`]): a
+    /// conflict anywhere in a step orders all of it.
+    fn follows_step(&self, a: usize, later: Later) -> bool {
+        let (thread, known) = match later {
+            Later::Step(b) => (self.thread_of[b], Some(&*self.step_ends[b])),
+            Later::NextOf(t) => (t, self.step_latest.get(t)),
+        };
+        let knows = known.and_then(|k| k.get(self.thread_of[a])).is_some_and(|&k| k > a as u64);
+        self.thread_of[a] == thread || knows
+    }
+
     /// The threads that can begin a reversal of the race of step `j` with `later`: the
     /// *initials* of the steps after `j` that do not follow it, then `later` (Abdulla et al.,
     /// Source Sets, POPL 2014). Running one of them instead of `j`'s thread where `j` began
     /// leads to a schedule in which `later` comes before `j`; running `later`'s thread may not,
-    /// when `later` followed some of those steps.
+    /// when `later` followed some of those steps. Steps are ordered as wholes here
+    /// ([`StepOrder`]): the initials are then a subset of the true ones (a step whose segment
+    /// order hides a dependency on `j` is not among them), so picking any one is safe.
     pub fn initials(&self, j: usize, later: Later) -> Vec<ThreadId> {
         let end = match later {
             Later::Step(k) => k,
@@ -193,7 +256,7 @@ impl Analysis {
         let mut firsts: Vec<(ThreadId, Later)> = Vec::new();
         for e in j + 1..end {
             let thread = self.thread_of[e];
-            if firsts.iter().all(|&(t, _)| t != thread) && !self.before(j, Later::Step(e)) {
+            if firsts.iter().all(|&(t, _)| t != thread) && !self.follows_step(j, Later::Step(e)) {
                 firsts.push((thread, Later::Step(e)));
             }
         }
@@ -210,7 +273,7 @@ impl Analysis {
         };
         let mut initials = Vec::new();
         for (i, &(thread, e)) in firsts.iter().enumerate() {
-            if firsts[..i].iter().all(|&(_, f)| !self.before(step_of(f), e)) {
+            if firsts[..i].iter().all(|&(_, f)| !self.follows_step(step_of(f), e)) {
                 initials.push(thread);
             }
         }
@@ -226,7 +289,7 @@ impl Walk<'_> {
             .take()
             .or_else(|| self.spawned.remove(&thread))
             .unwrap_or_else(|| vec![0; self.threads]);
-        let mut here = Here { k, thread, clock, racing: BTreeSet::new(), learned: Vec::new() };
+        let mut here = Here { k, thread, clock, racing: BTreeSet::new(), learned: Vec::new(), follows: Vec::new() };
         for &earlier in &step.after {
             join(&mut here.clock, &self.ends[earlier]);
         }
@@ -266,6 +329,17 @@ impl Walk<'_> {
         self.races.extend(here.racing.iter().map(|&j| (j, k)));
         self.ends.push(Rc::new(here.clock.clone()));
         self.latest[thread] = Some(here.clock);
+        let mut follows = here.follows;
+        follows.extend_from_slice(&step.after);
+        let (mut joined, mut starts) = (Vec::new(), Vec::new());
+        for sync in &footprint.syncs {
+            match *sync {
+                Sync::Joined(target) => joined.push(target),
+                Sync::Spawn(child) => starts.push(child),
+                Sync::Lock(_) | Sync::JoinAttempt(_) => {}
+            }
+        }
+        self.order.end_step(k, thread, &follows, &joined, &starts);
     }
 
     /// Keep track of who holds which lock (a Lock may be released by another thread).
@@ -315,6 +389,9 @@ impl Walk<'_> {
                             here.conflict(acquire);
                         }
                         here.learned.push(change.known.clone());
+                        if change.thread != here.thread {
+                            here.follows.push(change.step);
+                        }
                     } else {
                         here.conflict(change);
                     }
