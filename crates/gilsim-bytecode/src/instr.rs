@@ -13,6 +13,8 @@ pub enum BinOp {
     Mul,
     TrueDiv,
     FloorDiv,
+    /// Python 2's `/`: floor division of ints, true division otherwise (`--python 2.7`).
+    ClassicDiv,
     Mod,
     Pow,
     LShift,
@@ -32,6 +34,7 @@ impl BinOp {
             BinOp::Mul => "*",
             BinOp::TrueDiv => "/",
             BinOp::FloorDiv => "//",
+            BinOp::ClassicDiv => "/",
             BinOp::Mod => "%",
             BinOp::Pow => "** or pow()",
             BinOp::LShift => "<<",

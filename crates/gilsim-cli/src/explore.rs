@@ -85,7 +85,8 @@ fn signature(outcome: &Outcome) -> String {
 
 pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<i32> {
     let source = load(&args.script)?;
-    let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
+    let python = args.options.python;
+    let Some(program) = compile(&args.script, &source, python, args.format, out, err)? else { return Ok(2) };
     if args.strategy.strategy == Some(StrategyName::Dfs) && args.shard.is_some() {
         anyhow::bail!("--shard splits random and pct searches; a dfs search is one sequence of runs");
     }

@@ -289,7 +289,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
     match cli.command {
         Command::Disasm { script, python, switch_points } => {
             let source = load(&script)?;
-            let program = match gilsim_lang::compile(&source, &script) {
+            let program = match gilsim_lang::compile_as(&source, &script, dialect(python)) {
                 Ok(p) => p,
                 Err(e) => {
                     writeln!(err, "{e}")?;
@@ -302,8 +302,10 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
         }
         Command::Run(args) => {
             let source = load(&args.script)?;
-            let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
             let python = args.options.python;
+            let Some(program) = compile(&args.script, &source, python, args.output.format, out, err)? else {
+                return Ok(2);
+            };
             let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going);
             let script = Script { path: &args.script, source: &source };
             let save = args.trace.as_deref().map(|path| (path, args.trace_format.trace_format));
@@ -343,7 +345,8 @@ fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     };
     let token = ScheduleToken { options: args.limits.bound(token.options), ..token };
     schedule::warn_if_other_script(err, &args.script, &source, &token, "replaying")?;
-    let Some(program) = compile(&args.script, &source, args.output.format, out, err)? else { return Ok(2) };
+    let python = token.options.python;
+    let Some(program) = compile(&args.script, &source, python, args.output.format, out, err)? else { return Ok(2) };
     let script = Script { path: &args.script, source: &source };
     let save = args.save_trace.as_deref().map(|path| (path, args.trace_format.trace_format));
     let outcome =
@@ -392,14 +395,25 @@ fn run_saving_trace(
 
 /// Compile `source`; on a compile error, report it (as JSON with `--format json`) and return
 /// None.
+/// The syntax scripts for `python` are read in: Python 2's print statements and the like
+/// under 2.7 (gilsim_lang::py2).
+pub fn dialect(python: PythonVersion) -> gilsim_lang::Dialect {
+    if python.major == 2 {
+        gilsim_lang::Dialect::Python2
+    } else {
+        gilsim_lang::Dialect::Python3
+    }
+}
+
 fn compile(
     script: &str,
     source: &str,
+    python: PythonVersion,
     format: Format,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<Arc<gilsim_bytecode::Program>>> {
-    match gilsim_lang::compile(source, script) {
+    match gilsim_lang::compile_as(source, script, dialect(python)) {
         Ok(p) => Ok(Some(Arc::new(p))),
         Err(e) => {
             if format == Format::Json {

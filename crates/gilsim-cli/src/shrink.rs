@@ -80,7 +80,8 @@ pub fn execute(args: ShrinkArgs, out: &mut dyn Write, err: &mut dyn Write) -> an
     let token = ScheduleToken::decode(&args.schedule)?;
     let token = ScheduleToken { options: args.limits.bound(token.options), ..token };
     schedule::warn_if_other_script(err, &args.script, &source, &token, "shrinking")?;
-    let Some(program) = compile(&args.script, &source, args.format, out, err)? else { return Ok(2) };
+    let python = token.options.python;
+    let Some(program) = compile(&args.script, &source, python, args.format, out, err)? else { return Ok(2) };
     let image = Image::new(program);
     let mut replayer = schedule::Replayer::new(&token);
     let Some(result) = shrink_run(&source, &image, &token.options, replayer.strategy(), args.max_runs) else {

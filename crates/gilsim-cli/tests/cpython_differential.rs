@@ -53,6 +53,18 @@ fn stdout_matches_cpython_311() {
     }
 }
 
+/// Python 2 programs as the notes write them (print statements, `except E, e`, `Queue`,
+/// `xrange`, integer `/`), run with `--python 2.7`, against CPython 2.7.
+#[test]
+fn python2_scenarios_match_cpython_27() {
+    let scripts: Vec<String> =
+        common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/python2/")).collect();
+    assert!(scripts.len() >= 2, "python2 scenarios missing: {scripts:?}");
+    for script in &scripts {
+        assert_matches_cpython(script, "2.7.18", "2.7");
+    }
+}
+
 /// The fidelity tests of python-semantics.md §7 whose output does not depend on the schedule
 /// (scenarios/fidelity/), against every new-GIL version with 3.10+ switch points.
 #[test]

@@ -30,12 +30,19 @@ fn outcome(args: &[&str]) -> Value {
 #[test]
 fn every_scenario_traces_deterministically_and_replays_from_its_trace() {
     for script in common::scenarios() {
+        // The version its header names (a Python 2 scenario compiles only as one).
+        let flags = common::scenario_flags(&script, &[]);
+        let python: Vec<&str> = match flags.iter().position(|f| f == "--python") {
+            Some(at) => flags[at..at + 2].iter().map(String::as_str).collect(),
+            None => Vec::new(),
+        };
         for (label, extra) in [("fair", &[][..]), ("preemptive", &["--policy", "preemptive", "--seed", "7"][..])] {
             let name = format!("{}-{label}", file_name(&script));
             let (first, second, again) =
                 (trace_path(&format!("{name}-1")), trace_path(&format!("{name}-2")), trace_path(&format!("{name}-r")));
             // Bounded: a trace grows with the run (the long counting loops make millions of decisions).
-            let base = [&["run", script.as_str(), "--max-time", "30s", "--max-steps", "300000"][..], extra].concat();
+            let bounds = ["run", script.as_str(), "--max-time", "30s", "--max-steps", "300000"];
+            let base = [&bounds[..], &python[..], extra].concat();
             let untraced = outcome(&base);
             let first_arg = first.to_str().unwrap();
             let traced = outcome(&[&base[..], &["--trace", first_arg]].concat());

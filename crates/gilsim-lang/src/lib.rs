@@ -11,6 +11,7 @@
 mod compiler;
 mod error;
 mod nesting;
+pub mod py2;
 mod scope;
 mod subset;
 
@@ -35,9 +36,34 @@ const LIBRARY: &[(&str, &str, &str)] = &[
 /// levels). Reserved, not committed: only what a script's nesting needs is ever touched.
 const COMPILE_STACK: usize = 2 << 30;
 
+/// The syntax a script is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Dialect {
+    #[default]
+    Python3,
+    /// Python 3 plus the Python 2 forms of [`py2`] (`--python 2.7`).
+    Python2,
+}
+
 /// Compile `source` (named `filename` in messages and tracebacks).
 pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {
-    let mut program = on_compile_stack(|| compile_single(source, filename, SUPPORTED_MODULES))?;
+    compile_as(source, filename, Dialect::Python3)
+}
+
+/// Compile `source` written in `dialect`.
+pub fn compile_as(source: &str, filename: &str, dialect: Dialect) -> Result<Program, CompileError> {
+    let mut program = on_compile_stack(|| match dialect {
+        Dialect::Python3 => compile_single(source, filename, SUPPORTED_MODULES, false),
+        Dialect::Python2 => {
+            let rewritten = py2::rewrite(source);
+            let mut program =
+                compile_single(&rewritten.source, filename, SUPPORTED_MODULES, rewritten.classic_division)?;
+            // Tracebacks quote the script as written (the rewrite keeps every line in place).
+            program.source = source.to_string();
+            program.modules[0].source = source.to_string();
+            Ok(program)
+        }
+    })?;
     for (name, module) in library() {
         program.link(name, module.clone());
     }
@@ -64,7 +90,12 @@ fn unreachable_thread() -> ! {
     )
 }
 
-fn compile_single(source: &str, filename: &str, modules: &[&str]) -> Result<Program, CompileError> {
+fn compile_single(
+    source: &str,
+    filename: &str,
+    modules: &[&str],
+    classic_division: bool,
+) -> Result<Program, CompileError> {
     let sink = error::ErrorSink::new(source, filename);
     if let Some(at) = source.find('\0') {
         let at = TextRange::empty(TextSize::try_from(at).unwrap_or_default());
@@ -79,7 +110,7 @@ fn compile_single(source: &str, filename: &str, modules: &[&str]) -> Result<Prog
     let module = parsed.into_syntax();
     nesting::check_tree(&sink, &module.body)?;
     subset::check(&sink, &module.body, modules)?;
-    compiler::compile_module(&sink, &module.body)
+    compiler::compile_module(&sink, &module.body, classic_division)
 }
 
 /// The library modules, compiled on first use.
@@ -91,7 +122,7 @@ fn library() -> &'static [(&'static str, Program)] {
         LIBRARY
             .iter()
             .map(|(name, filename, source)| {
-                let program = compile_single(source, filename, &modules)
+                let program = compile_single(source, filename, &modules, false)
                     .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
                 (*name, program)
             })

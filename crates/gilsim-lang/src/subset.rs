@@ -20,7 +20,7 @@ pub fn syntax_error(sink: &ErrorSink<'_>, err: &ParseError) -> CompileError {
             + (line.len() - trimmed.len());
         let at = TextRange::empty(TextSize::try_from(start.min(sink.source.len())).unwrap_or_default());
         let message = "Missing parentheses in call to 'print'. Did you mean print(...)?".to_string();
-        let hint = "a Python 2 print statement: use print(...); gilsim parses Python 3 syntax, also under --python 2.7";
+        let hint = "a Python 2 print statement: use print(...), or run the script with --python 2.7";
         return sink.error(CompileErrorKind::Syntax, at, message, Some(hint.to_string()));
     }
     sink.error(CompileErrorKind::Syntax, err.location, err.error.to_string(), None)

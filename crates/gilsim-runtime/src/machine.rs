@@ -572,6 +572,10 @@ impl Machine<'_> {
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
         // An exception from an atexit handler is printed and ignored: no exit status.
         let in_exit_handler = t == 0 && std::mem::take(&mut self.running_exit_handler);
+        if t == 0 && !in_exit_handler {
+            // Python 2's Py_FlushLine: a newline a trailing comma left owed.
+            self.vm.end_main_module();
+        }
         if let Err(exc) = &result {
             // SystemExit is a normal way out (silent in threads, an exit status in main).
             let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);

@@ -220,6 +220,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
     for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
         t.push((exc.name(), Value::Class(class.clone())));
     }
+    t.extend(crate::print2::builtins());
     t
 }
 

@@ -246,7 +246,7 @@ impl Vm {
             BinOp::And => from_big(x & y),
             BinOp::Or => from_big(x | y),
             BinOp::Xor => from_big(x ^ y),
-            BinOp::MatMul => unreachable!("@ of ints is refused before"),
+            BinOp::MatMul | BinOp::ClassicDiv => unreachable!("@ of ints is refused, and / of ints made //, before"),
         })
     }
 

@@ -29,6 +29,7 @@ mod modules;
 mod native;
 mod ops;
 pub mod output;
+mod print2;
 mod repr;
 mod shared;
 mod sync;

@@ -30,6 +30,7 @@ fn dunder_for(op: BinOp) -> &'static str {
         BinOp::Mul => "__mul__",
         BinOp::TrueDiv => "__truediv__",
         BinOp::FloorDiv => "__floordiv__",
+        BinOp::ClassicDiv => "__div__",
         BinOp::Mod => "__mod__",
         BinOp::Pow => "__pow__",
         BinOp::LShift => "__lshift__",
@@ -192,6 +193,8 @@ impl Vm {
 
     fn numeric_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Option<Value>, Control> {
         if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+            // Python 2's `/` of two ints floors (and says "integer division or modulo by zero").
+            let op = if op == BinOp::ClassicDiv { BinOp::FloorDiv } else { op };
             if op == BinOp::MatMul {
                 return Ok(None);
             }
@@ -209,7 +212,7 @@ impl Vm {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mul => x * y,
-            BinOp::TrueDiv => {
+            BinOp::TrueDiv | BinOp::ClassicDiv => {
                 if y == 0.0 {
                     return Err(self.raise_msg(Exc::ZeroDivisionError, "float division by zero"));
                 }

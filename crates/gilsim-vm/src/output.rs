@@ -24,6 +24,9 @@ pub(crate) struct Output {
     written: u64,
     /// The script wrote past `--max-output`.
     pub(crate) exceeded: bool,
+    /// Python 2's `softspace` of stdout and stderr: the last `print` item asked for a space
+    /// before the next one (see [`crate::print2`]).
+    pub(crate) softspace: [bool; 2],
 }
 
 impl Vm {

@@ -16,8 +16,9 @@ enum CompKind {
 }
 
 impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
-    pub(super) fn bin_op(op: ast::Operator) -> BinOp {
+    pub(super) fn bin_op(&self, op: ast::Operator) -> BinOp {
         match op {
+            ast::Operator::Div if self.classic_division => BinOp::ClassicDiv,
             ast::Operator::Add => BinOp::Add,
             ast::Operator::Sub => BinOp::Sub,
             ast::Operator::Mult => BinOp::Mul,
@@ -62,7 +63,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.emit(Instr::Binary(Self::bin_op(b.op)));
+                self.emit(Instr::Binary(self.bin_op(b.op)));
             }
             Expr::UnaryOp(u) => {
                 self.expr(&u.operand)?;

@@ -92,9 +92,16 @@ pub(crate) struct Compiler<'s, 'src, 'a> {
     /// Each global name's index in `global_names` (a linear search made compiling quadratic
     /// in the number of distinct names).
     global_index: BTreeMap<String, u32>,
+    /// `/` is Python 2's classic division (see [`crate::py2`]).
+    classic_division: bool,
 }
 
-pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Program, CompileError> {
+/// Compile a module. `classic_division`: `/` is Python 2's (floor division of ints).
+pub(crate) fn compile_module(
+    sink: &ErrorSink<'_>,
+    body: &[Stmt],
+    classic_division: bool,
+) -> Result<Program, CompileError> {
     let table = SymbolTable::build(body);
     if let Some((message, range)) = &table.error {
         return Err(sink.error(CompileErrorKind::Syntax, *range, message.clone(), None));
@@ -106,7 +113,8 @@ pub(crate) fn compile_module(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<Prog
     }
     let global_names: Vec<String> = table.globals.iter().cloned().collect();
     let global_index = global_names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
-    let mut compiler = Compiler { sink, table, codes: Vec::new(), units: Vec::new(), global_names, global_index };
+    let (codes, units) = (Vec::new(), Vec::new());
+    let mut compiler = Compiler { sink, table, codes, units, global_names, global_index, classic_division };
     let placeholder = compiler.new_code("<module>".into(), "<module>".into(), Signature::default(), 1);
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;

@@ -172,7 +172,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
-        let op = Self::bin_op(a.op);
+        let op = self.bin_op(a.op);
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(n.id.as_str());

@@ -53,7 +53,9 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
         return Err(vm.raise_msg(Exc::TypeError, format!("write() argument must be str, not {t}")));
     };
     let written = Value::Int(s.chars().count() as i64);
-    if is_stderr(vm, &args.pos[0]) {
+    let stderr = is_stderr(vm, &args.pos[0]);
+    vm.clear_softspace(stderr);
+    if stderr {
         vm.write_stderr(s);
         return Ok(written);
     }

@@ -1,0 +1,317 @@
+//! The Python 2 forms of the notes' programs, under `--python 2.7`: rewritten, token by token,
+//! into the Python 3 the parser reads.
+//! - `print` statements (`print a, b`, a trailing comma, `print >>f, x`, a bare `print`) become
+//!   one call per item and one for the newline, as 2.7 compiles them to `PRINT_ITEM` and
+//!   `PRINT_NEWLINE` (a thread can switch between the items; the softspace rule decides the
+//!   separating spaces, see `_gilsim_print_item` in the VM);
+//! - `except E, e:` becomes `except E as e:`;
+//! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
+//!   `queue` (keeping the names the script uses), and `xrange` is `range`;
+//! - `/` is classic division (floor division of ints) unless the script imports `division`
+//!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
+//!
+//! Invariant: every token stays on its line (a rewrite only replaces text within a line), so
+//! line numbers in tracebacks and findings are the script's own.
+//!
+//! [`BinOp::ClassicDiv`]: gilsim_bytecode::BinOp::ClassicDiv
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::PySourceType;
+use ruff_text_size::{Ranged, TextRange};
+
+/// A Python 2 script as Python 3 source, and whether its `/` is classic division.
+pub struct Rewritten {
+    pub source: String,
+    pub classic_division: bool,
+}
+
+/// Rewrite the Python 2 forms of `source` (see the module docs).
+pub fn rewrite(source: &str) -> Rewritten {
+    let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
+    let tokens: Vec<Token> = parsed.tokens().iter().copied().collect();
+    let future = |feature: &str| source.contains("from __future__ import") && source.contains(feature);
+    let mut rewriter = Rewriter { source, tokens: &tokens, edits: Vec::new() };
+    rewriter.walk(!future("print_function"));
+    rewriter.xrange();
+    let mut text = source.to_string();
+    rewriter.edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
+    for (range, replacement) in rewriter.edits {
+        text.replace_range(usize::from(range.start())..usize::from(range.end()), &replacement);
+    }
+    Rewritten { source: text, classic_division: !future("division") }
+}
+
+struct Rewriter<'a> {
+    source: &'a str,
+    tokens: &'a [Token],
+    edits: Vec<(TextRange, String)>,
+}
+
+/// Keywords that open a compound statement: the first colon outside brackets ends its header.
+const COMPOUND: &[TokenKind] = &[
+    TokenKind::If,
+    TokenKind::Elif,
+    TokenKind::Else,
+    TokenKind::For,
+    TokenKind::While,
+    TokenKind::Try,
+    TokenKind::Except,
+    TokenKind::Finally,
+    TokenKind::With,
+    TokenKind::Def,
+    TokenKind::Class,
+];
+
+impl Rewriter<'_> {
+    fn text(&self, i: usize) -> &str {
+        &self.source[self.tokens[i].range()]
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.tokens.get(i).map_or(TokenKind::EndOfFile, Token::kind)
+    }
+
+    fn is_trivia(kind: TokenKind) -> bool {
+        matches!(kind, TokenKind::Comment | TokenKind::NonLogicalNewline)
+    }
+
+    /// Visit each simple statement's first token.
+    fn walk(&mut self, print_statements: bool) {
+        let mut at_start = true;
+        let mut header = false;
+        let mut depth = 0i32;
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let kind = self.kind(i);
+            if Self::is_trivia(kind) {
+                i += 1;
+                continue;
+            }
+            if at_start && depth == 0 {
+                at_start = false;
+                header = COMPOUND.contains(&kind);
+                match kind {
+                    TokenKind::Name if print_statements && self.text(i) == "print" => {
+                        i = self.print_statement(i);
+                        at_start = true;
+                        continue;
+                    }
+                    TokenKind::Except => self.except_clause(i),
+                    TokenKind::Import => self.import(i),
+                    TokenKind::From => self.import_from(i),
+                    _ => {}
+                }
+            }
+            match kind {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => at_start = true,
+                TokenKind::Semi if depth == 0 => at_start = true,
+                TokenKind::Colon if depth == 0 && header => {
+                    header = false;
+                    at_start = true;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// `xrange` → `range` (not an attribute of that name).
+    fn xrange(&mut self) {
+        for i in 0..self.tokens.len() {
+            if self.kind(i) == TokenKind::Name
+                && self.text(i) == "xrange"
+                && (i == 0 || self.kind(i - 1) != TokenKind::Dot)
+            {
+                self.edits.push((self.tokens[i].range(), "range".into()));
+            }
+        }
+    }
+
+    /// The tokens of the simple statement from `start`: up to its newline, `;` or the end.
+    fn statement_end(&self, start: usize) -> usize {
+        let mut depth = 0i32;
+        let mut i = start;
+        while i < self.tokens.len() {
+            match self.kind(i) {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Newline | TokenKind::EndOfFile => return i,
+                TokenKind::Semi if depth <= 0 => return i,
+                _ => {}
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// Commas outside brackets among tokens `from..to`.
+    fn top_level_commas(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut depth = 0i32;
+        let mut commas = Vec::new();
+        for i in from..to {
+            match self.kind(i) {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Comma if depth == 0 => commas.push(i),
+                _ => {}
+            }
+        }
+        commas
+    }
+
+    /// `print [>>file,] item, ... [,]` from token `at`; returns the index after it.
+    fn print_statement(&mut self, at: usize) -> usize {
+        let end = self.statement_end(at);
+        let last = (at + 1..end).rev().find(|&i| !Self::is_trivia(self.kind(i))).unwrap_or(at);
+        let mut first_item = at + 1;
+        let mut file = "None".to_string();
+        let mut commas = self.top_level_commas(at + 1, end);
+        if self.kind(at + 1) == TokenKind::RightShift {
+            // `print >>f, x`: the file is everything up to the first comma.
+            let file_end = commas.first().copied().unwrap_or(end);
+            if at + 2 >= file_end {
+                return end; // `print >>` alone: left for the parser to refuse
+            }
+            let range = TextRange::new(self.tokens[at + 2].start(), self.tokens[file_end - 1].end());
+            file = self.source[range].replace('\n', " ");
+            first_item = if commas.is_empty() { end } else { commas.remove(0) + 1 };
+        }
+        let trailing_comma = commas.last().is_some_and(|&c| c == last) && last >= first_item;
+        let items_end = if trailing_comma { last } else { last + 1 };
+        let print_range = TextRange::new(self.tokens[at].start(), self.tokens[first_item.min(end) - 1].end());
+        if first_item >= items_end {
+            // A bare `print` (or `print >>f`): the newline alone.
+            let range = TextRange::new(self.tokens[at].start(), self.tokens[last].end());
+            self.edits.push((range, format!("_gilsim_print_newline({file})")));
+            return end;
+        }
+        self.edits.push((print_range, format!("_gilsim_print_item({file},")));
+        for &comma in commas.iter().filter(|&&c| c >= first_item && c < items_end) {
+            self.edits.push((self.tokens[comma].range(), format!("); _gilsim_print_item({file},")));
+        }
+        let close = if trailing_comma { ")".to_string() } else { format!("); _gilsim_print_newline({file})") };
+        if trailing_comma {
+            self.edits.push((self.tokens[last].range(), close));
+        } else {
+            let after = self.tokens[last].end();
+            self.edits.push((TextRange::empty(after), close));
+        }
+        end
+    }
+
+    /// `except E, e:` → `except E as e:`.
+    fn except_clause(&mut self, at: usize) {
+        let end = self.header_end(at);
+        if let [comma] = self.top_level_commas(at + 1, end)[..] {
+            self.edits.push((self.tokens[comma].range(), " as".into()));
+        }
+    }
+
+    /// The colon that ends the header from `at` (or the statement's end).
+    fn header_end(&self, at: usize) -> usize {
+        let end = self.statement_end(at);
+        let mut depth = 0i32;
+        for i in at..end {
+            match self.kind(i) {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::Colon if depth == 0 => return i,
+                _ => {}
+            }
+        }
+        end
+    }
+
+    /// `import thread, Queue as Q` → `import _thread as thread, queue as Q`.
+    fn import(&mut self, at: usize) {
+        let end = self.statement_end(at);
+        let mut expect_module = true;
+        for i in at + 1..end {
+            match self.kind(i) {
+                TokenKind::Comma => expect_module = true,
+                TokenKind::Name if expect_module => {
+                    expect_module = false;
+                    let dotted = self.kind(i + 1) == TokenKind::Dot;
+                    if let (Some(new), false) = (python3_module(self.text(i)), dotted) {
+                        let aliased = self.kind(i + 1) == TokenKind::As;
+                        let old = self.text(i).to_string();
+                        let text = if aliased { new.to_string() } else { format!("{new} as {old}") };
+                        self.edits.push((self.tokens[i].range(), text));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// `from Queue import Queue` → `from queue import Queue`.
+    fn import_from(&mut self, at: usize) {
+        if self.kind(at + 1) == TokenKind::Name && self.kind(at + 2) == TokenKind::Import {
+            if let Some(new) = python3_module(self.text(at + 1)) {
+                self.edits.push((self.tokens[at + 1].range(), new.to_string()));
+            }
+        }
+    }
+}
+
+/// The Python 3 name of a Python 2 module the notes use.
+fn python3_module(name: &str) -> Option<&'static str> {
+    match name {
+        "thread" => Some("_thread"),
+        "Queue" => Some("queue"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn py3(source: &str) -> String {
+        rewrite(source).source
+    }
+
+    #[test]
+    fn print_statements_become_item_and_newline_calls() {
+        assert_eq!(
+            py3("print 'a', b\n"),
+            "_gilsim_print_item(None, 'a'); _gilsim_print_item(None, b); _gilsim_print_newline(None)\n"
+        );
+        assert_eq!(py3("print x,\n"), "_gilsim_print_item(None, x)\n");
+        assert_eq!(py3("print\n"), "_gilsim_print_newline(None)\n");
+        assert_eq!(
+            py3("print >>sys.stderr, 'e'\n"),
+            "_gilsim_print_item(sys.stderr, 'e'); _gilsim_print_newline(sys.stderr)\n"
+        );
+        assert_eq!(
+            py3("if x: print 'y' % (1, 2)\n"),
+            "if x: _gilsim_print_item(None, 'y' % (1, 2)); _gilsim_print_newline(None)\n"
+        );
+        assert_eq!(py3("print('a')\n"), "_gilsim_print_item(None,('a')); _gilsim_print_newline(None)\n");
+        let with_future = "from __future__ import print_function\nprint('a', 1)\n";
+        assert_eq!(py3(with_future), with_future);
+    }
+
+    #[test]
+    fn lines_stay_where_they_were() {
+        let source = "def f():\n    print 'a', (1,\n       2)\n    print\n";
+        let out = py3(source);
+        assert_eq!(out.lines().count(), source.lines().count(), "{out}");
+        assert!(out.lines().nth(3).is_some_and(|l| l.contains("_gilsim_print_newline")), "{out}");
+    }
+
+    #[test]
+    fn except_imports_and_xrange() {
+        assert_eq!(
+            py3("try:\n    pass\nexcept ValueError, e:\n    pass\n"),
+            "try:\n    pass\nexcept ValueError as e:\n    pass\n"
+        );
+        assert_eq!(py3("import thread, Queue as Q\n"), "import _thread as thread, queue as Q\n");
+        assert_eq!(py3("from Queue import Queue\n"), "from queue import Queue\n");
+        assert_eq!(py3("for i in xrange(3): pass\n"), "for i in range(3): pass\n");
+        assert!(rewrite("x = 1 / 2\n").classic_division);
+        assert!(!rewrite("from __future__ import division\nx = 1 / 2\n").classic_division);
+    }
+}
