@@ -208,6 +208,7 @@ impl Vm {
             BinOp::Sub => from_big(x - y),
             BinOp::Mul => {
                 self.charge((a.bits() + b.bits()) / 8)?;
+                self.charge_multiplication(a.bits() + b.bits())?;
                 from_big(x * y)
             }
             BinOp::TrueDiv => Value::Float(self.true_divide(x, y)?),
@@ -269,7 +270,9 @@ impl Vm {
         let Some(exponent) = b.small().and_then(|e| u32::try_from(e).ok()) else {
             return Err(self.raise_memory_error());
         };
-        self.charge(a.bits().saturating_mul(u64::from(exponent)) / 8)?;
+        let result_bits = a.bits().saturating_mul(u64::from(exponent));
+        self.charge(result_bits / 8)?;
+        self.charge_multiplication(result_bits)?;
         Ok(from_big(num_traits::Pow::pow(a.big().as_ref(), exponent)))
     }
 
@@ -343,7 +346,12 @@ impl Vm {
     pub(crate) fn long_to_string(&mut self, b: &BigInt) -> Result<String, Control> {
         let limited = self.options.python >= gilsim_core::PythonVersion::new(3, 11);
         let digits_at_least = (b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2) as u64;
-        let text = if limited && digits_at_least > MAX_STR_DIGITS { None } else { Some(b.to_string()) };
+        let text = if limited && digits_at_least > MAX_STR_DIGITS {
+            None
+        } else {
+            self.charge_conversion(b.bits())?;
+            Some(b.to_string())
+        };
         match text {
             Some(text) if !limited || text.trim_start_matches('-').len() as u64 <= MAX_STR_DIGITS => Ok(text),
             _ => {

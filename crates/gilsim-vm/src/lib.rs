@@ -38,6 +38,7 @@ mod timeline;
 mod trashcan;
 mod types;
 mod value;
+mod work;
 
 pub use dict::Key;
 pub use footprint::PyCell;

@@ -219,6 +219,10 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
                 let message = "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit";
                 return Err(vm.raise_msg(Exc::ValueError, message));
             }
+            // Decimal text converts in quadratic time (powers of two in linear).
+            if (base & (base - 1)) != 0 {
+                vm.charge_conversion((s.len() as f64 * std::f64::consts::LOG2_10) as u64)?;
+            }
             parse_int_literal(s, base as u32).ok_or_else(|| {
                 vm.raise_msg(
                     Exc::ValueError,
