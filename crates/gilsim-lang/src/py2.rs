@@ -29,8 +29,9 @@ pub struct Rewritten {
 pub fn rewrite(source: &str) -> Rewritten {
     let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
     let tokens: Vec<Token> = parsed.tokens().iter().copied().collect();
-    let future = |feature: &str| source.contains("from __future__ import") && source.contains(feature);
     let mut rewriter = Rewriter { source, tokens: &tokens, edits: Vec::new() };
+    let future = rewriter.future_features();
+    let future = |feature: &str| future.iter().any(|f| f == feature);
     rewriter.walk(!future("print_function"));
     rewriter.xrange();
     let mut text = source.to_string();
@@ -115,6 +116,22 @@ impl Rewriter<'_> {
             }
             i += 1;
         }
+    }
+
+    /// The names of every `from __future__ import ...`.
+    fn future_features(&self) -> Vec<String> {
+        let mut features = Vec::new();
+        for i in 0..self.tokens.len() {
+            let is_future = self.kind(i) == TokenKind::From
+                && self.kind(i + 1) == TokenKind::Name
+                && self.text(i + 1) == "__future__"
+                && self.kind(i + 2) == TokenKind::Import;
+            if is_future {
+                let names = (i + 3..self.statement_end(i)).filter(|&j| self.kind(j) == TokenKind::Name);
+                features.extend(names.map(|j| self.text(j).to_string()));
+            }
+        }
+        features
     }
 
     /// `xrange` → `range` (not an attribute of that name).
@@ -313,5 +330,6 @@ mod tests {
         assert_eq!(py3("for i in xrange(3): pass\n"), "for i in range(3): pass\n");
         assert!(rewrite("x = 1 / 2\n").classic_division);
         assert!(!rewrite("from __future__ import division\nx = 1 / 2\n").classic_division);
+        assert!(rewrite("from __future__ import print_function  # not division\nx = 1 / 2\n").classic_division);
     }
 }
