@@ -1,15 +1,32 @@
-//! `os`: only the simulated process ids (`getpid()` = 4242, `getppid()` = 4241); nothing
-//! touches the host.
+//! `os`: the simulated process — its ids (`getpid()` = 4242, `getppid()` = 4241), an empty
+//! environment (`environ`, `getenv`), the machine's 4 cores (`cpu_count()`); nothing touches
+//! the host (docs/robustness.md).
 
-use super::build_module as module;
+use super::{build_module as module, param};
+use crate::dict::Dict;
+use crate::footprint::PyCell;
 use crate::native::native;
 use crate::value::Value;
+use std::rc::Rc;
 
 pub const PID: i64 = 4242;
 
+/// The simulated machine's cores.
+pub const CPU_COUNT: i64 = 4;
+
 native!(GETPID, "os.getpid", |_vm, _th, _args| Ok(Value::Int(PID)));
 native!(GETPPID, "os.getppid", |_vm, _th, _args| Ok(Value::Int(PID - 1)));
+native!(CPU_COUNT_FN, "os.cpu_count", |_vm, _th, _args| Ok(Value::Int(CPU_COUNT)));
+// The environment is empty: every variable takes its default.
+native!(GETENV, "os.getenv", |_vm, _th, args| Ok(param(&args, 1, "default").unwrap_or(Value::None)));
 
 pub fn new() -> Value {
-    module("os", &[&GETPID, &GETPPID], vec![("name", Value::str("posix")), ("sep", Value::str("/"))])
+    let environ = Value::Dict(Rc::new(PyCell::new(Dict::default())));
+    let attributes = vec![
+        ("name", Value::str("posix")),
+        ("sep", Value::str("/")),
+        ("linesep", Value::str("\n")),
+        ("environ", environ),
+    ];
+    module("os", &[&GETPID, &GETPPID, &CPU_COUNT_FN, &GETENV], attributes)
 }
