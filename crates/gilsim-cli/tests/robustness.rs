@@ -14,6 +14,11 @@ const MUTATIONS_PER_SCENARIO: usize = 150;
 
 fn exercise(source: &str) -> Result<(), String> {
     catch_unwind(AssertUnwindSafe(|| {
+        // Python 2's front end rewrites tokens first: it must survive anything too.
+        if let Ok(program) = gilsim_lang::compile_as(source, "fuzz.py", gilsim_lang::Dialect::Python2) {
+            let options = RunOptions { python: PythonVersion::new(2, 7), max_steps: 4_000, ..RunOptions::default() };
+            let _ = gilsim_runtime::run(Arc::new(program), &options);
+        }
         let Ok(program) = gilsim_lang::compile(source, "fuzz.py") else { return };
         let program = Arc::new(program);
         for (policy, python) in

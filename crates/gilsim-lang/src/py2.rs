@@ -36,8 +36,15 @@ pub fn rewrite(source: &str) -> Rewritten {
     rewriter.xrange();
     let mut text = source.to_string();
     rewriter.edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
+    // From the end, so earlier offsets stay valid; an edit overlapping one already made (an
+    // `xrange` inside `print >>file`) is dropped rather than applied at a shifted place.
+    let mut applied_from = text.len();
     for (range, replacement) in rewriter.edits {
-        text.replace_range(usize::from(range.start())..usize::from(range.end()), &replacement);
+        let (start, end) = (usize::from(range.start()), usize::from(range.end()));
+        if end <= applied_from {
+            text.replace_range(start..end, &replacement);
+            applied_from = start;
+        }
     }
     Rewritten { source: text, classic_division: !future("division") }
 }
@@ -309,6 +316,19 @@ mod tests {
         assert_eq!(py3("print('a')\n"), "_gilsim_print_item(None,('a')); _gilsim_print_newline(None)\n");
         let with_future = "from __future__ import print_function\nprint('a', 1)\n";
         assert_eq!(py3(with_future), with_future);
+    }
+
+    #[test]
+    fn every_prefix_and_every_cut_is_rewritten_without_panicking() {
+        let source = "import thread, Queue as Q\nfrom Queue import Queue\nprint >>sys.stderr, 'a' % (1,\n 2),\n\
+                      print >>f\nprint\nif x: print 'y'; print z,\ntry:\n    print(a, b)\nexcept (E, F), e:\n    \
+                      print e\nfor i in xrange(3): print i / 2,\nprint >>xrange(1), 2\n";
+        let chars: Vec<(usize, char)> = source.char_indices().collect();
+        for &(at, _) in &chars {
+            rewrite(&source[..at]);
+            let cut: String = source[..at].chars().chain(source[at..].chars().skip(3)).collect();
+            rewrite(&cut);
+        }
     }
 
     #[test]
