@@ -35,4 +35,7 @@ print 'an ident:', thread.get_ident() > 0
 for i in xrange(3):
     print i,
 print
+evens = range(0, 10, 2)
+evens.append(10)
+print 'range makes a list:', evens, evens[1:3]
 print 'ends', 'open',

@@ -6,7 +6,8 @@
 //!   separating spaces, see `_gilsim_print_item` in the VM);
 //! - `except E, e:` becomes `except E as e:`;
 //! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
-//!   `queue` (keeping the names the script uses), and `xrange` is `range`;
+//!   `queue` (keeping the names the script uses), and `xrange` is the lazy range (`range`
+//!   makes a list under 2.7, as there);
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -141,14 +142,14 @@ impl Rewriter<'_> {
         features
     }
 
-    /// `xrange` → `range` (not an attribute of that name).
+    /// `xrange` → the lazy range (`range` is a list under 2.7; not an attribute of that name).
     fn xrange(&mut self) {
         for i in 0..self.tokens.len() {
             if self.kind(i) == TokenKind::Name
                 && self.text(i) == "xrange"
                 && (i == 0 || self.kind(i - 1) != TokenKind::Dot)
             {
-                self.edits.push((self.tokens[i].range(), "range".into()));
+                self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
             }
         }
     }
@@ -347,7 +348,7 @@ mod tests {
         );
         assert_eq!(py3("import thread, Queue as Q\n"), "import _thread as thread, queue as Q\n");
         assert_eq!(py3("from Queue import Queue\n"), "from queue import Queue\n");
-        assert_eq!(py3("for i in xrange(3): pass\n"), "for i in range(3): pass\n");
+        assert_eq!(py3("for i in xrange(3): pass\n"), "for i in _gilsim_xrange(3): pass\n");
         assert!(rewrite("x = 1 / 2\n").classic_division);
         assert!(!rewrite("from __future__ import division\nx = 1 / 2\n").classic_division);
         assert!(rewrite("from __future__ import print_function  # not division\nx = 1 / 2\n").classic_division);

@@ -126,6 +126,7 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
 native!(PRINT, "print", print);
 native!(LEN, "len", len, no_switch);
 native!(RANGE, "range", range);
+native!(XRANGE, "_gilsim_xrange", xrange);
 native!(REPR, "repr", repr);
 native!(SORTED, "sorted", sorted);
 native!(REVERSED, "reversed", reversed);
@@ -170,6 +171,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("print", Value::Native(&PRINT)),
         ("len", Value::Native(&LEN)),
         ("range", Value::Native(&RANGE)),
+        ("_gilsim_xrange", Value::Native(&XRANGE)),
         ("repr", Value::Native(&REPR)),
         ("sorted", Value::Native(&SORTED)),
         ("reversed", Value::Native(&REVERSED)),
@@ -323,7 +325,21 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::Int(n as i64))
 }
 
-fn range(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+/// `range()`: a lazy range; under 2.7 a list, as Python 2's (`xrange` is the lazy one there).
+fn range(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let lazy = xrange(vm, th, args)?;
+    let Value::Range(r) = &lazy else { return Ok(lazy) };
+    if vm.options.python.major != 2 {
+        return Ok(lazy);
+    }
+    let len = usize::try_from(r.len()).map_err(|_| vm.raise_memory_error())?;
+    vm.charge_slots(len, 56)?;
+    let items = (0..len as i128).map(|i| crate::value::int_value(r.start + i * r.step)).collect();
+    Ok(Value::List(Rc::new(crate::PyCell::new(items))))
+}
+
+/// The lazy range (`range` from 3.0; what the front end makes of 2.7's `xrange`).
+fn xrange(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "range", &args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for v in &args.pos {
