@@ -65,7 +65,7 @@ fn rng_pick(seed: u64, i: u64, n: usize) -> usize {
 }
 
 /// A command line: `run` (text or JSON, any policy and version) most often, sometimes a short
-/// `explore`, a `disasm` or a traced run.
+/// `explore`, a `disasm`, a traced run, a `check`, or a `replay` of a hostile token.
 fn command_line(rng: &mut SimRng) -> Vec<String> {
     let pythons = ["2.7", "3.6", "3.9", "3.11", "3.12", "3.13"];
     let policies = ["fair", "preemptive", "ticks"];
@@ -73,21 +73,38 @@ fn command_line(rng: &mut SimRng) -> Vec<String> {
     let policy = policies[rng.below(policies.len() as u64) as usize];
     let seed = rng.below(1000).to_string();
     let limits = ["--max-steps", "300000", "--max-memory", MAX_MEMORY, "--max-output", "1MiB"];
-    let mut args: Vec<String> = match rng.below(8) {
+    let mut args: Vec<String> = match rng.below(10) {
         0 => vec!["explore", "--runs", "4", "--jobs", "1"],
         1 => vec!["disasm"],
         2 => vec!["run", "--format", "json"],
         3 => vec!["run", "--trace", "TRACE"],
+        // A header's options and expectations, as `check` reads them.
+        4 => vec!["check"],
+        // A hostile schedule token (bounded by the limits, as replay takes them).
+        5 => {
+            let token = random_token(rng);
+            let limits = ["--max-steps", "300000", "--max-memory", MAX_MEMORY];
+            return ["replay", "--schedule", &token].into_iter().chain(limits).map(String::from).collect();
+        }
         _ => vec!["run"],
     }
     .into_iter()
     .map(String::from)
     .collect();
-    if args[0] != "disasm" {
+    if !matches!(args[0].as_str(), "disasm" | "check") {
         args.extend(["--python", python, "--policy", policy, "--seed", &seed].map(String::from));
         args.extend(limits.map(String::from));
     }
     args
+}
+
+/// A string that looks like a schedule token: the `gs1_` prefix (mostly) and random
+/// base64url characters of random length.
+fn random_token(rng: &mut SimRng) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let prefix = if rng.below(8) == 0 { "gs9_" } else { "gs1_" };
+    let body: String = (0..rng.below(120)).map(|_| ALPHABET[rng.below(64) as usize] as char).collect();
+    format!("{prefix}{body}")
 }
 
 /// How one case ended.
