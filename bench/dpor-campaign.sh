@@ -6,7 +6,8 @@
 # any mismatching program is written to $OUT with what the reduced search missed, and can be
 # shrunk with `gilsim-fuzz reduce FILE`.
 #   PROGRAMS=10000 JOBS=2 CAP=3000 bench/dpor-campaign.sh   (3.11: ~115 programs a minute on 2
-#   cores, so ~1.5 h per version; FROM= starts elsewhere, e.g. to resume a stopped campaign)
+#   cores, so ~1.5 h per version; FROM= and VERSIONS= resume a stopped campaign, e.g.
+#   VERSIONS=3.9 FROM=101500 PROGRAMS=8500 bench/dpor-campaign.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROGRAMS=${PROGRAMS:-10000}
@@ -14,8 +15,9 @@ JOBS=${JOBS:-2}
 CAP=${CAP:-3000}
 FROM=${FROM:-100000}
 OUT=${OUT:-target/dpor-campaign}
+VERSIONS=${VERSIONS:-3.11 3.9}
 cargo build --release -q -p gilsim-fuzz
-for python in 3.11 3.9; do
+for python in $VERSIONS; do
   ./target/release/gilsim-fuzz dpor --programs "$PROGRAMS" --from "$FROM" --python "$python" \
     --cap "$CAP" --jobs "$JOBS" --save "$OUT/$python"
 done
