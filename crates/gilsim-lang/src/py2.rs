@@ -111,9 +111,8 @@ impl Rewriter<'_> {
                     _ => {}
                 }
             }
+            depth += bracket_change(kind);
             match kind {
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
                 TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => at_start = true,
                 TokenKind::Semi if depth == 0 => at_start = true,
                 TokenKind::Colon if depth == 0 && header => {
@@ -159,9 +158,8 @@ impl Rewriter<'_> {
         let mut depth = 0i32;
         let mut i = start;
         while i < self.tokens.len() {
+            depth += bracket_change(self.kind(i));
             match self.kind(i) {
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
                 TokenKind::Newline | TokenKind::EndOfFile => return i,
                 TokenKind::Semi if depth <= 0 => return i,
                 _ => {}
@@ -171,19 +169,17 @@ impl Rewriter<'_> {
         i
     }
 
-    /// Commas outside brackets among tokens `from..to`.
-    fn top_level_commas(&self, from: usize, to: usize) -> Vec<usize> {
+    /// The tokens of kind `wanted` outside brackets among tokens `from..to`.
+    fn top_level(&self, from: usize, to: usize, wanted: TokenKind) -> Vec<usize> {
         let mut depth = 0i32;
-        let mut commas = Vec::new();
+        let mut found = Vec::new();
         for i in from..to {
-            match self.kind(i) {
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
-                TokenKind::Comma if depth == 0 => commas.push(i),
-                _ => {}
+            depth += bracket_change(self.kind(i));
+            if depth == 0 && self.kind(i) == wanted {
+                found.push(i);
             }
         }
-        commas
+        found
     }
 
     /// `print [>>file,] item, ... [,]` from token `at`; returns the index after it.
@@ -192,7 +188,7 @@ impl Rewriter<'_> {
         let last = (at + 1..end).rev().find(|&i| !Self::is_trivia(self.kind(i))).unwrap_or(at);
         let mut first_item = at + 1;
         let mut file = "None".to_string();
-        let mut commas = self.top_level_commas(at + 1, end);
+        let mut commas = self.top_level(at + 1, end, TokenKind::Comma);
         if self.kind(at + 1) == TokenKind::RightShift {
             // `print >>f, x`: the file is everything up to the first comma.
             let file_end = commas.first().copied().unwrap_or(end);
@@ -229,7 +225,7 @@ impl Rewriter<'_> {
     /// `except E, e:` → `except E as e:`.
     fn except_clause(&mut self, at: usize) {
         let end = self.header_end(at);
-        if let [comma] = self.top_level_commas(at + 1, end)[..] {
+        if let [comma] = self.top_level(at + 1, end, TokenKind::Comma)[..] {
             self.edits.push((self.tokens[comma].range(), " as".into()));
         }
     }
@@ -237,16 +233,7 @@ impl Rewriter<'_> {
     /// The colon that ends the header from `at` (or the statement's end).
     fn header_end(&self, at: usize) -> usize {
         let end = self.statement_end(at);
-        let mut depth = 0i32;
-        for i in at..end {
-            match self.kind(i) {
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
-                TokenKind::Colon if depth == 0 => return i,
-                _ => {}
-            }
-        }
-        end
+        self.top_level(at, end, TokenKind::Colon).first().copied().unwrap_or(end)
     }
 
     /// `import thread, Queue as Q` → `import _thread as thread, queue as Q`.
@@ -278,6 +265,15 @@ impl Rewriter<'_> {
                 self.edits.push((self.tokens[at + 1].range(), new.to_string()));
             }
         }
+    }
+}
+
+/// How a token changes the bracket depth.
+fn bracket_change(kind: TokenKind) -> i32 {
+    match kind {
+        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => 1,
+        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => -1,
+        _ => 0,
     }
 }
 

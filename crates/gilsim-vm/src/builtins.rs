@@ -259,14 +259,27 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         writes.push(vm.str_of(th, v)?);
     }
     writes.push(end);
-    if to_stderr {
-        writes.iter().for_each(|w| vm.write_stderr(w));
-        return Ok(Value::None);
-    }
-    vm.write_stdout(th, writes, flush, Value::None)
+    vm.write_stream(th, to_stderr, writes, flush, Value::None)
 }
 
 impl Vm {
+    /// Write `writes` to the simulated stderr (unbuffered: never a switch point) or stdout
+    /// ([`Vm::write_stdout`]); the call then returns `result`.
+    pub(crate) fn write_stream(
+        &mut self,
+        th: &mut Thread,
+        stderr: bool,
+        writes: Vec<String>,
+        flush: bool,
+        result: Value,
+    ) -> NResult {
+        if stderr {
+            writes.iter().for_each(|w| self.write_stderr(w));
+            return Ok(result);
+        }
+        self.write_stdout(th, writes, flush, result)
+    }
+
     /// Write `text` to the simulated stderr (an output write in the footprint).
     pub(crate) fn write_stderr(&mut self, text: &str) {
         crate::footprint::note(crate::footprint::Resource::Output, true);

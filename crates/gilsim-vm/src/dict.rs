@@ -72,15 +72,8 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
 /// Object identity for hashing objects without value equality.
 fn identity(value: &Value) -> usize {
     match value {
-        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
-        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
-        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
-        Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
-        Value::BoundMethod(m) => Rc::as_ptr(m) as *const u8 as usize,
         Value::Native(n) => *n as *const _ as *const u8 as usize,
-        Value::Iterator(i) => Rc::as_ptr(i) as *const u8 as usize,
-        Value::Descriptor(d) => Rc::as_ptr(d) as *const u8 as usize,
-        _ => 0,
+        other => other.heap_address().unwrap_or(0),
     }
 }
 

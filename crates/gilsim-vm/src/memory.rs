@@ -18,7 +18,6 @@ use crate::frame::{PendingCall, Thread};
 use crate::value::{IterState, Slot, Value};
 use crate::{Exc, Vm};
 use std::collections::HashSet;
-use std::rc::Rc;
 
 /// Charged bytes that trigger a measurement even when little is live.
 pub const MIN_WINDOW: u64 = 32 << 20;
@@ -164,7 +163,7 @@ fn heap_size(mut work: Vec<Value>) -> u64 {
     let mut seen: HashSet<usize, crate::dict::FixedState> = HashSet::default();
     let mut total: u64 = 0;
     while let Some(value) = work.pop() {
-        let Some(address) = address_of(&value) else { continue };
+        let Some(address) = value.heap_address() else { continue };
         if !seen.insert(address) {
             continue;
         }
@@ -172,31 +171,6 @@ fn heap_size(mut work: Vec<Value>) -> u64 {
         children(&value, &mut work);
     }
     total
-}
-
-/// The heap object a value points to, if any.
-fn address_of(value: &Value) -> Option<usize> {
-    Some(match value {
-        Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
-        Value::Long(b) => Rc::as_ptr(b) as usize,
-        Value::Tuple(t) => Rc::as_ptr(t) as usize,
-        Value::List(l) => Rc::as_ptr(l) as usize,
-        Value::Dict(d) => Rc::as_ptr(d) as usize,
-        Value::Set(s) => Rc::as_ptr(s) as usize,
-        Value::Range(r) => Rc::as_ptr(r) as usize,
-        Value::Slice(s) => Rc::as_ptr(s) as *const () as usize,
-        Value::Function(f) => Rc::as_ptr(f) as usize,
-        Value::BoundMethod(b) => Rc::as_ptr(b) as usize,
-        Value::Class(c) => Rc::as_ptr(c) as usize,
-        Value::Instance(i) => Rc::as_ptr(i) as usize,
-        Value::Module(m) => Rc::as_ptr(m) as usize,
-        Value::Iterator(i) => Rc::as_ptr(i) as usize,
-        Value::Cell(c) => Rc::as_ptr(c) as usize,
-        Value::Descriptor(d) => Rc::as_ptr(d) as usize,
-        Value::Undefined | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_) => {
-            return None
-        }
-    })
 }
 
 /// The estimated size of the object `value` points to (not what it refers to): the object, its

@@ -9,6 +9,7 @@
 //! last one writing the newline a trailing comma left owed, as `Py_FlushLine` does).
 
 use crate::builtins::arity;
+use crate::modules::sys::is_stderr;
 use crate::native::{native, Args, NResult};
 use crate::value::Value;
 use crate::{Thread, Vm};
@@ -23,42 +24,30 @@ pub(crate) fn builtins() -> [(&'static str, Value); 2] {
 
 fn print_item(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "_gilsim_print_item", &args, 2, 2)?;
-    let stream = stream_of(vm, &args.pos[0]);
+    // gilsim models stdout and stderr; any other file is stdout.
+    let stderr = is_stderr(vm, &args.pos[0]);
     let text = vm.str_of(th, &args.pos[1])?;
     let wants_space = match &args.pos[1] {
         Value::Str(_) => !text.ends_with(|c: char| c.is_ascii_whitespace() && c != ' '),
         _ => true,
     };
     let mut writes = Vec::with_capacity(2);
-    if std::mem::replace(&mut vm.output.softspace[stream], wants_space) {
+    if std::mem::replace(&mut vm.output.softspace[usize::from(stderr)], wants_space) {
         writes.push(" ".to_string());
     }
     writes.push(text);
-    write(vm, th, stream, writes)
+    vm.write_stream(th, stderr, writes, false, Value::None)
 }
 
 fn print_newline(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "_gilsim_print_newline", &args, 1, 1)?;
-    let stream = stream_of(vm, &args.pos[0]);
-    vm.output.softspace[stream] = false;
-    write(vm, th, stream, vec!["\n".to_string()])
-}
-
-/// 1 for stderr, 0 for stdout (None, or any other file: gilsim models these two).
-fn stream_of(vm: &Vm, file: &Value) -> usize {
-    usize::from(crate::modules::sys::is_stderr(vm, file))
-}
-
-fn write(vm: &mut Vm, th: &mut Thread, stream: usize, writes: Vec<String>) -> NResult {
-    if stream == 1 {
-        writes.iter().for_each(|w| vm.write_stderr(w));
-        return Ok(Value::None);
-    }
-    vm.write_stdout(th, writes, false, Value::None)
+    let stderr = is_stderr(vm, &args.pos[0]);
+    vm.clear_softspace(stderr);
+    vm.write_stream(th, stderr, vec!["\n".to_string()], false, Value::None)
 }
 
 impl Vm {
-    /// A `write()` to a stream clears its softspace.
+    /// Clear a stream's softspace (a newline, or a `write()` to it).
     pub(crate) fn clear_softspace(&mut self, stderr: bool) {
         self.output.softspace[usize::from(stderr)] = false;
     }

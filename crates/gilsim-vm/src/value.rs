@@ -306,6 +306,31 @@ impl IterState {
 }
 
 impl Value {
+    /// The heap object the value points to, if any (its identity while it lives).
+    pub(crate) fn heap_address(&self) -> Option<usize> {
+        Some(match self {
+            Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+            Value::Long(b) => Rc::as_ptr(b) as usize,
+            Value::Tuple(t) => Rc::as_ptr(t) as usize,
+            Value::List(l) => Rc::as_ptr(l) as usize,
+            Value::Dict(d) => Rc::as_ptr(d) as usize,
+            Value::Set(s) => Rc::as_ptr(s) as usize,
+            Value::Range(r) => Rc::as_ptr(r) as usize,
+            Value::Slice(s) => Rc::as_ptr(s) as *const () as usize,
+            Value::Function(f) => Rc::as_ptr(f) as usize,
+            Value::BoundMethod(b) => Rc::as_ptr(b) as usize,
+            Value::Class(c) => Rc::as_ptr(c) as usize,
+            Value::Instance(i) => Rc::as_ptr(i) as usize,
+            Value::Module(m) => Rc::as_ptr(m) as usize,
+            Value::Iterator(i) => Rc::as_ptr(i) as usize,
+            Value::Cell(c) => Rc::as_ptr(c) as usize,
+            Value::Descriptor(d) => Rc::as_ptr(d) as usize,
+            Value::Undefined | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_) => {
+                return None
+            }
+        })
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }

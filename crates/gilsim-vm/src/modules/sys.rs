@@ -55,11 +55,7 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     let written = Value::Int(s.chars().count() as i64);
     let stderr = is_stderr(vm, &args.pos[0]);
     vm.clear_softspace(stderr);
-    if stderr {
-        vm.write_stderr(s);
-        return Ok(written);
-    }
-    vm.write_stdout(th, vec![s.to_string()], false, written)
+    vm.write_stream(th, stderr, vec![s.to_string()], false, written)
 });
 native!(FLUSH, "TextIOWrapper.flush", |_vm, _th, _args| Ok(Value::None));
 
