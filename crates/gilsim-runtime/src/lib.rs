@@ -13,6 +13,7 @@
 mod detection;
 mod machine;
 mod outcome;
+mod policy;
 mod shrink;
 mod steps;
 pub mod strategy;

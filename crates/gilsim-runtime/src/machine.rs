@@ -1,12 +1,13 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
+use crate::policy::{lock_policy, LockPolicy};
 use crate::steps::StepLog;
 use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
-use gilsim_core::{Policy, RunOptions};
+use gilsim_core::RunOptions;
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::output::OutputSink;
@@ -31,9 +32,9 @@ pub(crate) struct SimThread {
     pub(crate) vm: Thread,
     pub(crate) state: State,
     /// Fair policy: when this GIL waiter will ask the holder to drop the GIL.
-    gil_deadline: u64,
+    pub(crate) gil_deadline: u64,
     /// Switch number when the waiter started its current interval.
-    saved_switch: u64,
+    pub(crate) saved_switch: u64,
     /// Woken from a lock wait: retry the acquire (lock, deadline, recursion level) when
     /// granted the GIL.
     retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
@@ -41,15 +42,24 @@ pub(crate) struct SimThread {
     starter: Option<usize>,
 }
 
+/// The interpreter lock of a process: who holds it, who waits for it.
+#[derive(Default)]
+pub(crate) struct Gil {
+    /// Threads that want the GIL, in arrival order.
+    pub(crate) ready: VecDeque<usize>,
+    pub(crate) holder: Option<usize>,
+    last_holder: Option<usize>,
+    /// Fair policy: a waiter asked the holder to drop the GIL.
+    pub(crate) drop_request: bool,
+    /// Hand-offs of the GIL to a different thread.
+    pub(crate) switches: u64,
+}
+
 pub(crate) struct Machine<'s> {
     pub(crate) vm: Vm,
     pub(crate) threads: Vec<SimThread>,
-    /// Threads that want the GIL, in arrival order.
-    ready: VecDeque<usize>,
-    holder: Option<usize>,
-    last_holder: Option<usize>,
-    drop_request: bool,
-    switches: u64,
+    pub(crate) gil: Gil,
+    policy: &'static dyn LockPolicy,
     block_seq: u64,
     pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
@@ -123,11 +133,8 @@ fn run_machine(
     let mut m = Machine {
         vm,
         threads: vec![SimThread::new(main)],
-        ready: VecDeque::from([0]),
-        holder: None,
-        last_holder: None,
-        drop_request: false,
-        switches: 0,
+        gil: Gil { ready: VecDeque::from([0]), ..Gil::default() },
+        policy: lock_policy(options.policy),
         block_seq: 0,
         strategy,
         candidates: Vec::new(),
@@ -160,11 +167,11 @@ impl SimThread {
 }
 
 impl Machine<'_> {
-    fn now(&self) -> u64 {
+    pub(crate) fn now(&self) -> u64 {
         self.vm.now()
     }
 
-    fn interval(&self) -> u64 {
+    pub(crate) fn interval(&self) -> u64 {
         self.vm.switch_interval.max(1000)
     }
 
@@ -195,7 +202,7 @@ impl Machine<'_> {
             if self.now() >= self.options.max_time {
                 return Status::TimeLimit;
             }
-            let Some(t) = self.holder.or_else(|| self.grant_next()) else {
+            let Some(t) = self.gil.holder.or_else(|| self.grant_next()) else {
                 match self.next_deadline() {
                     Some(deadline) if deadline > self.options.max_time => {
                         self.vm.set_now(self.options.max_time);
@@ -210,16 +217,11 @@ impl Machine<'_> {
                     None => return Status::Blocked,
                 }
             };
-            if self.holder.is_none() {
+            if self.gil.holder.is_none() {
                 continue;
             }
             let stop_at = self.slice_end();
-            self.vm.breaker = match self.options.policy {
-                Policy::Fair => self.drop_request,
-                Policy::Preemptive => !self.ready.is_empty(),
-                // The VM's own ticker ends the slice.
-                Policy::Ticks => false,
-            };
+            self.vm.breaker = self.policy.breaker(self);
             let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
             if self.vm.memory_check_due() {
                 self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
@@ -228,10 +230,10 @@ impl Machine<'_> {
                 return Status::OutputLimit;
             }
             self.fire_timers();
-            self.check_drop_requests();
+            self.policy.after_slice(self);
             match end {
                 SliceEnd::Budget => {}
-                SliceEnd::Breaker => self.at_switch_point(t),
+                SliceEnd::Breaker => self.policy.at_switch_point(self, t),
                 SliceEnd::Request(request) => self.recording(|m| m.handle_request(t, request)),
                 SliceEnd::Finished(result) => self.recording(|m| m.thread_finished(t, result)),
             }
@@ -258,22 +260,19 @@ impl Machine<'_> {
         self.vm.threads[tid].borrow().low_level
     }
 
-    /// Give the GIL to the next ready thread (FIFO, or a seeded choice when preemptive).
+    /// Give the GIL to the ready thread the policy picks.
     fn grant_next(&mut self) -> Option<usize> {
-        if self.ready.is_empty() {
+        if self.gil.ready.is_empty() {
             return None;
         }
-        let index = match self.options.policy {
-            Policy::Fair | Policy::Ticks => 0,
-            Policy::Preemptive => self.choose_ready(DecisionKind::NextThread, None),
-        };
-        let t = self.ready.remove(index).expect("index in range");
+        let index = self.policy.next_holder(self);
+        let t = self.gil.ready.remove(index).expect("index in range");
         self.grant(t);
         Some(t)
     }
 
     /// A decision point among `candidates` (recorded when there is a real choice).
-    fn choose(&mut self, kind: DecisionKind, candidates: &[usize], current: Option<usize>) -> usize {
+    pub(crate) fn choose(&mut self, kind: DecisionKind, candidates: &[usize], current: Option<usize>) -> usize {
         if candidates.len() <= 1 {
             return 0;
         }
@@ -300,10 +299,10 @@ impl Machine<'_> {
     /// A decision point among the run queue (in order), then the GIL holder `current` if
     /// given. The candidates are gathered in a buffer kept between decisions: this is the
     /// scheduler's hot path.
-    fn choose_ready(&mut self, kind: DecisionKind, current: Option<usize>) -> usize {
+    pub(crate) fn choose_ready(&mut self, kind: DecisionKind, current: Option<usize>) -> usize {
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
-        candidates.extend(self.ready.iter().copied());
+        candidates.extend(self.gil.ready.iter().copied());
         candidates.extend(current);
         let current_index = current.map(|_| candidates.len() - 1);
         let choice = self.choose(kind, &candidates, current_index);
@@ -311,7 +310,7 @@ impl Machine<'_> {
         choice
     }
 
-    fn grant(&mut self, t: usize) {
+    pub(crate) fn grant(&mut self, t: usize) {
         self.begin_step(t);
         self.windows_mark = self.vm.windows_opened;
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
@@ -329,14 +328,14 @@ impl Machine<'_> {
                 return;
             }
         }
-        self.holder = Some(t);
-        self.drop_request = false;
+        self.gil.holder = Some(t);
+        self.gil.drop_request = false;
         self.record(t, TimelineKind::Running);
-        if self.last_holder != Some(t) {
-            if self.last_holder.is_some() {
-                self.switches += 1;
+        if self.gil.last_holder != Some(t) {
+            if self.gil.last_holder.is_some() {
+                self.gil.switches += 1;
             }
-            self.last_holder = Some(t);
+            self.gil.last_holder = Some(t);
         }
         if let Some(parent) = self.threads[t].starter.take() {
             // The child has started: Thread.start() in the parent may return, after this step.
@@ -349,13 +348,8 @@ impl Machine<'_> {
     fn slice_end(&self) -> u64 {
         let now = self.now();
         let mut event = self.options.max_time;
-        if let Some(d) = self.next_deadline() {
-            event = event.min(d);
-        }
-        if self.options.policy == Policy::Fair && !self.drop_request {
-            for &w in &self.ready {
-                event = event.min(self.threads[w].gil_deadline);
-            }
+        for deadline in [self.next_deadline(), self.policy.pause_at(self)].into_iter().flatten() {
+            event = event.min(deadline);
         }
         let cost = self.options.instruction_cost.max(1);
         let steps = event.saturating_sub(now).div_ceil(cost).max(1);
@@ -401,26 +395,6 @@ impl Machine<'_> {
         }
     }
 
-    /// Fair policy: a waiter whose interval expired without a switch asks for a drop.
-    fn check_drop_requests(&mut self) {
-        if self.options.policy != Policy::Fair || self.holder.is_none() {
-            return;
-        }
-        let now = self.now();
-        let interval = self.interval();
-        let ready: Vec<usize> = self.ready.iter().copied().collect();
-        for w in ready {
-            let th = &mut self.threads[w];
-            if th.gil_deadline <= now {
-                if th.saved_switch == self.switches {
-                    self.drop_request = true;
-                }
-                th.saved_switch = self.switches;
-                th.gil_deadline = now + interval;
-            }
-        }
-    }
-
     fn make_runnable(&mut self, tid: usize, result: Value) {
         self.threads[tid].state = State::Runnable;
         self.note_unblocked(tid);
@@ -428,18 +402,18 @@ impl Machine<'_> {
         self.enqueue(tid);
     }
 
-    fn enqueue(&mut self, tid: usize) {
+    pub(crate) fn enqueue(&mut self, tid: usize) {
         let deadline = self.now() + self.interval();
         let th = &mut self.threads[tid];
         th.gil_deadline = deadline;
-        th.saved_switch = self.switches;
-        self.ready.push_back(tid);
+        th.saved_switch = self.gil.switches;
+        self.gil.ready.push_back(tid);
         self.record(tid, TimelineKind::WaitingForGil);
     }
 
     fn release_gil(&mut self, t: usize) {
-        if self.holder == Some(t) {
-            self.holder = None;
+        if self.gil.holder == Some(t) {
+            self.gil.holder = None;
         }
     }
 
@@ -457,36 +431,6 @@ impl Machine<'_> {
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
         self.record_blocked(t);
         self.release_gil(t);
-    }
-
-    fn at_switch_point(&mut self, t: usize) {
-        match self.options.policy {
-            Policy::Fair => {
-                // Forced drop: the holder goes to the back; the FIFO front takes the GIL.
-                self.drop_request = false;
-                self.holder = None;
-                self.enqueue(t);
-                if let Some(next) = self.ready.pop_front() {
-                    self.grant(next);
-                }
-            }
-            // Preemptive: any runnable thread. Ticks: the old GIL's release and immediate
-            // re-acquire race, which any waiter or the holder itself may win (§1.5); with no
-            // waiter it is a no-op.
-            Policy::Preemptive | Policy::Ticks => {
-                let choice = self.choose_ready(DecisionKind::SwitchPoint, Some(t));
-                if choice < self.ready.len() {
-                    let next = self.ready.remove(choice).expect("in range");
-                    self.holder = None;
-                    self.ready.push_back(t);
-                    self.record(t, TimelineKind::WaitingForGil);
-                    self.grant(next);
-                } else if !self.ready.is_empty() {
-                    // The holder goes on, by a choice: a new step.
-                    self.begin_step(t);
-                }
-            }
-        }
     }
 
     fn handle_request(&mut self, t: usize, request: Request) {
@@ -531,9 +475,8 @@ impl Machine<'_> {
         }
     }
 
-    /// A released lock has waiters: wake one to retry its acquire when it gets the GIL. Which
-    /// one is the OS's choice in CPython (observed FIFO on Linux, python-semantics.md §4.1):
-    /// FIFO under `fair`, a seeded choice under `preemptive`.
+    /// A released lock has waiters: wake the one the policy picks to retry its acquire when it
+    /// gets the GIL.
     fn wake_lock_waiter(&mut self, waker: usize, lock: Rc<LockState>) {
         let mut waiters: Vec<(u64, usize, Option<u64>, u32)> = self
             .threads
@@ -552,13 +495,8 @@ impl Machine<'_> {
             return;
         }
         waiters.sort_unstable();
-        let pick = match self.options.policy {
-            Policy::Fair | Policy::Ticks => 0,
-            Policy::Preemptive => {
-                let candidates: Vec<usize> = waiters.iter().map(|w| w.1).collect();
-                self.choose(DecisionKind::LockWaiter, &candidates, None)
-            }
-        };
+        let candidates: Vec<usize> = waiters.iter().map(|w| w.1).collect();
+        let pick = self.policy.lock_waiter(self, &candidates);
         let (_, waiter, deadline, count) = waiters[pick];
         lock.waiters.set(lock.waiters.get() - 1);
         self.threads[waiter].state = State::Runnable;
@@ -714,7 +652,7 @@ impl Machine<'_> {
             still_running,
             virtual_time_ns: self.vm.now(),
             instructions: self.vm.icount,
-            switches: self.switches,
+            switches: self.gil.switches,
             decisions: self.decisions,
         };
         (outcome, trace)

@@ -1,0 +1,156 @@
+//! The interpreter-lock policies: how a thread gets the GIL, when it must drop it, and who
+//! takes it next. The machine keeps the lock's state (holder, run queue, drop request) and
+//! asks its process's [`LockPolicy`] at each point where the policies differ.
+//!
+//! - [`Fair`]: CPython 3.2+'s new GIL (python-semantics.md §2.6, `Python/ceval_gil.c`): a
+//!   waiter asks for a drop when a switch interval passed without a switch; the holder drops
+//!   at its next switch point and goes to the back of the FIFO.
+//! - [`Preemptive`]: every switch point with a waiter is a decision among all of them and the
+//!   holder; lock waiters are woken by a decision too. The policy of exploration.
+//! - [`Ticks`]: the old GIL (≤ 3.1, §1.5): the VM's ticker ends the slice every
+//!   `check_interval` ticks, and the release / re-acquire race is a decision.
+
+use crate::machine::Machine;
+use crate::strategy::DecisionKind;
+use gilsim_core::Policy;
+use gilsim_vm::TimelineKind;
+
+/// One interpreter-lock policy. Implementations are stateless: the state lives in the
+/// machine, so a policy is shared as `&'static`.
+pub(crate) trait LockPolicy: Sync {
+    /// Whether the holder must stop at its next switch point (set before each slice).
+    fn breaker(&self, m: &Machine) -> bool;
+
+    /// The lock is free: the index in the run queue of the thread that takes it.
+    fn next_holder(&self, m: &mut Machine) -> usize;
+
+    /// The holder `t` stopped at a switch point because the breaker was set.
+    fn at_switch_point(&self, m: &mut Machine, t: usize);
+
+    /// Which of a released lock's `waiters` (in blocking order) is woken. CPython leaves
+    /// it to the OS, observed FIFO on Linux (§4.1).
+    fn lock_waiter(&self, _m: &mut Machine, _waiters: &[usize]) -> usize {
+        0
+    }
+
+    /// The earliest time the holder's slice must pause for the policy's own clock.
+    fn pause_at(&self, _m: &Machine) -> Option<u64> {
+        None
+    }
+
+    /// After every slice of the holder.
+    fn after_slice(&self, _m: &mut Machine) {}
+}
+
+/// The policy object for `policy`.
+pub(crate) fn lock_policy(policy: Policy) -> &'static dyn LockPolicy {
+    match policy {
+        Policy::Fair => &Fair,
+        Policy::Preemptive => &Preemptive,
+        Policy::Ticks => &Ticks,
+    }
+}
+
+pub(crate) struct Fair;
+
+impl LockPolicy for Fair {
+    fn breaker(&self, m: &Machine) -> bool {
+        m.gil.drop_request
+    }
+
+    fn next_holder(&self, _m: &mut Machine) -> usize {
+        0
+    }
+
+    fn at_switch_point(&self, m: &mut Machine, t: usize) {
+        // Forced drop: the holder goes to the back; the FIFO front takes the GIL.
+        m.gil.drop_request = false;
+        m.gil.holder = None;
+        m.enqueue(t);
+        if let Some(next) = m.gil.ready.pop_front() {
+            m.grant(next);
+        }
+    }
+
+    fn pause_at(&self, m: &Machine) -> Option<u64> {
+        if m.gil.drop_request {
+            return None;
+        }
+        m.gil.ready.iter().map(|&w| m.threads[w].gil_deadline).min()
+    }
+
+    /// A waiter whose interval expired without a switch sets the drop request; every expired
+    /// waiter starts a new interval.
+    fn after_slice(&self, m: &mut Machine) {
+        if m.gil.holder.is_none() {
+            return;
+        }
+        let now = m.now();
+        let interval = m.interval();
+        let switches = m.gil.switches;
+        for &w in &m.gil.ready {
+            let th = &mut m.threads[w];
+            if th.gil_deadline <= now {
+                if th.saved_switch == switches {
+                    m.gil.drop_request = true;
+                }
+                th.saved_switch = switches;
+                th.gil_deadline = now + interval;
+            }
+        }
+    }
+}
+
+pub(crate) struct Preemptive;
+
+impl LockPolicy for Preemptive {
+    fn breaker(&self, m: &Machine) -> bool {
+        !m.gil.ready.is_empty()
+    }
+
+    fn next_holder(&self, m: &mut Machine) -> usize {
+        m.choose_ready(DecisionKind::NextThread, None)
+    }
+
+    fn at_switch_point(&self, m: &mut Machine, t: usize) {
+        choose_at_switch_point(m, t);
+    }
+
+    fn lock_waiter(&self, m: &mut Machine, waiters: &[usize]) -> usize {
+        m.choose(DecisionKind::LockWaiter, waiters, None)
+    }
+}
+
+pub(crate) struct Ticks;
+
+impl LockPolicy for Ticks {
+    /// The VM's own ticker ends the slice.
+    fn breaker(&self, _m: &Machine) -> bool {
+        false
+    }
+
+    fn next_holder(&self, _m: &mut Machine) -> usize {
+        0
+    }
+
+    /// The old GIL's release and immediate re-acquire race, which any waiter or the holder
+    /// itself may win; with no waiter it is a no-op.
+    fn at_switch_point(&self, m: &mut Machine, t: usize) {
+        choose_at_switch_point(m, t);
+    }
+}
+
+/// Any queued thread or the holder `t` goes on, by a decision.
+fn choose_at_switch_point(m: &mut Machine, t: usize) {
+    let choice = m.choose_ready(DecisionKind::SwitchPoint, Some(t));
+    if choice < m.gil.ready.len() {
+        let next = m.gil.ready.remove(choice).expect("in range");
+        m.gil.holder = None;
+        m.gil.ready.push_back(t);
+        m.record(t, TimelineKind::WaitingForGil);
+        m.grant(next);
+    } else if !m.gil.ready.is_empty() {
+        // The holder goes on, by a choice: a new step.
+        m.begin_step(t);
+    }
+}
