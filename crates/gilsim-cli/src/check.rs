@@ -181,7 +181,10 @@ fn check_one(script: &str) -> Checked {
     } else {
         (Policy::default_for(header.options.python), StrategyName::Random)
     };
-    let base = header.options.options(header.seed, default_policy, false);
+    let base = match header.options.options(header.seed, default_policy, false) {
+        Ok(options) => options,
+        Err(why) => return Checked::unmet(script, expect.label(), format!("bad header: {why}")),
+    };
     let search = Search::new(program, base, &header.strategy, default_strategy);
     let workers = Workers { jobs: 1, stop: Stop { at_failure: true, deadline: None }, on_run: &|| {} };
     // Per run: if it decided the verdict, its first finding and its token.

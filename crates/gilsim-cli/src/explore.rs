@@ -90,7 +90,7 @@ pub fn execute(args: ExploreArgs, out: &mut dyn Write, err: &mut dyn Write) -> a
     if args.strategy.strategy == Some(StrategyName::Dfs) && args.shard.is_some() {
         anyhow::bail!("--shard splits random and pct searches; a dfs search is one sequence of runs");
     }
-    let base = args.options.options(args.seed, Policy::Preemptive, false);
+    let base = args.options.options(args.seed, Policy::Preemptive, false)?;
     let search = Search::new(program, base, &args.strategy, StrategyName::Pos);
     let token_of = |run: u64, schedule: &Schedule| schedule::token(&source, &search.options(run), schedule.clone());
     // Shard K of N makes the runs K - 1, K - 1 + N, K - 1 + 2N, ...

@@ -66,8 +66,9 @@ enum Format {
 /// The options that, with the script and the seed, determine a run.
 #[derive(Args)]
 struct OptionArgs {
-    /// fair (CPython 3.2+ switch interval), preemptive (seeded choice at every switch point)
-    /// or ticks (the old GIL). Default: ticks for --python 2.7, fair otherwise (`explore`:
+    /// fair (CPython 3.2+ switch interval), preemptive (seeded choice at every switch point),
+    /// ticks (the old GIL) or nogil (free-threaded: threads run in parallel on --cores).
+    /// Default: ticks for --python 2.7, nogil for 3.13t, fair otherwise (`explore`:
     /// preemptive).
     #[arg(long)]
     policy: Option<Policy>,
@@ -78,9 +79,13 @@ struct OptionArgs {
     /// write of a print releases the GIL).
     #[arg(long, default_value = "buffered")]
     stdout: StdoutMode,
-    /// Modelled CPython version: 2.7, 3.6 … 3.13.
+    /// Modelled CPython version: 2.7, 3.6 … 3.13, or 3.13t (free-threaded, no GIL).
     #[arg(long, default_value = "3.11")]
     python: PythonVersion,
+    /// Cores of the simulated machine (os.cpu_count()); threads without a GIL run on as many
+    /// at once.
+    #[arg(long, default_value_t = gilsim_core::DEFAULT_CORES, value_parser = clap::value_parser!(u32).range(1..=i64::from(gilsim_core::MAX_CORES)))]
+    cores: u32,
     /// Initial sys.getswitchinterval() (e.g. 5ms).
     #[arg(long, default_value = "5ms", value_parser = parse_positive_duration, allow_hyphen_values = true)]
     switch_interval: u64,
@@ -108,8 +113,9 @@ struct OptionArgs {
 }
 
 impl OptionArgs {
-    fn options(&self, seed: u64, default_policy: Policy, keep_going: bool) -> RunOptions {
-        RunOptions {
+    /// The run options, or why they cannot make a run (`--policy nogil` on a GIL build).
+    fn options(&self, seed: u64, default_policy: Policy, keep_going: bool) -> anyhow::Result<RunOptions> {
+        let options = RunOptions {
             seed,
             policy: self.policy.unwrap_or(default_policy),
             check_interval: self.check_interval,
@@ -123,8 +129,11 @@ impl OptionArgs {
             max_output: self.max_output,
             keep_going,
             detectors: !self.no_detect,
+            cores: self.cores,
             ..RunOptions::default()
-        }
+        };
+        options.validate().map_err(|why| anyhow::anyhow!("{why}"))?;
+        Ok(options)
     }
 }
 
@@ -306,7 +315,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
             let Some(program) = compile(&args.script, &source, python, args.output.format, out, err)? else {
                 return Ok(2);
             };
-            let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going);
+            let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going)?;
             let script = Script { path: &args.script, source: &source };
             let save = args.trace.as_deref().map(|path| (path, args.trace_format.trace_format));
             let mut strategy = RandomStrategy::new(options.seed);

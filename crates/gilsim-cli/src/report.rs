@@ -58,6 +58,9 @@ pub fn replay_command(script: &str, options: &RunOptions) -> String {
     if options.switch_interval != defaults.switch_interval {
         cmd.push_str(&format!(" --switch-interval {}", exact_duration(options.switch_interval)));
     }
+    if options.cores != defaults.cores {
+        cmd.push_str(&format!(" --cores {}", options.cores));
+    }
     if options.policy == gilsim_core::Policy::Ticks && options.check_interval != defaults.check_interval {
         cmd.push_str(&format!(" --check-interval {}", options.check_interval));
     }
@@ -123,13 +126,26 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
         outcome.instructions,
         outcome.switches
     ));
+    if !outcome.core_busy_ns.is_empty() {
+        s.push_str(&format!(
+            "cores:     {} busy {}\n",
+            outcome.core_busy_ns.len(),
+            core_utilisation(outcome).join(", ")
+        ));
+    }
     s.push_str(&format!("replay:    {}\n", replay_command(script, options)));
     s
 }
 
+/// Each core's share of the run's virtual time spent running threads (`97%`).
+fn core_utilisation(outcome: &Outcome) -> Vec<String> {
+    let total = outcome.virtual_time_ns.max(1) as f64;
+    outcome.core_busy_ns.iter().map(|&busy| format!("{:.0}%", busy as f64 * 100.0 / total)).collect()
+}
+
 /// The JSON document of a run.
 pub fn outcome_json(script: &str, options: &RunOptions, outcome: &Outcome) -> Value {
-    json!({
+    let mut document = json!({
         "version": FORMAT_VERSION,
         "script": script,
         "seed": options.seed,
@@ -151,7 +167,13 @@ pub fn outcome_json(script: &str, options: &RunOptions, outcome: &Outcome) -> Va
             "switches": outcome.switches,
         },
         "replay": replay_command(script, options),
-    })
+    });
+    if !outcome.core_busy_ns.is_empty() {
+        document["cores"] = json!(options.cores);
+        let busy: Vec<f64> = outcome.core_busy_ns.iter().map(|&ns| seconds(ns)).collect();
+        document["stats"]["core_busy_s"] = json!(busy);
+    }
+    document
 }
 
 /// The JSON document for a script that did not compile.

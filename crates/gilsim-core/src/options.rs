@@ -16,12 +16,19 @@ pub enum Policy {
     /// The old GIL of CPython ≤ 3.1 (python-semantics.md §1.5): the holder releases it every
     /// `check_interval` ticks and the next holder, itself included, is a seeded choice.
     Ticks,
+    /// No interpreter lock (a free-threaded build, PEP 703): runnable threads run in parallel,
+    /// one per core; more threads than cores take turns a switch interval at a time.
+    #[serde(rename = "nogil")]
+    NoGil,
 }
 
 impl Policy {
-    /// The policy used when none is given: the old GIL for 2.7, the new one after.
+    /// The policy used when none is given: the old GIL for 2.7, the new one after, none on a
+    /// free-threaded build.
     pub fn default_for(python: PythonVersion) -> Policy {
-        if python.has_old_gil() {
+        if python.free_threaded {
+            Policy::NoGil
+        } else if python.has_old_gil() {
             Policy::Ticks
         } else {
             Policy::Fair
@@ -35,6 +42,7 @@ impl fmt::Display for Policy {
             Policy::Fair => "fair",
             Policy::Preemptive => "preemptive",
             Policy::Ticks => "ticks",
+            Policy::NoGil => "nogil",
         })
     }
 }
@@ -46,7 +54,8 @@ impl FromStr for Policy {
             "fair" => Ok(Policy::Fair),
             "preemptive" => Ok(Policy::Preemptive),
             "ticks" => Ok(Policy::Ticks),
-            other => Err(format!("unknown policy `{other}` (use fair, preemptive or ticks)")),
+            "nogil" => Ok(Policy::NoGil),
+            other => Err(format!("unknown policy `{other}` (use fair, preemptive, ticks or nogil)")),
         }
     }
 }
@@ -136,7 +145,16 @@ pub struct RunOptions {
     pub detectors: bool,
     /// Keep running after a deadlock is found (the deadlocked threads stay blocked).
     pub keep_going: bool,
+    /// Cores of the simulated machine (`os.cpu_count()`); threads of a process without a GIL
+    /// run on as many at once.
+    pub cores: u32,
 }
+
+/// `--cores` unless given.
+pub const DEFAULT_CORES: u32 = 4;
+
+/// The most cores a simulated machine may have.
+pub const MAX_CORES: u32 = 256;
 
 /// Parse a size: bytes, or a number with a unit (`512MiB`, `2GB`, `64KiB`; KB, MB and GB are
 /// powers of 1000, KiB, MiB and GiB of 1024).
@@ -188,6 +206,16 @@ impl RunOptions {
         if !self.python.is_supported() {
             return Err(format!("python {} is not one gilsim models", self.python));
         }
+        if !(1..=MAX_CORES).contains(&self.cores) {
+            return Err(format!("the machine must have 1 to {MAX_CORES} cores"));
+        }
+        if self.policy == Policy::NoGil && !self.python.free_threaded {
+            return Err(format!(
+                "the nogil policy models a free-threaded build: use --python {}.{}t",
+                PythonVersion::DEFAULT_FREE_THREADED.major,
+                PythonVersion::DEFAULT_FREE_THREADED.minor
+            ));
+        }
         Ok(())
     }
 }
@@ -215,6 +243,7 @@ impl Default for RunOptions {
             check_interval: 100,
             detectors: true,
             keep_going: false,
+            cores: DEFAULT_CORES,
         }
     }
 }

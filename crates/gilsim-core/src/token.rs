@@ -4,8 +4,10 @@
 //!
 //! Layout (then base64url without padding, after the `gs1_` version prefix): python major and
 //! minor, policy, switch points, stdout mode and flags (one byte each); seed, switch interval,
-//! instruction cost, max time, max steps and check interval (LEB128 varints), and the memory
-//! limit when flag 4 says it is not the default; the first 8
+//! instruction cost, max time, max steps and check interval (LEB128 varints); the memory limit
+//! when flag 4 says it is not the default, the output limit (flag 8) and the cores (flag 16)
+//! likewise; flag 32 marks a free-threaded build (tokens made before these flags existed
+//! decode as they always did); the first 8
 //! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
 //! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
 //! one at nearly every instruction — but the strategy that made them (random, pct and pos
@@ -17,7 +19,8 @@
 //! error, never a panic.
 
 use crate::{
-    Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT, MAX_PCT_DEPTH,
+    Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_CORES, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT,
+    MAX_PCT_DEPTH,
 };
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -66,6 +69,7 @@ impl ScheduleToken {
                 Policy::Fair => 0,
                 Policy::Preemptive => 1,
                 Policy::Ticks => 2,
+                Policy::NoGil => 3,
             },
             match o.switch_points {
                 SwitchPoints::Version => 0,
@@ -79,7 +83,9 @@ impl ScheduleToken {
             u8::from(o.detectors)
                 | (u8::from(o.keep_going) << 1)
                 | (u8::from(o.max_memory != DEFAULT_MAX_MEMORY) << 2)
-                | (u8::from(o.max_output != DEFAULT_MAX_OUTPUT) << 3),
+                | (u8::from(o.max_output != DEFAULT_MAX_OUTPUT) << 3)
+                | (u8::from(o.cores != DEFAULT_CORES) << 4)
+                | (u8::from(o.python.free_threaded) << 5),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -89,6 +95,9 @@ impl ScheduleToken {
         }
         if o.max_output != DEFAULT_MAX_OUTPUT {
             put_varint(&mut bytes, o.max_output);
+        }
+        if o.cores != DEFAULT_CORES {
+            put_varint(&mut bytes, u64::from(o.cores));
         }
         bytes.extend_from_slice(&self.script_hash);
         match &self.schedule {
@@ -120,14 +129,11 @@ impl ScheduleToken {
         let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|_| TokenError::Encoding)?;
         let mut r = Reader { bytes: &bytes, at: 0 };
         let (major, minor) = (r.byte()?, r.byte()?);
-        let python = PythonVersion::new(major, minor);
-        if !python.is_supported() {
-            return Err(TokenError::Corrupt("unknown Python version"));
-        }
         let policy = match r.byte()? {
             0 => Policy::Fair,
             1 => Policy::Preemptive,
             2 => Policy::Ticks,
+            3 => Policy::NoGil,
             _ => return Err(TokenError::Corrupt("unknown policy")),
         };
         let switch_points = match r.byte()? {
@@ -142,8 +148,12 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown stdout mode")),
         };
         let flags = r.byte()?;
-        if flags & !0b1111 != 0 {
+        if flags & !0b11_1111 != 0 {
             return Err(TokenError::Corrupt("unknown flags"));
+        }
+        let python = PythonVersion { major, minor, free_threaded: flags & 32 != 0 };
+        if !python.is_supported() {
+            return Err(TokenError::Corrupt("unknown Python version"));
         }
         let mut options = RunOptions {
             python,
@@ -160,12 +170,16 @@ impl ScheduleToken {
             check_interval: u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("check interval"))?,
             max_memory: DEFAULT_MAX_MEMORY,
             max_output: DEFAULT_MAX_OUTPUT,
+            cores: DEFAULT_CORES,
         };
         if flags & 4 != 0 {
             options.max_memory = r.varint()?;
         }
         if flags & 8 != 0 {
             options.max_output = r.varint()?;
+        }
+        if flags & 16 != 0 {
+            options.cores = u32::try_from(r.varint()?).map_err(|_| TokenError::Corrupt("cores"))?;
         }
         if options.validate().is_err() {
             return Err(TokenError::Corrupt("run options out of range"));
@@ -282,6 +296,22 @@ mod tests {
             assert!(text.starts_with("gs1_"), "{text}");
             assert_eq!(ScheduleToken::decode(&text), Ok(t));
         }
+    }
+
+    #[test]
+    fn free_threaded_runs_on_more_cores_round_trip_and_older_tokens_keep_their_meaning() {
+        let mut t = token(Schedule::Random);
+        t.options.python = PythonVersion::free_threaded(3, 13);
+        t.options.policy = Policy::NoGil;
+        t.options.cores = 16;
+        assert_eq!(ScheduleToken::decode(&t.encode()), Ok(t));
+        // A token printed before flags 16 and 32 existed (the ticket-selling scenario's snapshot).
+        let old = "gs1_AwkBAAABAcCWsQIUgNiO4W-AqNa5B2REijbY0y1mFgA";
+        let decoded = ScheduleToken::decode(old).unwrap();
+        assert_eq!(decoded.options.python, PythonVersion::new(3, 9));
+        assert_eq!(decoded.options.policy, Policy::Preemptive);
+        assert_eq!(decoded.options.cores, DEFAULT_CORES);
+        assert_eq!(decoded.encode(), old);
     }
 
     #[test]

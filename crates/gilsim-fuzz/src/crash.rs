@@ -57,7 +57,16 @@ pub fn case(seed: u64, i: u64, scenarios: &[String]) -> Case {
         Origin::Mutated => mutate::mutate(scenario(), &mut rng).into_bytes(),
         Origin::Damaged => mutate::damage_bytes(scenario(), &mut rng),
     };
-    Case { origin, input, args: command_line(&mut rng) }
+    let args = command_line(&mut rng);
+    let input = if args[0] == "check" {
+        // `check` takes its limits from the header; without them a busy loop legitimately
+        // runs to the default 2·10⁹ steps. A key the input's header repeats is a bad header.
+        let limits = format!("# gilsim: max-steps=300000 max-memory={MAX_MEMORY} max-output=1MiB\n");
+        [limits.into_bytes(), input].concat()
+    } else {
+        input
+    };
+    Case { origin, input, args }
 }
 
 fn rng_pick(seed: u64, i: u64, n: usize) -> usize {
@@ -67,11 +76,14 @@ fn rng_pick(seed: u64, i: u64, n: usize) -> usize {
 /// A command line: `run` (text or JSON, any policy and version) most often, sometimes a short
 /// `explore`, a `disasm`, a traced run, a `check`, or a `replay` of a hostile token.
 fn command_line(rng: &mut SimRng) -> Vec<String> {
-    let pythons = ["2.7", "3.6", "3.9", "3.11", "3.12", "3.13"];
-    let policies = ["fair", "preemptive", "ticks"];
+    let pythons = ["2.7", "3.6", "3.9", "3.11", "3.12", "3.13", "3.13t"];
+    // `nogil` only where it is valid: on the free-threaded build.
+    let policies = ["fair", "preemptive", "ticks", "nogil"];
     let python = pythons[rng.below(pythons.len() as u64) as usize];
-    let policy = policies[rng.below(policies.len() as u64) as usize];
+    let valid_policies = if python.ends_with('t') { policies.len() } else { policies.len() - 1 };
+    let policy = policies[rng.below(valid_policies as u64) as usize];
     let seed = rng.below(1000).to_string();
+    let cores = (1 + rng.below(8)).to_string();
     let limits = ["--max-steps", "300000", "--max-memory", MAX_MEMORY, "--max-output", "1MiB"];
     let mut args: Vec<String> = match rng.below(10) {
         0 => vec!["explore", "--runs", "4", "--jobs", "1"],
@@ -92,7 +104,7 @@ fn command_line(rng: &mut SimRng) -> Vec<String> {
     .map(String::from)
     .collect();
     if !matches!(args[0].as_str(), "disasm" | "check") {
-        args.extend(["--python", python, "--policy", policy, "--seed", &seed].map(String::from));
+        args.extend(["--python", python, "--policy", policy, "--seed", &seed, "--cores", &cores].map(String::from));
         args.extend(limits.map(String::from));
     }
     args

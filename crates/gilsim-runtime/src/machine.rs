@@ -7,7 +7,7 @@ use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
-use gilsim_core::RunOptions;
+use gilsim_core::{Policy, RunOptions};
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::output::OutputSink;
@@ -35,6 +35,8 @@ pub(crate) struct SimThread {
     pub(crate) gil_deadline: u64,
     /// Switch number when the waiter started its current interval.
     pub(crate) saved_switch: u64,
+    /// When it last became runnable.
+    pub(crate) ready_since: u64,
     /// Woken from a lock wait: retry the acquire (lock, deadline, recursion level) when
     /// granted the GIL.
     retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
@@ -55,11 +57,25 @@ pub(crate) struct Gil {
     pub(crate) switches: u64,
 }
 
+/// A core of the simulated machine. Only a process without a GIL spreads its threads over
+/// cores; under a GIL the machine's one clock is the VM's.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Core {
+    /// The thread on it.
+    pub(crate) thread: Option<usize>,
+    /// How far this core's virtual time has come.
+    pub(crate) clock: u64,
+    /// Virtual time it spent running threads.
+    busy: u64,
+}
+
 pub(crate) struct Machine<'s> {
     pub(crate) vm: Vm,
     pub(crate) threads: Vec<SimThread>,
     pub(crate) gil: Gil,
     policy: &'static dyn LockPolicy,
+    /// The cores, for a process without a GIL (empty otherwise).
+    pub(crate) cores: Vec<Core>,
     block_seq: u64,
     pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
@@ -135,6 +151,10 @@ fn run_machine(
         threads: vec![SimThread::new(main)],
         gil: Gil { ready: VecDeque::from([0]), ..Gil::default() },
         policy: lock_policy(options.policy),
+        cores: match options.policy {
+            Policy::NoGil => vec![Core::default(); options.cores as usize],
+            _ => Vec::new(),
+        },
         block_seq: 0,
         strategy,
         candidates: Vec::new(),
@@ -162,7 +182,15 @@ fn run_machine(
 
 impl SimThread {
     fn new(vm: Thread) -> SimThread {
-        SimThread { vm, state: State::Runnable, gil_deadline: 0, saved_switch: 0, retry_acquire: None, starter: None }
+        SimThread {
+            vm,
+            state: State::Runnable,
+            gil_deadline: 0,
+            saved_switch: 0,
+            ready_since: 0,
+            retry_acquire: None,
+            starter: None,
+        }
     }
 }
 
@@ -202,7 +230,7 @@ impl Machine<'_> {
             if self.now() >= self.options.max_time {
                 return Status::TimeLimit;
             }
-            let Some(t) = self.gil.holder.or_else(|| self.grant_next()) else {
+            let Some(t) = self.policy.next_runner(self) else {
                 match self.next_deadline() {
                     Some(deadline) if deadline > self.options.max_time => {
                         self.vm.set_now(self.options.max_time);
@@ -222,7 +250,9 @@ impl Machine<'_> {
             }
             let stop_at = self.slice_end();
             self.vm.breaker = self.policy.breaker(self);
+            let started = self.now();
             let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
+            self.advance_core(t, started);
             if self.vm.memory_check_due() {
                 self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
             }
@@ -261,7 +291,7 @@ impl Machine<'_> {
     }
 
     /// Give the GIL to the ready thread the policy picks.
-    fn grant_next(&mut self) -> Option<usize> {
+    pub(crate) fn grant_next(&mut self) -> Option<usize> {
         if self.gil.ready.is_empty() {
             return None;
         }
@@ -308,6 +338,16 @@ impl Machine<'_> {
         let choice = self.choose(kind, &candidates, current_index);
         self.candidates = candidates;
         choice
+    }
+
+    /// A decision among the threads on cores whose clock is `at` (in core order).
+    pub(crate) fn choose_among_cores(&mut self, at: u64) -> usize {
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        candidates.extend(self.cores.iter().filter(|core| core.clock == at).filter_map(|core| core.thread));
+        let t = candidates[self.choose(DecisionKind::Parallel, &candidates, None)];
+        self.candidates = candidates;
+        t
     }
 
     pub(crate) fn grant(&mut self, t: usize) {
@@ -403,17 +443,36 @@ impl Machine<'_> {
     }
 
     pub(crate) fn enqueue(&mut self, tid: usize) {
-        let deadline = self.now() + self.interval();
+        let now = self.now();
+        let deadline = now + self.interval();
         let th = &mut self.threads[tid];
         th.gil_deadline = deadline;
         th.saved_switch = self.gil.switches;
+        th.ready_since = now;
         self.gil.ready.push_back(tid);
         self.record(tid, TimelineKind::WaitingForGil);
     }
 
-    fn release_gil(&mut self, t: usize) {
+    pub(crate) fn release_gil(&mut self, t: usize) {
         if self.gil.holder == Some(t) {
             self.gil.holder = None;
+        }
+        if let Some(core) = self.cores.iter_mut().find(|core| core.thread == Some(t)) {
+            core.thread = None;
+        }
+    }
+
+    /// The free core whose clock is earliest.
+    pub(crate) fn free_core(&self) -> Option<usize> {
+        (0..self.cores.len()).filter(|&c| self.cores[c].thread.is_none()).min_by_key(|&c| self.cores[c].clock)
+    }
+
+    /// Thread `t` ran a slice that began at `started`: its core's clock follows.
+    fn advance_core(&mut self, t: usize, started: u64) {
+        let now = self.now();
+        if let Some(core) = self.cores.iter_mut().find(|core| core.thread == Some(t)) {
+            core.busy += now - started;
+            core.clock = now;
         }
     }
 
@@ -495,8 +554,13 @@ impl Machine<'_> {
             return;
         }
         waiters.sort_unstable();
-        let candidates: Vec<usize> = waiters.iter().map(|w| w.1).collect();
-        let pick = self.policy.lock_waiter(self, &candidates);
+        let pick = match waiters.len() {
+            1 => 0,
+            _ => {
+                let candidates: Vec<usize> = waiters.iter().map(|w| w.1).collect();
+                self.policy.lock_waiter(self, &candidates)
+            }
+        };
         let (_, waiter, deadline, count) = waiters[pick];
         lock.waiters.set(lock.waiters.get() - 1);
         self.threads[waiter].state = State::Runnable;
@@ -650,7 +714,8 @@ impl Machine<'_> {
             findings: self.findings,
             blocked,
             still_running,
-            virtual_time_ns: self.vm.now(),
+            virtual_time_ns: self.cores.iter().map(|core| core.clock).fold(self.vm.now(), u64::max),
+            core_busy_ns: self.cores.iter().map(|core| core.busy).collect(),
             instructions: self.vm.icount,
             switches: self.gil.switches,
             decisions: self.decisions,

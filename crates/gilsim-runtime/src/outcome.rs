@@ -146,6 +146,9 @@ pub struct Outcome {
     pub instructions: u64,
     /// GIL hand-offs to a different thread.
     pub switches: u64,
+    /// Without a GIL: the virtual time each core spent running threads (empty under a GIL).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub core_busy_ns: Vec<u64>,
     /// Scheduler decisions where there was a real choice (index into the candidates).
     pub decisions: Vec<u32>,
 }

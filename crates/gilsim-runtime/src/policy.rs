@@ -9,11 +9,17 @@
 //!   holder; lock waiters are woken by a decision too. The policy of exploration.
 //! - [`Ticks`]: the old GIL (≤ 3.1, §1.5): the VM's ticker ends the slice every
 //!   `check_interval` ticks, and the release / re-acquire race is a decision.
+//! - [`NoGil`]: a free-threaded build (PEP 703). No lock: every runnable thread takes a free
+//!   core; each core keeps its own clock, and the thread whose core is furthest behind runs
+//!   next, one instruction at a time while several run, so what two threads do at one
+//!   virtual instant is interleaved instruction by instruction (which of them goes first at
+//!   a tie is a decision). Threads beyond the cores wait in the run queue and take a core
+//!   from a thread that used a switch interval while they waited, as the OS time-slices.
 
 use crate::machine::Machine;
 use crate::strategy::DecisionKind;
 use gilsim_core::Policy;
-use gilsim_vm::TimelineKind;
+use gilsim_vm::{footprint, TimelineKind};
 
 /// One interpreter-lock policy. Implementations are stateless: the state lives in the
 /// machine, so a policy is shared as `&'static`.
@@ -40,6 +46,12 @@ pub(crate) trait LockPolicy: Sync {
 
     /// After every slice of the holder.
     fn after_slice(&self, _m: &mut Machine) {}
+
+    /// The thread that runs the next slice, if any can run: the holder, or the one the lock
+    /// is handed to now.
+    fn next_runner(&self, m: &mut Machine) -> Option<usize> {
+        m.gil.holder.or_else(|| m.grant_next())
+    }
 }
 
 /// The policy object for `policy`.
@@ -48,6 +60,7 @@ pub(crate) fn lock_policy(policy: Policy) -> &'static dyn LockPolicy {
         Policy::Fair => &Fair,
         Policy::Preemptive => &Preemptive,
         Policy::Ticks => &Ticks,
+        Policy::NoGil => &NoGil,
     }
 }
 
@@ -152,5 +165,60 @@ fn choose_at_switch_point(m: &mut Machine, t: usize) {
     } else if !m.gil.ready.is_empty() {
         // The holder goes on, by a choice: a new step.
         m.begin_step(t);
+    }
+}
+
+pub(crate) struct NoGil;
+
+impl LockPolicy for NoGil {
+    /// Stop at every switch point (every instruction) while another core runs a thread, so
+    /// the cores' clocks stay in step; and when a thread waits for a core past its interval.
+    fn breaker(&self, m: &Machine) -> bool {
+        m.gil.drop_request || m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some()
+    }
+
+    fn next_holder(&self, _m: &mut Machine) -> usize {
+        0
+    }
+
+    /// A thread waited a whole interval for a core: the one that just ran gives up its core.
+    fn at_switch_point(&self, m: &mut Machine, t: usize) {
+        if m.gil.drop_request {
+            m.gil.drop_request = false;
+            m.release_gil(t);
+            m.enqueue(t);
+        }
+    }
+
+    fn pause_at(&self, m: &Machine) -> Option<u64> {
+        Fair.pause_at(m)
+    }
+
+    fn after_slice(&self, m: &mut Machine) {
+        Fair.after_slice(m);
+    }
+
+    /// Fill the free cores from the run queue, then run the thread whose core's clock is
+    /// earliest (a decision among those at the same instant).
+    fn next_runner(&self, m: &mut Machine) -> Option<usize> {
+        while !m.gil.ready.is_empty() {
+            let Some(core) = m.free_core() else { break };
+            let t = m.gil.ready.pop_front().expect("not empty");
+            let start = m.cores[core].clock.max(m.threads[t].ready_since);
+            m.cores[core].clock = start;
+            m.cores[core].thread = Some(t);
+            m.vm.set_now(start);
+            // May block `t` again (a lock retry lost), which frees the core.
+            m.grant(t);
+        }
+        let earliest = m.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
+        let t = m.choose_among_cores(earliest);
+        if m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some() {
+            // Who runs next depends on the cores' clocks: a search cannot reorder this step.
+            m.recording(|_| footprint::note_timed());
+        }
+        m.gil.holder = Some(t);
+        m.vm.set_now(earliest);
+        Some(t)
     }
 }

@@ -94,6 +94,7 @@ impl<'s> Keyed<'s> {
             (DecisionKind::SwitchPoint, None) => (1, 0),
             (DecisionKind::NextThread, _) => (2, 0),
             (DecisionKind::LockWaiter, _) => (3, 0),
+            (DecisionKind::Parallel, _) => (4, 0),
         };
         let count = self.counts.entry((kind, thread)).or_insert(0);
         let nth = *count;

@@ -37,10 +37,14 @@ pub enum DecisionKind {
     SwitchPoint,
     /// Which waiter gets a released lock.
     LockWaiter,
+    /// Without a GIL: which of the threads running on different cores at the same virtual
+    /// instant makes its next instruction first.
+    Parallel,
 }
 
 impl DecisionKind {
-    pub const ALL: [DecisionKind; 3] = [DecisionKind::NextThread, DecisionKind::SwitchPoint, DecisionKind::LockWaiter];
+    pub const ALL: [DecisionKind; 4] =
+        [DecisionKind::NextThread, DecisionKind::SwitchPoint, DecisionKind::LockWaiter, DecisionKind::Parallel];
 
     /// The name traces use.
     pub fn as_str(self) -> &'static str {
@@ -48,6 +52,7 @@ impl DecisionKind {
             DecisionKind::NextThread => "next-thread",
             DecisionKind::SwitchPoint => "switch-point",
             DecisionKind::LockWaiter => "lock-waiter",
+            DecisionKind::Parallel => "parallel",
         }
     }
 

@@ -1,5 +1,5 @@
 //! `os`: the simulated process — its ids (`getpid()` = 4242, `getppid()` = 4241), an empty
-//! environment (`environ`, `getenv`), the machine's 4 cores (`cpu_count()`); nothing touches
+//! environment (`environ`, `getenv`), the machine's `--cores` (`cpu_count()`); nothing touches
 //! the host (docs/robustness.md).
 
 use super::{build_module as module, param};
@@ -11,12 +11,9 @@ use std::rc::Rc;
 
 pub const PID: i64 = 4242;
 
-/// The simulated machine's cores.
-pub const CPU_COUNT: i64 = 4;
-
 native!(GETPID, "os.getpid", |_vm, _th, _args| Ok(Value::Int(PID)));
 native!(GETPPID, "os.getppid", |_vm, _th, _args| Ok(Value::Int(PID - 1)));
-native!(CPU_COUNT_FN, "os.cpu_count", |_vm, _th, _args| Ok(Value::Int(CPU_COUNT)));
+native!(CPU_COUNT_FN, "os.cpu_count", |vm, _th, _args| Ok(Value::Int(i64::from(vm.options.cores))));
 // The environment is empty: every variable takes its default.
 native!(GETENV, "os.getenv", |_vm, _th, args| Ok(param(&args, 1, "default").unwrap_or(Value::None)));
 

@@ -1,5 +1,5 @@
 //! `sys`: the switch interval (which the fair GIL policy reads), recursion limit, `exit`,
-//! and the simulated `stdout`/`stderr` streams.
+//! the simulated `stdout`/`stderr` streams, and `_is_gil_enabled()` (3.13+).
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
@@ -42,6 +42,10 @@ native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
     vm.recursion_limit = (n as usize).min(100_000);
     Ok(Value::None)
 });
+// 3.13+: False on a free-threaded build running without its GIL.
+native!(IS_GIL_ENABLED, "sys._is_gil_enabled", |vm, _th, _args| {
+    Ok(Value::Bool(vm.options.policy != gilsim_core::Policy::NoGil))
+});
 native!(EXIT, "sys.exit", |vm, _th, args| {
     let code = param(&args, 0, "status").map_or(vec![], |v| vec![v]);
     Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, code)))
@@ -80,10 +84,16 @@ pub fn is_stderr(_vm: &Vm, v: &Value) -> bool {
 
 pub fn new(vm: &Vm) -> Value {
     let version = vm.options.python;
-    let version_text = format!("{version}.0 (gilsim simulation)");
+    let build = if version.free_threaded { " experimental free-threading build" } else { "" };
+    let version_text = format!("{}.{}.0{build} (gilsim simulation)", version.major, version.minor);
+    let mut functions: Vec<&'static crate::native::NativeFn> =
+        vec![&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT];
+    if version >= gilsim_core::PythonVersion::new(3, 13) {
+        functions.push(&IS_GIL_ENABLED);
+    }
     module(
         "sys",
-        &[&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT],
+        &functions,
         vec![
             ("stdout", stream(vm, "<stdout>")),
             ("stderr", stream(vm, "<stderr>")),
