@@ -79,6 +79,32 @@ fn fidelity_scenarios_match_cpython_311_312_313() {
     }
 }
 
+/// Every CPython 3 version gilsim models, as (pyenv version, `--python`).
+const PYTHON3_VERSIONS: &[(&str, &str)] = &[
+    ("3.6.15", "3.6"),
+    ("3.7.16", "3.7"),
+    ("3.8.18", "3.8"),
+    ("3.9.18", "3.9"),
+    ("3.10.13", "3.10"),
+    ("3.11.7", "3.11"),
+    ("3.12.1", "3.12"),
+    ("3.13.0", "3.13"),
+];
+
+/// Programs of the kind people write (scenarios/real/: `concurrent.futures` pools, futures,
+/// `wait` and `as_completed`), against every CPython 3 version: their output is fixed by their
+/// synchronisation and sleeps.
+#[test]
+fn real_programs_match_cpython_on_every_version() {
+    let scripts: Vec<String> = common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/real/")).collect();
+    assert!(scripts.len() >= 5, "real programs missing: {scripts:?}");
+    for script in &scripts {
+        for (cpython, python) in PYTHON3_VERSIONS {
+            assert_matches_cpython(script, cpython, python);
+        }
+    }
+}
+
 /// The TypeError for setting an attribute of a built-in type was reworded in 3.10.
 #[test]
 fn immutable_type_messages_match_cpython_39() {

@@ -6,7 +6,8 @@
 //! [`CompileError`] with file, line, column and a source snippet.
 //!
 //! Every compiled script is linked with gilsim's library modules (`library/*.py`: the parts of
-//! `threading` and `queue` that CPython writes in Python), compiled once per process.
+//! `threading`, `queue` and `concurrent.futures` that CPython writes in Python), compiled once
+//! per process.
 
 mod compiler;
 mod error;
@@ -22,13 +23,16 @@ use ruff_text_size::{TextRange, TextSize};
 use std::sync::OnceLock;
 
 /// The modules a script may import.
-pub const SUPPORTED_MODULES: &[&str] = &["threading", "_thread", "queue", "time", "random", "sys", "os", "atexit"];
+pub const SUPPORTED_MODULES: &[&str] =
+    &["threading", "_thread", "queue", "time", "random", "sys", "os", "atexit", "concurrent", "concurrent.futures"];
 
 /// Library modules written in Python, linked into every program in this order. Library code
 /// may also import `_gilsim`, the VM's internal helpers.
 const LIBRARY: &[(&str, &str, &str)] = &[
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
+    ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
+    ("concurrent.futures", "<gilsim>/concurrent/futures.py", include_str!("../library/concurrent_futures.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

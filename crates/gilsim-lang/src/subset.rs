@@ -68,9 +68,7 @@ impl Checker<'_, '_> {
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
-            "multiprocessing" | "concurrent" | "concurrent.futures" => {
-                Some("processes and executors are planned; today gilsim simulates threads only".to_string())
-            }
+            "multiprocessing" => Some("processes are planned; today gilsim simulates threads only".to_string()),
             _ => Some(format!("gilsim scripts may import: {}", SUPPORTED_MODULES.join(", "))),
         };
         let what = format!("importing module `{module}`");

@@ -92,6 +92,8 @@ pub(crate) struct Machine<'s> {
     main_done: bool,
     /// The main thread is running an `atexit` handler.
     running_exit_handler: bool,
+    /// The main thread is making a `threading._register_atexit` call.
+    running_threading_hook: bool,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
     /// The run's steps, when the strategy wants them.
@@ -166,6 +168,7 @@ fn run_machine(
         exit_code: 0,
         main_done: false,
         running_exit_handler: false,
+        running_threading_hook: false,
         stop: None,
         steps,
     };
@@ -572,8 +575,10 @@ impl Machine<'_> {
     }
 
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
-        // An exception from an atexit handler is printed and ignored: no exit status.
-        let in_exit_handler = t == 0 && std::mem::take(&mut self.running_exit_handler);
+        // An exception from an atexit handler (or a `threading._register_atexit` call) is
+        // printed and ignored: no exit status.
+        let in_threading_hook = t == 0 && std::mem::take(&mut self.running_threading_hook);
+        let in_exit_handler = t == 0 && (std::mem::take(&mut self.running_exit_handler) || in_threading_hook);
         if t == 0 && !in_exit_handler {
             // Python 2's Py_FlushLine: a newline a trailing comma left owed.
             self.vm.end_main_module();
@@ -603,6 +608,14 @@ impl Machine<'_> {
                 let line = frames.last().map_or_else(|| self.vm.current_line(&self.threads[t].vm), |(_, line)| *line);
                 self.findings.push(exception_finding(kind, thread, summary, line, frames));
             }
+        }
+        if t == 0
+            && (in_threading_hook || !in_exit_handler)
+            && self.vm.begin_threading_exit_hook(&mut self.threads[0].vm)
+        {
+            // `threading._shutdown()`: main makes the `_register_atexit` calls before it joins.
+            self.running_threading_hook = true;
+            return;
         }
         if !self.exit_cuts_off(t) {
             // One of the threads the interpreter's exit waits for: see `Resource::Exit`.

@@ -425,6 +425,9 @@ pub(crate) fn sort_values(
 
 fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sorted", &args, 1, 1)?;
+    if vm.iterates_in_python(&args.pos[0]) {
+        return Err(vm.reapply_in_python(th, Value::Native(&SORTED), args));
+    }
     let mut items = vm.collect(th, &args.pos[0])?;
     let reverse = match kwarg(&args, "reverse") {
         Some(v) => vm.truthy(th, &v)?,
@@ -484,6 +487,9 @@ fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
+    if vm.iterates_in_python(&args.pos[0]) {
+        return Err(vm.reapply_in_python(th, Value::Native(&SUM), args));
+    }
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;

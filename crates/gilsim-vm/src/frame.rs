@@ -16,6 +16,9 @@ pub enum ReturnMode {
     ClassBody { name: Str, base: Option<Rc<Class>> },
     /// Return to a native that called back into Python ([`crate::Vm::call_nested`]).
     Nested,
+    /// A `for` loop's call of a Python `__next__`: push the item; on StopIteration, end the
+    /// loop by jumping to `exit` (CPython's `FOR_ITER` calling `tp_iternext`).
+    ForIter { exit: u32 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

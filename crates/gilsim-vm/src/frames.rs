@@ -16,7 +16,7 @@ impl Vm {
     pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
         let frame = th.frames.pop().expect("returning frame");
         let value = match frame.return_mode {
-            ReturnMode::Push => value,
+            ReturnMode::Push | ReturnMode::ForIter { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
             ReturnMode::Instance(instance) => {
                 if !value.is_none() {
@@ -70,8 +70,16 @@ impl Vm {
                 }
             }
             let frame = th.frames.pop().expect("frame");
-            if let ReturnMode::Nested = frame.return_mode {
-                return Some(SliceEnd::Finished(Err(exc)));
+            match frame.return_mode {
+                ReturnMode::Nested => return Some(SliceEnd::Finished(Err(exc))),
+                ReturnMode::ForIter { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
+                    // The iterator is exhausted: the loop ends.
+                    let caller = th.frames.last_mut().expect("a for loop's frame");
+                    caller.stack.pop();
+                    caller.ip = exit as usize;
+                    return None;
+                }
+                _ => {}
             }
         }
     }

@@ -442,18 +442,28 @@ impl Vm {
                         }
                         None => {
                             let it = frame.stack.last().expect("iterator").clone();
-                            match self.iter_next(th, &it) {
-                                Ok(Some(v)) => {
-                                    th.frames.last_mut().expect("frame").stack.push(v);
-                                    Ok(())
+                            if let Some(next) = self.user_method(&it, "__next__") {
+                                // A frame of its own, so that `__next__` may block.
+                                let mode = ReturnMode::ForIter { exit: t };
+                                self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
+                                    if let Invoked::Returned(v, _) = invoked {
+                                        th.frames.last_mut().expect("frame").stack.push(v);
+                                    }
+                                })
+                            } else {
+                                match self.iter_next(th, &it) {
+                                    Ok(Some(v)) => {
+                                        th.frames.last_mut().expect("frame").stack.push(v);
+                                        Ok(())
+                                    }
+                                    Ok(None) => {
+                                        let frame = th.frames.last_mut().expect("frame");
+                                        frame.stack.pop();
+                                        frame.ip = t as usize;
+                                        Ok(())
+                                    }
+                                    Err(e) => Err(e),
                                 }
-                                Ok(None) => {
-                                    let frame = th.frames.last_mut().expect("frame");
-                                    frame.stack.pop();
-                                    frame.ip = t as usize;
-                                    Ok(())
-                                }
-                                Err(e) => Err(e),
                             }
                         }
                     }
@@ -801,22 +811,7 @@ impl Vm {
                 Instr::ImportFrom(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let module = pop!(frame);
-                    match self.get_attr(th, &module, &name) {
-                        Ok(v) => {
-                            th.frames.last_mut().expect("frame").stack.push(v);
-                            Ok(())
-                        }
-                        Err(_) => {
-                            let module_name = match &module {
-                                Value::Module(m) => m.name.to_string(),
-                                _ => String::new(),
-                            };
-                            Err(self.raise_msg(
-                                Exc::ImportError,
-                                format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
-                            ))
-                        }
-                    }
+                    self.import_from(th, &module, &name).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                 }
                 Instr::RaiseAssertion => {
                     let msg = pop!(frame);

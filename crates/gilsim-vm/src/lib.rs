@@ -154,6 +154,10 @@ pub struct Vm {
     stack_size: i64,
     /// `atexit` handlers and their arguments, in registration order.
     exit_handlers: Vec<(Value, Args)>,
+    /// `threading._register_atexit` calls, made before non-daemon threads are joined.
+    threading_exit_hooks: Vec<(Value, Args)>,
+    /// `threading._shutdown()` has begun: no more `_register_atexit`.
+    threading_shut_down: bool,
     /// The `atexit` handler the main thread is running.
     running_exit_handler: Option<Value>,
     /// Reads of shared data by the script and lock acquires so far: operations after which
@@ -177,7 +181,8 @@ impl Vm {
     pub fn new(image: &Image, options: RunOptions) -> Vm {
         let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
-        let mut globals = vec![Value::Undefined; program.global_names.len()];
+        let mut globals = Vec::new();
+        globals.resize_with(program.global_names.len(), || Value::Undefined);
         let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
         if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
             globals[slot] = Value::str("__main__");
@@ -228,6 +233,8 @@ impl Vm {
             ticks_left: tick_interval,
             stack_size: 0,
             exit_handlers: Vec::new(),
+            threading_exit_hooks: Vec::new(),
+            threading_shut_down: false,
             running_exit_handler: None,
             windows_opened: 0,
             detectors: detectors.then(Box::default),
@@ -266,12 +273,12 @@ impl Vm {
     }
 
     /// The library function `th` is inside, called from the script (`Queue.get`,
-    /// `Condition.wait`): the outermost library frame.
+    /// `Condition.wait`): the outermost of the library frames above the script's last frame.
     pub fn library_call(&self, th: &Thread) -> Option<&str> {
-        th.frames
-            .iter()
-            .find(|frame| self.program.is_library(frame.code))
-            .map(|frame| self.program.codes[frame.code as usize].qualname.as_str())
+        // The outermost of the library frames on top of the stack: the call script code made
+        // (a pool's worker runs script code inside library code, which may call it again).
+        let call = th.frames.iter().rev().take_while(|frame| self.program.is_library(frame.code)).last()?;
+        Some(self.program.codes[call.code as usize].qualname.as_str())
     }
 
     /// Current virtual time.

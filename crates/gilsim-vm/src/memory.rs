@@ -103,7 +103,7 @@ impl Vm {
         for data in &self.threads {
             roots.extend(data.borrow_unnoted().values());
         }
-        for (handler, args) in &self.exit_handlers {
+        for (handler, args) in self.exit_handlers.iter().chain(&self.threading_exit_hooks) {
             roots.push(handler.clone());
             roots.extend(args.pos.iter().cloned());
         }

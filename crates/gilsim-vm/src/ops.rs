@@ -68,7 +68,7 @@ impl Vm {
         }
     }
 
-    fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Instance(inst) => inst.class.lookup(name).filter(|m| matches!(m, Value::Function(_))),
             _ => None,
@@ -576,11 +576,11 @@ impl Vm {
                 std::iter::from_fn(|| state.advance()).collect()
             }
             Value::Instance(_) if self.user_method(v, "__iter__").is_some() => {
-                let it = self.get_iter(th, v.clone())?;
                 let mut out = Vec::new();
-                while let Some(x) = self.iter_next(th, &it)? {
+                self.for_each(th, v, |_, _, x| {
                     out.push(x);
-                }
+                    Ok(true)
+                })?;
                 out
             }
             other => {

@@ -6,6 +6,7 @@ use crate::native::Control;
 use crate::value::{Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
+use gilsim_core::PythonVersion;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -267,7 +268,10 @@ impl Vm {
                     Slot::Exception(_) => {
                         let args = inst.dict.borrow().get("args").cloned().unwrap_or(Value::tuple(vec![]));
                         let args = match args {
-                            Value::Tuple(items) if items.len() == 1 => {
+                            // 3.6 prints the one-item tuple as it is: `KeyError('x',)`.
+                            Value::Tuple(items)
+                                if items.len() == 1 && self.options.python >= PythonVersion::new(3, 7) =>
+                            {
                                 format!("({})", self.repr_of(th, &items[0])?)
                             }
                             other => self.repr_of(th, &other)?,

@@ -18,12 +18,15 @@ impl Vm {
     /// Break every reference cycle of this run (call once, at its end; the VM must not run
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
-        let mut work: Vec<Value> = std::mem::take(&mut self.globals);
+        // Most slots of library modules a run never loads are still undefined.
+        let mut work: Vec<Value> =
+            std::mem::take(&mut self.globals).into_iter().filter(|v| !matches!(v, Value::Undefined)).collect();
         work.extend(std::mem::take(&mut self.modules).into_iter().map(|(_, m)| m));
         for data in std::mem::take(&mut self.threads) {
             work.extend(data.borrow_mut().take_values());
         }
-        for (handler, args) in std::mem::take(&mut self.exit_handlers) {
+        let hooks = std::mem::take(&mut self.threading_exit_hooks);
+        for (handler, args) in std::mem::take(&mut self.exit_handlers).into_iter().chain(hooks) {
             work.push(handler);
             work.extend(args.pos);
             work.extend(args.kw.into_iter().map(|(_, v)| v));

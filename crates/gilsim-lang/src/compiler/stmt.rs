@@ -77,8 +77,17 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     let module = alias.name.id.as_str();
                     let index = self.name_index(module);
                     self.emit(Instr::ImportName(index));
-                    let bound = alias.asname.as_ref().map_or(module, |a| a.id.as_str());
-                    self.store_name(bound);
+                    match (&alias.asname, module.split_once('.')) {
+                        (Some(asname), _) => self.store_name(asname.id.as_str()),
+                        // `import a.b` binds `a`, the package, which now holds `b`.
+                        (None, Some((package, _))) => {
+                            self.emit(Instr::Pop);
+                            let index = self.name_index(package);
+                            self.emit(Instr::ImportName(index));
+                            self.store_name(package);
+                        }
+                        (None, None) => self.store_name(module),
+                    }
                 }
             }
             Stmt::ImportFrom(import) => {

@@ -5,6 +5,10 @@
 //! at a time with [`Vm::begin_exit_handler`]; each runs as an ordinary call on the main
 //! thread, so a handler may block, sleep or join like any other code. An exception in a
 //! handler is printed and ignored: it does not change the exit status.
+//!
+//! `threading._register_atexit` (3.9+, what `concurrent.futures` uses to stop its workers)
+//! registers calls that `threading._shutdown()` makes earlier: when the main module is done,
+//! before the non-daemon threads are joined ([`Vm::begin_threading_exit_hook`]).
 
 use super::build_module;
 use crate::builtins::{arity, type_name_of};
@@ -42,11 +46,36 @@ native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
     Ok(Value::None)
 });
 
+native!(REGISTER_THREADING_EXIT, "threading._register_atexit", |vm, _th, args| {
+    let Some(func) = args.pos.first().cloned() else {
+        return Err(vm.raise_msg(Exc::TypeError, "_register_atexit() missing 1 required positional argument: 'func'"));
+    };
+    if vm.threading_shut_down {
+        return Err(vm.raise_msg(Exc::RuntimeError, "can't register atexit after shutdown"));
+    }
+    let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
+    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
+    vm.threading_exit_hooks.push((func, call_args));
+    Ok(Value::None)
+});
+
 pub fn new() -> Value {
     build_module("atexit", &[&REGISTER, &UNREGISTER], Vec::new())
 }
 
 impl Vm {
+    /// The main module is done (`threading._shutdown()`): if a `_register_atexit` call is
+    /// left, make `main` call it (the most recently registered first) and return true.
+    pub fn begin_threading_exit_hook(&mut self, main: &mut Thread) -> bool {
+        self.threading_shut_down = true;
+        let Some((func, args)) = self.threading_exit_hooks.pop() else {
+            return false;
+        };
+        main.pending_call = Some(PendingCall::Call(func.clone(), args));
+        self.running_exit_handler = Some(func);
+        true
+    }
+
     /// Interpreter exit: if an `atexit` handler is left, make `main` call it (the most
     /// recently registered first) and return true.
     pub fn begin_exit_handler(&mut self, main: &mut Thread) -> bool {

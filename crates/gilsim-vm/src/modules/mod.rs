@@ -37,12 +37,19 @@ impl Vm {
         }
         let module = match name {
             "_gilsim" => library::internal_module(self),
-            "queue" => {
+            "queue" | "concurrent.futures" | "_gilsim_iter" => {
                 let module = build_module(name, &[], Vec::new());
                 self.modules.push((Rc::from(name), module.clone()));
+                if let Some((package, submodule)) = name.split_once('.') {
+                    if let Value::Module(package) = self.import_module(th, package)? {
+                        package.dict.borrow_mut().insert(Rc::from(submodule), module.clone());
+                    }
+                }
                 self.complete_module(th, &module)?;
                 return Ok(module);
             }
+            // A package whose submodules appear as they are imported.
+            "concurrent" => build_module(name, &[], Vec::new()),
             "threading" => threading::threading_module(self),
             "_thread" => threading::thread_module(self),
             "time" => time::new(),
@@ -59,6 +66,44 @@ impl Vm {
         };
         self.modules.push((Rc::from(name), module.clone()));
         Ok(module)
+    }
+
+    /// Whether a built-in consuming `iterable` must iterate it in Python frames: it is an
+    /// instance whose class defines `__iter__` or `__next__` in Python, which may block.
+    pub(crate) fn iterates_in_python(&self, iterable: &Value) -> bool {
+        self.nested == 0
+            && (self.user_method(iterable, "__next__").is_some() || self.user_method(iterable, "__iter__").is_some())
+    }
+
+    /// Call `builtin(items, *rest)` where `items` are those of `args`' first argument,
+    /// collected by Python code (`_gilsim_iter.reapply`) in place of the native call.
+    pub(crate) fn reapply_in_python(&mut self, th: &mut Thread, builtin: Value, args: Args) -> Control {
+        let helper = match self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply")) {
+            Ok(helper) => helper,
+            Err(control) => return control,
+        };
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(builtin);
+        pos.extend(args.pos);
+        Control::Call { callable: helper, args: Args { pos, kw: args.kw } }
+    }
+
+    /// `from module import name`; from a package, `name` may be a submodule to import.
+    pub(crate) fn import_from(&mut self, th: &mut Thread, module: &Value, name: &str) -> Result<Value, Control> {
+        if let Value::Module(m) = module {
+            let dotted = format!("{}.{name}", m.name);
+            if !m.dict.borrow().contains_key(name) && self.program.library_module(&dotted).is_some() {
+                self.import_module(th, &dotted)?;
+            }
+        }
+        self.get_attr(th, module, name).map_err(|_| {
+            let module_name = match module {
+                Value::Module(m) => m.name.to_string(),
+                _ => String::new(),
+            };
+            let message = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
+            self.raise_msg(Exc::ImportError, message)
+        })
     }
 
     /// Print a DeprecationWarning the way CPython's default filters do: attributed to the

@@ -694,6 +694,7 @@ pub fn threading_module(vm: &Vm) -> Value {
             &STACK_SIZE,
             &LOCK_NEW,
             &RLOCK_NEW,
+            &super::atexit::REGISTER_THREADING_EXIT,
         ],
         vec![
             ("Thread", Value::Class(vm.thread_class.clone())),
