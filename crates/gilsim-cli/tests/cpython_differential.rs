@@ -32,18 +32,25 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
 /// Same stdout, exit status and last stderr line as CPython `cpython` (a pyenv version)
 /// when gilsim models `python`.
 fn assert_matches_cpython(script: &str, cpython: &str, python: &str) {
+    let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
+    let last = |s: &str| s.lines().rfind(|l| !l.starts_with(' ')).map(str::to_string);
+    assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs from CPython {cpython}");
+}
+
+/// Same stdout and exit status as CPython; returns gilsim's and CPython's stderr. CPython (3.9+)
+/// names the main script by its absolute path in warnings and tracebacks: the repository's
+/// root is cut from its output.
+fn assert_stdout_matches_cpython(script: &str, cpython: &str, python: &str) -> (String, String) {
+    let root = format!("{}/", common::repo_root().display());
     let (py_code, py_out, py_err) = common::cpython(cpython, script);
+    let (py_out, py_err) = (py_out.replace(&root, ""), py_err.replace(&root, ""));
     let (code, out, err) = common::simulated(&["run", script, "--python", python]);
     assert_eq!(
         out, py_out,
         "{script}: stdout differs from CPython {cpython}\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
     );
     assert_eq!(code, py_code, "{script}: exit status differs from CPython {cpython}");
-    // CPython names the main script by its absolute path in warnings.
-    let root = format!("{}/", common::repo_root().display());
-    let py_err = py_err.replace(&root, "");
-    let last = |s: &str| s.lines().rfind(|l| !l.starts_with(' ')).map(str::to_string);
-    assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs from CPython {cpython}");
+    (err, py_err)
 }
 
 #[test]
@@ -92,15 +99,16 @@ const PYTHON3_VERSIONS: &[(&str, &str)] = &[
 ];
 
 /// Programs of the kind people write (scenarios/real/: `concurrent.futures` pools, futures,
-/// `wait` and `as_completed`), against every CPython 3 version: their output is fixed by their
-/// synchronisation and sleeps.
+/// `wait` and `as_completed`, `logging` from threads), against every CPython 3 version: their
+/// output — stderr too, where logging writes — is fixed by their synchronisation and sleeps.
 #[test]
 fn real_programs_match_cpython_on_every_version() {
     let scripts: Vec<String> = common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/real/")).collect();
-    assert!(scripts.len() >= 5, "real programs missing: {scripts:?}");
+    assert!(scripts.len() >= 8, "real programs missing: {scripts:?}");
     for script in &scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
-            assert_matches_cpython(script, cpython, python);
+            let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
+            assert_eq!(err, py_err, "{script}: stderr differs from CPython {cpython}");
         }
     }
 }

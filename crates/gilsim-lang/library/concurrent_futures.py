@@ -316,7 +316,7 @@ class Future:
 
     def __repr__(self):
         with self._condition:
-            name = self.__class__.__name__
+            name = type(self).__name__
             state = _STATE_TO_DESCRIPTION_MAP[self._state]
             if self._state == FINISHED:
                 if self._exception:
@@ -324,9 +324,9 @@ class Future:
                         name,
                         id(self),
                         state,
-                        self._exception.__class__.__name__,
+                        type(self._exception).__name__,
                     )
-                return "<%s at %#x state=%s returned %s>" % (name, id(self), state, self._result.__class__.__name__)
+                return "<%s at %#x state=%s returned %s>" % (name, id(self), state, type(self._result).__name__)
             return "<%s at %#x state=%s>" % (name, id(self), state)
 
     def cancel(self):
@@ -435,7 +435,7 @@ def _report_callback_error(future, exc):
     import sys
 
     sys.stderr.write("exception calling callback for %r\n" % (future,))
-    sys.stderr.write("%s: %s\n" % (exc.__class__.__name__, exc))
+    sys.stderr.write("%s: %s\n" % (type(exc).__name__, exc))
 
 
 class _ResultIterator:
@@ -535,7 +535,7 @@ def _worker(executor, work_queue, initializer, initargs):
         except BaseException as exc:
             import sys
 
-            sys.stderr.write("Exception in initializer:\n%s: %s\n" % (exc.__class__.__name__, exc))
+            sys.stderr.write("Exception in initializer:\n%s: %s\n" % (type(exc).__name__, exc))
             executor._initializer_failed()
             return
     while True:

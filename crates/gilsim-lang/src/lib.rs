@@ -23,8 +23,19 @@ use ruff_text_size::{TextRange, TextSize};
 use std::sync::OnceLock;
 
 /// The modules a script may import.
-pub const SUPPORTED_MODULES: &[&str] =
-    &["threading", "_thread", "queue", "time", "random", "sys", "os", "atexit", "concurrent", "concurrent.futures"];
+pub const SUPPORTED_MODULES: &[&str] = &[
+    "threading",
+    "_thread",
+    "queue",
+    "time",
+    "random",
+    "sys",
+    "os",
+    "atexit",
+    "concurrent",
+    "concurrent.futures",
+    "logging",
+];
 
 /// Library modules written in Python, linked into every program in this order. Library code
 /// may also import `_gilsim`, the VM's internal helpers.
@@ -33,6 +44,7 @@ const LIBRARY: &[(&str, &str, &str)] = &[
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
     ("concurrent.futures", "<gilsim>/concurrent/futures.py", include_str!("../library/concurrent_futures.py")),
+    ("logging", "<gilsim>/logging/__init__.py", include_str!("../library/logging.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

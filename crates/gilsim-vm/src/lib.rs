@@ -32,6 +32,7 @@ pub mod output;
 mod print2;
 mod repr;
 mod shared;
+mod str_split;
 mod sync;
 mod teardown;
 mod timeline;
@@ -105,6 +106,8 @@ pub struct Vm {
     pub options: RunOptions,
     consts: Rc<Vec<Vec<Value>>>,
     names: Rc<Vec<Vec<Str>>>,
+    /// Global slots of the script and of the library modules loaded so far (a module's code
+    /// runs only once its slots exist).
     pub globals: Vec<Value>,
     /// For each global slot, the builtin of that name (or Undefined).
     builtin_fallback: Rc<Vec<Value>>,
@@ -181,9 +184,11 @@ impl Vm {
     pub fn new(image: &Image, options: RunOptions) -> Vm {
         let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
-        let mut globals = Vec::new();
-        globals.resize_with(program.global_names.len(), || Value::Undefined);
+        // The script's slots; a library module's are added when it loads (`complete_module`),
+        // so a run pays only for the modules it uses.
         let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
+        let mut globals = Vec::new();
+        globals.resize_with(script_globals.len(), || Value::Undefined);
         if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
             globals[slot] = Value::str("__main__");
         }

@@ -31,7 +31,8 @@ pub fn install(t: &Types) {
         &[
             ("__new__", &STR_NEW),
             ("join", &STR_JOIN),
-            ("split", &STR_SPLIT),
+            ("split", &crate::str_split::STR_SPLIT),
+            ("rsplit", &crate::str_split::STR_RSPLIT),
             ("strip", &STR_STRIP),
             ("lstrip", &STR_LSTRIP),
             ("rstrip", &STR_RSTRIP),
@@ -282,14 +283,14 @@ fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 // ---- str -------------------------------------------------------------------------------------
 
-fn this_str(args: &Args) -> Rc<str> {
+pub(crate) fn this_str(args: &Args) -> Rc<str> {
     match args.pos.first() {
         Some(Value::Str(s)) => s.clone(),
         _ => Rc::from(""),
     }
 }
 
-fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<str>>, Control> {
+pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<str>>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
@@ -319,44 +320,6 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
     vm.charge(bytes)?;
     Ok(Value::str(&parts.join(&sep)))
 });
-native!(STR_SPLIT, "str.split", |vm, _th, args| {
-    arity(vm, "split", &args, 1, 3)?;
-    let s = this_str(&args);
-    let sep = match kwarg(&args, "sep") {
-        Some(Value::Str(s)) => Some(s),
-        _ => str_arg(vm, &args, 1, "split")?,
-    };
-    let maxsplit = match args.pos.get(2).cloned().or_else(|| kwarg(&args, "maxsplit")) {
-        Some(v) => int_arg(vm, &v, "")?,
-        None => -1,
-    };
-    let parts: Vec<Value> = match sep {
-        Some(sep) if sep.is_empty() => return Err(vm.raise_msg(Exc::ValueError, "empty separator")),
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(&*sep).map(Value::str).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, &*sep).map(Value::str).collect()
-            }
-        }
-        None => {
-            let mut out: Vec<Value> = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(Value::str(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(Value::str(&rest[..end]));
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-    };
-    Ok(Value::list(parts))
-});
-
 fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> NResult {
     arity(vm, name, args, 1, 2)?;
     let s = this_str(args);

@@ -18,9 +18,7 @@ impl Vm {
     /// Break every reference cycle of this run (call once, at its end; the VM must not run
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
-        // Most slots of library modules a run never loads are still undefined.
-        let mut work: Vec<Value> =
-            std::mem::take(&mut self.globals).into_iter().filter(|v| !matches!(v, Value::Undefined)).collect();
+        let mut work: Vec<Value> = std::mem::take(&mut self.globals);
         work.extend(std::mem::take(&mut self.modules).into_iter().map(|(_, m)| m));
         for data in std::mem::take(&mut self.threads) {
             work.extend(data.borrow_mut().take_values());

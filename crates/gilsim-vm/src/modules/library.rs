@@ -75,11 +75,50 @@ native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
     Ok(Value::None)
 });
 
+// `logging`'s `findCaller`: (path, line, function) of the innermost script frame.
+native!(CALLER, "_gilsim.caller", |vm, th, _args| {
+    let frame = th.frames.iter().rev().find(|frame| !vm.program.is_library(frame.code));
+    Ok(match frame {
+        Some(frame) => {
+            let code = &vm.program.codes[frame.code as usize];
+            let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
+            Value::tuple(vec![
+                Value::str(&vm.program.filename),
+                Value::Int(i64::from(line)),
+                Value::str(code.name.as_str()),
+            ])
+        }
+        None => Value::tuple(vec![Value::str("(unknown file)"), Value::Int(0), Value::str("(unknown function)")]),
+    })
+});
+
+// The exception being handled (`sys.exc_info()[1]`), or None.
+native!(HANDLED_EXCEPTION, "_gilsim.handled_exception", |_vm, th, _args| {
+    Ok(th.handled.last().cloned().unwrap_or(Value::None))
+});
+
+// CPython's traceback report of an exception (`traceback.format_exception`), script frames.
+native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
+    arity(vm, "format_exception", &args, 1, 1)?;
+    let text = vm.format_traceback(&args.pos[0]);
+    Ok(Value::str(text.trim_end_matches('\n')))
+});
+
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
     build_module(
         "_gilsim",
-        &[&IS_NATIVE_LOCK, &IS_OWNED, &RELEASE_SAVE, &ACQUIRE_RESTORE, &WAITER_LOCK, &WARN_DEPRECATED],
+        &[
+            &IS_NATIVE_LOCK,
+            &IS_OWNED,
+            &RELEASE_SAVE,
+            &ACQUIRE_RESTORE,
+            &WAITER_LOCK,
+            &WARN_DEPRECATED,
+            &CALLER,
+            &HANDLED_EXCEPTION,
+            &FORMAT_EXCEPTION,
+        ],
         vec![(
             "version",
             Value::tuple(vec![Value::Int(i64::from(version.major)), Value::Int(i64::from(version.minor))]),
@@ -102,6 +141,9 @@ impl Vm {
         }
         self.library_loaded[index] = true;
         let (body, (start, end)) = (info.body, info.globals);
+        if self.globals.len() < end as usize {
+            self.globals.resize_with(end as usize, || Value::Undefined);
+        }
         let locals = vec![Value::Undefined; self.program.codes[body as usize].local_names.len()];
         th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
         self.run_nested_frame(th)?;

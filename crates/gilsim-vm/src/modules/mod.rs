@@ -37,7 +37,7 @@ impl Vm {
         }
         let module = match name {
             "_gilsim" => library::internal_module(self),
-            "queue" | "concurrent.futures" | "_gilsim_iter" => {
+            "queue" | "concurrent.futures" | "logging" | "_gilsim_iter" => {
                 let module = build_module(name, &[], Vec::new());
                 self.modules.push((Rc::from(name), module.clone()));
                 if let Some((package, submodule)) = name.split_once('.') {

@@ -1,5 +1,6 @@
 //! `time`: every function reads the virtual clock. `time.time()` starts at the fixed epoch
-//! 2000-01-01 00:00:00 UTC ([`crate::EPOCH_SECONDS`]); `ctime()` formats it as UTC.
+//! 2000-01-01 00:00:00 UTC ([`crate::EPOCH_SECONDS`]); the simulated machine's time zone is
+//! UTC, so `ctime()`, `localtime()`, `gmtime()` and `strftime()` all format UTC.
 
 use super::{build_module as module, nanos, param, seconds};
 use crate::native::{native, Control, Request};
@@ -23,23 +24,177 @@ native!(TIME_NS, "time.time_ns", |vm, _th, _args| Ok(Value::Int(
     crate::EPOCH_SECONDS * 1_000_000_000 + vm.timed_now() as i64
 )));
 native!(CTIME, "time.ctime", |vm, _th, args| {
-    let secs = match param(&args, 0, "secs") {
-        None | Some(Value::None) => crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64,
-        Some(v) => seconds(vm, &v, "ctime")?.floor() as i64,
-    };
+    let secs = seconds_or_now(vm, &args, "ctime")?;
     Ok(Value::str(&ctime(secs)))
 });
 
-pub fn new() -> Value {
-    module("time", &[&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &TIME_NS, &CTIME], vec![])
+/// The seconds a `localtime()`/`gmtime()`/`ctime()`-style call is about: its argument, or now.
+fn seconds_or_now(vm: &mut crate::Vm, args: &crate::native::Args, what: &str) -> Result<i64, Control> {
+    match param(args, 0, "secs") {
+        None | Some(Value::None) => Ok(crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64),
+        Some(v) => Ok(seconds(vm, &v, what)?.floor() as i64),
+    }
 }
 
-/// `Sat Jan  1 00:00:00 2000` for Unix time `secs` (UTC).
-pub fn ctime(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let (h, m, s) = (rem / 3600, rem % 3600 / 60, rem % 60);
-    // Civil from days (Howard Hinnant's algorithm).
+native!(GMTIME, "time.gmtime", |vm, _th, args| {
+    let secs = seconds_or_now(vm, &args, "gmtime")?;
+    Ok(struct_time(&Civil::of(secs)))
+});
+native!(LOCALTIME, "time.localtime", |vm, _th, args| {
+    let secs = seconds_or_now(vm, &args, "localtime")?;
+    Ok(struct_time(&Civil::of(secs)))
+});
+native!(STRFTIME, "time.strftime", |vm, _th, args| {
+    crate::builtins::arity(vm, "strftime", &args, 1, 2)?;
+    let Value::Str(format) = &args.pos[0] else {
+        let t = crate::builtins::type_name_of(&args.pos[0]);
+        return Err(vm.raise_msg(Exc::TypeError, format!("strftime() argument 1 must be str, not {t}")));
+    };
+    let civil = match args.pos.get(1) {
+        None => Civil::of(crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64),
+        Some(Value::Tuple(items)) if items.len() == 9 => {
+            let mut fields = [0i64; 9];
+            for (field, item) in fields.iter_mut().zip(items.iter()) {
+                *field = crate::builtins::int_arg(vm, item, "strftime")?;
+            }
+            Civil::from_fields(&fields)
+        }
+        Some(_) => return Err(vm.raise_msg(Exc::TypeError, "Tuple or struct_time argument required")),
+    };
+    Ok(Value::str(&strftime(format, &civil)))
+});
+
+pub fn new() -> Value {
+    module(
+        "time",
+        &[&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &TIME_NS, &CTIME, &GMTIME, &LOCALTIME, &STRFTIME],
+        vec![("timezone", Value::Int(0)), ("altzone", Value::Int(0))],
+    )
+}
+
+/// A UTC calendar time.
+struct Civil {
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    minute: i64,
+    second: i64,
+    /// 0 = Monday, as `struct_time.tm_wday`.
+    weekday: i64,
+    /// 1-based day of the year.
+    yearday: i64,
+}
+
+impl Civil {
+    fn of(secs: i64) -> Civil {
+        let days = secs.div_euclid(86_400);
+        let rem = secs.rem_euclid(86_400);
+        let (year, month, day) = civil_from_days(days);
+        let yearday = days - days_from_civil(year, 1, 1) + 1;
+        Civil {
+            year,
+            month,
+            day,
+            hour: rem / 3600,
+            minute: rem % 3600 / 60,
+            second: rem % 60,
+            weekday: (days + 3).rem_euclid(7),
+            yearday,
+        }
+    }
+
+    /// From a 9-tuple as `strftime` takes it.
+    fn from_fields(f: &[i64; 9]) -> Civil {
+        Civil {
+            year: f[0],
+            month: f[1].clamp(1, 12),
+            day: f[2].clamp(1, 31),
+            hour: f[3],
+            minute: f[4],
+            second: f[5],
+            weekday: f[6].rem_euclid(7),
+            yearday: f[7].max(1),
+        }
+    }
+}
+
+/// `time.struct_time` as the 9-tuple it is a view of (UTC: `tm_isdst` 0).
+fn struct_time(c: &Civil) -> Value {
+    let fields = [c.year, c.month, c.day, c.hour, c.minute, c.second, c.weekday, c.yearday, 0];
+    Value::tuple(fields.iter().map(|&n| Value::Int(n)).collect())
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// C's `strftime` in the C locale, for the directives Python documents.
+fn strftime(format: &str, c: &Civil) -> String {
+    let mut out = String::new();
+    let mut chars = format.chars();
+    while let Some(ch) = chars.next() {
+        if ch != '%' {
+            out.push(ch);
+            continue;
+        }
+        let month = MONTHS[(c.month - 1) as usize];
+        let weekday = WEEKDAYS[c.weekday as usize];
+        match chars.next() {
+            Some('Y') => out.push_str(&c.year.to_string()),
+            Some('y') => out.push_str(&format!("{:02}", c.year.rem_euclid(100))),
+            Some('m') => out.push_str(&format!("{:02}", c.month)),
+            Some('d') => out.push_str(&format!("{:02}", c.day)),
+            Some('H') => out.push_str(&format!("{:02}", c.hour)),
+            Some('I') => out.push_str(&format!("{:02}", (c.hour + 11) % 12 + 1)),
+            Some('M') => out.push_str(&format!("{:02}", c.minute)),
+            Some('S') => out.push_str(&format!("{:02}", c.second)),
+            Some('p') => out.push_str(if c.hour < 12 { "AM" } else { "PM" }),
+            Some('j') => out.push_str(&format!("{:03}", c.yearday)),
+            Some('b') => out.push_str(&month[..3]),
+            Some('B') => out.push_str(month),
+            Some('a') => out.push_str(&weekday[..3]),
+            Some('A') => out.push_str(weekday),
+            Some('w') => out.push_str(&((c.weekday + 1) % 7).to_string()),
+            Some('Z') => out.push_str("UTC"),
+            Some('z') => out.push_str("+0000"),
+            Some('c') => out.push_str(&format!(
+                "{} {} {:>2} {:02}:{:02}:{:02} {}",
+                &weekday[..3],
+                &month[..3],
+                c.day,
+                c.hour,
+                c.minute,
+                c.second,
+                c.year
+            )),
+            Some('x') => out.push_str(&format!("{:02}/{:02}/{:02}", c.month, c.day, c.year.rem_euclid(100))),
+            Some('X') => out.push_str(&format!("{:02}:{:02}:{:02}", c.hour, c.minute, c.second)),
+            Some('%') => out.push('%'),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}
+
+/// (year, month, day) of the day `days` after 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -48,16 +203,40 @@ pub fn ctime(secs: i64) -> String {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let weekday = (days + 4).rem_euclid(7); // 1970-01-01 was a Thursday.
-    const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{} {} {day:>2} {h:02}:{m:02}:{s:02} {year}", WEEKDAYS[weekday as usize], MONTHS[(month - 1) as usize])
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// Days from 1970-01-01 to `year-month-day` (the inverse of [`civil_from_days`]).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `Sat Jan  1 00:00:00 2000` for Unix time `secs` (UTC).
+pub fn ctime(secs: i64) -> String {
+    strftime("%c", &Civil::of(secs))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::ctime;
+    use super::{ctime, strftime, Civil};
+
+    #[test]
+    fn strftime_formats_like_cpython_in_utc() {
+        let t = crate::EPOCH_SECONDS + 86_400 * 45 + 3661;
+        let c = Civil::of(t);
+        assert_eq!(
+            strftime("%Y-%m-%d %H:%M:%S %j %a %A %b %B %p %I %y %w %%", &c),
+            "2000-02-15 01:01:01 046 Tue Tuesday Feb February AM 01 00 2 %"
+        );
+        assert_eq!(strftime("%x %X", &Civil::of(0)), "01/01/70 00:00:00");
+        assert_eq!(Civil::of(crate::EPOCH_SECONDS).weekday, 5, "2000-01-01 was a Saturday");
+    }
 
     #[test]
     fn formats_like_cpython() {
