@@ -69,6 +69,7 @@ fn event_of(activity: &Activity) -> (&'static str, Option<&str>) {
     match activity {
         Activity::Running => ("running", None),
         Activity::WaitingForGil => ("waiting-for-gil", None),
+        Activity::WaitingForCore => ("waiting-for-core", None),
         Activity::Blocked(on) => ("blocked", Some(on)),
         Activity::Finished => ("finished", None),
         Activity::Acquire(lock) => ("acquire", Some(lock)),
@@ -179,7 +180,11 @@ pub fn chrome(script: &str, trace: &Trace) -> Value {
             Activity::Release(lock) => Some(format!("release {lock}")),
             // A constructor shows as the class called: `Queue()`.
             Activity::Call(function) => Some(format!("{}()", function.strip_suffix(".__init__").unwrap_or(function))),
-            Activity::Running | Activity::WaitingForGil | Activity::Blocked(_) | Activity::Finished => None,
+            Activity::Running
+            | Activity::WaitingForGil
+            | Activity::WaitingForCore
+            | Activity::Blocked(_)
+            | Activity::Finished => None,
         };
         if let Some(name) = instant {
             events.push(json!({
@@ -192,6 +197,7 @@ pub fn chrome(script: &str, trace: &Trace) -> Value {
         let state = match &moment.activity {
             Activity::Running => Some(("running".to_string(), "gil")),
             Activity::WaitingForGil => Some(("waiting for the GIL".to_string(), "gil")),
+            Activity::WaitingForCore => Some(("waiting for a core".to_string(), "core")),
             Activity::Blocked(on) => Some((format!("blocked on {on}"), "blocked")),
             _ => None,
         };

@@ -95,3 +95,20 @@ fn the_nogil_policy_needs_a_free_threaded_build() {
     assert_eq!(code, 2);
     assert!(stderr.contains("3.13t"), "{stderr}");
 }
+
+#[test]
+fn a_free_threaded_trace_shows_threads_waiting_for_a_core_in_time_order() {
+    let path = std::env::temp_dir().join(format!("gilsim-nogil-trace-{}.json", std::process::id()));
+    let path_text = path.display().to_string();
+    let args = ["run", COUNTDOWN, "--python", "3.13t", "--cores", "2", "--trace", &path_text, "-q"];
+    let (code, _, stderr) = common::gilsim(&args);
+    assert_eq!(code, 0, "{stderr}");
+    let trace: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("trace written")).expect("JSON");
+    let _ = std::fs::remove_file(&path);
+    let timeline = trace["timeline"].as_array().expect("timeline");
+    let events: Vec<&str> = timeline.iter().map(|m| m["event"].as_str().unwrap()).collect();
+    assert!(events.contains(&"waiting-for-core"), "four threads on two cores wait: {events:?}");
+    assert!(!events.contains(&"waiting-for-gil"), "no GIL to wait for");
+    let times: Vec<u64> = timeline.iter().map(|m| m["time_ns"].as_u64().unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "the timeline is in time order");
+}

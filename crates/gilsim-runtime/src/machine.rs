@@ -453,7 +453,8 @@ impl Machine<'_> {
         th.saved_switch = self.gil.switches;
         th.ready_since = now;
         self.gil.ready.push_back(tid);
-        self.record(tid, TimelineKind::WaitingForGil);
+        let waiting = if self.cores.is_empty() { TimelineKind::WaitingForGil } else { TimelineKind::WaitingForCore };
+        self.record(tid, waiting);
     }
 
     pub(crate) fn release_gil(&mut self, t: usize) {

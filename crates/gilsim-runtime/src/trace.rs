@@ -29,6 +29,7 @@ pub struct TracedDecision {
 pub enum Activity {
     Running,
     WaitingForGil,
+    WaitingForCore,
     /// Blocked on what (`lock_a held by Thread-1`, `Queue.get()`, `sleep`).
     Blocked(String),
     Finished,
@@ -97,6 +98,7 @@ impl Machine<'_> {
         let activity = match kind {
             TimelineKind::Running => Activity::Running,
             TimelineKind::WaitingForGil => Activity::WaitingForGil,
+            TimelineKind::WaitingForCore => Activity::WaitingForCore,
             TimelineKind::Blocked(what) => Activity::Blocked(what),
             TimelineKind::Finished => Activity::Finished,
             TimelineKind::Acquire(lock) => Activity::Acquire(self.lock_label(lock)),

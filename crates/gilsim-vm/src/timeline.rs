@@ -19,6 +19,8 @@ pub enum TimelineKind {
     Running,
     /// It is ready and waits for the GIL.
     WaitingForGil,
+    /// It is ready and waits for a free core (no GIL: more runnable threads than cores).
+    WaitingForCore,
     /// It is blocked; the text says on what (`lock_a held by Thread-1`, `Queue.get()`).
     Blocked(String),
     Finished,
