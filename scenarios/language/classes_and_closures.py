@@ -79,3 +79,6 @@ try:
     Account("x").nothing
 except AttributeError as e:
     print("AttributeError:", e)
+
+# __class__ of an instance, a built-in value and a class.
+print(Savings("y", 2).__class__.__name__, (1).__class__.__name__, "s".__class__ is str, Account.__class__)

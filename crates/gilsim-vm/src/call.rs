@@ -366,6 +366,9 @@ impl Vm {
                 if let Some(v) = inst.class.lookup(name) {
                     return self.bind_attribute(th, obj, v);
                 }
+                if name == "__class__" {
+                    return Ok(Value::Class(inst.class.clone()));
+                }
                 Err(self.attribute_error(obj, name))
             }
             Value::Class(class) => match class.lookup(name) {
@@ -379,6 +382,7 @@ impl Vm {
                     "__qualname__" => Ok(Value::Str(class.qualname.clone())),
                     "__module__" => Ok(Value::Str(class.module.clone())),
                     "__base__" => Ok(class.base.clone().map_or(Value::None, Value::Class)),
+                    "__class__" => Ok(Value::Class(self.types.type_.clone())),
                     _ => Err(self.raise_msg(
                         Exc::AttributeError,
                         format!("type object '{}' has no attribute '{name}'", class.qualname),
@@ -415,6 +419,7 @@ impl Vm {
                 match class.lookup(name) {
                     Some(v @ Value::Native(_)) => Ok(Value::BoundMethod(Rc::new((obj.clone(), v)))),
                     Some(v) => self.bind_attribute(th, obj, v),
+                    None if name == "__class__" => Ok(Value::Class(class)),
                     None => Err(self.attribute_error(obj, name)),
                 }
             }
