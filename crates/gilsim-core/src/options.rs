@@ -210,11 +210,8 @@ impl RunOptions {
             return Err(format!("the machine must have 1 to {MAX_CORES} cores"));
         }
         if self.policy == Policy::NoGil && !self.python.free_threaded {
-            return Err(format!(
-                "the nogil policy models a free-threaded build: use --python {}.{}t",
-                PythonVersion::DEFAULT_FREE_THREADED.major,
-                PythonVersion::DEFAULT_FREE_THREADED.minor
-            ));
+            let build = PythonVersion::DEFAULT_FREE_THREADED;
+            return Err(format!("the nogil policy models a free-threaded build: use --python {build}"));
         }
         Ok(())
     }

@@ -19,6 +19,8 @@ use std::time::{Duration, Instant};
 
 /// The limits every case runs under.
 pub const MAX_MEMORY: &str = "256MiB";
+const MAX_STEPS: &str = "300000";
+const MAX_OUTPUT: &str = "1MiB";
 /// Past this resident size (the limit, plus the interpreter's own bookkeeping and detectors,
 /// docs/cli.md) a case counts as a memory blow-up.
 pub const MAX_RSS_KB: u64 = 768 * 1024;
@@ -61,7 +63,7 @@ pub fn case(seed: u64, i: u64, scenarios: &[String]) -> Case {
     let input = if args[0] == "check" {
         // `check` takes its limits from the header; without them a busy loop legitimately
         // runs to the default 2·10⁹ steps. A key the input's header repeats is a bad header.
-        let limits = format!("# gilsim: max-steps=300000 max-memory={MAX_MEMORY} max-output=1MiB\n");
+        let limits = format!("# gilsim: max-steps={MAX_STEPS} max-memory={MAX_MEMORY} max-output={MAX_OUTPUT}\n");
         [limits.into_bytes(), input].concat()
     } else {
         input
@@ -84,7 +86,7 @@ fn command_line(rng: &mut SimRng) -> Vec<String> {
     let policy = policies[rng.below(valid_policies as u64) as usize];
     let seed = rng.below(1000).to_string();
     let cores = (1 + rng.below(8)).to_string();
-    let limits = ["--max-steps", "300000", "--max-memory", MAX_MEMORY, "--max-output", "1MiB"];
+    let limits = ["--max-steps", MAX_STEPS, "--max-memory", MAX_MEMORY, "--max-output", MAX_OUTPUT];
     let mut args: Vec<String> = match rng.below(10) {
         0 => vec!["explore", "--runs", "4", "--jobs", "1"],
         1 => vec!["disasm"],
@@ -95,7 +97,7 @@ fn command_line(rng: &mut SimRng) -> Vec<String> {
         // A hostile schedule token (bounded by the limits, as replay takes them).
         5 => {
             let token = random_token(rng);
-            let limits = ["--max-steps", "300000", "--max-memory", MAX_MEMORY];
+            let limits = ["--max-steps", MAX_STEPS, "--max-memory", MAX_MEMORY];
             return ["replay", "--schedule", &token].into_iter().chain(limits).map(String::from).collect();
         }
         _ => vec!["run"],

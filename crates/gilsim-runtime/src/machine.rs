@@ -7,7 +7,7 @@ use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
-use gilsim_core::{Policy, RunOptions};
+use gilsim_core::RunOptions;
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::output::OutputSink;
@@ -69,6 +69,16 @@ pub(crate) struct Core {
     busy: u64,
 }
 
+/// What the main thread runs: its module, then the calls of interpreter exit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MainCall {
+    Module,
+    /// A `threading._register_atexit` call, made before non-daemon threads are joined.
+    ThreadingHook,
+    /// An `atexit` handler, after they are joined.
+    ExitHandler,
+}
+
 pub(crate) struct Machine<'s> {
     pub(crate) vm: Vm,
     pub(crate) threads: Vec<SimThread>,
@@ -90,10 +100,8 @@ pub(crate) struct Machine<'s> {
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     exit_code: i32,
     main_done: bool,
-    /// The main thread is running an `atexit` handler.
-    running_exit_handler: bool,
-    /// The main thread is making a `threading._register_atexit` call.
-    running_threading_hook: bool,
+    /// The exit call the main thread is making, once its module is done.
+    main_call: MainCall,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
     /// The run's steps, when the strategy wants them.
@@ -148,15 +156,13 @@ fn run_machine(
         vm.timeline = Some(Vec::new());
     }
     let main = vm.main_thread();
+    let policy = lock_policy(options.policy);
     let mut m = Machine {
         vm,
         threads: vec![SimThread::new(main)],
         gil: Gil { ready: VecDeque::from([0]), ..Gil::default() },
-        policy: lock_policy(options.policy),
-        cores: match options.policy {
-            Policy::NoGil => vec![Core::default(); options.cores as usize],
-            _ => Vec::new(),
-        },
+        policy,
+        cores: if policy.uses_cores() { vec![Core::default(); options.cores as usize] } else { Vec::new() },
         block_seq: 0,
         strategy,
         candidates: Vec::new(),
@@ -167,8 +173,7 @@ fn run_machine(
         traced_decisions: trace.then(Vec::new),
         exit_code: 0,
         main_done: false,
-        running_exit_handler: false,
-        running_threading_hook: false,
+        main_call: MainCall::Module,
         stop: None,
         steps,
     };
@@ -222,7 +227,7 @@ impl Machine<'_> {
                     }
                 }
                 self.main_done = false;
-                self.running_exit_handler = true;
+                self.main_call = MainCall::ExitHandler;
                 self.threads[0].state = State::Runnable;
                 self.enqueue(0);
                 continue;
@@ -578,16 +583,16 @@ impl Machine<'_> {
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
         // An exception from an atexit handler (or a `threading._register_atexit` call) is
         // printed and ignored: no exit status.
-        let in_threading_hook = t == 0 && std::mem::take(&mut self.running_threading_hook);
-        let in_exit_handler = t == 0 && (std::mem::take(&mut self.running_exit_handler) || in_threading_hook);
-        if t == 0 && !in_exit_handler {
+        let call = if t == 0 { std::mem::replace(&mut self.main_call, MainCall::Module) } else { MainCall::Module };
+        let in_exit_call = call != MainCall::Module;
+        if t == 0 && !in_exit_call {
             // Python 2's Py_FlushLine: a newline a trailing comma left owed.
             self.vm.end_main_module();
         }
         if let Err(exc) = &result {
             // SystemExit is a normal way out (silent in threads, an exit status in main).
             let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);
-            if in_exit_handler {
+            if in_exit_call {
                 self.vm.report_exit_handler_error(exc);
             } else {
                 self.vm.report_uncaught(t, exc);
@@ -610,12 +615,9 @@ impl Machine<'_> {
                 self.findings.push(exception_finding(kind, thread, summary, line, frames));
             }
         }
-        if t == 0
-            && (in_threading_hook || !in_exit_handler)
-            && self.vm.begin_threading_exit_hook(&mut self.threads[0].vm)
-        {
+        if t == 0 && call != MainCall::ExitHandler && self.vm.begin_threading_exit_hook(&mut self.threads[0].vm) {
             // `threading._shutdown()`: main makes the `_register_atexit` calls before it joins.
-            self.running_threading_hook = true;
+            self.main_call = MainCall::ThreadingHook;
             return;
         }
         if !self.exit_cuts_off(t) {

@@ -47,6 +47,11 @@ pub(crate) trait LockPolicy: Sync {
     /// After every slice of the holder.
     fn after_slice(&self, _m: &mut Machine) {}
 
+    /// Whether threads run on the machine's cores, several at once (no lock to hold).
+    fn uses_cores(&self) -> bool {
+        false
+    }
+
     /// The thread that runs the next slice, if any can run: the holder, or the one the lock
     /// is handed to now.
     fn next_runner(&self, m: &mut Machine) -> Option<usize> {
@@ -174,7 +179,11 @@ impl LockPolicy for NoGil {
     /// Stop at every switch point (every instruction) while another core runs a thread, so
     /// the cores' clocks stay in step; and when a thread waits for a core past its interval.
     fn breaker(&self, m: &Machine) -> bool {
-        m.gil.drop_request || m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some()
+        m.gil.drop_request || several_on_cores(m)
+    }
+
+    fn uses_cores(&self) -> bool {
+        true
     }
 
     fn next_holder(&self, _m: &mut Machine) -> usize {
@@ -213,7 +222,7 @@ impl LockPolicy for NoGil {
         }
         let earliest = m.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
         let t = m.choose_among_cores(earliest);
-        if m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some() {
+        if several_on_cores(m) {
             // Who runs next depends on the cores' clocks: a search cannot reorder this step.
             m.recording(|_| footprint::note_timed());
         }
@@ -221,4 +230,9 @@ impl LockPolicy for NoGil {
         m.vm.set_now(earliest);
         Some(t)
     }
+}
+
+/// Whether two or more threads are on cores.
+fn several_on_cores(m: &Machine) -> bool {
+    m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some()
 }

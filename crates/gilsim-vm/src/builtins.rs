@@ -425,9 +425,7 @@ pub(crate) fn sort_values(
 
 fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sorted", &args, 1, 1)?;
-    if vm.iterates_in_python(&args.pos[0]) {
-        return Err(vm.reapply_in_python(th, Value::Native(&SORTED), args));
-    }
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&SORTED))?;
     let mut items = vm.collect(th, &args.pos[0])?;
     let reverse = match kwarg(&args, "reverse") {
         Some(v) => vm.truthy(th, &v)?,
@@ -487,9 +485,7 @@ fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
-    if vm.iterates_in_python(&args.pos[0]) {
-        return Err(vm.reapply_in_python(th, Value::Native(&SUM), args));
-    }
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;

@@ -271,10 +271,15 @@ impl Vm {
     /// Script line of the instruction `th` is executing (or last executed): inside gilsim's
     /// library modules, the line of the script that called into them.
     pub fn current_line(&self, th: &Thread) -> u32 {
-        th.frames.iter().rev().find(|frame| !self.program.is_library(frame.code)).map_or(0, |frame| {
-            let code = &self.program.codes[frame.code as usize];
-            code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line)
-        })
+        self.script_frame(th).map_or(0, |(_, line)| line)
+    }
+
+    /// The innermost script frame of `th` (library frames skipped): its code and the line it
+    /// is executing.
+    pub(crate) fn script_frame(&self, th: &Thread) -> Option<(&gilsim_bytecode::CodeObject, u32)> {
+        let frame = th.frames.iter().rev().find(|frame| !self.program.is_library(frame.code))?;
+        let code = &self.program.codes[frame.code as usize];
+        Some((code, code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line)))
     }
 
     /// The library function `th` is inside, called from the script (`Queue.get`,

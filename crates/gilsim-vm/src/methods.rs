@@ -121,9 +121,7 @@ native!(STR_NEW, "str", |vm, th, args| {
 });
 native!(TUPLE_NEW, "tuple", |vm, th, args| {
     arity(vm, "tuple", &args, 0, 1)?;
-    if args.pos.first().is_some_and(|v| vm.iterates_in_python(v)) {
-        return Err(vm.reapply_in_python(th, Value::Class(vm.types.tuple.clone()), args));
-    }
+    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.tuple.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::tuple(vm.collect(th, v)?)),
         None => Ok(Value::tuple(vec![])),
@@ -131,9 +129,7 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
 });
 native!(LIST_NEW, "list", |vm, th, args| {
     arity(vm, "list", &args, 0, 1)?;
-    if args.pos.first().is_some_and(|v| vm.iterates_in_python(v)) {
-        return Err(vm.reapply_in_python(th, Value::Class(vm.types.list.clone()), args));
-    }
+    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.list.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::list(vm.collect(th, v)?)),
         None => Ok(Value::list(vec![])),
@@ -141,9 +137,7 @@ native!(LIST_NEW, "list", |vm, th, args| {
 });
 native!(SET_NEW, "set", |vm, th, args| {
     arity(vm, "set", &args, 0, 1)?;
-    if args.pos.first().is_some_and(|v| vm.iterates_in_python(v)) {
-        return Err(vm.reapply_in_python(th, Value::Class(vm.types.set.clone()), args));
-    }
+    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.set.clone()))?;
     let items = match args.pos.first() {
         Some(v) => vm.collect(th, v)?,
         None => vec![],

@@ -26,11 +26,15 @@ native!(REGISTER, "atexit.register", |vm, _th, args| {
     if !crate::builtins::is_callable(&func) {
         return Err(vm.raise_msg(Exc::TypeError, "the first argument must be callable"));
     }
-    let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
-    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
-    vm.exit_handlers.push((func.clone(), call_args));
+    vm.exit_handlers.push(exit_call(func.clone(), args));
     Ok(func)
 });
+
+/// A registered exit call: `func(*args[1:], **kwargs)` (a change to the interpreter's state).
+fn exit_call(func: Value, args: Args) -> (Value, Args) {
+    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
+    (func, Args { pos: args.pos[1..].to_vec(), kw: args.kw })
+}
 
 native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
     arity(vm, "unregister", &args, 1, 1)?;
@@ -53,9 +57,7 @@ native!(REGISTER_THREADING_EXIT, "threading._register_atexit", |vm, _th, args| {
     if vm.threading_shut_down {
         return Err(vm.raise_msg(Exc::RuntimeError, "can't register atexit after shutdown"));
     }
-    let call_args = Args { pos: args.pos[1..].to_vec(), kw: args.kw };
-    crate::footprint::note(crate::footprint::Resource::Interpreter, true);
-    vm.threading_exit_hooks.push((func, call_args));
+    vm.threading_exit_hooks.push(exit_call(func, args));
     Ok(Value::None)
 });
 
@@ -68,18 +70,20 @@ impl Vm {
     /// left, make `main` call it (the most recently registered first) and return true.
     pub fn begin_threading_exit_hook(&mut self, main: &mut Thread) -> bool {
         self.threading_shut_down = true;
-        let Some((func, args)) = self.threading_exit_hooks.pop() else {
-            return false;
-        };
-        main.pending_call = Some(PendingCall::Call(func.clone(), args));
-        self.running_exit_handler = Some(func);
-        true
+        let call = self.threading_exit_hooks.pop();
+        self.begin_exit_call(main, call)
     }
 
     /// Interpreter exit: if an `atexit` handler is left, make `main` call it (the most
     /// recently registered first) and return true.
     pub fn begin_exit_handler(&mut self, main: &mut Thread) -> bool {
-        let Some((func, args)) = self.exit_handlers.pop() else {
+        let call = self.exit_handlers.pop();
+        self.begin_exit_call(main, call)
+    }
+
+    /// Make `main` make `call`, if there is one.
+    fn begin_exit_call(&mut self, main: &mut Thread, call: Option<(Value, Args)>) -> bool {
+        let Some((func, args)) = call else {
             return false;
         };
         main.pending_call = Some(PendingCall::Call(func.clone(), args));

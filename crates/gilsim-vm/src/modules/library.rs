@@ -77,17 +77,12 @@ native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
 
 // `logging`'s `findCaller`: (path, line, function) of the innermost script frame.
 native!(CALLER, "_gilsim.caller", |vm, th, _args| {
-    let frame = th.frames.iter().rev().find(|frame| !vm.program.is_library(frame.code));
-    Ok(match frame {
-        Some(frame) => {
-            let code = &vm.program.codes[frame.code as usize];
-            let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
-            Value::tuple(vec![
-                Value::str(&vm.program.filename),
-                Value::Int(i64::from(line)),
-                Value::str(code.name.as_str()),
-            ])
-        }
+    Ok(match vm.script_frame(th) {
+        Some((code, line)) => Value::tuple(vec![
+            Value::str(&vm.program.filename),
+            Value::Int(i64::from(line)),
+            Value::str(code.name.as_str()),
+        ]),
         None => Value::tuple(vec![Value::str("(unknown file)"), Value::Int(0), Value::str("(unknown function)")]),
     })
 });

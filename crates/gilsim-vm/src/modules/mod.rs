@@ -37,7 +37,17 @@ impl Vm {
         }
         let module = match name {
             "_gilsim" => library::internal_module(self),
-            "queue" | "concurrent.futures" | "logging" | "_gilsim_iter" => {
+            // A package whose submodules appear as they are imported.
+            "concurrent" => build_module(name, &[], Vec::new()),
+            "threading" => threading::threading_module(self),
+            "_thread" => threading::thread_module(self),
+            "time" => time::new(),
+            "random" => random::new(),
+            "sys" => sys::new(self),
+            "os" => os::new(),
+            "atexit" => atexit::new(),
+            // A module written in Python alone (`queue`, `logging`, ...).
+            _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
                 self.modules.push((Rc::from(name), module.clone()));
                 if let Some((package, submodule)) = name.split_once('.') {
@@ -48,15 +58,6 @@ impl Vm {
                 self.complete_module(th, &module)?;
                 return Ok(module);
             }
-            // A package whose submodules appear as they are imported.
-            "concurrent" => build_module(name, &[], Vec::new()),
-            "threading" => threading::threading_module(self),
-            "_thread" => threading::thread_module(self),
-            "time" => time::new(),
-            "random" => random::new(),
-            "sys" => sys::new(self),
-            "os" => os::new(),
-            "atexit" => atexit::new(),
             other => {
                 return Err(self.raise_msg(
                     Exc::ModuleNotFoundError,
@@ -68,24 +69,26 @@ impl Vm {
         Ok(module)
     }
 
-    /// Whether a built-in consuming `iterable` must iterate it in Python frames: it is an
-    /// instance whose class defines `__iter__` or `__next__` in Python, which may block.
-    pub(crate) fn iterates_in_python(&self, iterable: &Value) -> bool {
-        self.nested == 0
-            && (self.user_method(iterable, "__next__").is_some() || self.user_method(iterable, "__iter__").is_some())
-    }
-
-    /// Call `builtin(items, *rest)` where `items` are those of `args`' first argument,
-    /// collected by Python code (`_gilsim_iter.reapply`) in place of the native call.
-    pub(crate) fn reapply_in_python(&mut self, th: &mut Thread, builtin: Value, args: Args) -> Control {
-        let helper = match self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply")) {
-            Ok(helper) => helper,
-            Err(control) => return control,
-        };
+    /// `args` of a built-in that consumes its first argument, back to it — unless that is an
+    /// instance whose class defines `__iter__` or `__next__` in Python, which may block: then
+    /// the call is handed, as a tail call (`Err`), to Python code (`_gilsim_iter.reapply`)
+    /// that collects the items in the thread's own frames and calls `builtin(items, *rest)`.
+    pub(crate) fn unless_iterated_in_python(
+        &mut self,
+        th: &mut Thread,
+        args: Args,
+        builtin: fn(&Vm) -> Value,
+    ) -> Result<Args, Control> {
+        let in_python =
+            |v: &Value| self.user_method(v, "__next__").is_some() || self.user_method(v, "__iter__").is_some();
+        if self.nested > 0 || !args.pos.first().is_some_and(in_python) {
+            return Ok(args);
+        }
+        let helper = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply"))?;
         let mut pos = Vec::with_capacity(args.pos.len() + 1);
-        pos.push(builtin);
+        pos.push(builtin(self));
         pos.extend(args.pos);
-        Control::Call { callable: helper, args: Args { pos, kw: args.kw } }
+        Err(Control::Call { callable: helper, args: Args { pos, kw: args.kw } })
     }
 
     /// `from module import name`; from a package, `name` may be a submodule to import.

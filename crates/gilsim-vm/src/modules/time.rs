@@ -31,9 +31,14 @@ native!(CTIME, "time.ctime", |vm, _th, args| {
 /// The seconds a `localtime()`/`gmtime()`/`ctime()`-style call is about: its argument, or now.
 fn seconds_or_now(vm: &mut crate::Vm, args: &crate::native::Args, what: &str) -> Result<i64, Control> {
     match param(args, 0, "secs") {
-        None | Some(Value::None) => Ok(crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64),
+        None | Some(Value::None) => Ok(now_seconds(vm)),
         Some(v) => Ok(seconds(vm, &v, what)?.floor() as i64),
     }
+}
+
+/// Whole seconds of `time.time()`.
+fn now_seconds(vm: &crate::Vm) -> i64 {
+    crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64
 }
 
 native!(GMTIME, "time.gmtime", |vm, _th, args| {
@@ -51,7 +56,7 @@ native!(STRFTIME, "time.strftime", |vm, _th, args| {
         return Err(vm.raise_msg(Exc::TypeError, format!("strftime() argument 1 must be str, not {t}")));
     };
     let civil = match args.pos.get(1) {
-        None => Civil::of(crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64),
+        None => Civil::of(now_seconds(vm)),
         Some(Value::Tuple(items)) if items.len() == 9 => {
             let mut fields = [0i64; 9];
             for (field, item) in fields.iter_mut().zip(items.iter()) {
