@@ -190,6 +190,7 @@ impl Machine<'_> {
                 Some(true) => format!("{} is blocked too", self.vm.thread_name(*joined)),
                 _ => "the joined thread never finishes".to_string(),
             },
+            WaitKind::Process(_) => "the process never exits".to_string(),
             WaitKind::Sleep | WaitKind::StartHandshake(_) => "waits forever".to_string(),
         }
     }

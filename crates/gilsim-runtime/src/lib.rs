@@ -10,10 +10,12 @@
 //!   threads are candidates; which one runs is FIFO under `fair` and the [`strategy`]'s
 //!   recorded choice under `preemptive` (and in the old GIL's re-acquire race).
 
+mod cores;
 mod detection;
 mod machine;
 mod outcome;
 mod policy;
+mod processes;
 mod shrink;
 mod steps;
 pub mod strategy;

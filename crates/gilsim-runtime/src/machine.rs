@@ -2,6 +2,7 @@
 
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::policy::{lock_policy, LockPolicy};
+use crate::processes::Proc;
 use crate::steps::StepLog;
 use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
 use crate::trace::{Trace, TracedDecision};
@@ -30,6 +31,8 @@ impl SimThread {
 
 pub(crate) struct SimThread {
     pub(crate) vm: Thread,
+    /// The process it belongs to (index in [`Machine::procs`]).
+    pub(crate) process: usize,
     pub(crate) state: State,
     /// Fair policy: when this GIL waiter will ask the holder to drop the GIL.
     pub(crate) gil_deadline: u64,
@@ -50,7 +53,7 @@ pub(crate) struct Gil {
     /// Threads that want the GIL, in arrival order.
     pub(crate) ready: VecDeque<usize>,
     pub(crate) holder: Option<usize>,
-    last_holder: Option<usize>,
+    pub(crate) last_holder: Option<usize>,
     /// Fair policy: a waiter asked the holder to drop the GIL.
     pub(crate) drop_request: bool,
     /// Hand-offs of the GIL to a different thread.
@@ -66,12 +69,12 @@ pub(crate) struct Core {
     /// How far this core's virtual time has come.
     pub(crate) clock: u64,
     /// Virtual time it spent running threads.
-    busy: u64,
+    pub(crate) busy: u64,
 }
 
 /// What the main thread runs: its module, then the calls of interpreter exit.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum MainCall {
+pub(crate) enum MainCall {
     Module,
     /// A `threading._register_atexit` call, made before non-daemon threads are joined.
     ThreadingHook,
@@ -81,15 +84,20 @@ enum MainCall {
 
 pub(crate) struct Machine<'s> {
     pub(crate) vm: Vm,
+    /// Every thread of every process, by thread id.
     pub(crate) threads: Vec<SimThread>,
-    pub(crate) gil: Gil,
-    policy: &'static dyn LockPolicy,
-    /// The cores, for a process without a GIL (empty otherwise).
+    /// Every process, by index (0: the script's).
+    pub(crate) procs: Vec<Proc>,
+    pub(crate) policy: &'static dyn LockPolicy,
+    /// The cores, once threads run on them: from the start without a GIL, from the second
+    /// process on with one (empty while one process with a GIL runs alone).
     pub(crate) cores: Vec<Core>,
-    block_seq: u64,
+    /// Virtual time the one process ran before there were cores.
+    pub(crate) solo_busy: u64,
+    pub(crate) block_seq: u64,
     pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
-    candidates: Vec<usize>,
+    pub(crate) candidates: Vec<usize>,
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
@@ -98,10 +106,6 @@ pub(crate) struct Machine<'s> {
     windows_mark: u64,
     /// Every decision with its candidates, when tracing.
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
-    exit_code: i32,
-    main_done: bool,
-    /// The exit call the main thread is making, once its module is done.
-    main_call: MainCall,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
     /// The run's steps, when the strategy wants them.
@@ -159,10 +163,11 @@ fn run_machine(
     let policy = lock_policy(options.policy);
     let mut m = Machine {
         vm,
-        threads: vec![SimThread::new(main)],
-        gil: Gil { ready: VecDeque::from([0]), ..Gil::default() },
+        threads: vec![SimThread::new(main, 0)],
+        procs: vec![Proc::first()],
         policy,
         cores: if policy.uses_cores() { vec![Core::default(); options.cores as usize] } else { Vec::new() },
+        solo_busy: 0,
         block_seq: 0,
         strategy,
         candidates: Vec::new(),
@@ -171,9 +176,6 @@ fn run_machine(
         decisions: Vec::new(),
         windows_mark: 0,
         traced_decisions: trace.then(Vec::new),
-        exit_code: 0,
-        main_done: false,
-        main_call: MainCall::Module,
         stop: None,
         steps,
     };
@@ -189,9 +191,10 @@ fn run_machine(
 }
 
 impl SimThread {
-    fn new(vm: Thread) -> SimThread {
+    pub(crate) fn new(vm: Thread, process: usize) -> SimThread {
         SimThread {
             vm,
+            process,
             state: State::Runnable,
             gil_deadline: 0,
             saved_switch: 0,
@@ -208,7 +211,7 @@ impl Machine<'_> {
     }
 
     pub(crate) fn interval(&self) -> u64 {
-        self.vm.switch_interval.max(1000)
+        self.vm.interp.switch_interval.max(1000)
     }
 
     fn run_loop(&mut self) -> Status {
@@ -216,21 +219,8 @@ impl Machine<'_> {
             if let Some(status) = self.stop {
                 return status;
             }
-            if self.finished() {
-                if !self.vm.begin_exit_handler(&mut self.threads[0].vm) {
-                    return Status::Finished;
-                }
-                // Non-daemon threads are joined; now the atexit handlers run on main (F30).
-                for joined in 1..self.threads.len() {
-                    if matches!(self.threads[joined].state, State::Finished) {
-                        self.observe(Event::Join { joiner: 0, joined });
-                    }
-                }
-                self.main_done = false;
-                self.main_call = MainCall::ExitHandler;
-                self.threads[0].state = State::Runnable;
-                self.enqueue(0);
-                continue;
+            if let Some(status) = self.exit_processes() {
+                return status;
             }
             if self.vm.icount >= self.options.max_steps {
                 return Status::StepLimit;
@@ -238,7 +228,7 @@ impl Machine<'_> {
             if self.now() >= self.options.max_time {
                 return Status::TimeLimit;
             }
-            let Some(t) = self.policy.next_runner(self) else {
+            let Some(t) = self.next_runner() else {
                 match self.next_deadline() {
                     Some(deadline) if deadline > self.options.max_time => {
                         self.vm.set_now(self.options.max_time);
@@ -253,11 +243,13 @@ impl Machine<'_> {
                     None => return Status::Blocked,
                 }
             };
-            if self.gil.holder.is_none() {
+            let p = self.threads[t].process;
+            if self.procs[p].gil.holder != Some(t) {
                 continue;
             }
-            let stop_at = self.slice_end();
-            self.vm.breaker = self.policy.breaker(self);
+            self.vm.activate(p);
+            let stop_at = self.slice_end(t, p);
+            self.vm.breaker = self.policy.breaker(self, p);
             let started = self.now();
             let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
             self.advance_core(t, started);
@@ -268,7 +260,7 @@ impl Machine<'_> {
                 return Status::OutputLimit;
             }
             self.fire_timers();
-            self.policy.after_slice(self);
+            self.policy.after_slice(self, p);
             match end {
                 SliceEnd::Budget => {}
                 SliceEnd::Breaker => self.policy.at_switch_point(self, t),
@@ -278,33 +270,32 @@ impl Machine<'_> {
         }
     }
 
-    /// True when the interpreter would exit: main is done and every thread it must join is.
-    fn finished(&self) -> bool {
-        self.main_done
-            && self
-                .threads
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(tid, th)| matches!(th.state, State::Finished) || self.exit_cuts_off(tid))
+    /// The thread that runs the next slice, if any can run: with one process and a GIL, the
+    /// holder or the thread the GIL is handed to now; on cores, the one whose core is
+    /// furthest behind.
+    fn next_runner(&mut self) -> Option<usize> {
+        if self.cores.is_empty() {
+            return self.procs[0].gil.holder.or_else(|| self.grant_next(0));
+        }
+        self.next_on_cores()
     }
 
-    /// Whether the interpreter's exit leaves thread `tid` running (a daemon or low-level thread).
+    /// Whether the interpreter exit leaves thread `tid` running (a daemon or low-level thread).
     pub(crate) fn exit_cuts_off(&self, tid: usize) -> bool {
-        tid > 0 && (self.vm.thread_is_daemon(tid) || self.is_low_level(tid))
+        tid != self.procs[self.threads[tid].process].main && (self.vm.thread_is_daemon(tid) || self.is_low_level(tid))
     }
 
     fn is_low_level(&self, tid: usize) -> bool {
         self.vm.threads[tid].borrow().low_level
     }
 
-    /// Give the GIL to the ready thread the policy picks.
-    pub(crate) fn grant_next(&mut self) -> Option<usize> {
-        if self.gil.ready.is_empty() {
+    /// Give process `p`'s GIL to the ready thread the policy picks.
+    pub(crate) fn grant_next(&mut self, p: usize) -> Option<usize> {
+        if self.procs[p].gil.ready.is_empty() {
             return None;
         }
-        let index = self.policy.next_holder(self);
-        let t = self.gil.ready.remove(index).expect("index in range");
+        let index = self.policy.next_holder(self, p);
+        let t = self.procs[p].gil.ready.remove(index).expect("index in range");
         self.grant(t);
         Some(t)
     }
@@ -334,28 +325,18 @@ impl Machine<'_> {
         choice
     }
 
-    /// A decision point among the run queue (in order), then the GIL holder `current` if
-    /// given. The candidates are gathered in a buffer kept between decisions: this is the
-    /// scheduler's hot path.
-    pub(crate) fn choose_ready(&mut self, kind: DecisionKind, current: Option<usize>) -> usize {
+    /// A decision point among process `p`'s run queue (in order), then the GIL holder
+    /// `current` if given. The candidates are gathered in a buffer kept between decisions:
+    /// this is the scheduler's hot path.
+    pub(crate) fn choose_ready(&mut self, p: usize, kind: DecisionKind, current: Option<usize>) -> usize {
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
-        candidates.extend(self.gil.ready.iter().copied());
+        candidates.extend(self.procs[p].gil.ready.iter().copied());
         candidates.extend(current);
         let current_index = current.map(|_| candidates.len() - 1);
         let choice = self.choose(kind, &candidates, current_index);
         self.candidates = candidates;
         choice
-    }
-
-    /// A decision among the threads on cores whose clock is `at` (in core order).
-    pub(crate) fn choose_among_cores(&mut self, at: u64) -> usize {
-        let mut candidates = std::mem::take(&mut self.candidates);
-        candidates.clear();
-        candidates.extend(self.cores.iter().filter(|core| core.clock == at).filter_map(|core| core.thread));
-        let t = candidates[self.choose(DecisionKind::Parallel, &candidates, None)];
-        self.candidates = candidates;
-        t
     }
 
     pub(crate) fn grant(&mut self, t: usize) {
@@ -376,15 +357,18 @@ impl Machine<'_> {
                 return;
             }
         }
-        self.gil.holder = Some(t);
-        self.gil.drop_request = false;
-        self.record(t, TimelineKind::Running);
-        if self.gil.last_holder != Some(t) {
-            if self.gil.last_holder.is_some() {
-                self.gil.switches += 1;
+        let p = self.threads[t].process;
+        let gil = &mut self.procs[p].gil;
+        gil.holder = Some(t);
+        gil.drop_request = false;
+        if gil.last_holder != Some(t) {
+            if gil.last_holder.is_some() {
+                gil.switches += 1;
             }
-            self.gil.last_holder = Some(t);
+            gil.last_holder = Some(t);
         }
+        self.hand_core(t);
+        self.record(t, TimelineKind::Running);
         if let Some(parent) = self.threads[t].starter.take() {
             // The child has started: Thread.start() in the parent may return, after this step.
             self.hand_off(t, parent);
@@ -392,11 +376,13 @@ impl Machine<'_> {
         }
     }
 
-    /// Instruction count at which the current slice must pause for the next event.
-    fn slice_end(&self) -> u64 {
+    /// Instruction count at which the current slice (of thread `t`, of process `p`) must
+    /// pause for the next event.
+    fn slice_end(&self, t: usize, p: usize) -> u64 {
         let now = self.now();
         let mut event = self.options.max_time;
-        for deadline in [self.next_deadline(), self.policy.pause_at(self)].into_iter().flatten() {
+        let events = [self.next_deadline(), self.policy.pause_at(self, p), self.next_other_core(t)];
+        for deadline in events.into_iter().flatten() {
             event = event.min(deadline);
         }
         let cost = self.options.instruction_cost.max(1);
@@ -443,7 +429,7 @@ impl Machine<'_> {
         }
     }
 
-    fn make_runnable(&mut self, tid: usize, result: Value) {
+    pub(crate) fn make_runnable(&mut self, tid: usize, result: Value) {
         self.threads[tid].state = State::Runnable;
         self.note_unblocked(tid);
         self.threads[tid].vm.resume_with(result);
@@ -454,39 +440,27 @@ impl Machine<'_> {
         let now = self.now();
         let deadline = now + self.interval();
         let th = &mut self.threads[tid];
+        let gil = &mut self.procs[th.process].gil;
         th.gil_deadline = deadline;
-        th.saved_switch = self.gil.switches;
+        th.saved_switch = gil.switches;
         th.ready_since = now;
-        self.gil.ready.push_back(tid);
+        gil.ready.push_back(tid);
         let waiting = if self.cores.is_empty() { TimelineKind::WaitingForGil } else { TimelineKind::WaitingForCore };
         self.record(tid, waiting);
     }
 
     pub(crate) fn release_gil(&mut self, t: usize) {
-        if self.gil.holder == Some(t) {
-            self.gil.holder = None;
+        let gil = &mut self.procs[self.threads[t].process].gil;
+        if gil.holder == Some(t) {
+            gil.holder = None;
         }
         if let Some(core) = self.cores.iter_mut().find(|core| core.thread == Some(t)) {
             core.thread = None;
         }
     }
 
-    /// The free core whose clock is earliest.
-    pub(crate) fn free_core(&self) -> Option<usize> {
-        (0..self.cores.len()).filter(|&c| self.cores[c].thread.is_none()).min_by_key(|&c| self.cores[c].clock)
-    }
-
-    /// Thread `t` ran a slice that began at `started`: its core's clock follows.
-    fn advance_core(&mut self, t: usize, started: u64) {
-        let now = self.now();
-        if let Some(core) = self.cores.iter_mut().find(|core| core.thread == Some(t)) {
-            core.busy += now - started;
-            core.clock = now;
-        }
-    }
-
     /// Block thread `t`, recording the script line it blocks at.
-    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
+    pub(crate) fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
         let line = self.vm.current_line(&self.threads[t].vm);
         self.block_seq += 1;
         if let WaitKind::Lock { lock, .. } = &kind {
@@ -520,7 +494,7 @@ impl Machine<'_> {
             Request::Start { thread, wait_started } => {
                 let child = self.vm.register_thread(&thread);
                 let vm_thread = self.vm.new_thread(child);
-                self.threads.push(SimThread::new(vm_thread));
+                self.threads.push(SimThread::new(vm_thread, self.threads[t].process));
                 self.observe(Event::Start { parent: t, child });
                 footprint::note_spawn(child);
                 self.enqueue(child);
@@ -540,6 +514,9 @@ impl Machine<'_> {
                     self.block(t, WaitKind::Join(target), deadline);
                 }
             }
+            Request::StartProcess { object } => self.start_process(t, &object),
+            Request::JoinProcess { process, deadline } => self.block(t, WaitKind::Process(process), deadline),
+            Request::EndProcess { process, signal } => self.end_process(t, process, -signal),
         }
     }
 
@@ -581,43 +558,27 @@ impl Machine<'_> {
     }
 
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
+        let p = self.threads[t].process;
+        let is_main = t == self.procs[p].main;
         // An exception from an atexit handler (or a `threading._register_atexit` call) is
         // printed and ignored: no exit status.
-        let call = if t == 0 { std::mem::replace(&mut self.main_call, MainCall::Module) } else { MainCall::Module };
+        let call =
+            if is_main { std::mem::replace(&mut self.procs[p].main_call, MainCall::Module) } else { MainCall::Module };
         let in_exit_call = call != MainCall::Module;
-        if t == 0 && !in_exit_call {
+        if is_main && !in_exit_call {
             // Python 2's Py_FlushLine: a newline a trailing comma left owed.
             self.vm.end_main_module();
+            if let (true, Ok(Value::Int(code))) = (p > 0, &result) {
+                // A child's main call is `Process._bootstrap()`, which returns the exit code.
+                self.procs[p].exit_code = *code as i32;
+            }
         }
         if let Err(exc) = &result {
-            // SystemExit is a normal way out (silent in threads, an exit status in main).
-            let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);
-            if in_exit_call {
-                self.vm.report_exit_handler_error(exc);
-            } else {
-                self.vm.report_uncaught(t, exc);
-                if t == 0 {
-                    self.exit_code = self.vm.exit_status_for(exc);
-                }
-            }
-            if !system_exit {
-                let summary = self.vm.exception_summary(exc);
-                let kind = if self.vm.is_instance_of(exc, Exc::AssertionError) {
-                    FindingKind::Assertion
-                } else {
-                    FindingKind::Exception
-                };
-                let thread = self.vm.thread_name(t);
-                let frames = self.vm.script_traceback(exc);
-                // With no script frame (an error raised by library code alone), the line the
-                // thread was at.
-                let line = frames.last().map_or_else(|| self.vm.current_line(&self.threads[t].vm), |(_, line)| *line);
-                self.findings.push(exception_finding(kind, thread, summary, line, frames));
-            }
+            self.report_uncaught(t, exc, in_exit_call);
         }
-        if t == 0 && call != MainCall::ExitHandler && self.vm.begin_threading_exit_hook(&mut self.threads[0].vm) {
+        if is_main && call != MainCall::ExitHandler && self.vm.begin_threading_exit_hook(&mut self.threads[t].vm) {
             // `threading._shutdown()`: main makes the `_register_atexit` calls before it joins.
-            self.main_call = MainCall::ThreadingHook;
+            self.procs[p].main_call = MainCall::ThreadingHook;
             return;
         }
         if !self.exit_cuts_off(t) {
@@ -628,8 +589,8 @@ impl Machine<'_> {
         self.threads[t].state = State::Finished;
         self.record(t, TimelineKind::Finished);
         self.release_gil(t);
-        if t == 0 {
-            self.main_done = true;
+        if is_main {
+            self.procs[p].main_done = true;
         }
         let joiners: Vec<usize> = self
             .threads
@@ -643,6 +604,37 @@ impl Machine<'_> {
             self.observe(Event::Join { joiner: j, joined: t });
             self.make_runnable(j, Value::None);
         }
+    }
+
+    /// An exception escaped thread `t` (or an exit call of its process's main thread):
+    /// CPython's report on stderr, the exit status, and a finding.
+    fn report_uncaught(&mut self, t: usize, exc: &Value, in_exit_call: bool) {
+        let p = self.threads[t].process;
+        // SystemExit is a normal way out (silent in threads, an exit status in main).
+        let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);
+        if in_exit_call {
+            self.vm.report_exit_handler_error(exc);
+        } else {
+            self.vm.report_uncaught(t, exc);
+            if t == self.procs[p].main {
+                self.procs[p].exit_code = self.vm.exit_status_for(exc);
+            }
+        }
+        if system_exit {
+            return;
+        }
+        let summary = self.vm.exception_summary(exc);
+        let kind = if self.vm.is_instance_of(exc, Exc::AssertionError) {
+            FindingKind::Assertion
+        } else {
+            FindingKind::Exception
+        };
+        let thread = self.vm.thread_name(t);
+        let frames = self.vm.script_traceback(exc);
+        // With no script frame (an error raised by library code alone), the line the thread
+        // was at.
+        let line = frames.last().map_or_else(|| self.vm.current_line(&self.threads[t].vm), |(_, line)| *line);
+        self.findings.push(exception_finding(kind, thread, summary, line, frames));
     }
 
     pub(crate) fn describe_wait(&self, tid: usize, wait: &Wait) -> String {
@@ -661,6 +653,7 @@ impl Machine<'_> {
                 }
             }
             WaitKind::Join(target) => format!("join of {}", self.vm.thread_name(*target)),
+            WaitKind::Process(process) => format!("join of {}", self.vm.processes[*process].name),
             WaitKind::StartHandshake(child) => format!("start of {}", self.vm.thread_name(*child)),
         }
     }
@@ -685,17 +678,15 @@ impl Machine<'_> {
                 State::Finished => {}
             }
         }
-        if self.main_done && status == Status::Blocked {
-            // The main thread is joining non-daemon threads at interpreter exit.
-            blocked.insert(
-                0,
-                BlockedThread {
-                    thread: "MainThread".into(),
-                    waiting_for: "interpreter exit (joining non-daemon threads)".into(),
-                    line: 0,
-                },
-            );
-            reasons.insert(0, "the non-daemon threads never finish".into());
+        if status == Status::Blocked {
+            // A main thread joining non-daemon threads at its interpreter's exit.
+            let exiting: Vec<usize> =
+                self.procs.iter().filter(|proc| proc.main_done && !proc.exited).map(|proc| proc.main).collect();
+            for (i, main) in exiting.into_iter().enumerate() {
+                let waiting_for = "interpreter exit (joining non-daemon threads)".into();
+                blocked.insert(i, BlockedThread { thread: self.vm.thread_name(main), waiting_for, line: 0 });
+                reasons.insert(i, "the non-daemon threads never finish".into());
+            }
         }
         if status == Status::Blocked {
             if let Some(hang) = self.hang_finding(&blocked, &reasons) {
@@ -710,9 +701,14 @@ impl Machine<'_> {
         let access_findings = self.access_findings();
         self.findings.extend(access_findings);
         let exit_code = match status {
-            Status::Finished => self.exit_code,
+            Status::Finished => self.procs[0].exit_code,
             _ => 1,
         };
+        if status != Status::Finished {
+            // What the processes still hold in their stdout buffers comes out, as when they
+            // are interrupted.
+            self.flush_all_stdout();
+        }
         if !matches!(status, Status::Blocked | Status::Deadlock) {
             blocked.clear();
         }
@@ -733,7 +729,7 @@ impl Machine<'_> {
             virtual_time_ns: self.cores.iter().map(|core| core.clock).fold(self.vm.now(), u64::max),
             core_busy_ns: self.cores.iter().map(|core| core.busy).collect(),
             instructions: self.vm.icount,
-            switches: self.gil.switches,
+            switches: self.procs.iter().map(|proc| proc.gil.switches).sum(),
             decisions: self.decisions,
         };
         (outcome, trace)

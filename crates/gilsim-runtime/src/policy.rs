@@ -19,16 +19,17 @@
 use crate::machine::Machine;
 use crate::strategy::DecisionKind;
 use gilsim_core::Policy;
-use gilsim_vm::{footprint, TimelineKind};
+use gilsim_vm::TimelineKind;
 
 /// One interpreter-lock policy. Implementations are stateless: the state lives in the
 /// machine, so a policy is shared as `&'static`.
 pub(crate) trait LockPolicy: Sync {
-    /// Whether the holder must stop at its next switch point (set before each slice).
-    fn breaker(&self, m: &Machine) -> bool;
+    /// Whether the holder in process `p` must stop at its next switch point (set before
+    /// each slice).
+    fn breaker(&self, m: &Machine, p: usize) -> bool;
 
-    /// The lock is free: the index in the run queue of the thread that takes it.
-    fn next_holder(&self, m: &mut Machine) -> usize;
+    /// Process `p`'s lock is free: the index in its run queue of the thread that takes it.
+    fn next_holder(&self, m: &mut Machine, p: usize) -> usize;
 
     /// The holder `t` stopped at a switch point because the breaker was set.
     fn at_switch_point(&self, m: &mut Machine, t: usize);
@@ -39,23 +40,18 @@ pub(crate) trait LockPolicy: Sync {
         0
     }
 
-    /// The earliest time the holder's slice must pause for the policy's own clock.
-    fn pause_at(&self, _m: &Machine) -> Option<u64> {
+    /// The earliest time the slice of process `p`'s holder must pause for the policy's own
+    /// clock.
+    fn pause_at(&self, _m: &Machine, _p: usize) -> Option<u64> {
         None
     }
 
-    /// After every slice of the holder.
-    fn after_slice(&self, _m: &mut Machine) {}
+    /// After every slice of process `p`'s holder.
+    fn after_slice(&self, _m: &mut Machine, _p: usize) {}
 
     /// Whether threads run on the machine's cores, several at once (no lock to hold).
     fn uses_cores(&self) -> bool {
         false
-    }
-
-    /// The thread that runs the next slice, if any can run: the holder, or the one the lock
-    /// is handed to now.
-    fn next_runner(&self, m: &mut Machine) -> Option<usize> {
-        m.gil.holder.or_else(|| m.grant_next())
     }
 }
 
@@ -72,45 +68,48 @@ pub(crate) fn lock_policy(policy: Policy) -> &'static dyn LockPolicy {
 pub(crate) struct Fair;
 
 impl LockPolicy for Fair {
-    fn breaker(&self, m: &Machine) -> bool {
-        m.gil.drop_request
+    fn breaker(&self, m: &Machine, p: usize) -> bool {
+        m.procs[p].gil.drop_request
     }
 
-    fn next_holder(&self, _m: &mut Machine) -> usize {
+    fn next_holder(&self, _m: &mut Machine, _p: usize) -> usize {
         0
     }
 
     fn at_switch_point(&self, m: &mut Machine, t: usize) {
         // Forced drop: the holder goes to the back; the FIFO front takes the GIL.
-        m.gil.drop_request = false;
-        m.gil.holder = None;
+        let p = m.threads[t].process;
+        m.procs[p].gil.drop_request = false;
+        m.procs[p].gil.holder = None;
         m.enqueue(t);
-        if let Some(next) = m.gil.ready.pop_front() {
+        if let Some(next) = m.procs[p].gil.ready.pop_front() {
             m.grant(next);
         }
     }
 
-    fn pause_at(&self, m: &Machine) -> Option<u64> {
-        if m.gil.drop_request {
+    fn pause_at(&self, m: &Machine, p: usize) -> Option<u64> {
+        let gil = &m.procs[p].gil;
+        if gil.drop_request {
             return None;
         }
-        m.gil.ready.iter().map(|&w| m.threads[w].gil_deadline).min()
+        gil.ready.iter().map(|&w| m.threads[w].gil_deadline).min()
     }
 
     /// A waiter whose interval expired without a switch sets the drop request; every expired
     /// waiter starts a new interval.
-    fn after_slice(&self, m: &mut Machine) {
-        if m.gil.holder.is_none() {
+    fn after_slice(&self, m: &mut Machine, p: usize) {
+        if m.procs[p].gil.holder.is_none() {
             return;
         }
         let now = m.now();
         let interval = m.interval();
-        let switches = m.gil.switches;
-        for &w in &m.gil.ready {
+        let gil = &mut m.procs[p].gil;
+        let switches = gil.switches;
+        for &w in &gil.ready {
             let th = &mut m.threads[w];
             if th.gil_deadline <= now {
                 if th.saved_switch == switches {
-                    m.gil.drop_request = true;
+                    gil.drop_request = true;
                 }
                 th.saved_switch = switches;
                 th.gil_deadline = now + interval;
@@ -122,12 +121,12 @@ impl LockPolicy for Fair {
 pub(crate) struct Preemptive;
 
 impl LockPolicy for Preemptive {
-    fn breaker(&self, m: &Machine) -> bool {
-        !m.gil.ready.is_empty()
+    fn breaker(&self, m: &Machine, p: usize) -> bool {
+        !m.procs[p].gil.ready.is_empty()
     }
 
-    fn next_holder(&self, m: &mut Machine) -> usize {
-        m.choose_ready(DecisionKind::NextThread, None)
+    fn next_holder(&self, m: &mut Machine, p: usize) -> usize {
+        m.choose_ready(p, DecisionKind::NextThread, None)
     }
 
     fn at_switch_point(&self, m: &mut Machine, t: usize) {
@@ -143,11 +142,11 @@ pub(crate) struct Ticks;
 
 impl LockPolicy for Ticks {
     /// The VM's own ticker ends the slice.
-    fn breaker(&self, _m: &Machine) -> bool {
+    fn breaker(&self, _m: &Machine, _p: usize) -> bool {
         false
     }
 
-    fn next_holder(&self, _m: &mut Machine) -> usize {
+    fn next_holder(&self, _m: &mut Machine, _p: usize) -> usize {
         0
     }
 
@@ -160,14 +159,16 @@ impl LockPolicy for Ticks {
 
 /// Any queued thread or the holder `t` goes on, by a decision.
 fn choose_at_switch_point(m: &mut Machine, t: usize) {
-    let choice = m.choose_ready(DecisionKind::SwitchPoint, Some(t));
-    if choice < m.gil.ready.len() {
-        let next = m.gil.ready.remove(choice).expect("in range");
-        m.gil.holder = None;
-        m.gil.ready.push_back(t);
+    let p = m.threads[t].process;
+    let choice = m.choose_ready(p, DecisionKind::SwitchPoint, Some(t));
+    let gil = &mut m.procs[p].gil;
+    if choice < gil.ready.len() {
+        let next = gil.ready.remove(choice).expect("in range");
+        gil.holder = None;
+        gil.ready.push_back(t);
         m.record(t, TimelineKind::WaitingForGil);
         m.grant(next);
-    } else if !m.gil.ready.is_empty() {
+    } else if !gil.ready.is_empty() {
         // The holder goes on, by a choice: a new step.
         m.begin_step(t);
     }
@@ -178,61 +179,33 @@ pub(crate) struct NoGil;
 impl LockPolicy for NoGil {
     /// Stop at every switch point (every instruction) while another core runs a thread, so
     /// the cores' clocks stay in step; and when a thread waits for a core past its interval.
-    fn breaker(&self, m: &Machine) -> bool {
-        m.gil.drop_request || several_on_cores(m)
+    fn breaker(&self, m: &Machine, p: usize) -> bool {
+        m.procs[p].gil.drop_request || m.several_on_cores()
     }
 
     fn uses_cores(&self) -> bool {
         true
     }
 
-    fn next_holder(&self, _m: &mut Machine) -> usize {
+    fn next_holder(&self, _m: &mut Machine, _p: usize) -> usize {
         0
     }
 
     /// A thread waited a whole interval for a core: the one that just ran gives up its core.
     fn at_switch_point(&self, m: &mut Machine, t: usize) {
-        if m.gil.drop_request {
-            m.gil.drop_request = false;
+        let p = m.threads[t].process;
+        if m.procs[p].gil.drop_request {
+            m.procs[p].gil.drop_request = false;
             m.release_gil(t);
             m.enqueue(t);
         }
     }
 
-    fn pause_at(&self, m: &Machine) -> Option<u64> {
-        Fair.pause_at(m)
+    fn pause_at(&self, m: &Machine, p: usize) -> Option<u64> {
+        Fair.pause_at(m, p)
     }
 
-    fn after_slice(&self, m: &mut Machine) {
-        Fair.after_slice(m);
+    fn after_slice(&self, m: &mut Machine, p: usize) {
+        Fair.after_slice(m, p);
     }
-
-    /// Fill the free cores from the run queue, then run the thread whose core's clock is
-    /// earliest (a decision among those at the same instant).
-    fn next_runner(&self, m: &mut Machine) -> Option<usize> {
-        while !m.gil.ready.is_empty() {
-            let Some(core) = m.free_core() else { break };
-            let t = m.gil.ready.pop_front().expect("not empty");
-            let start = m.cores[core].clock.max(m.threads[t].ready_since);
-            m.cores[core].clock = start;
-            m.cores[core].thread = Some(t);
-            m.vm.set_now(start);
-            // May block `t` again (a lock retry lost), which frees the core.
-            m.grant(t);
-        }
-        let earliest = m.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
-        let t = m.choose_among_cores(earliest);
-        if several_on_cores(m) {
-            // Who runs next depends on the cores' clocks: a search cannot reorder this step.
-            m.recording(|_| footprint::note_timed());
-        }
-        m.gil.holder = Some(t);
-        m.vm.set_now(earliest);
-        Some(t)
-    }
-}
-
-/// Whether two or more threads are on cores.
-fn several_on_cores(m: &Machine) -> bool {
-    m.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some()
 }

@@ -13,6 +13,8 @@ pub enum WaitKind {
     Join(usize),
     /// Parent in `Thread.start()` until the child has started.
     StartHandshake(usize),
+    /// `Process.join()`: until the process (by index) exits.
+    Process(usize),
 }
 
 pub struct Wait {

@@ -295,6 +295,9 @@ impl Vm {
             StdoutMode::Buffered | StdoutMode::Line => {
                 let ends_line = writes.iter().any(|w| w.contains('\n'));
                 writes.iter().for_each(|w| self.emit(false, w));
+                if flush {
+                    self.flush_stdout();
+                }
                 let syscall = flush || (self.options.stdout == StdoutMode::Line && ends_line);
                 if syscall {
                     return Err(Control::Block(Request::Yield { result }));

@@ -538,7 +538,7 @@ impl Vm {
         let (start, end) = self.program.modules[module as usize].globals;
         let global = (start as usize..end as usize)
             .find(|&slot| self.program.global_names[slot] == name)
-            .and_then(|slot| self.globals.get(slot));
+            .and_then(|slot| self.interp.globals.get(slot));
         match global {
             Some(v) if !matches!(v, Value::Undefined) => Some(v.clone()),
             _ => self.builtins.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),

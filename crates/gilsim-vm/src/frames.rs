@@ -115,7 +115,7 @@ impl Vm {
         args: Args,
         mode: ReturnMode,
     ) -> Result<(), Control> {
-        if th.frames.len() >= self.recursion_limit {
+        if th.frames.len() >= self.interp.recursion_limit {
             return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
         let frame = self.bind_arguments(function, args, mode)?;

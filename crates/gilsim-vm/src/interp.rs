@@ -173,7 +173,7 @@ impl Vm {
                 Instr::LoadGlobal(i) => {
                     let slot = i as usize;
                     footprint::note(Resource::Global(i), false);
-                    let v = match &self.globals[slot] {
+                    let v = match &self.interp.globals[slot] {
                         Value::Undefined => self.builtin_fallback[slot].clone(),
                         v => {
                             let v = v.clone();
@@ -197,15 +197,15 @@ impl Vm {
                         self.note_access(site, Place::Global(i), &v, true);
                     }
                     footprint::note(Resource::Global(i), true);
-                    self.globals[i as usize] = v;
+                    self.interp.globals[i as usize] = v;
                     Ok(())
                 }
                 Instr::DeleteGlobal(i) => {
                     footprint::note(Resource::Global(i), true);
-                    if let Value::Undefined = self.globals[i as usize] {
+                    if let Value::Undefined = self.interp.globals[i as usize] {
                         Err(self.name_error(&program.global_names[i as usize]))
                     } else {
-                        self.globals[i as usize] = Value::Undefined;
+                        self.interp.globals[i as usize] = Value::Undefined;
                         Ok(())
                     }
                 }

@@ -29,7 +29,9 @@ mod modules;
 mod native;
 mod ops;
 pub mod output;
+mod pickle;
 mod print2;
+pub mod process;
 mod repr;
 mod shared;
 mod str_split;
@@ -106,20 +108,19 @@ pub struct Vm {
     pub options: RunOptions,
     consts: Rc<Vec<Vec<Value>>>,
     names: Rc<Vec<Vec<Str>>>,
-    /// Global slots of the script and of the library modules loaded so far (a module's code
-    /// runs only once its slots exist).
-    pub globals: Vec<Value>,
     /// For each global slot, the builtin of that name (or Undefined).
     builtin_fallback: Rc<Vec<Value>>,
     /// Every builtin by name (for class-body lookups of names that are not globals).
     builtins: Rc<Vec<(&'static str, Value)>>,
     types: Rc<Types>,
-    /// `threading.Thread`: the one library class a script may change, so made per run.
-    thread_class: Rc<Class>,
-    modules: Vec<(Str, Value)>,
+    /// The active process's interpreter state (see [`process`]).
+    pub interp: process::Interp,
+    /// The other processes' interpreter states, by process (`None` for the active one).
+    parked: Vec<Option<process::Interp>>,
+    /// Every process started, by index.
+    pub processes: Vec<process::ProcessInfo>,
     /// The script's stdout and stderr (see [`output`]).
     output: output::Output,
-    rng: SimRng,
     /// Instructions executed so far (all threads).
     pub icount: u64,
     clock_base: VirtualTime,
@@ -128,18 +129,13 @@ pub struct Vm {
     pub breaker: bool,
     /// Every instruction boundary is a switch point (≤ 3.9 or `--switch-points every`).
     every_instruction: bool,
-    /// `sys.getswitchinterval()`, in virtual nanoseconds.
-    pub switch_interval: VirtualTime,
-    /// Thread table, indexed by thread id (0 = main).
+    /// Thread table of every process, indexed by thread id (0 = the first process's main).
     pub threads: Vec<Rc<PyCell<ThreadData>>>,
-    thread_counter: u64,
-    dummy_counter: u64,
     next_ident: i64,
     next_object_id: u64,
     next_lock_number: u64,
     warned: HashSet<(u32, String)>,
     id_table: repr::IdTable,
-    pub recursion_limit: usize,
     /// Depth of nested interpreter loops (natives calling back into Python).
     nested: usize,
     /// Depth of native recursion into containers (repr, comparison): see [`Vm::nested`].
@@ -148,21 +144,9 @@ pub struct Vm {
     live_threads: usize,
     /// Containers whose repr is being made (for `[...]`).
     repr_active: Vec<usize>,
-    /// Per program module: its body has run in this run (library modules load on first use).
-    library_loaded: Vec<bool>,
     /// `ticks` policy: ticks between GIL checks (0: not ticking).
     tick_interval: u64,
     ticks_left: u64,
-    /// `threading.stack_size()`: recorded, never used.
-    stack_size: i64,
-    /// `atexit` handlers and their arguments, in registration order.
-    exit_handlers: Vec<(Value, Args)>,
-    /// `threading._register_atexit` calls, made before non-daemon threads are joined.
-    threading_exit_hooks: Vec<(Value, Args)>,
-    /// `threading._shutdown()` has begun: no more `_register_atexit`.
-    threading_shut_down: bool,
-    /// The `atexit` handler the main thread is running.
-    running_exit_handler: Option<Value>,
     /// Reads of shared data by the script and lock acquires so far: operations after which
     /// a thread holds something that can go stale or keep others waiting (see
     /// `gilsim_runtime::strategy::Pos`). Counted whether or not the detectors are on.
@@ -201,46 +185,61 @@ impl Vm {
         let switch_interval = options.switch_interval;
         let rng = SimRng::new(options.seed, 1);
         let detectors = options.detectors;
+        let interp = process::Interp {
+            process: 0,
+            pid: process::FIRST_PID,
+            ppid: process::FIRST_PID - 1,
+            main_tid: 0,
+            globals,
+            modules: Vec::new(),
+            library_loaded,
+            thread_class: modules::threading::thread_class(&image.types, image.thread_class_attrs.clone()),
+            thread_counter: 0,
+            dummy_counter: 0,
+            rng,
+            recursion_limit: 1000,
+            stack_size: 0,
+            switch_interval,
+            exit_handlers: Vec::new(),
+            threading_exit_hooks: Vec::new(),
+            threading_shut_down: false,
+            running_exit_handler: None,
+            stdout_buffer: String::new(),
+        };
         let mut vm = Vm {
             program,
             options,
             consts: image.consts.clone(),
             names: image.names.clone(),
-            globals,
+            interp,
+            parked: vec![None],
+            processes: vec![process::ProcessInfo {
+                pid: process::FIRST_PID,
+                ppid: process::FIRST_PID - 1,
+                name: "MainProcess".into(),
+                exitcode: None,
+            }],
             builtin_fallback: image.builtin_fallback.clone(),
             builtins: image.builtins.clone(),
-            thread_class: modules::threading::thread_class(&image.types, image.thread_class_attrs.clone()),
             types: image.types.clone(),
-            modules: Vec::new(),
             output: output::Output::default(),
-            rng,
             icount: 0,
             clock_base: 0,
             clock_base_icount: 0,
             breaker: false,
             every_instruction,
-            switch_interval,
             threads: Vec::new(),
-            thread_counter: 0,
-            dummy_counter: 0,
             next_ident: 139_800_000_000_000,
             next_object_id: 0,
             next_lock_number: 0,
             warned: HashSet::new(),
             id_table: repr::IdTable::default(),
-            recursion_limit: 1000,
             nested: 0,
             native_depth: 0,
             live_threads: 0,
             repr_active: Vec::new(),
-            library_loaded,
             tick_interval,
             ticks_left: tick_interval,
-            stack_size: 0,
-            exit_handlers: Vec::new(),
-            threading_exit_hooks: Vec::new(),
-            threading_shut_down: false,
-            running_exit_handler: None,
             windows_opened: 0,
             detectors: detectors.then(Box::default),
             locations: Default::default(),
@@ -248,7 +247,7 @@ impl Vm {
             memory,
             interrupt: false,
         };
-        modules::threading::register_main_thread(&mut vm);
+        modules::threading::register_main_thread(&mut vm, "MainThread");
         vm
     }
 
@@ -311,7 +310,7 @@ impl Vm {
     /// The `random` module's stream (each draw advances it: a write in the footprint).
     pub(crate) fn rng(&mut self) -> &mut SimRng {
         footprint::note(footprint::Resource::Interpreter, true);
-        &mut self.rng
+        &mut self.interp.rng
     }
 
     fn next_id(&mut self) -> u64 {
@@ -320,9 +319,14 @@ impl Vm {
         self.next_object_id
     }
 
-    /// Name of thread `tid`.
+    /// Name of thread `tid` in reports: its `name`, after its process's name
+    /// (`Process-1/MainThread`) when it is not in the first process.
     pub fn thread_name(&self, tid: usize) -> String {
-        self.threads[tid].borrow().name.clone()
+        let data = self.threads[tid].borrow();
+        match data.process {
+            0 => data.name.clone(),
+            p => format!("{}/{}", self.processes[p].name, data.name),
+        }
     }
 
     pub fn thread_is_daemon(&self, tid: usize) -> bool {
@@ -345,7 +349,7 @@ impl Vm {
         if self.is_instance_of(exc, Exc::SystemExit) {
             // Silent in a thread; in the main thread CPython prints only a code that is not an
             // int or None (`sys.exit("bad input")`), as the exit message.
-            if tid == 0 {
+            if tid == self.interp.main_tid {
                 if let Some(message) = self.system_exit_message(exc) {
                     self.write_stderr(&format!("{message}\n"));
                 }
@@ -353,7 +357,7 @@ impl Vm {
             return;
         }
         let mut text = String::new();
-        if tid != 0 {
+        if tid != self.interp.main_tid {
             let low_level = self.threads[tid].borrow().low_level;
             if low_level {
                 let target = self.threads[tid].borrow().target.clone();
@@ -361,7 +365,7 @@ impl Vm {
                 let shown = self.repr_of(&mut scratch, &target).unwrap_or_default();
                 text.push_str(&format!("Exception ignored in thread started by: {shown}\n"));
             } else {
-                text.push_str(&format!("Exception in thread {}:\n", self.thread_name(tid)));
+                text.push_str(&format!("Exception in thread {}:\n", self.threads[tid].borrow().name));
             }
         }
         text.push_str(&self.format_traceback(exc));

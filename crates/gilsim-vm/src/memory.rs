@@ -98,14 +98,17 @@ impl Vm {
     /// Measure the live heap (`threads` are all the run's threads); past the limit, thread
     /// `running` gets `MemoryError` when it next runs. Returns the live bytes.
     pub fn measure_memory<'t>(&mut self, running: usize, threads: impl IntoIterator<Item = &'t Thread>) -> u64 {
-        let mut roots: Vec<Value> = self.globals.clone();
-        roots.extend(self.modules.iter().map(|(_, m)| m.clone()));
+        let mut roots: Vec<Value> = Vec::new();
+        for interp in self.all_interps() {
+            roots.extend(interp.globals.iter().cloned());
+            roots.extend(interp.modules.iter().map(|(_, m)| m.clone()));
+            for (handler, args) in interp.exit_handlers.iter().chain(&interp.threading_exit_hooks) {
+                roots.push(handler.clone());
+                roots.extend(args.pos.iter().cloned());
+            }
+        }
         for data in &self.threads {
             roots.extend(data.borrow_unnoted().values());
-        }
-        for (handler, args) in self.exit_handlers.iter().chain(&self.threading_exit_hooks) {
-            roots.push(handler.clone());
-            roots.extend(args.pos.iter().cloned());
         }
         for thread in threads {
             roots.extend(thread_roots(thread));
@@ -216,6 +219,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
             match &instance.slot {
                 Slot::Thread(data) => work.extend(data.borrow_unnoted().values()),
                 Slot::Local(local) => work.extend(local.values()),
+                Slot::Channel(channel) => work.extend(channel.borrow_unnoted().iter().cloned()),
                 Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
             }
         }

@@ -111,6 +111,13 @@ pub enum Request {
     Start { thread: Rc<PyCell<ThreadData>>, wait_started: bool },
     /// `Thread.join(timeout)`: resume with None when `target` finished or at the deadline.
     Join { target: usize, deadline: Option<VirtualTime> },
+    /// `multiprocessing.Process.start()`: fork the active process, whose child calls
+    /// `object._bootstrap()`; resume with the child's pid.
+    StartProcess { object: Value },
+    /// `Process.join(timeout)`: resume with None when `process` exited or at the deadline.
+    JoinProcess { process: usize, deadline: Option<VirtualTime> },
+    /// `Process.terminate()` / `kill()`: end `process` at once with exit code `-signal`.
+    EndProcess { process: usize, signal: i32 },
 }
 
 impl Request {
@@ -123,6 +130,9 @@ impl Request {
             Request::WakeLockWaiter { lock, .. } => format!("release of {}", lock.describe()),
             Request::Start { .. } => "Thread.start()".to_string(),
             Request::Join { target, .. } => format!("join of thread {target}"),
+            Request::StartProcess { .. } => "Process.start()".to_string(),
+            Request::JoinProcess { process, .. } => format!("join of process {process}"),
+            Request::EndProcess { process, .. } => format!("end of process {process}"),
         }
     }
 }

@@ -307,7 +307,9 @@ impl Vm {
         what: &str,
         f: impl FnOnce(&mut Vm, &mut Thread) -> Result<R, Control>,
     ) -> Result<R, Control> {
-        if th.frames.len() + self.native_depth >= self.recursion_limit || self.native_depth >= crate::MAX_NATIVE_DEPTH {
+        if th.frames.len() + self.native_depth >= self.interp.recursion_limit
+            || self.native_depth >= crate::MAX_NATIVE_DEPTH
+        {
             return Err(self.raise_msg(Exc::RecursionError, format!("maximum recursion depth exceeded{what}")));
         }
         self.native_depth += 1;

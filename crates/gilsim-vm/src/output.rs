@@ -8,6 +8,9 @@
 
 use crate::Vm;
 
+/// `io.DEFAULT_BUFFER_SIZE`: a buffered stdout writes out once this much is waiting.
+pub const STDOUT_BUFFER_SIZE: usize = 8192;
+
 /// Where streamed output goes.
 pub trait OutputSink {
     /// `text` was written to stderr (`true`) or stdout.
@@ -45,8 +48,21 @@ impl Vm {
         (std::mem::take(&mut self.output.stdout), std::mem::take(&mut self.output.stderr))
     }
 
-    /// Write to the script's stdout (`stderr` false) or stderr, up to the limit.
+    /// Write to the script's stdout (`stderr` false) or stderr. While several processes
+    /// share stdout (a pipe, block-buffered), a process's stdout writes wait in its buffer
+    /// until it flushes, it fills [`STDOUT_BUFFER_SIZE`], or the process exits.
     pub(crate) fn emit(&mut self, stderr: bool, text: &str) {
+        if stderr || !self.buffers_stdout() {
+            return self.emit_now(stderr, text);
+        }
+        self.interp.stdout_buffer.push_str(text);
+        if self.interp.stdout_buffer.len() >= STDOUT_BUFFER_SIZE {
+            self.flush_stdout();
+        }
+    }
+
+    /// Write to the script's stdout (`stderr` false) or stderr, up to the limit.
+    pub(crate) fn emit_now(&mut self, stderr: bool, text: &str) {
         let out = &mut self.output;
         if out.exceeded || text.is_empty() {
             return;

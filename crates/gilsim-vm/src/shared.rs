@@ -232,7 +232,7 @@ impl Vm {
         let (start, end) = self.program.modules[0].globals;
         (0..=MAX_DEPTH).find_map(|depth| {
             (start as usize..end as usize).find_map(|slot| {
-                let path = path_to(&self.globals[slot], &wanted, depth)?;
+                let path = path_to(&self.interp.globals[slot], &wanted, depth)?;
                 Some(format!("{}{path}", self.program.global_names[slot]))
             })
         })

@@ -9,6 +9,8 @@ use std::cell::Cell;
 pub enum LockKind {
     Lock,
     RLock,
+    /// A counting semaphore (`multiprocessing`'s SemLock): `count` is its value.
+    Semaphore,
 }
 
 /// A `threading.Lock` / `RLock` (`_thread.lock` / `_thread.RLock`).
@@ -30,6 +32,10 @@ pub struct LockState {
     /// The lock a thread blocks on inside `Condition.wait`: waiting for it is waiting for a
     /// notification, not for a holder to finish (its "holder" is the waiter itself).
     pub waiter: Cell<bool>,
+    /// Shared between processes (`multiprocessing`): a fork does not copy it.
+    pub shared: bool,
+    /// A semaphore's maximum value (`BoundedSemaphore`), past which a release fails.
+    pub max_value: u32,
 }
 
 impl LockState {
@@ -43,7 +49,21 @@ impl LockState {
             count: Cell::new(0),
             waiters: Cell::new(0),
             waiter: Cell::new(false),
+            shared: false,
+            max_value: 1,
         }
+    }
+
+    /// A `multiprocessing` lock, RLock or semaphore (value `value`, at most `max_value`).
+    pub fn new_shared(number: u64, kind: LockKind, value: u32, max_value: u32) -> LockState {
+        let lock = LockState { shared: true, max_value, ..LockState::new(number, kind) };
+        if kind == LockKind::Semaphore {
+            lock.count.set(value);
+            lock.locked.set(value == 0);
+            // Nobody holds a semaphore: waiting for one is waiting for a release by anybody.
+            lock.waiter.set(true);
+        }
+        lock
     }
 
     /// Non-blocking attempt by thread `tid`; true if now held.
@@ -66,6 +86,16 @@ impl LockState {
                 self.count.set(self.count.get() + 1);
                 true
             }
+            LockKind::Semaphore => {
+                let value = self.count.get();
+                if value == 0 {
+                    return false;
+                }
+                self.count.set(value - 1);
+                self.locked.set(value == 1);
+                self.owner.set(Some(tid));
+                true
+            }
         }
     }
 
@@ -86,6 +116,7 @@ impl LockState {
         match self.kind {
             LockKind::Lock => self.locked.get(),
             LockKind::RLock => self.locked.get() && self.owner.get() == Some(tid),
+            LockKind::Semaphore => false,
         }
     }
 
@@ -102,6 +133,7 @@ impl LockState {
         match self.kind {
             LockKind::Lock => format!("Lock#{}", self.number),
             LockKind::RLock => format!("RLock#{}", self.number),
+            LockKind::Semaphore => format!("Semaphore#{}", self.number),
         }
     }
 }
@@ -111,6 +143,8 @@ impl LockState {
 pub struct ThreadData {
     /// Index in the VM's thread table once started.
     pub tid: Option<usize>,
+    /// The process it runs in (set when it starts).
+    pub process: usize,
     pub name: String,
     pub daemon: bool,
     pub ident: Option<i64>,

@@ -18,18 +18,23 @@ impl Vm {
     /// Break every reference cycle of this run (call once, at its end; the VM must not run
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
-        let mut work: Vec<Value> = std::mem::take(&mut self.globals);
-        work.extend(std::mem::take(&mut self.modules).into_iter().map(|(_, m)| m));
+        let mut work: Vec<Value> = Vec::new();
         for data in std::mem::take(&mut self.threads) {
             work.extend(data.borrow_mut().take_values());
         }
-        let hooks = std::mem::take(&mut self.threading_exit_hooks);
-        for (handler, args) in std::mem::take(&mut self.exit_handlers).into_iter().chain(hooks) {
-            work.push(handler);
-            work.extend(args.pos);
-            work.extend(args.kw.into_iter().map(|(_, v)| v));
+        let mut interps = self.take_parked();
+        let emptied = crate::process::Interp::empty(&self.interp);
+        interps.push(std::mem::replace(&mut self.interp, emptied));
+        for interp in interps {
+            work.extend(interp.globals);
+            work.extend(interp.modules.into_iter().map(|(_, m)| m));
+            for (handler, args) in interp.exit_handlers.into_iter().chain(interp.threading_exit_hooks) {
+                work.push(handler);
+                work.extend(args.pos);
+                work.extend(args.kw.into_iter().map(|(_, v)| v));
+            }
+            work.extend(interp.running_exit_handler);
         }
-        work.extend(self.running_exit_handler.take());
         work.extend(self.locations.take_values());
         for thread in threads {
             for frame in std::mem::take(&mut thread.frames) {
@@ -84,6 +89,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                 match &instance.slot {
                     Slot::Thread(data) => work.extend(data.borrow_mut().take_values()),
                     Slot::Local(local) => work.extend(local.take_values()),
+                    Slot::Channel(channel) => work.extend(channel.take()),
                     Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
                 }
             }

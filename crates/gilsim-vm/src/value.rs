@@ -220,6 +220,9 @@ pub enum Slot {
     Thread(Rc<PyCell<ThreadData>>),
     Lock(Rc<LockState>),
     Local(crate::modules::local::LocalData),
+    /// A `multiprocessing` channel: pickled values in the order they were sent, shared by
+    /// the processes that hold it.
+    Channel(Rc<PyCell<std::collections::VecDeque<Value>>>),
 }
 
 #[derive(Default)]

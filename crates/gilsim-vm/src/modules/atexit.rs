@@ -26,7 +26,7 @@ native!(REGISTER, "atexit.register", |vm, _th, args| {
     if !crate::builtins::is_callable(&func) {
         return Err(vm.raise_msg(Exc::TypeError, "the first argument must be callable"));
     }
-    vm.exit_handlers.push(exit_call(func.clone(), args));
+    vm.interp.exit_handlers.push(exit_call(func.clone(), args));
     Ok(func)
 });
 
@@ -40,13 +40,13 @@ native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
     arity(vm, "unregister", &args, 1, 1)?;
     let func = &args.pos[0];
     let mut kept = Vec::new();
-    for (handler, call_args) in std::mem::take(&mut vm.exit_handlers) {
+    for (handler, call_args) in std::mem::take(&mut vm.interp.exit_handlers) {
         if !vm.equal(th, &handler, func)? {
             kept.push((handler, call_args));
         }
     }
     crate::footprint::note(crate::footprint::Resource::Interpreter, true);
-    vm.exit_handlers = kept;
+    vm.interp.exit_handlers = kept;
     Ok(Value::None)
 });
 
@@ -54,10 +54,10 @@ native!(REGISTER_THREADING_EXIT, "threading._register_atexit", |vm, _th, args| {
     let Some(func) = args.pos.first().cloned() else {
         return Err(vm.raise_msg(Exc::TypeError, "_register_atexit() missing 1 required positional argument: 'func'"));
     };
-    if vm.threading_shut_down {
+    if vm.interp.threading_shut_down {
         return Err(vm.raise_msg(Exc::RuntimeError, "can't register atexit after shutdown"));
     }
-    vm.threading_exit_hooks.push(exit_call(func, args));
+    vm.interp.threading_exit_hooks.push(exit_call(func, args));
     Ok(Value::None)
 });
 
@@ -69,15 +69,15 @@ impl Vm {
     /// The main module is done (`threading._shutdown()`): if a `_register_atexit` call is
     /// left, make `main` call it (the most recently registered first) and return true.
     pub fn begin_threading_exit_hook(&mut self, main: &mut Thread) -> bool {
-        self.threading_shut_down = true;
-        let call = self.threading_exit_hooks.pop();
+        self.interp.threading_shut_down = true;
+        let call = self.interp.threading_exit_hooks.pop();
         self.begin_exit_call(main, call)
     }
 
     /// Interpreter exit: if an `atexit` handler is left, make `main` call it (the most
     /// recently registered first) and return true.
     pub fn begin_exit_handler(&mut self, main: &mut Thread) -> bool {
-        let call = self.exit_handlers.pop();
+        let call = self.interp.exit_handlers.pop();
         self.begin_exit_call(main, call)
     }
 
@@ -87,13 +87,13 @@ impl Vm {
             return false;
         };
         main.pending_call = Some(PendingCall::Call(func.clone(), args));
-        self.running_exit_handler = Some(func);
+        self.interp.running_exit_handler = Some(func);
         true
     }
 
     /// Print CPython's report for an exception that escaped an `atexit` handler.
     pub fn report_exit_handler_error(&mut self, exc: &Value) {
-        let Some(func) = self.running_exit_handler.take() else {
+        let Some(func) = self.interp.running_exit_handler.take() else {
             return;
         };
         let python = self.options.python;

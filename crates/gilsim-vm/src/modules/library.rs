@@ -36,7 +36,7 @@ native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
     let count = lock.release_all();
     vm.note_lock(th, &lock, false);
     let saved = match lock.kind {
-        LockKind::Lock => Value::None,
+        LockKind::Lock | LockKind::Semaphore => Value::None,
         LockKind::RLock => Value::Int(i64::from(count)),
     };
     wake_waiter(lock, saved)
@@ -101,19 +101,23 @@ native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
 
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
+    let natives: Vec<&crate::native::NativeFn> = [
+        &IS_NATIVE_LOCK,
+        &IS_OWNED,
+        &RELEASE_SAVE,
+        &ACQUIRE_RESTORE,
+        &WAITER_LOCK,
+        &WARN_DEPRECATED,
+        &CALLER,
+        &HANDLED_EXCEPTION,
+        &FORMAT_EXCEPTION,
+    ]
+    .into_iter()
+    .chain(super::processes::NATIVES)
+    .collect();
     build_module(
         "_gilsim",
-        &[
-            &IS_NATIVE_LOCK,
-            &IS_OWNED,
-            &RELEASE_SAVE,
-            &ACQUIRE_RESTORE,
-            &WAITER_LOCK,
-            &WARN_DEPRECATED,
-            &CALLER,
-            &HANDLED_EXCEPTION,
-            &FORMAT_EXCEPTION,
-        ],
+        &natives,
         vec![(
             "version",
             Value::tuple(vec![Value::Int(i64::from(version.major)), Value::Int(i64::from(version.minor))]),
@@ -131,13 +135,13 @@ impl Vm {
         let Some((index, info)) = self.program.library_module(&m.name) else {
             return Ok(false);
         };
-        if self.library_loaded[index] {
+        if self.interp.library_loaded[index] {
             return Ok(false);
         }
-        self.library_loaded[index] = true;
+        self.interp.library_loaded[index] = true;
         let (body, (start, end)) = (info.body, info.globals);
-        if self.globals.len() < end as usize {
-            self.globals.resize_with(end as usize, || Value::Undefined);
+        if self.interp.globals.len() < end as usize {
+            self.interp.globals.resize_with(end as usize, || Value::Undefined);
         }
         let locals = vec![Value::Undefined; self.program.codes[body as usize].local_names.len()];
         th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
@@ -145,11 +149,11 @@ impl Vm {
         let mut dict = m.dict.borrow_mut();
         for slot in start as usize..end as usize {
             let name = &self.program.global_names[slot];
-            if name.starts_with('_') || matches!(self.globals[slot], Value::Undefined) {
+            if name.starts_with('_') || matches!(self.interp.globals[slot], Value::Undefined) {
                 continue;
             }
             if !dict.contains_key(name.as_str()) {
-                dict.insert(Str::from(name.as_str()), self.globals[slot].clone());
+                dict.insert(Str::from(name.as_str()), self.interp.globals[slot].clone());
             }
         }
         Ok(true)

@@ -36,6 +36,16 @@ impl LocalData {
         values
     }
 
+    /// The copy a forked child gets: the attributes in the dict now become its main thread's.
+    pub(crate) fn forked(&self, child_main: usize) -> LocalData {
+        LocalData {
+            current: Cell::new(child_main),
+            stash: RefCell::new(Vec::new()),
+            init_pos: self.init_pos.clone(),
+            init_kw: self.init_kw.clone(),
+        }
+    }
+
     pub fn new(creator: usize, args: &Args) -> LocalData {
         LocalData {
             current: Cell::new(creator),

@@ -4,6 +4,7 @@ pub mod atexit;
 pub mod library;
 pub mod local;
 pub mod os;
+pub mod processes;
 pub mod random;
 pub mod sys;
 pub mod threading;
@@ -32,7 +33,7 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
 impl Vm {
     /// `import name`: the run's module object (built once).
     pub(crate) fn import_module(&mut self, th: &mut Thread, name: &str) -> Result<Value, Control> {
-        if let Some((_, m)) = self.modules.iter().find(|(n, _)| &**n == name) {
+        if let Some((_, m)) = self.interp.modules.iter().find(|(n, _)| &**n == name) {
             return Ok(m.clone());
         }
         let module = match name {
@@ -49,7 +50,7 @@ impl Vm {
             // A module written in Python alone (`queue`, `logging`, ...).
             _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
-                self.modules.push((Rc::from(name), module.clone()));
+                self.interp.modules.push((Rc::from(name), module.clone()));
                 if let Some((package, submodule)) = name.split_once('.') {
                     if let Value::Module(package) = self.import_module(th, package)? {
                         package.dict.borrow_mut().insert(Rc::from(submodule), module.clone());
@@ -65,7 +66,7 @@ impl Vm {
                 ));
             }
         };
-        self.modules.push((Rc::from(name), module.clone()));
+        self.interp.modules.push((Rc::from(name), module.clone()));
         Ok(module)
     }
 

@@ -1,4 +1,4 @@
-//! `os`: the simulated process — its ids (`getpid()` = 4242, `getppid()` = 4241), an empty
+//! `os`: the simulated process — its ids (`getpid()` = 4242 for the first process, one more for each child; `getppid()`), an empty
 //! environment (`environ`, `getenv`), the machine's `--cores` (`cpu_count()`); nothing touches
 //! the host (docs/robustness.md).
 
@@ -9,10 +9,8 @@ use crate::native::native;
 use crate::value::Value;
 use std::rc::Rc;
 
-pub const PID: i64 = 4242;
-
-native!(GETPID, "os.getpid", |_vm, _th, _args| Ok(Value::Int(PID)));
-native!(GETPPID, "os.getppid", |_vm, _th, _args| Ok(Value::Int(PID - 1)));
+native!(GETPID, "os.getpid", |vm, _th, _args| Ok(Value::Int(vm.interp.pid)));
+native!(GETPPID, "os.getppid", |vm, _th, _args| Ok(Value::Int(vm.interp.ppid)));
 native!(CPU_COUNT_FN, "os.cpu_count", |vm, _th, _args| Ok(Value::Int(i64::from(vm.options.cores))));
 // The environment is empty: every variable takes its default.
 native!(GETENV, "os.getenv", |_vm, _th, args| Ok(param(&args, 1, "default").unwrap_or(Value::None)));

@@ -20,16 +20,16 @@ native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
     }
     // Stored in whole microseconds, as CPython does.
     crate::footprint::note(crate::footprint::Resource::Interpreter, true);
-    vm.switch_interval = ((secs * 1e6) as u64) * 1000;
+    vm.interp.switch_interval = ((secs * 1e6) as u64) * 1000;
     Ok(Value::None)
 });
 native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);
-    Ok(Value::Float(vm.switch_interval as f64 / 1e9))
+    Ok(Value::Float(vm.interp.switch_interval as f64 / 1e9))
 });
 native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);
-    Ok(Value::Int(vm.recursion_limit as i64))
+    Ok(Value::Int(vm.interp.recursion_limit as i64))
 });
 native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
     arity(vm, "setrecursionlimit", &args, 1, 1)?;
@@ -39,7 +39,7 @@ native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
     }
     // Every later call of every thread checks it: no step commutes with this one.
     crate::footprint::note_timed();
-    vm.recursion_limit = (n as usize).min(100_000);
+    vm.interp.recursion_limit = (n as usize).min(100_000);
     Ok(Value::None)
 });
 // 3.13+: False on a free-threaded build running without its GIL.
@@ -61,7 +61,10 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     vm.clear_softspace(stderr);
     vm.write_stream(th, stderr, vec![s.to_string()], false, written)
 });
-native!(FLUSH, "TextIOWrapper.flush", |_vm, _th, _args| Ok(Value::None));
+native!(FLUSH, "TextIOWrapper.flush", |vm, _th, _args| {
+    vm.flush_stdout();
+    Ok(Value::None)
+});
 
 fn stream(vm: &Vm, name: &str) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);

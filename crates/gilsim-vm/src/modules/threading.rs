@@ -22,6 +22,7 @@ pub const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 pub fn new_thread_data() -> Rc<PyCell<ThreadData>> {
     Rc::new(PyCell::new(ThreadData {
         tid: None,
+        process: 0,
         name: String::new(),
         daemon: false,
         ident: None,
@@ -59,20 +60,23 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
 /// A `threading.Thread` instance around `data` (for threads not created by calling the class).
 fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>) -> Value {
     Value::Instance(Rc::new(Instance {
-        class: vm.thread_class.clone(),
+        class: vm.interp.thread_class.clone(),
         dict: PyCell::new(Default::default()),
         slot: Slot::Thread(data.clone()),
         id: Cell::new(0),
     }))
 }
 
-pub fn register_main_thread(vm: &mut Vm) {
+/// Register the main thread of the active process, named `name`; returns its thread id.
+pub fn register_main_thread(vm: &mut Vm, name: &str) -> usize {
     let data = new_thread_data();
     let object = thread_object(vm, &data);
+    let tid = vm.threads.len();
     {
         let mut d = data.borrow_mut();
-        d.tid = Some(0);
-        d.name = "MainThread".into();
+        d.tid = Some(tid);
+        d.process = vm.interp.process;
+        d.name = name.into();
         d.ident = Some(vm.next_ident);
         d.initialized = true;
         d.started = true;
@@ -81,6 +85,8 @@ pub fn register_main_thread(vm: &mut Vm) {
     vm.next_ident += 1;
     vm.threads.push(data);
     vm.live_threads += 1;
+    vm.interp.main_tid = tid;
+    tid
 }
 
 impl Vm {
@@ -102,6 +108,7 @@ impl Vm {
         {
             let mut d = data.borrow_mut();
             d.tid = Some(tid);
+            d.process = self.interp.process;
             d.ident = Some(ident);
             d.started = true;
         }
@@ -110,9 +117,9 @@ impl Vm {
     }
 
     fn next_thread_name(&mut self, target: &Value) -> String {
-        self.thread_counter += 1;
+        self.interp.thread_counter += 1;
         footprint::note(Resource::Interpreter, true);
-        let n = self.thread_counter;
+        let n = self.interp.thread_counter;
         let suffix = match target {
             Value::Function(f) if self.options.python.thread_name_has_target() => {
                 format!(" ({})", f.name)
@@ -367,17 +374,31 @@ pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>
 // ---- Lock / RLock ----------------------------------------------------------------------------
 
 pub(crate) fn new_lock(vm: &mut Vm, kind: LockKind) -> Value {
-    vm.next_lock_number += 1;
-    let class = match kind {
-        LockKind::Lock => vm.types.lock.clone(),
+    let number = vm.new_lock_number();
+    lock_object(vm, LockState::new(number, kind))
+}
+
+/// The Python object of a lock (a semaphore is a `_thread.lock` to Python code: only
+/// `multiprocessing`'s own code sees it).
+pub(crate) fn lock_object(vm: &Vm, lock: LockState) -> Value {
+    let class = match lock.kind {
+        LockKind::Lock | LockKind::Semaphore => vm.types.lock.clone(),
         LockKind::RLock => vm.types.rlock.clone(),
     };
     Value::Instance(Rc::new(Instance {
         class,
         dict: PyCell::new(Default::default()),
-        slot: Slot::Lock(Rc::new(LockState::new(vm.next_lock_number, kind))),
+        slot: Slot::Lock(Rc::new(lock)),
         id: Cell::new(0),
     }))
+}
+
+impl Vm {
+    /// The number of a new lock (`Lock#3` in reports; the detectors' lock id).
+    pub(crate) fn new_lock_number(&mut self) -> u64 {
+        self.next_lock_number += 1;
+        self.next_lock_number
+    }
 }
 
 native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
@@ -398,7 +419,7 @@ native!(LOCK_ACQUIRE, "lock.acquire", lock_acquire);
 native!(LOCK_ENTER, "lock.__enter__", lock_acquire);
 native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
     let shown = match lock_of(vm, &args.pos[0])?.kind {
-        LockKind::Lock => "lock.release",
+        LockKind::Lock | LockKind::Semaphore => "lock.release",
         LockKind::RLock => "RLock.release",
     };
     c_method_arity(vm, shown, &args, 0)?;
@@ -466,7 +487,7 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
     }
     footprint::note_lock(LockOp::Peek(lock.name));
     let message = match lock.kind {
-        LockKind::Lock => "release unlocked lock",
+        LockKind::Lock | LockKind::Semaphore => "release unlocked lock",
         LockKind::RLock => "cannot release un-acquired lock",
     };
     Err(vm.raise_msg(Exc::RuntimeError, message))
@@ -499,7 +520,7 @@ pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
     let id = vm.object_id(v);
     let state = if lock.locked.get() { "locked" } else { "unlocked" };
     match lock.kind {
-        LockKind::Lock => format!("<{state} _thread.lock object at {id:#x}>"),
+        LockKind::Lock | LockKind::Semaphore => format!("<{state} _thread.lock object at {id:#x}>"),
         LockKind::RLock => {
             let owner = lock.owner.get().and_then(|t| vm.threads[t].borrow().ident).unwrap_or(0);
             format!("<{state} _thread.RLock object owner={owner} count={} at {id:#x}>", lock.count.get())
@@ -522,7 +543,7 @@ native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, args| {
 });
 native!(MAIN_THREAD, "threading.main_thread", |vm, _th, args| {
     py_arity(vm, "main_thread", &args, &[], 0)?;
-    Ok(vm.threads[0].borrow().object.clone())
+    Ok(vm.threads[vm.interp.main_tid].borrow().object.clone())
 });
 native!(ENUMERATE, "threading.enumerate", |vm, _th, args| {
     py_arity(vm, "enumerate", &args, &[], 0)?;
@@ -549,7 +570,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
         return Err(vm.raise_msg(Exc::TypeError, "2nd arg must be a tuple"));
     }
     let data = new_thread_data();
-    vm.dummy_counter += 1;
+    vm.interp.dummy_counter += 1;
     footprint::note(Resource::Interpreter, true);
     let object = thread_object(vm, &data);
     {
@@ -557,7 +578,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
         d.target = args.pos[0].clone();
         d.args = args.pos[1].clone();
         d.kwargs = args.pos.get(2).cloned().unwrap_or(Value::None);
-        d.name = format!("Dummy-{}", vm.dummy_counter);
+        d.name = format!("Dummy-{}", vm.interp.dummy_counter);
         d.daemon = true;
         d.initialized = true;
         d.low_level = true;
@@ -589,7 +610,7 @@ native!(STACK_SIZE, "threading.stack_size", |vm, _th, args| {
         return Err(vm.raise_msg(Exc::ValueError, format!("size not valid: {size} bytes")));
     }
     footprint::note(Resource::Interpreter, true);
-    let previous = std::mem::replace(&mut vm.stack_size, size);
+    let previous = std::mem::replace(&mut vm.interp.stack_size, size);
     Ok(Value::Int(previous))
 });
 
@@ -601,12 +622,13 @@ const MIN_STACK_SIZE: i64 = 32_768;
 fn alive(vm: &Vm) -> Vec<Value> {
     // The thread table grows as threads start (an interpreter write, see `register_thread`).
     footprint::note(Resource::Interpreter, false);
+    let (process, main) = (vm.interp.process, vm.interp.main_tid);
     vm.threads
         .iter()
         .enumerate()
         .filter(|(tid, d)| {
             let d = d.borrow();
-            *tid == 0 || d.started && !d.has_finished()
+            d.process == process && (*tid == main || d.started && !d.has_finished())
         })
         .map(|(_, d)| d)
         .map(|d| d.borrow().object.clone())
@@ -697,7 +719,7 @@ pub fn threading_module(vm: &Vm) -> Value {
             &super::atexit::REGISTER_THREADING_EXIT,
         ],
         vec![
-            ("Thread", Value::Class(vm.thread_class.clone())),
+            ("Thread", Value::Class(vm.interp.thread_class.clone())),
             ("local", Value::Class(vm.types.local.clone())),
             ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
         ],

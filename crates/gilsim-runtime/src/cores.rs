@@ -1,0 +1,138 @@
+//! The machine's cores. While one process with a GIL runs alone there are none: one thread
+//! runs at a time on the machine's one clock. Without a GIL (free-threaded), or from the
+//! second process on, runnable threads take cores: a process with a GIL puts its holder on
+//! one, a process without puts every ready thread on one. Each core keeps its own clock, and
+//! the thread whose core is furthest behind runs next, so what threads on different cores do
+//! is ordered by virtual time (which of two at the same instant goes first is a decision).
+//! Without a GIL a thread runs one instruction at a time while another core is busy; with
+//! one, a slice pauses once it passes the next core's clock.
+
+use crate::machine::{Core, Machine};
+use gilsim_vm::footprint;
+
+impl Machine<'_> {
+    /// The second process started (`t` forked it): from now on threads run on cores. The
+    /// running thread takes the first; the others start at the current time.
+    pub(crate) fn start_cores(&mut self, t: usize) {
+        if !self.cores.is_empty() {
+            return;
+        }
+        let now = self.now();
+        self.cores = vec![Core { thread: None, clock: now, busy: 0 }; self.options.cores as usize];
+        self.cores[0] = Core { thread: Some(t), clock: now, busy: self.solo_busy };
+    }
+
+    /// Fill the free cores, then pick the thread whose core's clock is earliest.
+    pub(crate) fn next_on_cores(&mut self) -> Option<usize> {
+        self.fill_cores();
+        let earliest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
+        let t = self.choose_among_cores(earliest);
+        if self.several_on_cores() {
+            // Who runs next depends on the cores' clocks: a search cannot reorder this step.
+            self.recording(|_| footprint::note_timed());
+        }
+        if self.policy.uses_cores() {
+            // No GIL: the "holder" is the thread that runs this slice.
+            let p = self.threads[t].process;
+            self.procs[p].gil.holder = Some(t);
+        }
+        self.vm.set_now(earliest);
+        Some(t)
+    }
+
+    /// Put runnable threads on free cores, process by process: the GIL holder of a process
+    /// with a GIL (handing a free GIL to the thread the policy picks), every ready thread of a
+    /// process without.
+    fn fill_cores(&mut self) {
+        let free_threading = self.policy.uses_cores();
+        for p in 0..self.procs.len() {
+            while let Some(core) = self.free_core() {
+                let gil = &mut self.procs[p].gil;
+                let (t, granted) = if free_threading {
+                    match gil.ready.pop_front() {
+                        Some(t) => (t, false),
+                        None => break,
+                    }
+                } else {
+                    match gil.holder {
+                        Some(holder) if self.cores.iter().any(|core| core.thread == Some(holder)) => break,
+                        Some(holder) => (holder, true),
+                        None if gil.ready.is_empty() => break,
+                        None => {
+                            let index = self.policy.next_holder(self, p);
+                            (self.procs[p].gil.ready.remove(index).expect("index in range"), false)
+                        }
+                    }
+                };
+                let start = self.cores[core].clock.max(self.threads[t].ready_since);
+                self.cores[core].clock = start;
+                self.cores[core].thread = Some(t);
+                self.vm.set_now(start);
+                if !granted {
+                    // May block `t` again (a lock retry lost), which frees the core.
+                    self.grant(t);
+                }
+                if !free_threading {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The new GIL holder `t` of a process with a GIL takes the core of the thread it took
+    /// the GIL from (a hand-off at a switch point happens on the same CPU).
+    pub(crate) fn hand_core(&mut self, t: usize) {
+        if self.cores.is_empty() || self.policy.uses_cores() || self.on_core(t) {
+            return;
+        }
+        let p = self.threads[t].process;
+        let threads = &self.threads;
+        if let Some(core) = self.cores.iter_mut().find(|core| core.thread.is_some_and(|o| threads[o].process == p)) {
+            core.thread = Some(t);
+        }
+    }
+
+    fn on_core(&self, t: usize) -> bool {
+        self.cores.iter().any(|core| core.thread == Some(t))
+    }
+
+    /// With a GIL, the time at which thread `t`'s slice must pause to let a thread on
+    /// another core catch up: the earliest clock of the other busy cores.
+    pub(crate) fn next_other_core(&self, t: usize) -> Option<u64> {
+        if self.policy.uses_cores() {
+            return None;
+        }
+        self.cores.iter().filter(|core| core.thread.is_some_and(|o| o != t)).map(|core| core.clock).min()
+    }
+
+    /// A decision among the threads on cores whose clock is `at` (in core order).
+    pub(crate) fn choose_among_cores(&mut self, at: u64) -> usize {
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
+        candidates.extend(self.cores.iter().filter(|core| core.clock == at).filter_map(|core| core.thread));
+        let t = candidates[self.choose(crate::strategy::DecisionKind::Parallel, &candidates, None)];
+        self.candidates = candidates;
+        t
+    }
+
+    /// The free core whose clock is earliest.
+    pub(crate) fn free_core(&self) -> Option<usize> {
+        (0..self.cores.len()).filter(|&c| self.cores[c].thread.is_none()).min_by_key(|&c| self.cores[c].clock)
+    }
+
+    /// Whether two or more threads are on cores.
+    pub(crate) fn several_on_cores(&self) -> bool {
+        self.cores.iter().filter(|core| core.thread.is_some()).nth(1).is_some()
+    }
+
+    /// Thread `t` ran a slice that began at `started`: its core's clock follows.
+    pub(crate) fn advance_core(&mut self, t: usize, started: u64) {
+        let now = self.now();
+        if self.cores.is_empty() {
+            self.solo_busy += now - started;
+        } else if let Some(core) = self.cores.iter_mut().find(|core| core.thread == Some(t)) {
+            core.busy += now - started;
+            core.clock = now;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! The natives under `multiprocessing` (library/multiprocessing.py), in `_gilsim`: starting,
+//! joining and ending processes; SemLock, the one primitive CPython builds every
+//! `multiprocessing` lock, semaphore, condition and event from (`Modules/_multiprocessing/
+//! semaphore.c`); and channels, which carry pickled values between processes.
+
+use super::threading::{lock_object, lock_of, wake_waiter};
+use super::{nanos, seconds};
+use crate::builtins::{arity, int_arg};
+use crate::footprint::{self, LockOp, PyCell, Resource};
+use crate::native::{native, Control, NResult, NativeFn, Request};
+use crate::process::FIRST_PID;
+use crate::sync::{LockKind, LockState};
+use crate::types::Exc;
+use crate::value::{Instance, Slot, Value};
+use crate::{Thread, Vm};
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// The natives `library/multiprocessing.py` uses.
+pub(crate) const NATIVES: [&NativeFn; 13] = [
+    &PROCESS_START,
+    &PROCESS_JOIN,
+    &PROCESS_EXITCODE,
+    &PROCESS_END,
+    &SEMLOCK,
+    &SEM_ACQUIRE,
+    &SEM_RELEASE,
+    &SEM_COUNT,
+    &SEM_IS_MINE,
+    &SEM_VALUE,
+    &CHANNEL,
+    &CHANNEL_PUT,
+    &CHANNEL_GET,
+];
+
+/// The process index of pid `v` (one this run started).
+fn process_arg(vm: &mut Vm, v: &Value) -> Result<usize, Control> {
+    let pid = int_arg(vm, v, "")?;
+    match usize::try_from(pid - FIRST_PID) {
+        Ok(p) if p < vm.processes.len() => Ok(p),
+        _ => Err(vm.raise_msg(Exc::ValueError, format!("no process with pid {pid}"))),
+    }
+}
+
+native!(PROCESS_START, "_gilsim.process_start", |vm, _th, args| {
+    arity(vm, "process_start", &args, 1, 1)?;
+    Err(Control::Block(Request::StartProcess { object: args.pos[0].clone() }))
+});
+
+// `process_join(pid, timeout)`: the exit code, or None at the timeout.
+native!(PROCESS_JOIN, "_gilsim.process_join", |vm, _th, args| {
+    arity(vm, "process_join", &args, 2, 2)?;
+    let process = process_arg(vm, &args.pos[0])?;
+    footprint::note(Resource::Interpreter, false);
+    if vm.processes[process].exitcode.is_some() {
+        return Ok(Value::None);
+    }
+    let deadline = match &args.pos[1] {
+        Value::None => None,
+        timeout => Some(vm.timed_now() + nanos(seconds(vm, timeout, "timeout")?.max(0.0))),
+    };
+    Err(Control::Block(Request::JoinProcess { process, deadline }))
+});
+
+native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", |vm, _th, args| {
+    arity(vm, "process_exitcode", &args, 1, 1)?;
+    let process = process_arg(vm, &args.pos[0])?;
+    footprint::note(Resource::Interpreter, false);
+    Ok(vm.processes[process].exitcode.map_or(Value::None, |code| Value::Int(i64::from(code))))
+});
+
+// `process_end(pid, signal)`: SIGTERM (15) for `terminate()`, SIGKILL (9) for `kill()`.
+native!(PROCESS_END, "_gilsim.process_end", |vm, _th, args| {
+    arity(vm, "process_end", &args, 2, 2)?;
+    let process = process_arg(vm, &args.pos[0])?;
+    let signal = int_arg(vm, &args.pos[1], "")?.clamp(1, 64) as i32;
+    if vm.processes[process].exitcode.is_some() {
+        return Ok(Value::None);
+    }
+    Err(Control::Block(Request::EndProcess { process, signal }))
+});
+
+/// SemLock kinds, as `multiprocessing.synchronize` numbers them.
+const RECURSIVE_MUTEX: i64 = 0;
+const SEMAPHORE: i64 = 1;
+/// gilsim's own: a semaphore of maximum value 1 that a holder owns (`multiprocessing.Lock`),
+/// so that a deadlock through it is a wait-for cycle with a holder.
+const MUTEX: i64 = 2;
+
+// `semlock(kind, value, maxvalue)`.
+native!(SEMLOCK, "_gilsim.semlock", |vm, _th, args| {
+    arity(vm, "semlock", &args, 3, 3)?;
+    let kind = int_arg(vm, &args.pos[0], "")?;
+    let value = int_arg(vm, &args.pos[1], "")?;
+    let max_value = int_arg(vm, &args.pos[2], "")?;
+    if value < 0 || value > max_value {
+        return Err(vm.raise_msg(Exc::ValueError, "invalid value"));
+    }
+    let kind = match kind {
+        RECURSIVE_MUTEX => LockKind::RLock,
+        SEMAPHORE => LockKind::Semaphore,
+        MUTEX => LockKind::Lock,
+        _ => return Err(vm.raise_msg(Exc::ValueError, "unrecognized kind")),
+    };
+    let clamp = |n: i64| n.clamp(0, i64::from(u32::MAX)) as u32;
+    let number = vm.new_lock_number();
+    Ok(lock_object(vm, LockState::new_shared(number, kind, clamp(value), clamp(max_value))))
+});
+
+// `sem_acquire(semlock, block, timeout)`: True when acquired.
+native!(SEM_ACQUIRE, "_gilsim.sem_acquire", |vm, th, args| {
+    arity(vm, "sem_acquire", &args, 3, 3)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    let block = vm.truthy(th, &args.pos[1])?;
+    if lock.try_acquire(th.tid) {
+        if lock.kind != LockKind::Semaphore && lock.count.get() <= 1 {
+            vm.note_lock(th, &lock, true);
+        } else {
+            footprint::note_lock(LockOp::Acquire(lock.name));
+        }
+        return Ok(Value::Bool(true));
+    }
+    footprint::note_lock(LockOp::Peek(lock.name));
+    if !block {
+        return Ok(Value::Bool(false));
+    }
+    let deadline = match &args.pos[2] {
+        Value::None => None,
+        timeout => Some(vm.timed_now() + nanos(seconds(vm, timeout, "timeout")?.max(0.0))),
+    };
+    Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
+});
+
+native!(SEM_RELEASE, "_gilsim.sem_release", |vm, th, args| {
+    arity(vm, "sem_release", &args, 1, 1)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    match lock.kind {
+        LockKind::RLock => {
+            if !lock.is_owned_by(th.tid) {
+                footprint::note_lock(LockOp::Peek(lock.name));
+                let message = "attempt to release recursive lock not owned by thread";
+                return Err(vm.raise_msg(Exc::AssertionError, message));
+            }
+            lock.count.set(lock.count.get() - 1);
+            if lock.count.get() > 0 {
+                return Ok(Value::None);
+            }
+            lock.locked.set(false);
+            lock.owner.set(None);
+            vm.note_lock(th, &lock, false);
+        }
+        LockKind::Lock => {
+            if !lock.locked.get() {
+                footprint::note_lock(LockOp::Peek(lock.name));
+                return Err(vm.raise_msg(Exc::ValueError, "semaphore or lock released too many times"));
+            }
+            lock.locked.set(false);
+            lock.owner.set(None);
+            vm.note_lock(th, &lock, false);
+        }
+        LockKind::Semaphore => {
+            if lock.count.get() >= lock.max_value {
+                footprint::note_lock(LockOp::Peek(lock.name));
+                return Err(vm.raise_msg(Exc::ValueError, "semaphore or lock released too many times"));
+            }
+            lock.count.set(lock.count.get() + 1);
+            lock.locked.set(false);
+            footprint::note_lock(LockOp::Release(lock.name));
+        }
+    }
+    wake_waiter(lock, Value::None)
+});
+
+// How many times this thread holds it (`_count()`).
+native!(SEM_COUNT, "_gilsim.sem_count", |vm, th, args| {
+    arity(vm, "sem_count", &args, 1, 1)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    footprint::note_lock(LockOp::Peek(lock.name));
+    let mine = lock.locked.get() && lock.owner.get() == Some(th.tid);
+    Ok(Value::Int(match (lock.kind, mine) {
+        (LockKind::RLock, true) => i64::from(lock.count.get()),
+        (LockKind::Lock, true) => 1,
+        _ => 0,
+    }))
+});
+
+native!(SEM_IS_MINE, "_gilsim.sem_is_mine", |vm, th, args| {
+    arity(vm, "sem_is_mine", &args, 1, 1)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    footprint::note_lock(LockOp::Peek(lock.name));
+    let mine = lock.kind != LockKind::Semaphore && lock.locked.get() && lock.owner.get() == Some(th.tid);
+    Ok(Value::Bool(mine))
+});
+
+// The semaphore's value (`get_value()`): for a lock, 1 when free.
+native!(SEM_VALUE, "_gilsim.sem_value", |vm, _th, args| {
+    arity(vm, "sem_value", &args, 1, 1)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    footprint::note_lock(LockOp::Peek(lock.name));
+    Ok(Value::Int(match lock.kind {
+        LockKind::Semaphore => i64::from(lock.count.get()),
+        _ => i64::from(!lock.locked.get()),
+    }))
+});
+
+native!(CHANNEL, "_gilsim.channel", |vm, _th, args| {
+    arity(vm, "channel", &args, 0, 0)?;
+    Ok(Value::Instance(Rc::new(Instance {
+        class: vm.types.object.clone(),
+        dict: PyCell::new(Default::default()),
+        slot: Slot::Channel(Rc::new(PyCell::new(VecDeque::new()))),
+        id: Cell::new(0),
+    })))
+});
+
+fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Control> {
+    match v {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Channel(channel) => Ok(channel.clone()),
+            _ => Err(vm.raise_msg(Exc::TypeError, "a channel is required")),
+        },
+        _ => Err(vm.raise_msg(Exc::TypeError, "a channel is required")),
+    }
+}
+
+// `channel_put(channel, obj)`: pickle `obj` and append it.
+native!(CHANNEL_PUT, "_gilsim.channel_put", |vm, _th, args| {
+    arity(vm, "channel_put", &args, 2, 2)?;
+    let channel = channel_of(vm, &args.pos[0])?;
+    let pickled = vm.pickle(&args.pos[1])?;
+    channel.borrow_mut().push_back(pickled);
+    Ok(Value::None)
+});
+
+// `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
+native!(CHANNEL_GET, "_gilsim.channel_get", channel_get);
+
+fn channel_get(vm: &mut Vm, _th: &mut Thread, args: crate::native::Args) -> NResult {
+    arity(vm, "channel_get", &args, 1, 1)?;
+    let channel = channel_of(vm, &args.pos[0])?;
+    let Some(pickled) = channel.borrow_mut().pop_front() else {
+        return Err(vm.raise_msg(Exc::EOFError, ""));
+    };
+    vm.unpickle(&pickled)
+}

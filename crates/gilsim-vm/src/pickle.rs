@@ -1,0 +1,412 @@
+//! Copies of values between processes: the child's memory at a fork, and pickling through
+//! `multiprocessing`'s channels.
+//!
+//! - [`Mode::Fork`]: everything reachable is copied (memoised, so sharing and cycles survive),
+//!   as `fork()` copies a process's memory. Locks keep their state (a lock another thread held
+//!   stays held in the child, CPython's fork hazard); threads other than the forking one are
+//!   finished in the child.
+//! - [`Mode::Pickle`] (the sender) and [`Mode::Unpickle`] (the receiver): pickle's rules. Data
+//!   is copied; classes and functions travel by reference (module and qualified name) and are
+//!   looked up again in the receiving process, so a class or function that is not reachable
+//!   by its name (a lambda, a nested function) cannot be sent; locks, threads and modules
+//!   cannot either (CPython's errors).
+//!
+//! Objects made to be shared between processes (`multiprocessing` locks and semaphores,
+//! channels, shared memory) are never copied: every process refers to the same one.
+
+use crate::footprint::PyCell;
+use crate::native::Control;
+use crate::sync::LockState;
+use crate::types::Exc;
+use crate::value::{Class, Descriptor, Function, Instance, IterState, Module, Slot, Value};
+use crate::Vm;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Fork,
+    Pickle,
+    Unpickle,
+}
+
+/// One copy operation: the objects copied so far, by address (addresses are stable while
+/// the originals live, which they do for the whole copy).
+pub(crate) struct Copier {
+    mode: Mode,
+    memo: HashMap<usize, Value>,
+    /// Fork: the forking thread, whose locks the child's main thread (`child_main`) holds.
+    forker: usize,
+    child_main: usize,
+}
+
+impl Copier {
+    /// A fork of the active process by thread `forker`.
+    pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier {
+        Copier { mode: Mode::Fork, memo: HashMap::new(), forker, child_main: vm.threads.len() }
+    }
+
+    fn new(mode: Mode) -> Copier {
+        Copier { mode, memo: HashMap::new(), forker: usize::MAX, child_main: usize::MAX }
+    }
+
+    /// The copy of `v` (fork mode: cannot fail).
+    pub(crate) fn copy(&mut self, vm: &mut Vm, v: &Value) -> Value {
+        self.transfer(vm, v).unwrap_or(Value::None)
+    }
+
+    /// The copy of `v`, or the exception pickling raises.
+    fn transfer(&mut self, vm: &mut Vm, v: &Value) -> Result<Value, Control> {
+        let Some(address) = v.heap_address() else { return Ok(v.clone()) };
+        if let Some(done) = self.memo.get(&address) {
+            return Ok(done.clone());
+        }
+        let copy = match v {
+            Value::Tuple(items) => {
+                let copied = items.iter().map(|item| self.transfer(vm, item)).collect::<Result<Vec<_>, _>>()?;
+                Value::tuple(copied)
+            }
+            Value::List(list) => {
+                let new = Rc::new(PyCell::new(Vec::new()));
+                self.memo.insert(address, Value::List(new.clone()));
+                let items = list.borrow_unnoted().clone();
+                let copied = items.iter().map(|item| self.transfer(vm, item)).collect::<Result<Vec<_>, _>>()?;
+                *new.borrow_mut_unnoted() = copied;
+                Value::List(new)
+            }
+            Value::Dict(dict) => {
+                let new = Rc::new(PyCell::new(crate::dict::Dict::default()));
+                self.memo.insert(address, Value::Dict(new.clone()));
+                let entries: Vec<(Value, Value)> =
+                    dict.borrow_unnoted().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                for (key, value) in entries {
+                    let key = self.transfer(vm, &key)?;
+                    let value = self.transfer(vm, &value)?;
+                    new.borrow_mut_unnoted().insert(crate::dict::Key(key), value);
+                }
+                Value::Dict(new)
+            }
+            Value::Set(set) => {
+                let items: Vec<Value> = set.borrow_unnoted().iter().map(|k| k.0.clone()).collect();
+                let mut new = crate::dict::PySet::default();
+                for item in items {
+                    new.insert(crate::dict::Key(self.transfer(vm, &item)?));
+                }
+                Value::Set(Rc::new(PyCell::new(new)))
+            }
+            Value::Cell(cell) => {
+                let new = Rc::new(PyCell::new(Value::None));
+                self.memo.insert(address, Value::Cell(new.clone()));
+                let inner = cell.borrow_unnoted().clone();
+                *new.borrow_mut_unnoted() = self.transfer(vm, &inner)?;
+                Value::Cell(new)
+            }
+            Value::BoundMethod(pair) => {
+                let receiver = self.transfer(vm, &pair.0)?;
+                let func = self.transfer(vm, &pair.1)?;
+                Value::BoundMethod(Rc::new((receiver, func)))
+            }
+            Value::Function(func) => self.function(vm, address, func)?,
+            Value::Class(class) => self.class(vm, address, class)?,
+            Value::Instance(inst) => self.instance(vm, address, inst)?,
+            Value::Module(module) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, "module"));
+                }
+                let new = Rc::new(Module { name: module.name.clone(), dict: PyCell::new(Default::default()) });
+                self.memo.insert(address, Value::Module(new.clone()));
+                let entries: Vec<(crate::value::Str, Value)> =
+                    module.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (name, value) in entries {
+                    let value = self.transfer(vm, &value)?;
+                    new.dict.borrow_mut_unnoted().insert(name, value);
+                }
+                Value::Module(new)
+            }
+            Value::Iterator(state) => {
+                let copied = match &*state.borrow_unnoted() {
+                    IterState::Seq { items, index } => (Some(items.clone()), *index, None),
+                    IterState::Snapshot { items, index } => (None, *index, Some(items.clone())),
+                    IterState::Range { next, stop, step } => {
+                        let range = IterState::Range { next: *next, stop: *stop, step: *step };
+                        return Ok(self.remember(address, Value::Iterator(Rc::new(PyCell::new(range)))));
+                    }
+                    IterState::Exhausted => (None, 0, None),
+                };
+                let new = match copied {
+                    (Some(items), index, _) => IterState::Seq { items: self.transfer(vm, &items)?, index },
+                    (None, index, Some(items)) => IterState::Snapshot {
+                        items: items.iter().map(|item| self.transfer(vm, item)).collect::<Result<_, _>>()?,
+                        index,
+                    },
+                    _ => IterState::Exhausted,
+                };
+                Value::Iterator(Rc::new(PyCell::new(new)))
+            }
+            Value::Descriptor(desc) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, "property"));
+                }
+                let func = self.transfer(vm, &desc.func)?;
+                let setter = desc.setter.borrow().clone().map(|s| self.transfer(vm, &s)).transpose()?;
+                Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter: RefCell::new(setter) }))
+            }
+            // Immutable: shared.
+            Value::Str(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),
+            Value::Undefined | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_) => {
+                v.clone()
+            }
+        };
+        Ok(self.remember(address, copy))
+    }
+
+    fn remember(&mut self, address: usize, copy: Value) -> Value {
+        self.memo.insert(address, copy.clone());
+        copy
+    }
+
+    fn function(&mut self, vm: &mut Vm, address: usize, func: &Rc<Function>) -> Result<Value, Control> {
+        match self.mode {
+            Mode::Pickle => {
+                check_by_name(vm, &Value::Function(func.clone()), &func.qualname, "__main__")?;
+                Ok(Value::Function(func.clone()))
+            }
+            Mode::Unpickle => find_by_name(vm, &func.qualname, "__main__"),
+            Mode::Fork => {
+                let defaults = func.defaults.iter().map(|d| self.copy(vm, d)).collect();
+                let kw_defaults = func.kw_defaults.iter().map(|(k, d)| (k.clone(), self.copy(vm, d))).collect();
+                let closure = func
+                    .closure
+                    .iter()
+                    .map(|cell| match self.copy(vm, &Value::Cell(cell.clone())) {
+                        Value::Cell(cell) => cell,
+                        _ => unreachable!("a cell copies to a cell"),
+                    })
+                    .collect();
+                let owner = func.owner.borrow().clone().and_then(|class| match self.copy(vm, &Value::Class(class)) {
+                    Value::Class(class) => Some(class),
+                    _ => None,
+                });
+                let _ = address;
+                Ok(Value::Function(Rc::new(Function {
+                    code: func.code,
+                    name: func.name.clone(),
+                    qualname: func.qualname.clone(),
+                    defaults,
+                    kw_defaults,
+                    closure,
+                    owner: RefCell::new(owner),
+                })))
+            }
+        }
+    }
+
+    fn class(&mut self, vm: &mut Vm, address: usize, class: &Rc<Class>) -> Result<Value, Control> {
+        if class.frozen {
+            return Ok(Value::Class(class.clone()));
+        }
+        match self.mode {
+            Mode::Pickle => {
+                check_by_name(vm, &Value::Class(class.clone()), &class.qualname, &class.module)?;
+                Ok(Value::Class(class.clone()))
+            }
+            Mode::Unpickle => find_by_name(vm, &class.qualname, &class.module),
+            Mode::Fork => {
+                let base = match &class.base {
+                    Some(base) => match self.copy(vm, &Value::Class(base.clone())) {
+                        Value::Class(base) => Some(base),
+                        _ => None,
+                    },
+                    None => None,
+                };
+                let new = Rc::new(Class {
+                    name: class.name.clone(),
+                    qualname: class.qualname.clone(),
+                    module: class.module.clone(),
+                    base,
+                    dict: PyCell::new(Default::default()),
+                    kind: class.kind,
+                    frozen: false,
+                });
+                self.memo.insert(address, Value::Class(new.clone()));
+                let entries: Vec<_> = class.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (name, value) in entries {
+                    let value = self.copy(vm, &value);
+                    new.dict.borrow_mut_unnoted().insert(name, value);
+                }
+                Ok(Value::Class(new))
+            }
+        }
+    }
+
+    fn instance(&mut self, vm: &mut Vm, address: usize, inst: &Rc<Instance>) -> Result<Value, Control> {
+        let slot = match &inst.slot {
+            Slot::None => Slot::None,
+            Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
+                traceback: data.borrow().traceback.clone(),
+            })),
+            Slot::Lock(lock) if lock.shared => {
+                if self.mode == Mode::Pickle {
+                    let message = format!(
+                        "{} objects should only be shared between processes through inheritance",
+                        inst.class.name
+                    );
+                    return Err(vm.raise_msg(Exc::RuntimeError, message));
+                }
+                Slot::Lock(lock.clone())
+            }
+            Slot::Channel(channel) => Slot::Channel(channel.clone()),
+            Slot::Lock(lock) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, &lock_type_name(lock)));
+                }
+                Slot::Lock(Rc::new(self.lock_copy(vm, lock)))
+            }
+            Slot::Thread(data) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, "_thread.lock"));
+                }
+                let d = data.borrow_unnoted();
+                let copy = crate::sync::ThreadData {
+                    tid: d.tid,
+                    process: d.process,
+                    name: d.name.clone(),
+                    daemon: d.daemon,
+                    ident: d.ident,
+                    initialized: d.initialized,
+                    started: d.started,
+                    // Only the forking thread lives on in the child (as its main thread).
+                    finished: d.started,
+                    low_level: d.low_level,
+                    ..Default::default()
+                };
+                Slot::Thread(Rc::new(PyCell::new(copy)))
+            }
+            Slot::Local(data) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, "_thread._local"));
+                }
+                Slot::Local(data.forked(self.child_main))
+            }
+        };
+        let class = match self.transfer(vm, &Value::Class(inst.class.clone()))? {
+            Value::Class(class) => class,
+            _ => inst.class.clone(),
+        };
+        let new = Rc::new(Instance { class, dict: PyCell::new(Default::default()), slot, id: Cell::new(0) });
+        self.memo.insert(address, Value::Instance(new.clone()));
+        if let Slot::Thread(data) = &new.slot {
+            // The thread's object, target and arguments, copied after the instance is memoised.
+            let (target, args, kwargs) = {
+                let Slot::Thread(old) = &inst.slot else { unreachable!("same slot kind") };
+                let d = old.borrow_unnoted();
+                (d.target.clone(), d.args.clone(), d.kwargs.clone())
+            };
+            let (target, args, kwargs) = (self.copy(vm, &target), self.copy(vm, &args), self.copy(vm, &kwargs));
+            let mut d = data.borrow_mut_unnoted();
+            d.object = Value::Instance(new.clone());
+            (d.target, d.args, d.kwargs) = (target, args, kwargs);
+        }
+        let entries: Vec<_> = inst.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, value) in entries {
+            let value = self.transfer(vm, &value)?;
+            new.dict.borrow_mut_unnoted().insert(name, value);
+        }
+        Ok(Value::Instance(new))
+    }
+
+    /// A process-private lock in the child: its state as it was (owned by the forking thread
+    /// means owned by the child's main thread).
+    fn lock_copy(&self, vm: &mut Vm, lock: &LockState) -> LockState {
+        let copy = LockState::new(vm.new_lock_number(), lock.kind);
+        copy.locked.set(lock.locked.get());
+        copy.owner.set(lock.owner.get().map(|owner| if owner == self.forker { self.child_main } else { owner }));
+        copy.count.set(lock.count.get());
+        copy.waiter.set(lock.waiter.get());
+        copy
+    }
+}
+
+/// CPython's type name of a lock in pickling errors.
+fn lock_type_name(lock: &LockState) -> String {
+    match lock.kind {
+        crate::sync::LockKind::RLock => "_thread.RLock".into(),
+        _ => "_thread.lock".into(),
+    }
+}
+
+/// `TypeError: cannot pickle 'X' object` (3.8+; `can't pickle X objects` before).
+fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
+    let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
+        format!("cannot pickle '{type_name}' object")
+    } else {
+        format!("can't pickle {type_name} objects")
+    };
+    vm.raise_msg(Exc::TypeError, message)
+}
+
+/// Pickle sends classes and functions by name: `obj` must be what its module's global of
+/// that name is.
+fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Result<(), Control> {
+    if qualname.contains("<locals>") {
+        return Err(vm.raise_msg(Exc::AttributeError, format!("Can't pickle local object '{qualname}'")));
+    }
+    match vm.module_global(module, qualname) {
+        Some(found) if found.is(obj) => Ok(()),
+        _ => Err(vm.raise_msg(
+            Exc::AttributeError,
+            format!("Can't pickle {}: attribute lookup {qualname} on {module} failed", vm.short_repr(obj)),
+        )),
+    }
+}
+
+/// The class or function `module.qualname` in the receiving process.
+fn find_by_name(vm: &mut Vm, qualname: &str, module: &str) -> Result<Value, Control> {
+    match vm.module_global(module, qualname) {
+        Some(found) => Ok(found),
+        None => {
+            let message = format!("Can't get attribute '{qualname}' on <module '{module}'>");
+            Err(vm.raise_msg(Exc::AttributeError, message))
+        }
+    }
+}
+
+impl Vm {
+    /// `pickle.loads(pickle.dumps(v))` across processes, in two halves: [`Vm::pickle`] in
+    /// the sender makes a private copy, [`Vm::unpickle`] in the receiver copies it again with
+    /// classes and functions looked up by name.
+    pub(crate) fn pickle(&mut self, v: &Value) -> Result<Value, Control> {
+        Copier::new(Mode::Pickle).transfer(self, v)
+    }
+
+    pub(crate) fn unpickle(&mut self, v: &Value) -> Result<Value, Control> {
+        Copier::new(Mode::Unpickle).transfer(self, v)
+    }
+
+    /// The active process's global `qualname` (dotted: attributes of it) of `module`.
+    pub(crate) fn module_global(&self, module: &str, qualname: &str) -> Option<Value> {
+        let info = self.program.modules.iter().find(|m| m.name == module)?;
+        let mut parts = qualname.split('.');
+        let first = parts.next()?;
+        let (start, end) = (info.globals.0 as usize, info.globals.1 as usize);
+        let slot = (start..end).find(|&slot| self.program.global_names[slot] == first)?;
+        let mut value = self.interp.globals.get(slot)?.clone();
+        for part in parts {
+            value = match &value {
+                Value::Class(class) => class.lookup(part)?,
+                _ => return None,
+            };
+        }
+        (!matches!(value, Value::Undefined)).then_some(value)
+    }
+
+    /// `<function f at 0x...>`-style repr for messages, without running Python code.
+    fn short_repr(&self, v: &Value) -> String {
+        match v {
+            Value::Function(f) => format!("<function {}>", f.qualname),
+            Value::Class(c) => format!("<class '{}'>", c.dotted_name()),
+            _ => "object".into(),
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Simulated processes. The VM is the machine's memory and instruction engine; each process is
+//! an [`Interp`]: its own globals, modules, `threading` counters, `random` stream, recursion
+//! limit, exit handlers and stdout buffer. The runtime activates a thread's process before
+//! running it ([`Vm::activate`]), so the interpreter loop reads `self.interp` as if there were
+//! one. What is machine-wide stays on the VM: the thread table (thread ids are global), lock
+//! numbers, the detectors' locations, the timeline, the instruction count, the output limit.
+//!
+//! Invariant: processes share no mutable Python object except the ones made to be shared
+//! (`multiprocessing` locks, semaphores, channels and shared memory): a child starts from a
+//! deep copy of its parent's heap (fork, see [`crate::pickle`]), and values cross between
+//! processes only pickled.
+
+use crate::frame::PendingCall;
+use crate::native::Args;
+use crate::value::{Class, Str, Value};
+use crate::{Thread, Vm};
+use gilsim_core::{SimRng, VirtualTime};
+use std::rc::Rc;
+
+/// The pid of the first process (`os.getpid()`); its parent is one less, children count up.
+pub const FIRST_PID: i64 = 4242;
+
+/// One process's interpreter state (the active one is [`Vm::interp`]).
+pub struct Interp {
+    /// Index in the machine's process table.
+    pub process: usize,
+    pub pid: i64,
+    pub ppid: i64,
+    /// The thread that runs the process's main code.
+    pub main_tid: usize,
+    /// Global slots of the script and of the library modules loaded so far (a module's code
+    /// runs only once its slots exist).
+    pub globals: Vec<Value>,
+    pub(crate) modules: Vec<(Str, Value)>,
+    /// Per program module: its body has run in this process (library modules load on first use).
+    pub(crate) library_loaded: Vec<bool>,
+    /// `threading.Thread`: the one library class a script may change, so made per run.
+    pub(crate) thread_class: Rc<Class>,
+    pub(crate) thread_counter: u64,
+    pub(crate) dummy_counter: u64,
+    pub(crate) rng: SimRng,
+    pub recursion_limit: usize,
+    /// `threading.stack_size()`: recorded, never used.
+    pub(crate) stack_size: i64,
+    /// `sys.getswitchinterval()`, in virtual nanoseconds.
+    pub switch_interval: VirtualTime,
+    /// `atexit` handlers and their arguments, in registration order.
+    pub(crate) exit_handlers: Vec<(Value, Args)>,
+    /// `threading._register_atexit` calls, made before non-daemon threads are joined.
+    pub(crate) threading_exit_hooks: Vec<(Value, Args)>,
+    /// `threading._shutdown()` has begun: no more `_register_atexit`.
+    pub(crate) threading_shut_down: bool,
+    /// The `atexit` handler the main thread is running.
+    pub(crate) running_exit_handler: Option<Value>,
+    /// What the process wrote to stdout and has not flushed (kept only while several
+    /// processes exist; see [`Vm::flush_stdout`]).
+    pub(crate) stdout_buffer: String,
+}
+
+impl Interp {
+    /// An interpreter holding nothing, in place of `like` once the run is torn down.
+    pub(crate) fn empty(like: &Interp) -> Interp {
+        Interp {
+            process: like.process,
+            pid: like.pid,
+            ppid: like.ppid,
+            main_tid: like.main_tid,
+            globals: Vec::new(),
+            modules: Vec::new(),
+            library_loaded: Vec::new(),
+            thread_class: like.thread_class.clone(),
+            thread_counter: 0,
+            dummy_counter: 0,
+            rng: like.rng.clone(),
+            recursion_limit: like.recursion_limit,
+            stack_size: 0,
+            switch_interval: like.switch_interval,
+            exit_handlers: Vec::new(),
+            threading_exit_hooks: Vec::new(),
+            threading_shut_down: true,
+            running_exit_handler: None,
+            stdout_buffer: String::new(),
+        }
+    }
+}
+
+/// What every process knows about every other: `multiprocessing`'s view of the process table.
+pub struct ProcessInfo {
+    pub pid: i64,
+    pub ppid: i64,
+    /// `Process.name` (`MainProcess`, `Process-1`, ...), for reports.
+    pub name: String,
+    /// Set when the process has exited.
+    pub exitcode: Option<i32>,
+}
+
+impl Vm {
+    /// Make process `p` the active one (a no-op when it is).
+    pub fn activate(&mut self, p: usize) {
+        if self.interp.process == p {
+            return;
+        }
+        let incoming = self.parked[p].take().expect("a parked process");
+        let outgoing = std::mem::replace(&mut self.interp, incoming);
+        let slot = outgoing.process;
+        self.parked[slot] = Some(outgoing);
+    }
+
+    /// The process thread `tid` belongs to.
+    pub fn process_of(&self, tid: usize) -> usize {
+        self.threads[tid].borrow_unnoted().process
+    }
+
+    /// How many processes were started (the first included).
+    pub fn process_count(&self) -> usize {
+        self.processes.len()
+    }
+
+    /// Whether writes to stdout wait in the process's buffer until it flushes: a pipe's block
+    /// buffering, which only shows once several processes write to it.
+    pub(crate) fn buffers_stdout(&self) -> bool {
+        self.options.stdout == gilsim_core::StdoutMode::Buffered && self.processes.len() > 1
+    }
+
+    /// Write the active process's stdout buffer out (a `flush()`, or the process exits).
+    pub fn flush_stdout(&mut self) {
+        let pending = std::mem::take(&mut self.interp.stdout_buffer);
+        self.emit_now(false, &pending);
+    }
+
+    /// The active process is killed: what it had not flushed is lost.
+    pub fn discard_stdout(&mut self) {
+        self.interp.stdout_buffer.clear();
+    }
+
+    /// A child of the active process, forked by thread `th` to run `object._bootstrap()`: a
+    /// copy of the active interpreter's heap (CPython's `fork`: the child starts with a copy
+    /// of the parent's memory, after the parent flushed its std streams). Returns the new
+    /// process's index and its main thread, ready to run.
+    pub fn fork(&mut self, th: &Thread, object: &Value) -> (usize, Thread) {
+        self.flush_stdout();
+        let process = self.processes.len();
+        let pid = FIRST_PID + process as i64;
+        let ppid = self.interp.pid;
+        let mut copier = crate::pickle::Copier::fork(self, th.tid);
+        let globals = self.interp.globals.clone().iter().map(|v| copier.copy(self, v)).collect();
+        let modules =
+            self.interp.modules.clone().iter().map(|(name, m)| (name.clone(), copier.copy(self, m))).collect();
+        let thread_class = match copier.copy(self, &Value::Class(self.interp.thread_class.clone())) {
+            Value::Class(class) => class,
+            _ => unreachable!("a class copies to a class"),
+        };
+        let object = copier.copy(self, object);
+        let name = self.fork_thread_name(th);
+        let child = Interp {
+            process,
+            pid,
+            ppid,
+            main_tid: self.threads.len(),
+            globals,
+            modules,
+            library_loaded: self.interp.library_loaded.clone(),
+            thread_class,
+            thread_counter: self.interp.thread_counter,
+            dummy_counter: self.interp.dummy_counter,
+            // CPython 3.7+ reseeds `random` in a forked child (`os.register_at_fork`).
+            rng: SimRng::new(self.options.seed, 1 + process as u64),
+            recursion_limit: self.interp.recursion_limit,
+            stack_size: self.interp.stack_size,
+            switch_interval: self.interp.switch_interval,
+            exit_handlers: Vec::new(),
+            threading_exit_hooks: Vec::new(),
+            threading_shut_down: false,
+            running_exit_handler: None,
+            stdout_buffer: String::new(),
+        };
+        let process_name = self.process_name_of(&object);
+        self.processes.push(ProcessInfo { pid, ppid, name: process_name, exitcode: None });
+        self.parked.push(Some(child));
+        // The child's main thread, registered in the child.
+        let parent = self.interp.process;
+        self.activate(process);
+        let tid = crate::modules::threading::register_main_thread(self, &name);
+        let mut thread = Thread::new(tid);
+        thread.pending_call = Some(PendingCall::Call(self.bootstrap_method(&object), Args::default()));
+        self.activate(parent);
+        (process, thread)
+    }
+
+    /// The name the forking thread has in the child (CPython keeps the thread object).
+    fn fork_thread_name(&self, th: &Thread) -> String {
+        self.threads[th.tid].borrow_unnoted().name.clone()
+    }
+
+    /// `object.name`, for the process table.
+    fn process_name_of(&self, object: &Value) -> String {
+        match object {
+            Value::Instance(inst) => match inst.dict.borrow_unnoted().get("_name") {
+                Some(Value::Str(name)) => name.to_string(),
+                _ => "Process".into(),
+            },
+            _ => "Process".into(),
+        }
+    }
+
+    /// `object._bootstrap`, bound.
+    fn bootstrap_method(&self, object: &Value) -> Value {
+        let Value::Instance(inst) = object else { return Value::None };
+        match inst.class.lookup("_bootstrap") {
+            Some(func) => Value::BoundMethod(Rc::new((object.clone(), func))),
+            None => Value::None,
+        }
+    }
+
+    /// Record that process `p` exited with `code`.
+    pub fn set_exitcode(&mut self, p: usize, code: i32) {
+        crate::footprint::note(crate::footprint::Resource::Interpreter, true);
+        self.processes[p].exitcode = Some(code);
+    }
+
+    /// The interpreters of every process, the active one first.
+    pub(crate) fn all_interps(&self) -> impl Iterator<Item = &Interp> {
+        std::iter::once(&self.interp).chain(self.parked.iter().flatten())
+    }
+
+    /// The interpreters of every process, taken out (for teardown).
+    pub(crate) fn take_parked(&mut self) -> Vec<Interp> {
+        self.parked.iter_mut().filter_map(Option::take).collect()
+    }
+}
