@@ -113,6 +113,29 @@ fn real_programs_match_cpython_on_every_version() {
     }
 }
 
+/// `multiprocessing` programs whose output is fixed by their synchronisation and sleeps:
+/// the notes' process cases rewritten (pids, a JoinableQueue consumer, sentinels, memory
+/// that is not shared, exit codes), and what pickling copies and refuses. Each process's
+/// block-buffered stdout must come out as CPython flushes it, on every CPython 3 version.
+const PROCESS_PROGRAMS: &[&str] = &[
+    "scenarios/processes/pids_of_parent_and_child.py",
+    "scenarios/processes/memory_is_not_shared.py",
+    "scenarios/processes/joinable_queue_consumer.py",
+    "scenarios/processes/sentinels_stop_consumers.py",
+    "scenarios/processes/cpu_bound_on_cores.py",
+    "scenarios/processes/exceptions_and_exit_codes.py",
+    "crates/gilsim-cli/tests/data/pickling_across_processes.py",
+];
+
+#[test]
+fn process_programs_match_cpython_on_every_version() {
+    for script in PROCESS_PROGRAMS {
+        for (cpython, python) in PYTHON3_VERSIONS {
+            assert_stdout_matches_cpython(script, cpython, python);
+        }
+    }
+}
+
 /// The TypeError for setting an attribute of a built-in type was reworded in 3.10.
 #[test]
 fn immutable_type_messages_match_cpython_39() {

@@ -35,6 +35,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "concurrent",
     "concurrent.futures",
     "logging",
+    "multiprocessing",
 ];
 
 /// Library modules written in Python, linked into every program in this order. Library code
@@ -45,6 +46,7 @@ const LIBRARY: &[(&str, &str, &str)] = &[
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
     ("concurrent.futures", "<gilsim>/concurrent/futures.py", include_str!("../library/concurrent_futures.py")),
     ("logging", "<gilsim>/logging/__init__.py", include_str!("../library/logging.py")),
+    ("multiprocessing", "<gilsim>/multiprocessing/__init__.py", include_str!("../library/multiprocessing.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

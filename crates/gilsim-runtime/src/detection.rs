@@ -162,15 +162,17 @@ impl Machine<'_> {
 
     /// Why a blocked thread can never go on, when no deadlock cycle explains it.
     pub(crate) fn hang_reason(&self, tid: ThreadId, wait: &Wait) -> String {
-        if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
+        if let Some(call) = self.blocking_call(tid) {
             // `call` is a library qualname: `Event.wait`, `BoundedSemaphore.acquire`,
             // `Queue.get` (the queue classes share Queue's methods).
-            let (class, method) = call.split_once('.').unwrap_or(("", call));
+            let (class, method) = call.split_once('.').unwrap_or(("", &call));
             let reason = match (class, method) {
                 ("Event", _) => "lost wakeup: the Event is never set",
                 ("Condition", _) => "lost wakeup: the Condition is never notified",
                 ("Semaphore" | "BoundedSemaphore", _) => "the semaphore is never released",
                 ("Barrier", _) => "the Barrier is short of parties",
+                ("Process", "join") => "the process never exits",
+                ("Connection", "recv") => "nobody will send on the pipe",
                 (_, "get") => "nobody will put to the queue",
                 (_, "put") => "nobody will take from the full queue",
                 (_, "join") => "task_done() is never called for every item",

@@ -637,10 +637,20 @@ impl Machine<'_> {
         self.findings.push(exception_finding(kind, thread, summary, line, frames));
     }
 
+    /// The library call thread `tid` is blocked in, as the script knows it (`Queue.get`,
+    /// `Process.join`); None inside a `multiprocessing` lock, whose wait the lock describes.
+    pub(crate) fn blocking_call(&self, tid: usize) -> Option<String> {
+        let call = self.vm.library_call(&self.threads[tid].vm)?;
+        if call.starts_with("SemLock.") {
+            return None;
+        }
+        Some(call.strip_prefix("BaseProcess.").map_or_else(|| call.to_string(), |method| format!("Process.{method}")))
+    }
+
     pub(crate) fn describe_wait(&self, tid: usize, wait: &Wait) -> String {
         // Inside a library primitive, name the call the script made (`Queue.get()`), not the
         // internal lock it waits on.
-        if let Some(call) = self.vm.library_call(&self.threads[tid].vm) {
+        if let Some(call) = self.blocking_call(tid) {
             return format!("{call}()");
         }
         match &wait.kind {

@@ -220,7 +220,9 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("set", Value::Class(types.set.clone())),
     ];
     for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
-        t.push((exc.name(), Value::Class(class.clone())));
+        if exc.module() == "builtins" {
+            t.push((exc.name(), Value::Class(class.clone())));
+        }
     }
     t.extend(crate::print2::builtins());
     t
@@ -844,6 +846,23 @@ fn property(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
         *desc.setter.borrow_mut() = Some(setter.clone());
     }
     Ok(d)
+}
+
+// `@prop.setter` / `@prop.getter`: a copy of the property with that function replaced.
+native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, args, true));
+native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, args, false));
+
+fn property_with(vm: &mut Vm, args: Args, setter: bool) -> NResult {
+    arity(vm, if setter { "setter" } else { "getter" }, &args, 2, 2)?;
+    let Value::Descriptor(old) = &args.pos[0] else {
+        return Err(vm.raise_msg(Exc::TypeError, "a property is required"));
+    };
+    let getter = if setter { old.func.clone() } else { args.pos[1].clone() };
+    let new = Vm::descriptor(DescriptorKind::Property, getter);
+    if let Value::Descriptor(desc) = &new {
+        *desc.setter.borrow_mut() = if setter { Some(args.pos[1].clone()) } else { old.setter.borrow().clone() };
+    }
+    Ok(new)
 }
 
 fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {

@@ -406,6 +406,18 @@ impl Vm {
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),
                 _ => Err(self.attribute_error(obj, name)),
             },
+            Value::Descriptor(d) if d.kind == DescriptorKind::Property && matches!(name, "setter" | "getter") => {
+                let decorator = if name == "setter" {
+                    &crate::builtins::PROPERTY_SETTER
+                } else {
+                    &crate::builtins::PROPERTY_GETTER
+                };
+                Ok(Value::BoundMethod(Rc::new((obj.clone(), Value::Native(decorator)))))
+            }
+            Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fget" => Ok(d.func.clone()),
+            Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fset" => {
+                Ok(d.setter.borrow().clone().unwrap_or(Value::None))
+            }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name))),
             Value::BoundMethod(m) if name == "__name__" || name == "__self__" => {
                 if name == "__self__" {

@@ -357,6 +357,10 @@ impl Vm {
             return;
         }
         let mut text = String::new();
+        if tid == self.interp.main_tid && self.interp.process != 0 {
+            // `Process._bootstrap()`'s report of what escaped `run()`.
+            text.push_str(&format!("Process {}:\n", self.processes[self.interp.process].name));
+        }
         if tid != self.interp.main_tid {
             let low_level = self.threads[tid].borrow().low_level;
             if low_level {

@@ -241,6 +241,15 @@ impl Copier {
     }
 
     fn instance(&mut self, vm: &mut Vm, address: usize, inst: &Rc<Instance>) -> Result<Value, Control> {
+        if inst.class.lookup("__gilsim_shared__").is_some() {
+            // Shared memory (`multiprocessing.Value`): inherited, never copied or pickled.
+            if self.mode == Mode::Pickle {
+                let message =
+                    format!("{} objects should only be shared between processes through inheritance", inst.class.name);
+                return Err(vm.raise_msg(Exc::RuntimeError, message));
+            }
+            return Ok(Value::Instance(inst.clone()));
+        }
         let slot = match &inst.slot {
             Slot::None => Slot::None,
             Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
@@ -352,11 +361,16 @@ fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Resu
     if qualname.contains("<locals>") {
         return Err(vm.raise_msg(Exc::AttributeError, format!("Can't pickle local object '{qualname}'")));
     }
+    let shown = vm.short_repr(obj);
     match vm.module_global(module, qualname) {
         Some(found) if found.is(obj) => Ok(()),
-        _ => Err(vm.raise_msg(
-            Exc::AttributeError,
-            format!("Can't pickle {}: attribute lookup {qualname} on {module} failed", vm.short_repr(obj)),
+        Some(_) => Err(vm.raise_msg(
+            Exc::PicklingError,
+            format!("Can't pickle {shown}: it's not the same object as {module}.{qualname}"),
+        )),
+        None => Err(vm.raise_msg(
+            Exc::PicklingError,
+            format!("Can't pickle {shown}: attribute lookup {qualname} on {module} failed"),
         )),
     }
 }
@@ -402,9 +416,9 @@ impl Vm {
     }
 
     /// `<function f at 0x...>`-style repr for messages, without running Python code.
-    fn short_repr(&self, v: &Value) -> String {
+    fn short_repr(&mut self, v: &Value) -> String {
         match v {
-            Value::Function(f) => format!("<function {}>", f.qualname),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, self.object_id(v)),
             Value::Class(c) => format!("<class '{}'>", c.dotted_name()),
             _ => "object".into(),
         }

@@ -218,9 +218,11 @@ impl Vm {
     /// How reports name lock number `number`: the script global that holds it, directly or
     /// inside (`lock_a`, `forks[2]`, `cond._lock`, `accounts[1].lock`), if any.
     pub fn lock_name(&self, number: u64) -> Option<String> {
-        self.script_global_holding(
+        let path = self.script_global_holding(
             |v| matches!(v, Value::Instance(i) if matches!(&i.slot, Slot::Lock(l) if l.number == number)),
-        )
+        )?;
+        // A `multiprocessing` lock is the wrapper the script holds, not its SemLock.
+        Some(path.strip_suffix("._semlock").map_or(path.clone(), str::to_string))
     }
 
     /// The shortest path from a script global to a value that is `wanted`, through list and

@@ -49,11 +49,13 @@ pub enum Exc {
     DeprecationWarning,
     UserWarning,
     MemoryError,
+    PickleError,
+    PicklingError,
 }
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 39] = [
+    pub const ALL: [Exc; 41] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -93,6 +95,8 @@ impl Exc {
         Exc::DeprecationWarning,
         Exc::UserWarning,
         Exc::MemoryError,
+        Exc::PickleError,
+        Exc::PicklingError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -136,6 +140,16 @@ impl Exc {
             Exc::DeprecationWarning => "DeprecationWarning",
             Exc::UserWarning => "UserWarning",
             Exc::MemoryError => "MemoryError",
+            Exc::PickleError => "PickleError",
+            Exc::PicklingError => "PicklingError",
+        }
+    }
+
+    /// The module that defines it: `builtins`, or `_pickle` for pickle's errors.
+    pub fn module(self) -> &'static str {
+        match self {
+            Exc::PickleError | Exc::PicklingError => "_pickle",
+            _ => "builtins",
         }
     }
 
@@ -180,6 +194,8 @@ impl Exc {
             Exc::DeprecationWarning => Some(Exc::Warning),
             Exc::UserWarning => Some(Exc::Warning),
             Exc::MemoryError => Some(Exc::Exception),
+            Exc::PickleError => Some(Exc::Exception),
+            Exc::PicklingError => Some(Exc::PickleError),
         }
     }
 }
@@ -236,7 +252,7 @@ impl Types {
                 Some(base) => exceptions[base as usize].clone(),
                 None => object.clone(),
             };
-            exceptions.push(new_class(exc.name(), "builtins", Some(base_class), BuiltinKind::BaseException));
+            exceptions.push(new_class(exc.name(), exc.module(), Some(base_class), BuiltinKind::BaseException));
         }
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);

@@ -1,0 +1,103 @@
+//! `multiprocessing` on the simulated machine: processes have their own pids, memory and
+//! GIL, run on `--cores` at once, talk through pickled values, and their deadlocks and hangs
+//! are found like threads'.
+
+mod common;
+
+use serde_json::Value;
+
+const COUNTDOWN: &str = "scenarios/processes/cpu_bound_on_cores.py";
+
+fn run(script: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["run", script, "--format", "json"];
+    args.extend_from_slice(extra);
+    common::json_of(&args)
+}
+
+fn virtual_time(doc: &Value) -> f64 {
+    doc["stats"]["virtual_time_s"].as_f64().expect("virtual time")
+}
+
+#[test]
+fn cpu_bound_processes_run_on_cores_at_once() {
+    // Four processes counting down: on one core they take turns, on four they run at once.
+    let one = virtual_time(&run(COUNTDOWN, &["--cores", "1"]));
+    let two = virtual_time(&run(COUNTDOWN, &["--cores", "2"]));
+    let four = run(COUNTDOWN, &["--cores", "4"]);
+    let ratio = |t: f64| t / virtual_time(&four);
+    assert!((3.8..=4.2).contains(&ratio(one)), "1 core: {}", ratio(one));
+    assert!((1.9..=2.2).contains(&ratio(two)), "2 cores: {}", ratio(two));
+    // Every core was busy nearly all the time.
+    let busy = four["stats"]["core_busy_s"].as_array().expect("per-core busy time");
+    assert_eq!(busy.len(), 4);
+    for core in busy {
+        assert!(core.as_f64().unwrap() > 0.95 * virtual_time(&four), "{busy:?}");
+    }
+    // Under a GIL, four threads of one process are not faster on more cores (free_threading.rs).
+}
+
+#[test]
+fn a_lock_order_deadlock_across_processes_names_both() {
+    let doc = run("scenarios/detectors/deadlock_across_processes.py", &[]);
+    assert_eq!(doc["status"], "deadlock");
+    let finding = &doc["findings"][0];
+    assert_eq!(finding["kind"], "deadlock");
+    assert_eq!(finding["threads"], serde_json::json!(["Process-1/MainThread", "Process-2/MainThread"]));
+    let message = finding["message"].as_str().unwrap();
+    assert!(message.contains("holds a (line 9)") && message.contains("waits for b (line 11)"), "{message}");
+    let blocked: Vec<&str> =
+        doc["blocked"].as_array().unwrap().iter().map(|b| b["waiting_for"].as_str().unwrap()).collect();
+    assert_eq!(blocked[0], "Process.join()", "{blocked:?}");
+}
+
+#[test]
+fn a_process_waiting_on_an_empty_queue_is_a_hang() {
+    let doc = run("scenarios/detectors/hang_process_waits_on_empty_queue.py", &[]);
+    assert_eq!(doc["status"], "blocked");
+    let message = doc["findings"][0]["message"].as_str().unwrap().to_string();
+    assert!(message.contains("MainThread waits for Process.join(): the process never exits"), "{message}");
+    assert!(message.contains("Process-1/MainThread waits for Queue.get(): nobody will put to the queue"), "{message}");
+}
+
+#[test]
+fn an_unlocked_shared_value_is_a_race_across_processes() {
+    let doc = run("scenarios/detectors/race_shared_value_across_processes.py", &[]);
+    assert!(doc["stdout"].as_str().unwrap().starts_with("locked counter: 6000\n"));
+    let finding = doc["findings"].as_array().unwrap().iter().find(|f| f["kind"] == "possible-race").expect("a race");
+    assert!(finding["message"].as_str().unwrap().contains("`counter.value`"), "{finding}");
+}
+
+#[test]
+fn processes_have_their_own_buffered_stdout() {
+    // The child's lines come out when it exits, the parent's when it exits (a pipe); with a
+    // line-buffered stdout (a terminal) they interleave in time order.
+    let script = "scenarios/processes/clock_process_target.py";
+    let buffered = run(script, &[]);
+    let lines: Vec<&str> = buffered["stdout"].as_str().unwrap().lines().collect();
+    assert!(lines[..3].iter().all(|l| l.starts_with("The time is")), "{lines:?}");
+    assert!(lines[3..].iter().all(|l| *l == "sleeping......."), "{lines:?}");
+    let line = run(script, &["--stdout", "line"]);
+    let lines: Vec<&str> = line["stdout"].as_str().unwrap().lines().collect();
+    assert_eq!(lines[0], "sleeping.......");
+    assert_eq!(lines[1], "The time is Sat Jan  1 00:00:00 2000");
+    assert_eq!(lines.len(), 8);
+}
+
+#[test]
+fn process_runs_replay_from_their_schedule_token() {
+    for script in [COUNTDOWN, "scenarios/processes/sentinels_stop_consumers.py"] {
+        let first = run(script, &["--policy", "preemptive", "--seed", "5"]);
+        let token = first["schedule"].as_str().expect("a token").to_string();
+        let again = common::json_of(&["replay", script, "--schedule", &token, "--format", "json"]);
+        assert_eq!(first["stdout"], again["stdout"], "{script}");
+        assert_eq!(first["stats"], again["stats"], "{script}");
+    }
+}
+
+#[test]
+fn exploring_finds_the_deadlock_across_processes() {
+    let (code, stdout, stderr) =
+        common::gilsim(&["explore", "scenarios/detectors/deadlock_across_processes.py", "--runs", "20"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stderr.contains("first failure: run 0 (seed 0), deadlock"), "{stdout}{stderr}");
+}

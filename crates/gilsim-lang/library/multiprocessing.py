@@ -1,0 +1,832 @@
+# gilsim's multiprocessing: processes on the simulated machine, following CPython's
+# multiprocessing/process.py, synchronize.py and queues.py (3.11, with the 3.6-3.13 differences
+# noted). A process is started with the fork start method: the child begins with a copy of
+# the parent's memory and runs Process._bootstrap(), as in CPython on Linux. Locks,
+# semaphores, conditions and events are built on one shared primitive, SemLock, as CPython
+# builds them on POSIX semaphores; queues and pipes carry pickled values through channels.
+# Differences from CPython: a Queue pickles in put() (CPython pickles in a feeder thread, so
+# an unpicklable object is reported by that thread, not raised), and the data is in the queue
+# as soon as put() returns.
+
+import atexit
+import os
+import sys
+import threading
+import time
+import _gilsim
+from queue import Empty, Full
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+# ---- processes (process.py) ----
+
+_exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", -6: "SIGABRT"}
+
+
+class BaseProcess(object):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        global _process_counter
+        assert group is None, "group argument must be None for now"
+        count = _process_counter
+        _process_counter += 1
+        self._identity = _current_process._identity + (count,)
+        self._daemonic = _current_process._daemonic
+        self._parent_pid = os.getpid()
+        self._parent_name = _current_process.name
+        self._popen = None
+        self._closed = False
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + "-" + ":".join(str(i) for i in self._identity)
+        if daemon is not None:
+            self.daemon = daemon
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        self._check_closed()
+        assert self._popen is None, "cannot start a process twice"
+        assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
+        assert not _current_process._daemonic, "daemonic processes are not allowed to have children"
+        _cleanup()
+        self._popen = _gilsim.process_start(self)
+        # Avoid a refcycle if the target function holds an indirect reference to the
+        # process object (see bpo-30775)
+        del self._target, self._args, self._kwargs
+        _children.append(self)
+
+    def terminate(self):
+        self._check_closed()
+        if self._popen is not None:
+            _gilsim.process_end(self._popen, 15)
+
+    def kill(self):
+        self._check_closed()
+        if self._popen is not None:
+            _gilsim.process_end(self._popen, 9)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == os.getpid(), "can only join a child process"
+        assert self._popen is not None, "can only join a started process"
+        _gilsim.process_join(self._popen, timeout)
+        if _gilsim.process_exitcode(self._popen) is not None and self in _children:
+            _children.remove(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current_process:
+            return True
+        assert self._parent_pid == os.getpid(), "can only test a child process"
+        if self._popen is None:
+            return False
+        if _gilsim.process_exitcode(self._popen) is None:
+            return True
+        if self in _children:
+            _children.remove(self)
+        return False
+
+    def close(self):
+        if self._popen is not None and _gilsim.process_exitcode(self._popen) is None:
+            raise ValueError(
+                "Cannot close a process while it is still running. You should first call join() or terminate()."
+            )
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), "name must be a string"
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert self._popen is None, "process has already started"
+        self._daemonic = daemonic
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if self._popen is None:
+            return None
+        return _gilsim.process_exitcode(self._popen)
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current_process:
+            return os.getpid()
+        return self._popen
+
+    pid = ident
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current_process:
+            status = "started"
+        elif self._closed:
+            status = "closed"
+        elif self._parent_pid != os.getpid():
+            status = "unknown"
+        elif self._popen is None:
+            status = "initial"
+        else:
+            exitcode = _gilsim.process_exitcode(self._popen)
+            status = "started" if exitcode is None else "stopped"
+        if _gilsim.version < (3, 8):
+            if exitcode is not None:
+                status = "stopped" if exitcode == 0 else "stopped[%s]" % _exitcode_to_name.get(exitcode, exitcode)
+            return "<%s(%s, %s%s)>" % (type(self).__name__, self._name, status, self.daemon and " daemon" or "")
+        info = [type(self).__name__, "name=%r" % self._name]
+        if self._popen is not None:
+            info.append("pid=%s" % self._popen)
+        info.append("parent=%s" % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append("exitcode=%s" % _exitcode_to_name.get(exitcode, exitcode))
+        if self.daemon:
+            info.append("daemon")
+        return "<%s>" % " ".join(info)
+
+    def _bootstrap(self):
+        # The child's main call (the machine forked it): run, then exit with a status.
+        global _current_process, _parent_process, _process_counter, _children
+        try:
+            _process_counter = 1
+            _children = []
+            _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+            _current_process = self
+            try:
+                self.run()
+                exitcode = 0
+            finally:
+                _exit_function()
+        except SystemExit as e:
+            code = e.args[0] if e.args else None
+            if code is None:
+                exitcode = 0 if _gilsim.version >= (3, 9) else 1
+            elif isinstance(code, int):
+                exitcode = code
+            else:
+                sys.stderr.write(str(code) + "\n")
+                exitcode = 1
+        # Any other exception leaves the child's main call: the machine prints it under the
+        # process's name (`Process Process-1:` and the traceback) and exits with status 1.
+        return exitcode
+
+
+class Process(BaseProcess):
+    pass
+
+
+class _MainProcess(BaseProcess):
+    def __init__(self):
+        self._identity = ()
+        self._daemonic = False
+        self._name = "MainProcess"
+        self._parent_pid = None
+        self._popen = None
+        self._closed = False
+
+    def close(self):
+        pass
+
+
+class _ParentProcess(BaseProcess):
+    def __init__(self, name, pid):
+        self._identity = ()
+        self._daemonic = False
+        self._name = name
+        self._parent_pid = None
+        self._popen = None
+        self._closed = False
+        self._pid = pid
+
+    def is_alive(self):
+        return _gilsim.process_exitcode(self._pid) is None
+
+    @property
+    def ident(self):
+        return self._pid
+
+    pid = ident
+
+    def join(self, timeout=None):
+        _gilsim.process_join(self._pid, timeout)
+
+
+_current_process = _MainProcess()
+_parent_process = None
+_process_counter = 1
+_children = []
+
+
+def current_process():
+    return _current_process
+
+
+if _gilsim.version >= (3, 8):
+
+    def parent_process():
+        return _parent_process
+
+
+def _cleanup():
+    for p in list(_children):
+        if _gilsim.process_exitcode(p._popen) is not None:
+            _children.remove(p)
+
+
+def active_children():
+    _cleanup()
+    return list(_children)
+
+
+def cpu_count():
+    return os.cpu_count()
+
+
+def _exit_function():
+    # multiprocessing.util._exit_function: daemonic children are terminated, the others joined.
+    for p in active_children():
+        if p.daemon:
+            p.terminate()
+    for p in active_children():
+        p.join()
+
+
+atexit.register(_exit_function)
+
+
+def get_start_method(allow_none=False):
+    return "fork"
+
+
+def get_all_start_methods():
+    return ["fork", "spawn", "forkserver"]
+
+
+def set_start_method(method, force=False):
+    if method != "fork":
+        raise ValueError("gilsim simulates the 'fork' start method only (not %r)" % method)
+
+
+def get_context(method=None):
+    # The module itself serves as the one (fork) context.
+    import multiprocessing
+
+    if method not in (None, "fork"):
+        raise ValueError("gilsim simulates the 'fork' start method only (not %r)" % method)
+    return multiprocessing
+
+
+def freeze_support():
+    pass
+
+
+# ---- synchronisation (synchronize.py), on SemLock ----
+
+RECURSIVE_MUTEX = 0
+SEMAPHORE = 1
+_MUTEX = 2
+SEM_VALUE_MAX = 2147483647
+
+
+class SemLock(object):
+    def __init__(self, kind, value, maxvalue):
+        self._semlock = _gilsim.semlock(kind, value, maxvalue)
+
+    def acquire(self, block=True, timeout=None):
+        return _gilsim.sem_acquire(self._semlock, block, timeout)
+
+    def release(self):
+        _gilsim.sem_release(self._semlock)
+
+    def __enter__(self):
+        return _gilsim.sem_acquire(self._semlock, True, None)
+
+    def __exit__(self, *args):
+        return _gilsim.sem_release(self._semlock)
+
+
+class Semaphore(SemLock):
+    def __init__(self, value=1):
+        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX)
+
+    def get_value(self):
+        return _gilsim.sem_value(self._semlock)
+
+    def __repr__(self):
+        return "<%s(value=%s)>" % (self.__class__.__name__, _gilsim.sem_value(self._semlock))
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        SemLock.__init__(self, SEMAPHORE, value, value)
+        self._maxvalue = value
+
+    def __repr__(self):
+        value = _gilsim.sem_value(self._semlock)
+        return "<%s(value=%s, maxvalue=%s)>" % (self.__class__.__name__, value, self._maxvalue)
+
+
+def _owner_name(semlock):
+    if _gilsim.sem_is_mine(semlock):
+        name = current_process().name
+        if threading.current_thread().name != "MainThread":
+            name += "|" + threading.current_thread().name
+        return name
+    if _gilsim.sem_value(semlock) == 1:
+        return "None"
+    return "SomeOtherProcess"
+
+
+class Lock(SemLock):
+    def __init__(self):
+        SemLock.__init__(self, _MUTEX, 1, 1)
+
+    def __repr__(self):
+        return "<%s(owner=%s)>" % (self.__class__.__name__, _owner_name(self._semlock))
+
+
+class RLock(SemLock):
+    def __init__(self):
+        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1)
+
+    def __repr__(self):
+        name = _owner_name(self._semlock)
+        count = _gilsim.sem_count(self._semlock) if name != "None" else 0
+        return "<%s(%s, %s)>" % (self.__class__.__name__, name, count)
+
+
+class Condition(object):
+    def __init__(self, lock=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        num_waiters = _gilsim.sem_value(self._sleeping_count._semlock) - _gilsim.sem_value(
+            self._woken_count._semlock
+        )
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._lock, num_waiters)
+
+    def wait(self, timeout=None):
+        assert _gilsim.sem_is_mine(self._lock._semlock), "must acquire() condition before using wait()"
+        # indicate that this thread is going to sleep
+        self._sleeping_count.release()
+        # release lock
+        count = _gilsim.sem_count(self._lock._semlock)
+        for i in range(count):
+            self._lock.release()
+        try:
+            # wait for notification or timeout
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            # indicate that this thread has woken
+            self._woken_count.release()
+            # reacquire lock
+            for i in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert _gilsim.sem_is_mine(self._lock._semlock), "lock is not owned"
+        assert not self._wait_semaphore.acquire(False)
+        # to take account of timeouts since last notify*() we subtract woken_count from
+        # sleeping_count and rezero woken_count
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, "notify: Bug in sleeping_count.acquire - res should not be False"
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()  # wake up one sleeper
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()  # wait for a sleeper to wake
+            # rezero wait_semaphore in case some timeouts just happened
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Event(object):
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = Semaphore(0)
+
+    def is_set(self):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def set(self):
+        with self._cond:
+            self._flag.acquire(False)
+            self._flag.release()
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag.acquire(False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+            else:
+                self._cond.wait(timeout)
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+
+# ---- queues (queues.py) and pipes (connection.py), on channels ----
+
+
+class Queue(object):
+    def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = SEM_VALUE_MAX
+        self._maxsize = maxsize
+        self._channel = _gilsim.channel()
+        self._rlock = Lock()
+        self._sem = BoundedSemaphore(maxsize)
+        # How many values are in the channel.
+        self._items = Semaphore(0)
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            if _gilsim.version >= (3, 8):
+                raise ValueError("Queue %r is closed" % self)
+            raise AssertionError
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if not self._sem.acquire(block, timeout):
+            raise Full
+        if _sent(self._channel, obj):
+            self._items.release()
+        else:
+            self._sem.release()
+
+    def get(self, block=True, timeout=None):
+        self._check_closed()
+        if not self._items.acquire(block, timeout):
+            raise Empty
+        res = _gilsim.channel_get(self._channel)
+        self._sem.release()
+        return res
+
+    def qsize(self):
+        return self._maxsize - _gilsim.sem_value(self._sem._semlock)
+
+    def empty(self):
+        return _gilsim.sem_value(self._items._semlock) == 0
+
+    def full(self):
+        return _gilsim.sem_value(self._sem._semlock) == 0
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        assert self._closed, "Queue {0!r} not closed".format(self)
+
+    def cancel_join_thread(self):
+        pass
+
+
+def _sent(channel, obj):
+    # CPython pickles what a Queue sends in the queue's feeder thread: put() returns, and an
+    # object that cannot be pickled is reported by that thread on stderr and dropped.
+    try:
+        _gilsim.channel_put(channel, obj)
+        return True
+    except Exception as e:
+        sys.stderr.write(_gilsim.format_exception(e) + "\n")
+        return False
+
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished_tasks = Semaphore(0)
+        self._cond = Condition()
+
+    def put(self, obj, block=True, timeout=None):
+        self._check_closed()
+        if not self._sem.acquire(block, timeout):
+            raise Full
+        with self._cond:
+            if not _sent(self._channel, obj):
+                self._sem.release()
+                return
+            self._unfinished_tasks.release()
+            self._items.release()
+
+    def task_done(self):
+        with self._cond:
+            if not self._unfinished_tasks.acquire(False):
+                raise ValueError("task_done() called too many times")
+            if _gilsim.sem_value(self._unfinished_tasks._semlock) == 0:
+                self._cond.notify_all()
+
+    def join(self):
+        with self._cond:
+            if _gilsim.sem_value(self._unfinished_tasks._semlock) != 0:
+                self._cond.wait()
+
+
+class SimpleQueue(object):
+    def __init__(self):
+        self._channel = _gilsim.channel()
+        self._items = Semaphore(0)
+        self._closed = False
+
+    def empty(self):
+        return _gilsim.sem_value(self._items._semlock) == 0
+
+    def get(self):
+        self._items.acquire()
+        return _gilsim.channel_get(self._channel)
+
+    def put(self, obj):
+        _gilsim.channel_put(self._channel, obj)
+        self._items.release()
+
+    def close(self):
+        self._closed = True
+
+
+class _Pipe(object):
+    # One direction of a pipe: values and how many wait.
+    def __init__(self):
+        self.channel = _gilsim.channel()
+        self.items = Semaphore(0)
+
+
+class Connection(object):
+    def __init__(self, reader, writer):
+        self._reader = reader
+        self._writer = writer
+        self._closed = False
+
+    def _check_closed(self):
+        if self._closed:
+            raise OSError("handle is closed")
+
+    def _check_readable(self):
+        if self._reader is None:
+            raise OSError("connection is write-only")
+
+    def _check_writable(self):
+        if self._writer is None:
+            raise OSError("connection is read-only")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._reader is not None
+
+    @property
+    def writable(self):
+        return self._writer is not None
+
+    def send(self, obj):
+        self._check_closed()
+        self._check_writable()
+        _gilsim.channel_put(self._writer.channel, obj)
+        self._writer.items.release()
+
+    def recv(self):
+        self._check_closed()
+        self._check_readable()
+        self._reader.items.acquire()
+        return _gilsim.channel_get(self._reader.channel)
+
+    def poll(self, timeout=0.0):
+        self._check_closed()
+        self._check_readable()
+        if timeout == 0.0:
+            ready = self._reader.items.acquire(False)
+        else:
+            ready = self._reader.items.acquire(True, timeout)
+        if ready:
+            self._reader.items.release()
+        return ready
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    if duplex:
+        a, b = _Pipe(), _Pipe()
+        return Connection(a, b), Connection(b, a)
+    one = _Pipe()
+    return Connection(one, None), Connection(None, one)
+
+
+# ---- shared memory (sharedctypes.py) ----
+
+_typecode_to_type = {
+    "c": "c_char", "u": "c_wchar", "b": "c_byte", "B": "c_ubyte", "h": "c_short", "H": "c_ushort",
+    "i": "c_int", "I": "c_uint", "l": "c_long", "L": "c_ulong", "q": "c_longlong", "Q": "c_ulonglong",
+    "f": "c_float", "d": "c_double",
+}
+
+
+def _converted(typecode, value):
+    if typecode in ("f", "d"):
+        return float(value)
+    return value
+
+
+class Synchronized(object):
+    # Shared by every process that inherits it (a fork does not copy it): `value` is one
+    # location for all of them, read and written without the lock unless the script takes it.
+    __gilsim_shared__ = True
+
+    def __init__(self, typecode, value, lock):
+        self._typecode = typecode
+        self.value = _converted(typecode, value)
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        ctype = _typecode_to_type.get(self._typecode, self._typecode)
+        return "<Synchronized wrapper for %s(%r)>" % (ctype, self.value)
+
+
+class SynchronizedArray(object):
+    __gilsim_shared__ = True
+
+    def __init__(self, typecode, items, lock):
+        self._typecode = typecode
+        self._items = items
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, value):
+        self._items[i] = _converted(self._typecode, value)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        ctype = _typecode_to_type.get(self._typecode, self._typecode)
+        return "<SynchronizedArray wrapper for %s_Array_%d>" % (ctype, len(self._items))
+
+
+class _NoLock(object):
+    # `lock=False`: the wrapper still has acquire/release, which do nothing.
+    def acquire(self, *args):
+        return True
+
+    def release(self):
+        pass
+
+    def __enter__(self):
+        return True
+
+    def __exit__(self, *args):
+        pass
+
+
+def _lock_for(lock):
+    if lock is True or lock is None:
+        return RLock()
+    if lock is False:
+        return _NoLock()
+    return lock
+
+
+def Value(typecode_or_type, *args, lock=True):
+    value = args[0] if args else 0
+    return Synchronized(typecode_or_type, value, _lock_for(lock))
+
+
+def RawValue(typecode_or_type, *args):
+    return Value(typecode_or_type, *args, lock=False)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    if isinstance(size_or_initializer, int):
+        items = [_converted(typecode_or_type, 0)] * size_or_initializer
+    else:
+        items = [_converted(typecode_or_type, v) for v in size_or_initializer]
+    return SynchronizedArray(typecode_or_type, items, _lock_for(lock))
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return Array(typecode_or_type, size_or_initializer, lock=False)

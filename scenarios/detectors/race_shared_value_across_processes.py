@@ -1,0 +1,24 @@
+# gilsim: expect=possible-race
+# multiprocessing.Value lives in shared memory, but `counter.value += 1` is a read and a
+# write without its lock: an increment another process makes in between is lost (CPython
+# loses hundreds here). The locked counter is always right.
+import multiprocessing
+
+
+def bump(counter, safe, n):
+    for _ in range(n):
+        counter.value += 1
+        with safe.get_lock():
+            safe.value += 1
+
+
+if __name__ == "__main__":
+    counter = multiprocessing.Value("i", 0)
+    safe = multiprocessing.Value("i", 0)
+    workers = [multiprocessing.Process(target=bump, args=(counter, safe, 2000)) for _ in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    print("locked counter:", safe.value)
+    print("unlocked counter:", counter.value)
