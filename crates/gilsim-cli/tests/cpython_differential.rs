@@ -124,6 +124,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/sentinels_stop_consumers.py",
     "scenarios/processes/cpu_bound_on_cores.py",
     "scenarios/processes/exceptions_and_exit_codes.py",
+    "scenarios/processes/pool_of_workers.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
 ];
 

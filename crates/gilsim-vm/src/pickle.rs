@@ -169,10 +169,14 @@ impl Copier {
     fn function(&mut self, vm: &mut Vm, address: usize, func: &Rc<Function>) -> Result<Value, Control> {
         match self.mode {
             Mode::Pickle => {
-                check_by_name(vm, &Value::Function(func.clone()), &func.qualname, "__main__")?;
+                let module = vm.program.module_of(func.code).name.clone();
+                check_by_name(vm, &Value::Function(func.clone()), &func.qualname, &module)?;
                 Ok(Value::Function(func.clone()))
             }
-            Mode::Unpickle => find_by_name(vm, &func.qualname, "__main__"),
+            Mode::Unpickle => {
+                let module = vm.program.module_of(func.code).name.clone();
+                find_by_name(vm, &func.qualname, &module)
+            }
             Mode::Fork => {
                 let defaults = func.defaults.iter().map(|d| self.copy(vm, d)).collect();
                 let kw_defaults = func.kw_defaults.iter().map(|(k, d)| (k.clone(), self.copy(vm, d))).collect();
@@ -241,13 +245,15 @@ impl Copier {
     }
 
     fn instance(&mut self, vm: &mut Vm, address: usize, inst: &Rc<Instance>) -> Result<Value, Control> {
-        if inst.class.lookup("__gilsim_shared__").is_some() {
-            // Shared memory (`multiprocessing.Value`): inherited, never copied or pickled.
-            if self.mode == Mode::Pickle {
-                let message =
-                    format!("{} objects should only be shared between processes through inheritance", inst.class.name);
-                return Err(vm.raise_msg(Exc::RuntimeError, message));
-            }
+        let shared = inst.class.lookup("__gilsim_shared__").is_some();
+        if self.mode == Mode::Pickle && (shared || inst.class.lookup("__gilsim_inherited__").is_some()) {
+            // `multiprocessing` locks, queues and shared memory pass to a child only by fork.
+            let message =
+                format!("{} objects should only be shared between processes through inheritance", inst.class.name);
+            return Err(vm.raise_msg(Exc::RuntimeError, message));
+        }
+        if shared {
+            // Shared memory (`multiprocessing.Value`): the same object in every process.
             return Ok(Value::Instance(inst.clone()));
         }
         let slot = match &inst.slot {

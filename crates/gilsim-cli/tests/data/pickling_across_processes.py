@@ -44,6 +44,11 @@ if __name__ == "__main__":
             parent.send(bad)
         except Exception as e:
             print("refused:", type(e).__name__)
+    for inherited_only in [multiprocessing.Lock(), multiprocessing.Queue(), multiprocessing.Value("i", 1)]:
+        try:
+            parent.send(inherited_only)
+        except RuntimeError as e:
+            print("refused:", e)
     parent.send(None)
     p.join()
     print("echo exited with", p.exitcode)
