@@ -125,6 +125,8 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/cpu_bound_on_cores.py",
     "scenarios/processes/exceptions_and_exit_codes.py",
     "scenarios/processes/pool_of_workers.py",
+    "scenarios/processes/spawn_reruns_main_module.py",
+    "scenarios/processes/process_pool_executor.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
 ];
 

@@ -639,3 +639,143 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+# concurrent/futures/process.py, in outline: worker processes (of the fork context, so named
+# ForkProcess-N) take (work id, fn, args, kwargs) from one multiprocessing SimpleQueue and put
+# (work id, result, exception) on another; a thread of the executor's process hands results
+# to the futures. All workers start at the first submit, as CPython's do under fork. What
+# cannot be pickled fails its future. At exit, executors not shut down are (before the
+# `multiprocessing` exit handler joins their workers).
+
+
+class BrokenProcessPool(BrokenExecutor):
+    __module__ = "concurrent.futures.process"
+
+
+def _process_worker(call_queue, result_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            return
+    while True:
+        call_item = call_queue.get()
+        if call_item is None:
+            return
+        work_id, fn, args, kwargs = call_item
+        try:
+            r = fn(*args, **kwargs)
+        except BaseException as e:
+            result_queue.put((work_id, None, e))
+        else:
+            result_queue.put((work_id, r, None))
+
+
+def _manage_results(result_queue, pending):
+    while True:
+        item = result_queue.get()
+        if item is None:
+            return
+        work_id, result, exc = item
+        f = pending.pop(work_id, None)
+        if f is None:
+            continue
+        if exc is not None:
+            f.set_exception(exc)
+        else:
+            f.set_result(result)
+
+
+_process_executors = []
+_process_exit_registered = False
+
+
+def _python_exit_processes():
+    for executor in list(_process_executors):
+        executor.shutdown(wait=True)
+
+
+class ProcessPoolExecutor(Executor):
+    __module__ = "concurrent.futures.process"
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), **kwargs):
+        import multiprocessing
+
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._mp_context = mp_context or multiprocessing.get_context("fork")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._call_queue = self._mp_context.SimpleQueue()
+        self._result_queue = self._mp_context.SimpleQueue()
+        self._pending = {}
+        self._next_work_id = 0
+        self._processes = []
+        self._manager = None
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+
+    def _start(self):
+        global _process_exit_registered
+        for _ in range(self._max_workers):
+            args = (self._call_queue, self._result_queue, self._initializer, self._initargs)
+            p = self._mp_context.Process(target=_process_worker, args=args)
+            p.start()
+            self._processes.append(p)
+        self._manager = threading.Thread(target=_manage_results, args=(self._result_queue, self._pending))
+        self._manager.daemon = True
+        self._manager.start()
+        _process_executors.append(self)
+        if not _process_exit_registered:
+            _process_exit_registered = True
+            if _gilsim.version >= (3, 9):
+                threading._register_atexit(_python_exit_processes)
+            else:
+                atexit.register(_python_exit_processes)
+
+    def submit(self, fn, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                raise RuntimeError("cannot schedule new futures after shutdown")
+            if _shutdown:
+                raise RuntimeError("cannot schedule new futures after interpreter shutdown")
+            f = Future()
+            work_id = self._next_work_id
+            self._next_work_id += 1
+            self._pending[work_id] = f
+            if self._manager is None:
+                self._start()
+            f.set_running_or_notify_cancel()
+            try:
+                self._call_queue.put((work_id, fn, args, kwargs))
+            except Exception as e:
+                # 3.7+ fails the future (bpo-29980's fix); 3.6's queue feeder drops the call
+                # item and its future never completes.
+                if _gilsim.version >= (3, 7):
+                    del self._pending[work_id]
+                    f.set_exception(e)
+            return f
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        with self._shutdown_lock:
+            first = not self._shutdown_thread
+            self._shutdown_thread = True
+        if self._manager is None:
+            return
+        if first:
+            for _ in self._processes:
+                self._call_queue.put(None)
+        if wait:
+            for p in self._processes:
+                p.join()
+            if self._manager.is_alive():
+                self._result_queue.put(None)
+                self._manager.join()
+            if self in _process_executors:
+                _process_executors.remove(self)

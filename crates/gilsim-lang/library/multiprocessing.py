@@ -39,6 +39,9 @@ _exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", 
 
 
 class BaseProcess(object):
+    # The start method of the context the class belongs to (None: the default context's).
+    _start_method = None
+
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         global _process_counter
         assert group is None, "group argument must be None for now"
@@ -71,7 +74,8 @@ class BaseProcess(object):
         assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         assert not _current_process._daemonic, "daemonic processes are not allowed to have children"
         _cleanup()
-        self._popen = _gilsim.process_start(self)
+        method = self._start_method or _start_method or "fork"
+        self._popen = _gilsim.process_start(self, method == "spawn")
         # Avoid a refcycle if the target function holds an indirect reference to the
         # process object (see bpo-30775)
         del self._target, self._args, self._kwargs
@@ -212,7 +216,7 @@ class _MainProcess(BaseProcess):
     def __init__(self):
         self._identity = ()
         self._daemonic = False
-        self._name = "MainProcess"
+        self._name = _gilsim.process_name()
         self._parent_pid = None
         self._popen = None
         self._closed = False
@@ -287,26 +291,69 @@ def _exit_function():
 atexit.register(_exit_function)
 
 
+_start_method = None
+_START_METHODS = ("fork", "spawn", "forkserver")
+
+
 def get_start_method(allow_none=False):
-    return "fork"
+    global _start_method
+    if _start_method is None and not allow_none:
+        _start_method = "fork"
+    return _start_method
 
 
 def get_all_start_methods():
     return ["fork", "spawn", "forkserver"]
 
 
+def _check_method(method):
+    if method not in _START_METHODS:
+        raise ValueError("cannot find context for %r" % method)
+    if method == "forkserver":
+        raise ValueError("gilsim simulates the 'fork' and 'spawn' start methods (not 'forkserver')")
+
+
 def set_start_method(method, force=False):
-    if method != "fork":
-        raise ValueError("gilsim simulates the 'fork' start method only (not %r)" % method)
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError("context has already been set")
+    if method is None and force:
+        _start_method = None
+        return
+    _check_method(method)
+    _start_method = method
+
+
+class SpawnProcess(BaseProcess):
+    _start_method = "spawn"
+
+
+class ForkProcess(BaseProcess):
+    _start_method = "fork"
+
+
+class _Context(object):
+    # What get_context(method) returns: the module's names, with its own Process class.
+    def __init__(self, method, process_class):
+        self._name = method
+        for name, value in _context_names.items():
+            setattr(self, name, value)
+        self.Process = process_class
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def get_context(self, method=None):
+        return get_context(method or self._name)
 
 
 def get_context(method=None):
-    # The module itself serves as the one (fork) context.
-    import multiprocessing
+    if method is None:
+        import multiprocessing
 
-    if method not in (None, "fork"):
-        raise ValueError("gilsim simulates the 'fork' start method only (not %r)" % method)
-    return multiprocessing
+        return multiprocessing
+    _check_method(method)
+    return _Context(method, SpawnProcess if method == "spawn" else ForkProcess)
 
 
 def freeze_support():
@@ -1199,3 +1246,17 @@ class Pool(object):
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
+
+
+# What a context object offers besides its Process class.
+_context_names = {
+    "Queue": Queue, "JoinableQueue": JoinableQueue, "SimpleQueue": SimpleQueue, "Pipe": Pipe,
+    "Lock": Lock, "RLock": RLock, "Semaphore": Semaphore, "BoundedSemaphore": BoundedSemaphore,
+    "Condition": Condition, "Event": Event, "Value": Value, "Array": Array, "RawValue": RawValue,
+    "RawArray": RawArray, "Pool": Pool, "current_process": current_process,
+    "active_children": active_children, "cpu_count": cpu_count, "ProcessError": ProcessError,
+    "TimeoutError": TimeoutError, "BufferTooShort": BufferTooShort,
+    "AuthenticationError": AuthenticationError, "set_start_method": set_start_method,
+}
+if _gilsim.version >= (3, 8):
+    _context_names["parent_process"] = parent_process

@@ -172,6 +172,7 @@ impl Machine<'_> {
                 ("Semaphore" | "BoundedSemaphore", _) => "the semaphore is never released",
                 ("Barrier", _) => "the Barrier is short of parties",
                 ("Process", "join") => "the process never exits",
+                ("Future", _) => "the future never completes",
                 ("Connection", "recv") => "nobody will send on the pipe",
                 (_, "get") => "nobody will put to the queue",
                 (_, "put") => "nobody will take from the full queue",

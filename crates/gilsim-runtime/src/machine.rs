@@ -514,7 +514,7 @@ impl Machine<'_> {
                     self.block(t, WaitKind::Join(target), deadline);
                 }
             }
-            Request::StartProcess { object } => self.start_process(t, &object),
+            Request::StartProcess { process, thread } => self.start_process(t, process, *thread),
             Request::JoinProcess { process, deadline } => self.block(t, WaitKind::Process(process), deadline),
             Request::EndProcess { process, signal } => self.end_process(t, process, -signal),
         }
@@ -565,6 +565,15 @@ impl Machine<'_> {
         let call =
             if is_main { std::mem::replace(&mut self.procs[p].main_call, MainCall::Module) } else { MainCall::Module };
         let in_exit_call = call != MainCall::Module;
+        let mut result = result;
+        if is_main && !in_exit_call && result.is_ok() && p > 0 {
+            // A spawned child has run the main module as `__mp_main__`: now its process object.
+            match self.vm.begin_spawned_bootstrap(&mut self.threads[t].vm) {
+                Ok(true) => return,
+                Ok(false) => {}
+                Err(exc) => result = Err(exc),
+            }
+        }
         if is_main && !in_exit_call {
             // Python 2's Py_FlushLine: a newline a trailing comma left owed.
             self.vm.end_main_module();
@@ -638,10 +647,17 @@ impl Machine<'_> {
     }
 
     /// The library call thread `tid` is blocked in, as the script knows it (`Queue.get`,
-    /// `Process.join`); None inside a `multiprocessing` lock, whose wait the lock describes.
+    /// `Process.join`): the outermost one the script made, or in a thread that runs library
+    /// code alone, the innermost; None inside a `multiprocessing` lock, whose wait the lock
+    /// describes.
     pub(crate) fn blocking_call(&self, tid: usize) -> Option<String> {
-        let call = self.vm.library_call(&self.threads[tid].vm)?;
-        if call.starts_with("SemLock.") {
+        let th = &self.threads[tid].vm;
+        let is_lock = |call: &str| call.starts_with("SemLock.");
+        let call = match self.vm.innermost_library_call(th, |call| !is_lock(call)) {
+            Some(call) => call,
+            None => self.vm.library_call(th)?,
+        };
+        if is_lock(call) {
             return None;
         }
         Some(call.strip_prefix("BaseProcess.").map_or_else(|| call.to_string(), |method| format!("Process.{method}")))

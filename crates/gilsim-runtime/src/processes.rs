@@ -9,7 +9,7 @@ use crate::outcome::Status;
 use crate::waits::{Wait, WaitKind};
 use gilsim_detect::Event;
 use gilsim_vm::footprint;
-use gilsim_vm::{TimelineKind, Value};
+use gilsim_vm::{Thread, TimelineKind, Value};
 use std::collections::VecDeque;
 
 /// A process's state on the machine.
@@ -84,10 +84,9 @@ impl Machine<'_> {
             })
     }
 
-    /// `Process.start()` by thread `t`: fork its process; the child's main thread queues for
-    /// the child's GIL and `t` goes on with the child's pid.
-    pub(crate) fn start_process(&mut self, t: usize, object: &Value) {
-        let (process, thread) = self.vm.fork(&self.threads[t].vm, object);
+    /// `Process.start()` by thread `t` forked `process`: its main thread queues for the
+    /// child's GIL and `t` goes on with the child's pid.
+    pub(crate) fn start_process(&mut self, t: usize, process: usize, thread: Thread) {
         let child = thread.tid;
         self.threads.push(SimThread::new(thread, process));
         self.procs.push(Proc::new(child));

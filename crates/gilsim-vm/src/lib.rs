@@ -168,44 +168,11 @@ impl Vm {
     pub fn new(image: &Image, options: RunOptions) -> Vm {
         let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
-        // The script's slots; a library module's are added when it loads (`complete_module`),
-        // so a run pays only for the modules it uses.
-        let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
-        let mut globals = Vec::new();
-        globals.resize_with(script_globals.len(), || Value::Undefined);
-        if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
-            globals[slot] = Value::str("__main__");
-        }
-        if let Some(slot) = script_globals.iter().position(|n| n == "__file__") {
-            globals[slot] = Value::str(&program.filename);
-        }
-        let library_loaded = vec![false; program.modules.len()];
         let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
-        let switch_interval = options.switch_interval;
-        let rng = SimRng::new(options.seed, 1);
         let detectors = options.detectors;
-        let interp = process::Interp {
-            process: 0,
-            pid: process::FIRST_PID,
-            ppid: process::FIRST_PID - 1,
-            main_tid: 0,
-            globals,
-            modules: Vec::new(),
-            library_loaded,
-            thread_class: modules::threading::thread_class(&image.types, image.thread_class_attrs.clone()),
-            thread_counter: 0,
-            dummy_counter: 0,
-            rng,
-            recursion_limit: 1000,
-            stack_size: 0,
-            switch_interval,
-            exit_handlers: Vec::new(),
-            threading_exit_hooks: Vec::new(),
-            threading_shut_down: false,
-            running_exit_handler: None,
-            stdout_buffer: String::new(),
-        };
+        let thread_class = modules::threading::thread_class(&image.types, image.thread_class_attrs.clone());
+        let interp = process::Interp::fresh(&program, &options, thread_class, process::FIRST_PID - 1, "__main__");
         let mut vm = Vm {
             program,
             options,
@@ -288,6 +255,19 @@ impl Vm {
         // (a pool's worker runs script code inside library code, which may call it again).
         let call = th.frames.iter().rev().take_while(|frame| self.program.is_library(frame.code)).last()?;
         Some(self.program.codes[call.code as usize].qualname.as_str())
+    }
+
+    /// For a thread that runs library code alone (a pool's worker, a handler thread), the
+    /// innermost library call `wanted` accepts; None for a thread with script frames.
+    pub fn innermost_library_call(&self, th: &Thread, wanted: impl Fn(&str) -> bool) -> Option<&str> {
+        if th.frames.iter().any(|frame| !self.program.is_library(frame.code)) {
+            return None;
+        }
+        th.frames
+            .iter()
+            .rev()
+            .map(|frame| self.program.codes[frame.code as usize].qualname.as_str())
+            .find(|q| wanted(q))
     }
 
     /// Current virtual time.

@@ -28,6 +28,9 @@ use std::rc::Rc;
 pub(crate) enum Mode {
     Fork,
     Pickle,
+    /// Pickling a process object for a spawned child: as [`Mode::Pickle`], but the objects
+    /// made to be inherited (`multiprocessing` locks, queues, shared memory) may go.
+    Spawn,
     Unpickle,
 }
 
@@ -36,6 +39,8 @@ pub(crate) enum Mode {
 pub(crate) struct Copier {
     mode: Mode,
     memo: HashMap<usize, Value>,
+    /// How deep the copy is in nested objects (bounded, as pickle's recursion is).
+    depth: usize,
     /// Fork: the forking thread, whose locks the child's main thread (`child_main`) holds.
     forker: usize,
     child_main: usize,
@@ -44,24 +49,31 @@ pub(crate) struct Copier {
 impl Copier {
     /// A fork of the active process by thread `forker`.
     pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier {
-        Copier { mode: Mode::Fork, memo: HashMap::new(), forker, child_main: vm.threads.len() }
+        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.threads.len() }
     }
 
-    fn new(mode: Mode) -> Copier {
-        Copier { mode, memo: HashMap::new(), forker: usize::MAX, child_main: usize::MAX }
+    pub(crate) fn new(mode: Mode) -> Copier {
+        Copier { mode, memo: HashMap::new(), depth: 0, forker: usize::MAX, child_main: usize::MAX }
     }
 
-    /// The copy of `v` (fork mode: cannot fail).
-    pub(crate) fn copy(&mut self, vm: &mut Vm, v: &Value) -> Value {
-        self.transfer(vm, v).unwrap_or(Value::None)
-    }
-
-    /// The copy of `v`, or the exception pickling raises.
-    fn transfer(&mut self, vm: &mut Vm, v: &Value) -> Result<Value, Control> {
+    /// The copy of `v`, or the exception copying raises (RecursionError past
+    /// [`crate::MAX_NATIVE_DEPTH`] levels of nesting; pickling errors).
+    pub(crate) fn transfer(&mut self, vm: &mut Vm, v: &Value) -> Result<Value, Control> {
         let Some(address) = v.heap_address() else { return Ok(v.clone()) };
         if let Some(done) = self.memo.get(&address) {
             return Ok(done.clone());
         }
+        if self.depth >= crate::MAX_NATIVE_DEPTH {
+            let message = "maximum recursion depth exceeded while pickling an object";
+            return Err(vm.raise_msg(Exc::RecursionError, message));
+        }
+        self.depth += 1;
+        let copy = self.copy_object(vm, address, v);
+        self.depth -= 1;
+        copy
+    }
+
+    fn copy_object(&mut self, vm: &mut Vm, address: usize, v: &Value) -> Result<Value, Control> {
         let copy = match v {
             Value::Tuple(items) => {
                 let copied = items.iter().map(|item| self.transfer(vm, item)).collect::<Result<Vec<_>, _>>()?;
@@ -107,7 +119,7 @@ impl Copier {
                 let func = self.transfer(vm, &pair.1)?;
                 Value::BoundMethod(Rc::new((receiver, func)))
             }
-            Value::Function(func) => self.function(vm, address, func)?,
+            Value::Function(func) => self.function(vm, func)?,
             Value::Class(class) => self.class(vm, address, class)?,
             Value::Instance(inst) => self.instance(vm, address, inst)?,
             Value::Module(module) => {
@@ -166,9 +178,9 @@ impl Copier {
         copy
     }
 
-    fn function(&mut self, vm: &mut Vm, address: usize, func: &Rc<Function>) -> Result<Value, Control> {
+    fn function(&mut self, vm: &mut Vm, func: &Rc<Function>) -> Result<Value, Control> {
         match self.mode {
-            Mode::Pickle => {
+            Mode::Pickle | Mode::Spawn => {
                 let module = vm.program.module_of(func.code).name.clone();
                 check_by_name(vm, &Value::Function(func.clone()), &func.qualname, &module)?;
                 Ok(Value::Function(func.clone()))
@@ -178,21 +190,26 @@ impl Copier {
                 find_by_name(vm, &func.qualname, &module)
             }
             Mode::Fork => {
-                let defaults = func.defaults.iter().map(|d| self.copy(vm, d)).collect();
-                let kw_defaults = func.kw_defaults.iter().map(|(k, d)| (k.clone(), self.copy(vm, d))).collect();
-                let closure = func
-                    .closure
+                let defaults = func.defaults.iter().map(|d| self.transfer(vm, d)).collect::<Result<_, _>>()?;
+                let kw_defaults = func
+                    .kw_defaults
                     .iter()
-                    .map(|cell| match self.copy(vm, &Value::Cell(cell.clone())) {
-                        Value::Cell(cell) => cell,
+                    .map(|(k, d)| Ok((k.clone(), self.transfer(vm, d)?)))
+                    .collect::<Result<_, Control>>()?;
+                let mut closure = Vec::with_capacity(func.closure.len());
+                for cell in &func.closure {
+                    match self.transfer(vm, &Value::Cell(cell.clone()))? {
+                        Value::Cell(cell) => closure.push(cell),
                         _ => unreachable!("a cell copies to a cell"),
-                    })
-                    .collect();
-                let owner = func.owner.borrow().clone().and_then(|class| match self.copy(vm, &Value::Class(class)) {
-                    Value::Class(class) => Some(class),
-                    _ => None,
-                });
-                let _ = address;
+                    }
+                }
+                let owner = match func.owner.borrow().clone() {
+                    Some(class) => match self.transfer(vm, &Value::Class(class))? {
+                        Value::Class(class) => Some(class),
+                        _ => None,
+                    },
+                    None => None,
+                };
                 Ok(Value::Function(Rc::new(Function {
                     code: func.code,
                     name: func.name.clone(),
@@ -211,14 +228,14 @@ impl Copier {
             return Ok(Value::Class(class.clone()));
         }
         match self.mode {
-            Mode::Pickle => {
+            Mode::Pickle | Mode::Spawn => {
                 check_by_name(vm, &Value::Class(class.clone()), &class.qualname, &class.module)?;
                 Ok(Value::Class(class.clone()))
             }
             Mode::Unpickle => find_by_name(vm, &class.qualname, &class.module),
             Mode::Fork => {
                 let base = match &class.base {
-                    Some(base) => match self.copy(vm, &Value::Class(base.clone())) {
+                    Some(base) => match self.transfer(vm, &Value::Class(base.clone()))? {
                         Value::Class(base) => Some(base),
                         _ => None,
                     },
@@ -236,7 +253,7 @@ impl Copier {
                 self.memo.insert(address, Value::Class(new.clone()));
                 let entries: Vec<_> = class.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 for (name, value) in entries {
-                    let value = self.copy(vm, &value);
+                    let value = self.transfer(vm, &value)?;
                     new.dict.borrow_mut_unnoted().insert(name, value);
                 }
                 Ok(Value::Class(new))
@@ -318,7 +335,8 @@ impl Copier {
                 let d = old.borrow_unnoted();
                 (d.target.clone(), d.args.clone(), d.kwargs.clone())
             };
-            let (target, args, kwargs) = (self.copy(vm, &target), self.copy(vm, &args), self.copy(vm, &kwargs));
+            let (target, args, kwargs) =
+                (self.transfer(vm, &target)?, self.transfer(vm, &args)?, self.transfer(vm, &kwargs)?);
             let mut d = data.borrow_mut_unnoted();
             d.object = Value::Instance(new.clone());
             (d.target, d.args, d.kwargs) = (target, args, kwargs);

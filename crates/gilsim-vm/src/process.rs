@@ -10,8 +10,8 @@
 //! deep copy of its parent's heap (fork, see [`crate::pickle`]), and values cross between
 //! processes only pickled.
 
-use crate::frame::PendingCall;
-use crate::native::Args;
+use crate::frame::{Frame, PendingCall, ReturnMode};
+use crate::native::{Args, Control};
 use crate::value::{Class, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_core::{SimRng, VirtualTime};
@@ -55,9 +55,57 @@ pub struct Interp {
     /// What the process wrote to stdout and has not flushed (kept only while several
     /// processes exist; see [`Vm::flush_stdout`]).
     pub(crate) stdout_buffer: String,
+    /// A spawned child's process object, pickled by the parent: unpickled and bootstrapped
+    /// once the child has run the main module as `__mp_main__`.
+    pub(crate) spawned: Option<Value>,
 }
 
 impl Interp {
+    /// A new interpreter for `program`'s script, run as module `name` (`__main__`, or
+    /// `__mp_main__` in a spawned child): process 0 with the first pid until
+    /// [`Vm::spawn`] places it.
+    pub(crate) fn fresh(
+        program: &gilsim_bytecode::Program,
+        options: &gilsim_core::RunOptions,
+        thread_class: Rc<Class>,
+        ppid: i64,
+        name: &str,
+    ) -> Interp {
+        // The script's slots; a library module's are added when it loads (`complete_module`),
+        // so a run pays only for the modules it uses.
+        let script_globals = &program.global_names[..program.modules[0].globals.1 as usize];
+        let mut globals = Vec::new();
+        globals.resize_with(script_globals.len(), || Value::Undefined);
+        if let Some(slot) = script_globals.iter().position(|n| n == "__name__") {
+            globals[slot] = Value::str(name);
+        }
+        if let Some(slot) = script_globals.iter().position(|n| n == "__file__") {
+            globals[slot] = Value::str(&program.filename);
+        }
+        Interp {
+            process: 0,
+            pid: FIRST_PID,
+            ppid,
+            main_tid: 0,
+            globals,
+            modules: Vec::new(),
+            library_loaded: vec![false; program.modules.len()],
+            thread_class,
+            thread_counter: 0,
+            dummy_counter: 0,
+            rng: SimRng::new(options.seed, 1),
+            recursion_limit: 1000,
+            stack_size: 0,
+            switch_interval: options.switch_interval,
+            exit_handlers: Vec::new(),
+            threading_exit_hooks: Vec::new(),
+            threading_shut_down: false,
+            running_exit_handler: None,
+            stdout_buffer: String::new(),
+            spawned: None,
+        }
+    }
+
     /// An interpreter holding nothing, in place of `like` once the run is torn down.
     pub(crate) fn empty(like: &Interp) -> Interp {
         Interp {
@@ -80,6 +128,7 @@ impl Interp {
             threading_shut_down: true,
             running_exit_handler: None,
             stdout_buffer: String::new(),
+            spawned: None,
         }
     }
 }
@@ -136,26 +185,29 @@ impl Vm {
     /// A child of the active process, forked by thread `th` to run `object._bootstrap()`: a
     /// copy of the active interpreter's heap (CPython's `fork`: the child starts with a copy
     /// of the parent's memory, after the parent flushed its std streams). Returns the new
-    /// process's index and its main thread, ready to run.
-    pub fn fork(&mut self, th: &Thread, object: &Value) -> (usize, Thread) {
-        self.flush_stdout();
-        let process = self.processes.len();
-        let pid = FIRST_PID + process as i64;
-        let ppid = self.interp.pid;
+    /// process's index and its main thread, ready to run; or the exception copying raised
+    /// (data nested deeper than pickle recurses).
+    pub fn fork(&mut self, th: &Thread, object: &Value) -> Result<(usize, Thread), Control> {
         let mut copier = crate::pickle::Copier::fork(self, th.tid);
-        let globals = self.interp.globals.clone().iter().map(|v| copier.copy(self, v)).collect();
-        let modules =
-            self.interp.modules.clone().iter().map(|(name, m)| (name.clone(), copier.copy(self, m))).collect();
-        let thread_class = match copier.copy(self, &Value::Class(self.interp.thread_class.clone())) {
+        let globals = self.interp.globals.clone().iter().map(|v| copier.transfer(self, v)).collect::<Result<_, _>>()?;
+        let modules = self
+            .interp
+            .modules
+            .clone()
+            .iter()
+            .map(|(name, m)| Ok((name.clone(), copier.transfer(self, m)?)))
+            .collect::<Result<_, Control>>()?;
+        let thread_class = match copier.transfer(self, &Value::Class(self.interp.thread_class.clone()))? {
             Value::Class(class) => class,
             _ => unreachable!("a class copies to a class"),
         };
-        let object = copier.copy(self, object);
+        let object = copier.transfer(self, object)?;
+        self.flush_stdout();
         let name = self.fork_thread_name(th);
         let child = Interp {
-            process,
-            pid,
-            ppid,
+            process: 0,
+            pid: 0,
+            ppid: self.interp.pid,
             main_tid: self.threads.len(),
             globals,
             modules,
@@ -164,7 +216,7 @@ impl Vm {
             thread_counter: self.interp.thread_counter,
             dummy_counter: self.interp.dummy_counter,
             // CPython 3.7+ reseeds `random` in a forked child (`os.register_at_fork`).
-            rng: SimRng::new(self.options.seed, 1 + process as u64),
+            rng: self.interp.rng.clone(),
             recursion_limit: self.interp.recursion_limit,
             stack_size: self.interp.stack_size,
             switch_interval: self.interp.switch_interval,
@@ -173,18 +225,66 @@ impl Vm {
             threading_shut_down: false,
             running_exit_handler: None,
             stdout_buffer: String::new(),
+            spawned: None,
         };
-        let process_name = self.process_name_of(&object);
+        let call = self.bootstrap_method(&object);
+        Ok(self.start_child(child, &object, &name, Some(call)))
+    }
+
+    /// A child of the active process started by thread `th` with the `spawn` start method
+    /// (CPython's `popen_spawn_posix`): a new interpreter that runs the main module as
+    /// `__mp_main__` — so code outside `if __name__ == "__main__":` runs again — and then
+    /// unpickles `object` and calls its `_bootstrap()` ([`Vm::begin_spawned_bootstrap`]).
+    /// `object` is pickled here: what pickle refuses (a lambda target) raises in the parent.
+    pub fn spawn(&mut self, th: &Thread, object: &Value) -> Result<(usize, Thread), Control> {
+        let _ = th;
+        let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
+        self.flush_stdout();
+        let thread_class =
+            crate::modules::threading::thread_class(&self.types, crate::modules::threading::thread_class_attrs());
+        let mut child = Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__mp_main__");
+        child.spawned = Some(pickled);
+        Ok(self.start_child(child, object, "MainThread", None))
+    }
+
+    /// Place `child` in the process table and register its main thread (named `name`), which
+    /// makes `call` — or runs the main module when there is none.
+    fn start_child(&mut self, mut child: Interp, object: &Value, name: &str, call: Option<Value>) -> (usize, Thread) {
+        let process = self.processes.len();
+        child.process = process;
+        child.pid = FIRST_PID + process as i64;
+        child.rng = SimRng::new(self.options.seed, 1 + process as u64);
+        let (pid, ppid) = (child.pid, child.ppid);
+        let process_name = self.process_name_of(object);
         self.processes.push(ProcessInfo { pid, ppid, name: process_name, exitcode: None });
         self.parked.push(Some(child));
-        // The child's main thread, registered in the child.
         let parent = self.interp.process;
         self.activate(process);
-        let tid = crate::modules::threading::register_main_thread(self, &name);
+        let tid = crate::modules::threading::register_main_thread(self, name);
         let mut thread = Thread::new(tid);
-        thread.pending_call = Some(PendingCall::Call(self.bootstrap_method(&object), Args::default()));
+        match call {
+            Some(call) => thread.pending_call = Some(PendingCall::Call(call, Args::default())),
+            None => thread.frames.push(Frame::new(0, Vec::new(), Vec::new(), None, ReturnMode::Push)),
+        }
         self.activate(parent);
         (process, thread)
+    }
+
+    /// A spawned child's main thread `main` has run the main module: unpickle the process
+    /// object in the child (its classes are the child's) and make `main` call its
+    /// `_bootstrap()`. False when the process was not spawned (or already bootstrapped);
+    /// the exception when unpickling fails.
+    pub fn begin_spawned_bootstrap(&mut self, main: &mut Thread) -> Result<bool, Value> {
+        let Some(pickled) = self.interp.spawned.take() else { return Ok(false) };
+        let unpickled =
+            self.import_module(main, "multiprocessing").and_then(|_| self.unpickle(&pickled)).map_err(|control| {
+                match control {
+                    Control::Raise(exc) => exc,
+                    _ => self.new_exception(crate::types::Exc::RuntimeError, "the process object cannot be unpickled"),
+                }
+            })?;
+        main.pending_call = Some(PendingCall::Call(self.bootstrap_method(&unpickled), Args::default()));
+        Ok(true)
     }
 
     /// The name the forking thread has in the child (CPython keeps the thread object).

@@ -18,8 +18,9 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The natives `library/multiprocessing.py` uses.
-pub(crate) const NATIVES: [&NativeFn; 13] = [
+pub(crate) const NATIVES: [&NativeFn; 14] = [
     &PROCESS_START,
+    &PROCESS_NAME,
     &PROCESS_JOIN,
     &PROCESS_EXITCODE,
     &PROCESS_END,
@@ -34,18 +35,30 @@ pub(crate) const NATIVES: [&NativeFn; 13] = [
     &CHANNEL_GET,
 ];
 
-/// The process index of pid `v` (one this run started).
+/// The process index of pid `v`: a process this run started (not the script's own).
 fn process_arg(vm: &mut Vm, v: &Value) -> Result<usize, Control> {
     let pid = int_arg(vm, v, "")?;
-    match usize::try_from(pid - FIRST_PID) {
-        Ok(p) if p < vm.processes.len() => Ok(p),
-        _ => Err(vm.raise_msg(Exc::ValueError, format!("no process with pid {pid}"))),
+    match pid.checked_sub(FIRST_PID).and_then(|p| usize::try_from(p).ok()) {
+        Some(p) if p > 0 && p < vm.processes.len() => Ok(p),
+        _ => Err(vm.raise_msg(Exc::ValueError, format!("no child process with pid {pid}"))),
     }
 }
 
-native!(PROCESS_START, "_gilsim.process_start", |vm, _th, args| {
-    arity(vm, "process_start", &args, 1, 1)?;
-    Err(Control::Block(Request::StartProcess { object: args.pos[0].clone() }))
+/// An absolute deadline `timeout` seconds from now (None: no timeout).
+fn deadline(vm: &mut Vm, timeout: &Value) -> Result<Option<u64>, Control> {
+    Ok(match timeout {
+        Value::None => None,
+        timeout => Some(vm.timed_now().saturating_add(nanos(seconds(vm, timeout, "timeout")?.max(0.0)))),
+    })
+}
+
+// `process_start(process, spawn)`: fork, or spawn a new interpreter; the parent goes on
+// with the child's pid.
+native!(PROCESS_START, "_gilsim.process_start", |vm, th, args| {
+    arity(vm, "process_start", &args, 2, 2)?;
+    let spawn = vm.truthy(th, &args.pos[1])?;
+    let (process, thread) = if spawn { vm.spawn(th, &args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
+    Err(Control::Block(Request::StartProcess { process, thread: Box::new(thread) }))
 });
 
 // `process_join(pid, timeout)`: the exit code, or None at the timeout.
@@ -56,11 +69,15 @@ native!(PROCESS_JOIN, "_gilsim.process_join", |vm, _th, args| {
     if vm.processes[process].exitcode.is_some() {
         return Ok(Value::None);
     }
-    let deadline = match &args.pos[1] {
-        Value::None => None,
-        timeout => Some(vm.timed_now() + nanos(seconds(vm, timeout, "timeout")?.max(0.0))),
-    };
+    let deadline = deadline(vm, &args.pos[1])?;
     Err(Control::Block(Request::JoinProcess { process, deadline }))
+});
+
+// The active process's name: `MainProcess`, or a spawned child's while it re-runs the main
+// module (CPython's spawn names the child's current process before it imports anything).
+native!(PROCESS_NAME, "_gilsim.process_name", |vm, _th, args| {
+    arity(vm, "process_name", &args, 0, 0)?;
+    Ok(Value::str(&vm.processes[vm.interp.process].name))
 });
 
 native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", |vm, _th, args| {
@@ -125,10 +142,7 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", |vm, th, args| {
     if !block {
         return Ok(Value::Bool(false));
     }
-    let deadline = match &args.pos[2] {
-        Value::None => None,
-        timeout => Some(vm.timed_now() + nanos(seconds(vm, timeout, "timeout")?.max(0.0))),
-    };
+    let deadline = deadline(vm, &args.pos[2])?;
     Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 });
 
