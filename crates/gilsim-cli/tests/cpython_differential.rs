@@ -128,6 +128,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/spawn_reruns_main_module.py",
     "scenarios/processes/process_pool_executor.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
+    "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];
 
 #[test]

@@ -774,14 +774,13 @@ def _converted(typecode, value):
     return value
 
 
-class Synchronized(object):
-    # Shared by every process that inherits it (a fork does not copy it): `value` is one
-    # location for all of them, read and written without the lock unless the script takes it.
+class _SynchronizedBase(object):
+    # Shared by every process that inherits it (a fork does not copy it), with the lock it
+    # was made with (an RLock, or none for lock=False).
     __gilsim_shared__ = True
 
-    def __init__(self, typecode, value, lock):
+    def __init__(self, typecode, lock):
         self._typecode = typecode
-        self.value = _converted(typecode, value)
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
@@ -798,26 +797,23 @@ class Synchronized(object):
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
+
+class Synchronized(_SynchronizedBase):
+    # `value` is one location for every process, read and written without the lock unless
+    # the script takes it.
+    def __init__(self, typecode, value, lock):
+        _SynchronizedBase.__init__(self, typecode, lock)
+        self.value = _converted(typecode, value)
+
     def __repr__(self):
         ctype = _typecode_to_type.get(self._typecode, self._typecode)
         return "<Synchronized wrapper for %s(%r)>" % (ctype, self.value)
 
 
-class SynchronizedArray(object):
-    __gilsim_shared__ = True
-
+class SynchronizedArray(_SynchronizedBase):
     def __init__(self, typecode, items, lock):
-        self._typecode = typecode
+        _SynchronizedBase.__init__(self, typecode, lock)
         self._items = items
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-
-    def get_lock(self):
-        return self._lock
-
-    def get_obj(self):
-        return self
 
     def __len__(self):
         return len(self._items)
@@ -830,12 +826,6 @@ class SynchronizedArray(object):
 
     def __iter__(self):
         return iter(self._items)
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
 
     def __repr__(self):
         ctype = _typecode_to_type.get(self._typecode, self._typecode)

@@ -38,9 +38,10 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing",
 ];
 
-/// Library modules written in Python, linked into every program in this order. Library code
-/// may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: &[(&str, &str, &str)] = &[
+/// Library modules written in Python, linked in this order into the programs that import them
+/// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
+/// code may also import `_gilsim`, the VM's internal helpers.
+const LIBRARY: [(&str, &str, &str); 6] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -70,22 +71,44 @@ pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {
 
 /// Compile `source` written in `dialect`.
 pub fn compile_as(source: &str, filename: &str, dialect: Dialect) -> Result<Program, CompileError> {
-    let mut program = on_compile_stack(|| match dialect {
+    let program = on_compile_stack(|| match dialect {
         Dialect::Python3 => compile_single(source, filename, SUPPORTED_MODULES, false),
         Dialect::Python2 => {
             let rewritten = py2::rewrite(source);
-            let mut program =
+            let (mut program, imports) =
                 compile_single(&rewritten.source, filename, SUPPORTED_MODULES, rewritten.classic_division)?;
             // Tracebacks quote the script as written (the rewrite keeps every line in place).
             program.source = source.to_string();
             program.modules[0].source = source.to_string();
-            Ok(program)
+            Ok((program, imports))
         }
     })?;
-    for (name, module) in library() {
-        program.link(name, module.clone());
+    let (mut program, imports) = program;
+    let needed = library_modules_needed(imports);
+    for (index, (name, _, _)) in LIBRARY.iter().enumerate() {
+        if needed.contains(name) {
+            program.link(name, library_module(index).0.clone());
+        }
     }
     Ok(program)
+}
+
+/// The library modules a program importing `imports` needs: those, the ones they import, and
+/// so on; `threading` (whose natives fall back on it) and `_gilsim_iter` (which natives call)
+/// always. A run pays for compiling and linking only these.
+fn library_modules_needed(imports: Vec<String>) -> Vec<&'static str> {
+    let mut needed: Vec<&'static str> = Vec::new();
+    let mut pending = imports;
+    pending.extend(["threading".to_string(), "_gilsim_iter".to_string()]);
+    while let Some(name) = pending.pop() {
+        let Some(index) = LIBRARY.iter().position(|(module, _, _)| *module == name) else { continue };
+        if needed.contains(&LIBRARY[index].0) {
+            continue;
+        }
+        needed.push(LIBRARY[index].0);
+        pending.extend(library_module(index).1.iter().cloned());
+    }
+    needed
 }
 
 /// Run `f` on a thread with [`COMPILE_STACK`] of stack.
@@ -108,12 +131,13 @@ fn unreachable_thread() -> ! {
     )
 }
 
+/// Compile one module; with it, the modules it imports.
 fn compile_single(
     source: &str,
     filename: &str,
     modules: &[&str],
     classic_division: bool,
-) -> Result<Program, CompileError> {
+) -> Result<(Program, Vec<String>), CompileError> {
     let sink = error::ErrorSink::new(source, filename);
     if let Some(at) = source.find('\0') {
         let at = TextRange::empty(TextSize::try_from(at).unwrap_or_default());
@@ -127,23 +151,20 @@ fn compile_single(
     };
     let module = parsed.into_syntax();
     nesting::check_tree(&sink, &module.body)?;
-    subset::check(&sink, &module.body, modules)?;
-    compiler::compile_module(&sink, &module.body, classic_division)
+    let imports = subset::check(&sink, &module.body, modules)?;
+    Ok((compiler::compile_module(&sink, &module.body, classic_division)?, imports))
 }
 
-/// The library modules, compiled on first use.
-fn library() -> &'static [(&'static str, Program)] {
-    static COMPILED: OnceLock<Vec<(&'static str, Program)>> = OnceLock::new();
-    COMPILED.get_or_init(|| {
+/// Library module `index` of [`LIBRARY`] and the modules it imports, compiled on first use
+/// (once per process).
+fn library_module(index: usize) -> &'static (Program, Vec<String>) {
+    static COMPILED: [OnceLock<(Program, Vec<String>)>; LIBRARY.len()] = [const { OnceLock::new() }; LIBRARY.len()];
+    COMPILED[index].get_or_init(|| {
+        let (name, filename, source) = LIBRARY[index];
         let mut modules = SUPPORTED_MODULES.to_vec();
         modules.push("_gilsim");
-        LIBRARY
-            .iter()
-            .map(|(name, filename, source)| {
-                let program = compile_single(source, filename, &modules, false)
-                    .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
-                (*name, program)
-            })
-            .collect()
+        modules.extend(LIBRARY.iter().map(|(name, _, _)| *name));
+        compile_single(source, filename, &modules, false)
+            .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"))
     })
 }

@@ -34,16 +34,17 @@ fn python2_print(line: &str) -> bool {
     rest.starts_with([' ', '\t']) && !rest_trimmed.is_empty() && !rest_trimmed.starts_with(['(', '=', '.', '['])
 }
 
-/// Check the whole module; the first unsupported construct is the error.
-pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<(), CompileError> {
-    let mut checker = Checker { sink, error: None, modules };
+/// Check the whole module; the first unsupported construct is the error. Returns the
+/// modules it imports (`a.b` for `from a import b` too, which may import submodule `a.b`).
+pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<Vec<String>, CompileError> {
+    let mut checker = Checker { sink, error: None, modules, imported: Vec::new() };
     for stmt in body {
         checker.visit_stmt(stmt);
         if let Some(err) = checker.error.take() {
             return Err(err);
         }
     }
-    Ok(())
+    Ok(checker.imported)
 }
 
 struct Checker<'s, 'src> {
@@ -51,6 +52,8 @@ struct Checker<'s, 'src> {
     error: Option<CompileError>,
     /// Modules this source may import.
     modules: &'s [&'s str],
+    /// Modules it imports.
+    imported: Vec<String>,
 }
 
 impl Checker<'_, '_> {
@@ -63,12 +66,12 @@ impl Checker<'_, '_> {
 
     fn check_module(&mut self, range: TextRange, module: &str) {
         if self.modules.contains(&module) {
+            self.imported.push(module.to_string());
             return;
         }
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
-            "multiprocessing" => Some("processes are planned; today gilsim simulates threads only".to_string()),
             _ => Some(format!("gilsim scripts may import: {}", SUPPORTED_MODULES.join(", "))),
         };
         let what = format!("importing module `{module}`");
@@ -136,6 +139,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 }
                 let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 self.check_module(range, module);
+                self.imported.extend(import.names.iter().map(|alias| format!("{module}.{}", alias.name.id)));
                 if import.names.iter().any(|a| a.name.id.as_str() == "*") {
                     return self.reject(range, "`from ... import *`", Some("import the names you use explicitly"));
                 }

@@ -601,16 +601,18 @@ impl Machine<'_> {
         if is_main {
             self.procs[p].main_done = true;
         }
-        let joiners: Vec<usize> = self
-            .threads
-            .iter()
-            .enumerate()
-            .filter(|(_, th)| matches!(&th.state, State::Blocked(Wait { kind: WaitKind::Join(j), .. }) if *j == t))
-            .map(|(tid, _)| tid)
+        self.wake_joiners(t, |kind| matches!(kind, WaitKind::Join(j) if *j == t));
+    }
+
+    /// Thread `joined` finished (or its process exited): wake every thread whose wait
+    /// `waits_for` it, in thread order, each after `joined`'s step.
+    pub(crate) fn wake_joiners(&mut self, joined: usize, waits_for: impl Fn(&WaitKind) -> bool) {
+        let joiners: Vec<usize> = (0..self.threads.len())
+            .filter(|&tid| matches!(&self.threads[tid].state, State::Blocked(Wait { kind, .. }) if waits_for(kind)))
             .collect();
         for j in joiners {
-            self.hand_off(t, j);
-            self.observe(Event::Join { joiner: j, joined: t });
+            self.hand_off(joined, j);
+            self.observe(Event::Join { joiner: j, joined });
             self.make_runnable(j, Value::None);
         }
     }

@@ -6,7 +6,7 @@
 
 use crate::machine::{Gil, Machine, MainCall, SimThread, State};
 use crate::outcome::Status;
-use crate::waits::{Wait, WaitKind};
+use crate::waits::WaitKind;
 use gilsim_detect::Event;
 use gilsim_vm::footprint;
 use gilsim_vm::{Thread, TimelineKind, Value};
@@ -128,18 +128,7 @@ impl Machine<'_> {
             }
         }
         let main = self.procs[p].main;
-        let joiners: Vec<usize> = self
-            .threads
-            .iter()
-            .enumerate()
-            .filter(|(_, th)| matches!(&th.state, State::Blocked(Wait { kind: WaitKind::Process(q), .. }) if *q == p))
-            .map(|(tid, _)| tid)
-            .collect();
-        for j in joiners {
-            self.hand_off(main, j);
-            self.observe(Event::Join { joiner: j, joined: main });
-            self.make_runnable(j, Value::None);
-        }
+        self.wake_joiners(main, |kind| matches!(kind, WaitKind::Process(q) if *q == p));
     }
 
     /// Thread `tid` stops where it is (its process ended).

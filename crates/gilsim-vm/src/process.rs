@@ -205,27 +205,15 @@ impl Vm {
         self.flush_stdout();
         let name = self.fork_thread_name(th);
         let child = Interp {
-            process: 0,
-            pid: 0,
-            ppid: self.interp.pid,
-            main_tid: self.threads.len(),
             globals,
             modules,
             library_loaded: self.interp.library_loaded.clone(),
-            thread_class,
             thread_counter: self.interp.thread_counter,
             dummy_counter: self.interp.dummy_counter,
-            // CPython 3.7+ reseeds `random` in a forked child (`os.register_at_fork`).
-            rng: self.interp.rng.clone(),
             recursion_limit: self.interp.recursion_limit,
             stack_size: self.interp.stack_size,
             switch_interval: self.interp.switch_interval,
-            exit_handlers: Vec::new(),
-            threading_exit_hooks: Vec::new(),
-            threading_shut_down: false,
-            running_exit_handler: None,
-            stdout_buffer: String::new(),
-            spawned: None,
+            ..Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__main__")
         };
         let call = self.bootstrap_method(&object);
         Ok(self.start_child(child, &object, &name, Some(call)))

@@ -120,6 +120,20 @@ impl LockState {
         }
     }
 
+    /// One release by its holder (checked by the caller): an RLock's level drops by one;
+    /// true when the lock is now free.
+    pub fn release_once(&self) -> bool {
+        if self.kind == LockKind::RLock {
+            self.count.set(self.count.get() - 1);
+            if self.count.get() > 0 {
+                return false;
+            }
+        }
+        self.locked.set(false);
+        self.owner.set(None);
+        true
+    }
+
     /// Release completely (whatever the recursion level); the level released.
     pub fn release_all(&self) -> u32 {
         let count = self.count.get();

@@ -149,39 +149,28 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", |vm, th, args| {
 native!(SEM_RELEASE, "_gilsim.sem_release", |vm, th, args| {
     arity(vm, "sem_release", &args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
-    match lock.kind {
-        LockKind::RLock => {
-            if !lock.is_owned_by(th.tid) {
-                footprint::note_lock(LockOp::Peek(lock.name));
-                let message = "attempt to release recursive lock not owned by thread";
-                return Err(vm.raise_msg(Exc::AssertionError, message));
-            }
-            lock.count.set(lock.count.get() - 1);
-            if lock.count.get() > 0 {
-                return Ok(Value::None);
-            }
-            lock.locked.set(false);
-            lock.owner.set(None);
-            vm.note_lock(th, &lock, false);
+    let refused = match lock.kind {
+        LockKind::RLock if !lock.is_owned_by(th.tid) => {
+            Some((Exc::AssertionError, "attempt to release recursive lock not owned by thread"))
         }
-        LockKind::Lock => {
-            if !lock.locked.get() {
-                footprint::note_lock(LockOp::Peek(lock.name));
-                return Err(vm.raise_msg(Exc::ValueError, "semaphore or lock released too many times"));
-            }
-            lock.locked.set(false);
-            lock.owner.set(None);
-            vm.note_lock(th, &lock, false);
+        LockKind::Lock if !lock.locked.get() => Some((Exc::ValueError, "semaphore or lock released too many times")),
+        LockKind::Semaphore if lock.count.get() >= lock.max_value => {
+            Some((Exc::ValueError, "semaphore or lock released too many times"))
         }
-        LockKind::Semaphore => {
-            if lock.count.get() >= lock.max_value {
-                footprint::note_lock(LockOp::Peek(lock.name));
-                return Err(vm.raise_msg(Exc::ValueError, "semaphore or lock released too many times"));
-            }
-            lock.count.set(lock.count.get() + 1);
-            lock.locked.set(false);
-            footprint::note_lock(LockOp::Release(lock.name));
-        }
+        _ => None,
+    };
+    if let Some((exc, message)) = refused {
+        footprint::note_lock(LockOp::Peek(lock.name));
+        return Err(vm.raise_msg(exc, message));
+    }
+    if lock.kind == LockKind::Semaphore {
+        lock.count.set(lock.count.get() + 1);
+        lock.locked.set(false);
+        footprint::note_lock(LockOp::Release(lock.name));
+    } else if lock.release_once() {
+        vm.note_lock(th, &lock, false);
+    } else {
+        return Ok(Value::None);
     }
     wake_waiter(lock, Value::None)
 });

@@ -496,14 +496,9 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
 fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let lock = lock_of(vm, &args.pos[0])?;
     check_release(vm, &lock, th.tid)?;
-    if lock.kind == LockKind::RLock {
-        lock.count.set(lock.count.get() - 1);
-        if lock.count.get() > 0 {
-            return Ok(Value::None);
-        }
+    if !lock.release_once() {
+        return Ok(Value::None);
     }
-    lock.locked.set(false);
-    lock.owner.set(None);
     vm.note_lock(th, &lock, false);
     wake_waiter(lock, Value::None)
 }
