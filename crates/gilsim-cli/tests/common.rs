@@ -55,10 +55,19 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
 
 /// The run options a scenario declares in its leading comments, as `# gilsim: key=value ...`
 /// (keys: seed, policy, python, stdout, switch-interval, switch-points, check-interval,
-/// max-time), over the given defaults; returned as CLI flags.
+/// max-time, cores), over the given defaults; returned as CLI flags.
 pub fn scenario_flags(script: &str, defaults: &[(&str, &str)]) -> Vec<String> {
-    const RUN_KEYS: &[&str] =
-        &["seed", "policy", "python", "stdout", "switch-interval", "switch-points", "check-interval", "max-time"];
+    const RUN_KEYS: &[&str] = &[
+        "seed",
+        "policy",
+        "python",
+        "stdout",
+        "switch-interval",
+        "switch-points",
+        "check-interval",
+        "max-time",
+        "cores",
+    ];
     let mut options: Vec<(String, String)> = defaults.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     // Expectations (expect=, runs=) are not run options.
     for (key, value) in scenario_header(script).into_iter().filter(|(k, _)| RUN_KEYS.contains(&k.as_str())) {

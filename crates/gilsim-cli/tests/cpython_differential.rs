@@ -127,6 +127,8 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/pool_of_workers.py",
     "scenarios/processes/spawn_reruns_main_module.py",
     "scenarios/processes/process_pool_executor.py",
+    "scenarios/processes/manager_shared_dict_and_list.py",
+    "scenarios/processes/busy_wait_on_one_core.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

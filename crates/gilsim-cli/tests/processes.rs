@@ -37,6 +37,20 @@ fn cpu_bound_processes_run_on_cores_at_once() {
 }
 
 #[test]
+fn processes_beyond_the_cores_take_turns() {
+    // One core: the parent wakes from its 10 ms sleep, waits a switch interval (5 ms) for the
+    // core the spinning child holds, then takes it and sets the flag.
+    let doc = run("scenarios/processes/busy_wait_on_one_core.py", &["--cores", "1"]);
+    assert_eq!(doc["status"], "finished", "{doc}");
+    assert_eq!(doc["stdout"], "child saw the flag\njoined, exit code 0\n");
+    let time = virtual_time(&doc);
+    assert!((0.0149..0.0155).contains(&time), "{time}");
+    // With a core each, the parent sets the flag as soon as it wakes.
+    let two = virtual_time(&run("scenarios/processes/busy_wait_on_one_core.py", &["--cores", "2"]));
+    assert!((0.0099..0.0105).contains(&two), "{two}");
+}
+
+#[test]
 fn a_lock_order_deadlock_across_processes_names_both() {
     let doc = run("scenarios/detectors/deadlock_across_processes.py", &[]);
     assert_eq!(doc["status"], "deadlock");

@@ -5,10 +5,25 @@
 //! the thread whose core is furthest behind runs next, so what threads on different cores do
 //! is ordered by virtual time (which of two at the same instant goes first is a decision).
 //! Without a GIL a thread runs one instruction at a time while another core is busy; with
-//! one, a slice pauses once it passes the next core's clock.
+//! one, a slice pauses once it passes the next core's clock. When more processes want a core
+//! than there are, the OS time-slices: a process that has waited a switch interval for a core
+//! takes it from the GIL holder that has been on a core the longest (which keeps its GIL).
 
-use crate::machine::{Core, Machine};
+use crate::machine::Machine;
 use gilsim_vm::footprint;
+
+/// A core of the simulated machine.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Core {
+    /// The thread on it.
+    pub(crate) thread: Option<usize>,
+    /// How far this core's virtual time has come.
+    pub(crate) clock: u64,
+    /// Virtual time it spent running threads.
+    pub(crate) busy: u64,
+    /// When its thread was put on it.
+    since: u64,
+}
 
 impl Machine<'_> {
     /// The second process started (`t` forked it): from now on threads run on cores. The
@@ -18,12 +33,13 @@ impl Machine<'_> {
             return;
         }
         let now = self.now();
-        self.cores = vec![Core { thread: None, clock: now, busy: 0 }; self.options.cores as usize];
-        self.cores[0] = Core { thread: Some(t), clock: now, busy: self.solo_busy };
+        self.cores = vec![Core { thread: None, clock: now, busy: 0, since: now }; self.options.cores as usize];
+        self.cores[0] = Core { thread: Some(t), clock: now, busy: self.solo_busy, since: now };
     }
 
     /// Fill the free cores, then pick the thread whose core's clock is earliest.
     pub(crate) fn next_on_cores(&mut self) -> Option<usize> {
+        self.time_slice();
         self.fill_cores();
         let earliest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
         let t = self.choose_among_cores(earliest);
@@ -45,7 +61,20 @@ impl Machine<'_> {
     /// process without.
     fn fill_cores(&mut self) {
         let free_threading = self.policy.uses_cores();
-        for p in 0..self.procs.len() {
+        // The process that has waited longest for a core goes first.
+        let mut order: Vec<usize> = (0..self.procs.len()).collect();
+        order.sort_by_key(|&p| (self.procs[p].core_wait_since.unwrap_or(u64::MAX), p));
+        for p in order {
+            if !self.wants_core(p) {
+                self.procs[p].core_wait_since = None;
+                continue;
+            }
+            if self.free_core().is_none() {
+                let now = self.now();
+                self.procs[p].core_wait_since.get_or_insert(now);
+                continue;
+            }
+            self.procs[p].core_wait_since = None;
             while let Some(core) = self.free_core() {
                 let gil = &mut self.procs[p].gil;
                 let (t, granted) = if free_threading {
@@ -65,8 +94,7 @@ impl Machine<'_> {
                     }
                 };
                 let start = self.cores[core].clock.max(self.threads[t].ready_since);
-                self.cores[core].clock = start;
-                self.cores[core].thread = Some(t);
+                self.cores[core] = Core { thread: Some(t), clock: start, since: start, ..self.cores[core] };
                 self.vm.set_now(start);
                 if !granted {
                     // May block `t` again (a lock retry lost), which frees the core.
@@ -77,6 +105,53 @@ impl Machine<'_> {
                 }
             }
         }
+    }
+
+    /// Whether process `p` has a thread that could run but is on no core.
+    fn wants_core(&self, p: usize) -> bool {
+        let gil = &self.procs[p].gil;
+        match gil.holder {
+            _ if self.policy.uses_cores() => !gil.ready.is_empty(),
+            Some(holder) => !self.on_core(holder),
+            None => !gil.ready.is_empty(),
+        }
+    }
+
+    /// The OS's time slice, with a GIL: once a process has waited a switch interval for a
+    /// core, the GIL holder on a core the longest (at least an interval) gives it up, keeping
+    /// its GIL, and waits for a core in turn.
+    fn time_slice(&mut self) {
+        if self.policy.uses_cores() {
+            return;
+        }
+        let interval = self.interval();
+        let Some(waited) = self.procs.iter().filter_map(|proc| proc.core_wait_since).min() else { return };
+        let Some(now) = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min() else {
+            return;
+        };
+        if waited + interval > now {
+            return;
+        }
+        let longest = (0..self.cores.len())
+            .filter(|&c| self.cores[c].thread.is_some() && self.cores[c].since + interval <= self.cores[c].clock)
+            .min_by_key(|&c| (self.cores[c].since, c));
+        if let Some(c) = longest {
+            let t = self.cores[c].thread.take().expect("a busy core");
+            self.threads[t].ready_since = self.cores[c].clock;
+            let p = self.threads[t].process;
+            self.procs[p].core_wait_since = Some(self.cores[c].clock);
+        }
+    }
+
+    /// When the running slice must pause for the OS's time slice: a switch interval after a
+    /// process began waiting for a core, and after the longest-placed thread took its core.
+    pub(crate) fn time_slice_due(&self) -> Option<u64> {
+        if self.cores.is_empty() || self.policy.uses_cores() {
+            return None;
+        }
+        let waited = self.procs.iter().filter_map(|proc| proc.core_wait_since).min()?;
+        let longest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.since).min()?;
+        Some(waited.max(longest) + self.interval())
     }
 
     /// The new GIL holder `t` of a process with a GIL takes the core of the thread it took

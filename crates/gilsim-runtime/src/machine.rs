@@ -1,5 +1,6 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
+use crate::cores::Core;
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::policy::{lock_policy, LockPolicy};
 use crate::processes::Proc;
@@ -58,18 +59,6 @@ pub(crate) struct Gil {
     pub(crate) drop_request: bool,
     /// Hand-offs of the GIL to a different thread.
     pub(crate) switches: u64,
-}
-
-/// A core of the simulated machine. Only a process without a GIL spreads its threads over
-/// cores; under a GIL the machine's one clock is the VM's.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Core {
-    /// The thread on it.
-    pub(crate) thread: Option<usize>,
-    /// How far this core's virtual time has come.
-    pub(crate) clock: u64,
-    /// Virtual time it spent running threads.
-    pub(crate) busy: u64,
 }
 
 /// What the main thread runs: its module, then the calls of interpreter exit.
@@ -381,7 +370,8 @@ impl Machine<'_> {
     fn slice_end(&self, t: usize, p: usize) -> u64 {
         let now = self.now();
         let mut event = self.options.max_time;
-        let events = [self.next_deadline(), self.policy.pause_at(self, p), self.next_other_core(t)];
+        let events =
+            [self.next_deadline(), self.policy.pause_at(self, p), self.next_other_core(t), self.time_slice_due()];
         for deadline in events.into_iter().flatten() {
             event = event.min(deadline);
         }

@@ -23,12 +23,22 @@ pub(crate) struct Proc {
     pub(crate) main_call: MainCall,
     pub(crate) exit_code: i32,
     pub(crate) exited: bool,
+    /// Since when a thread of it has been waiting for a core (all cores busy).
+    pub(crate) core_wait_since: Option<u64>,
 }
 
 impl Proc {
     /// A process whose main thread is `main` (not yet queued for the GIL).
     pub(crate) fn new(main: usize) -> Proc {
-        Proc { gil: Gil::default(), main, main_done: false, main_call: MainCall::Module, exit_code: 0, exited: false }
+        Proc {
+            gil: Gil::default(),
+            main,
+            main_done: false,
+            main_call: MainCall::Module,
+            exit_code: 0,
+            exited: false,
+            core_wait_since: None,
+        }
     }
 
     /// The script's process, its main thread first in the queue for the GIL.

@@ -262,6 +262,11 @@ impl Copier {
     }
 
     fn instance(&mut self, vm: &mut Vm, address: usize, inst: &Rc<Instance>) -> Result<Value, Control> {
+        if inst.class.lookup("__gilsim_proxy__").is_some() {
+            // A manager's proxy: every process that has it reaches the one object the
+            // manager holds, whether it inherited the proxy or received it pickled.
+            return Ok(Value::Instance(inst.clone()));
+        }
         let shared = inst.class.lookup("__gilsim_shared__").is_some();
         if self.mode == Mode::Pickle && (shared || inst.class.lookup("__gilsim_inherited__").is_some()) {
             // `multiprocessing` locks, queues and shared memory pass to a child only by fork.

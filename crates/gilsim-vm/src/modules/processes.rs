@@ -18,7 +18,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The natives `library/multiprocessing.py` uses.
-pub(crate) const NATIVES: [&NativeFn; 14] = [
+pub(crate) const NATIVES: [&NativeFn; 15] = [
+    &TRANSFER,
     &PROCESS_START,
     &PROCESS_NAME,
     &PROCESS_JOIN,
@@ -234,6 +235,14 @@ native!(CHANNEL_PUT, "_gilsim.channel_put", |vm, _th, args| {
     let pickled = vm.pickle(&args.pos[1])?;
     channel.borrow_mut().push_back(pickled);
     Ok(Value::None)
+});
+
+// `transfer(obj)`: what another process receives when `obj` is sent to it (pickled and
+// unpickled: a manager's copy of a value, and the copy a proxy returns).
+native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
+    arity(vm, "transfer", &args, 1, 1)?;
+    let pickled = vm.pickle(&args.pos[0])?;
+    vm.unpickle(&pickled)
 });
 
 // `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
