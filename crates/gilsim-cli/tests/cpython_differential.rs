@@ -129,6 +129,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/process_pool_executor.py",
     "scenarios/processes/manager_shared_dict_and_list.py",
     "scenarios/processes/busy_wait_on_one_core.py",
+    "scenarios/processes/one_sentinel_one_consumer.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

@@ -51,6 +51,20 @@ fn processes_beyond_the_cores_take_turns() {
 }
 
 #[test]
+fn a_failed_lock_retry_at_a_hand_off_frees_the_core() {
+    // Under the old GIL's re-acquire race a thread handed the GIL at a switch point can lose
+    // its lock retry and block before it takes the core: the core must not stay with the
+    // thread that gave the GIL up (the crash fuzzer found runs that spun here forever).
+    let script = "scenarios/processes/pool_of_workers.py";
+    let expected = run(script, &[])["stdout"].clone();
+    for seed in ["1", "14"] {
+        let doc = run(script, &["--policy", "ticks", "--seed", seed, "--cores", "7", "--max-steps", "300000"]);
+        assert_eq!(doc["status"], "finished", "seed {seed}");
+        assert_eq!(doc["stdout"], expected, "seed {seed}");
+    }
+}
+
+#[test]
 fn a_lock_order_deadlock_across_processes_names_both() {
     let doc = run("scenarios/detectors/deadlock_across_processes.py", &[]);
     assert_eq!(doc["status"], "deadlock");

@@ -557,6 +557,19 @@ class Event(object):
             return False
 
 
+class Barrier(threading.Barrier):
+    # synchronize.Barrier: threading.Barrier's algorithm on a multiprocessing Condition, with
+    # its state (`_state`, `_count`) in memory every process that inherits it shares.
+    __gilsim_shared__ = True
+
+    def __init__(self, parties, action=None, timeout=None):
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    def __repr__(self):
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+
 # ---- queues (queues.py) and pipes (connection.py), on channels ----
 
 
@@ -1519,7 +1532,8 @@ def Manager():
 _context_names = {
     "Queue": Queue, "JoinableQueue": JoinableQueue, "SimpleQueue": SimpleQueue, "Pipe": Pipe,
     "Lock": Lock, "RLock": RLock, "Semaphore": Semaphore, "BoundedSemaphore": BoundedSemaphore,
-    "Condition": Condition, "Event": Event, "Value": Value, "Array": Array, "RawValue": RawValue,
+    "Condition": Condition, "Event": Event, "Barrier": Barrier, "Value": Value, "Array": Array,
+    "RawValue": RawValue,
     "RawArray": RawArray, "Pool": Pool, "current_process": current_process,
     "active_children": active_children, "cpu_count": cpu_count, "ProcessError": ProcessError,
     "TimeoutError": TimeoutError, "BufferTooShort": BufferTooShort,

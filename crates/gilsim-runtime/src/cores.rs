@@ -39,6 +39,7 @@ impl Machine<'_> {
 
     /// Fill the free cores, then pick the thread whose core's clock is earliest.
     pub(crate) fn next_on_cores(&mut self) -> Option<usize> {
+        self.free_stale_cores();
         self.time_slice();
         self.fill_cores();
         let earliest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
@@ -102,6 +103,22 @@ impl Machine<'_> {
                 }
                 if !free_threading {
                     break;
+                }
+            }
+        }
+    }
+
+    /// With a GIL, only a holder runs on a core. A hand-off at a switch point leaves the core
+    /// to the new holder (`hand_core`), but when the new holder's lock retry fails it blocks
+    /// before taking it: the core is free again.
+    fn free_stale_cores(&mut self) {
+        if self.policy.uses_cores() {
+            return;
+        }
+        for c in 0..self.cores.len() {
+            if let Some(t) = self.cores[c].thread {
+                if self.procs[self.threads[t].process].gil.holder != Some(t) {
+                    self.cores[c].thread = None;
                 }
             }
         }

@@ -1,6 +1,7 @@
 # Shared memory (Array, Value with its lock) written by four processes, and the reprs and
 # errors of multiprocessing's locks.
 import multiprocessing
+import time
 def fill(arr, v, i):
     arr[i] = i * 10
     with v.get_lock():
@@ -18,3 +19,19 @@ if __name__ == "__main__":
         s.release()
     except ValueError as e:
         print("ValueError", e)
+    # A Barrier across processes: nobody passes until all three arrive.
+    barrier = multiprocessing.Barrier(3)
+    passed = multiprocessing.Value("i", 0)
+
+    def arrive(delay):
+        time.sleep(delay)
+        barrier.wait()
+        with passed.get_lock():
+            passed.value += 1
+
+    ps = [multiprocessing.Process(target=arrive, args=(0.01 * i,)) for i in range(3)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print("passed the barrier:", passed.value, "broken:", barrier.broken, barrier.parties)
