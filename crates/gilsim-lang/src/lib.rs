@@ -36,18 +36,26 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "concurrent.futures",
     "logging",
     "multiprocessing",
+    "multiprocessing.pool",
+    "multiprocessing.managers",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 6] = [
+const LIBRARY: [(&str, &str, &str); 8] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
     ("concurrent.futures", "<gilsim>/concurrent/futures.py", include_str!("../library/concurrent_futures.py")),
     ("logging", "<gilsim>/logging/__init__.py", include_str!("../library/logging.py")),
     ("multiprocessing", "<gilsim>/multiprocessing/__init__.py", include_str!("../library/multiprocessing.py")),
+    ("multiprocessing.pool", "<gilsim>/multiprocessing/pool.py", include_str!("../library/multiprocessing_pool.py")),
+    (
+        "multiprocessing.managers",
+        "<gilsim>/multiprocessing/managers.py",
+        include_str!("../library/multiprocessing_managers.py"),
+    ),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and
