@@ -219,13 +219,12 @@ impl Vm {
         Ok(self.start_child(child, &object, &name, Some(call)))
     }
 
-    /// A child of the active process started by thread `th` with the `spawn` start method
+    /// A child of the active process started with the `spawn` start method
     /// (CPython's `popen_spawn_posix`): a new interpreter that runs the main module as
     /// `__mp_main__` — so code outside `if __name__ == "__main__":` runs again — and then
     /// unpickles `object` and calls its `_bootstrap()` ([`Vm::begin_spawned_bootstrap`]).
     /// `object` is pickled here: what pickle refuses (a lambda target) raises in the parent.
-    pub fn spawn(&mut self, th: &Thread, object: &Value) -> Result<(usize, Thread), Control> {
-        let _ = th;
+    pub fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
         let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
         self.flush_stdout();
         let thread_class =

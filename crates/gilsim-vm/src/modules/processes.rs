@@ -58,7 +58,7 @@ fn deadline(vm: &mut Vm, timeout: &Value) -> Result<Option<u64>, Control> {
 native!(PROCESS_START, "_gilsim.process_start", |vm, th, args| {
     arity(vm, "process_start", &args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
-    let (process, thread) = if spawn { vm.spawn(th, &args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
+    let (process, thread) = if spawn { vm.spawn(&args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
     Err(Control::Block(Request::StartProcess { process, thread: Box::new(thread) }))
 });
 
