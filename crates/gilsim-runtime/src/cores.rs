@@ -77,17 +77,16 @@ impl Machine<'_> {
             }
             self.procs[p].core_wait_since = None;
             while let Some(core) = self.free_core() {
-                let gil = &mut self.procs[p].gil;
                 let (t, granted) = if free_threading {
-                    match gil.ready.pop_front() {
+                    match self.procs[p].gil.ready.pop_front() {
                         Some(t) => (t, false),
                         None => break,
                     }
                 } else {
-                    match gil.holder {
-                        Some(holder) if self.cores.iter().any(|core| core.thread == Some(holder)) => break,
+                    match self.procs[p].gil.holder {
+                        Some(holder) if self.on_core(holder) => break,
                         Some(holder) => (holder, true),
-                        None if gil.ready.is_empty() => break,
+                        None if self.procs[p].gil.ready.is_empty() => break,
                         None => {
                             let index = self.policy.next_holder(self, p);
                             (self.procs[p].gil.ready.remove(index).expect("index in range"), false)

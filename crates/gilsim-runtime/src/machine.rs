@@ -83,7 +83,7 @@ pub(crate) struct Machine<'s> {
     pub(crate) cores: Vec<Core>,
     /// Virtual time the one process ran before there were cores.
     pub(crate) solo_busy: u64,
-    pub(crate) block_seq: u64,
+    block_seq: u64,
     pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
     pub(crate) candidates: Vec<usize>,
@@ -419,7 +419,7 @@ impl Machine<'_> {
         }
     }
 
-    pub(crate) fn make_runnable(&mut self, tid: usize, result: Value) {
+    fn make_runnable(&mut self, tid: usize, result: Value) {
         self.threads[tid].state = State::Runnable;
         self.note_unblocked(tid);
         self.threads[tid].vm.resume_with(result);
@@ -450,7 +450,7 @@ impl Machine<'_> {
     }
 
     /// Block thread `t`, recording the script line it blocks at.
-    pub(crate) fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
+    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
         let line = self.vm.current_line(&self.threads[t].vm);
         self.block_seq += 1;
         if let WaitKind::Lock { lock, .. } = &kind {

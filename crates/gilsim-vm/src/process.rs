@@ -155,16 +155,6 @@ impl Vm {
         self.parked[slot] = Some(outgoing);
     }
 
-    /// The process thread `tid` belongs to.
-    pub fn process_of(&self, tid: usize) -> usize {
-        self.threads[tid].borrow_unnoted().process
-    }
-
-    /// How many processes were started (the first included).
-    pub fn process_count(&self) -> usize {
-        self.processes.len()
-    }
-
     /// Whether writes to stdout wait in the process's buffer until it flushes: a pipe's block
     /// buffering, which only shows once several processes write to it.
     pub(crate) fn buffers_stdout(&self) -> bool {
@@ -187,7 +177,7 @@ impl Vm {
     /// of the parent's memory, after the parent flushed its std streams). Returns the new
     /// process's index and its main thread, ready to run; or the exception copying raised
     /// (data nested deeper than pickle recurses).
-    pub fn fork(&mut self, th: &Thread, object: &Value) -> Result<(usize, Thread), Control> {
+    pub(crate) fn fork(&mut self, th: &Thread, object: &Value) -> Result<(usize, Thread), Control> {
         let mut copier = crate::pickle::Copier::fork(self, th.tid);
         let globals = self.interp.globals.clone().iter().map(|v| copier.transfer(self, v)).collect::<Result<_, _>>()?;
         let modules = self
@@ -224,7 +214,7 @@ impl Vm {
     /// `__mp_main__` — so code outside `if __name__ == "__main__":` runs again — and then
     /// unpickles `object` and calls its `_bootstrap()` ([`Vm::begin_spawned_bootstrap`]).
     /// `object` is pickled here: what pickle refuses (a lambda target) raises in the parent.
-    pub fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
+    pub(crate) fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
         let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
         self.flush_stdout();
         let thread_class =
