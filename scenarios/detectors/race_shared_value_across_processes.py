@@ -1,9 +1,9 @@
 # gilsim: expect=lost-update
 # multiprocessing.Value lives in shared memory, but `counter.value += 1` is a read and a
 # write without its lock: an increment another process makes in between is lost. The
-# locked counter is always right. (CPython loses hundreds here; gilsim's processes run in
-# lock-step at a fixed phase, so it loses few — the detector names the read and the write
-# either way. docs/processes.md, "Not yet".)
+# locked counter is always right. CPython loses a few hundred here, varying from run to
+# run; in gilsim the cores' clocks drift within a window, so which process reads first
+# is a decision of the seed and every seed loses some (docs/processes.md).
 import multiprocessing
 
 

@@ -99,6 +99,39 @@ fn an_unlocked_shared_value_is_a_race_across_processes() {
 }
 
 #[test]
+fn explore_finds_a_lost_update_across_processes_without_detectors() {
+    // Shared operations of processes on different cores happen in virtual-time order, and
+    // two within the cores' clock drift in either order: a decision a search can make.
+    let script = "crates/gilsim-cli/tests/data/lost_update_across_processes.py";
+    for strategy in ["pos", "random", "dfs"] {
+        let doc = common::json_of(&[
+            "explore",
+            script,
+            "--format",
+            "json",
+            "--no-detect",
+            "--strategy",
+            strategy,
+            "--runs",
+            "200",
+        ]);
+        let failure = &doc["first_failure"];
+        assert_eq!(failure["kind"], "assertion", "{strategy}: {doc}");
+        let token = failure["schedule"].as_str().expect("a token");
+        let (code, _, stderr) = common::gilsim(&["replay", script, "--schedule", token, "-q"]);
+        assert_eq!(code, 1, "{strategy}: the replay fails again: {stderr}");
+        assert!(stderr.contains("AssertionError: "), "{stderr}");
+    }
+}
+
+#[test]
+fn a_sleeper_wakes_at_its_deadline_beside_a_busy_process() {
+    // The busy process's core runs far ahead of the sleeper's between shared operations.
+    let doc = run("crates/gilsim-cli/tests/data/sleeper_beside_busy_process.py", &[]);
+    assert_eq!(doc["stdout"], "slept 0.010\n");
+}
+
+#[test]
 fn processes_have_their_own_buffered_stdout() {
     // The child's lines come out when it exits, the parent's when it exits (a pipe); with a
     // line-buffered stdout (a terminal) they interleave in time order.

@@ -201,15 +201,18 @@ class IMapIterator(object):
             if not self._ordered:
                 self._items.append(obj)
                 self._index += 1
+                self._cond.notify()
             elif self._index == i:
                 self._items.append(obj)
                 self._index += 1
                 while self._index in self._unsorted:
                     self._items.append(self._unsorted.pop(self._index))
                     self._index += 1
+                self._cond.notify()
             else:
+                # Out of order: kept until the results before it come (no wake-up, as in
+                # CPython: a waiter woken with nothing to take would raise TimeoutError).
                 self._unsorted[i] = obj
-            self._cond.notify()
             if self._index == self._length:
                 del self._cache[self._job]
                 self._pool = None

@@ -3,14 +3,23 @@
 //! second process on, runnable threads take cores: a process with a GIL puts its holder on
 //! one, a process without puts every ready thread on one. Each core keeps its own clock, and
 //! the thread whose core is furthest behind runs next, so what threads on different cores do
-//! is ordered by virtual time (which of two at the same instant goes first is a decision).
-//! Without a GIL a thread runs one instruction at a time while another core is busy; with
-//! one, a slice pauses once it passes the next core's clock. When more processes want a core
+//! is ordered by virtual time. Without a GIL a thread runs one instruction at a time while
+//! another core is busy (threads share everything), and which of two at the same instant
+//! goes first is a decision. With one, processes share only what `multiprocessing` shares,
+//! so a thread runs on until it is about to do something other processes can see (a shared
+//! `Value`, a SemLock, a channel, the process table, the terminal: `gilsim_vm::Gate`) and
+//! waits there for its turn: such operations happen in virtual-time order, except that two
+//! less than [`SKEW`] apart may happen in either order (a decision) — real cores' clocks
+//! drift, and this is how a lost update on a shared `Value` can be found. When more processes want a core
 //! than there are, the OS time-slices: a process that has waited a switch interval for a core
 //! takes it from the GIL holder that has been on a core the longest (which keeps its GIL).
 
 use crate::machine::Machine;
 use gilsim_vm::footprint;
+
+/// How far apart in virtual time two shared operations of processes on different cores may
+/// be and still happen in either order (ns): a hundred instructions.
+pub(crate) const SKEW: u64 = 2_000;
 
 /// A core of the simulated machine.
 #[derive(Clone, Copy, Default)]
@@ -42,8 +51,7 @@ impl Machine<'_> {
         self.free_stale_cores();
         self.time_slice();
         self.fill_cores();
-        let earliest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
-        let t = self.choose_among_cores(earliest);
+        let (t, at) = if self.orders_shared_operations() { self.next_turn()? } else { self.earliest_on_cores()? };
         if self.several_on_cores() {
             // Who runs next depends on the cores' clocks: a search cannot reorder this step.
             self.recording(|_| footprint::note_timed());
@@ -53,8 +61,43 @@ impl Machine<'_> {
             let p = self.threads[t].process;
             self.procs[p].gil.holder = Some(t);
         }
-        self.vm.set_now(earliest);
+        self.vm.set_now(at);
         Some(t)
+    }
+
+    /// Whether shared operations wait for their turn: several processes with a GIL on cores.
+    pub(crate) fn orders_shared_operations(&self) -> bool {
+        !self.policy.uses_cores() && self.several_on_cores()
+    }
+
+    /// Among the threads on cores, the one whose core is furthest behind (a decision among
+    /// ties), and its core's clock.
+    fn earliest_on_cores(&mut self) -> Option<(usize, u64)> {
+        let earliest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.clock).min()?;
+        Some((self.choose_among_cores(earliest, earliest), earliest))
+    }
+
+    /// Who goes next while shared operations are ordered: a thread that is not waiting for its
+    /// turn and is at most [`SKEW`] past the earliest waiting one runs on (it may reach a
+    /// shared operation within the window); otherwise one of the waiting threads within
+    /// [`SKEW`] of the earliest takes its turn (a decision).
+    fn next_turn(&mut self) -> Option<(usize, u64)> {
+        let threads = &self.threads;
+        let waiting = |core: &&Core| core.thread.is_some_and(|t| threads[t].turn.is_some());
+        let earliest_waiting = self.cores.iter().filter(waiting).map(|core| core.clock).min();
+        let horizon = earliest_waiting.map_or(u64::MAX, |at| at.saturating_add(SKEW));
+        let running = self
+            .cores
+            .iter()
+            .filter(|core| core.thread.is_some() && !waiting(core) && core.clock <= horizon)
+            .min_by_key(|core| core.clock);
+        if let Some(core) = running {
+            return Some((core.thread.expect("a busy core"), core.clock));
+        }
+        let earliest = earliest_waiting?;
+        let t = self.choose_among_cores(earliest, horizon);
+        let at = self.cores.iter().find(|core| core.thread == Some(t)).map_or(earliest, |core| core.clock);
+        Some((t, at))
     }
 
     /// Put runnable threads on free cores, process by process: the GIL holder of a process
@@ -187,20 +230,13 @@ impl Machine<'_> {
         self.cores.iter().any(|core| core.thread == Some(t))
     }
 
-    /// With a GIL, the time at which thread `t`'s slice must pause to let a thread on
-    /// another core catch up: the earliest clock of the other busy cores.
-    pub(crate) fn next_other_core(&self, t: usize) -> Option<u64> {
-        if self.policy.uses_cores() {
-            return None;
-        }
-        self.cores.iter().filter(|core| core.thread.is_some_and(|o| o != t)).map(|core| core.clock).min()
-    }
-
-    /// A decision among the threads on cores whose clock is `at` (in core order).
-    pub(crate) fn choose_among_cores(&mut self, at: u64) -> usize {
+    /// A decision among the threads on cores whose clock is from `from` to `to` (in core
+    /// order).
+    fn choose_among_cores(&mut self, from: u64, to: u64) -> usize {
         let mut candidates = std::mem::take(&mut self.candidates);
         candidates.clear();
-        candidates.extend(self.cores.iter().filter(|core| core.clock == at).filter_map(|core| core.thread));
+        candidates
+            .extend(self.cores.iter().filter(|core| (from..=to).contains(&core.clock)).filter_map(|core| core.thread));
         let t = candidates[self.choose(crate::strategy::DecisionKind::Parallel, &candidates, None)];
         self.candidates = candidates;
         t

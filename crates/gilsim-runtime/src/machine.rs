@@ -13,7 +13,7 @@ use gilsim_core::RunOptions;
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::output::OutputSink;
-use gilsim_vm::{Exc, Image, LockState, Request, SliceEnd, Thread, TimelineKind, Value, Vm};
+use gilsim_vm::{Exc, Gate, Image, LockState, Request, Slice, SliceEnd, Thread, TimelineKind, Value, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -46,6 +46,17 @@ pub(crate) struct SimThread {
     retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
     /// Parent waiting in `Thread.start()` for this thread to begin.
     starter: Option<usize>,
+    /// Waiting on its core for its turn among the processes (see [`Turn`]).
+    pub(crate) turn: Option<Turn>,
+}
+
+/// What a thread on a core waits to do in its turn while several processes run: operations
+/// other processes can see happen in virtual-time order across cores (see `cores`).
+pub(crate) enum Turn {
+    /// A shared operation the VM stopped before ([`SliceEnd::Shared`]).
+    Op,
+    /// A request or the thread's end, for the runtime to act on.
+    End(SliceEnd),
 }
 
 /// The interpreter lock of a process: who holds it, who waits for it.
@@ -190,6 +201,7 @@ impl SimThread {
             ready_since: 0,
             retry_acquire: None,
             starter: None,
+            turn: None,
         }
     }
 }
@@ -236,26 +248,69 @@ impl Machine<'_> {
             if self.procs[p].gil.holder != Some(t) {
                 continue;
             }
-            self.vm.activate(p);
-            let stop_at = self.slice_end(t, p);
-            self.vm.breaker = self.policy.breaker(self, p);
-            let started = self.now();
-            let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, stop_at));
-            self.advance_core(t, started);
-            if self.vm.memory_check_due() {
-                self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
-            }
-            if self.vm.output_exceeded() {
-                return Status::OutputLimit;
-            }
-            self.fire_timers();
-            self.policy.after_slice(self, p);
+            let end = match self.threads[t].turn.take() {
+                Some(Turn::End(end)) => {
+                    self.vm.activate(p);
+                    end
+                }
+                turn => {
+                    let end = match self.run_slice(t, p, turn.is_some()) {
+                        Ok(end) => end,
+                        Err(status) => return status,
+                    };
+                    if self.waits_for_turn(&end) {
+                        self.threads[t].turn = Some(match end {
+                            SliceEnd::Shared => Turn::Op,
+                            end => Turn::End(end),
+                        });
+                        continue;
+                    }
+                    end
+                }
+            };
             match end {
-                SliceEnd::Budget => {}
+                SliceEnd::Budget | SliceEnd::Shared => {}
                 SliceEnd::Breaker => self.policy.at_switch_point(self, t),
                 SliceEnd::Request(request) => self.recording(|m| m.handle_request(t, request)),
                 SliceEnd::Finished(result) => self.recording(|m| m.thread_finished(t, result)),
             }
+        }
+    }
+
+    /// Run a slice of thread `t` of process `p`; `turn`: it is its turn for a shared
+    /// operation. Err: the run must stop.
+    fn run_slice(&mut self, t: usize, p: usize, turn: bool) -> Result<SliceEnd, Status> {
+        self.vm.activate(p);
+        let gate = match (self.orders_shared_operations(), turn) {
+            (false, _) => Gate::Open,
+            (true, true) => Gate::Pass,
+            (true, false) => Gate::Closed,
+        };
+        let slice = Slice { stop_at: self.slice_end(p), breaker: self.policy.breaker(self, p), gate };
+        let started = self.now();
+        let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, slice));
+        self.advance_core(t, started);
+        if self.vm.memory_check_due() {
+            self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));
+        }
+        if self.vm.output_exceeded() {
+            return Err(Status::OutputLimit);
+        }
+        self.fire_timers();
+        self.policy.after_slice(self, p);
+        Ok(end)
+    }
+
+    /// Whether a slice's end must wait for the thread's turn among the processes: a stop
+    /// before a shared operation, or a request or end the runtime would act on out of
+    /// virtual-time order (not the one its pass let through).
+    fn waits_for_turn(&self, end: &SliceEnd) -> bool {
+        match end {
+            SliceEnd::Shared => true,
+            SliceEnd::Request(_) | SliceEnd::Finished(_) => {
+                self.orders_shared_operations() && !self.vm.ended_in_passed_operation()
+            }
+            SliceEnd::Budget | SliceEnd::Breaker => false,
         }
     }
 
@@ -365,13 +420,12 @@ impl Machine<'_> {
         }
     }
 
-    /// Instruction count at which the current slice (of thread `t`, of process `p`) must
-    /// pause for the next event.
-    fn slice_end(&self, t: usize, p: usize) -> u64 {
+    /// Instruction count at which the current slice (of process `p`) must pause for the
+    /// next event.
+    fn slice_end(&self, p: usize) -> u64 {
         let now = self.now();
         let mut event = self.options.max_time;
-        let events =
-            [self.next_deadline(), self.policy.pause_at(self, p), self.next_other_core(t), self.time_slice_due()];
+        let events = [self.next_deadline(), self.policy.pause_at(self, p), self.time_slice_due()];
         for deadline in events.into_iter().flatten() {
             event = event.min(deadline);
         }
@@ -403,10 +457,15 @@ impl Machine<'_> {
             })
             .collect();
         due.sort_unstable();
-        for (_, _, tid) in due {
+        for (deadline, _, tid) in due {
             let State::Blocked(wait) = std::mem::replace(&mut self.threads[tid].state, State::Runnable) else {
                 continue;
             };
+            // On cores, the slice that passed the deadline may be another process's, ahead of
+            // it: the sleeper wakes at its deadline all the same.
+            if !self.cores.is_empty() {
+                self.vm.set_now(deadline);
+            }
             self.note_unblocked(tid);
             let result = match wait.kind {
                 WaitKind::Lock { lock, .. } => {
@@ -417,6 +476,7 @@ impl Machine<'_> {
             };
             self.make_runnable(tid, result);
         }
+        self.vm.set_now(now);
     }
 
     fn make_runnable(&mut self, tid: usize, result: Value) {

@@ -153,6 +153,7 @@ impl Machine<'_> {
         self.procs[p].gil.ready.retain(|&w| w != tid);
         self.release_gil(tid);
         self.threads[tid].state = State::Finished;
+        self.threads[tid].turn = None;
         self.vm.mark_finished(tid);
         self.record(tid, TimelineKind::Finished);
     }

@@ -123,7 +123,7 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
     }
 }
 
-native!(PRINT, "print", print);
+native!(PRINT, "print", shared, print);
 native!(LEN, "len", len, no_switch);
 native!(RANGE, "range", range);
 native!(XRANGE, "_gilsim_xrange", xrange);

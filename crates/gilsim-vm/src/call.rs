@@ -2,7 +2,7 @@
 
 use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
-use crate::frame::{Frame, ReturnMode};
+use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value};
@@ -31,6 +31,10 @@ impl Vm {
             }
             Value::Native(n) if n.receiver && args.pos.is_empty() => {
                 Err(self.raise_msg(Exc::TypeError, format!("unbound method {}() needs an argument", n.name)))
+            }
+            Value::Native(n) if n.shared && matches!(mode, ReturnMode::Push) && self.gated() => {
+                th.pending_call = Some(PendingCall::Call(callable, args));
+                Err(Control::Shared)
             }
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
@@ -83,7 +87,7 @@ impl Vm {
         match end {
             SliceEnd::Finished(Ok(v)) => Ok(v),
             SliceEnd::Finished(Err(e)) => Err(Control::Raise(e)),
-            SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget => {
+            SliceEnd::Request(_) | SliceEnd::Breaker | SliceEnd::Budget | SliceEnd::Shared => {
                 Err(self.raise_msg(Exc::RuntimeError, "gilsim: unexpected suspension inside a nested call"))
             }
         }

@@ -11,7 +11,7 @@ use crate::native::{Args, Control};
 use crate::shared::Place;
 use crate::value::{Function, Str, Value};
 use crate::Exc;
-use crate::{SliceEnd, Thread, Vm};
+use crate::{Gate, Slice, SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, Const, Instr};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,10 +25,17 @@ macro_rules! pop {
 }
 
 impl Vm {
-    /// Run `th` until the instruction counter reaches `stop_at` (checked between
-    /// instructions), a switch point is reached while [`Vm::breaker`] is set, the thread
-    /// leaves with a request, or it finishes.
-    pub fn run(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
+    /// Run `th` for `slice`: until the instruction counter reaches its `stop_at`, a switch
+    /// point is reached with its breaker set, a shared operation with its gate closed, the
+    /// thread leaves with a request, or it finishes.
+    pub fn run(&mut self, th: &mut Thread, slice: Slice) -> SliceEnd {
+        self.breaker = slice.breaker;
+        self.gate = slice.gate;
+        self.passed_at = None;
+        let stop_at = slice.stop_at;
+        if !th.pending_output.is_empty() && self.gated() {
+            return SliceEnd::Shared;
+        }
         if let Some(piece) = th.pending_output.pop_front() {
             // The next write of an unbuffered print, then release the GIL again.
             footprint::note(Resource::Output, true);
@@ -94,7 +101,29 @@ impl Vm {
                 Some(SliceEnd::Request(request))
             }
             Control::Call { .. } => unreachable!("tail calls are resolved by invoke"),
+            Control::Shared => Some(SliceEnd::Shared),
         }
+    }
+
+    /// Whether a shared operation about to run must wait for its turn (see [`Gate`]); a pass
+    /// is used up by the operation it lets through.
+    pub(crate) fn gated(&mut self) -> bool {
+        match self.gate {
+            Gate::Open => false,
+            _ if self.nested > 0 => false,
+            Gate::Pass => {
+                self.gate = Gate::Closed;
+                self.passed_at = Some(self.icount);
+                false
+            }
+            Gate::Closed => true,
+        }
+    }
+
+    /// Whether the slice ended in the shared operation its pass let through (a request it
+    /// made), rather than later.
+    pub fn ended_in_passed_operation(&self) -> bool {
+        self.passed_at == Some(self.icount)
     }
 
     pub(crate) fn execute(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
@@ -230,6 +259,14 @@ impl Vm {
                     let ns = frame.namespace.as_ref().expect("class body has a namespace");
                     ns.borrow_mut().insert(Key(Value::Str(name)), v);
                     Ok(())
+                }
+                Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::DeleteAttr(_)
+                    if self.gate != Gate::Open && is_shared(frame.stack.last()) && self.gated() =>
+                {
+                    // Not run yet: the thread resumes at this instruction in its turn.
+                    frame.ip -= 1;
+                    self.icount -= 1;
+                    return SliceEnd::Shared;
                 }
                 Instr::LoadAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
@@ -917,6 +954,12 @@ impl Frame {
 /// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a
 /// class attribute read through the class), not a method or a class attribute seen through
 /// an instance.
+/// An object every process that inherits it shares (`multiprocessing.Value`, `Array`, a
+/// `Barrier`'s state): its attributes are shared memory.
+fn is_shared(obj: Option<&Value>) -> bool {
+    matches!(obj, Some(Value::Instance(inst)) if inst.class.lookup("__gilsim_shared__").is_some())
+}
+
 fn is_data_attribute(obj: &Value, name: &Str) -> bool {
     match obj {
         Value::Instance(inst) => inst.dict.borrow().contains_key(name),

@@ -2,9 +2,10 @@
 //! simulated modules (`threading`, `_thread`, `time`, `random`, `sys`, `os`).
 //!
 //! Invariants:
-//! - The VM never blocks and never decides scheduling. [`Vm::run`] executes one thread until
-//!   its instruction budget ends, it reaches a switch point while a switch is requested
-//!   ([`Vm::breaker`]), it needs the runtime ([`Request`]), or it finishes.
+//! - The VM never blocks and never decides scheduling. [`Vm::run`] executes one thread for
+//!   the [`Slice`] the runtime grants: until its instruction budget ends, it reaches a switch
+//!   point while a switch is requested, it is about to do something other processes can see
+//!   while the [`Gate`] is closed, it needs the runtime ([`Request`]), or it finishes.
 //! - Each simulated thread owns its frame stack ([`Thread`]); calls between Python functions
 //!   push frames instead of recursing in Rust, so deep recursion raises `RecursionError`
 //!   rather than overflowing the Rust stack.
@@ -60,12 +61,41 @@ use std::rc::Rc;
 use std::sync::Arc;
 use types::Types;
 
+/// What the runtime lets one call of [`Vm::run`] do.
+#[derive(Clone, Copy, Debug)]
+pub struct Slice {
+    /// Stop once the instruction counter reaches this (checked between instructions).
+    pub stop_at: u64,
+    /// Stop at the next switch point: the runtime wants to switch threads.
+    pub breaker: bool,
+    /// Whether operations other processes can see may run.
+    pub gate: Gate,
+}
+
+/// Operations other processes can see — on shared memory (`multiprocessing.Value`), SemLocks,
+/// channels, the process table and the terminal — happen in virtual-time order across cores:
+/// while several processes run, a thread stops before each one ([`SliceEnd::Shared`]) until
+/// the runtime gives it its turn. Everything else a process does is its own, and runs without
+/// waiting for the other cores.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Gate {
+    /// One process runs: nothing to order.
+    Open,
+    /// Stop before the next shared operation.
+    Closed,
+    /// This slice's turn: the first shared operation runs, then the gate closes.
+    Pass,
+}
+
 /// Why [`Vm::run`] returned.
 pub enum SliceEnd {
     /// The instruction budget ran out (not necessarily at a switch point).
     Budget,
-    /// At a switch point with [`Vm::breaker`] set: the runtime may switch threads here.
+    /// At a switch point with [`Slice::breaker`] set: the runtime may switch threads here.
     Breaker,
+    /// Stopped before a shared operation with the [`Gate`] closed: run it with a pass in its
+    /// turn.
+    Shared,
     /// The thread needs the runtime.
     Request(Request),
     /// The thread's outermost call returned (Ok) or raised (Err: the exception).
@@ -125,8 +155,12 @@ pub struct Vm {
     pub icount: u64,
     clock_base: VirtualTime,
     clock_base_icount: u64,
-    /// Set by the runtime: return [`SliceEnd::Breaker`] at the next switch point.
-    pub breaker: bool,
+    /// This slice's [`Slice::breaker`].
+    breaker: bool,
+    /// This slice's [`Gate`].
+    gate: Gate,
+    /// The instruction count when this slice's pass was used.
+    passed_at: Option<u64>,
     /// Every instruction boundary is a switch point (≤ 3.9 or `--switch-points every`).
     every_instruction: bool,
     /// Thread table of every process, indexed by thread id (0 = the first process's main).
@@ -194,6 +228,8 @@ impl Vm {
             clock_base: 0,
             clock_base_icount: 0,
             breaker: false,
+            gate: Gate::Open,
+            passed_at: None,
             every_instruction,
             threads: Vec::new(),
             next_ident: 139_800_000_000_000,

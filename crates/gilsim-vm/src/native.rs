@@ -35,6 +35,9 @@ pub struct NativeFn {
     /// A method (`Thread.join`, `list.append`): the first argument is the receiver, which
     /// the VM checks before calling (`Thread.join()` called unbound with no arguments).
     pub receiver: bool,
+    /// Other processes can see what it does (SemLock, channel and process operations, writes
+    /// to the terminal): it runs in its turn (see [`crate::Gate`]).
+    pub shared: bool,
 }
 
 /// Module-level natives are named after their module; everything else is a method.
@@ -87,6 +90,9 @@ pub enum Control {
     Block(Request),
     /// Call `callable(*args)` and use its result as this call's result.
     Call { callable: Value, args: Args },
+    /// A shared operation waits for its turn (see [`crate::Gate`]): the call is pending on
+    /// the thread.
+    Shared,
 }
 
 pub type NResult = Result<Value, Control>;
@@ -138,12 +144,22 @@ impl Request {
 }
 
 macro_rules! native {
+    ($ident:ident, $name:expr, shared, $func:expr) => {
+        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
+            name: $name,
+            func: $func,
+            no_switch: false,
+            receiver: $crate::native::is_method_name($name),
+            shared: true,
+        };
+    };
     ($ident:ident, $name:expr, $func:expr) => {
         pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
             name: $name,
             func: $func,
             no_switch: false,
             receiver: $crate::native::is_method_name($name),
+            shared: false,
         };
     };
     ($ident:ident, $name:expr, $func:expr, no_switch) => {
@@ -152,6 +168,7 @@ macro_rules! native {
             func: $func,
             no_switch: true,
             receiver: $crate::native::is_method_name($name),
+            shared: false,
         };
     };
 }

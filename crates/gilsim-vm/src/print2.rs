@@ -14,8 +14,8 @@ use crate::native::{native, Args, NResult};
 use crate::value::Value;
 use crate::{Thread, Vm};
 
-native!(PRINT_ITEM, "_gilsim_print_item", print_item);
-native!(PRINT_NEWLINE, "_gilsim_print_newline", print_newline);
+native!(PRINT_ITEM, "_gilsim_print_item", shared, print_item);
+native!(PRINT_NEWLINE, "_gilsim_print_newline", shared, print_newline);
 
 /// The natives the front end's rewrite of print statements calls.
 pub(crate) fn builtins() -> [(&'static str, Value); 2] {

@@ -55,7 +55,7 @@ fn deadline(vm: &mut Vm, timeout: &Value) -> Result<Option<u64>, Control> {
 
 // `process_start(process, spawn)`: fork, or spawn a new interpreter; the parent goes on
 // with the child's pid.
-native!(PROCESS_START, "_gilsim.process_start", |vm, th, args| {
+native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
     arity(vm, "process_start", &args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
     let (process, thread) = if spawn { vm.spawn(&args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
@@ -63,7 +63,7 @@ native!(PROCESS_START, "_gilsim.process_start", |vm, th, args| {
 });
 
 // `process_join(pid, timeout)`: the exit code, or None at the timeout.
-native!(PROCESS_JOIN, "_gilsim.process_join", |vm, _th, args| {
+native!(PROCESS_JOIN, "_gilsim.process_join", shared, |vm, _th, args| {
     arity(vm, "process_join", &args, 2, 2)?;
     let process = process_arg(vm, &args.pos[0])?;
     footprint::note(Resource::Interpreter, false);
@@ -81,7 +81,7 @@ native!(PROCESS_NAME, "_gilsim.process_name", |vm, _th, args| {
     Ok(Value::str(&vm.processes[vm.interp.process].name))
 });
 
-native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", |vm, _th, args| {
+native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", shared, |vm, _th, args| {
     arity(vm, "process_exitcode", &args, 1, 1)?;
     let process = process_arg(vm, &args.pos[0])?;
     footprint::note(Resource::Interpreter, false);
@@ -89,7 +89,7 @@ native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", |vm, _th, args| {
 });
 
 // `process_end(pid, signal)`: SIGTERM (15) for `terminate()`, SIGKILL (9) for `kill()`.
-native!(PROCESS_END, "_gilsim.process_end", |vm, _th, args| {
+native!(PROCESS_END, "_gilsim.process_end", shared, |vm, _th, args| {
     arity(vm, "process_end", &args, 2, 2)?;
     let process = process_arg(vm, &args.pos[0])?;
     let signal = int_arg(vm, &args.pos[1], "")?.clamp(1, 64) as i32;
@@ -127,7 +127,7 @@ native!(SEMLOCK, "_gilsim.semlock", |vm, _th, args| {
 });
 
 // `sem_acquire(semlock, block, timeout)`: True when acquired.
-native!(SEM_ACQUIRE, "_gilsim.sem_acquire", |vm, th, args| {
+native!(SEM_ACQUIRE, "_gilsim.sem_acquire", shared, |vm, th, args| {
     arity(vm, "sem_acquire", &args, 3, 3)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let block = vm.truthy(th, &args.pos[1])?;
@@ -147,7 +147,7 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", |vm, th, args| {
     Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
 });
 
-native!(SEM_RELEASE, "_gilsim.sem_release", |vm, th, args| {
+native!(SEM_RELEASE, "_gilsim.sem_release", shared, |vm, th, args| {
     arity(vm, "sem_release", &args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let refused = match lock.kind {
@@ -198,7 +198,7 @@ native!(SEM_IS_MINE, "_gilsim.sem_is_mine", |vm, th, args| {
 });
 
 // The semaphore's value (`get_value()`): for a lock, 1 when free.
-native!(SEM_VALUE, "_gilsim.sem_value", |vm, _th, args| {
+native!(SEM_VALUE, "_gilsim.sem_value", shared, |vm, _th, args| {
     arity(vm, "sem_value", &args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
@@ -229,7 +229,7 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Con
 }
 
 // `channel_put(channel, obj)`: pickle `obj` and append it.
-native!(CHANNEL_PUT, "_gilsim.channel_put", |vm, _th, args| {
+native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, _th, args| {
     arity(vm, "channel_put", &args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let pickled = vm.pickle(&args.pos[1])?;
@@ -246,7 +246,7 @@ native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
 });
 
 // `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
-native!(CHANNEL_GET, "_gilsim.channel_get", channel_get);
+native!(CHANNEL_GET, "_gilsim.channel_get", shared, channel_get);
 
 fn channel_get(vm: &mut Vm, _th: &mut Thread, args: crate::native::Args) -> NResult {
     arity(vm, "channel_get", &args, 1, 1)?;

@@ -50,7 +50,7 @@ native!(EXIT, "sys.exit", |vm, _th, args| {
     let code = param(&args, 0, "status").map_or(vec![], |v| vec![v]);
     Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, code)))
 });
-native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
+native!(WRITE, "TextIOWrapper.write", shared, |vm, th, args| {
     arity(vm, "write", &args, 2, 2)?;
     let Value::Str(s) = &args.pos[1] else {
         let t = crate::builtins::type_name_of(&args.pos[1]);
@@ -61,7 +61,7 @@ native!(WRITE, "TextIOWrapper.write", |vm, th, args| {
     vm.clear_softspace(stderr);
     vm.write_stream(th, stderr, vec![s.to_string()], false, written)
 });
-native!(FLUSH, "TextIOWrapper.flush", |vm, _th, _args| {
+native!(FLUSH, "TextIOWrapper.flush", shared, |vm, _th, _args| {
     vm.flush_stdout();
     Ok(Value::None)
 });
