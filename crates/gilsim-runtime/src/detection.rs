@@ -12,7 +12,7 @@ const HANG_THREADS_LISTED: usize = 8;
 
 impl Machine<'_> {
     pub(crate) fn observe(&mut self, event: Event) {
-        if let Some(detectors) = &mut self.vm.detectors {
+        if let Some(detectors) = self.vm.detectors_mut() {
             detectors.observe(&event);
         }
     }
@@ -27,7 +27,7 @@ impl Machine<'_> {
             WaitKind::Join(joined) => WaitTarget::Join(*joined),
             _ => return,
         };
-        let Some(detectors) = &mut self.vm.detectors else { return };
+        let Some(detectors) = self.vm.detectors_mut() else { return };
         if let Some(cycle) = detectors.wait_for.blocked(t, target, line) {
             let finding = self.deadlock_finding(&cycle);
             self.findings.push(finding);
@@ -39,7 +39,7 @@ impl Machine<'_> {
     }
 
     pub(crate) fn note_unblocked(&mut self, t: ThreadId) {
-        if let Some(detectors) = &mut self.vm.detectors {
+        if let Some(detectors) = self.vm.detectors_mut() {
             detectors.wait_for.unblocked(t);
         }
     }
@@ -51,12 +51,12 @@ impl Machine<'_> {
     fn target_name(&self, target: WaitTarget) -> String {
         match target {
             WaitTarget::Lock(lock) => self.lock_label(lock),
-            WaitTarget::Join(t) => format!("{} to finish", self.vm.thread_name(t)),
+            WaitTarget::Join(t) => format!("{} to finish", self.thread_name(t)),
         }
     }
 
     fn deadlock_finding(&self, cycle: &[CycleStep]) -> Finding {
-        let name = |t: ThreadId| self.vm.thread_name(t);
+        let name = |t: ThreadId| self.thread_name(t);
         let mut message = String::new();
         let mut locations = Vec::new();
         // Each step links to the next by what it waits for: a lock's holder, or a joined
@@ -90,8 +90,8 @@ impl Machine<'_> {
 
     /// Manifest lost updates and possible races, at the end of the run.
     pub(crate) fn access_findings(&self) -> Vec<Finding> {
-        let Some(detectors) = &self.vm.detectors else { return Vec::new() };
-        let name = |t: ThreadId| self.vm.thread_name(t);
+        let Some(detectors) = self.vm.detectors() else { return Vec::new() };
+        let name = |t: ThreadId| self.thread_name(t);
         let mut findings = Vec::new();
         let mut manifest = Vec::new();
         for lost in detectors.accesses.lost_updates() {
@@ -135,7 +135,7 @@ impl Machine<'_> {
     /// or a deadlock already explains the end.
     pub(crate) fn hang_finding(&self, blocked: &[BlockedThread], reasons: &[String]) -> Option<Finding> {
         let deadlocked = self.findings.iter().any(|f| f.kind == FindingKind::Deadlock);
-        if self.vm.detectors.is_none() || deadlocked || blocked.is_empty() {
+        if self.vm.detectors().is_none() || deadlocked || blocked.is_empty() {
             return None;
         }
         let notes: Vec<SourceNote> = blocked
@@ -183,14 +183,14 @@ impl Machine<'_> {
         }
         match &wait.kind {
             WaitKind::Lock { lock, .. } => match lock.owner.get() {
-                Some(owner) if self.vm.threads[owner].borrow().finished => {
-                    format!("{} finished without releasing it", self.vm.thread_name(owner))
+                Some(owner) if self.vm.thread_has_finished(&self.threads[owner].vm) => {
+                    format!("{} finished without releasing it", self.thread_name(owner))
                 }
-                Some(owner) => format!("its holder {} is blocked too", self.vm.thread_name(owner)),
+                Some(owner) => format!("its holder {} is blocked too", self.thread_name(owner)),
                 None => "nobody will release it".to_string(),
             },
             WaitKind::Join(joined) => match self.threads.get(*joined).map(|t| t.is_blocked()) {
-                Some(true) => format!("{} is blocked too", self.vm.thread_name(*joined)),
+                Some(true) => format!("{} is blocked too", self.thread_name(*joined)),
                 _ => "the joined thread never finishes".to_string(),
             },
             WaitKind::Process(_) => "the process never exits".to_string(),

@@ -157,7 +157,7 @@ fn run_machine(
         vm.stream_output(sink);
     }
     if trace {
-        vm.timeline = Some(Vec::new());
+        vm.record_timeline();
     }
     let main = vm.main_thread();
     let policy = lock_policy(options.policy);
@@ -212,7 +212,7 @@ impl Machine<'_> {
     }
 
     pub(crate) fn interval(&self) -> u64 {
-        self.vm.interp.switch_interval.max(1000)
+        self.vm.switch_interval().max(1000)
     }
 
     fn run_loop(&mut self) -> Status {
@@ -223,7 +223,7 @@ impl Machine<'_> {
             if let Some(status) = self.exit_processes() {
                 return status;
             }
-            if self.vm.icount >= self.options.max_steps {
+            if self.vm.instructions() >= self.options.max_steps {
                 return Status::StepLimit;
             }
             if self.now() >= self.options.max_time {
@@ -326,11 +326,23 @@ impl Machine<'_> {
 
     /// Whether the interpreter exit leaves thread `tid` running (a daemon or low-level thread).
     pub(crate) fn exit_cuts_off(&self, tid: usize) -> bool {
-        tid != self.procs[self.threads[tid].process].main && (self.vm.thread_is_daemon(tid) || self.is_low_level(tid))
+        tid != self.procs[self.threads[tid].process].main
+            && (self.vm.thread_is_daemon(&self.threads[tid].vm) || self.is_low_level(tid))
+    }
+
+    /// Take a thread the VM registered into the machine's table, where its id is its index.
+    pub(crate) fn adopt(&mut self, thread: Thread, process: usize) {
+        assert_eq!(thread.tid, self.threads.len(), "thread ids are handed out in start order");
+        self.threads.push(SimThread::new(thread, process));
+    }
+
+    /// Thread `t`'s name in reports (see [`Vm::thread_name`]).
+    pub(crate) fn thread_name(&self, t: usize) -> String {
+        self.vm.thread_name(&self.threads[t].vm)
     }
 
     fn is_low_level(&self, tid: usize) -> bool {
-        self.vm.threads[tid].borrow().low_level
+        self.vm.thread_is_low_level(&self.threads[tid].vm)
     }
 
     /// Give process `p`'s GIL to the ready thread the policy picks.
@@ -349,12 +361,12 @@ impl Machine<'_> {
         if candidates.len() <= 1 {
             return 0;
         }
-        let opened_window = current.is_some() && self.vm.windows_opened != self.windows_mark;
+        let opened_window = current.is_some() && self.vm.windows_opened() != self.windows_mark;
         if kind != DecisionKind::LockWaiter {
             // The step in progress ends here, before the strategy chooses the next (a lock
             // waiter is chosen in the middle of the releasing thread's step).
             self.end_step();
-            self.windows_mark = self.vm.windows_opened;
+            self.windows_mark = self.vm.windows_opened();
         }
         let choice = self.strategy.choose(&Decision { kind, candidates, current, opened_window });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
@@ -385,10 +397,10 @@ impl Machine<'_> {
 
     pub(crate) fn grant(&mut self, t: usize) {
         self.begin_step(t);
-        self.windows_mark = self.vm.windows_opened;
+        self.windows_mark = self.vm.windows_opened();
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
-                self.vm.windows_opened += 1;
+                self.vm.open_window();
                 self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.name)));
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });
@@ -431,7 +443,7 @@ impl Machine<'_> {
         }
         let cost = self.options.instruction_cost.max(1);
         let steps = event.saturating_sub(now).div_ceil(cost).max(1);
-        (self.vm.icount + steps).min(self.options.max_steps)
+        (self.vm.instructions() + steps).min(self.options.max_steps)
     }
 
     fn next_deadline(&self) -> Option<u64> {
@@ -543,8 +555,8 @@ impl Machine<'_> {
             }
             Request::Start { thread, wait_started } => {
                 let child = self.vm.register_thread(&thread);
-                let vm_thread = self.vm.new_thread(child);
-                self.threads.push(SimThread::new(vm_thread, self.threads[t].process));
+                let vm_thread = self.vm.new_thread(thread.clone());
+                self.adopt(vm_thread, self.threads[t].process);
                 self.observe(Event::Start { parent: t, child });
                 footprint::note_spawn(child);
                 self.enqueue(child);
@@ -644,7 +656,7 @@ impl Machine<'_> {
             // One of the threads the interpreter's exit waits for: see `Resource::Exit`.
             footprint::note(Resource::Exit, false);
         }
-        self.vm.mark_finished(t);
+        self.vm.mark_finished(&self.threads[t].vm);
         self.threads[t].state = State::Finished;
         self.record(t, TimelineKind::Finished);
         self.release_gil(t);
@@ -676,7 +688,7 @@ impl Machine<'_> {
         if in_exit_call {
             self.vm.report_exit_handler_error(exc);
         } else {
-            self.vm.report_uncaught(t, exc);
+            self.vm.report_uncaught(&self.threads[t].vm, exc);
             if t == self.procs[p].main {
                 self.procs[p].exit_code = self.vm.exit_status_for(exc);
             }
@@ -690,7 +702,7 @@ impl Machine<'_> {
         } else {
             FindingKind::Exception
         };
-        let thread = self.vm.thread_name(t);
+        let thread = self.thread_name(t);
         let frames = self.vm.script_traceback(exc);
         // With no script frame (an error raised by library code alone), the line the thread
         // was at.
@@ -726,13 +738,13 @@ impl Machine<'_> {
             WaitKind::Lock { lock, .. } => {
                 let name = self.vm.lock_name(lock.number).unwrap_or_else(|| lock.describe());
                 match lock.owner.get() {
-                    Some(owner) if lock.locked.get() => format!("{name} held by {}", self.vm.thread_name(owner)),
+                    Some(owner) if lock.locked.get() => format!("{name} held by {}", self.thread_name(owner)),
                     _ => name,
                 }
             }
-            WaitKind::Join(target) => format!("join of {}", self.vm.thread_name(*target)),
-            WaitKind::Process(process) => format!("join of {}", self.vm.processes[*process].name),
-            WaitKind::StartHandshake(child) => format!("start of {}", self.vm.thread_name(*child)),
+            WaitKind::Join(target) => format!("join of {}", self.thread_name(*target)),
+            WaitKind::Process(process) => format!("join of {}", self.vm.process_info(*process).name),
+            WaitKind::StartHandshake(child) => format!("start of {}", self.thread_name(*child)),
         }
     }
 
@@ -745,14 +757,14 @@ impl Machine<'_> {
             match &th.state {
                 State::Blocked(wait) => {
                     let waiting_for = self.describe_wait(tid, wait);
-                    let thread = self.vm.thread_name(tid);
+                    let thread = self.thread_name(tid);
                     if status == Status::Blocked {
                         reasons.push(self.hang_reason(tid, wait));
                     }
                     blocked.push(BlockedThread { thread: thread.clone(), waiting_for, line: wait.line });
                     still_running.push(thread);
                 }
-                State::Runnable => still_running.push(self.vm.thread_name(tid)),
+                State::Runnable => still_running.push(self.thread_name(tid)),
                 State::Finished => {}
             }
         }
@@ -762,7 +774,7 @@ impl Machine<'_> {
                 self.procs.iter().filter(|proc| proc.main_done && !proc.exited).map(|proc| proc.main).collect();
             for (i, main) in exiting.into_iter().enumerate() {
                 let waiting_for = "interpreter exit (joining non-daemon threads)".into();
-                blocked.insert(i, BlockedThread { thread: self.vm.thread_name(main), waiting_for, line: 0 });
+                blocked.insert(i, BlockedThread { thread: self.thread_name(main), waiting_for, line: 0 });
                 reasons.insert(i, "the non-daemon threads never finish".into());
             }
         }
@@ -806,7 +818,7 @@ impl Machine<'_> {
             still_running,
             virtual_time_ns: self.cores.iter().map(|core| core.clock).fold(self.vm.now(), u64::max),
             core_busy_ns: self.cores.iter().map(|core| core.busy).collect(),
-            instructions: self.vm.icount,
+            instructions: self.vm.instructions(),
             switches: self.procs.iter().map(|proc| proc.gil.switches).sum(),
             decisions: self.decisions,
         };

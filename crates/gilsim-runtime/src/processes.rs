@@ -4,7 +4,7 @@
 //! script's process then runs its `atexit` handlers (a `multiprocessing` child leaves through
 //! `os._exit` and runs none), flushes its stdout buffer, and wakes those who join it.
 
-use crate::machine::{Gil, Machine, MainCall, SimThread, State};
+use crate::machine::{Gil, Machine, MainCall, State};
 use crate::outcome::Status;
 use crate::waits::WaitKind;
 use gilsim_detect::Event;
@@ -98,13 +98,13 @@ impl Machine<'_> {
     /// child's GIL and `t` goes on with the child's pid.
     pub(crate) fn start_process(&mut self, t: usize, process: usize, thread: Thread) {
         let child = thread.tid;
-        self.threads.push(SimThread::new(thread, process));
+        self.adopt(thread, process);
         self.procs.push(Proc::new(child));
         self.start_cores(t);
         self.observe(Event::Start { parent: t, child });
         footprint::note_spawn(child);
         self.enqueue(child);
-        let pid = self.vm.processes[process].pid;
+        let pid = self.vm.process_info(process).pid;
         self.threads[t].vm.resume_with(Value::Int(pid));
     }
 
@@ -154,7 +154,7 @@ impl Machine<'_> {
         self.release_gil(tid);
         self.threads[tid].state = State::Finished;
         self.threads[tid].turn = None;
-        self.vm.mark_finished(tid);
+        self.vm.mark_finished(&self.threads[tid].vm);
         self.record(tid, TimelineKind::Finished);
     }
 

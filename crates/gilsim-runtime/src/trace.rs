@@ -61,7 +61,7 @@ pub struct Trace {
 impl Machine<'_> {
     /// Record that thread `t` is now in `kind` (a no-op unless tracing).
     pub(crate) fn record(&mut self, t: ThreadId, kind: TimelineKind) {
-        if self.vm.timeline.is_some() {
+        if self.vm.records_timeline() {
             let line = self.vm.current_line(&self.threads[t].vm);
             self.vm.record(t, line, kind);
         }
@@ -69,7 +69,7 @@ impl Machine<'_> {
 
     /// Record that thread `t` blocked, naming what on (after its state was set).
     pub(crate) fn record_blocked(&mut self, t: ThreadId) {
-        if self.vm.timeline.is_some() {
+        if self.vm.records_timeline() {
             if let crate::machine::State::Blocked(wait) = &self.threads[t].state {
                 let what = self.describe_wait(t, wait);
                 self.record(t, TimelineKind::Blocked(what));
@@ -79,7 +79,7 @@ impl Machine<'_> {
 
     /// Record a lock the scheduler handed to a woken waiter, as the VM records the others.
     pub(crate) fn record_acquire(&mut self, t: ThreadId, lock: u64) {
-        if self.vm.timeline.is_some() && self.vm.library_call(&self.threads[t].vm).is_none() {
+        if self.vm.records_timeline() && self.vm.library_call(&self.threads[t].vm).is_none() {
             self.record(t, TimelineKind::Acquire(lock));
         }
     }
@@ -87,9 +87,9 @@ impl Machine<'_> {
     /// The trace, built before the run's heap is torn down (lock names are looked up in it).
     pub(crate) fn take_trace(&mut self) -> Option<Trace> {
         let decisions = self.traced_decisions.take()?;
-        let events = self.vm.timeline.take().unwrap_or_default();
+        let events = self.vm.take_timeline();
         let timeline = events.into_iter().map(|event| self.moment(event)).collect();
-        let threads = (0..self.threads.len()).map(|t| self.vm.thread_name(t)).collect();
+        let threads = (0..self.threads.len()).map(|t| self.thread_name(t)).collect();
         Some(Trace { threads, decisions, timeline, end_time: self.vm.now() })
     }
 

@@ -85,7 +85,7 @@ impl Vm {
         match &value {
             Value::Instance(inst) if matches!(inst.slot, Slot::Exception(_)) => Ok(value),
             Value::Class(class) if self.is_exception_class(class) => {
-                let mut scratch = Thread::new(0);
+                let mut scratch = Thread::scratch();
                 self.call_nested(&mut scratch, value.clone(), Args::default())
             }
             _ => Err(self.raise_msg(Exc::TypeError, "exceptions must derive from BaseException")),
@@ -133,7 +133,7 @@ impl Vm {
             "builtins" | "__main__" => class.qualname.to_string(),
             module => format!("{module}.{}", class.qualname),
         };
-        let mut scratch = Thread::new(0);
+        let mut scratch = Thread::scratch();
         let text = self.str_of(&mut scratch, exc).unwrap_or_else(|_| "<exception str() failed>".into());
         if text.is_empty() {
             name

@@ -2,6 +2,7 @@
 
 use crate::dict::Dict;
 use crate::footprint::PyCell;
+use crate::sync::ThreadData;
 use crate::value::{Class, Str, Value};
 use gilsim_bytecode::CodeId;
 use std::rc::Rc;
@@ -85,6 +86,9 @@ pub enum PendingCall {
 
 pub struct Thread {
     pub tid: usize,
+    /// What Python sees of the thread (its `threading.Thread` object's state), shared with
+    /// the object and with its process's registry (`Interp::threads`).
+    pub data: Rc<PyCell<ThreadData>>,
     pub frames: Vec<Frame>,
     /// Exceptions being handled (`except` bodies), innermost last — for bare `raise`.
     pub handled: Vec<Value>,
@@ -97,15 +101,22 @@ pub struct Thread {
 }
 
 impl Thread {
-    pub fn new(tid: usize) -> Thread {
+    pub fn new(tid: usize, data: Rc<PyCell<ThreadData>>) -> Thread {
         Thread {
             tid,
+            data,
             frames: Vec::new(),
             handled: Vec::new(),
             resume: None,
             pending_call: None,
             pending_output: Default::default(),
         }
+    }
+
+    /// A thread of no one's, for natives that must run Python code outside any thread
+    /// (a repr in a report).
+    pub(crate) fn scratch() -> Thread {
+        Thread::new(0, crate::modules::threading::new_thread_data())
     }
 
     /// Resume with a value (the result of the call that left as a request).

@@ -134,8 +134,8 @@ pub struct Diagnostic {
 
 /// The interpreter state of one run.
 pub struct Vm {
-    pub program: Arc<Program>,
-    pub options: RunOptions,
+    pub(crate) program: Arc<Program>,
+    pub(crate) options: RunOptions,
     consts: Rc<Vec<Vec<Value>>>,
     names: Rc<Vec<Vec<Str>>>,
     /// For each global slot, the builtin of that name (or Undefined).
@@ -144,15 +144,15 @@ pub struct Vm {
     builtins: Rc<Vec<(&'static str, Value)>>,
     types: Rc<Types>,
     /// The active process's interpreter state (see [`process`]).
-    pub interp: process::Interp,
+    pub(crate) interp: process::Interp,
     /// The other processes' interpreter states, by process (`None` for the active one).
     parked: Vec<Option<process::Interp>>,
     /// Every process started, by index.
-    pub processes: Vec<process::ProcessInfo>,
+    pub(crate) processes: Vec<process::ProcessInfo>,
     /// The script's stdout and stderr (see [`output`]).
     output: output::Output,
     /// Instructions executed so far (all threads).
-    pub icount: u64,
+    pub(crate) icount: u64,
     clock_base: VirtualTime,
     clock_base_icount: u64,
     /// This slice's [`Slice::breaker`].
@@ -163,8 +163,8 @@ pub struct Vm {
     passed_at: Option<u64>,
     /// Every instruction boundary is a switch point (≤ 3.9 or `--switch-points every`).
     every_instruction: bool,
-    /// Thread table of every process, indexed by thread id (0 = the first process's main).
-    pub threads: Vec<Rc<PyCell<ThreadData>>>,
+    /// The id the next thread started in any process gets (0 = the first process's main).
+    next_tid: usize,
     next_ident: i64,
     next_object_id: u64,
     next_lock_number: u64,
@@ -184,12 +184,12 @@ pub struct Vm {
     /// Reads of shared data by the script and lock acquires so far: operations after which
     /// a thread holds something that can go stale or keep others waiting (see
     /// `gilsim_runtime::strategy::Pos`). Counted whether or not the detectors are on.
-    pub windows_opened: u64,
+    pub(crate) windows_opened: u64,
     /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
-    pub detectors: Option<Box<gilsim_detect::Detectors>>,
+    pub(crate) detectors: Option<Box<gilsim_detect::Detectors>>,
     locations: shared::Locations,
     /// The run's timeline, when recording (`--trace`); see [`timeline`].
-    pub timeline: Option<Vec<TimelineEvent>>,
+    pub(crate) timeline: Option<Vec<TimelineEvent>>,
     /// The run's memory against `--max-memory` (see [`memory`]).
     memory: memory::Meter,
     /// End the slice before the next instruction, outside switch points: the runtime must
@@ -231,7 +231,7 @@ impl Vm {
             gate: Gate::Open,
             passed_at: None,
             every_instruction,
-            threads: Vec::new(),
+            next_tid: 0,
             next_ident: 139_800_000_000_000,
             next_object_id: 0,
             next_lock_number: 0,
@@ -256,16 +256,19 @@ impl Vm {
 
     /// The main thread, ready to run the module body.
     pub fn main_thread(&mut self) -> Thread {
-        let mut thread = Thread::new(0);
+        let data = self.interp.threads[0].clone();
+        let mut thread = Thread::new(self.interp.main_tid, data);
         let frame = Frame::new(0, Vec::new(), Vec::new(), None, frame::ReturnMode::Push);
         thread.frames.push(frame);
         thread
     }
 
-    /// A started thread's initial state: it will call its `run` method.
-    pub fn new_thread(&mut self, tid: usize) -> Thread {
-        let object = self.threads[tid].borrow().object.clone();
-        let mut thread = Thread::new(tid);
+    /// The initial state of a thread registered with `data` ([`Request::Start`]): it will
+    /// call its `run` method.
+    pub fn new_thread(&mut self, data: Rc<PyCell<ThreadData>>) -> Thread {
+        let object = data.borrow().object.clone();
+        let tid = data.borrow().tid.expect("a registered thread");
+        let mut thread = Thread::new(tid, data);
         thread.pending_call = Some(frame::PendingCall::Run(object));
         thread
     }
@@ -306,6 +309,56 @@ impl Vm {
             .find(|q| wanted(q))
     }
 
+    /// Instructions executed so far, by every thread of every process.
+    pub fn instructions(&self) -> u64 {
+        self.icount
+    }
+
+    /// The active process's `sys.getswitchinterval()`, in ns.
+    pub fn switch_interval(&self) -> VirtualTime {
+        self.interp.switch_interval
+    }
+
+    /// Process `p`'s pid, parent, name and exit code.
+    pub fn process_info(&self, p: usize) -> &process::ProcessInfo {
+        &self.processes[p]
+    }
+
+    /// Reads of shared data and lock acquires so far (see [`Vm::open_window`]).
+    pub fn windows_opened(&self) -> u64 {
+        self.windows_opened
+    }
+
+    /// A thread now holds something that can go stale or keep others waiting: the runtime
+    /// calls this for a lock it hands to a woken waiter, as the VM counts the script's own
+    /// reads and acquires (see `gilsim_runtime::strategy::Pos`).
+    pub fn open_window(&mut self) {
+        self.windows_opened += 1;
+    }
+
+    /// The detectors, when on (the runtime feeds them scheduling events).
+    pub fn detectors(&self) -> Option<&gilsim_detect::Detectors> {
+        self.detectors.as_deref()
+    }
+
+    pub fn detectors_mut(&mut self) -> Option<&mut gilsim_detect::Detectors> {
+        self.detectors.as_deref_mut()
+    }
+
+    /// Start recording the run's timeline (`--trace`).
+    pub fn record_timeline(&mut self) {
+        self.timeline = Some(Vec::new());
+    }
+
+    pub fn records_timeline(&self) -> bool {
+        self.timeline.is_some()
+    }
+
+    /// The timeline recorded so far (empty when not recording).
+    pub fn take_timeline(&mut self) -> Vec<TimelineEvent> {
+        self.timeline.take().unwrap_or_default()
+    }
+
     /// Current virtual time.
     pub fn now(&self) -> VirtualTime {
         self.clock_base + (self.icount - self.clock_base_icount) * self.options.instruction_cost
@@ -335,33 +388,44 @@ impl Vm {
         self.next_object_id
     }
 
-    /// Name of thread `tid` in reports: its `name`, after its process's name
+    /// Name of thread `th` in reports: its `name`, after its process's name
     /// (`Process-1/MainThread`) when it is not in the first process.
-    pub fn thread_name(&self, tid: usize) -> String {
-        let data = self.threads[tid].borrow();
+    pub fn thread_name(&self, th: &Thread) -> String {
+        let data = th.data.borrow();
         match data.process {
             0 => data.name.clone(),
             p => format!("{}/{}", self.processes[p].name, data.name),
         }
     }
 
-    pub fn thread_is_daemon(&self, tid: usize) -> bool {
-        self.threads[tid].borrow().daemon
+    pub fn thread_is_daemon(&self, th: &Thread) -> bool {
+        th.data.borrow().daemon
+    }
+
+    /// Whether `th` was started by `_thread.start_new_thread` (no `Thread` object).
+    pub fn thread_is_low_level(&self, th: &Thread) -> bool {
+        th.data.borrow().low_level
+    }
+
+    /// Whether `th`'s `is_alive()` is false.
+    pub fn thread_has_finished(&self, th: &Thread) -> bool {
+        th.data.borrow().finished
     }
 
     /// Mark a thread finished (its `is_alive()` turns false).
-    pub fn mark_finished(&mut self, tid: usize) {
+    pub fn mark_finished(&mut self, th: &Thread) {
         // Noted as the thread's state alone: its other data (name, daemon flag) is unchanged.
-        crate::footprint::note(crate::footprint::Resource::ThreadState(tid), true);
+        crate::footprint::note(crate::footprint::Resource::ThreadState(th.tid), true);
         // The main thread finishes twice when atexit handlers run after it.
-        if !std::mem::replace(&mut self.threads[tid].borrow_mut_unnoted().finished, true) {
+        if !std::mem::replace(&mut th.data.borrow_mut_unnoted().finished, true) {
             self.live_threads -= 1;
         }
     }
 
     /// Print CPython's report for an exception that escaped a thread's `run`, or the main
     /// module (`Traceback ...`). `SystemExit` in a thread is silent, as in CPython.
-    pub fn report_uncaught(&mut self, tid: usize, exc: &Value) {
+    pub fn report_uncaught(&mut self, th: &Thread, exc: &Value) {
+        let tid = th.tid;
         if self.is_instance_of(exc, Exc::SystemExit) {
             // Silent in a thread; in the main thread CPython prints only a code that is not an
             // int or None (`sys.exit("bad input")`), as the exit message.
@@ -378,14 +442,14 @@ impl Vm {
             text.push_str(&format!("Process {}:\n", self.processes[self.interp.process].name));
         }
         if tid != self.interp.main_tid {
-            let low_level = self.threads[tid].borrow().low_level;
+            let low_level = th.data.borrow().low_level;
             if low_level {
-                let target = self.threads[tid].borrow().target.clone();
-                let mut scratch = Thread::new(tid);
+                let target = th.data.borrow().target.clone();
+                let mut scratch = Thread::scratch();
                 let shown = self.repr_of(&mut scratch, &target).unwrap_or_default();
                 text.push_str(&format!("Exception ignored in thread started by: {shown}\n"));
             } else {
-                text.push_str(&format!("Exception in thread {}:\n", self.threads[tid].borrow().name));
+                text.push_str(&format!("Exception in thread {}:\n", th.data.borrow().name));
             }
         }
         text.push_str(&self.format_traceback(exc));
@@ -405,7 +469,7 @@ impl Vm {
         match code {
             Value::None | Value::Int(_) | Value::Bool(_) => None,
             code => {
-                let mut scratch = Thread::new(0);
+                let mut scratch = Thread::scratch();
                 Some(self.str_of(&mut scratch, &code).unwrap_or_default())
             }
         }

@@ -107,10 +107,8 @@ impl Vm {
                 roots.extend(args.pos.iter().cloned());
             }
         }
-        for data in &self.threads {
-            roots.extend(data.borrow_unnoted().values());
-        }
         for thread in threads {
+            roots.extend(thread.data.borrow_unnoted().values());
             roots.extend(thread_roots(thread));
         }
         let live = heap_size(roots);

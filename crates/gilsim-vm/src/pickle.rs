@@ -49,7 +49,7 @@ pub(crate) struct Copier {
 impl Copier {
     /// A fork of the active process by thread `forker`.
     pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier {
-        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.threads.len() }
+        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.next_tid }
     }
 
     pub(crate) fn new(mode: Mode) -> Copier {

@@ -13,6 +13,7 @@
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::native::{Args, Control};
 use crate::value::{Class, Str, Value};
+use crate::{PyCell, ThreadData};
 use crate::{Thread, Vm};
 use gilsim_core::{SimRng, VirtualTime};
 use std::rc::Rc;
@@ -28,6 +29,9 @@ pub struct Interp {
     pub ppid: i64,
     /// The thread that runs the process's main code.
     pub main_tid: usize,
+    /// Every thread started in this process, the main thread first (CPython's interpreter
+    /// keeps its threads' states; `threading.enumerate()` lists the live ones).
+    pub(crate) threads: Vec<Rc<PyCell<ThreadData>>>,
     /// Global slots of the script and of the library modules loaded so far (a module's code
     /// runs only once its slots exist).
     pub globals: Vec<Value>,
@@ -87,6 +91,7 @@ impl Interp {
             pid: FIRST_PID,
             ppid,
             main_tid: 0,
+            threads: Vec::new(),
             globals,
             modules: Vec::new(),
             library_loaded: vec![false; program.modules.len()],
@@ -113,6 +118,7 @@ impl Interp {
             pid: like.pid,
             ppid: like.ppid,
             main_tid: like.main_tid,
+            threads: Vec::new(),
             globals: Vec::new(),
             modules: Vec::new(),
             library_loaded: Vec::new(),
@@ -237,8 +243,9 @@ impl Vm {
         self.parked.push(Some(child));
         let parent = self.interp.process;
         self.activate(process);
-        let tid = crate::modules::threading::register_main_thread(self, name);
-        let mut thread = Thread::new(tid);
+        let data = crate::modules::threading::register_main_thread(self, name);
+        let tid = self.interp.main_tid;
+        let mut thread = Thread::new(tid, data);
         match call {
             Some(call) => thread.pending_call = Some(PendingCall::Call(call, Args::default())),
             None => thread.frames.push(Frame::new(0, Vec::new(), Vec::new(), None, ReturnMode::Push)),
@@ -266,7 +273,7 @@ impl Vm {
 
     /// The name the forking thread has in the child (CPython keeps the thread object).
     fn fork_thread_name(&self, th: &Thread) -> String {
-        self.threads[th.tid].borrow_unnoted().name.clone()
+        th.data.borrow_unnoted().name.clone()
     }
 
     /// `object.name`, for the process table.

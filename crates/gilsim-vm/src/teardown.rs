@@ -19,9 +19,6 @@ impl Vm {
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
         let mut work: Vec<Value> = Vec::new();
-        for data in std::mem::take(&mut self.threads) {
-            work.extend(data.borrow_mut().take_values());
-        }
         let mut interps = self.take_parked();
         let emptied = crate::process::Interp::empty(&self.interp);
         interps.push(std::mem::replace(&mut self.interp, emptied));
@@ -37,6 +34,7 @@ impl Vm {
         }
         work.extend(self.locations.take_values());
         for thread in threads {
+            work.extend(thread.data.borrow_mut().take_values());
             for frame in std::mem::take(&mut thread.frames) {
                 work.extend(frame.stack);
                 work.extend(frame.locals);

@@ -103,7 +103,7 @@ impl Vm {
             }
             "Error in atexit._run_exitfuncs:\n".to_string()
         } else {
-            let shown = self.repr_of(&mut Thread::new(0), &func).unwrap_or_else(|_| type_name_of(&func));
+            let shown = self.repr_of(&mut Thread::scratch(), &func).unwrap_or_else(|_| type_name_of(&func));
             if python < PythonVersion::new(3, 13) {
                 format!("Exception ignored in atexit callback: {shown}\n")
             } else {

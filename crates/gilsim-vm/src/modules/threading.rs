@@ -67,11 +67,12 @@ fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>) -> Value {
     }))
 }
 
-/// Register the main thread of the active process, named `name`; returns its thread id.
-pub fn register_main_thread(vm: &mut Vm, name: &str) -> usize {
+/// Register the main thread of the active process, named `name`.
+pub fn register_main_thread(vm: &mut Vm, name: &str) -> Rc<PyCell<ThreadData>> {
     let data = new_thread_data();
     let object = thread_object(vm, &data);
-    let tid = vm.threads.len();
+    let tid = vm.next_tid;
+    vm.next_tid += 1;
     {
         let mut d = data.borrow_mut();
         d.tid = Some(tid);
@@ -83,10 +84,10 @@ pub fn register_main_thread(vm: &mut Vm, name: &str) -> usize {
         d.object = object;
     }
     vm.next_ident += 1;
-    vm.threads.push(data);
+    vm.interp.threads.push(data.clone());
     vm.live_threads += 1;
     vm.interp.main_tid = tid;
-    tid
+    data
 }
 
 impl Vm {
@@ -101,7 +102,8 @@ impl Vm {
 
     pub fn register_thread(&mut self, data: &Rc<PyCell<ThreadData>>) -> usize {
         self.live_threads += 1;
-        let tid = self.threads.len();
+        let tid = self.next_tid;
+        self.next_tid += 1;
         let ident = self.next_ident;
         self.next_ident += 0x1000;
         footprint::note(Resource::Interpreter, true);
@@ -112,8 +114,13 @@ impl Vm {
             d.ident = Some(ident);
             d.started = true;
         }
-        self.threads.push(data.clone());
+        self.interp.threads.push(data.clone());
         tid
+    }
+
+    /// The data of thread `tid`, of any process.
+    pub(crate) fn thread_data(&self, tid: usize) -> Option<Rc<PyCell<ThreadData>>> {
+        self.all_interps().flat_map(|interp| &interp.threads).find(|d| d.borrow_unnoted().tid == Some(tid)).cloned()
     }
 
     fn next_thread_name(&mut self, target: &Value) -> String {
@@ -137,7 +144,7 @@ impl Vm {
     }
 
     fn current_thread_object(&self, th: &Thread) -> Value {
-        self.threads[th.tid].borrow().object.clone()
+        th.data.borrow().object.clone()
     }
 }
 
@@ -238,7 +245,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         ));
     }
     let daemon = match kwarg(&args, "daemon") {
-        None | Some(Value::None) => vm.threads[th.tid].borrow().daemon,
+        None | Some(Value::None) => th.data.borrow().daemon,
         Some(v) => vm.truthy(th, &v)?,
     };
     let name = match name {
@@ -517,7 +524,7 @@ pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
     match lock.kind {
         LockKind::Lock | LockKind::Semaphore => format!("<{state} _thread.lock object at {id:#x}>"),
         LockKind::RLock => {
-            let owner = lock.owner.get().and_then(|t| vm.threads[t].borrow().ident).unwrap_or(0);
+            let owner = lock.owner.get().and_then(|t| vm.thread_data(t)?.borrow().ident).unwrap_or(0);
             format!("<{state} _thread.RLock object owner={owner} count={} at {id:#x}>", lock.count.get())
         }
     }
@@ -538,7 +545,7 @@ native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, args| {
 });
 native!(MAIN_THREAD, "threading.main_thread", |vm, _th, args| {
     py_arity(vm, "main_thread", &args, &[], 0)?;
-    Ok(vm.threads[vm.interp.main_tid].borrow().object.clone())
+    Ok(vm.interp.threads[0].borrow().object.clone())
 });
 native!(ENUMERATE, "threading.enumerate", |vm, _th, args| {
     py_arity(vm, "enumerate", &args, &[], 0)?;
@@ -557,7 +564,7 @@ native!(ACTIVE_COUNT_OLD, "threading.activeCount", |vm, th, args| {
 });
 native!(GET_IDENT, "threading.get_ident", |vm, th, args| {
     arity(vm, "_thread.get_ident", &args, 0, 0)?;
-    Ok(vm.threads[th.tid].borrow().ident.map_or(Value::None, Value::Int))
+    Ok(th.data.borrow().ident.map_or(Value::None, Value::Int))
 });
 native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     arity(vm, "start_new_thread", &args, 2, 3)?;
@@ -617,15 +624,14 @@ const MIN_STACK_SIZE: i64 = 32_768;
 fn alive(vm: &Vm) -> Vec<Value> {
     // The thread table grows as threads start (an interpreter write, see `register_thread`).
     footprint::note(Resource::Interpreter, false);
-    let (process, main) = (vm.interp.process, vm.interp.main_tid);
-    vm.threads
+    let main = vm.interp.main_tid;
+    vm.interp
+        .threads
         .iter()
-        .enumerate()
-        .filter(|(tid, d)| {
+        .filter(|d| {
             let d = d.borrow();
-            d.process == process && (*tid == main || d.started && !d.has_finished())
+            d.tid == Some(main) || d.started && !d.has_finished()
         })
-        .map(|(_, d)| d)
         .map(|d| d.borrow().object.clone())
         .collect()
 }
