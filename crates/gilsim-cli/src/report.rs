@@ -94,7 +94,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
     let status = match outcome.status {
         Status::Finished => format!("finished (exit status {})", outcome.exit_code),
         Status::Blocked => "blocked: no thread can ever run again".to_string(),
-        Status::Deadlock => "deadlock: stopped when the wait-for cycle closed (--keep-going to continue)".to_string(),
+        Status::Deadlock => "deadlock: a wait-for cycle no thread can break (--keep-going to go on)".to_string(),
         Status::TimeLimit => format!("stopped at the time limit ({} s virtual)", seconds(options.max_time)),
         Status::StepLimit => format!("stopped at the step limit ({} instructions)", options.max_steps),
         Status::OutputLimit => format!("stopped at the output limit ({} bytes)", options.max_output),

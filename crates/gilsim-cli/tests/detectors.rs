@@ -83,3 +83,8 @@ fn state_passed_through_start_and_join_does_not_race() {
 fn barrier_actions_are_ordered_with_the_parties() {
     stays_clean("scenarios/detectors/clean_barrier_action.py", 40);
 }
+
+#[test]
+fn a_lock_released_by_another_thread_is_not_a_deadlock() {
+    stays_clean("scenarios/detectors/clean_lock_handed_between_threads.py", 40);
+}

@@ -1,8 +1,10 @@
 //! The wait-for graph (design §5): nodes are threads and locks; an edge thread → lock or
 //! thread → thread (join) means "blocked, with no timeout, until that is free", an edge
 //! lock → thread means "held by". Every node has at most one outgoing edge, so a cycle
-//! through a newly blocked thread is found by following edges from it. Such a cycle can
-//! never break by itself: it is a deadlock, reported the moment it closes.
+//! through a newly blocked thread is found by following edges from it. A cycle of joins and
+//! owner-released locks can never break by itself; one through a plain `Lock`, which any
+//! thread may release, breaks if a thread outside it releases the lock (the runtime decides
+//! when such a cycle is a deadlock).
 //!
 //! Timed waits and waits for a signal (Condition, Event, Semaphore, Barrier, queues) are not
 //! edges: they can end without any lock being released (python-semantics.md §4).
@@ -76,8 +78,15 @@ impl WaitForGraph {
             WaitTarget::Join(t) => Node::Thread(t),
         };
         self.graph.add_edge(start, to, line);
+        self.cycle_through(thread)
+    }
+
+    /// The cycle `thread` is blocked in, if any (rotated to start at its smallest thread id);
+    /// None also when it leads into a cycle that does not pass through it.
+    pub fn cycle_through(&self, thread: ThreadId) -> Option<Vec<CycleStep>> {
+        let start = Node::Thread(thread);
+        let (mut node, line) = self.next(start)?;
         let mut path = vec![(start, line)];
-        let mut node = to;
         loop {
             if node == start {
                 break;

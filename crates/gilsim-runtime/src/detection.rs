@@ -2,7 +2,7 @@
 //! (start, join, contended acquires, blocking), stopping the run when a deadlock closes, and
 //! turning detector reports into findings with thread names, lock names and source lines.
 
-use crate::machine::Machine;
+use crate::machine::{Machine, State};
 use crate::outcome::{BlockedThread, Finding, FindingKind, SourceNote, Status};
 use crate::waits::{Wait, WaitKind};
 use gilsim_detect::{CycleStep, Event, ThreadId, WaitTarget};
@@ -29,6 +29,10 @@ impl Machine<'_> {
         };
         let Some(detectors) = self.vm.detectors_mut() else { return };
         if let Some(cycle) = detectors.wait_for.blocked(t, target, line) {
+            if self.cycle_may_break(t, kind, &cycle) {
+                self.open_cycles.push(t);
+                return;
+            }
             let finding = self.deadlock_finding(&cycle);
             self.findings.push(finding);
             if !self.options.keep_going {
@@ -36,6 +40,55 @@ impl Machine<'_> {
                 self.stop = Some(Status::Deadlock);
             }
         }
+    }
+
+    /// Whether a wait-for cycle that thread `t` (blocking on `kind`) just closed may still
+    /// break: one of its locks is a plain `Lock`, which any thread may release (a hand-off
+    /// between threads: Real Python's two-lock pipeline), and a thread outside the cycle can
+    /// still run (runnable, or waiting with a timeout).
+    fn cycle_may_break(&self, t: ThreadId, kind: &WaitKind, cycle: &[CycleStep]) -> bool {
+        let wait_of = |s: &CycleStep| match &self.threads[s.thread].state {
+            _ if s.thread == t => Some(kind),
+            State::Blocked(wait) => Some(&wait.kind),
+            _ => None,
+        };
+        let releasable = cycle
+            .iter()
+            .filter_map(wait_of)
+            .any(|kind| matches!(kind, WaitKind::Lock { lock, .. } if lock.kind != gilsim_vm::LockKind::RLock));
+        releasable
+            && self.threads.iter().enumerate().any(|(i, th)| {
+                let in_cycle = cycle.iter().any(|s| s.thread == i);
+                !in_cycle
+                    && match &th.state {
+                        State::Runnable => true,
+                        State::Blocked(wait) => wait.deadline.is_some(),
+                        State::Finished => false,
+                    }
+            })
+    }
+
+    /// At the end of a run, the cycles left open (see [`Machine::cycle_may_break`]) that no
+    /// thread broke: deadlocks. A run that ended blocked ends in a deadlock then.
+    pub(crate) fn close_open_cycles(&mut self, status: Status) -> Status {
+        let mut status = status;
+        let mut reported: Vec<Vec<CycleStep>> = Vec::new();
+        for t in std::mem::take(&mut self.open_cycles) {
+            if !self.threads[t].is_blocked() {
+                continue;
+            }
+            let Some(cycle) = self.vm.detectors().and_then(|d| d.wait_for.cycle_through(t)) else { continue };
+            if reported.contains(&cycle) {
+                continue;
+            }
+            let finding = self.deadlock_finding(&cycle);
+            self.findings.push(finding);
+            reported.push(cycle);
+            if status == Status::Blocked {
+                status = Status::Deadlock;
+            }
+        }
+        status
     }
 
     pub(crate) fn note_unblocked(&mut self, t: ThreadId) {

@@ -108,6 +108,9 @@ pub(crate) struct Machine<'s> {
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
     pub(crate) stop: Option<Status>,
+    /// Threads that closed a wait-for cycle another thread might still break (see
+    /// `Machine::note_blocked`): a deadlock if the cycle still stands at the end.
+    pub(crate) open_cycles: Vec<usize>,
     /// The run's steps, when the strategy wants them.
     pub(crate) steps: Option<StepLog>,
 }
@@ -177,6 +180,7 @@ fn run_machine(
         windows_mark: 0,
         traced_decisions: trace.then(Vec::new),
         stop: None,
+        open_cycles: Vec::new(),
         steps,
     };
     let status = m.run_loop();
@@ -749,6 +753,7 @@ impl Machine<'_> {
     }
 
     fn into_outcome(mut self, status: Status) -> (Outcome, Option<Trace>) {
+        let status = self.close_open_cycles(status);
         let mut blocked = Vec::new();
         let mut still_running = Vec::new();
         // For a hang: why each thread of `blocked` can never go on.
