@@ -60,6 +60,9 @@ pub struct CodeFlags {
     pub is_class_body: bool,
     /// A lambda, comprehension or other expression code.
     pub is_lambda: bool,
+    /// A generator function (its body has `yield`) or generator expression: calling it
+    /// makes a generator object instead of running the body.
+    pub is_generator: bool,
 }
 
 /// A compiled function body.

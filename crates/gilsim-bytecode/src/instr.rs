@@ -176,6 +176,9 @@ pub enum Instr {
     /// Push the class namespace's `__class__` cell value for zero-argument `super()`.
     LoadSuperArgs,
     Return,
+    /// `yield`: the generator's frame suspends and TOS goes to whoever resumed it; when it
+    /// is resumed, the value sent in (None for `next()`) is pushed.
+    YieldValue,
     /// `raise` (0 = re-raise the handled exception, 1 = exc, 2 = exc from cause).
     Raise(u8),
     /// Re-raise the exception on TOS (end of a finally/with handler).

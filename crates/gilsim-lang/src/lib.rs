@@ -38,12 +38,19 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing",
     "multiprocessing.pool",
     "multiprocessing.managers",
+    "heapq",
+    "itertools",
+    "functools",
+    "contextlib",
+    "collections",
+    "math",
+    "copy",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 8] = [
+const LIBRARY: [(&str, &str, &str); 15] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -56,6 +63,13 @@ const LIBRARY: [(&str, &str, &str); 8] = [
         "<gilsim>/multiprocessing/managers.py",
         include_str!("../library/multiprocessing_managers.py"),
     ),
+    ("heapq", "<gilsim>/heapq.py", include_str!("../library/heapq.py")),
+    ("itertools", "<gilsim>/itertools.py", include_str!("../library/itertools.py")),
+    ("functools", "<gilsim>/functools.py", include_str!("../library/functools.py")),
+    ("contextlib", "<gilsim>/contextlib.py", include_str!("../library/contextlib.py")),
+    ("collections", "<gilsim>/collections/__init__.py", include_str!("../library/collections.py")),
+    ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
+    ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

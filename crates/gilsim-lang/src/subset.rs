@@ -156,9 +156,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         let range = expr.range();
         match expr {
             Expr::Await(_) => return self.reject(range, "`await`", None),
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
-                return self.reject(range, "a generator (`yield`)", Some("build and return a list instead"))
-            }
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
             Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
             Expr::EllipsisLiteral(_) => return self.reject(range, "`...` (Ellipsis)", Some("use `pass`")),

@@ -58,11 +58,25 @@ fn python2_print_statement_gets_a_hint() {
 }
 
 #[test]
+fn yield_outside_a_function_is_a_syntax_error() {
+    for (source, message) in [
+        ("yield 1\n", "'yield' outside function"),
+        ("class A:\n    yield 1\n", "'yield' outside function"),
+        ("def f():\n    return [(yield x) for x in range(3)]\n", "'yield' inside list comprehension"),
+    ] {
+        let err = compile(source, "t.py").expect_err(source);
+        assert_eq!(err.kind, CompileErrorKind::Syntax, "{source}");
+        assert!(err.message.contains(message), "{source}: {}", err.message);
+    }
+    assert!(compile("def f():\n    x = yield 1\n    yield from range(x)\n", "t.py").is_ok());
+}
+
+#[test]
 fn constructs_outside_the_subset_are_named_with_their_position() {
     for (source, needle, line) in [
         ("async def f():\n    pass\n", "async", 1),
         ("x = 1\nimport socket\n", "socket", 2),
-        ("def g():\n    yield 1\n", "yield", 2),
+        ("x = 1\ny = ...\n", "Ellipsis", 2),
         ("class A(B, C):\n    pass\n", "inheritance", 1),
     ] {
         let err = compile(source, "t.py").expect_err(source);

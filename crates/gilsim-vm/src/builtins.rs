@@ -452,6 +452,9 @@ fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering) -> NResult {
+    let builtin: fn(&Vm) -> Value =
+        if want == Ordering::Less { |_| Value::Native(&MIN) } else { |_| Value::Native(&MAX) };
+    let args = vm.unless_iterated_in_python(th, args, builtin)?;
     let items = if args.pos.len() == 1 { vm.collect(th, &args.pos[0])? } else { args.pos.clone() };
     if items.is_empty() {
         return match kwarg(&args, "default") {
@@ -575,6 +578,7 @@ fn round_float(x: f64, n: i64) -> f64 {
 }
 
 fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ENUMERATE))?;
     arity(vm, "enumerate", &args, 1, 2)?;
     let start = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")) {
         Some(v) => int_arg(vm, &v, "")?,
@@ -587,6 +591,7 @@ fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ZIP))?;
     let mut columns = Vec::new();
     for v in &args.pos {
         columns.push(vm.collect(th, v)?);
@@ -597,6 +602,7 @@ fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&MAP))?;
     arity(vm, "map", &args, 2, usize::MAX)?;
     let mut columns = Vec::new();
     for v in &args.pos[1..] {
@@ -612,6 +618,7 @@ fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&FILTER))?;
     arity(vm, "filter", &args, 2, 2)?;
     let mut out = Vec::new();
     for v in vm.collect(th, &args.pos[1])? {
@@ -629,6 +636,7 @@ fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ANY))?;
     arity(vm, "any", &args, 1, 1)?;
     let mut found = false;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -639,6 +647,7 @@ fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ALL))?;
     arity(vm, "all", &args, 1, 1)?;
     let mut every = true;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -744,6 +753,17 @@ fn iter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "next", &args, 1, 2)?;
     let it = args.pos[0].clone();
+    if let (Some(method), 0) = (vm.user_method(&it, "__next__"), vm.nested) {
+        // A Python `__next__` (a generator's too) runs in the thread's own frames, where it
+        // may block; a default is returned by a Python helper that catches StopIteration.
+        return Err(match args.pos.get(1) {
+            None => Control::Call { callable: method, args: Args::new(vec![it]) },
+            Some(default) => {
+                let helper = vm.import_module(th, "_gilsim_iter").and_then(|m| vm.get_attr(th, &m, "next_or"))?;
+                Control::Call { callable: helper, args: Args::new(vec![it, default.clone()]) }
+            }
+        });
+    }
     let item = match &it {
         Value::Iterator(state) => state.borrow_mut().advance(),
         _ => vm.iter_next(th, &it)?,

@@ -21,6 +21,10 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
         match callable {
+            Value::Function(f) if self.program.codes[f.code as usize].flags.is_generator => {
+                let frame = self.bind_arguments(f, args, ReturnMode::Push)?;
+                Ok(Invoked::Returned(self.make_generator(th, frame)?, false))
+            }
             Value::Function(f) => {
                 self.push_function_frame(th, f, args, mode)?;
                 Ok(Invoked::Pushed)
@@ -39,6 +43,18 @@ impl Vm {
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
                 Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
+                Err(Control::Resume { mut frame, throw }) => {
+                    if th.frames.len() >= self.interp.recursion_limit {
+                        crate::generator::Generator::abandon(&frame);
+                        return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
+                    }
+                    frame.return_mode = mode;
+                    th.frames.push(*frame);
+                    match throw {
+                        Some(control) => Err(*control),
+                        None => Ok(Invoked::Pushed),
+                    }
+                }
                 Err(e) => Err(e),
             },
             Value::Class(c) => self.instantiate(th, c, args),

@@ -54,6 +54,10 @@ impl Vm {
             slot: Slot::Exception(Default::default()),
             id: std::cell::Cell::new(0),
         };
+        if Rc::ptr_eq(&inst.class, &self.exception_class(Exc::StopIteration)) {
+            // `StopIteration.value`: what a generator returned.
+            inst.dict.borrow_mut().insert("value".into(), args.first().cloned().unwrap_or(Value::None));
+        }
         inst.dict.borrow_mut().insert("args".into(), Value::tuple(args));
         Value::Instance(Rc::new(inst))
     }

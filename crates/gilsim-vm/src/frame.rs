@@ -51,6 +51,8 @@ pub struct Frame {
     /// A class body's namespace.
     pub namespace: Option<Rc<PyCell<Dict>>>,
     pub return_mode: ReturnMode,
+    /// While a generator's frame runs: its generator (see `generator`).
+    pub(crate) generator: Option<Rc<crate::generator::Generator>>,
 }
 
 impl Frame {
@@ -71,6 +73,7 @@ impl Frame {
             function,
             namespace: None,
             return_mode,
+            generator: None,
         }
     }
 }

@@ -15,6 +15,16 @@ impl Vm {
     /// Some(end) when the thread (or a nested call) is done.
     pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
         let frame = th.frames.pop().expect("returning frame");
+        if frame.generator.is_some() {
+            // The generator is over: its value travels in StopIteration.
+            Vm::generator_ended(&frame);
+            let args = if value.is_none() { Vec::new() } else { vec![value] };
+            let exc = self.new_exception_args(Exc::StopIteration, args);
+            if matches!(frame.return_mode, ReturnMode::Nested) {
+                return Ok(Some(SliceEnd::Finished(Err(exc))));
+            }
+            return Err(Control::Raise(exc));
+        }
         let value = match frame.return_mode {
             ReturnMode::Push | ReturnMode::ForIter { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
@@ -70,6 +80,7 @@ impl Vm {
                 }
             }
             let frame = th.frames.pop().expect("frame");
+            Vm::generator_ended(&frame);
             match frame.return_mode {
                 ReturnMode::Nested => return Some(SliceEnd::Finished(Err(exc))),
                 ReturnMode::ForIter { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {

@@ -102,6 +102,7 @@ impl Vm {
             }
             Control::Call { .. } => unreachable!("tail calls are resolved by invoke"),
             Control::Shared => Some(SliceEnd::Shared),
+            Control::Resume { .. } => unreachable!("generator resumes are resolved by invoke"),
         }
     }
 
@@ -756,6 +757,15 @@ impl Vm {
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
+                }
+                Instr::YieldValue => {
+                    let value = pop!(frame);
+                    if let Some(end) = self.yield_value(th, value) {
+                        return end;
+                    }
+                    // CPython 3.11+ resumes the caller after RESUME: a switch point.
+                    check = true;
+                    Ok(())
                 }
                 Instr::Raise(n) => Err(self.do_raise(th, n)),
                 Instr::Reraise => {

@@ -20,6 +20,7 @@ pub mod footprint;
 mod format;
 mod frame;
 mod frames;
+mod generator;
 mod hash;
 mod image;
 pub mod int;

@@ -218,6 +218,12 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                 Slot::Thread(data) => work.extend(data.borrow_unnoted().values()),
                 Slot::Local(local) => work.extend(local.values()),
                 Slot::Channel(channel) => work.extend(channel.borrow_unnoted().iter().cloned()),
+                Slot::Generator(state) => {
+                    if let Some(frame) = &*state.frame.borrow() {
+                        work.extend(frame.stack.iter().chain(&frame.locals).cloned());
+                        work.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
+                    }
+                }
                 Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
             }
         }

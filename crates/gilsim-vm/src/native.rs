@@ -93,6 +93,9 @@ pub enum Control {
     /// A shared operation waits for its turn (see [`crate::Gate`]): the call is pending on
     /// the thread.
     Shared,
+    /// Resume a generator: push its frame (returning per the call's mode), then raise
+    /// `throw` in it if given.
+    Resume { frame: Box<crate::frame::Frame>, throw: Option<Box<Control>> },
 }
 
 pub type NResult = Result<Value, Control>;

@@ -279,6 +279,19 @@ impl Copier {
             return Ok(Value::Instance(inst.clone()));
         }
         let slot = match &inst.slot {
+            Slot::Generator(state) if self.mode == Mode::Fork => {
+                // A forked child gets the generator as it is, suspended frame and all; the
+                // frame's values are not copied (docs/processes.md).
+                Slot::Generator(state.clone())
+            }
+            Slot::Generator(_) => {
+                let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
+                    "cannot pickle 'generator' object"
+                } else {
+                    "can't pickle generator objects"
+                };
+                return Err(vm.raise_msg(Exc::TypeError, message));
+            }
             Slot::None => Slot::None,
             Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
                 traceback: data.borrow().traceback.clone(),

@@ -88,6 +88,14 @@ fn empty_reachable(mut work: Vec<Value>) {
                     Slot::Thread(data) => work.extend(data.borrow_mut().take_values()),
                     Slot::Local(local) => work.extend(local.take_values()),
                     Slot::Channel(channel) => work.extend(channel.take()),
+                    Slot::Generator(state) => {
+                        if let Some(frame) = state.frame.borrow_mut().take() {
+                            work.extend(frame.stack);
+                            work.extend(frame.locals);
+                            work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
+                            work.extend(frame.function.map(Value::Function));
+                        }
+                    }
                     Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
                 }
             }

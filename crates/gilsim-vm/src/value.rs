@@ -223,6 +223,8 @@ pub enum Slot {
     /// A `multiprocessing` channel: pickled values in the order they were sent, shared by
     /// the processes that hold it.
     Channel(Rc<PyCell<std::collections::VecDeque<Value>>>),
+    /// A generator object's frame and state.
+    Generator(Rc<crate::generator::Generator>),
 }
 
 #[derive(Default)]

@@ -11,6 +11,8 @@ use ruff_text_size::Ranged;
 #[derive(Clone, Copy)]
 enum CompKind {
     List,
+    /// A generator expression: a generator function that yields each element.
+    Gen,
     Set,
     Dict,
 }
@@ -149,7 +151,29 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 }
             }
             Expr::ListComp(c) => self.comprehension(expr, "<listcomp>", CompKind::List, &c.generators, &c.elt, None)?,
-            Expr::Generator(c) => self.comprehension(expr, "<genexpr>", CompKind::List, &c.generators, &c.elt, None)?,
+            Expr::Generator(c) => self.comprehension(expr, "<genexpr>", CompKind::Gen, &c.generators, &c.elt, None)?,
+            Expr::Yield(y) => {
+                self.enter_generator(y.range)?;
+                match &y.value {
+                    Some(value) => self.expr(value)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                // Each item of the iterable is yielded in turn; what is sent in is dropped and
+                // the expression's value is None (docs/language.md).
+                self.enter_generator(y.range)?;
+                self.expr(&y.value)?;
+                self.emit(Instr::GetIter);
+                let top = self.here();
+                let exit = self.emit(Instr::ForIter(0));
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Pop);
+                self.emit(Instr::JumpBackward(top));
+                self.patch_here(exit);
+                self.emit_const(Const::None);
+            }
             Expr::SetComp(c) => self.comprehension(expr, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
                 let Some(key) = &c.key else {
@@ -323,8 +347,29 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
+    /// A `yield` makes the function being compiled a generator; outside a function it is
+    /// CPython's SyntaxError.
+    fn enter_generator(&mut self, range: ruff_text_size::TextRange) -> CResult {
+        let flags = self.unit().code.flags;
+        if self.units.len() == 1 || flags.is_class_body {
+            return Err(self.error(range, CompileErrorKind::Syntax, "'yield' outside function"));
+        }
+        let kind = match self.unit().code.name.as_str() {
+            "<listcomp>" => Some("list comprehension"),
+            "<setcomp>" => Some("set comprehension"),
+            "<dictcomp>" => Some("dict comprehension"),
+            "<genexpr>" => Some("generator expression"),
+            _ => None,
+        };
+        if let (true, Some(kind)) = (flags.is_lambda, kind) {
+            return Err(self.error(range, CompileErrorKind::Syntax, format!("'yield' inside {kind}")));
+        }
+        self.unit().code.flags.is_generator = true;
+        Ok(())
+    }
+
     /// Comprehensions compile to a nested function called with the first iterator, as in
-    /// CPython ≤ 3.11. Generator expressions are built eagerly as lists (docs/language.md).
+    /// CPython ≤ 3.11; a generator expression's function is a generator.
     fn comprehension(
         &mut self,
         node: &'a Expr,
@@ -340,13 +385,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let line = self.line_of(node.range());
         let signature =
             Signature { positional: vec![Param { name: ".0".into(), has_default: false }], ..Signature::default() };
-        let flags = CodeFlags { is_lambda: true, ..CodeFlags::default() };
+        let generator = matches!(kind, CompKind::Gen);
+        let flags = CodeFlags { is_lambda: true, is_generator: generator, ..CodeFlags::default() };
         self.enter_scope(Self::start(node), name, signature, flags, line);
-        self.emit(match kind {
-            CompKind::List => Instr::BuildList(0),
-            CompKind::Set => Instr::BuildSet(0),
-            CompKind::Dict => Instr::BuildMap(0),
-        });
+        match kind {
+            CompKind::List => self.emit(Instr::BuildList(0)),
+            CompKind::Set => self.emit(Instr::BuildSet(0)),
+            CompKind::Dict => self.emit(Instr::BuildMap(0)),
+            CompKind::Gen => 0,
+        };
         let mut loops = Vec::new();
         for (depth, generator) in generators.iter().enumerate() {
             if depth == 0 {
@@ -367,6 +414,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         // The collection sits below one iterator per generator.
         let depth = generators.len() as u32 + 1;
         match kind {
+            CompKind::Gen => {
+                self.expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Pop);
+            }
             CompKind::List => {
                 self.expr(elt)?;
                 self.emit(Instr::ListAppend(depth));
@@ -384,6 +436,9 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         for (top, exit) in loops.into_iter().rev() {
             self.emit(Instr::JumpBackward(top));
             self.patch_here(exit);
+        }
+        if generator {
+            self.emit_const(Const::None);
         }
         self.emit(Instr::Return);
         self.leave_scope_make_function(0);

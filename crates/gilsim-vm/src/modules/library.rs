@@ -114,6 +114,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     ]
     .into_iter()
     .chain(super::processes::NATIVES)
+    .chain(crate::generator::NATIVES)
     .collect();
     build_module(
         "_gilsim",

@@ -70,10 +70,11 @@ impl Vm {
         Ok(module)
     }
 
-    /// `args` of a built-in that consumes its first argument, back to it — unless that is an
-    /// instance whose class defines `__iter__` or `__next__` in Python, which may block: then
-    /// the call is handed, as a tail call (`Err`), to Python code (`_gilsim_iter.reapply`)
-    /// that collects the items in the thread's own frames and calls `builtin(items, *rest)`.
+    /// `args` of a built-in that consumes iterables, back to it — unless one is an instance
+    /// whose class defines `__iter__` or `__next__` in Python (a generator too), which may
+    /// block: then the call is handed, as a tail call (`Err`), to Python code
+    /// (`_gilsim_iter.reapply_at`) that collects those arguments' items in the thread's own
+    /// frames and calls `builtin` with lists in their place.
     pub(crate) fn unless_iterated_in_python(
         &mut self,
         th: &mut Thread,
@@ -82,12 +83,15 @@ impl Vm {
     ) -> Result<Args, Control> {
         let in_python =
             |v: &Value| self.user_method(v, "__next__").is_some() || self.user_method(v, "__iter__").is_some();
-        if self.nested > 0 || !args.pos.first().is_some_and(in_python) {
+        let indices: Vec<Value> =
+            (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).map(|i| Value::Int(i as i64)).collect();
+        if self.nested > 0 || indices.is_empty() {
             return Ok(args);
         }
-        let helper = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply"))?;
-        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        let helper = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply_at"))?;
+        let mut pos = Vec::with_capacity(args.pos.len() + 2);
         pos.push(builtin(self));
+        pos.push(Value::tuple(indices));
         pos.extend(args.pos);
         Err(Control::Call { callable: helper, args: Args { pos, kw: args.kw } })
     }

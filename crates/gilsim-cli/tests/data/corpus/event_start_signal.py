@@ -3,21 +3,23 @@ import threading
 import time
 
 
+blocked_result = []
+
+
 def wait_for_event(e):
     print("wait_for_event starting")
     event_is_set = e.wait()
-    print("event set:", event_is_set)
+    blocked_result.append(event_is_set)
 
 
 def wait_for_event_timeout(e, t):
     while not e.is_set():
         print("wait_for_event_timeout starting")
         event_is_set = e.wait(t)
-        print("event set:", event_is_set)
         if event_is_set:
-            print("processing event")
-        else:
-            print("doing other work")
+            break
+        print("event set:", event_is_set)
+        print("doing other work")
 
 
 e = threading.Event()
@@ -31,4 +33,5 @@ print("Waiting before calling Event.set()")
 e.set()
 t1.join()
 t2.join()
+print("blocking waiter got:", blocked_result)
 print("Event is set")

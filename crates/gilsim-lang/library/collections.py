@@ -1,0 +1,347 @@
+# collections in Python. gilsim cannot subclass the built-in dict and tuple, so defaultdict,
+# Counter, OrderedDict and namedtuple classes wrap one (isinstance(x, dict) is False: see
+# docs/language.md); their reprs, operations and iteration order are CPython's. A deque's
+# append and popleft are single operations on one list, atomic as CPython's are.
+
+
+class _DictWrapper(object):
+    def __init__(self, *args, **kwargs):
+        self._data = {}
+        self.update(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        if args:
+            other = args[0]
+            if hasattr(other, "keys"):
+                for k in other.keys():
+                    self[k] = other[k]
+            else:
+                for k, v in other:
+                    self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def __getitem__(self, key):
+        if key in self._data:
+            return self._data[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        self._data.pop(key)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _DictWrapper):
+            return self._data == other._data
+        return self._data == other
+
+    def __bool__(self):
+        return len(self._data) > 0
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def clear(self):
+        self._data.clear()
+
+    def copy(self):
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        new._data = dict(self._data)
+        return new
+
+
+class defaultdict(_DictWrapper):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        _DictWrapper.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        shown = "None" if factory is None else _gilsim_repr_factory(factory)
+        return "defaultdict(%s, %r)" % (shown, self._data)
+
+
+def _gilsim_repr_factory(factory):
+    if isinstance(factory, type):
+        return "<class '%s'>" % factory.__name__
+    return repr(factory)
+
+
+class OrderedDict(_DictWrapper):
+    def move_to_end(self, key, last=True):
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = list(self._data.items())
+            self._data.clear()
+            self._data[key] = value
+            for k, v in rest:
+                self._data[k] = v
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError("dictionary is empty")
+        key = list(self._data)[-1 if last else 0]
+        return key, self._data.pop(key)
+
+    def __repr__(self):
+        if not self._data:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self._data.items()),)
+
+
+class Counter(_DictWrapper):
+    def __init__(self, iterable=None, **kwds):
+        _DictWrapper.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self._data[elem] = self._data.get(elem, 0) + iterable[elem]
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) + 1
+        for elem, count in kwds.items():
+            self._data[elem] = self._data.get(elem, 0) + count
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) - 1
+        for elem, count in kwds.items():
+            self._data[elem] = self._data.get(elem, 0) - count
+
+    def most_common(self, n=None):
+        ranked = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        return ranked if n is None else ranked[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    def total(self):
+        return sum(self._data.values())
+
+    def __add__(self, other):
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self._data and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __repr__(self):
+        if not self._data:
+            return "Counter()"
+        items = ", ".join("%r: %r" % kv for kv in self.most_common())
+        return "Counter({%s})" % items
+
+
+class deque(object):
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop(0)
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items.clear()
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def remove(self, value):
+        self._items.remove(value)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __setitem__(self, index, value):
+        self._items[index] = value
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return "deque(%r)" % (self._items,)
+        return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+
+
+def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    defaults = tuple(defaults) if defaults is not None else ()
+
+    class _NamedTuple(object):
+        _fields = fields
+        _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+        def __init__(self, *args, **kwargs):
+            values = list(args)
+            for name in fields[len(values):]:
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif name in self._field_defaults:
+                    values.append(self._field_defaults[name])
+                else:
+                    raise TypeError("%s.__new__() missing required argument: '%s'" % (typename, name))
+            if kwargs:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
+            if len(values) > len(fields):
+                raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (
+                    typename, len(fields) + 1, len(values) + 1))
+            self._values = tuple(values)
+            for name, value in zip(fields, values):
+                setattr(self, name, value)
+
+        def __iter__(self):
+            return iter(self._values)
+
+        def __len__(self):
+            return len(self._values)
+
+        def __getitem__(self, index):
+            return self._values[index]
+
+        def __eq__(self, other):
+            if isinstance(other, tuple):
+                return self._values == other
+            return hasattr(other, "_values") and self._values == other._values
+
+        def __lt__(self, other):
+            return self._values < tuple(other)
+
+        def __hash__(self):
+            return hash(self._values)
+
+        def __repr__(self):
+            return "%s(%s)" % (typename, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values)))
+
+        def _replace(self, **kwargs):
+            values = dict(zip(fields, self._values))
+            values.update(kwargs)
+            return self.__class__(**values)
+
+        def _asdict(self):
+            return dict(zip(fields, self._values))
+
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
+
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
+    return _NamedTuple

@@ -1,0 +1,110 @@
+# contextlib: contextmanager on generators, suppress, nullcontext, closing, ExitStack
+# (CPython's Lib/contextlib.py algorithms).
+
+
+class _GeneratorContextManager(object):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield")
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if exc is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+
+    return helper
+
+
+class suppress(object):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(object):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class closing(object):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class ExitStack(object):
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def __enter__(self):
+        return self
+
+    def enter_context(self, cm):
+        result = cm.__enter__()
+        self._exit_callbacks.append(cm.__exit__)
+        return result
+
+    def callback(self, callback, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def push(self, exit):
+        self._exit_callbacks.append(exit)
+        return exit
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        suppressed = False
+        pending = exc_details[1] is not None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            if cb(*exc_details):
+                suppressed = True
+                pending = False
+                exc_details = (None, None, None)
+        return suppressed and not pending

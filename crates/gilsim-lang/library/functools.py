@@ -1,0 +1,170 @@
+# functools in Python (CPython's Lib/functools.py algorithms, simplified where the C
+# accelerator's behaviour is not observable).
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+
+
+class partial(object):
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partial(%s)" % ", ".join(parts)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    # gilsim's functions keep their own name and take no attributes (docs/language.md).
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+
+    return decorator
+
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class _CacheInfo(object):
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (
+            self.hits, self.misses, self.maxsize, self.currsize)
+
+
+class _LruWrapper(object):
+    def __init__(self, func, maxsize, typed):
+        self.__wrapped__ = func
+        self._func = func
+        self._maxsize = maxsize
+        self._cache = {}
+        self._order = []
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, *args, **kwargs):
+        key = args
+        if kwargs:
+            key = args + (_kwd_mark,) + tuple(sorted(kwargs.items()))
+        if key in self._cache:
+            self._hits += 1
+            if self._maxsize is not None:
+                self._order.remove(key)
+                self._order.append(key)
+            return self._cache[key]
+        self._misses += 1
+        result = self._func(*args, **kwargs)
+        if self._maxsize != 0:
+            self._cache[key] = result
+            if self._maxsize is not None:
+                self._order.append(key)
+                if len(self._order) > self._maxsize:
+                    del self._cache[self._order.pop(0)]
+        return result
+
+    def cache_info(self):
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache = {}
+        self._order = []
+        self._hits = 0
+        self._misses = 0
+
+
+_kwd_mark = object()
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _LruWrapper(maxsize, 128, False)
+
+    def decorating_function(user_function):
+        return _LruWrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def cache(user_function):
+    return _LruWrapper(user_function, None, False)
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+    return K
+
+
+def total_ordering(cls):
+    defined = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in cls.__dict__]
+    if not defined:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = defined[0]
+    if root == "__lt__":
+        cls.__gt__ = lambda self, other: not (self < other) and self != other
+        cls.__le__ = lambda self, other: self < other or self == other
+        cls.__ge__ = lambda self, other: not (self < other)
+    elif root == "__le__":
+        cls.__lt__ = lambda self, other: self <= other and not self == other
+        cls.__gt__ = lambda self, other: not (self <= other)
+        cls.__ge__ = lambda self, other: not (self <= other) or self == other
+    elif root == "__gt__":
+        cls.__lt__ = lambda self, other: not (self > other) and self != other
+        cls.__ge__ = lambda self, other: self > other or self == other
+        cls.__le__ = lambda self, other: not (self > other)
+    else:
+        cls.__le__ = lambda self, other: not (self >= other) or self == other
+        cls.__gt__ = lambda self, other: self >= other and not self == other
+        cls.__lt__ = lambda self, other: not (self >= other)
+    return cls

@@ -1,0 +1,145 @@
+# math: what can be computed exactly in Python. Functions that need the C library's
+# correctly rounded results (log, sin, exp, ...) are not provided yet (docs/language.md).
+
+pi = 3.141592653589793
+e = 2.718281828459045
+tau = 6.283185307179586
+inf = float("inf")
+nan = float("nan")
+
+
+def floor(x):
+    if isinstance(x, int):
+        return x
+    i = int(x)
+    return i - 1 if i > x else i
+
+
+def ceil(x):
+    if isinstance(x, int):
+        return x
+    i = int(x)
+    return i + 1 if i < x else i
+
+
+def trunc(x):
+    return int(x)
+
+
+def fabs(x):
+    return float(abs(x))
+
+
+def sqrt(x):
+    if x < 0:
+        raise ValueError("math domain error")
+    return float(x) ** 0.5
+
+
+def isqrt(n):
+    if n < 0:
+        raise ValueError("isqrt() argument must be nonnegative")
+    if n == 0:
+        return 0
+    x = 1 << ((n.bit_length() + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def gcd(*integers):
+    result = 0
+    for b in integers:
+        a = abs(result)
+        b = abs(b)
+        while b:
+            a, b = b, a % b
+        result = a
+    return result
+
+
+def lcm(*integers):
+    result = 1
+    for n in integers:
+        if n == 0:
+            return 0
+        result = abs(result * n) // gcd(result, n)
+    return result
+
+
+def factorial(n):
+    if not isinstance(n, int):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    result = 1
+    for i in range(2, n + 1):
+        result *= i
+    return result
+
+
+def comb(n, k):
+    if k < 0 or k > n:
+        return 0
+    return factorial(n) // (factorial(k) * factorial(n - k))
+
+
+def perm(n, k=None):
+    if k is None:
+        k = n
+    if k < 0 or k > n:
+        return 0
+    return factorial(n) // factorial(n - k)
+
+
+def isclose(a, b, rel_tol=1e-09, abs_tol=0.0):
+    if a == b:
+        return True
+    diff = abs(b - a)
+    return diff <= abs(rel_tol * b) or diff <= abs(rel_tol * a) or diff <= abs_tol
+
+
+def isinf(x):
+    return x == inf or x == -inf
+
+
+def isnan(x):
+    return x != x
+
+
+def isfinite(x):
+    return not isinf(x) and not isnan(x)
+
+
+def copysign(x, y):
+    x = fabs(x)
+    return -x if y < 0 or (y == 0 and str(y).startswith("-")) else x
+
+
+def fsum(iterable):
+    return float(sum(iterable))
+
+
+def prod(iterable, start=1):
+    result = start
+    for x in iterable:
+        result *= x
+    return result
+
+
+def pow(x, y):
+    return float(x) ** y
+
+
+def hypot(*coordinates):
+    return sqrt(sum(float(c) * c for c in coordinates))
+
+
+def degrees(x):
+    return x * 180.0 / pi
+
+
+def radians(x):
+    return x * pi / 180.0
