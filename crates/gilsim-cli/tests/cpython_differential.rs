@@ -23,7 +23,6 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/builtins_and_formatting.py",
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",
-    "scenarios/language/generators.py",
     "scenarios/language/hostile_values.py",
     "scenarios/language/integers.py",
     "scenarios/language/misuse_of_builtins.py",
@@ -110,6 +109,16 @@ fn real_programs_match_cpython_on_every_version() {
         for (cpython, python) in PYTHON3_VERSIONS {
             let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
             assert_eq!(err, py_err, "{script}: stderr differs from CPython {cpython}");
+        }
+    }
+}
+
+/// Generators and the standard modules written in Python, on every CPython 3 version.
+#[test]
+fn generators_and_standard_modules_match_cpython_on_every_version() {
+    for script in ["scenarios/language/generators.py", "scenarios/language/standard_modules.py"] {
+        for (cpython, python) in PYTHON3_VERSIONS {
+            assert_matches_cpython(script, cpython, python);
         }
     }
 }

@@ -2,6 +2,7 @@
 # Counter, OrderedDict and namedtuple classes wrap one (isinstance(x, dict) is False: see
 # docs/language.md); their reprs, operations and iteration order are CPython's. A deque's
 # append and popleft are single operations on one list, atomic as CPython's are.
+import _gilsim
 
 
 class _DictWrapper(object):
@@ -77,8 +78,9 @@ class _DictWrapper(object):
         self._data.clear()
 
     def copy(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
+        new = object.__new__(self.__class__)
+        for k, v in self.__dict__.items():
+            setattr(new, k, v)
         new._data = dict(self._data)
         return new
 
@@ -98,15 +100,7 @@ class defaultdict(_DictWrapper):
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        shown = "None" if factory is None else _gilsim_repr_factory(factory)
-        return "defaultdict(%s, %r)" % (shown, self._data)
-
-
-def _gilsim_repr_factory(factory):
-    if isinstance(factory, type):
-        return "<class '%s'>" % factory.__name__
-    return repr(factory)
+        return "defaultdict(%r, %r)" % (self.default_factory, self._data)
 
 
 class OrderedDict(_DictWrapper):
@@ -130,6 +124,8 @@ class OrderedDict(_DictWrapper):
     def __repr__(self):
         if not self._data:
             return "OrderedDict()"
+        if _gilsim.version >= (3, 12):
+            return "OrderedDict(%r)" % (self._data,)
         return "OrderedDict(%r)" % (list(self._data.items()),)
 
 
@@ -336,6 +332,8 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
             return self.__class__(**values)
 
         def _asdict(self):
+            if _gilsim.version < (3, 8):
+                return OrderedDict(zip(fields, self._values))
             return dict(zip(fields, self._values))
 
         @classmethod

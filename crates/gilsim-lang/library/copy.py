@@ -12,11 +12,12 @@ def copy(x):
         return cls(x)
     if hasattr(x, "__copy__"):
         return x.__copy__()
-    if cls in (int, float, bool, str, tuple, type(None), frozenset, range, type):
+    if cls in (int, float, bool, str, tuple, type(None), range, type):
         return x
     if hasattr(x, "__dict__"):
         new = object.__new__(cls)
-        new.__dict__.update(x.__dict__)
+        for k, v in x.__dict__.items():
+            setattr(new, k, v)
         return new
     return x
 
@@ -50,7 +51,7 @@ def deepcopy(x, memo=None):
         y = object.__new__(cls)
         memo[key] = y
         for k, v in x.__dict__.items():
-            y.__dict__[k] = deepcopy(v, memo)
+            setattr(y, k, deepcopy(v, memo))
     else:
         y = x
     memo[key] = y

@@ -39,14 +39,14 @@ def sqrt(x):
 def isqrt(n):
     if n < 0:
         raise ValueError("isqrt() argument must be nonnegative")
-    if n == 0:
-        return 0
-    x = 1 << ((n.bit_length() + 1) // 2)
-    while True:
-        y = (x + n // x) // 2
-        if y >= x:
-            return x
+    if n < 2:
+        return n
+    x = n
+    y = (x + 1) // 2
+    while y < x:
         x = y
+        y = (x + n // x) // 2
+    return x
 
 
 def gcd(*integers):

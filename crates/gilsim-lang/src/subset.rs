@@ -169,7 +169,8 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
                         "open" | "input" => Some("file and console I/O (`open`, `input`)"),
                         "__import__" => Some("`__import__`"),
-                        "globals" | "locals" | "vars" => Some("`globals()`/`locals()`/`vars()`"),
+                        "globals" | "locals" => Some("`globals()`/`locals()`/`vars()`"),
+                        "vars" if call.arguments.args.is_empty() => Some("`globals()`/`locals()`/`vars()`"),
                         _ => None,
                     };
                     if let Some(what) = what {

@@ -144,6 +144,7 @@ native!(ALL, "all", all);
 native!(ISINSTANCE, "isinstance", isinstance, no_switch);
 native!(ISSUBCLASS, "issubclass", issubclass);
 native!(HASATTR, "hasattr", hasattr);
+native!(VARS, "vars", vars);
 native!(GETATTR, "getattr", getattr);
 native!(SETATTR, "setattr", setattr);
 native!(ID, "id", id);
@@ -189,6 +190,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("isinstance", Value::Native(&ISINSTANCE)),
         ("issubclass", Value::Native(&ISSUBCLASS)),
         ("hasattr", Value::Native(&HASATTR)),
+        ("vars", Value::Native(&VARS)),
         ("getattr", Value::Native(&GETATTR)),
         ("setattr", Value::Native(&SETATTR)),
         ("id", Value::Native(&ID)),
@@ -692,6 +694,17 @@ fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
         other => {
             Err(vm.raise_msg(Exc::TypeError, format!("attribute name must be string, not '{}'", type_name_of(other))))
         }
+    }
+}
+
+/// `vars(obj)`: `obj.__dict__`, or CPython's TypeError for objects without one.
+fn vars(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "vars", &args, 1, 1)?;
+    match vm.get_attr(th, &args.pos[0], "__dict__") {
+        Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => {
+            Err(vm.raise_msg(Exc::TypeError, "vars() argument must have __dict__ attribute"))
+        }
+        other => other,
     }
 }
 

@@ -21,7 +21,7 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
         match callable {
-            Value::Function(f) if self.program.codes[f.code as usize].flags.is_generator => {
+            Value::Function(f) if f.is_generator => {
                 let frame = self.bind_arguments(f, args, ReturnMode::Push)?;
                 Ok(Invoked::Returned(self.make_generator(th, frame)?, false))
             }
@@ -57,7 +57,7 @@ impl Vm {
                 }
                 Err(e) => Err(e),
             },
-            Value::Class(c) => self.instantiate(th, c, args),
+            Value::Class(c) => self.instantiate(th, c, args, mode),
             Value::Instance(ref inst) => match inst.class.lookup("__call__") {
                 Some(call) => {
                     args.pos.insert(0, callable.clone());
@@ -223,8 +223,15 @@ impl Vm {
         )
     }
 
-    /// `Class(*args)`.
-    fn instantiate(&mut self, th: &mut Thread, class: Rc<Class>, args: Args) -> Result<Invoked, Control> {
+    /// `Class(*args)`; `mode`: how the caller takes the instance (a native calling back
+    /// into Python runs `__init__` in a nested loop of its own).
+    fn instantiate(
+        &mut self,
+        th: &mut Thread,
+        class: Rc<Class>,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
         let slot = match builtin.kind {
             BuiltinKind::Object => Slot::None,
@@ -247,7 +254,7 @@ impl Vm {
                 let ctor = class.lookup("__new__").ok_or_else(|| {
                     self.raise_msg(Exc::TypeError, format!("cannot create '{}' instances", class.display_name()))
                 })?;
-                return self.invoke(th, ctor, args, ReturnMode::Push);
+                return self.invoke(th, ctor, args, mode);
             }
         };
         self.note_alloc(128);
@@ -266,7 +273,7 @@ impl Vm {
             data.borrow_mut().object = instance.clone();
         }
         match class.lookup("__init__") {
-            Some(Value::Function(init)) => {
+            Some(Value::Function(init)) if !matches!(mode, ReturnMode::Nested) => {
                 let mut args = args;
                 args.pos.insert(0, instance.clone());
                 self.push_function_frame(th, init, args, ReturnMode::Instance(instance))?;
@@ -386,8 +393,10 @@ impl Vm {
                 if let Some(v) = inst.class.lookup(name) {
                     return self.bind_attribute(th, obj, v);
                 }
-                if name == "__class__" {
-                    return Ok(Value::Class(inst.class.clone()));
+                match name {
+                    "__class__" => return Ok(Value::Class(inst.class.clone())),
+                    "__dict__" if !inst.class.frozen => return Ok(attr_dict(&inst.dict.borrow())),
+                    _ => {}
                 }
                 Err(self.attribute_error(obj, name))
             }
@@ -403,6 +412,8 @@ impl Vm {
                     "__module__" => Ok(Value::Str(class.module.clone())),
                     "__base__" => Ok(class.base.clone().map_or(Value::None, Value::Class)),
                     "__class__" => Ok(Value::Class(self.types.type_.clone())),
+                    "__dict__" => Ok(attr_dict(&class.dict.borrow())),
+                    "__doc__" => Ok(Value::None),
                     _ => Err(self.raise_msg(
                         Exc::AttributeError,
                         format!("type object '{}' has no attribute '{name}'", class.qualname),
@@ -593,4 +604,14 @@ pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, giv
     };
     let were = if given == 1 { "was" } else { "were" };
     format!("{fname}() takes {takes} but {given} {were} given")
+}
+
+/// `obj.__dict__` / `vars(obj)`: the attributes as a new dict (a snapshot — writes to it do not
+/// reach the object: docs/language.md).
+pub(crate) fn attr_dict(attrs: &crate::value::AttrMap) -> Value {
+    let mut dict = Dict::default();
+    for (name, value) in attrs {
+        dict.insert(Key(Value::Str(name.clone())), value.clone());
+    }
+    Value::Dict(Rc::new(PyCell::new(dict)))
 }

@@ -723,6 +723,7 @@ impl Vm {
                     let target = &program.codes[id as usize];
                     frame.stack.push(Value::Function(Rc::new(Function {
                         code: id,
+                        is_generator: target.flags.is_generator,
                         name: Str::from(target.name.as_str()),
                         qualname: Str::from(target.qualname.as_str()),
                         defaults,

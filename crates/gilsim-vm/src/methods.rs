@@ -21,7 +21,7 @@ fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
 }
 
 pub fn install(t: &Types) {
-    add(&t.object, &[("__init__", &OBJECT_INIT)]);
+    add(&t.object, &[("__init__", &OBJECT_INIT), ("__new__", &OBJECT_NEW)]);
     add(&t.int, &[("__new__", &INT_NEW)]);
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
@@ -103,6 +103,23 @@ pub fn install(t: &Types) {
 }
 
 native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));
+// `object.__new__(cls)`: an instance of a Python class, `__init__` not called (`copy`).
+native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
+    let class = match args.pos.first() {
+        Some(Value::Class(class)) => class.clone(),
+        _ => return Err(vm.raise_msg(Exc::TypeError, "object.__new__(X): X is not a type object")),
+    };
+    if vm.builtin_ancestor(&class).kind != crate::value::BuiltinKind::Object {
+        let name = class.display_name();
+        return Err(vm.raise_msg(Exc::TypeError, format!("object.__new__({name}) is not safe, use {name}.__new__()")));
+    }
+    Ok(Value::Instance(Rc::new(crate::value::Instance {
+        class,
+        dict: PyCell::new(Default::default()),
+        slot: crate::value::Slot::None,
+        id: std::cell::Cell::new(0),
+    })))
+});
 native!(INT_NEW, "int", int_new);
 native!(BOOL_NEW, "bool", |vm, th, args| {
     arity(vm, "bool", &args, 0, 1)?;

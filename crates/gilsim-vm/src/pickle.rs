@@ -212,6 +212,7 @@ impl Copier {
                 };
                 Ok(Value::Function(Rc::new(Function {
                     code: func.code,
+                    is_generator: func.is_generator,
                     name: func.name.clone(),
                     qualname: func.qualname.clone(),
                     defaults,

@@ -101,6 +101,8 @@ pub fn int_value(i: i128) -> Value {
 /// A Python function: code plus the defaults and closure captured when `def` ran.
 pub struct Function {
     pub code: CodeId,
+    /// Its code is a generator's: a call makes a generator object.
+    pub is_generator: bool,
     pub name: Str,
     pub qualname: Str,
     pub defaults: Vec<Value>,

@@ -406,6 +406,13 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let line = self.line_of(class.range);
         let flags = CodeFlags { is_class_body: true, ..CodeFlags::default() };
         self.enter_scope(Self::start(class), class.name.id.as_str(), Signature::default(), flags, line);
+        if let Some(ast::Stmt::Expr(first)) = class.body.first() {
+            if let ast::Expr::StringLiteral(doc) = &*first.value {
+                // The docstring becomes the class's `__doc__`, as in CPython.
+                self.emit_const(Const::Str(doc.value.to_str().to_string()));
+                self.store_name("__doc__");
+            }
+        }
         self.body(&class.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::Return);
