@@ -113,10 +113,16 @@ fn real_programs_match_cpython_on_every_version() {
     }
 }
 
-/// Generators and the standard modules written in Python, on every CPython 3 version.
+/// Generators, the standard modules written in Python and `random`, on every CPython 3
+/// version.
 #[test]
 fn generators_and_standard_modules_match_cpython_on_every_version() {
-    for script in ["scenarios/language/generators.py", "scenarios/language/standard_modules.py"] {
+    let scripts = [
+        "scenarios/language/generators.py",
+        "scenarios/language/standard_modules.py",
+        "scenarios/language/random_module.py",
+    ];
+    for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
             assert_matches_cpython(script, cpython, python);
         }
@@ -200,7 +206,6 @@ const CORPUS_KNOWN_DIFFERENT: &[(&str, &str)] = &[
     ("enum_states.py", "module enum"),
     ("exception_in_thread.py", "threading.excepthook is not called"),
     ("multiple_inheritance_mixin.py", "multiple inheritance"),
-    ("random_seeded_work.py", "random is not CPython's Mersenne Twister yet"),
     ("slots_and_properties.py", "__slots__ is not enforced"),
     ("user_objects_in_sets.py", "sets and dicts ignore a class's __hash__/__eq__"),
     ("vars_and_dict.py", "vars() and __dict__"),

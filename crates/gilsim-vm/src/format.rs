@@ -148,7 +148,7 @@ fn exp_format(x: f64, precision: usize) -> String {
     format!("{m}{zeros}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
-fn general_format(x: f64, precision: usize) -> String {
+pub(crate) fn general_format(x: f64, precision: usize) -> String {
     // Trailing zeros are dropped: no more digits than an f64 has can show.
     let p = precision.clamp(1, EXACT_SIGNIFICANT_DIGITS);
     if x == 0.0 {

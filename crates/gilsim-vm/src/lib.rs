@@ -26,6 +26,7 @@ mod image;
 pub mod int;
 mod interp;
 pub mod memory;
+pub mod mersenne;
 mod methods;
 mod modules;
 mod native;
@@ -56,7 +57,7 @@ pub use types::Exc;
 pub use value::{Class, Instance, Str, Value};
 
 use gilsim_bytecode::Program;
-use gilsim_core::{RunOptions, SimRng, VirtualTime};
+use gilsim_core::{RunOptions, VirtualTime};
 use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -378,7 +379,7 @@ impl Vm {
     }
 
     /// The `random` module's stream (each draw advances it: a write in the footprint).
-    pub(crate) fn rng(&mut self) -> &mut SimRng {
+    pub(crate) fn rng(&mut self) -> &mut mersenne::Mersenne {
         footprint::note(footprint::Resource::Interpreter, true);
         &mut self.interp.rng
     }

@@ -160,6 +160,7 @@ impl Vm {
                 }
                 self.repr_of(th, v)
             }
+            Value::Float(f) if self.options.python.major == 2 => Ok(py2_float_str(*f)),
             other => self.repr_of(th, other),
         }
     }
@@ -290,6 +291,20 @@ impl Vm {
 
     fn repr_all(&mut self, th: &mut Thread, items: &[Value]) -> Result<Vec<String>, Control> {
         items.iter().map(|v| self.repr_of(th, v)).collect()
+    }
+}
+
+/// Python 2.7's `str(float)` (what `print x` shows): 12 significant digits, `%.12g`, with
+/// `.0` kept on integral values (`repr` shows 17).
+fn py2_float_str(f: f64) -> String {
+    if !f.is_finite() {
+        return float_repr(f);
+    }
+    let s = crate::format::general_format(f, 12);
+    if s.contains(['.', 'e', 'n', 'i']) {
+        s
+    } else {
+        format!("{s}.0")
     }
 }
 

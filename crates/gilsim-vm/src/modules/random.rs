@@ -1,22 +1,31 @@
-//! `random`: driven by the run's seeded ChaCha stream; `random.seed(x)` re-seeds it
-//! deterministically. The numbers differ from CPython's Mersenne Twister (documented).
+//! `random`: CPython's Mersenne Twister and `Lib/random.py`'s algorithms on it, so a seeded
+//! script draws what CPython draws (see [`crate::mersenne`]). Unseeded, each process's
+//! generator starts from the run's seed (CPython's starts from the OS's entropy).
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg, type_name_of};
+use crate::mersenne::Mersenne;
 use crate::native::native;
 use crate::value::Value;
 use crate::{int, Control, Exc, NResult, Vm};
-use gilsim_core::SimRng;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().unit_f64())));
+native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().random())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
     arity(vm, "uniform", &args, 2, 2)?;
     let a = number_arg(vm, &args.pos[0], "uniform")?;
     let b = number_arg(vm, &args.pos[1], "uniform")?;
-    Ok(Value::Float(a + (b - a) * vm.rng().unit_f64()))
+    Ok(Value::Float(a + (b - a) * vm.rng().random()))
+});
+native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
+    arity(vm, "getrandbits", &args, 1, 1)?;
+    let k = int_arg(vm, &args.pos[0], "")?;
+    if k < 0 {
+        return Err(vm.raise_msg(Exc::ValueError, "number of bits must be non-negative"));
+    }
+    Ok(int::from_big(vm.rng().getrandbits(k as u64)))
 });
 native!(RANDINT, "random.randint", |vm, _th, args| {
     arity(vm, "randint", &args, 2, 2)?;
@@ -31,7 +40,12 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
         ints.push(int_of(vm, v)?);
     }
     let (start, stop, step) = match ints.as_slice() {
-        [stop] => (BigInt::zero(), stop.clone(), BigInt::from(1)),
+        [stop] => {
+            if !stop.is_positive() {
+                return Err(vm.raise_msg(Exc::ValueError, "empty range for randrange()"));
+            }
+            return Ok(int::from_big(draw_below(vm, stop)));
+        }
         [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         _ => unreachable!("arity"),
@@ -41,6 +55,20 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
     }
     randrange(vm, start, stop, step)
 });
+
+/// A uniform integer in 0..n (n > 0): Python 3's `_randbelow`; Python 2.7 scales
+/// `random()` for ranges below 2**53, as its `random.py` does.
+fn draw_below(vm: &mut Vm, n: &BigInt) -> BigInt {
+    if vm.options.python.major == 2 && n.bits() <= 53 {
+        let n = n.to_f64().expect("below 2**53");
+        return BigInt::from((vm.rng().random() * n) as u64);
+    }
+    vm.rng().below(n)
+}
+
+fn below_usize(vm: &mut Vm, n: usize) -> usize {
+    draw_below(vm, &BigInt::from(n)).to_usize().expect("below a usize")
+}
 
 /// An int argument as a big integer.
 fn int_of(vm: &mut Vm, v: &Value) -> Result<BigInt, Control> {
@@ -53,40 +81,27 @@ fn int_of(vm: &mut Vm, v: &Value) -> Result<BigInt, Control> {
     }
 }
 
-/// A uniform choice of `start + step * k` below `stop` (any size: `randint(-2**63, 2**63 - 1)`).
+/// `Random.randrange(start, stop, step)` as `Lib/random.py` computes it.
 fn randrange(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> NResult {
-    let span = &stop - &start;
+    let width = &stop - &start;
     let one = BigInt::from(1);
-    let n: BigInt = if step.is_positive() {
-        (&span + &step - &one).div_floor(&step)
-    } else {
-        (&span + &step + &one).div_floor(&step)
-    };
-    if !n.is_positive() {
-        let message = format!("empty range for randrange() ({start}, {stop}, {span})");
+    if step == one {
+        if width.is_positive() {
+            return Ok(int::from_big(&start + draw_below(vm, &width)));
+        }
+        let message = format!("empty range for randrange() ({start}, {stop}, {width})");
         return Err(vm.raise_msg(Exc::ValueError, message));
     }
-    let k = below(vm, &n);
+    let n: BigInt = if step.is_positive() {
+        (&width + &step - &one).div_floor(&step)
+    } else {
+        (&width + &step + &one).div_floor(&step)
+    };
+    if !n.is_positive() {
+        return Err(vm.raise_msg(Exc::ValueError, "empty range for randrange()"));
+    }
+    let k = draw_below(vm, &n);
     Ok(int::from_big(start + step * k))
-}
-
-/// A uniform big integer in 0..n (n > 0): rejection sampling over n's bit length.
-fn below(vm: &mut Vm, n: &BigInt) -> BigInt {
-    if let Some(small) = n.to_u64() {
-        return BigInt::from(vm.rng().below(small));
-    }
-    let bits = n.bits();
-    loop {
-        let words = bits.div_ceil(64) as usize;
-        let mut candidate = BigInt::zero();
-        for _ in 0..words {
-            candidate = (candidate << 64usize) + BigInt::from(vm.rng().next_u64());
-        }
-        candidate >>= (words as u64 * 64 - bits) as usize;
-        if &candidate < n {
-            return candidate;
-        }
-    }
 }
 native!(CHOICE, "random.choice", |vm, th, args| {
     arity(vm, "choice", &args, 1, 1)?;
@@ -94,7 +109,7 @@ native!(CHOICE, "random.choice", |vm, th, args| {
     if items.is_empty() {
         return Err(vm.raise_msg(Exc::IndexError, "Cannot choose from an empty sequence"));
     }
-    Ok(items[vm.rng().below(items.len() as u64) as usize].clone())
+    Ok(items[below_usize(vm, items.len())].clone())
 });
 native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     arity(vm, "shuffle", &args, 1, 1)?;
@@ -103,7 +118,7 @@ native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     };
     let mut items = list.borrow_mut();
     for i in (1..items.len()).rev() {
-        let j = vm.rng().below(i as u64 + 1) as usize;
+        let j = below_usize(vm, i + 1);
         items.swap(i, j);
     }
     Ok(Value::None)
@@ -115,29 +130,59 @@ native!(SAMPLE, "random.sample", |vm, th, args| {
     if k < 0 || k as usize > items.len() {
         return Err(vm.raise_msg(Exc::ValueError, "Sample larger than population or is negative"));
     }
-    let mut out = Vec::new();
-    for _ in 0..k {
-        let j = vm.rng().below(items.len() as u64) as usize;
-        out.push(items.remove(j));
+    // `Lib/random.py`: a pool for small populations, a set of chosen indices for large ones.
+    let (n, k) = (items.len(), k as usize);
+    let mut setsize = 21usize;
+    if k > 5 {
+        setsize += 4usize.pow(((k * 3) as f64).log(4.0).ceil() as u32);
+    }
+    let mut out = Vec::with_capacity(k);
+    if n <= setsize {
+        for i in 0..k {
+            let j = below_usize(vm, n - i);
+            out.push(items[j].clone());
+            items[j] = items[n - i - 1].clone();
+        }
+    } else {
+        let mut selected = std::collections::BTreeSet::new();
+        for _ in 0..k {
+            let mut j = below_usize(vm, n);
+            while selected.contains(&j) {
+                j = below_usize(vm, n);
+            }
+            selected.insert(j);
+            out.push(items[j].clone());
+        }
     }
     Ok(Value::list(out))
 });
 native!(SEED, "random.seed", |vm, _th, args| {
-    let seed = match param(&args, 0, "a") {
-        None | Some(Value::None) => vm.options.seed,
-        Some(Value::Int(i)) => i as u64,
-        Some(Value::Long(b)) => crate::hash::hash_long(&b) as u64,
+    let generator = match param(&args, 0, "a") {
+        None | Some(Value::None) => Mersenne::from_run(vm.options.seed, 2),
+        Some(Value::Int(i)) => Mersenne::from_int(&BigInt::from(i)),
+        Some(Value::Bool(b)) => Mersenne::from_int(&BigInt::from(u8::from(b))),
+        Some(Value::Long(b)) => Mersenne::from_int(&b),
         Some(Value::Str(s)) => {
-            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+            // Version 2 seeding: the string's bytes followed by their SHA-512.
+            use sha2::Digest;
+            let mut bytes = s.as_bytes().to_vec();
+            bytes.extend_from_slice(&sha2::Sha512::digest(s.as_bytes()));
+            Mersenne::from_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
         }
-        Some(Value::Float(f)) => f.to_bits(),
-        Some(Value::Bool(b)) => u64::from(b),
-        Some(_) => return Err(vm.raise_msg(Exc::TypeError, "The only supported seed types are: None, int, float, str")),
+        Some(Value::Float(f)) => Mersenne::from_int(&BigInt::from(crate::hash::hash_float(f))),
+        Some(_) => {
+            let message = "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.";
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        }
     };
-    *vm.rng() = SimRng::new(seed, 2);
+    *vm.rng() = generator;
     Ok(Value::None)
 });
 
 pub fn new() -> Value {
-    module("random", &[&RANDOM, &UNIFORM, &RANDINT, &RANDRANGE, &CHOICE, &SHUFFLE, &SAMPLE, &SEED], vec![])
+    module(
+        "random",
+        &[&RANDOM, &UNIFORM, &GETRANDBITS, &RANDINT, &RANDRANGE, &CHOICE, &SHUFFLE, &SAMPLE, &SEED],
+        vec![],
+    )
 }
