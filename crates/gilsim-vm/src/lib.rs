@@ -381,7 +381,7 @@ impl Vm {
     /// The `random` module's stream (each draw advances it: a write in the footprint).
     pub(crate) fn rng(&mut self) -> &mut mersenne::Mersenne {
         footprint::note(footprint::Resource::Interpreter, true);
-        &mut self.interp.rng
+        self.interp.rng.get()
     }
 
     fn next_id(&mut self) -> u64 {

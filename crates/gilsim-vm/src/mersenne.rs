@@ -143,6 +143,30 @@ impl Mersenne {
     }
 }
 
+/// A process's generator, seeded from the run on first use: most scripts never draw, and a
+/// seeded state costs thousands of steps to build (explore builds one per run).
+#[derive(Clone, Debug)]
+pub struct LazyMersenne {
+    seed: u64,
+    stream: u64,
+    generator: Option<Mersenne>,
+}
+
+impl LazyMersenne {
+    pub fn from_run(seed: u64, stream: u64) -> LazyMersenne {
+        LazyMersenne { seed, stream, generator: None }
+    }
+
+    pub fn get(&mut self) -> &mut Mersenne {
+        let (seed, stream) = (self.seed, self.stream);
+        self.generator.get_or_insert_with(|| Mersenne::from_run(seed, stream))
+    }
+
+    pub fn set(&mut self, generator: Mersenne) {
+        self.generator = Some(generator);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ pub struct Interp {
     pub(crate) thread_class: Rc<Class>,
     pub(crate) thread_counter: u64,
     pub(crate) dummy_counter: u64,
-    pub(crate) rng: crate::mersenne::Mersenne,
+    pub(crate) rng: crate::mersenne::LazyMersenne,
     pub recursion_limit: usize,
     /// `threading.stack_size()`: recorded, never used.
     pub(crate) stack_size: i64,
@@ -98,7 +98,7 @@ impl Interp {
             thread_class,
             thread_counter: 0,
             dummy_counter: 0,
-            rng: crate::mersenne::Mersenne::from_run(options.seed, 1),
+            rng: crate::mersenne::LazyMersenne::from_run(options.seed, 1),
             recursion_limit: 1000,
             stack_size: 0,
             switch_interval: options.switch_interval,
@@ -236,7 +236,7 @@ impl Vm {
         let process = self.processes.len();
         child.process = process;
         child.pid = FIRST_PID + process as i64;
-        child.rng = crate::mersenne::Mersenne::from_run(self.options.seed, 1 + process as u64);
+        child.rng = crate::mersenne::LazyMersenne::from_run(self.options.seed, 1 + process as u64);
         let (pid, ppid) = (child.pid, child.ppid);
         let process_name = self.process_name_of(object);
         self.processes.push(ProcessInfo { pid, ppid, name: process_name, exitcode: None });

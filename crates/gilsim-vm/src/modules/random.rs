@@ -4,6 +4,7 @@
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg, type_name_of};
+use crate::footprint;
 use crate::mersenne::Mersenne;
 use crate::native::native;
 use crate::value::Value;
@@ -175,7 +176,8 @@ native!(SEED, "random.seed", |vm, _th, args| {
             return Err(vm.raise_msg(Exc::TypeError, message));
         }
     };
-    *vm.rng() = generator;
+    footprint::note(footprint::Resource::Interpreter, true);
+    vm.interp.rng.set(generator);
     Ok(Value::None)
 });
 
