@@ -236,7 +236,15 @@ fn corpus_programs_match_cpython_311() {
         let known = CORPUS_KNOWN_DIFFERENT.iter().any(|(known, _)| known == name);
         matched += usize::from(same);
         if same == known {
-            unexpected.push(format!("{name}: {}", if same { "now matches CPython" } else { "differs from CPython" }));
+            unexpected.push(if same {
+                format!("{name}: now matches CPython")
+            } else {
+                format!(
+                    "{name}: differs from CPython\n--- CPython\n{py_out}{py_err}--- gilsim\n{}{}",
+                    text("stdout"),
+                    text("stderr")
+                )
+            });
         }
     }
     println!("corpus: {matched} of {} programs match CPython 3.11", programs.len());
