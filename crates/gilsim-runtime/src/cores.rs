@@ -10,9 +10,10 @@
 //! `Value`, a SemLock, a channel, the process table, the terminal: `gilsim_vm::Gate`) and
 //! waits there for its turn: such operations happen in virtual-time order, except that two
 //! less than [`SKEW`] apart may happen in either order (a decision) — real cores' clocks
-//! drift, and this is how a lost update on a shared `Value` can be found. When more processes want a core
-//! than there are, the OS time-slices: a process that has waited a switch interval for a core
-//! takes it from the GIL holder that has been on a core the longest (which keeps its GIL).
+//! drift, and this is how a lost update on a shared `Value` can be found. When more
+//! processes want a core than there are, the OS time-slices: a process that has waited a
+//! switch interval for a core takes it from the GIL holder that has been on a core the
+//! longest (which keeps its GIL).
 
 use crate::machine::Machine;
 use gilsim_vm::footprint;

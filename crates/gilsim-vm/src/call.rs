@@ -45,7 +45,7 @@ impl Vm {
                 Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
                 Err(Control::Resume { mut frame, throw }) => {
                     if th.frames.len() >= self.interp.recursion_limit {
-                        crate::generator::Generator::abandon(&frame);
+                        Vm::generator_ended(&frame);
                         return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
                     }
                     frame.return_mode = mode;

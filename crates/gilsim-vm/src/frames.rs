@@ -43,12 +43,18 @@ impl Vm {
                 self.finish_class(name, base, &namespace, module)
             }
         };
+        Ok(Vm::hand_to_caller(th, value))
+    }
+
+    /// Push `value` on the frame that is now on top (the caller of the frame that returned
+    /// or yielded it); with no frame left, the thread is done with it.
+    pub(crate) fn hand_to_caller(th: &mut Thread, value: Value) -> Option<SliceEnd> {
         match th.frames.last_mut() {
             Some(caller) => {
                 caller.stack.push(value);
-                Ok(None)
+                None
             }
-            None => Ok(Some(SliceEnd::Finished(Ok(value)))),
+            None => Some(SliceEnd::Finished(Ok(value))),
         }
     }
 

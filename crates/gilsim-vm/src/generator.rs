@@ -59,35 +59,18 @@ impl Vm {
         state.running.set(false);
         let mode = std::mem::replace(&mut frame.return_mode, ReturnMode::Push);
         *state.frame.borrow_mut() = Some(frame);
-        self.deliver(th, mode, value)
+        if matches!(mode, ReturnMode::Nested) {
+            return Some(SliceEnd::Finished(Ok(value)));
+        }
+        Vm::hand_to_caller(th, value)
     }
 
-    /// The generator frame `frame` (popped off the stack) returned or raised: it is over.
+    /// The generator frame `frame` (popped off the stack, or never pushed) returned or
+    /// raised: it is over.
     pub(crate) fn generator_ended(frame: &Frame) {
         if let Some(state) = &frame.generator {
             state.running.set(false);
         }
-    }
-
-    /// Hand `value` to the frame below, per the return mode of the frame that produced it.
-    fn deliver(&mut self, th: &mut Thread, mode: ReturnMode, value: Value) -> Option<SliceEnd> {
-        if matches!(mode, ReturnMode::Nested) {
-            return Some(SliceEnd::Finished(Ok(value)));
-        }
-        match th.frames.last_mut() {
-            Some(caller) => {
-                caller.stack.push(value);
-                None
-            }
-            None => Some(SliceEnd::Finished(Ok(value))),
-        }
-    }
-}
-
-impl Generator {
-    /// A resumed frame that could not be pushed: the generator is over.
-    pub(crate) fn abandon(frame: &Frame) {
-        Vm::generator_ended(frame);
     }
 }
 

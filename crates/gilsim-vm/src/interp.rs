@@ -962,15 +962,15 @@ impl Frame {
     }
 }
 
+/// An object in shared memory (see [`crate::value::Class::is_shared_memory`]): its
+/// attributes are what other processes see.
+fn is_shared(obj: Option<&Value>) -> bool {
+    matches!(obj, Some(Value::Instance(inst)) if inst.class.is_shared_memory())
+}
+
 /// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a
 /// class attribute read through the class), not a method or a class attribute seen through
 /// an instance.
-/// An object every process that inherits it shares (`multiprocessing.Value`, `Array`, a
-/// `Barrier`'s state): its attributes are shared memory.
-fn is_shared(obj: Option<&Value>) -> bool {
-    matches!(obj, Some(Value::Instance(inst)) if inst.class.lookup("__gilsim_shared__").is_some())
-}
-
 fn is_data_attribute(obj: &Value, name: &Str) -> bool {
     match obj {
         Value::Instance(inst) => inst.dict.borrow().contains_key(name),

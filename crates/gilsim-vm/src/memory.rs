@@ -134,14 +134,19 @@ impl Vm {
     }
 }
 
+/// What a frame (a thread's, or a suspended generator's) holds.
+fn frame_roots(frame: &crate::Frame, roots: &mut Vec<Value>) {
+    roots.extend(frame.stack.iter().cloned());
+    roots.extend(frame.locals.iter().cloned());
+    roots.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
+    roots.extend(frame.namespace.clone().map(Value::Dict));
+}
+
 /// What a thread's frames and pending work hold.
 fn thread_roots(thread: &Thread) -> Vec<Value> {
     let mut roots = Vec::new();
     for frame in &thread.frames {
-        roots.extend(frame.stack.iter().cloned());
-        roots.extend(frame.locals.iter().cloned());
-        roots.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
-        roots.extend(frame.namespace.clone().map(Value::Dict));
+        frame_roots(frame, &mut roots);
     }
     roots.extend(thread.handled.iter().cloned());
     if let Some(resume) = &thread.resume {
@@ -220,8 +225,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                 Slot::Channel(channel) => work.extend(channel.borrow_unnoted().iter().cloned()),
                 Slot::Generator(state) => {
                     if let Some(frame) = &*state.frame.borrow() {
-                        work.extend(frame.stack.iter().chain(&frame.locals).cloned());
-                        work.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
+                        frame_roots(frame, work);
                     }
                 }
                 Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}

@@ -268,7 +268,7 @@ impl Copier {
             // manager holds, whether it inherited the proxy or received it pickled.
             return Ok(Value::Instance(inst.clone()));
         }
-        let shared = inst.class.lookup("__gilsim_shared__").is_some();
+        let shared = inst.class.is_shared_memory();
         if self.mode == Mode::Pickle && (shared || inst.class.lookup("__gilsim_inherited__").is_some()) {
             // `multiprocessing` locks, queues and shared memory pass to a child only by fork.
             let message =

@@ -36,11 +36,7 @@ impl Vm {
         for thread in threads {
             work.extend(thread.data.borrow_mut().take_values());
             for frame in std::mem::take(&mut thread.frames) {
-                work.extend(frame.stack);
-                work.extend(frame.locals);
-                work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
-                work.extend(frame.function.map(Value::Function));
-                work.extend(frame.namespace.map(Value::Dict));
+                take_frame_values(frame, &mut work);
             }
             work.extend(std::mem::take(&mut thread.handled));
             if let Some(resume) = thread.resume.take() {
@@ -57,6 +53,15 @@ impl Vm {
         }
         empty_reachable(work);
     }
+}
+
+/// What a frame (a thread's, or a suspended generator's) holds, its cells emptied.
+fn take_frame_values(frame: crate::Frame, work: &mut Vec<Value>) {
+    work.extend(frame.stack);
+    work.extend(frame.locals);
+    work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
+    work.extend(frame.function.map(Value::Function));
+    work.extend(frame.namespace.map(Value::Dict));
 }
 
 /// Empty every mutable container reachable from `work`.
@@ -90,10 +95,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                     Slot::Channel(channel) => work.extend(channel.take()),
                     Slot::Generator(state) => {
                         if let Some(frame) = state.frame.borrow_mut().take() {
-                            work.extend(frame.stack);
-                            work.extend(frame.locals);
-                            work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
-                            work.extend(frame.function.map(Value::Function));
+                            take_frame_values(frame, &mut work);
                         }
                     }
                     Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}

@@ -180,6 +180,12 @@ impl Class {
         }
     }
 
+    /// Its instances are memory every process that inherits them shares
+    /// (`multiprocessing.Value`, `Array`, a `Barrier`'s state: `__gilsim_shared__`).
+    pub fn is_shared_memory(&self) -> bool {
+        self.lookup("__gilsim_shared__").is_some()
+    }
+
     /// Look `name` up along the base chain.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
