@@ -1,7 +1,8 @@
 # collections in Python. gilsim cannot subclass the built-in dict and tuple, so defaultdict,
 # Counter, OrderedDict and namedtuple classes wrap one (isinstance(x, dict) is False: see
 # docs/language.md); their reprs, operations and iteration order are CPython's. A deque's
-# append and popleft are single operations on one list, atomic as CPython's are.
+# methods are Python code over one list: unlike CPython's C deque they are not atomic
+# (popleft checks, then pops; a bounded append appends, then trims).
 import _gilsim
 
 

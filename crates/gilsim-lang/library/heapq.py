@@ -1,5 +1,6 @@
-# heapq: CPython's pure-Python algorithms (Lib/heapq.py), so heaps shared by threads are
-# read and written where CPython's C accelerator reads and writes them.
+# heapq: CPython's pure-Python algorithms (Lib/heapq.py). CPython runs its C accelerator,
+# where each call is atomic under the GIL; here a call has switch points inside it
+# (docs/language.md), which only matters for a heap shared by threads without a lock.
 
 
 def heappush(heap, item):

@@ -3,6 +3,7 @@
 # `unfinished_tasks` for task_done()/join(), and the same exceptions and messages.
 
 import threading
+from heapq import heappush, heappop
 from time import monotonic as _time
 import _gilsim
 
@@ -152,10 +153,10 @@ class PriorityQueue(Queue):
         self.queue = []
 
     def _put(self, item):
-        _heappush(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return _heappop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
@@ -198,52 +199,6 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
-
-
-# heapq's push and pop (the sift-down/sift-up of CPython's heapq.py), so PriorityQueue
-# compares entries with `<` exactly where CPython does.
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        top = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return top
-    return last
-
-
-def _siftdown(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
-    heap[pos] = item
-
-
-def _siftup(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, start, pos)
 
 
 if not _HAS_SHUTDOWN:
