@@ -171,7 +171,8 @@ pub enum Instr {
         code: u32,
         flags: u8,
     },
-    /// Stack: body function, name, base (or None). Runs the body and builds the class.
+    /// Stack: body function, name, bases tuple, keywords dict (or None). Runs the body and
+    /// builds the class.
     BuildClass,
     /// Push the class namespace's `__class__` cell value for zero-argument `super()`.
     LoadSuperArgs,

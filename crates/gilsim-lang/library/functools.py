@@ -2,6 +2,7 @@
 # accelerator's behaviour is not observable).
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
 class partial(object):
@@ -24,16 +25,23 @@ class partial(object):
         return "functools.partial(%s)" % ", ".join(parts)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
-    # gilsim's functions keep their own name and take no attributes (docs/language.md).
-    try:
-        wrapper.__wrapped__ = wrapped
-    except (AttributeError, TypeError):
-        pass
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        # gilsim's __dict__ is a snapshot: copy the entries one by one.
+        for name, value in getattr(wrapped, attr, {}).items():
+            setattr(wrapper, name, value)
+    wrapper.__wrapped__ = wrapped
     return wrapper
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
 

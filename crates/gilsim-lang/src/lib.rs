@@ -45,12 +45,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "collections",
     "math",
     "copy",
+    "abc",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 15] = [
+const LIBRARY: [(&str, &str, &str); 16] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -70,6 +71,7 @@ const LIBRARY: [(&str, &str, &str); 15] = [
     ("collections", "<gilsim>/collections/__init__.py", include_str!("../library/collections.py")),
     ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
+    ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

@@ -95,15 +95,8 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                     return self.reject(range, "a class with type parameters", None);
                 }
                 if let Some(args) = &class.arguments {
-                    if !args.keywords.is_empty() {
-                        return self.reject(args.range, "class keyword arguments (such as `metaclass=`)", None);
-                    }
-                    if args.args.len() > 1 {
-                        return self.reject(
-                            args.range,
-                            "multiple inheritance",
-                            Some("gilsim classes have at most one base class"),
-                        );
+                    if args.keywords.iter().any(|k| k.arg.is_none()) {
+                        return self.reject(args.range, "`**` in a class statement", None);
                     }
                     if args.args.iter().any(Expr::is_starred_expr) {
                         return self.reject(args.range, "starred base classes", None);
@@ -158,7 +151,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Expr::Await(_) => return self.reject(range, "`await`", None),
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
             Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
-            Expr::EllipsisLiteral(_) => return self.reject(range, "`...` (Ellipsis)", Some("use `pass`")),
             Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
                 return self.reject(range, "a complex number", None)

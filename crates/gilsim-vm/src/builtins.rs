@@ -168,7 +168,9 @@ native!(CLASSMETHOD, "classmethod", classmethod);
 
 /// Name → value of every builtin.
 pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
+    let ellipsis = crate::value::Instance::new(types.ellipsis.clone(), crate::value::Slot::None);
     let mut t: Vec<(&'static str, Value)> = vec![
+        ("Ellipsis", Value::Instance(Rc::new(ellipsis))),
         ("print", Value::Native(&PRINT)),
         ("len", Value::Native(&LEN)),
         ("range", Value::Native(&RANGE)),
@@ -752,10 +754,14 @@ fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let [Value::Class(class), obj] = args.pos.as_slice() else {
         return Err(vm.raise_msg(Exc::RuntimeError, "super(): gilsim supports super() and super(Class, self)"));
     };
-    let Some(base) = class.base.clone() else {
-        return Err(vm.raise_msg(Exc::TypeError, "super(): no base class"));
+    let inside = match obj {
+        Value::Class(c) => c.is_subclass_of(class),
+        other => vm.class_of(other).is_subclass_of(class),
     };
-    Ok(crate::modules::make_super(vm, base, obj.clone()))
+    if !inside {
+        return Err(vm.raise_msg(Exc::TypeError, "super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(crate::modules::make_super(vm, class, obj.clone()))
 }
 
 fn iter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -792,7 +798,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn hash(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "hash", &args, 1, 1)?;
-    let key = vm.key(args.pos[0].clone())?;
+    let key = vm.key(th, args.pos[0].clone())?;
     Ok(Value::Int(vm.hash_of(th, &key.0)?))
 }
 

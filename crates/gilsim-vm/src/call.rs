@@ -8,7 +8,7 @@ use crate::native::{Args, Control};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value};
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
@@ -233,6 +233,7 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
+        self.check_not_abstract(&class)?;
         let slot = match builtin.kind {
             BuiltinKind::Object => Slot::None,
             BuiltinKind::BaseException => Slot::Exception(RefCell::new(Default::default())),
@@ -258,12 +259,7 @@ impl Vm {
             }
         };
         self.note_alloc(128);
-        let instance = Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            dict: PyCell::new(Default::default()),
-            slot,
-            id: Cell::new(0),
-        }));
+        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), slot)));
         if builtin.kind == BuiltinKind::BaseException {
             if let Value::Instance(inst) = &instance {
                 inst.dict.borrow_mut().insert(Str::from("args"), Value::tuple(args.pos.clone()));
@@ -294,94 +290,6 @@ impl Vm {
         }
     }
 
-    /// The nearest built-in class on `class`'s base chain.
-    pub(crate) fn builtin_ancestor(&self, class: &Rc<Class>) -> Rc<Class> {
-        let mut cursor = class.clone();
-        loop {
-            if &*cursor.module != "__main__" {
-                return cursor;
-            }
-            match cursor.base.clone() {
-                Some(base) => cursor = base,
-                None => return cursor,
-            }
-        }
-    }
-
-    /// `class` statement: run the body in a fresh namespace; the class is built on return.
-    pub(crate) fn build_class(
-        &mut self,
-        th: &mut Thread,
-        body: Value,
-        name: Value,
-        base: Value,
-    ) -> Result<(), Control> {
-        let Value::Function(body) = body else { panic!("class body is a function") };
-        let Value::Str(name) = name else { panic!("class name is a string") };
-        let base = match base {
-            Value::None => None,
-            Value::Class(c) => Some(c),
-            other => {
-                let what = crate::builtins::type_name_of(&other);
-                return Err(
-                    self.raise_msg(Exc::TypeError, format!("gilsim classes must derive from a class, not '{what}'"))
-                );
-            }
-        };
-        let namespace = Rc::new(PyCell::new(Dict::default()));
-        let frame =
-            self.bind_arguments(body, Args::default(), ReturnMode::ClassBody { name, base })?.with_namespace(namespace);
-        th.frames.push(frame);
-        Ok(())
-    }
-
-    /// Build a class from its body's namespace. `module` is the defining module's name,
-    /// unless the body assigns `__module__`.
-    pub(crate) fn finish_class(
-        &mut self,
-        name: Str,
-        base: Option<Rc<Class>>,
-        namespace: &Rc<PyCell<Dict>>,
-        module: Str,
-    ) -> Value {
-        let mut dict = crate::value::AttrMap::default();
-        let mut module = module;
-        for (k, v) in namespace.borrow().iter() {
-            if let Value::Str(s) = &k.0 {
-                match (&**s, v) {
-                    ("__module__", Value::Str(m)) => module = m.clone(),
-                    _ => {
-                        dict.insert(s.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        let kind = base.as_ref().map_or(BuiltinKind::Object, |b| b.kind);
-        let class = Rc::new(Class {
-            name: name.clone(),
-            qualname: name,
-            module,
-            base: Some(base.unwrap_or_else(|| self.types.object.clone())),
-            dict: PyCell::new(dict),
-            kind,
-            frozen: false,
-        });
-        for v in class.dict.borrow().values() {
-            let func = match v {
-                Value::Function(f) => Some(f.clone()),
-                Value::Descriptor(d) => match &d.func {
-                    Value::Function(f) => Some(f.clone()),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(f) = func {
-                *f.owner.borrow_mut() = Some(class.clone());
-            }
-        }
-        Value::Class(class)
-    }
-
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
         match obj {
@@ -395,8 +303,22 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
-                    "__dict__" if !inst.class.frozen => return Ok(attr_dict(&inst.dict.borrow())),
+                    "__dict__" if !inst.class.frozen && inst.class.slots.is_none() => {
+                        // Slots a base declared are not in the instance's `__dict__`.
+                        let mut attrs = inst.dict.borrow().clone();
+                        for class in &inst.class.mro {
+                            for slot in class.slots.iter().flat_map(|s| s.iter()) {
+                                attrs.shift_remove(slot);
+                            }
+                        }
+                        return Ok(attr_dict(&attrs));
+                    }
                     _ => {}
+                }
+                let in_slots = inst.class.slots.as_ref().is_some_and(|s| s.iter().any(|n| &**n == name));
+                if in_slots && self.options.python < gilsim_core::PythonVersion::new(3, 10) {
+                    // An empty slot's member descriptor: the bare name before 3.10.
+                    return Err(self.raise_msg(Exc::AttributeError, name));
                 }
                 Err(self.attribute_error(obj, name))
             }
@@ -410,7 +332,11 @@ impl Vm {
                     "__name__" => Ok(Value::Str(class.name.clone())),
                     "__qualname__" => Ok(Value::Str(class.qualname.clone())),
                     "__module__" => Ok(Value::Str(class.module.clone())),
-                    "__base__" => Ok(class.base.clone().map_or(Value::None, Value::Class)),
+                    "__base__" => Ok(class.base().cloned().map_or(Value::None, Value::Class)),
+                    "__bases__" => Ok(Value::tuple(class.bases.iter().cloned().map(Value::Class).collect())),
+                    "__mro__" => Ok(Value::tuple(
+                        std::iter::once(class).chain(class.mro.iter()).cloned().map(Value::Class).collect(),
+                    )),
                     "__class__" => Ok(Value::Class(self.types.type_.clone())),
                     "__dict__" => Ok(attr_dict(&class.dict.borrow())),
                     "__doc__" => Ok(Value::None),
@@ -432,11 +358,24 @@ impl Vm {
                 }
                 Err(self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name)))
             }
-            Value::Function(f) => match name {
-                "__name__" => Ok(Value::Str(f.name.clone())),
-                "__qualname__" => Ok(Value::Str(f.qualname.clone())),
-                _ => Err(self.attribute_error(obj, name)),
-            },
+            Value::Function(f) => {
+                if let Some(v) = f.attrs.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                match name {
+                    "__name__" => Ok(Value::Str(f.name.clone())),
+                    "__qualname__" => Ok(Value::Str(f.qualname.clone())),
+                    "__module__" => Ok(Value::str(&self.program.module_of(f.code).name)),
+                    "__doc__" => Ok(Value::None),
+                    "__dict__" => {
+                        // Assigned `__name__`, `__doc__`, ... are the function's, not its dict's.
+                        let mut attrs = f.attrs.borrow().clone();
+                        attrs.retain(|k, _| !FUNCTION_FIELDS.contains(&&**k));
+                        Ok(attr_dict(&attrs))
+                    }
+                    _ => Err(self.attribute_error(obj, name)),
+                }
+            }
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && matches!(name, "setter" | "getter") => {
                 let decorator = if name == "setter" {
                     &crate::builtins::PROPERTY_SETTER
@@ -507,6 +446,15 @@ impl Vm {
                         };
                     }
                 }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|n| &**n == name) {
+                        let mut message = format!("'{}' object has no attribute '{name}'", inst.class.qualname);
+                        if self.options.python >= gilsim_core::PythonVersion::new(3, 13) {
+                            message.push_str(" and no __dict__ for setting new attributes");
+                        }
+                        return Err(self.raise_msg(Exc::AttributeError, message));
+                    }
+                }
                 inst.dict.borrow_mut().insert(Str::from(name), value);
                 Ok(())
             }
@@ -517,6 +465,10 @@ impl Vm {
             }
             Value::Module(module) => {
                 module.dict.borrow_mut().insert(Str::from(name), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.attrs.borrow_mut().insert(Str::from(name), value);
                 Ok(())
             }
             other => {
@@ -608,6 +560,9 @@ pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, giv
 
 /// `obj.__dict__` / `vars(obj)`: the attributes as a new dict (a snapshot — writes to it do not
 /// reach the object: docs/language.md).
+/// A function's attributes that CPython keeps outside its `__dict__`.
+const FUNCTION_FIELDS: [&str; 5] = ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__"];
+
 pub(crate) fn attr_dict(attrs: &crate::value::AttrMap) -> Value {
     let mut dict = Dict::default();
     for (name, value) in attrs {

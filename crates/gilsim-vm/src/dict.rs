@@ -1,16 +1,15 @@
-//! Hashable keys, dicts and sets. Dicts keep insertion order (as CPython's do). Sets also
-//! iterate in insertion order — a documented difference from CPython's hash order. The hasher
-//! is fixed (SipHash with zero keys), so even bucket layout is reproducible; no iteration
-//! order ever depends on it.
+//! Hashable keys and dicts. Dicts keep insertion order (as CPython's do); sets are in
+//! [`crate::set`]. The hasher is fixed (SipHash with zero keys), so even bucket layout is
+//! reproducible; no iteration order ever depends on it.
 
 use crate::value::Value;
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::rc::Rc;
 
 pub type FixedState = BuildHasherDefault<DefaultHasher>;
 pub type Dict = IndexMap<Key, Value, FixedState>;
-pub type PySet = IndexSet<Key, FixedState>;
+pub use crate::set::PySet;
 
 /// A value known to be hashable. `1`, `1.0` and `True` are the same key, as in Python.
 #[derive(Clone, Debug)]
@@ -64,6 +63,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
                 work.extend(items.iter().rev());
             }
             Value::Range(r) => (r.start, r.stop, r.step).hash(state),
+            Value::Instance(inst) if inst.key_class.get() != 0 => (1u8, inst.key_class.get()).hash(state),
             other => identity(other).hash(state),
         }
     }
@@ -85,7 +85,8 @@ impl PartialEq for Key {
 
 impl Eq for Key {}
 
-/// Equality of hashable values (no user `__eq__`: instances compare by identity).
+/// Equality of hashable values. Instances compare by identity, or by the key class their
+/// Python `__hash__` and `__eq__` gave them.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     let mut work = vec![(a, b)];
     while let Some((a, b)) = work.pop() {
@@ -102,6 +103,10 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 x.len() == y.len()
             }
             (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
+            // Instances a Python `__eq__` found equal share a key class (crate::user_hash).
+            (Value::Instance(x), Value::Instance(y)) if x.key_class.get() != 0 || y.key_class.get() != 0 => {
+                x.key_class.get() == y.key_class.get()
+            }
             _ => a.is(b),
         };
         if !equal {

@@ -48,12 +48,7 @@ impl Vm {
     }
 
     pub(crate) fn instantiate_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
-        let inst = crate::value::Instance {
-            class,
-            dict: crate::PyCell::new(Default::default()),
-            slot: Slot::Exception(Default::default()),
-            id: std::cell::Cell::new(0),
-        };
+        let inst = crate::value::Instance::new(class, Slot::Exception(Default::default()));
         if Rc::ptr_eq(&inst.class, &self.exception_class(Exc::StopIteration)) {
             // `StopIteration.value`: what a generator returned.
             inst.dict.borrow_mut().insert("value".into(), args.first().cloned().unwrap_or(Value::None));

@@ -3,7 +3,7 @@
 use crate::dict::Dict;
 use crate::footprint::PyCell;
 use crate::sync::ThreadData;
-use crate::value::{Class, Str, Value};
+use crate::value::Value;
 use gilsim_bytecode::CodeId;
 use std::rc::Rc;
 
@@ -14,7 +14,7 @@ pub enum ReturnMode {
     /// A constructor's `__init__`: push this instance instead (the result must be None).
     Instance(Value),
     /// A class body: build the class from the namespace and push it.
-    ClassBody { name: Str, base: Option<Rc<Class>> },
+    ClassBody(Box<crate::class::ClassHeader>),
     /// Return to a native that called back into Python ([`crate::Vm::call_nested`]).
     Nested,
     /// A `for` loop's call of a Python `__next__`: push the item; on StopIteration, end the

@@ -37,10 +37,10 @@ impl Vm {
                 }
                 instance
             }
-            ReturnMode::ClassBody { name, base } => {
+            ReturnMode::ClassBody(header) => {
                 let namespace = frame.namespace.expect("class body namespace");
                 let module = Str::from(self.program.module_of(frame.code).name.as_str());
-                self.finish_class(name, base, &namespace, module)
+                self.finish_class(th, *header, &namespace, module)?
             }
         };
         Ok(Vm::hand_to_caller(th, value))

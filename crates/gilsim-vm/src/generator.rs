@@ -11,7 +11,6 @@
 //! object does not, so a parked generator holds no cycle through itself.
 
 use crate::builtins::arity;
-use crate::footprint::PyCell;
 use crate::frame::{Frame, ReturnMode};
 use crate::native::{native, Control, NativeFn};
 use crate::types::Exc;
@@ -43,12 +42,7 @@ impl Vm {
         let name = self.program.codes[frame.code as usize].name.clone();
         let state =
             Generator { frame: RefCell::new(Some(frame)), started: Cell::new(false), running: Cell::new(false), name };
-        Ok(Value::Instance(Rc::new(Instance {
-            class,
-            dict: PyCell::new(Default::default()),
-            slot: Slot::Generator(Rc::new(state)),
-            id: Cell::new(0),
-        })))
+        Ok(Value::Instance(Rc::new(Instance::new(class, Slot::Generator(Rc::new(state))))))
     }
 
     /// `yield`: park the running generator frame (on top of `th`) and hand `value` to

@@ -99,6 +99,43 @@ pub fn hash_id(id: u64) -> i64 {
     not_minus_one(id.rotate_right(4) as i64)
 }
 
+/// The hash of a value hashed by value (numbers, strings, `None`, tuples of these), which
+/// needs no run state; `None` for values hashed by identity (their hash is the run's `id()`).
+/// `None` hashes as on 3.12+ in every version (before, CPython hashed its address).
+pub fn value_hash(value: &Value) -> Option<i64> {
+    // Post-order with an explicit stack: tuples nest as deep as a script likes.
+    enum Task<'v> {
+        Visit(&'v Value),
+        Combine(usize),
+    }
+    let mut tasks = vec![Task::Visit(value)];
+    let mut lanes: Vec<i64> = Vec::new();
+    while let Some(task) = tasks.pop() {
+        let h = match task {
+            Task::Visit(Value::Tuple(items)) => {
+                tasks.push(Task::Combine(items.len()));
+                tasks.extend(items.iter().rev().map(Task::Visit));
+                continue;
+            }
+            Task::Visit(Value::Int(i)) => hash_int(*i),
+            Task::Visit(Value::Long(b)) => hash_long(b),
+            Task::Visit(Value::Bool(b)) => i64::from(*b),
+            Task::Visit(Value::Float(f)) => hash_float(*f),
+            Task::Visit(Value::Str(s)) => hash_str(s),
+            Task::Visit(Value::None) => NONE_312,
+            Task::Visit(_) => return None,
+            Task::Combine(n) => {
+                let start = lanes.len() - n;
+                let h = hash_items(&lanes[start..]);
+                lanes.truncate(start);
+                h
+            }
+        };
+        lanes.push(h);
+    }
+    lanes.pop()
+}
+
 /// A string's hash: SipHash with a fixed key (see the module docs).
 fn hash_str(s: &str) -> i64 {
     let mut hasher = std::hash::DefaultHasher::new();
@@ -124,7 +161,7 @@ fn hash_items(lanes: &[i64]) -> i64 {
 impl Vm {
     /// `hash(v)` for a hashable built-in value (the caller has checked hashability; user
     /// `__hash__` methods are the caller's). Nested tuples are walked with an explicit stack.
-    pub(crate) fn hash_of(&mut self, _th: &mut Thread, v: &Value) -> Result<i64, Control> {
+    pub(crate) fn hash_of(&mut self, th: &mut Thread, v: &Value) -> Result<i64, Control> {
         // Post-order: a tuple's hash is made from its items' once they are all known.
         enum Task<'v> {
             Visit(&'v Value),
@@ -139,7 +176,7 @@ impl Vm {
                     tasks.extend(items.iter().rev().map(Task::Visit));
                 }
                 Task::Visit(value) => {
-                    let h = self.hash_leaf(value)?;
+                    let h = self.hash_leaf(th, value)?;
                     lanes.push(h);
                 }
                 Task::Combine(n) => {
@@ -153,8 +190,12 @@ impl Vm {
         Ok(lanes.pop().expect("one hash"))
     }
 
-    fn hash_leaf(&mut self, v: &Value) -> Result<i64, Control> {
+    fn hash_leaf(&mut self, th: &mut Thread, v: &Value) -> Result<i64, Control> {
         Ok(match v {
+            Value::Instance(inst) => match self.user_hash(th, inst)? {
+                Some(h) => h,
+                None => hash_id(self.object_id(v)),
+            },
             Value::Int(i) => hash_int(*i),
             Value::Long(b) => hash_long(b),
             Value::Bool(b) => i64::from(*b),
@@ -165,8 +206,8 @@ impl Vm {
                 // CPython hashes a range as the tuple (len, start, step), or (len, None, None).
                 let int = |i: i128| hash_long(&num_bigint::BigInt::from(i));
                 let parts = match r.len() {
-                    0 => [int(0), self.hash_leaf(&Value::None)?, self.hash_leaf(&Value::None)?],
-                    1 => [int(1), int(r.start), self.hash_leaf(&Value::None)?],
+                    0 => [int(0), self.hash_leaf(th, &Value::None)?, self.hash_leaf(th, &Value::None)?],
+                    1 => [int(1), int(r.start), self.hash_leaf(th, &Value::None)?],
                     len => [int(len), int(r.start), int(r.step)],
                 };
                 hash_items(&parts)

@@ -335,7 +335,7 @@ impl Vm {
                 Instr::DeleteSubscr => {
                     let index = pop!(frame);
                     let container = pop!(frame);
-                    self.del_item(&container, &index)
+                    self.del_item(th, &container, &index)
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { pop!(frame) } else { Value::None };
@@ -521,7 +521,7 @@ impl Vm {
                 Instr::BuildSet(n) => {
                     self.note_alloc(u64::from(n) * 2 * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    self.new_set(items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                    self.new_set(th, items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
                 Instr::BuildMap(n) => {
                     self.note_alloc(u64::from(n) * 3 * memory::SLOT);
@@ -529,7 +529,7 @@ impl Vm {
                     let mut dict = crate::dict::Dict::default();
                     let mut result = Ok(());
                     for pair in items.chunks(2) {
-                        match self.key(pair[0].clone()) {
+                        match self.key(th, pair[0].clone()) {
                             Ok(k) => {
                                 dict.insert(k, pair[1].clone());
                             }
@@ -558,7 +558,7 @@ impl Vm {
                     let v = pop!(frame);
                     let n = frame.stack.len();
                     let target = frame.stack[n - depth as usize].clone();
-                    match (target, self.key(v)) {
+                    match (target, self.key(th, v)) {
                         (Value::Set(set), Ok(k)) => {
                             set.borrow_mut().insert(k);
                             Ok(())
@@ -573,7 +573,7 @@ impl Vm {
                     let k = pop!(frame);
                     let n = frame.stack.len();
                     let target = frame.stack[n - depth as usize].clone();
-                    match (target, self.key(k)) {
+                    match (target, self.key(th, k)) {
                         (Value::Dict(d), Ok(k)) => {
                             d.borrow_mut().insert(k, v);
                             Ok(())
@@ -730,14 +730,16 @@ impl Vm {
                         kw_defaults,
                         closure,
                         owner: RefCell::new(None),
+                        attrs: RefCell::default(),
                     })));
                     Ok(())
                 }
                 Instr::BuildClass => {
-                    let base = pop!(frame);
+                    let keywords = pop!(frame);
+                    let bases = pop!(frame);
                     let name = pop!(frame);
                     let body = pop!(frame);
-                    self.build_class(th, body, name, base)
+                    self.build_class(th, body, name, bases, keywords)
                 }
                 Instr::LoadSuperArgs => {
                     let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().clone());

@@ -14,6 +14,7 @@
 
 mod builtins;
 mod call;
+mod class;
 mod dict;
 mod exceptions;
 pub mod footprint;
@@ -36,6 +37,8 @@ mod pickle;
 mod print2;
 pub mod process;
 mod repr;
+mod set;
+mod set_methods;
 mod shared;
 mod str_split;
 mod sync;
@@ -43,6 +46,7 @@ mod teardown;
 mod timeline;
 mod trashcan;
 mod types;
+mod user_hash;
 mod value;
 mod work;
 
@@ -171,6 +175,7 @@ pub struct Vm {
     next_object_id: u64,
     next_lock_number: u64,
     warned: HashSet<(u32, String)>,
+    key_classes: user_hash::KeyClasses,
     id_table: repr::IdTable,
     /// Depth of nested interpreter loops (natives calling back into Python).
     nested: usize,
@@ -238,6 +243,7 @@ impl Vm {
             next_object_id: 0,
             next_lock_number: 0,
             warned: HashSet::new(),
+            key_classes: Default::default(),
             id_table: repr::IdTable::default(),
             nested: 0,
             native_depth: 0,

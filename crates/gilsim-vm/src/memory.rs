@@ -235,6 +235,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
             work.extend(f.defaults.iter().cloned());
             work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
             work.extend(f.closure.iter().map(|cell| Value::Cell(cell.clone())));
+            work.extend(f.attrs.borrow().values().cloned());
         }
         Value::Iterator(state) => match &*state.borrow_unnoted() {
             IterState::Seq { items, .. } => work.push(items.clone()),

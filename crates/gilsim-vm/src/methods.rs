@@ -2,7 +2,7 @@
 //! bool, object).
 
 use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
-use crate::dict::{Dict, Key, PySet};
+use crate::dict::Dict;
 use crate::footprint::PyCell;
 use crate::int;
 use crate::memory;
@@ -13,7 +13,7 @@ use crate::Exc;
 use crate::{Thread, Vm};
 use std::rc::Rc;
 
-fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
+pub(crate) fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
     let mut dict = class.dict.borrow_mut();
     for (name, f) in items {
         dict.insert(Rc::from(*name), Value::Native(f));
@@ -22,6 +22,12 @@ fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
 
 pub fn install(t: &Types) {
     add(&t.object, &[("__init__", &OBJECT_INIT), ("__new__", &OBJECT_NEW)]);
+    let init_subclass = crate::value::Descriptor {
+        kind: crate::value::DescriptorKind::ClassMethod,
+        func: Value::Native(&OBJECT_INIT_SUBCLASS),
+        setter: std::cell::RefCell::new(None),
+    };
+    t.object.dict.borrow_mut().insert(Rc::from("__init_subclass__"), Value::Descriptor(Rc::new(init_subclass)));
     add(&t.int, &[("__new__", &INT_NEW)]);
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
@@ -87,22 +93,21 @@ pub fn install(t: &Types) {
             ("copy", &DICT_COPY),
         ],
     );
-    add(
-        &t.set,
-        &[
-            ("__new__", &SET_NEW),
-            ("add", &SET_ADD),
-            ("discard", &SET_DISCARD),
-            ("remove", &SET_REMOVE),
-            ("pop", &SET_POP),
-            ("clear", &SET_CLEAR),
-            ("union", &SET_UNION),
-            ("update", &SET_UPDATE),
-        ],
-    );
+    crate::set_methods::install(t);
 }
 
 native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));
+// PEP 487's default: a class statement's keywords must all have been taken by a subclass hook.
+native!(OBJECT_INIT_SUBCLASS, "object.__init_subclass__", |vm, _th, args| {
+    match (args.pos.first(), args.kw.is_empty()) {
+        (_, true) => Ok(Value::None),
+        (Some(Value::Class(class)), false) if vm.options.python >= gilsim_core::PythonVersion::new(3, 9) => {
+            let message = format!("{}.__init_subclass__() takes no keyword arguments", class.qualname);
+            Err(vm.raise_msg(Exc::TypeError, message))
+        }
+        (_, false) => Err(vm.raise_msg(Exc::TypeError, "__init_subclass__() takes no keyword arguments")),
+    }
+});
 // `object.__new__(cls)`: an instance of a Python class, `__init__` not called (`copy`).
 native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
     let class = match args.pos.first() {
@@ -113,12 +118,7 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
         let name = class.display_name();
         return Err(vm.raise_msg(Exc::TypeError, format!("object.__new__({name}) is not safe, use {name}.__new__()")));
     }
-    Ok(Value::Instance(Rc::new(crate::value::Instance {
-        class,
-        dict: PyCell::new(Default::default()),
-        slot: crate::value::Slot::None,
-        id: std::cell::Cell::new(0),
-    })))
+    Ok(Value::Instance(Rc::new(crate::value::Instance::new(class, crate::value::Slot::None))))
 });
 native!(INT_NEW, "int", int_new);
 native!(BOOL_NEW, "bool", |vm, th, args| {
@@ -151,15 +151,6 @@ native!(LIST_NEW, "list", |vm, th, args| {
         Some(v) => Ok(Value::list(vm.collect(th, v)?)),
         None => Ok(Value::list(vec![])),
     }
-});
-native!(SET_NEW, "set", |vm, th, args| {
-    arity(vm, "set", &args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.set.clone()))?;
-    let items = match args.pos.first() {
-        Some(v) => vm.collect(th, v)?,
-        None => vec![],
-    };
-    vm.new_set(items)
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
     arity(vm, "dict", &args, 0, 1)?;
@@ -655,9 +646,9 @@ fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> 
     Ok(())
 }
 
-native!(DICT_GET, "dict.get", |vm, _th, args| {
+native!(DICT_GET, "dict.get", |vm, th, args| {
     arity(vm, "get", &args, 2, 3)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.key(th, args.pos[1].clone())?;
     let found = this_dict(&args).borrow().get(&key).cloned();
     Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 });
@@ -671,9 +662,9 @@ native!(DICT_KEYS, "dict.keys", |_vm, _th, args| Ok(Value::list(
 native!(DICT_VALUES, "dict.values", |_vm, _th, args| Ok(Value::list(
     this_dict(&args).borrow().values().cloned().collect()
 )));
-native!(DICT_SETDEFAULT, "dict.setdefault", |vm, _th, args| {
+native!(DICT_SETDEFAULT, "dict.setdefault", |vm, th, args| {
     arity(vm, "setdefault", &args, 2, 3)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.key(th, args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     vm.note_alloc(3 * memory::SLOT);
     Ok(this_dict(&args).borrow_mut().entry(key).or_insert(default).clone())
@@ -689,9 +680,9 @@ native!(DICT_UPDATE, "dict.update", |vm, th, args| {
     }
     Ok(Value::None)
 });
-native!(DICT_POP, "dict.pop", |vm, _th, args| {
+native!(DICT_POP, "dict.pop", |vm, th, args| {
     arity(vm, "pop", &args, 2, 3)?;
-    let key = vm.key(args.pos[1].clone())?;
+    let key = vm.key(th, args.pos[1].clone())?;
     let removed = this_dict(&args).borrow_mut().shift_remove(&key);
     match (removed, args.pos.get(2)) {
         (Some(v), _) => Ok(v),
@@ -706,67 +697,3 @@ native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
 native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(PyCell::new(
     this_dict(&args).borrow().clone()
 )))));
-
-// ---- set -------------------------------------------------------------------------------------
-
-fn this_set(args: &Args) -> Rc<PyCell<PySet>> {
-    match args.pos.first() {
-        Some(Value::Set(s)) => s.clone(),
-        _ => Rc::new(PyCell::new(PySet::default())),
-    }
-}
-
-native!(SET_ADD, "set.add", |vm, _th, args| {
-    arity(vm, "add", &args, 2, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
-    vm.note_alloc(2 * memory::SLOT);
-    this_set(&args).borrow_mut().insert(key);
-    Ok(Value::None)
-});
-native!(SET_DISCARD, "set.discard", |vm, _th, args| {
-    arity(vm, "discard", &args, 2, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
-    this_set(&args).borrow_mut().shift_remove(&key);
-    Ok(Value::None)
-});
-native!(SET_REMOVE, "set.remove", |vm, _th, args| {
-    arity(vm, "remove", &args, 2, 2)?;
-    let key = vm.key(args.pos[1].clone())?;
-    if this_set(&args).borrow_mut().shift_remove(&key) {
-        Ok(Value::None)
-    } else {
-        Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()])))
-    }
-});
-native!(SET_POP, "set.pop", |vm, _th, args| {
-    let set = this_set(&args);
-    let first = set.borrow_mut().shift_remove_index(0);
-    match first {
-        Some(Key(v)) => Ok(v),
-        None => Err(vm.raise_msg(Exc::KeyError, "pop from an empty set")),
-    }
-});
-native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
-    this_set(&args).borrow_mut().clear();
-    Ok(Value::None)
-});
-native!(SET_UNION, "set.union", |vm, th, args| {
-    let mut out = this_set(&args).borrow().clone();
-    for other in &args.pos[1..] {
-        for v in vm.collect(th, other)? {
-            out.insert(vm.key(v)?);
-        }
-    }
-    Ok(Value::Set(Rc::new(PyCell::new(out))))
-});
-native!(SET_UPDATE, "set.update", |vm, th, args| {
-    let set = this_set(&args);
-    for other in &args.pos[1..] {
-        for v in vm.collect(th, other)? {
-            let k = vm.key(v)?;
-            vm.note_alloc(2 * memory::SLOT);
-            set.borrow_mut().insert(k);
-        }
-    }
-    Ok(Value::None)
-});

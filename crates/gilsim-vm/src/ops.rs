@@ -1,7 +1,7 @@
 //! Operators on values: arithmetic, comparison, truth, containment, iteration, subscripts.
 //! Instances with Python dunder methods are called through [`Vm::call_nested`].
 
-use crate::dict::{Key, PySet};
+use crate::dict::PySet;
 use crate::footprint::PyCell;
 use crate::int;
 use crate::native::{Args, Control};
@@ -140,17 +140,29 @@ impl Vm {
                 return Ok(Value::tuple(out));
             }
             (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b),
-            (BinOp::Or, Value::Set(x), Value::Set(y)) => {
-                let mut s = x.borrow().clone();
-                s.extend(y.borrow().iter().cloned());
-                return Ok(Value::Set(Rc::new(PyCell::new(s))));
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) if inplace => {
+                // `s |= t` and friends change `s` itself (CPython's set_ior, ...).
+                let other = y.borrow().clone();
+                let mut target = x.borrow_mut();
+                match op {
+                    BinOp::Or => target.merge(&other),
+                    BinOp::And => *target = target.intersection(&other),
+                    BinOp::Sub => other.iter().for_each(|k| {
+                        target.remove(k);
+                    }),
+                    _ => target.toggle(&other),
+                }
+                drop(target);
+                return Ok(a.clone());
             }
-            (BinOp::And, Value::Set(x), Value::Set(y)) => {
-                let s: PySet = x.borrow().iter().filter(|k| y.borrow().contains(*k)).cloned().collect();
-                return Ok(Value::Set(Rc::new(PyCell::new(s))));
-            }
-            (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
-                let s: PySet = x.borrow().iter().filter(|k| !y.borrow().contains(*k)).cloned().collect();
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+                let (x, y) = (x.borrow(), y.borrow());
+                let s = match op {
+                    BinOp::Or => x.union(&y),
+                    BinOp::And => x.intersection(&y),
+                    BinOp::Sub => x.difference(&y),
+                    _ => x.symmetric_difference(&y),
+                };
                 return Ok(Value::Set(Rc::new(PyCell::new(s))));
             }
             _ => {}
@@ -357,7 +369,7 @@ impl Vm {
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (x, y) = (x.borrow(), y.borrow());
-                Ok(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
+                Ok(x.len() == y.len() && x.is_subset(&y))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
                 if let Some(m) = self.user_method(a, "__eq__") {
@@ -461,11 +473,11 @@ impl Vm {
                 )),
             },
             Value::Dict(d) => {
-                let key = self.key(item.clone())?;
+                let key = self.key(th, item.clone())?;
                 Ok(d.borrow().contains_key(&key))
             }
             Value::Set(s) => {
-                let key = self.key(item.clone())?;
+                let key = self.key(th, item.clone())?;
                 Ok(s.borrow().contains(&key))
             }
             Value::Range(r) => {
@@ -495,14 +507,10 @@ impl Vm {
         }
     }
 
-    pub(crate) fn key(&mut self, v: Value) -> Result<Key, Control> {
-        Key::new(v).map_err(|t| self.raise_msg(Exc::TypeError, format!("unhashable type: '{t}'")))
-    }
-
-    pub(crate) fn new_set(&mut self, items: Vec<Value>) -> Result<Value, Control> {
+    pub(crate) fn new_set(&mut self, th: &mut Thread, items: Vec<Value>) -> Result<Value, Control> {
         let mut set = PySet::default();
         for v in items {
-            set.insert(self.key(v)?);
+            set.insert(self.key(th, v)?);
         }
         Ok(Value::Set(Rc::new(PyCell::new(set))))
     }
@@ -702,7 +710,7 @@ impl Vm {
                 Ok(crate::value::int_value(r.start + i as i128 * r.step))
             }
             (Value::Dict(d), _) => {
-                let key = self.key(index.clone())?;
+                let key = self.key(th, index.clone())?;
                 let found = d.borrow().get(&key).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -753,7 +761,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let key = self.key(index)?;
+                let key = self.key(th, index)?;
                 d.borrow_mut().insert(key, value);
                 Ok(())
             }
@@ -768,7 +776,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn del_item(&mut self, container: &Value, index: &Value) -> Result<(), Control> {
+    pub(crate) fn del_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<(), Control> {
         match container {
             Value::List(l) => {
                 let len = l.borrow().len();
@@ -787,7 +795,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let key = self.key(index.clone())?;
+                let key = self.key(th, index.clone())?;
                 if d.borrow_mut().shift_remove(&key).is_none() {
                     return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()])));
                 }

@@ -18,9 +18,9 @@ use crate::footprint::PyCell;
 use crate::native::Control;
 use crate::sync::LockState;
 use crate::types::Exc;
-use crate::value::{Class, Descriptor, Function, Instance, IterState, Module, Slot, Value};
+use crate::value::{Class, ClassSpec, Descriptor, Function, Instance, IterState, Module, Slot, Value};
 use crate::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -210,6 +210,10 @@ impl Copier {
                     },
                     None => None,
                 };
+                let mut attrs = crate::value::AttrMap::default();
+                for (name, value) in func.attrs.borrow().iter() {
+                    attrs.insert(name.clone(), self.transfer(vm, value)?);
+                }
                 Ok(Value::Function(Rc::new(Function {
                     code: func.code,
                     is_generator: func.is_generator,
@@ -219,6 +223,7 @@ impl Copier {
                     kw_defaults,
                     closure,
                     owner: RefCell::new(owner),
+                    attrs: RefCell::new(attrs),
                 })))
             }
         }
@@ -235,22 +240,23 @@ impl Copier {
             }
             Mode::Unpickle => find_by_name(vm, &class.qualname, &class.module),
             Mode::Fork => {
-                let base = match &class.base {
-                    Some(base) => match self.transfer(vm, &Value::Class(base.clone()))? {
-                        Value::Class(base) => Some(base),
-                        _ => None,
-                    },
-                    None => None,
-                };
-                let new = Rc::new(Class {
+                let mut bases = Vec::with_capacity(class.bases.len());
+                for base in &class.bases {
+                    if let Value::Class(base) = self.transfer(vm, &Value::Class(base.clone()))? {
+                        bases.push(base);
+                    }
+                }
+                let spec = ClassSpec {
                     name: class.name.clone(),
                     qualname: class.qualname.clone(),
                     module: class.module.clone(),
-                    base,
-                    dict: PyCell::new(Default::default()),
+                    bases,
+                    dict: Default::default(),
                     kind: class.kind,
                     frozen: false,
-                });
+                    slots: class.slots.clone(),
+                };
+                let new = Class::new(spec).unwrap_or_else(|_| unreachable!("the parent's bases linearized"));
                 self.memo.insert(address, Value::Class(new.clone()));
                 let entries: Vec<_> = class.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 for (name, value) in entries {
@@ -345,7 +351,9 @@ impl Copier {
             Value::Class(class) => class,
             _ => inst.class.clone(),
         };
-        let new = Rc::new(Instance { class, dict: PyCell::new(Default::default()), slot, id: Cell::new(0) });
+        let new = Rc::new(Instance::new(class, slot));
+        // Copied keys stay in the key class of their original (crate::user_hash).
+        new.key_class.set(inst.key_class.get());
         self.memo.insert(address, Value::Instance(new.clone()));
         if let Slot::Thread(data) = &new.slot {
             // The thread's object, target and arguments, copied after the instance is memoised.

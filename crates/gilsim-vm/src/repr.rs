@@ -245,12 +245,12 @@ impl Vm {
                 let parts = self.repr_all(th, s.as_ref())?;
                 format!("slice({})", parts.join(", "))
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, self.object_id(v)),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.current_qualname(), self.object_id(v)),
             Value::Native(n) => format!("<built-in function {}>", n.name.rsplit('.').next().unwrap_or(n.name)),
             Value::BoundMethod(m) => {
                 let (obj, func) = (m.0.clone(), m.1.clone());
                 let name = match &func {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.current_qualname().to_string(),
                     Value::Native(n) => n.name.to_string(),
                     _ => "?".into(),
                 };
@@ -281,6 +281,7 @@ impl Vm {
                     }
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
+                    Slot::None if Rc::ptr_eq(&inst.class, &self.types.ellipsis) => "Ellipsis".into(),
                     Slot::None | Slot::Local(_) | Slot::Channel(_) | Slot::Generator(_) => {
                         format!("<{} object at {:#x}>", inst.class.dotted_name(), self.object_id(v))
                     }

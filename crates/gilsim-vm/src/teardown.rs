@@ -82,7 +82,7 @@ fn empty_reachable(mut work: Vec<Value>) {
             Value::Module(module) => work.extend(module.dict.take().into_values()),
             Value::Class(class) if !class.frozen => {
                 work.extend(class.dict.take().into_values());
-                work.extend(class.base.clone().map(Value::Class));
+                work.extend(class.bases.iter().cloned().map(Value::Class));
             }
             Value::Instance(instance) => {
                 work.extend(instance.dict.take().into_values());
@@ -113,6 +113,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                 work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
                 work.extend(f.closure.iter().map(|cell| cell.replace(Value::None)));
                 work.extend(f.owner.take().map(Value::Class));
+                work.extend(std::mem::take(&mut *f.attrs.borrow_mut()).into_values());
             }
             Value::Descriptor(d) if seen.insert(Rc::as_ptr(d) as usize) => {
                 work.push(d.func.clone());

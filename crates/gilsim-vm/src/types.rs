@@ -1,8 +1,7 @@
 //! The built-in classes: Python's built-in types and exception hierarchy, and the threading
 //! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
-use crate::footprint::PyCell;
-use crate::value::{BuiltinKind, Class, Str, Value};
+use crate::value::{BuiltinKind, Class, ClassSpec, Str, Value};
 use gilsim_bytecode::Const;
 use std::rc::Rc;
 
@@ -223,21 +222,40 @@ pub struct Types {
     pub lock: Rc<Class>,
     pub rlock: Rc<Class>,
     pub local: Rc<Class>,
+    /// The class of `...`.
+    pub ellipsis: Rc<Class>,
     /// Exception classes by name, in hierarchy order.
     /// The built-in exception classes, in the order of [`Exc::ALL`].
     pub exceptions: Vec<Rc<Class>>,
 }
 
 pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
-    Rc::new(Class {
+    let spec = ClassSpec {
         name: Str::from(name),
         qualname: Str::from(name),
         module: Str::from(module),
-        base,
-        dict: PyCell::new(Default::default()),
+        bases: base.into_iter().collect(),
+        dict: Default::default(),
         kind,
         frozen: true,
-    })
+        slots: None,
+    };
+    Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
+}
+
+/// `type(...)`: no attributes can be set on its one instance (it is shared by every run).
+fn ellipsis_class(object: &Rc<Class>) -> Rc<Class> {
+    let spec = ClassSpec {
+        name: Str::from("ellipsis"),
+        qualname: Str::from("ellipsis"),
+        module: Str::from("builtins"),
+        bases: vec![object.clone()],
+        dict: Default::default(),
+        kind: BuiltinKind::Object,
+        frozen: true,
+        slots: Some(Rc::from([])),
+    };
+    Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }
 
 impl Types {
@@ -278,6 +296,7 @@ impl Types {
             lock,
             rlock,
             local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),
+            ellipsis: ellipsis_class(&object),
             exceptions,
             object,
         };

@@ -110,6 +110,19 @@ pub struct Function {
     pub closure: Vec<Rc<PyCell<Value>>>,
     /// The class whose body defined this function (for zero-argument `super()`).
     pub owner: RefCell<Option<Rc<Class>>>,
+    /// Attributes a script set (`f.calls = 0`, `functools.wraps`'s `__wrapped__`, `__name__`,
+    /// `abc.abstractmethod`'s `__isabstractmethod__`); they shadow the fields above.
+    pub attrs: RefCell<AttrMap>,
+}
+
+impl Function {
+    /// `__qualname__`, as `functools.wraps` may have set it.
+    pub fn current_qualname(&self) -> Str {
+        match self.attrs.borrow().get("__qualname__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => self.qualname.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,22 +168,70 @@ pub enum BuiltinKind {
 }
 
 /// A class. Built-in types are classes too, so `isinstance`, `type()` and subclassing treat
-/// them uniformly.
+/// them uniformly. Invariant: `mro` is the C3 linearization of `bases` (Python 2.3+'s
+/// method resolution order), so every lookup walks the class and then `mro` in order.
 pub struct Class {
     pub name: Str,
     pub qualname: Str,
     /// `__module__`: "builtins", "threading", "__main__", ...
     pub module: Str,
-    pub base: Option<Rc<Class>>,
+    /// `__bases__`, in the order the class statement lists them.
+    pub bases: Vec<Rc<Class>>,
+    /// `__mro__` without the class itself.
+    pub mro: Vec<Rc<Class>>,
     pub dict: PyCell<AttrMap>,
     pub kind: BuiltinKind,
     /// A built-in (C) type such as `int` or `_thread.lock`: setting or deleting its attributes
     /// raises TypeError, as in CPython. Frozen classes are shared by the runs of one worker
     /// (see [`crate::Image`]), so this is also what keeps one run from leaking into the next.
     pub frozen: bool,
+    /// `__slots__` of the class and its bases when every Python class on its MRO has them:
+    /// its instances take no other attribute and have no `__dict__`.
+    pub slots: Option<Rc<[Str]>>,
+}
+
+/// Why a class statement's bases cannot be linearized.
+pub enum MroConflict {
+    /// `class C(A, A)`.
+    Duplicate(Str),
+    /// No order keeps every base's MRO (`class C(A, B)` where B derives from A): the bases' names.
+    Inconsistent(Vec<Str>),
+}
+
+/// What a new class is made of.
+pub struct ClassSpec {
+    pub name: Str,
+    pub qualname: Str,
+    pub module: Str,
+    pub bases: Vec<Rc<Class>>,
+    pub dict: AttrMap,
+    pub kind: BuiltinKind,
+    pub frozen: bool,
+    pub slots: Option<Rc<[Str]>>,
 }
 
 impl Class {
+    /// Build a class, linearizing its bases with C3 (`type.mro()` in CPython's typeobject.c).
+    pub fn new(spec: ClassSpec) -> Result<Rc<Class>, MroConflict> {
+        let mro = c3_merge(&spec.bases)?;
+        Ok(Rc::new(Class {
+            name: spec.name,
+            qualname: spec.qualname,
+            module: spec.module,
+            bases: spec.bases,
+            mro,
+            dict: PyCell::new(spec.dict),
+            kind: spec.kind,
+            frozen: spec.frozen,
+            slots: spec.slots,
+        }))
+    }
+
+    /// `__base__`: the first base (gilsim has no instance layouts to choose a solid base by).
+    pub fn base(&self) -> Option<&Rc<Class>> {
+        self.bases.first()
+    }
+
     /// The name `repr` and error messages show: `int`, `_thread.lock`, `__main__.Worker`.
     pub fn dotted_name(&self) -> String {
         if &*self.module == "builtins" {
@@ -186,30 +247,22 @@ impl Class {
         self.lookup("__gilsim_shared__").is_some()
     }
 
-    /// Look `name` up along the base chain.
+    /// Look `name` up in the class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
-        let mut cursor = self.base.clone();
-        while let Some(class) = cursor {
-            if let Some(v) = class.dict.borrow().get(name) {
-                return Some(v.clone());
-            }
-            cursor = class.base.clone();
-        }
-        None
+        self.mro.iter().find_map(|class| class.dict.borrow().get(name).cloned())
+    }
+
+    /// Look `name` up in the classes that follow `after` in this class's MRO (`super()`).
+    pub fn lookup_after(self: &Rc<Class>, after: &Rc<Class>, name: &str) -> Option<Value> {
+        let chain = std::iter::once(self).chain(self.mro.iter());
+        chain.skip_while(|c| !Rc::ptr_eq(c, after)).skip(1).find_map(|class| class.dict.borrow().get(name).cloned())
     }
 
     pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
-        let mut cursor = Some(self.clone());
-        while let Some(class) = cursor {
-            if Rc::ptr_eq(&class, other) {
-                return true;
-            }
-            cursor = class.base.clone();
-        }
-        false
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
     }
 
     /// Name as shown in messages: `module.Name` unless builtins or `__main__`.
@@ -247,6 +300,16 @@ pub struct Instance {
     pub slot: Slot,
     /// Simulated `id()`, assigned on first use.
     pub id: Cell<u64>,
+    /// As a dict or set key, of a class with a Python `__hash__`: the number shared by the
+    /// instances its `__eq__` found equal (0: the key is the object itself; see
+    /// [`crate::user_hash`]).
+    pub key_class: Cell<u64>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>, slot: Slot) -> Instance {
+        Instance { class, dict: PyCell::new(AttrMap::default()), slot, id: Cell::new(0), key_class: Cell::new(0) }
+    }
 }
 
 pub struct Module {
@@ -406,5 +469,44 @@ impl std::fmt::Debug for Value {
             Value::Str(s) => write!(f, "{s:?}"),
             other => write!(f, "<{}>", crate::builtins::type_name_of(other)),
         }
+    }
+}
+
+/// C3 linearization of `bases` (without the new class itself): merge the bases' MROs and the
+/// list of bases, each step taking the first head that is in no other list's tail.
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, MroConflict> {
+    for (i, base) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|b| Rc::ptr_eq(b, base)) {
+            return Err(MroConflict::Duplicate(base.name.clone()));
+        }
+    }
+    let mut lists: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
+        .chain(std::iter::once(bases.to_vec()))
+        .collect();
+    let mut merged = Vec::new();
+    loop {
+        lists.retain(|l| !l.is_empty());
+        if lists.is_empty() {
+            return Ok(merged);
+        }
+        let in_a_tail = |c: &Rc<Class>| lists.iter().any(|l| l[1..].iter().any(|t| Rc::ptr_eq(t, c)));
+        let Some(head) = lists.iter().map(|l| l[0].clone()).find(|c| !in_a_tail(c)) else {
+            // CPython names the heads left, first occurrence first.
+            let mut heads: Vec<Rc<Class>> = Vec::new();
+            for list in &lists {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &list[0])) {
+                    heads.push(list[0].clone());
+                }
+            }
+            return Err(MroConflict::Inconsistent(heads.iter().map(|b| b.name.clone()).collect()));
+        };
+        for list in &mut lists {
+            if Rc::ptr_eq(&list[0], &head) {
+                list.remove(0);
+            }
+        }
+        merged.push(head);
     }
 }

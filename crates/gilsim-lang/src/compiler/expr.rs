@@ -50,6 +50,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),
+            // The built-in singleton (a script that rebinds the name `Ellipsis` sees its own).
+            Expr::EllipsisLiteral(_) => self.load_name("Ellipsis"),
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;

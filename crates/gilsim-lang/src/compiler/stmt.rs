@@ -419,9 +419,23 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.leave_scope_make_function(0);
         self.set_line(class.range);
         self.emit_const(Const::Str(class.name.id.to_string()));
-        match class.arguments.as_ref().and_then(|a| a.args.first()) {
-            Some(base) => self.expr(base)?,
-            None => self.emit_const(Const::None),
+        let (bases, keywords) = match class.arguments.as_deref() {
+            Some(arguments) => (&arguments.args[..], &arguments.keywords[..]),
+            None => (&[][..], &[][..]),
+        };
+        for base in bases {
+            self.expr(base)?;
+        }
+        self.emit(Instr::BuildTuple(bases.len() as u32));
+        if keywords.is_empty() {
+            self.emit_const(Const::None);
+        } else {
+            for keyword in keywords {
+                let name = keyword.arg.as_ref().expect("the subset rejects `**` in a class statement");
+                self.emit_const(Const::Str(name.id.to_string()));
+                self.expr(&keyword.value)?;
+            }
+            self.emit(Instr::BuildMap(keywords.len() as u32));
         }
         self.emit(Instr::BuildClass);
         for _ in &class.decorator_list {

@@ -132,25 +132,36 @@ impl Vm {
     }
 }
 
-/// A `super()` proxy: attribute lookups start at `start` and bind to `obj`.
-pub(crate) fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
+/// A `super(within, obj)` proxy: attribute lookups walk the MRO of `obj`'s type (of `obj`
+/// itself when it is a class) from the class after `within`, and bind to `obj`.
+pub(crate) fn make_super(vm: &mut Vm, within: &Rc<Class>, obj: Value) -> Value {
     let class =
         crate::types::new_class("super", "builtins", Some(vm.types.object.clone()), crate::value::BuiltinKind::Object);
-    // The proxy's class holds the start class's attributes, bound on lookup to `obj` via a
-    // BoundMethod wrapper made here, so `super().__init__(...)` works as in CPython.
-    let mut cursor = Some(start);
+    let owner = match &obj {
+        Value::Class(c) => c.clone(),
+        other => vm.class_of(other),
+    };
+    let chain: Vec<Rc<Class>> = std::iter::once(owner.clone()).chain(owner.mro.iter().cloned()).collect();
     let mut dict = class.dict.borrow_mut();
-    while let Some(c) = cursor {
+    for c in chain.iter().skip_while(|c| !Rc::ptr_eq(c, within)).skip(1) {
         for (k, v) in c.dict.borrow().iter() {
-            if !dict.contains_key(k) {
-                let bound = match v {
-                    Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new((obj.clone(), v.clone()))),
-                    other => other.clone(),
-                };
-                dict.insert(k.clone(), bound);
+            if dict.contains_key(k) {
+                continue;
             }
+            let bound = match v {
+                // `__new__` is a static method in CPython.
+                _ if &**k == "__new__" => v.clone(),
+                Value::Function(_) | Value::Native(_) if !matches!(obj, Value::Class(_)) => {
+                    Value::BoundMethod(Rc::new((obj.clone(), v.clone())))
+                }
+                Value::Descriptor(d) if d.kind == crate::value::DescriptorKind::ClassMethod => {
+                    Value::BoundMethod(Rc::new((Value::Class(owner.clone()), d.func.clone())))
+                }
+                Value::Descriptor(d) if d.kind == crate::value::DescriptorKind::StaticMethod => d.func.clone(),
+                other => other.clone(),
+            };
+            dict.insert(k.clone(), bound);
         }
-        cursor = c.base.clone();
     }
     drop(dict);
     Value::Class(class)

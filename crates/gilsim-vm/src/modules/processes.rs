@@ -13,7 +13,6 @@ use crate::sync::{LockKind, LockState};
 use crate::types::Exc;
 use crate::value::{Instance, Slot, Value};
 use crate::{Thread, Vm};
-use std::cell::Cell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -210,12 +209,10 @@ native!(SEM_VALUE, "_gilsim.sem_value", shared, |vm, _th, args| {
 
 native!(CHANNEL, "_gilsim.channel", |vm, _th, args| {
     arity(vm, "channel", &args, 0, 0)?;
-    Ok(Value::Instance(Rc::new(Instance {
-        class: vm.types.object.clone(),
-        dict: PyCell::new(Default::default()),
-        slot: Slot::Channel(Rc::new(PyCell::new(VecDeque::new()))),
-        id: Cell::new(0),
-    })))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        vm.types.object.clone(),
+        Slot::Channel(Rc::new(PyCell::new(VecDeque::new()))),
+    ))))
 });
 
 fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Control> {

@@ -3,13 +3,11 @@
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
-use crate::footprint::PyCell;
 use crate::native::{native, Control};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
 use crate::Exc;
 use crate::Vm;
-use std::cell::Cell;
 use std::rc::Rc;
 
 native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
@@ -70,7 +68,7 @@ fn stream(vm: &Vm, name: &str) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
     class.dict.borrow_mut().insert(Rc::from("write"), Value::Native(&WRITE));
     class.dict.borrow_mut().insert(Rc::from("flush"), Value::Native(&FLUSH));
-    let inst = Instance { class, dict: PyCell::new(Default::default()), slot: Slot::None, id: Cell::new(0) };
+    let inst = Instance::new(class, Slot::None);
     inst.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
     Value::Instance(Rc::new(inst))
 }

@@ -9,11 +9,10 @@ use crate::footprint::{self, LockOp, Resource};
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
-use crate::value::{AttrMap, BuiltinKind, Class, Instance, Slot, Value};
+use crate::value::{AttrMap, BuiltinKind, Class, ClassSpec, Instance, Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
-use std::cell::Cell;
 use std::rc::Rc;
 
 /// `threading.TIMEOUT_MAX` on Linux.
@@ -59,12 +58,7 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
 
 /// A `threading.Thread` instance around `data` (for threads not created by calling the class).
 fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: vm.interp.thread_class.clone(),
-        dict: PyCell::new(Default::default()),
-        slot: Slot::Thread(data.clone()),
-        id: Cell::new(0),
-    }))
+    Value::Instance(Rc::new(Instance::new(vm.interp.thread_class.clone(), Slot::Thread(data.clone()))))
 }
 
 /// Register the main thread of the active process, named `name`.
@@ -392,12 +386,7 @@ pub(crate) fn lock_object(vm: &Vm, lock: LockState) -> Value {
         LockKind::Lock | LockKind::Semaphore => vm.types.lock.clone(),
         LockKind::RLock => vm.types.rlock.clone(),
     };
-    Value::Instance(Rc::new(Instance {
-        class,
-        dict: PyCell::new(Default::default()),
-        slot: Slot::Lock(Rc::new(lock)),
-        id: Cell::new(0),
-    }))
+    Value::Instance(Rc::new(Instance::new(class, Slot::Lock(Rc::new(lock)))))
 }
 
 impl Vm {
@@ -671,15 +660,17 @@ pub fn thread_class_attrs() -> AttrMap {
 /// built-in types it is not frozen: CPython writes it in Python, and scripts may patch it
 /// (`Thread.run = ...`), so each run has its own.
 pub fn thread_class(types: &Types, attrs: AttrMap) -> Rc<Class> {
-    Rc::new(Class {
+    let spec = ClassSpec {
         name: Rc::from("Thread"),
         qualname: Rc::from("Thread"),
         module: Rc::from("threading"),
-        base: Some(types.object.clone()),
-        dict: PyCell::new(attrs),
+        bases: vec![types.object.clone()],
+        dict: attrs,
         kind: BuiltinKind::Thread,
         frozen: false,
-    })
+        slots: None,
+    };
+    Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }
 
 /// The methods of the built-in lock types.

@@ -1,0 +1,346 @@
+//! `set`: membership in an insertion-ordered hash set, plus — while every member is hashed by
+//! value (numbers, strings, `None`, tuples of these) — the slot layout CPython 3's
+//! `Objects/setobject.c` would give the same history of operations, so that such sets iterate
+//! (and print) in CPython's order: linear probing over 9 neighbours, then perturbed
+//! probing; deleted slots become dummies; the table grows to hold 4 × `used` (2 × past
+//! 50,000) once it is 3/5 full; `pop` sweeps from a finger. Strings hash with a fixed key,
+//! so their order is one CPython may produce (it randomises string hashes per process).
+//!
+//! A member hashed by identity (an instance, a function) has no process-independent hash:
+//! from its first insertion on, the set iterates in insertion order (docs/language.md).
+//! Invariant: when `layout` is present, it holds exactly the members, each once.
+
+use crate::dict::{FixedState, Key};
+use crate::hash::value_hash;
+use indexmap::IndexSet;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Default)]
+pub struct PySet {
+    members: IndexSet<Key, FixedState>,
+    layout: Option<Layout>,
+    /// A member without a value hash was ever added (see the module docs).
+    by_insertion: bool,
+}
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Used(u64, Key),
+}
+
+#[derive(Clone)]
+struct Layout {
+    table: Vec<Slot>,
+    /// Slots used or dummy.
+    fill: usize,
+    finger: usize,
+}
+
+impl Default for Layout {
+    fn default() -> Layout {
+        Layout { table: vec![Slot::Empty; MIN_SIZE], fill: 0, finger: 0 }
+    }
+}
+
+impl Layout {
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// The probe sequence from `hash`: runs of up to 10 neighbours, then a perturbed jump.
+    fn probe(mask: usize, hash: u64, mut visit: impl FnMut(usize) -> bool) -> usize {
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + run {
+                if visit(j) {
+                    return j;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// `set_add_entry` for a key known not to be present: the first dummy or empty slot.
+    fn add(&mut self, hash: u64, key: Key, used: usize) {
+        let table = &self.table;
+        let mut free = None;
+        let at = Layout::probe(self.mask(), hash, |j| match &table[j] {
+            Slot::Empty => true,
+            Slot::Dummy => {
+                free.get_or_insert(j);
+                false
+            }
+            Slot::Used(..) => false,
+        });
+        match free {
+            Some(dummy) => self.table[dummy] = Slot::Used(hash, key),
+            None => {
+                self.table[at] = Slot::Used(hash, key);
+                self.fill += 1;
+                if self.fill * 5 >= self.mask() * 3 {
+                    self.resize(if used > 50_000 { used * 2 } else { used * 4 });
+                }
+            }
+        }
+    }
+
+    /// `set_table_resize`: the smallest power of two above `min_used`, members re-inserted
+    /// in slot order.
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = 0;
+        for slot in old {
+            if let Slot::Used(hash, key) = slot {
+                self.insert_clean(hash, key);
+            }
+        }
+    }
+
+    /// `set_insert_clean`: into a table without dummies or the key.
+    fn insert_clean(&mut self, hash: u64, key: Key) {
+        let table = &self.table;
+        let at = Layout::probe(self.mask(), hash, |j| matches!(table[j], Slot::Empty));
+        self.table[at] = Slot::Used(hash, key);
+        self.fill += 1;
+    }
+
+    fn find(&self, hash: u64, key: &Key) -> Option<usize> {
+        let table = &self.table;
+        let at = Layout::probe(self.mask(), hash, |j| match &table[j] {
+            Slot::Empty => true,
+            Slot::Used(h, k) => *h == hash && k == key,
+            Slot::Dummy => false,
+        });
+        matches!(self.table[at], Slot::Used(..)).then_some(at)
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Key> {
+        self.table.iter().filter_map(|slot| match slot {
+            Slot::Used(_, key) => Some(key),
+            _ => None,
+        })
+    }
+}
+
+impl PySet {
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.members.contains(key)
+    }
+
+    /// Add `key`; false if an equal member was there (it stays, as in CPython).
+    pub fn insert(&mut self, key: Key) -> bool {
+        if self.members.contains(&key) {
+            return false;
+        }
+        self.members.insert(key.clone());
+        match value_hash(&key.0) {
+            Some(hash) if !self.by_insertion => {
+                let used = self.members.len();
+                self.layout.get_or_insert_with(Layout::default).add(hash as u64, key, used);
+            }
+            _ => {
+                self.by_insertion = true;
+                self.layout = None;
+            }
+        }
+        true
+    }
+
+    /// Remove `key`; false if it was not a member.
+    pub fn remove(&mut self, key: &Key) -> bool {
+        if !self.members.shift_remove(key) {
+            return false;
+        }
+        if let (Some(layout), Some(hash)) = (&mut self.layout, value_hash(&key.0)) {
+            if let Some(at) = layout.find(hash as u64, key) {
+                layout.table[at] = Slot::Dummy;
+            }
+        }
+        true
+    }
+
+    /// `set.pop()`: CPython's sweep from the finger, or the first member inserted.
+    pub fn pop(&mut self) -> Option<Key> {
+        let Some(layout) = &mut self.layout else { return self.members.shift_remove_index(0) };
+        if self.members.is_empty() {
+            return None;
+        }
+        let mask = layout.mask();
+        let mut at = layout.finger & mask;
+        while !matches!(layout.table[at], Slot::Used(..)) {
+            at = (at + 1) & mask;
+        }
+        let Slot::Used(_, key) = std::mem::replace(&mut layout.table[at], Slot::Dummy) else { unreachable!() };
+        layout.finger = at + 1;
+        self.members.shift_remove(&key);
+        Some(key)
+    }
+
+    pub fn clear(&mut self) {
+        self.members.clear();
+        if let Some(layout) = &mut self.layout {
+            let finger = layout.finger;
+            *layout = Layout { finger, ..Layout::default() };
+        }
+    }
+
+    /// Members in iteration order.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = &Key> + '_> {
+        match &self.layout {
+            Some(layout) => Box::new(layout.keys()),
+            None => Box::new(self.members.iter()),
+        }
+    }
+
+    /// `set_merge`: add `other`'s members in its order, after one resize for both.
+    pub fn merge(&mut self, other: &PySet) {
+        if let Some(layout) = &mut self.layout {
+            let used = self.members.len();
+            if (layout.fill + other.len()) * 5 >= layout.mask() * 3 {
+                layout.resize((used + other.len()) * 2);
+            }
+        } else if self.members.is_empty() && !self.by_insertion && other.layout.is_some() {
+            let mut layout = Layout::default();
+            if other.len() * 5 >= layout.mask() * 3 {
+                layout.resize(other.len() * 2);
+            }
+            self.layout = Some(layout);
+        }
+        for key in other.iter() {
+            self.insert(key.clone());
+        }
+    }
+
+    /// A copy as `set(s)` makes it (`set_merge` into an empty set).
+    pub fn copy(&self) -> PySet {
+        let mut copy = PySet::default();
+        copy.merge(self);
+        copy
+    }
+}
+
+/// The binary operations, each visiting members in the order CPython's does (which decides
+/// the result's layout).
+impl PySet {
+    /// `a | b`: a copy of `a`, then `b` merged.
+    pub fn union(&self, other: &PySet) -> PySet {
+        let mut out = self.copy();
+        out.merge(other);
+        out
+    }
+
+    /// `a & b`: the members of the smaller set (`b` when equal) found in the other.
+    pub fn intersection(&self, other: &PySet) -> PySet {
+        let (big, small) = if other.len() > self.len() { (other, self) } else { (self, other) };
+        small.iter().filter(|k| big.contains(k)).cloned().collect()
+    }
+
+    /// `a - b`: a copy of `a` without `b`'s members when `b` is small, else `a`'s members not
+    /// in `b`.
+    pub fn difference(&self, other: &PySet) -> PySet {
+        if self.len() >> 2 > other.len() {
+            let mut out = self.copy();
+            for key in other.iter() {
+                out.remove(key);
+            }
+            return out;
+        }
+        self.iter().filter(|k| !other.contains(k)).cloned().collect()
+    }
+
+    /// `a ^ b`: a copy of `b`, with `a`'s members toggled.
+    pub fn symmetric_difference(&self, other: &PySet) -> PySet {
+        let mut out = other.copy();
+        out.toggle(self);
+        out
+    }
+
+    /// `a ^= b`: each member of `b` removed from `a` if there, else added.
+    pub fn toggle(&mut self, other: &PySet) {
+        for key in other.iter() {
+            if !self.remove(key) {
+                self.insert(key.clone());
+            }
+        }
+    }
+
+    pub fn is_subset(&self, other: &PySet) -> bool {
+        self.len() <= other.len() && self.iter().all(|k| other.contains(k))
+    }
+}
+
+impl FromIterator<Key> for PySet {
+    fn from_iter<I: IntoIterator<Item = Key>>(items: I) -> PySet {
+        let mut set = PySet::default();
+        for key in items {
+            set.insert(key);
+        }
+        set
+    }
+}
+
+impl IntoIterator for PySet {
+    type Item = Key;
+    type IntoIter = std::vec::IntoIter<Key>;
+    fn into_iter(self) -> Self::IntoIter {
+        match self.layout {
+            Some(layout) => layout
+                .table
+                .into_iter()
+                .filter_map(|slot| match slot {
+                    Slot::Used(_, key) => Some(key),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .into_iter(),
+            None => self.members.into_iter().collect::<Vec<_>>().into_iter(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::Value;
+
+    fn set_of(items: &[i64]) -> PySet {
+        items.iter().map(|&i| Key(Value::Int(i))).collect()
+    }
+
+    fn order(set: &PySet) -> Vec<i64> {
+        set.iter()
+            .map(|k| match k.0 {
+                Value::Int(i) => i,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn small_ints_iterate_as_in_cpython() {
+        // CPython 3.11: {3, 1, 2, 10, 33, 64, -1} prints {64, 1, 2, 3, 33, 10, -1}.
+        assert_eq!(order(&set_of(&[3, 1, 2, 10, 33, 64, -1])), [64, 1, 2, 3, 33, 10, -1]);
+        // s = set(); s.add(x) for [100, 5, 37, 8, 1000, 2] prints {2, 100, 37, 5, 8, 1000}.
+        assert_eq!(order(&set_of(&[100, 5, 37, 8, 1000, 2])), [2, 100, 37, 5, 8, 1000]);
+    }
+}

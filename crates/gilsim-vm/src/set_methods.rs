@@ -1,0 +1,206 @@
+//! The methods of `set`. Each visits members in the order CPython's C code does, so results
+//! have CPython's layout (see [`crate::set`]); an argument that is not a set is consumed in its
+//! own iteration order, as `set_update_internal` does.
+
+use crate::builtins::arity;
+use crate::dict::{Key, PySet};
+use crate::footprint::PyCell;
+use crate::memory;
+use crate::native::{native, Args, Control};
+use crate::types::Types;
+use crate::value::Value;
+use crate::Exc;
+use crate::{Thread, Vm};
+use std::rc::Rc;
+
+pub(crate) fn install(t: &Types) {
+    crate::methods::add(
+        &t.set,
+        &[
+            ("__new__", &SET_NEW),
+            ("add", &SET_ADD),
+            ("discard", &SET_DISCARD),
+            ("remove", &SET_REMOVE),
+            ("pop", &SET_POP),
+            ("clear", &SET_CLEAR),
+            ("copy", &SET_COPY),
+            ("union", &SET_UNION),
+            ("update", &SET_UPDATE),
+            ("intersection", &SET_INTERSECTION),
+            ("intersection_update", &SET_INTERSECTION_UPDATE),
+            ("difference", &SET_DIFFERENCE),
+            ("difference_update", &SET_DIFFERENCE_UPDATE),
+            ("symmetric_difference", &SET_SYMMETRIC_DIFFERENCE),
+            ("symmetric_difference_update", &SET_SYMMETRIC_DIFFERENCE_UPDATE),
+            ("issubset", &SET_ISSUBSET),
+            ("issuperset", &SET_ISSUPERSET),
+            ("isdisjoint", &SET_ISDISJOINT),
+        ],
+    );
+}
+
+fn this_set(args: &Args) -> Rc<PyCell<PySet>> {
+    match args.pos.first() {
+        Some(Value::Set(s)) => s.clone(),
+        _ => Rc::new(PyCell::new(PySet::default())),
+    }
+}
+
+/// The members of `other` as a set: a set as it is (same layout, so the same iteration
+/// order); another iterable added item by item.
+fn as_set(vm: &mut Vm, th: &mut Thread, other: &Value) -> Result<PySet, Control> {
+    if let Value::Set(s) = other {
+        return Ok(s.borrow().clone());
+    }
+    let mut out = PySet::default();
+    for v in vm.collect(th, other)? {
+        out.insert(vm.key(th, v)?);
+    }
+    Ok(out)
+}
+
+/// `set_update_internal`: a set is merged; another iterable is added in its order.
+fn update(vm: &mut Vm, th: &mut Thread, target: &Rc<PyCell<PySet>>, other: &Value) -> Result<(), Control> {
+    if let Value::Set(s) = other {
+        let other = s.borrow().copy();
+        vm.note_alloc(2 * memory::SLOT * other.len() as u64);
+        target.borrow_mut().merge(&other);
+        return Ok(());
+    }
+    for v in vm.collect(th, other)? {
+        let key = vm.key(th, v)?;
+        vm.note_alloc(2 * memory::SLOT);
+        target.borrow_mut().insert(key);
+    }
+    Ok(())
+}
+
+fn new_set(set: PySet) -> Value {
+    Value::Set(Rc::new(PyCell::new(set)))
+}
+
+native!(SET_NEW, "set", |vm, th, args| {
+    arity(vm, "set", &args, 0, 1)?;
+    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.set.clone()))?;
+    let set = Rc::new(PyCell::new(PySet::default()));
+    if let Some(source) = args.pos.first() {
+        update(vm, th, &set, source)?;
+    }
+    Ok(Value::Set(set))
+});
+native!(SET_ADD, "set.add", |vm, th, args| {
+    arity(vm, "add", &args, 2, 2)?;
+    let key = vm.key(th, args.pos[1].clone())?;
+    vm.note_alloc(2 * memory::SLOT);
+    this_set(&args).borrow_mut().insert(key);
+    Ok(Value::None)
+});
+native!(SET_DISCARD, "set.discard", |vm, th, args| {
+    arity(vm, "discard", &args, 2, 2)?;
+    let key = vm.key(th, args.pos[1].clone())?;
+    this_set(&args).borrow_mut().remove(&key);
+    Ok(Value::None)
+});
+native!(SET_REMOVE, "set.remove", |vm, th, args| {
+    arity(vm, "remove", &args, 2, 2)?;
+    let key = vm.key(th, args.pos[1].clone())?;
+    if this_set(&args).borrow_mut().remove(&key) {
+        Ok(Value::None)
+    } else {
+        Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()])))
+    }
+});
+native!(SET_POP, "set.pop", |vm, _th, args| {
+    let popped = this_set(&args).borrow_mut().pop();
+    match popped {
+        Some(Key(v)) => Ok(v),
+        None => Err(vm.raise_msg(Exc::KeyError, "pop from an empty set")),
+    }
+});
+native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
+    this_set(&args).borrow_mut().clear();
+    Ok(Value::None)
+});
+native!(SET_COPY, "set.copy", |vm, _th, args| {
+    arity(vm, "copy", &args, 1, 1)?;
+    Ok(new_set(this_set(&args).borrow().copy()))
+});
+native!(SET_UNION, "set.union", |vm, th, args| {
+    let out = Rc::new(PyCell::new(this_set(&args).borrow().copy()));
+    for other in &args.pos[1..] {
+        update(vm, th, &out, other)?;
+    }
+    Ok(Value::Set(out))
+});
+native!(SET_UPDATE, "set.update", |vm, th, args| {
+    let set = this_set(&args);
+    for other in &args.pos[1..] {
+        update(vm, th, &set, other)?;
+    }
+    Ok(Value::None)
+});
+native!(SET_INTERSECTION, "set.intersection", |vm, th, args| {
+    let mut out = this_set(&args).borrow().copy();
+    for other in &args.pos[1..] {
+        out = out.intersection(&as_set(vm, th, other)?);
+    }
+    Ok(new_set(out))
+});
+native!(SET_INTERSECTION_UPDATE, "set.intersection_update", |vm, th, args| {
+    let set = this_set(&args);
+    for other in &args.pos[1..] {
+        let other = as_set(vm, th, other)?;
+        let kept = set.borrow().intersection(&other);
+        *set.borrow_mut() = kept;
+    }
+    Ok(Value::None)
+});
+native!(SET_DIFFERENCE, "set.difference", |vm, th, args| {
+    let mut out = this_set(&args).borrow().copy();
+    for other in &args.pos[1..] {
+        out = out.difference(&as_set(vm, th, other)?);
+    }
+    Ok(new_set(out))
+});
+native!(SET_DIFFERENCE_UPDATE, "set.difference_update", |vm, th, args| {
+    let set = this_set(&args);
+    for other in &args.pos[1..] {
+        for key in as_set(vm, th, other)?.iter() {
+            set.borrow_mut().remove(key);
+        }
+    }
+    Ok(Value::None)
+});
+native!(SET_SYMMETRIC_DIFFERENCE, "set.symmetric_difference", |vm, th, args| {
+    arity(vm, "symmetric_difference", &args, 2, 2)?;
+    // CPython toggles our members in a new set made from the argument.
+    let mut out = match &args.pos[1] {
+        Value::Set(s) => s.borrow().copy(),
+        other => as_set(vm, th, other)?,
+    };
+    out.toggle(&this_set(&args).borrow());
+    Ok(new_set(out))
+});
+native!(SET_SYMMETRIC_DIFFERENCE_UPDATE, "set.symmetric_difference_update", |vm, th, args| {
+    arity(vm, "symmetric_difference_update", &args, 2, 2)?;
+    let other = as_set(vm, th, &args.pos[1])?;
+    this_set(&args).borrow_mut().toggle(&other);
+    Ok(Value::None)
+});
+native!(SET_ISSUBSET, "set.issubset", |vm, th, args| {
+    arity(vm, "issubset", &args, 2, 2)?;
+    let other = as_set(vm, th, &args.pos[1])?;
+    Ok(Value::Bool(this_set(&args).borrow().is_subset(&other)))
+});
+native!(SET_ISSUPERSET, "set.issuperset", |vm, th, args| {
+    arity(vm, "issuperset", &args, 2, 2)?;
+    let other = as_set(vm, th, &args.pos[1])?;
+    Ok(Value::Bool(other.is_subset(&this_set(&args).borrow())))
+});
+native!(SET_ISDISJOINT, "set.isdisjoint", |vm, th, args| {
+    arity(vm, "isdisjoint", &args, 2, 2)?;
+    let other = as_set(vm, th, &args.pos[1])?;
+    let set = this_set(&args);
+    let disjoint = !set.borrow().iter().any(|k| other.contains(k));
+    Ok(Value::Bool(disjoint))
+});
