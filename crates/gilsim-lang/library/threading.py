@@ -350,3 +350,28 @@ class Barrier:
     @property
     def broken(self):
         return self._state == _BROKEN
+
+
+if _gilsim.version >= (3, 8):
+    class ExceptHookArgs(object):
+        # CPython's `_thread._ExceptHookArgs` structseq: made from a 4-item sequence.
+        def __init__(self, args):
+            self.exc_type, self.exc_value, self.exc_traceback, self.thread = args
+
+        def __repr__(self):
+            return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                    % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def excepthook(args):
+        # The default hook: CPython's report of an exception that escaped Thread.run().
+        # gilsim reports without calling it unless a script replaced it (crates/gilsim-vm).
+        if args.exc_type is SystemExit:
+            return
+        import sys
+        if args.thread is not None:
+            name = args.thread.name
+        else:
+            from threading import get_ident
+            name = get_ident()
+        print("Exception in thread %s:" % name, file=sys.stderr)
+        print(_gilsim.format_exception(args.exc_value), file=sys.stderr)

@@ -649,6 +649,10 @@ impl Machine<'_> {
             }
         }
         if let Err(exc) = &result {
+            if !is_main && self.vm.begin_thread_excepthook(&mut self.threads[t].vm, exc) {
+                // The thread goes on to call the script's `threading.excepthook`.
+                return;
+            }
             self.report_uncaught(t, exc, in_exit_call);
         }
         if is_main && call != MainCall::ExitHandler && self.vm.begin_threading_exit_hook(&mut self.threads[t].vm) {

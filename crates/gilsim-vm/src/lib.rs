@@ -456,11 +456,20 @@ impl Vm {
                 let mut scratch = Thread::scratch();
                 let shown = self.repr_of(&mut scratch, &target).unwrap_or_default();
                 text.push_str(&format!("Exception ignored in thread started by: {shown}\n"));
+            } else if th.data.borrow().excepthook_called {
+                // What escaped the script's `threading.excepthook` itself.
+                text.push_str("Exception in threading.excepthook:\n");
             } else {
                 text.push_str(&format!("Exception in thread {}:\n", th.data.borrow().name));
             }
         }
         text.push_str(&self.format_traceback(exc));
+        let reported_by_bootstrap = tid != self.interp.main_tid && !th.data.borrow().low_level;
+        if reported_by_bootstrap && self.options.python < gilsim_core::PythonVersion::new(3, 8) {
+            // Before the hook, `_bootstrap_inner` print()ed the formatted traceback: one more
+            // newline.
+            text.push('\n');
+        }
         self.write_stderr(&text);
     }
 

@@ -336,6 +336,7 @@ impl Copier {
                     // Only the forking thread lives on in the child (as its main thread).
                     finished: d.started,
                     low_level: d.low_level,
+                    excepthook_called: d.excepthook_called,
                     ..Default::default()
                 };
                 Slot::Thread(Rc::new(PyCell::new(copy)))

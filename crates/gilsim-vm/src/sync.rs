@@ -173,6 +173,8 @@ pub struct ThreadData {
     pub object: Value,
     /// Started by `_thread.start_new_thread` (not joined at exit; different error report).
     pub low_level: bool,
+    /// A script's `threading.excepthook` was called for an exception that escaped `run()`.
+    pub excepthook_called: bool,
 }
 
 impl ThreadData {

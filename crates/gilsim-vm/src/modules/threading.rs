@@ -33,6 +33,7 @@ pub fn new_thread_data() -> Rc<PyCell<ThreadData>> {
         finished: false,
         object: Value::None,
         low_level: false,
+        excepthook_called: false,
     }))
 }
 
@@ -724,4 +725,46 @@ pub fn thread_module(vm: &Vm) -> Value {
         &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &STACK_SIZE],
         vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
     )
+}
+
+impl Vm {
+    /// An exception escaped `run()` of thread `th` and the script replaced
+    /// `threading.excepthook` (3.8+): make the thread call the script's hook with an
+    /// `ExceptHookArgs`, as `Thread._bootstrap_inner` does (for `SystemExit` too), and return
+    /// true. The default hook is not called: the runtime prints the same report itself.
+    pub fn begin_thread_excepthook(&mut self, th: &mut Thread, exc: &Value) -> bool {
+        let skip = {
+            let data = th.data.borrow();
+            data.low_level || data.excepthook_called
+        };
+        if skip || self.options.python < PythonVersion::new(3, 8) {
+            return false;
+        }
+        let Some(module) = self.interp.modules.iter().find(|(n, _)| &**n == "threading").map(|(_, m)| m.clone()) else {
+            return false;
+        };
+        let Value::Module(m) = &module else { return false };
+        let hook = m.dict.borrow_unnoted().get("excepthook").cloned();
+        let script_hook = match &hook {
+            None => false,
+            Some(Value::Function(f)) => self.program.module_of(f.code).name != "threading",
+            Some(_) => true,
+        };
+        if !script_hook || self.complete_module(th, &module).is_err() {
+            return false;
+        }
+        let (Some(hook), Some(class)) = (hook, m.dict.borrow_unnoted().get("ExceptHookArgs").cloned()) else {
+            return false;
+        };
+        th.data.borrow_mut().excepthook_called = true;
+        let thread = th.data.borrow().object.clone();
+        let fields = Value::tuple(vec![Value::Class(self.class_of(exc)), exc.clone(), Value::None, thread]);
+        match self.call_nested(th, class, Args::new(vec![fields])) {
+            Ok(args) => {
+                th.pending_call = Some(crate::frame::PendingCall::Call(hook, Args::new(vec![args])));
+                true
+            }
+            Err(_) => false,
+        }
+    }
 }
