@@ -1,10 +1,10 @@
-# abc in Python. gilsim has no metaclasses: a class statement with metaclass=ABCMeta (or a
+# abc in Python. A class statement with metaclass=ABCMeta (or a
 # base that has one) keeps __abstractmethods__, and instantiating it while that set is not
 # empty raises CPython's TypeError (crates/gilsim-vm/src/class.rs). Virtual subclasses
 # (ABCMeta.register) are not supported.
 
 
-class ABCMeta(object):
+class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
 

@@ -46,12 +46,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "math",
     "copy",
     "abc",
+    "enum",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 16] = [
+const LIBRARY: [(&str, &str, &str); 17] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -72,6 +73,7 @@ const LIBRARY: [(&str, &str, &str); 16] = [
     ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
     ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),
+    ("enum", "<gilsim>/enum.py", include_str!("../library/enum.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

@@ -149,6 +149,19 @@ native!(GETATTR, "getattr", getattr);
 native!(SETATTR, "setattr", setattr);
 native!(ID, "id", id);
 native!(TYPE, "type", type_, no_switch);
+native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
+    // `type.__call__(cls, *args)`: make an instance the usual way (a metaclass's `__call__`
+    // reaches it through super()).
+    let mut args = args;
+    match args.pos.first() {
+        Some(Value::Class(class)) => {
+            let class = class.clone();
+            args.pos.remove(0);
+            Err(Control::Instantiate { class, args })
+        }
+        _ => Err(vm.raise_msg(Exc::TypeError, "descriptor '__call__' requires a 'type' object")),
+    }
+});
 native!(SUPER, "super", super_);
 native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
@@ -196,7 +209,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("getattr", Value::Native(&GETATTR)),
         ("setattr", Value::Native(&SETATTR)),
         ("id", Value::Native(&ID)),
-        ("type", Value::Native(&TYPE)),
+        ("type", Value::Class(types.type_.clone())),
         ("super", Value::Native(&SUPER)),
         ("iter", Value::Native(&ITER)),
         ("next", Value::Native(&NEXT)),
@@ -334,7 +347,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             Ok(n) if n <= i64::MAX as usize => n,
             _ => return Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
         },
-        v @ Value::Instance(_) => {
+        v @ (Value::Instance(_) | Value::Class(_)) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
                 None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
@@ -743,21 +756,37 @@ fn id(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     Ok(Value::Int(vm.object_id(&args.pos[0]) as i64))
 }
 
-fn type_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
-    if args.pos.len() != 1 {
-        return Err(vm.raise_msg(Exc::TypeError, "gilsim supports only the one-argument form type(x)"));
-    }
-    Ok(Value::Class(vm.class_of(&args.pos[0])))
+/// `type(x)`, `type(name, bases, namespace)`, and `type.__new__(metaclass, name, bases,
+/// namespace)` as a metaclass's `__new__` calls it.
+fn type_(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let (metaclass, rest) = match args.pos.as_slice() {
+        [x] => return Ok(Value::Class(vm.class_of(x))),
+        [Value::Class(meta), rest @ ..] if rest.len() == 3 => (Some(meta.clone()), rest),
+        rest if rest.len() == 3 => (None, rest),
+        _ => return Err(vm.raise_msg(Exc::TypeError, "type() takes 1 or 3 arguments")),
+    };
+    let [name, bases, namespace] = rest else { unreachable!("three arguments") };
+    let (Value::Str(name), Value::Dict(namespace)) = (name, namespace) else {
+        return Err(vm.raise_msg(Exc::TypeError, "type.__new__() argument 1 must be str and argument 3 a dict"));
+    };
+    let bases = vm.class_bases(bases)?;
+    let module = vm.current_module_name(th);
+    let Some(metaclass) = metaclass else {
+        // `type(name, bases, namespace)` is the bases' metaclass called with them.
+        let metaclass = vm.metaclass_of(None, &bases)?;
+        let header = crate::class::ClassHeader { name: name.clone(), bases, metaclass, keywords: args.kw };
+        return vm.finish_class(th, header, namespace, module);
+    };
+    let metaclass = Some(metaclass).filter(|m| !Rc::ptr_eq(m, &vm.types.type_));
+    let parts = crate::class::ClassParts { name: name.clone(), bases, namespace, module, metaclass, keywords: args.kw };
+    vm.make_class(th, parts)
 }
 
 fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     let [Value::Class(class), obj] = args.pos.as_slice() else {
         return Err(vm.raise_msg(Exc::RuntimeError, "super(): gilsim supports super() and super(Class, self)"));
     };
-    let inside = match obj {
-        Value::Class(c) => c.is_subclass_of(class),
-        other => vm.class_of(other).is_subclass_of(class),
-    };
+    let inside = matches!(obj, Value::Class(c) if c.is_subclass_of(class)) || vm.class_of(obj).is_subclass_of(class);
     if !inside {
         return Err(vm.raise_msg(Exc::TypeError, "super(type, obj): obj must be an instance or subtype of type"));
     }

@@ -43,6 +43,7 @@ impl Vm {
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
                 Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
+                Err(Control::Instantiate { class, args }) => self.instantiate(th, class, args, mode),
                 Err(Control::Resume { mut frame, throw }) => {
                     if th.frames.len() >= self.interp.recursion_limit {
                         Vm::generator_ended(&frame);
@@ -57,7 +58,13 @@ impl Vm {
                 }
                 Err(e) => Err(e),
             },
-            Value::Class(c) => self.instantiate(th, c, args, mode),
+            Value::Class(c) => match c.metaclass.as_ref().and_then(|m| crate::class::python_method(m, "__call__")) {
+                Some(call) => {
+                    args.pos.insert(0, Value::Class(c));
+                    self.invoke(th, call, args, mode)
+                }
+                None => self.instantiate(th, c, args, mode),
+            },
             Value::Instance(ref inst) => match inst.class.lookup("__call__") {
                 Some(call) => {
                     args.pos.insert(0, callable.clone());
@@ -234,6 +241,15 @@ impl Vm {
     ) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
         self.check_not_abstract(&class)?;
+        if class.kind == BuiltinKind::Type && !Rc::ptr_eq(&class, &self.types.type_) {
+            // `Meta(name, bases, namespace)`: a class made by a metaclass called directly.
+            return self.call_metaclass(th, class, args).map(|made| Invoked::Returned(made, false));
+        }
+        if builtin.kind == BuiltinKind::Object {
+            if let Some(new) = crate::class::python_method(&class, "__new__") {
+                return self.call_user_new(th, class, new, args, mode);
+            }
+        }
         let slot = match builtin.kind {
             BuiltinKind::Object => Slot::None,
             BuiltinKind::BaseException => Slot::Exception(RefCell::new(Default::default())),
@@ -290,6 +306,54 @@ impl Vm {
         }
     }
 
+    /// `Class(*args)` for a class with a Python `__new__`: `__new__(Class, *args)`, then
+    /// `__init__` on its result if that is an instance of the class (CPython's `type_call`).
+    fn call_user_new(
+        &mut self,
+        th: &mut Thread,
+        class: Rc<Class>,
+        new: Value,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<Invoked, Control> {
+        let mut new_args = args.clone();
+        new_args.pos.insert(0, Value::Class(class.clone()));
+        if let (ReturnMode::Nested, _) | (_, Value::Native(_)) = (&mode, &new) {
+            let made = self.call_nested(th, new, new_args)?;
+            self.init_after_new(th, &class, &made, args, ReturnMode::Nested)?;
+            return Ok(Invoked::Returned(made, false));
+        }
+        let Value::Function(new) = new else { unreachable!("a Python __new__") };
+        let mode = ReturnMode::New(Box::new((class, args)));
+        self.push_function_frame(th, new, new_args, mode)?;
+        Ok(Invoked::Pushed)
+    }
+
+    /// After a Python `__new__` made `made`: run the class's `__init__` on it if it is an
+    /// instance of the class — in a frame of its own that returns `made` (`Pushed`), or
+    /// nested. `None` when no `__init__` runs.
+    pub(crate) fn init_after_new(
+        &mut self,
+        th: &mut Thread,
+        class: &Rc<Class>,
+        made: &Value,
+        args: Args,
+        mode: ReturnMode,
+    ) -> Result<Option<Invoked>, Control> {
+        if !self.class_of(made).is_subclass_of(class) {
+            return Ok(None);
+        }
+        let Some(Value::Function(init)) = class.lookup("__init__") else { return Ok(None) };
+        let mut args = args;
+        args.pos.insert(0, made.clone());
+        if matches!(mode, ReturnMode::Nested) {
+            self.call_nested(th, Value::Function(init), args)?;
+            return Ok(Some(Invoked::Returned(made.clone(), false)));
+        }
+        self.push_function_frame(th, init, args, ReturnMode::Instance(made.clone()))?;
+        Ok(Some(Invoked::Pushed))
+    }
+
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
         match obj {
@@ -322,30 +386,7 @@ impl Vm {
                 }
                 Err(self.attribute_error(obj, name))
             }
-            Value::Class(class) => match class.lookup(name) {
-                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => {
-                    Ok(Value::BoundMethod(Rc::new((obj.clone(), d.func.clone()))))
-                }
-                Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => Ok(d.func.clone()),
-                Some(v) => Ok(v),
-                None => match name {
-                    "__name__" => Ok(Value::Str(class.name.clone())),
-                    "__qualname__" => Ok(Value::Str(class.qualname.clone())),
-                    "__module__" => Ok(Value::Str(class.module.clone())),
-                    "__base__" => Ok(class.base().cloned().map_or(Value::None, Value::Class)),
-                    "__bases__" => Ok(Value::tuple(class.bases.iter().cloned().map(Value::Class).collect())),
-                    "__mro__" => Ok(Value::tuple(
-                        std::iter::once(class).chain(class.mro.iter()).cloned().map(Value::Class).collect(),
-                    )),
-                    "__class__" => Ok(Value::Class(self.types.type_.clone())),
-                    "__dict__" => Ok(attr_dict(&class.dict.borrow())),
-                    "__doc__" => Ok(Value::None),
-                    _ => Err(self.raise_msg(
-                        Exc::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", class.qualname),
-                    )),
-                },
-            },
+            Value::Class(class) => self.class_attr(th, obj, class, name),
             Value::Module(module) => {
                 if let Some(v) = module.dict.borrow().get(name) {
                     return Ok(v.clone());
@@ -408,7 +449,7 @@ impl Vm {
         }
     }
 
-    fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
+    pub(crate) fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
         match attr {
             Value::Function(_) | Value::Native(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
             Value::Descriptor(d) => match d.kind {

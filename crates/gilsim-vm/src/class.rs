@@ -18,9 +18,20 @@ use std::rc::Rc;
 pub struct ClassHeader {
     pub name: Str,
     pub bases: Vec<Rc<Class>>,
-    /// `metaclass=abc.ABCMeta`: the class keeps `__abstractmethods__`.
-    pub abstract_base: bool,
-    /// The other keywords, for `__init_subclass__`.
+    /// `metaclass=`, if not `type`.
+    pub metaclass: Option<Rc<Class>>,
+    /// The other keywords, for the metaclass and `__init_subclass__`.
+    pub keywords: Vec<(Str, Value)>,
+}
+
+/// What `type.__new__` makes a class of.
+pub(crate) struct ClassParts<'n> {
+    pub name: Str,
+    pub bases: Vec<Rc<Class>>,
+    pub namespace: &'n Rc<PyCell<Dict>>,
+    /// The defining module, unless the namespace has `__module__`.
+    pub module: Str,
+    pub metaclass: Option<Rc<Class>>,
     pub keywords: Vec<(Str, Value)>,
 }
 
@@ -42,29 +53,19 @@ impl Vm {
     ) -> Result<(), Control> {
         let Value::Function(body) = body else { panic!("class body is a function") };
         let Value::Str(name) = name else { panic!("class name is a string") };
-        let Value::Tuple(base_values) = bases else { panic!("class bases are a tuple") };
-        let mut bases = Vec::with_capacity(base_values.len());
-        for base in base_values.iter() {
-            match base {
-                Value::Class(c) => bases.push(c.clone()),
-                other => {
-                    let what = crate::builtins::type_name_of(other);
-                    let message = format!("gilsim classes must derive from a class, not '{what}'");
-                    return Err(self.raise_msg(Exc::TypeError, message));
-                }
-            }
-        }
-        let mut header = ClassHeader { name, bases, abstract_base: false, keywords: Vec::new() };
+        let bases = self.class_bases(&bases)?;
+        let mut header = ClassHeader { name, bases, metaclass: None, keywords: Vec::new() };
         if let Value::Dict(keywords) = keywords {
             for (key, value) in keywords.borrow().iter() {
                 let Value::Str(keyword) = &key.0 else { panic!("class keywords are names") };
                 header.keywords.push((keyword.clone(), value.clone()));
             }
         }
-        if let Some(at) = header.keywords.iter().position(|(k, _)| &**k == "metaclass") {
-            let (_, metaclass) = header.keywords.remove(at);
-            header.abstract_base = self.accept_metaclass(&metaclass)?;
-        }
+        let explicit = match header.keywords.iter().position(|(k, _)| &**k == "metaclass") {
+            Some(at) => Some(header.keywords.remove(at).1),
+            None => None,
+        };
+        header.metaclass = self.metaclass_of(explicit.as_ref(), &header.bases)?;
         let namespace = Rc::new(PyCell::new(Dict::default()));
         let mode = ReturnMode::ClassBody(Box::new(header));
         let frame = self.bind_arguments(body, Args::default(), mode)?.with_namespace(namespace);
@@ -72,19 +73,133 @@ impl Vm {
         Ok(())
     }
 
-    /// gilsim has no metaclasses of its own: `type` and `abc.ABCMeta` are what scripts pass.
-    /// Whether the class is an abstract base.
-    fn accept_metaclass(&mut self, metaclass: &Value) -> Result<bool, Control> {
-        match metaclass {
-            Value::Native(f) if f.name == "type" => Ok(false),
-            Value::Class(c) if &*c.module == "abc" && &*c.name == "ABCMeta" => Ok(true),
-            _ => Err(self
-                .raise_msg(Exc::TypeError, "gilsim supports no metaclass but type and abc.ABCMeta (docs/language.md)")),
+    pub(crate) fn class_bases(&mut self, bases: &Value) -> Result<Vec<Rc<Class>>, Control> {
+        let items = match bases {
+            Value::Tuple(items) => items.to_vec(),
+            other => {
+                let what = crate::builtins::type_name_of(other);
+                return Err(self.raise_msg(Exc::TypeError, format!("bases must be a tuple, not {what}")));
+            }
+        };
+        items
+            .into_iter()
+            .map(|base| match base {
+                Value::Class(c) => Ok(c),
+                other => {
+                    let what = crate::builtins::type_name_of(&other);
+                    let message = format!("gilsim classes must derive from a class, not '{what}'");
+                    Err(self.raise_msg(Exc::TypeError, message))
+                }
+            })
+            .collect()
+    }
+
+    /// `Class.name`: the class and its MRO, the attributes every class has, then its
+    /// metaclass's attributes (bound to the class).
+    pub(crate) fn class_attr(
+        &mut self,
+        th: &mut Thread,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: &str,
+    ) -> Result<Value, Control> {
+        match class.lookup(name) {
+            Some(Value::Descriptor(d)) if d.kind == DescriptorKind::ClassMethod => {
+                return Ok(Value::BoundMethod(Rc::new((obj.clone(), d.func.clone()))))
+            }
+            Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => return Ok(d.func.clone()),
+            Some(v) => return Ok(v),
+            None => {}
+        }
+        match name {
+            "__name__" => return Ok(Value::Str(class.name.clone())),
+            "__qualname__" => return Ok(Value::Str(class.qualname.clone())),
+            "__module__" => return Ok(Value::Str(class.module.clone())),
+            "__base__" => return Ok(class.base().cloned().map_or(Value::None, Value::Class)),
+            "__bases__" => return Ok(Value::tuple(class.bases.iter().cloned().map(Value::Class).collect())),
+            "__mro__" => {
+                let chain = std::iter::once(class).chain(class.mro.iter()).cloned().map(Value::Class).collect();
+                return Ok(Value::tuple(chain));
+            }
+            "__class__" => return Ok(Value::Class(self.class_of(obj))),
+            "__dict__" => return Ok(crate::call::attr_dict(&class.dict.borrow())),
+            "__doc__" => return Ok(Value::None),
+            _ => {}
+        }
+        if let Some(attr) = class.metaclass.as_ref().and_then(|m| m.lookup(name)) {
+            return self.bind_attribute(th, obj, attr);
+        }
+        let message = format!("type object '{}' has no attribute '{name}'", class.qualname);
+        Err(self.raise_msg(Exc::AttributeError, message))
+    }
+
+    /// `Class[index]` without a metaclass `__getitem__`: the class's `__class_getitem__`
+    /// (PEP 560: `Generic[T]`), or from 3.9 a built-in container's generic alias
+    /// (`list[int]`), which gilsim represents by the container class itself.
+    pub(crate) fn class_subscript(
+        &mut self,
+        th: &mut Thread,
+        class: &Rc<Class>,
+        index: &Value,
+    ) -> Result<Value, Control> {
+        if let Some(Value::Descriptor(hook)) = class.lookup("__class_getitem__") {
+            let args = Args::new(vec![Value::Class(class.clone()), index.clone()]);
+            return self.call_nested(th, hook.func.clone(), args);
+        }
+        let t = &self.types;
+        let generic = [&t.list, &t.dict, &t.set, &t.tuple, &t.type_];
+        if self.options.python >= PythonVersion::new(3, 9) && generic.iter().any(|g| Rc::ptr_eq(g, class)) {
+            return Ok(Value::Class(class.clone()));
+        }
+        let message = if self.options.python >= PythonVersion::new(3, 11) {
+            format!("type '{}' is not subscriptable", class.qualname)
+        } else {
+            "'type' object is not subscriptable".to_string()
+        };
+        Err(self.raise_msg(Exc::TypeError, message))
+    }
+
+    /// The name of the module whose code runs on top of `th` (`type_new`'s `__module__`).
+    pub(crate) fn current_module_name(&self, th: &Thread) -> Str {
+        match th.frames.last() {
+            Some(frame) => Str::from(self.program.module_of(frame.code).name.as_str()),
+            None => Str::from("__main__"),
         }
     }
 
-    /// Build a class from its body's namespace. `module` is the defining module's name,
-    /// unless the body assigns `__module__`.
+    /// The most derived of the explicit metaclass and the bases' (CPython's
+    /// `_PyType_CalculateMetaclass`); `None` for `type`.
+    pub(crate) fn metaclass_of(
+        &mut self,
+        explicit: Option<&Value>,
+        bases: &[Rc<Class>],
+    ) -> Result<Option<Rc<Class>>, Control> {
+        let type_ = self.types.type_.clone();
+        let mut winner = match explicit {
+            None => type_.clone(),
+            Some(Value::Class(c)) if c.is_subclass_of(&type_) => c.clone(),
+            Some(_) => {
+                let message = "gilsim supports metaclasses that are classes derived from type (docs/language.md)";
+                return Err(self.raise_msg(Exc::TypeError, message));
+            }
+        };
+        for base in bases {
+            let candidate = base.metaclass.clone().unwrap_or_else(|| type_.clone());
+            if winner.is_subclass_of(&candidate) {
+                continue;
+            }
+            if !candidate.is_subclass_of(&winner) {
+                let message = "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                               subclass of the metaclasses of all its bases";
+                return Err(self.raise_msg(Exc::TypeError, message));
+            }
+            winner = candidate;
+        }
+        Ok((!Rc::ptr_eq(&winner, &type_)).then_some(winner))
+    }
+
+    /// The class statement's body has run: `Meta(name, bases, namespace, **keywords)` — the
+    /// metaclass's Python `__new__` if it has one, else `type.__new__` — then its `__init__`.
     pub(crate) fn finish_class(
         &mut self,
         th: &mut Thread,
@@ -92,14 +207,71 @@ impl Vm {
         namespace: &Rc<PyCell<Dict>>,
         module: Str,
     ) -> Result<Value, Control> {
+        let ClassHeader { name, bases, metaclass, keywords } = header;
+        let Some(meta) = metaclass else {
+            return self.make_class(th, ClassParts { name, bases, namespace, module, metaclass: None, keywords });
+        };
+        // As CPython's class bodies do, the namespace names its module (a metaclass defined
+        // elsewhere builds the class from its own module's code).
+        let module_key = crate::dict::Key(Value::str("__module__"));
+        namespace.borrow_mut().entry(module_key).or_insert_with(|| Value::Str(module.clone()));
+        let meta_args = |keywords: Vec<(Str, Value)>| Args {
+            pos: vec![
+                Value::Str(name.clone()),
+                Value::tuple(bases.iter().cloned().map(Value::Class).collect()),
+                Value::Dict(namespace.clone()),
+            ],
+            kw: keywords,
+        };
+        let class = match python_method(&meta, "__new__") {
+            Some(new) => {
+                let mut args = meta_args(keywords.clone());
+                args.pos.insert(0, Value::Class(meta.clone()));
+                self.call_nested(th, new, args)?
+            }
+            None => {
+                let parts = ClassParts {
+                    name: name.clone(),
+                    bases: bases.clone(),
+                    namespace,
+                    module,
+                    metaclass: Some(meta.clone()),
+                    keywords: keywords.clone(),
+                };
+                self.make_class(th, parts)?
+            }
+        };
+        if let (Some(init), Value::Class(_)) = (python_method(&meta, "__init__"), &class) {
+            let mut args = meta_args(keywords);
+            args.pos.insert(0, class.clone());
+            self.call_nested(th, init, args)?;
+        }
+        Ok(class)
+    }
+
+    /// `Meta(name, bases, namespace, **keywords)` called directly.
+    pub(crate) fn call_metaclass(&mut self, th: &mut Thread, meta: Rc<Class>, args: Args) -> Result<Value, Control> {
+        let [Value::Str(name), bases, Value::Dict(namespace)] = args.pos.as_slice() else {
+            let message = format!("{}() takes a name, a tuple of bases and a dict", meta.qualname);
+            return Err(self.raise_msg(Exc::TypeError, message));
+        };
+        let bases = self.class_bases(bases)?;
+        let metaclass = self.metaclass_of(Some(&Value::Class(meta)), &bases)?;
+        let module = self.current_module_name(th);
+        let header = ClassHeader { name: name.clone(), bases, metaclass, keywords: args.kw };
+        self.finish_class(th, header, namespace, module)
+    }
+
+    /// `type.__new__`: a class from a namespace (CPython's `type_new`).
+    pub(crate) fn make_class(&mut self, th: &mut Thread, parts: ClassParts<'_>) -> Result<Value, Control> {
         let mut dict = AttrMap::default();
-        let mut module = module;
-        for (k, v) in namespace.borrow().iter() {
+        let mut module = parts.module;
+        for (k, v) in parts.namespace.borrow().iter() {
             if let Value::Str(s) = &k.0 {
                 match (&**s, v) {
                     ("__module__", Value::Str(m)) => module = m.clone(),
-                    ("__init_subclass__", Value::Function(_)) => {
-                        // Implicitly a class method (PEP 487).
+                    ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => {
+                        // Implicitly class methods (PEP 487, PEP 560).
                         let method = Descriptor {
                             kind: DescriptorKind::ClassMethod,
                             func: v.clone(),
@@ -117,13 +289,24 @@ impl Vm {
         if self.options.python.major >= 3 && dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Str::from("__hash__"), Value::None);
         }
-        let ClassHeader { name, mut bases, abstract_base, keywords } = header;
+        let ClassParts { name, mut bases, metaclass, keywords, .. } = parts;
         let kind = self.layout_of(&bases)?;
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
         let slots = self.slots_of(&dict, &bases)?;
-        let spec = ClassSpec { name: name.clone(), qualname: name, module, bases, dict, kind, frozen: false, slots };
+        let abstract_base = metaclass.as_ref().is_some_and(is_abc_meta);
+        let spec = ClassSpec {
+            name: name.clone(),
+            qualname: name,
+            module,
+            bases,
+            dict,
+            kind,
+            frozen: false,
+            slots,
+            metaclass,
+        };
         let class = Class::new(spec).map_err(|conflict| self.mro_error(conflict))?;
         for v in class.dict.borrow().values() {
             let func = match v {
@@ -138,7 +321,7 @@ impl Vm {
                 *f.owner.borrow_mut() = Some(class.clone());
             }
         }
-        if abstract_base || class.lookup("__abstractmethods__").is_some() {
+        if abstract_base {
             let names = self.abstract_methods(&class);
             class.dict.borrow_mut().insert(Str::from("__abstractmethods__"), names);
         }
@@ -289,4 +472,20 @@ fn is_abstract(value: &Value) -> bool {
         Value::Descriptor(d) => is_abstract(&d.func),
         _ => false,
     }
+}
+
+/// A method a metaclass defines in Python (along its MRO, `type`'s own natives excluded).
+pub(crate) fn python_method(class: &Rc<Class>, name: &str) -> Option<Value> {
+    match class.lookup(name)? {
+        f @ Value::Function(_) => Some(f),
+        Value::Descriptor(d) if d.kind == DescriptorKind::StaticMethod && matches!(d.func, Value::Function(_)) => {
+            Some(d.func.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `abc.ABCMeta` or a metaclass derived from it: its classes keep `__abstractmethods__`.
+fn is_abc_meta(metaclass: &Rc<Class>) -> bool {
+    std::iter::once(metaclass).chain(metaclass.mro.iter()).any(|c| &*c.module == "abc" && &*c.name == "ABCMeta")
 }

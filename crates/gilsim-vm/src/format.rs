@@ -1,7 +1,7 @@
 //! String formatting: f-string conversions and the format-spec mini-language
 //! (`format()`, `str.format`), and printf-style `%` formatting.
 
-use crate::native::Control;
+use crate::native::{Args, Control};
 use crate::repr::float_repr;
 use crate::value::Value;
 use crate::Exc;
@@ -175,6 +175,16 @@ impl Vm {
         value: &Value,
         spec_text: &str,
     ) -> Result<String, Control> {
+        if let Some(method) = self.user_method(value, "__format__") {
+            let result = self.call_nested(th, method, Args::new(vec![value.clone(), Value::str(spec_text)]))?;
+            return match result {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(self.raise_msg(
+                    Exc::TypeError,
+                    format!("__format__ must return a str, not {}", crate::builtins::type_name_of(&other)),
+                )),
+            };
+        }
         if spec_text.is_empty() {
             return self.str_of(th, value);
         }

@@ -15,6 +15,8 @@ pub enum ReturnMode {
     Instance(Value),
     /// A class body: build the class from the namespace and push it.
     ClassBody(Box<crate::class::ClassHeader>),
+    /// A class's Python `__new__`: then its `__init__`, if the result is an instance of it.
+    New(Box<(std::rc::Rc<crate::value::Class>, crate::native::Args)>),
     /// Return to a native that called back into Python ([`crate::Vm::call_nested`]).
     Nested,
     /// A `for` loop's call of a Python `__next__`: push the item; on StopIteration, end the

@@ -4,6 +4,7 @@
 //! gets the result or the exception.
 
 use crate::frame::{BlockKind, ReturnMode};
+use crate::interp::Invoked;
 use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
 use crate::Exc;
@@ -36,6 +37,13 @@ impl Vm {
                     ));
                 }
                 instance
+            }
+            ReturnMode::New(call) => {
+                let (class, args) = *call;
+                match self.init_after_new(th, &class, &value, args, ReturnMode::Push)? {
+                    Some(Invoked::Pushed) => return Ok(None),
+                    _ => value,
+                }
             }
             ReturnMode::ClassBody(header) => {
                 let namespace = frame.namespace.expect("class body namespace");

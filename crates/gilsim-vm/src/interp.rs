@@ -100,7 +100,7 @@ impl Vm {
                 }
                 Some(SliceEnd::Request(request))
             }
-            Control::Call { .. } => unreachable!("tail calls are resolved by invoke"),
+            Control::Call { .. } | Control::Instantiate { .. } => unreachable!("tail calls are resolved by invoke"),
             Control::Shared => Some(SliceEnd::Shared),
             Control::Resume { .. } => unreachable!("generator resumes are resolved by invoke"),
         }

@@ -22,6 +22,7 @@ pub(crate) fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
 
 pub fn install(t: &Types) {
     add(&t.object, &[("__init__", &OBJECT_INIT), ("__new__", &OBJECT_NEW)]);
+    add(&t.type_, &[("__new__", &crate::builtins::TYPE), ("__call__", &crate::builtins::TYPE_CALL)]);
     let init_subclass = crate::value::Descriptor {
         kind: crate::value::DescriptorKind::ClassMethod,
         func: Value::Native(&OBJECT_INIT_SUBCLASS),
@@ -198,11 +199,25 @@ fn parse_int_literal(text: &str, base: u32) -> Option<Value> {
     Some(int::from_big(if negative { -value } else { value }))
 }
 
-fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn int_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "int", &args, 0, 2)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Int(0));
     };
+    if let (Value::Instance(_), None) = (v, args.pos.get(1)) {
+        // A class's `__int__`, else `__index__` (CPython's PyNumber_Long).
+        for dunder in ["__int__", "__index__"] {
+            if let Some(r) = vm.call_user_dunder(th, v, dunder)? {
+                return match r {
+                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => int_new(vm, th, Args::new(vec![r])),
+                    other => Err(vm.raise_msg(
+                        Exc::TypeError,
+                        format!("{dunder} returned non-int (type {})", type_name_of(&other)),
+                    )),
+                };
+            }
+        }
+    }
     match (v, args.pos.get(1)) {
         (Value::Int(_) | Value::Long(_), None) => Ok(v.clone()),
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
@@ -252,11 +267,18 @@ fn int_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn float_new(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn float_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Float(0.0));
     };
+    if let Value::Instance(_) = v {
+        for dunder in ["__float__", "__index__"] {
+            if let Some(r) = vm.call_user_dunder(th, v, dunder)? {
+                return float_new(vm, th, Args::new(vec![r]));
+            }
+        }
+    }
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
             Ok(Value::Float(vm.float_operand(v)?.expect("a number")))

@@ -11,7 +11,7 @@ use gilsim_core::VirtualTime;
 use std::rc::Rc;
 
 /// Arguments of a call.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Args {
     pub pos: Vec<Value>,
     pub kw: Vec<(Str, Value)>,
@@ -90,6 +90,9 @@ pub enum Control {
     Block(Request),
     /// Call `callable(*args)` and use its result as this call's result.
     Call { callable: Value, args: Args },
+    /// Make an instance of `class` as calling it does, past any metaclass `__call__`
+    /// (`type.__call__`), and use it as this call's result.
+    Instantiate { class: Rc<crate::value::Class>, args: Args },
     /// A shared operation waits for its turn (see [`crate::Gate`]): the call is pending on
     /// the thread.
     Shared,

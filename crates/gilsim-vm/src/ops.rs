@@ -60,7 +60,7 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Iterator(_) | Value::Cell(_) => t.iterator.clone(),
@@ -71,6 +71,10 @@ impl Vm {
     pub(crate) fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Instance(inst) => inst.class.lookup(name).filter(|m| matches!(m, Value::Function(_))),
+            // A class's operations are its metaclass's methods.
+            Value::Class(c) => {
+                c.metaclass.as_ref().and_then(|m| m.lookup(name)).filter(|m| matches!(m, Value::Function(_)))
+            }
             _ => None,
         }
     }
@@ -490,7 +494,7 @@ impl Vm {
                     None => false,
                 })
             }
-            Value::Instance(_) if self.user_method(container, "__contains__").is_some() => {
+            Value::Instance(_) | Value::Class(_) if self.user_method(container, "__contains__").is_some() => {
                 let m = self.user_method(container, "__contains__").expect("checked");
                 let r = self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
                 self.truthy(th, &r)
@@ -520,7 +524,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
             Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Iterator(_) => return Ok(v),
-            Value::Instance(_) if self.user_method(&v, "__iter__").is_some() => {
+            Value::Instance(_) | Value::Class(_) if self.user_method(&v, "__iter__").is_some() => {
                 let m = self.user_method(&v, "__iter__").expect("checked");
                 return self.call_nested(th, m, Args::new(vec![v.clone()]));
             }
@@ -585,7 +589,7 @@ impl Vm {
                 let mut state = it.borrow_mut();
                 std::iter::from_fn(|| state.advance()).collect()
             }
-            Value::Instance(_) if self.user_method(v, "__iter__").is_some() => {
+            Value::Instance(_) | Value::Class(_) if self.user_method(v, "__iter__").is_some() => {
                 let mut out = Vec::new();
                 self.for_each(th, v, |_, _, x| {
                     out.push(x);
@@ -717,10 +721,11 @@ impl Vm {
                     None => Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()]))),
                 }
             }
-            (Value::Instance(_), _) if self.user_method(container, "__getitem__").is_some() => {
+            (Value::Instance(_) | Value::Class(_), _) if self.user_method(container, "__getitem__").is_some() => {
                 let m = self.user_method(container, "__getitem__").expect("checked");
                 self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
             }
+            (Value::Class(class), _) => self.class_subscript(th, class, index),
             _ => Err(self.raise_msg(
                 Exc::TypeError,
                 format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),

@@ -246,6 +246,13 @@ impl Copier {
                         bases.push(base);
                     }
                 }
+                let metaclass = match &class.metaclass {
+                    Some(meta) => match self.transfer(vm, &Value::Class(meta.clone()))? {
+                        Value::Class(meta) => Some(meta),
+                        _ => None,
+                    },
+                    None => None,
+                };
                 let spec = ClassSpec {
                     name: class.name.clone(),
                     qualname: class.qualname.clone(),
@@ -255,6 +262,7 @@ impl Copier {
                     kind: class.kind,
                     frozen: false,
                     slots: class.slots.clone(),
+                    metaclass,
                 };
                 let new = Class::new(spec).unwrap_or_else(|_| unreachable!("the parent's bases linearized"));
                 self.memo.insert(address, Value::Class(new.clone()));

@@ -256,7 +256,10 @@ impl Vm {
                 };
                 format!("<bound method {name} of {}>", self.repr_of(th, &obj)?)
             }
-            Value::Class(c) => format!("<class '{}'>", c.dotted_name()),
+            Value::Class(c) => match self.call_user_dunder(th, v, "__repr__")? {
+                Some(r) => return self.expect_str(r, "__repr__"),
+                None => format!("<class '{}'>", c.dotted_name()),
+            },
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Iterator(_) => format!("<iterator object at {:#x}>", self.object_id(v)),
             Value::Cell(_) => "<cell>".into(),

@@ -239,6 +239,7 @@ pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: Builti
         kind,
         frozen: true,
         slots: None,
+        metaclass: None,
     };
     Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }
@@ -254,6 +255,7 @@ fn ellipsis_class(object: &Rc<Class>) -> Rc<Class> {
         kind: BuiltinKind::Object,
         frozen: true,
         slots: Some(Rc::from([])),
+        metaclass: None,
     };
     Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }

@@ -188,6 +188,8 @@ pub struct Class {
     /// `__slots__` of the class and its bases when every Python class on its MRO has them:
     /// its instances take no other attribute and have no `__dict__`.
     pub slots: Option<Rc<[Str]>>,
+    /// The class's class when it is not `type` (`metaclass=Meta`, or a base's).
+    pub metaclass: Option<Rc<Class>>,
 }
 
 /// Why a class statement's bases cannot be linearized.
@@ -208,6 +210,7 @@ pub struct ClassSpec {
     pub kind: BuiltinKind,
     pub frozen: bool,
     pub slots: Option<Rc<[Str]>>,
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -224,6 +227,7 @@ impl Class {
             kind: spec.kind,
             frozen: spec.frozen,
             slots: spec.slots,
+            metaclass: spec.metaclass,
         }))
     }
 

@@ -137,9 +137,11 @@ impl Vm {
 pub(crate) fn make_super(vm: &mut Vm, within: &Rc<Class>, obj: Value) -> Value {
     let class =
         crate::types::new_class("super", "builtins", Some(vm.types.object.clone()), crate::value::BuiltinKind::Object);
-    let owner = match &obj {
-        Value::Class(c) => c.clone(),
-        other => vm.class_of(other),
+    // `obj`'s type's MRO; for a class, its own MRO (super() in a class method) unless `within`
+    // is on its metaclass's (super() in a metaclass method).
+    let (owner, bind_functions) = match &obj {
+        Value::Class(c) if c.is_subclass_of(within) => (c.clone(), false),
+        other => (vm.class_of(other), true),
     };
     let chain: Vec<Rc<Class>> = std::iter::once(owner.clone()).chain(owner.mro.iter().cloned()).collect();
     let mut dict = class.dict.borrow_mut();
@@ -151,7 +153,7 @@ pub(crate) fn make_super(vm: &mut Vm, within: &Rc<Class>, obj: Value) -> Value {
             let bound = match v {
                 // `__new__` is a static method in CPython.
                 _ if &**k == "__new__" => v.clone(),
-                Value::Function(_) | Value::Native(_) if !matches!(obj, Value::Class(_)) => {
+                Value::Function(_) | Value::Native(_) if bind_functions => {
                     Value::BoundMethod(Rc::new((obj.clone(), v.clone())))
                 }
                 Value::Descriptor(d) if d.kind == crate::value::DescriptorKind::ClassMethod => {

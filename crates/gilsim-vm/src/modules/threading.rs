@@ -670,6 +670,7 @@ pub fn thread_class(types: &Types, attrs: AttrMap) -> Rc<Class> {
         kind: BuiltinKind::Thread,
         frozen: false,
         slots: None,
+        metaclass: None,
     };
     Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }
