@@ -47,12 +47,14 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "copy",
     "abc",
     "enum",
+    "typing",
+    "dataclasses",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 17] = [
+const LIBRARY: [(&str, &str, &str); 19] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -74,6 +76,8 @@ const LIBRARY: [(&str, &str, &str); 17] = [
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
     ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),
     ("enum", "<gilsim>/enum.py", include_str!("../library/enum.py")),
+    ("typing", "<gilsim>/typing.py", include_str!("../library/typing.py")),
+    ("dataclasses", "<gilsim>/dataclasses.py", include_str!("../library/dataclasses.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

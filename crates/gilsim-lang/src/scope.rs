@@ -372,6 +372,11 @@ impl<'a> Visitor<'a> for Builder {
                 if let Some(v) = &a.value {
                     self.visit_expr(v);
                 }
+                // A class body evaluates its annotations into `__annotations__`.
+                if self.scope().kind == Some(ScopeKind::Class) && a.simple && a.target.is_name_expr() {
+                    self.bind("__annotations__");
+                    self.visit_expr(&a.annotation);
+                }
             }
             Stmt::Delete(d) => d.targets.iter().for_each(|t| self.bind_target(t)),
             Stmt::With(w) => {

@@ -147,6 +147,12 @@ native!(HASATTR, "hasattr", hasattr);
 native!(VARS, "vars", vars);
 native!(GETATTR, "getattr", getattr);
 native!(SETATTR, "setattr", setattr);
+native!(DELATTR, "delattr", |vm, th, args| {
+    arity(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.del_attr(th, &args.pos[0], &name)?;
+    Ok(Value::None)
+});
 native!(ID, "id", id);
 native!(TYPE, "type", type_, no_switch);
 native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
@@ -181,9 +187,12 @@ native!(CLASSMETHOD, "classmethod", classmethod);
 
 /// Name → value of every builtin.
 pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
-    let ellipsis = crate::value::Instance::new(types.ellipsis.clone(), crate::value::Slot::None);
+    let singleton = |class: &Rc<crate::value::Class>| {
+        Value::Instance(Rc::new(crate::value::Instance::new(class.clone(), crate::value::Slot::None)))
+    };
     let mut t: Vec<(&'static str, Value)> = vec![
-        ("Ellipsis", Value::Instance(Rc::new(ellipsis))),
+        ("Ellipsis", singleton(&types.ellipsis)),
+        ("NotImplemented", singleton(&types.not_implemented)),
         ("print", Value::Native(&PRINT)),
         ("len", Value::Native(&LEN)),
         ("range", Value::Native(&RANGE)),
@@ -208,6 +217,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("vars", Value::Native(&VARS)),
         ("getattr", Value::Native(&GETATTR)),
         ("setattr", Value::Native(&SETATTR)),
+        ("delattr", Value::Native(&DELATTR)),
         ("id", Value::Native(&ID)),
         ("type", Value::Class(types.type_.clone())),
         ("super", Value::Native(&SUPER)),

@@ -379,6 +379,10 @@ impl Vm {
                     }
                     _ => {}
                 }
+                if let Some(hook) = attribute_hook(&inst.class, "__getattr__") {
+                    // Called only for what normal lookup did not find (CPython's slot_tp_getattr_hook).
+                    return self.call_nested(th, hook, Args::new(vec![obj.clone(), Value::str(name)]));
+                }
                 let in_slots = inst.class.slots.as_ref().is_some_and(|s| s.iter().any(|n| &**n == name));
                 if in_slots && self.options.python < gilsim_core::PythonVersion::new(3, 10) {
                     // An empty slot's member descriptor: the bare name before 3.10.
@@ -473,31 +477,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
-                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
-                    if d.kind == DescriptorKind::Property {
-                        let setter = d.setter.borrow().clone();
-                        return match setter {
-                            Some(setter) => {
-                                self.call_nested(th, setter, Args::new(vec![obj.clone(), value])).map(|_| ())
-                            }
-                            None => Err(self.raise_msg(
-                                Exc::AttributeError,
-                                format!("property '{name}' of '{}' object has no setter", inst.class.qualname),
-                            )),
-                        };
-                    }
+                if let Some(hook) = attribute_hook(&inst.class, "__setattr__") {
+                    let args = Args::new(vec![obj.clone(), Value::str(name), value]);
+                    return self.call_nested(th, hook, args).map(|_| ());
                 }
-                if let Some(slots) = &inst.class.slots {
-                    if !slots.iter().any(|n| &**n == name) {
-                        let mut message = format!("'{}' object has no attribute '{name}'", inst.class.qualname);
-                        if self.options.python >= gilsim_core::PythonVersion::new(3, 13) {
-                            message.push_str(" and no __dict__ for setting new attributes");
-                        }
-                        return Err(self.raise_msg(Exc::AttributeError, message));
-                    }
-                }
-                inst.dict.borrow_mut().insert(Str::from(name), value);
-                Ok(())
+                self.store_instance_attr(th, inst, obj, name, value)
             }
             Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {
@@ -534,6 +518,11 @@ impl Vm {
         if let Value::Class(class) = obj {
             if class.frozen {
                 return Err(self.immutable_type_error(class, name));
+            }
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = attribute_hook(&inst.class, "__delattr__") {
+                return self.call_nested(th, hook, Args::new(vec![obj.clone(), Value::str(name)])).map(|_| ());
             }
         }
         let removed = match obj {
@@ -601,6 +590,12 @@ pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, giv
 
 /// `obj.__dict__` / `vars(obj)`: the attributes as a new dict (a snapshot — writes to it do not
 /// reach the object: docs/language.md).
+/// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
+/// are natives).
+pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
+    class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
+}
+
 /// A function's attributes that CPython keeps outside its `__dict__`.
 const FUNCTION_FIELDS: [&str; 5] = ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__"];
 

@@ -24,6 +24,7 @@ mod frames;
 mod generator;
 mod hash;
 mod image;
+mod instance_attrs;
 pub mod int;
 mod interp;
 pub mod memory;

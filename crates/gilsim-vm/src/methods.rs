@@ -21,7 +21,15 @@ pub(crate) fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
 }
 
 pub fn install(t: &Types) {
-    add(&t.object, &[("__init__", &OBJECT_INIT), ("__new__", &OBJECT_NEW)]);
+    add(
+        &t.object,
+        &[
+            ("__init__", &OBJECT_INIT),
+            ("__new__", &OBJECT_NEW),
+            ("__setattr__", &crate::instance_attrs::OBJECT_SETATTR),
+            ("__delattr__", &crate::instance_attrs::OBJECT_DELATTR),
+        ],
+    );
     add(&t.type_, &[("__new__", &crate::builtins::TYPE), ("__call__", &crate::builtins::TYPE_CALL)]);
     let init_subclass = crate::value::Descriptor {
         kind: crate::value::DescriptorKind::ClassMethod,

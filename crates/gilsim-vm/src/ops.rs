@@ -68,6 +68,11 @@ impl Vm {
         }
     }
 
+    /// The `NotImplemented` singleton a dunder returns to pass an operation on.
+    pub(crate) fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.not_implemented))
+    }
+
     pub(crate) fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
             Value::Instance(inst) => inst.class.lookup(name).filter(|m| matches!(m, Value::Function(_))),
@@ -172,18 +177,17 @@ impl Vm {
             _ => {}
         }
         let name = dunder_for(op);
-        if inplace {
-            let iname = format!("__i{}", &name[2..]);
-            if let Some(m) = self.user_method(&a, &iname) {
-                return self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]));
-            }
-        }
-        if let Some(m) = self.user_method(&a, name) {
-            return self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]));
-        }
+        // `__iop__`, then `__op__`, then the right operand's `__rop__`; NotImplemented passes on.
+        let iname = format!("__i{}", &name[2..]);
         let rname = format!("__r{}", &name[2..]);
-        if let Some(m) = self.user_method(&b, &rname) {
-            return self.call_nested(th, m, Args::new(vec![b.clone(), a.clone()]));
+        let tries = [(inplace, &a, iname.as_str(), &b), (true, &a, name, &b), (true, &b, rname.as_str(), &a)];
+        for (wanted, receiver, dunder, other) in tries {
+            if let (true, Some(m)) = (wanted, self.user_method(receiver, dunder)) {
+                let r = self.call_nested(th, m, Args::new(vec![receiver.clone(), other.clone()]))?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
         }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(self.raise_msg(
@@ -376,13 +380,13 @@ impl Vm {
                 Ok(x.len() == y.len() && x.is_subset(&y))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
-                if let Some(m) = self.user_method(a, "__eq__") {
-                    let r = self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]))?;
-                    return self.truthy(th, &r);
-                }
-                if let Some(m) = self.user_method(b, "__eq__") {
-                    let r = self.call_nested(th, m, Args::new(vec![b.clone(), a.clone()]))?;
-                    return self.truthy(th, &r);
+                for (receiver, other) in [(a, b), (b, a)] {
+                    if let Some(m) = self.user_method(receiver, "__eq__") {
+                        let r = self.call_nested(th, m, Args::new(vec![receiver.clone(), other.clone()]))?;
+                        if !self.is_not_implemented(&r) {
+                            return self.truthy(th, &r);
+                        }
+                    }
                 }
                 Ok(a.is(b))
             }
@@ -424,20 +428,27 @@ impl Vm {
         if let Some(order) = int::cmp_numbers(a, b) {
             return Ok(order.unwrap_or(Ordering::Equal));
         }
-        let name = match op {
-            CmpOp::Lt => "__lt__",
-            CmpOp::Le => "__le__",
-            CmpOp::Gt => "__gt__",
-            CmpOp::Ge => "__ge__",
-            _ => "__lt__",
+        // `a.__lt__(b)`, else the reflection `b.__gt__(a)` (NotImplemented passes on).
+        let (name, reflected, flip) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", CmpOp::Gt),
+            CmpOp::Le => ("__le__", "__ge__", CmpOp::Ge),
+            CmpOp::Gt => ("__gt__", "__lt__", CmpOp::Lt),
+            CmpOp::Ge => ("__ge__", "__le__", CmpOp::Le),
+            _ => ("__lt__", "__gt__", CmpOp::Gt),
         };
-        if let Some(m) = self.user_method(a, name) {
-            let r = self.call_nested(th, m, Args::new(vec![a.clone(), b.clone()]))?;
+        for (receiver, other, dunder, asked) in [(a, b, name, op), (b, a, reflected, flip)] {
+            let Some(m) = self.user_method(receiver, dunder) else { continue };
+            let r = self.call_nested(th, m, Args::new(vec![receiver.clone(), other.clone()]))?;
+            if self.is_not_implemented(&r) {
+                continue;
+            }
             let truth = self.truthy(th, &r)?;
-            return Ok(match (op, truth) {
+            let holds = match (asked, truth) {
                 (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
                 _ => Ordering::Greater,
-            });
+            };
+            // An answer about `b op' a` orders `a` against `b` the other way round.
+            return Ok(if std::ptr::eq(receiver, a) { holds } else { holds.reverse() });
         }
         Err(self.raise_msg(
             Exc::TypeError,

@@ -285,6 +285,7 @@ impl Vm {
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
                     Slot::None if Rc::ptr_eq(&inst.class, &self.types.ellipsis) => "Ellipsis".into(),
+                    Slot::None if Rc::ptr_eq(&inst.class, &self.types.not_implemented) => "NotImplemented".into(),
                     Slot::None | Slot::Local(_) | Slot::Channel(_) | Slot::Generator(_) => {
                         format!("<{} object at {:#x}>", inst.class.dotted_name(), self.object_id(v))
                     }

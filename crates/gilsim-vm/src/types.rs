@@ -224,6 +224,8 @@ pub struct Types {
     pub local: Rc<Class>,
     /// The class of `...`.
     pub ellipsis: Rc<Class>,
+    /// The class of `NotImplemented`.
+    pub not_implemented: Rc<Class>,
     /// Exception classes by name, in hierarchy order.
     /// The built-in exception classes, in the order of [`Exc::ALL`].
     pub exceptions: Vec<Rc<Class>>,
@@ -244,11 +246,12 @@ pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: Builti
     Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
 }
 
-/// `type(...)`: no attributes can be set on its one instance (it is shared by every run).
-fn ellipsis_class(object: &Rc<Class>) -> Rc<Class> {
+/// The class of a built-in singleton (`...`, `NotImplemented`): no attributes can be set on
+/// its one instance (it is shared by every run).
+fn singleton_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
     let spec = ClassSpec {
-        name: Str::from("ellipsis"),
-        qualname: Str::from("ellipsis"),
+        name: Str::from(name),
+        qualname: Str::from(name),
         module: Str::from("builtins"),
         bases: vec![object.clone()],
         dict: Default::default(),
@@ -298,7 +301,8 @@ impl Types {
             lock,
             rlock,
             local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),
-            ellipsis: ellipsis_class(&object),
+            ellipsis: singleton_class("ellipsis", &object),
+            not_implemented: singleton_class("NotImplementedType", &object),
             exceptions,
             object,
         };

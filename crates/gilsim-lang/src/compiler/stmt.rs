@@ -32,6 +32,13 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     self.expr(value)?;
                     self.store_target(&a.target)?;
                 }
+                if let (true, true, Expr::Name(name)) = (self.unit().code.flags.is_class_body, a.simple, &*a.target) {
+                    // `__annotations__[name] = annotation`, after the value, as CPython does.
+                    self.expr(&a.annotation)?;
+                    self.load_name("__annotations__");
+                    self.emit_const(Const::Str(name.id.to_string()));
+                    self.emit(Instr::StoreSubscr);
+                }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
@@ -413,6 +420,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.store_name("__doc__");
             }
         }
+        if class.body.iter().any(annotates_a_name) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
         self.body(&class.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::Return);
@@ -544,5 +555,28 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.emit(Instr::WithExitCheck);
         self.patch_here(to_end);
         Ok(())
+    }
+}
+
+/// `name: annotation` in a class body, at its top level or in a block (CPython's
+/// `SETUP_ANNOTATIONS` condition; a nested `def` or `class` has its own).
+fn annotates_a_name(stmt: &Stmt) -> bool {
+    match stmt {
+        Stmt::AnnAssign(a) => a.simple && a.target.is_name_expr(),
+        Stmt::If(s) => {
+            s.body.iter().any(annotates_a_name)
+                || s.elif_else_clauses.iter().any(|c| c.body.iter().any(annotates_a_name))
+        }
+        Stmt::For(s) => s.body.iter().chain(&s.orelse).any(annotates_a_name),
+        Stmt::While(s) => s.body.iter().chain(&s.orelse).any(annotates_a_name),
+        Stmt::With(s) => s.body.iter().any(annotates_a_name),
+        Stmt::Try(s) => {
+            let handlers = s.handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                h.body.iter().any(annotates_a_name)
+            });
+            handlers || s.body.iter().chain(&s.orelse).chain(&s.finalbody).any(annotates_a_name)
+        }
+        _ => false,
     }
 }

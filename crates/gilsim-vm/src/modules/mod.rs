@@ -36,6 +36,10 @@ impl Vm {
         if let Some((_, m)) = self.interp.modules.iter().find(|(n, _)| &**n == name) {
             return Ok(m.clone());
         }
+        // Modules newer than the version simulated are missing, as in that CPython.
+        if name == "dataclasses" && self.options.python < gilsim_core::PythonVersion::new(3, 7) {
+            return Err(self.raise_msg(Exc::ModuleNotFoundError, format!("No module named '{name}'")));
+        }
         let module = match name {
             "_gilsim" => library::internal_module(self),
             // A package whose submodules appear as they are imported.
