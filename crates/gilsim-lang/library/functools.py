@@ -1,6 +1,8 @@
 # functools in Python (CPython's Lib/functools.py algorithms, simplified where the C
 # accelerator's behaviour is not observable).
 
+import _gilsim
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -83,6 +85,12 @@ class _LruWrapper(object):
         self._order = []
         self._hits = 0
         self._misses = 0
+
+    def __get__(self, obj, objtype=None):
+        # A cached method binds to its instance, as CPython's C wrapper does.
+        if obj is None:
+            return self
+        return _gilsim.method(self, obj)
 
     def __call__(self, *args, **kwargs):
         key = args

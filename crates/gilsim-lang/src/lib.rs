@@ -49,12 +49,14 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "enum",
     "typing",
     "dataclasses",
+    "operator",
+    "string",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 19] = [
+const LIBRARY: [(&str, &str, &str); 21] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -78,6 +80,8 @@ const LIBRARY: [(&str, &str, &str); 19] = [
     ("enum", "<gilsim>/enum.py", include_str!("../library/enum.py")),
     ("typing", "<gilsim>/typing.py", include_str!("../library/typing.py")),
     ("dataclasses", "<gilsim>/dataclasses.py", include_str!("../library/dataclasses.py")),
+    ("operator", "<gilsim>/operator.py", include_str!("../library/operator.py")),
+    ("string", "<gilsim>/string.py", include_str!("../library/string.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

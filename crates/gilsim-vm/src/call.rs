@@ -5,7 +5,7 @@ use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
-use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Instance, Slot, Str, Value};
+use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hooks, Instance, Slot, Str, Value};
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::RefCell;
@@ -245,7 +245,7 @@ impl Vm {
             // `Meta(name, bases, namespace)`: a class made by a metaclass called directly.
             return self.call_metaclass(th, class, args).map(|made| Invoked::Returned(made, false));
         }
-        if builtin.kind == BuiltinKind::Object {
+        if builtin.kind == BuiltinKind::Object && class.has_hook(Hooks::NEW) {
             if let Some(new) = crate::class::python_method(&class, "__new__") {
                 return self.call_user_new(th, class, new, args, mode);
             }
@@ -434,13 +434,12 @@ impl Vm {
                 Ok(d.setter.borrow().clone().unwrap_or(Value::None))
             }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name))),
-            Value::BoundMethod(m) if name == "__name__" || name == "__self__" => {
-                if name == "__self__" {
-                    Ok(m.0.clone())
-                } else {
-                    self.get_attr(th, &m.1.clone(), name)
-                }
-            }
+            Value::BoundMethod(m) => match name {
+                "__self__" => Ok(m.0.clone()),
+                "__func__" => Ok(m.1.clone()),
+                // Other attributes are the function's (CPython's method_getattro).
+                _ => self.get_attr(th, &m.1.clone(), name),
+            },
             _ => {
                 let class = self.class_of(obj);
                 match class.lookup(name) {
@@ -454,6 +453,11 @@ impl Vm {
     }
 
     pub(crate) fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
+        if let Some(get) = self.user_method(&attr, "__get__") {
+            // The descriptor protocol: an object whose class defines `__get__`.
+            let owner = Value::Class(self.class_of(obj));
+            return self.call_nested(th, get, Args::new(vec![attr, obj.clone(), owner]));
+        }
         match attr {
             Value::Function(_) | Value::Native(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
             Value::Descriptor(d) => match d.kind {
@@ -486,6 +490,7 @@ impl Vm {
             Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {
                 class.dict.borrow_mut().insert(Str::from(name), value);
+                crate::value::class_changed();
                 Ok(())
             }
             Value::Module(module) => {
@@ -527,7 +532,10 @@ impl Vm {
         }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
-            Value::Class(class) => class.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(class) => {
+                crate::value::class_changed();
+                class.dict.borrow_mut().shift_remove(name).is_some()
+            }
             _ => false,
         };
         if removed {
@@ -593,6 +601,14 @@ pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, giv
 /// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
 /// are natives).
 pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
+    let hook = match name {
+        "__setattr__" => Hooks::SETATTR,
+        "__delattr__" => Hooks::DELATTR,
+        _ => Hooks::GETATTR,
+    };
+    if !class.has_hook(hook) {
+        return None;
+    }
     class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
 }
 

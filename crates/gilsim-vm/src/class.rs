@@ -401,6 +401,8 @@ impl Vm {
     ) -> Result<(), Control> {
         let cls = Value::Class(class.clone());
         match class.lookup_after(class, "__init_subclass__") {
+            // `object.__init_subclass__()` without keywords does nothing.
+            Some(Value::Descriptor(hook)) if keywords.is_empty() && matches!(hook.func, Value::Native(_)) => Ok(()),
             Some(Value::Descriptor(hook)) if hook.kind == DescriptorKind::ClassMethod => {
                 self.call_nested(th, hook.func.clone(), Args { pos: vec![cls], kw: keywords }).map(|_| ())
             }
@@ -430,6 +432,9 @@ impl Vm {
 
     /// `Class()` of an abstract class: CPython's `object_new` message for the version.
     pub(crate) fn check_not_abstract(&mut self, class: &Rc<Class>) -> Result<(), Control> {
+        if !class.has_hook(crate::value::Hooks::ABSTRACT) {
+            return Ok(());
+        }
         let Some(Value::Set(names)) = class.lookup("__abstractmethods__") else { return Ok(()) };
         let names: Vec<String> = names
             .borrow()

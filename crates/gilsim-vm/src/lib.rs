@@ -41,6 +41,7 @@ mod repr;
 mod set;
 mod set_methods;
 mod shared;
+mod str_predicates;
 mod str_split;
 mod sync;
 mod teardown;

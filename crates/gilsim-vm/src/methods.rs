@@ -100,9 +100,11 @@ pub fn install(t: &Types) {
             ("pop", &DICT_POP),
             ("clear", &DICT_CLEAR),
             ("copy", &DICT_COPY),
+            ("fromkeys", &DICT_FROMKEYS),
         ],
     );
     crate::set_methods::install(t);
+    crate::str_predicates::install(t);
 }
 
 native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));
@@ -719,6 +721,16 @@ native!(DICT_POP, "dict.pop", |vm, th, args| {
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()]))),
     }
+});
+// `dict.fromkeys(iterable, value=None)`, called on the class (it is not bound).
+native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
+    arity(vm, "fromkeys", &args, 1, 2)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
+    for key in vm.collect(th, &args.pos[0])? {
+        vm.set_item(th, &d, key, value.clone())?;
+    }
+    Ok(d)
 });
 native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
     this_dict(&args).borrow_mut().clear();

@@ -149,10 +149,9 @@ impl PySet {
 
     /// Add `key`; false if an equal member was there (it stays, as in CPython).
     pub fn insert(&mut self, key: Key) -> bool {
-        if self.members.contains(&key) {
+        if !self.members.insert(key.clone()) {
             return false;
         }
-        self.members.insert(key.clone());
         match value_hash(&key.0) {
             Some(hash) if !self.by_insertion => {
                 let used = self.members.len();

@@ -42,6 +42,9 @@ impl Vm {
     /// Python `__hash__` (directly or in a tuple) get their key class first.
     pub(crate) fn key(&mut self, th: &mut Thread, v: Value) -> Result<Key, Control> {
         let key = Key::new(v).map_err(|t| self.raise_msg(Exc::TypeError, format!("unhashable type: '{t}'")))?;
+        if !matches!(key.0, Value::Instance(_) | Value::Tuple(_)) {
+            return Ok(key);
+        }
         let mut work = vec![key.0.clone()];
         while let Some(value) = work.pop() {
             match value {
@@ -56,6 +59,9 @@ impl Vm {
     /// The Python `__hash__` of an instance, if its class has one: `None` for identity
     /// hashing, an error for an unhashable class (`__hash__ = None`).
     pub(crate) fn user_hash(&mut self, th: &mut Thread, inst: &Rc<Instance>) -> Result<Option<i64>, Control> {
+        if inst.class.frozen {
+            return Ok(None);
+        }
         let method = match inst.class.lookup("__hash__") {
             Some(Value::None) => {
                 let name = inst.class.qualname.clone();

@@ -190,6 +190,36 @@ pub struct Class {
     pub slots: Option<Rc<[Str]>>,
     /// The class's class when it is not `type` (`metaclass=Meta`, or a base's).
     pub metaclass: Option<Rc<Class>>,
+    /// As of a class epoch: which [`Hooks`] were looked up, and which are there.
+    hooks: Cell<(u64, Hooks, Hooks)>,
+}
+
+thread_local! {
+    /// Bumped whenever a class's dict changes after the class was made: every cached
+    /// [`Hooks`] is stale then (a base's change reaches its subclasses).
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A class's attributes were set or deleted (see [`Class::hooks`]).
+pub fn class_changed() {
+    CLASS_EPOCH.with(|epoch| epoch.set(epoch.get() + 1));
+}
+
+/// Rarely defined hooks a class's MRO may have in Python — each looked up once per class
+/// (and again after any class changes), not on every attribute store or instantiation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hooks(u8);
+
+impl Hooks {
+    pub const SETATTR: Hooks = Hooks(1);
+    pub const DELATTR: Hooks = Hooks(2);
+    pub const GETATTR: Hooks = Hooks(4);
+    pub const NEW: Hooks = Hooks(8);
+    pub const ABSTRACT: Hooks = Hooks(16);
+
+    pub fn has(self, hook: Hooks) -> bool {
+        self.0 & hook.0 != 0
+    }
 }
 
 /// Why a class statement's bases cannot be linearized.
@@ -228,6 +258,7 @@ impl Class {
             frozen: spec.frozen,
             slots: spec.slots,
             metaclass: spec.metaclass,
+            hooks: Cell::new((0, Hooks::default(), Hooks::default())),
         }))
     }
 
@@ -249,6 +280,41 @@ impl Class {
     /// (`multiprocessing.Value`, `Array`, a `Barrier`'s state: `__gilsim_shared__`).
     pub fn is_shared_memory(&self) -> bool {
         self.lookup("__gilsim_shared__").is_some()
+    }
+
+    /// Whether this class has `hook` in Python (cached per hook; see [`Hooks`]).
+    pub fn has_hook(&self, hook: Hooks) -> bool {
+        let epoch = CLASS_EPOCH.with(Cell::get);
+        let (seen, mut known, mut bits) = self.hooks.get();
+        if seen != epoch {
+            (known, bits) = (Hooks::default(), Hooks::default());
+        } else if known.has(hook) {
+            return bits.has(hook);
+        }
+        let present = match hook {
+            Hooks::ABSTRACT => {
+                matches!(self.lookup("__abstractmethods__"), Some(Value::Set(names)) if !names.borrow().is_empty())
+            }
+            _ => {
+                let name = match hook {
+                    Hooks::SETATTR => "__setattr__",
+                    Hooks::DELATTR => "__delattr__",
+                    Hooks::GETATTR => "__getattr__",
+                    _ => "__new__",
+                };
+                match self.lookup(name) {
+                    Some(Value::Function(_)) => true,
+                    Some(Value::Descriptor(d)) => hook == Hooks::NEW && matches!(d.func, Value::Function(_)),
+                    _ => false,
+                }
+            }
+        };
+        known.0 |= hook.0;
+        if present {
+            bits.0 |= hook.0;
+        }
+        self.hooks.set((epoch, known, bits));
+        present
     }
 
     /// Look `name` up in the class, then along its MRO.

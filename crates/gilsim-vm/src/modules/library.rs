@@ -93,6 +93,12 @@ native!(HANDLED_EXCEPTION, "_gilsim.handled_exception", |_vm, th, _args| {
 });
 
 // CPython's traceback report of an exception (`traceback.format_exception`), script frames.
+// `types.MethodType(func, obj)`: what a descriptor's `__get__` returns to bind a callable.
+native!(METHOD, "_gilsim.method", |vm, _th, args| {
+    arity(vm, "method", &args, 2, 2)?;
+    Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
+});
+
 native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
     arity(vm, "format_exception", &args, 1, 1)?;
     let text = vm.format_traceback(&args.pos[0]);
@@ -111,6 +117,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &CALLER,
         &HANDLED_EXCEPTION,
         &FORMAT_EXCEPTION,
+        &METHOD,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)

@@ -1,0 +1,154 @@
+//! More `str` methods: the character-class predicates (`isalnum`, `isspace`, `isupper`, ...),
+//! `partition`/`rpartition`, `splitlines`, `rfind`/`rindex`, `swapcase`, `casefold`. Unicode
+//! classes follow Rust's `char` predicates, which agree with CPython's for the scripts'
+//! text (letters, digits, whitespace).
+
+use crate::builtins::arity;
+use crate::methods::{str_arg, this_str};
+use crate::native::{native, NResult};
+use crate::types::Types;
+use crate::value::Value;
+use crate::{Exc, Vm};
+
+pub(crate) fn install(t: &Types) {
+    crate::methods::add(
+        &t.str_,
+        &[
+            ("isalnum", &STR_ISALNUM),
+            ("isspace", &STR_ISSPACE),
+            ("isupper", &STR_ISUPPER),
+            ("islower", &STR_ISLOWER),
+            ("isnumeric", &STR_ISNUMERIC),
+            ("isdecimal", &STR_ISDECIMAL),
+            ("isidentifier", &STR_ISIDENTIFIER),
+            ("istitle", &STR_ISTITLE),
+            ("partition", &STR_PARTITION),
+            ("rpartition", &STR_RPARTITION),
+            ("splitlines", &STR_SPLITLINES),
+            ("rfind", &STR_RFIND),
+            ("rindex", &STR_RINDEX),
+            ("swapcase", &STR_SWAPCASE),
+            ("casefold", &STR_CASEFOLD),
+        ],
+    );
+}
+
+fn all_chars(args: &crate::native::Args, test: impl Fn(char) -> bool) -> NResult {
+    let s = this_str(args);
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
+}
+
+/// Cased characters all of one case, and at least one of them (CPython's `isupper`).
+fn cased(args: &crate::native::Args, upper: bool) -> NResult {
+    let s = this_str(args);
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() || c.is_lowercase() {
+            if c.is_uppercase() != upper {
+                return Ok(Value::Bool(false));
+            }
+            any = true;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+native!(STR_ISALNUM, "str.isalnum", |_vm, _th, args| all_chars(&args, char::is_alphanumeric));
+native!(STR_ISSPACE, "str.isspace", |_vm, _th, args| all_chars(&args, char::is_whitespace));
+native!(STR_ISNUMERIC, "str.isnumeric", |_vm, _th, args| all_chars(&args, char::is_numeric));
+native!(STR_ISDECIMAL, "str.isdecimal", |_vm, _th, args| all_chars(&args, |c| c.is_ascii_digit()));
+native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(&args, true));
+native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(&args, false));
+native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| {
+    let s = this_str(&args);
+    let mut chars = s.chars();
+    let first = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
+    Ok(Value::Bool(first && chars.all(|c| c == '_' || c.is_alphanumeric())))
+});
+native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
+    let s = this_str(&args);
+    let (mut any, mut previous_cased) = (false, false);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return Ok(Value::Bool(false));
+            }
+            previous_cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+});
+
+fn partition(vm: &mut Vm, args: &crate::native::Args, name: &str, from_right: bool) -> NResult {
+    arity(vm, name, args, 2, 2)?;
+    let s = this_str(args);
+    let Some(sep) = str_arg(vm, args, 1, name)? else {
+        return Err(vm.raise_msg(Exc::TypeError, "must be str, not NoneType"));
+    };
+    if sep.is_empty() {
+        return Err(vm.raise_msg(Exc::ValueError, "empty separator"));
+    }
+    let found = if from_right { s.rfind(&*sep) } else { s.find(&*sep) };
+    let parts = match found {
+        Some(at) => [&s[..at], &*sep, &s[at + sep.len()..]],
+        None if from_right => ["", "", &*s],
+        None => [&*s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+native!(STR_PARTITION, "str.partition", |vm, _th, args| partition(vm, &args, "partition", false));
+native!(STR_RPARTITION, "str.rpartition", |vm, _th, args| partition(vm, &args, "rpartition", true));
+native!(STR_SPLITLINES, "str.splitlines", |vm, th, args| {
+    arity(vm, "splitlines", &args, 1, 2)?;
+    let keep = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(&args, "keepends")) {
+        Some(v) => vm.truthy(th, &v)?,
+        None => false,
+    };
+    let s = this_str(&args);
+    let mut lines = Vec::new();
+    let mut rest: &str = &s;
+    while !rest.is_empty() {
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let brk = if rest[end..].starts_with("\r\n") { 2 } else { usize::from(end < rest.len()) };
+        lines.push(Value::str(if keep { &rest[..end + brk] } else { &rest[..end] }));
+        rest = &rest[end + brk..];
+    }
+    Ok(Value::list(lines))
+});
+
+fn rfind(vm: &mut Vm, args: &crate::native::Args, name: &str) -> Result<Option<usize>, crate::native::Control> {
+    arity(vm, name, args, 2, 2)?;
+    let s = this_str(args);
+    let sub = str_arg(vm, args, 1, name)?.unwrap_or_else(|| std::rc::Rc::from(""));
+    Ok(s.rfind(&*sub).map(|byte| s[..byte].chars().count()))
+}
+
+native!(STR_RFIND, "str.rfind", |vm, _th, args| Ok(Value::Int(rfind(vm, &args, "rfind")?.map_or(-1, |i| i as i64))));
+native!(STR_RINDEX, "str.rindex", |vm, _th, args| match rfind(vm, &args, "rindex")? {
+    Some(i) => Ok(Value::Int(i as i64)),
+    None => Err(vm.raise_msg(Exc::ValueError, "substring not found")),
+});
+native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
+    let s = this_str(&args);
+    let swapped: String = s
+        .chars()
+        .flat_map(|c| -> Box<dyn Iterator<Item = char>> {
+            if c.is_uppercase() {
+                Box::new(c.to_lowercase())
+            } else {
+                Box::new(c.to_uppercase())
+            }
+        })
+        .collect();
+    Ok(Value::str(&swapped))
+});
+native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_lowercase())));
