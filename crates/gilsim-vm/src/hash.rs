@@ -103,7 +103,25 @@ pub fn hash_id(id: u64) -> i64 {
 /// needs no run state; `None` for values hashed by identity (their hash is the run's `id()`).
 /// `None` hashes as on 3.12+ in every version (before, CPython hashed its address).
 pub fn value_hash(value: &Value) -> Option<i64> {
-    // Post-order with an explicit stack: tuples nest as deep as a script likes.
+    combine_tuples(value, |leaf| leaf_hash(leaf).ok_or(())).ok()
+}
+
+/// The hash of a leaf that is hashed by value and the same in every version.
+fn leaf_hash(value: &Value) -> Option<i64> {
+    Some(match value {
+        Value::Int(i) => hash_int(*i),
+        Value::Long(b) => hash_long(b),
+        Value::Bool(b) => i64::from(*b),
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => hash_str(s),
+        Value::None => NONE_312,
+        _ => return None,
+    })
+}
+
+/// Hash `value` with `leaf` for everything but tuples, which combine their items' hashes
+/// (`tuplehash`). Post-order with an explicit stack: tuples nest as deep as a script likes.
+fn combine_tuples<E>(value: &Value, mut leaf: impl FnMut(&Value) -> Result<i64, E>) -> Result<i64, E> {
     enum Task<'v> {
         Visit(&'v Value),
         Combine(usize),
@@ -111,29 +129,21 @@ pub fn value_hash(value: &Value) -> Option<i64> {
     let mut tasks = vec![Task::Visit(value)];
     let mut lanes: Vec<i64> = Vec::new();
     while let Some(task) = tasks.pop() {
-        let h = match task {
+        match task {
             Task::Visit(Value::Tuple(items)) => {
                 tasks.push(Task::Combine(items.len()));
                 tasks.extend(items.iter().rev().map(Task::Visit));
-                continue;
             }
-            Task::Visit(Value::Int(i)) => hash_int(*i),
-            Task::Visit(Value::Long(b)) => hash_long(b),
-            Task::Visit(Value::Bool(b)) => i64::from(*b),
-            Task::Visit(Value::Float(f)) => hash_float(*f),
-            Task::Visit(Value::Str(s)) => hash_str(s),
-            Task::Visit(Value::None) => NONE_312,
-            Task::Visit(_) => return None,
+            Task::Visit(value) => lanes.push(leaf(value)?),
             Task::Combine(n) => {
                 let start = lanes.len() - n;
                 let h = hash_items(&lanes[start..]);
                 lanes.truncate(start);
-                h
+                lanes.push(h);
             }
-        };
-        lanes.push(h);
+        }
     }
-    lanes.pop()
+    Ok(lanes.pop().expect("one hash"))
 }
 
 /// A string's hash: SipHash with a fixed key (see the module docs).
@@ -162,32 +172,7 @@ impl Vm {
     /// `hash(v)` for a hashable built-in value (the caller has checked hashability; user
     /// `__hash__` methods are the caller's). Nested tuples are walked with an explicit stack.
     pub(crate) fn hash_of(&mut self, th: &mut Thread, v: &Value) -> Result<i64, Control> {
-        // Post-order: a tuple's hash is made from its items' once they are all known.
-        enum Task<'v> {
-            Visit(&'v Value),
-            Combine(usize),
-        }
-        let mut tasks = vec![Task::Visit(v)];
-        let mut lanes: Vec<i64> = Vec::new();
-        while let Some(task) = tasks.pop() {
-            match task {
-                Task::Visit(Value::Tuple(items)) => {
-                    tasks.push(Task::Combine(items.len()));
-                    tasks.extend(items.iter().rev().map(Task::Visit));
-                }
-                Task::Visit(value) => {
-                    let h = self.hash_leaf(th, value)?;
-                    lanes.push(h);
-                }
-                Task::Combine(n) => {
-                    let start = lanes.len() - n;
-                    let h = hash_items(&lanes[start..]);
-                    lanes.truncate(start);
-                    lanes.push(h);
-                }
-            }
-        }
-        Ok(lanes.pop().expect("one hash"))
+        combine_tuples(v, |leaf| self.hash_leaf(th, leaf))
     }
 
     fn hash_leaf(&mut self, th: &mut Thread, v: &Value) -> Result<i64, Control> {
@@ -196,12 +181,7 @@ impl Vm {
                 Some(h) => h,
                 None => hash_id(self.object_id(v)),
             },
-            Value::Int(i) => hash_int(*i),
-            Value::Long(b) => hash_long(b),
-            Value::Bool(b) => i64::from(*b),
-            Value::Float(f) => hash_float(*f),
-            Value::Str(s) => hash_str(s),
-            Value::None if self.options.python >= gilsim_core::PythonVersion::new(3, 12) => NONE_312,
+            Value::None if self.options.python < gilsim_core::PythonVersion::new(3, 12) => hash_id(self.object_id(v)),
             Value::Range(r) => {
                 // CPython hashes a range as the tuple (len, start, step), or (len, None, None).
                 let int = |i: i128| hash_long(&num_bigint::BigInt::from(i));
@@ -216,7 +196,10 @@ impl Vm {
                 let name = crate::builtins::type_name_of(v);
                 return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));
             }
-            other => hash_id(self.object_id(other)),
+            other => match leaf_hash(other) {
+                Some(h) => h,
+                None => hash_id(self.object_id(other)),
+            },
         })
     }
 }
