@@ -87,3 +87,14 @@ with contextlib.ExitStack() as stack:
     stack.callback(print, "callback ran")
     print("inside the stack")
 print("done")
+
+# sys.version_info as a struct sequence, clocks, number and str methods.
+import sys
+import threading
+import time
+
+major, minor = sys.version_info[:2]
+print(sys.version_info.major == major, sys.version_info >= (3, 0), sys.version_info < (4,), len(sys.version_info))
+print(time.process_time() >= 0, time.perf_counter() >= 0, threading.TIMEOUT_MAX > 0)
+print((255).bit_length(), (2 ** 70).bit_length(), 2.0.is_integer(), 2.5.is_integer(), (7).conjugate())
+print("{who} has {n:03d}".format_map({"who": "pool", "n": 7}), "x".zfill(4), "ab".center(7, "."))

@@ -24,6 +24,65 @@ pub enum Const {
     Code(CodeId),
 }
 
+/// Where an instruction came from in the source, as CPython 3.11's `co_positions`: the
+/// expression (or statement) node that emitted it, as byte offsets into its module's source
+/// (lines and columns are worked out only when a traceback is printed).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub start: u32,
+    pub end: u32,
+    /// An offset on the line CPython 3.6/3.7 reports: the furthest start of an expression the
+    /// statement had reached by this instruction (their line table only moved forward).
+    pub legacy: u32,
+    /// Where the primary part of the expression ends and resumes, for 3.11+ carets.
+    pub anchors: Option<Anchors>,
+    /// The call is the whole value of `name = f(...)` or `return name(...)` on its lines:
+    /// CPython 3.13 prints no carets under it.
+    pub whole_statement_call: bool,
+    /// The versions that place the instruction at its statement instead, which gets no
+    /// carets (an `assert`'s raise, a `for` loop's `iter()`).
+    pub at_statement: AtStatement,
+}
+
+/// Versions whose compiler placed an instruction at its statement, not its expression.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AtStatement {
+    #[default]
+    Never,
+    /// Before 3.13.
+    Before313,
+    /// 3.12 alone (an `assert` of a comparison: 3.11's `compiler_jump_if` left the comparison's
+    /// position in place).
+    In312,
+}
+
+impl AtStatement {
+    pub fn applies(self, minor: u8) -> bool {
+        match self {
+            AtStatement::Never => false,
+            AtStatement::Before313 => minor < 13,
+            AtStatement::In312 => minor == 12,
+        }
+    }
+}
+
+/// The secondary span of an expression's carets (`~~~^~~`): an operator, a subscript's
+/// brackets, a call's arguments, from byte offset `left` to `right`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Anchors {
+    pub kind: AnchorKind,
+    pub left: u32,
+    pub right: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorKind {
+    BinOp,
+    Subscript,
+    /// Anchored from CPython 3.13 on.
+    Call,
+}
+
 /// A parameter of a function.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
@@ -85,8 +144,10 @@ pub struct CodeObject {
     /// Attribute names, class-body names, import names.
     pub names: Vec<String>,
     pub instrs: Vec<Instr>,
-    /// Source line (1-based) of each instruction.
+    /// Source line (1-based) of each instruction's statement.
     pub lines: Vec<u32>,
+    /// Source position of each instruction's node (for tracebacks).
+    pub positions: Vec<Position>,
     /// Line of the `def` / `class` / first statement.
     pub first_line: u32,
     pub flags: CodeFlags,
@@ -167,7 +228,21 @@ impl Program {
 
     /// The text of source line `line` (1-based) of the script, without its indentation.
     pub fn source_line(&self, line: u32) -> Option<&str> {
+        self.source_line_raw(line).map(str::trim)
+    }
+
+    /// Source line `line` (1-based) of the script as written.
+    pub fn source_line_raw(&self, line: u32) -> Option<&str> {
         let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        self.source.lines().nth(index).map(str::trim)
+        self.source.lines().nth(index)
+    }
+
+    /// The 1-based line and 0-based character column of byte `offset` of the script.
+    pub fn line_column(&self, offset: u32) -> (u32, u32) {
+        let offset = (offset as usize).min(self.source.len());
+        let before = self.source.get(..offset).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+        (line, before[line_start..].chars().count() as u32)
     }
 }

@@ -9,6 +9,9 @@ mod disasm;
 mod instr;
 mod link;
 
-pub use code::{CodeFlags, CodeId, CodeObject, Const, ModuleInfo, Param, Program, Signature};
+pub use code::{
+    AnchorKind, Anchors, AtStatement, CodeFlags, CodeId, CodeObject, Const, ModuleInfo, Param, Position, Program,
+    Signature,
+};
 pub use disasm::disassemble;
 pub use instr::{BinOp, CmpOp, Instr, UnaryOp};

@@ -1,8 +1,8 @@
 # collections in Python. gilsim cannot subclass the built-in dict and tuple, so defaultdict,
 # Counter, OrderedDict and namedtuple classes wrap one (isinstance(x, dict) is False: see
-# docs/language.md); their reprs, operations and iteration order are CPython's. A deque's
-# methods are Python code over one list: unlike CPython's C deque they are not atomic
-# (popleft checks, then pops; a bounded append appends, then trims).
+# docs/language.md); their reprs, operations and iteration order are CPython's. A deque is
+# one list; its appends, pops and extends are single native steps (modules/deque.rs), atomic
+# as CPython's C deque's are.
 import _gilsim
 
 
@@ -204,36 +204,25 @@ class deque(object):
             raise ValueError("maxlen must be non-negative")
         self._items = []
         self.maxlen = maxlen
-        for x in iterable:
-            self.append(x)
+        self.extend(iterable)
 
     def append(self, x):
-        self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop(0)
+        _gilsim.deque_push(self._items, x, self.maxlen, False)
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+        _gilsim.deque_push(self._items, x, self.maxlen, True)
 
     def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        return _gilsim.deque_pop(self._items, False)
 
     def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        return _gilsim.deque_pop(self._items, True)
 
     def extend(self, iterable):
-        for x in iterable:
-            self.append(x)
+        _gilsim.deque_extend(self._items, list(iterable), self.maxlen, False)
 
     def extendleft(self, iterable):
-        for x in iterable:
-            self.appendleft(x)
+        _gilsim.deque_extend(self._items, list(iterable), self.maxlen, True)
 
     def clear(self):
         self._items.clear()
@@ -320,6 +309,15 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
 
         def __lt__(self, other):
             return self._values < tuple(other)
+
+        def __le__(self, other):
+            return self._values <= tuple(other)
+
+        def __gt__(self, other):
+            return self._values > tuple(other)
+
+        def __ge__(self, other):
+            return self._values >= tuple(other)
 
         def __hash__(self):
             return hash(self._values)

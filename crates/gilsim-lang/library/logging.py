@@ -135,7 +135,6 @@ class LogRecord:
         self.threadName = threading.current_thread().name
         self.processName = "MainProcess"
         self.process = os.getpid()
-        self._extra = []
         if _gilsim.version >= (3, 12):
             self.taskName = None
 
@@ -156,8 +155,8 @@ class LogRecord:
         for field in ("message", "asctime", "taskName"):
             if hasattr(self, field):
                 values[field] = getattr(self, field)
-        for field in self._extra:
-            values[field] = getattr(self, field)
+        # What filters and `extra=` set on the record too.
+        values.update(self.__dict__)
         return values
 
 
@@ -165,7 +164,6 @@ def makeLogRecord(attributes):
     rv = LogRecord(None, None, "", 0, "", (), None, None)
     for key in attributes:
         setattr(rv, key, attributes[key])
-        rv._extra.append(key)
     return rv
 
 
@@ -564,7 +562,6 @@ class Logger(Filterer):
                 if (key in ["message", "asctime"]) or hasattr(rv, key) and key in _RECORD_FIELDS:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
                 setattr(rv, key, extra[key])
-                rv._extra.append(key)
         return rv
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):

@@ -1,5 +1,6 @@
-# math: what can be computed exactly in Python. Functions that need the C library's
-# correctly rounded results (log, sin, exp, ...) are not provided yet (docs/language.md).
+# math: the functions computed in Python. Those CPython takes from the C library (log, exp,
+# sqrt, pow, the trigonometric ones) are natives of the same module (modules/math.rs).
+from math import sqrt as _sqrt
 
 pi = 3.141592653589793
 e = 2.718281828459045
@@ -28,12 +29,6 @@ def trunc(x):
 
 def fabs(x):
     return float(abs(x))
-
-
-def sqrt(x):
-    if x < 0:
-        raise ValueError("math domain error")
-    return float(x) ** 0.5
 
 
 def isqrt(n):
@@ -129,12 +124,8 @@ def prod(iterable, start=1):
     return result
 
 
-def pow(x, y):
-    return float(x) ** y
-
-
 def hypot(*coordinates):
-    return sqrt(sum(float(c) * c for c in coordinates))
+    return _sqrt(sum(float(c) * c for c in coordinates))
 
 
 def degrees(x):

@@ -51,12 +51,16 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "dataclasses",
     "operator",
     "string",
+    "bisect",
+    "traceback",
+    "json",
+    "re",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 21] = [
+const LIBRARY: [(&str, &str, &str); 27] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -82,6 +86,12 @@ const LIBRARY: [(&str, &str, &str); 21] = [
     ("dataclasses", "<gilsim>/dataclasses.py", include_str!("../library/dataclasses.py")),
     ("operator", "<gilsim>/operator.py", include_str!("../library/operator.py")),
     ("string", "<gilsim>/string.py", include_str!("../library/string.py")),
+    ("random", "<gilsim>/random.py", include_str!("../library/random.py")),
+    ("bisect", "<gilsim>/bisect.py", include_str!("../library/bisect.py")),
+    ("traceback", "<gilsim>/traceback.py", include_str!("../library/traceback.py")),
+    ("json", "<gilsim>/json/__init__.py", include_str!("../library/json.py")),
+    ("re", "<gilsim>/re/__init__.py", include_str!("../library/re.py")),
+    ("sys", "<gilsim>/sys.py", include_str!("../library/sys.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

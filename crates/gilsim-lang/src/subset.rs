@@ -37,7 +37,8 @@ fn python2_print(line: &str) -> bool {
 /// Check the whole module; the first unsupported construct is the error. Returns the
 /// modules it imports (`a.b` for `from a import b` too, which may import submodule `a.b`).
 pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<Vec<String>, CompileError> {
-    let mut checker = Checker { sink, error: None, modules, imported: Vec::new() };
+    let defined = module_names(body);
+    let mut checker = Checker { sink, error: None, modules, imported: Vec::new(), defined };
     for stmt in body {
         checker.visit_stmt(stmt);
         if let Some(err) = checker.error.take() {
@@ -54,6 +55,32 @@ struct Checker<'s, 'src> {
     modules: &'s [&'s str],
     /// Modules it imports.
     imported: Vec<String>,
+    /// Names the module binds itself (a script's own `compile` is not the builtin).
+    defined: std::collections::BTreeSet<String>,
+}
+
+/// The names a module's top-level statements bind: functions, classes, assigned names, imports.
+fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                names.insert(def.name.id.to_string());
+            }
+            Stmt::ClassDef(class) => {
+                names.insert(class.name.id.to_string());
+            }
+            Stmt::Assign(assign) => names.extend(assign.targets.iter().filter_map(|t| match t {
+                Expr::Name(name) => Some(name.id.to_string()),
+                _ => None,
+            })),
+            Stmt::ImportFrom(import) => {
+                names.extend(import.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string()))
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 impl Checker<'_, '_> {
@@ -156,7 +183,11 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 return self.reject(range, "a complex number", None)
             }
             Expr::Call(call) => {
-                if let Expr::Name(name) = &*call.func {
+                let builtin = match &*call.func {
+                    Expr::Name(name) if !self.defined.contains(name.id.as_str()) => Some(name),
+                    _ => None,
+                };
+                if let Some(name) = builtin {
                     let what = match name.id.as_str() {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
                         "open" | "input" => Some("file and console I/O (`open`, `input`)"),

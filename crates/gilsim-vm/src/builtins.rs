@@ -1,6 +1,7 @@
 //! Built-in functions (`print`, `len`, `range`, `sorted`, `isinstance`, ...).
 
 use crate::int;
+use crate::iterators::{iterator, IterState};
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::types::Types;
 use crate::value::{DescriptorKind, RangeObj, Value};
@@ -30,7 +31,8 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Class(_) => "type".into(),
         Value::Instance(i) => i.class.qualname.to_string(),
         Value::Module(_) => "module".into(),
-        Value::Iterator(_) => "iterator".into(),
+        Value::Iterator(state) => state.borrow_unnoted().type_name().into(),
+        Value::View(view) => view.kind.name().into(),
         Value::Cell(_) => "cell".into(),
         Value::Descriptor(_) => "property".into(),
     }
@@ -353,6 +355,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
+        Value::View(view) => view.len(),
         Value::Range(r) => match usize::try_from(r.len()) {
             Ok(n) if n <= i64::MAX as usize => n,
             _ => return Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
@@ -468,11 +471,14 @@ fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn snapshot_iter(items: Vec<Value>) -> Value {
-    Value::Iterator(Rc::new(crate::PyCell::new(crate::value::IterState::Snapshot { items, index: 0 })))
+    iterator(IterState::Snapshot { items, index: 0 })
 }
 
 fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "reversed", &args, 1, 1)?;
+    if let Value::View(view) = &args.pos[0] {
+        return vm.view_reversed(view);
+    }
     let mut items = vm.collect(th, &args.pos[0])?;
     items.reverse();
     Ok(snapshot_iter(items))
@@ -611,55 +617,35 @@ fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Some(v) => int_arg(vm, &v, "")?,
         None => 0,
     };
-    let items = vm.collect(th, &args.pos[0])?;
-    let pairs =
-        items.into_iter().enumerate().map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v])).collect();
-    Ok(snapshot_iter(pairs))
+    let inner = vm.get_iter(th, args.pos[0].clone())?;
+    Ok(iterator(IterState::Enumerate { inner, count: start }))
+}
+
+/// The iterators over each of `iterables`.
+fn iterators_of(vm: &mut Vm, th: &mut Thread, iterables: &[Value]) -> Result<Vec<Value>, Control> {
+    iterables.iter().map(|v| vm.get_iter(th, v.clone())).collect()
 }
 
 fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ZIP))?;
-    let mut columns = Vec::new();
-    for v in &args.pos {
-        columns.push(vm.collect(th, v)?);
-    }
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n).map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect())).collect();
-    Ok(snapshot_iter(rows))
+    let inners = iterators_of(vm, th, &args.pos)?;
+    Ok(iterator(IterState::Zip { inners }))
 }
 
 fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&MAP))?;
-    arity(vm, "map", &args, 2, usize::MAX)?;
-    let mut columns = Vec::new();
-    for v in &args.pos[1..] {
-        columns.push(vm.collect(th, v)?);
+    if args.pos.len() < 2 {
+        return Err(vm.raise_msg(Exc::TypeError, "map() must have at least two arguments."));
     }
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let call_args = columns.iter().map(|c| c[i].clone()).collect();
-        out.push(vm.call_nested(th, args.pos[0].clone(), Args::new(call_args))?);
-    }
-    Ok(snapshot_iter(out))
+    let inners = iterators_of(vm, th, &args.pos[1..])?;
+    Ok(iterator(IterState::Map { func: args.pos[0].clone(), inners }))
 }
 
 fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&FILTER))?;
     arity(vm, "filter", &args, 2, 2)?;
-    let mut out = Vec::new();
-    for v in vm.collect(th, &args.pos[1])? {
-        let keep = if args.pos[0].is_none() {
-            vm.truthy(th, &v)?
-        } else {
-            let r = vm.call_nested(th, args.pos[0].clone(), Args::new(vec![v.clone()]))?;
-            vm.truthy(th, &r)?
-        };
-        if keep {
-            out.push(v);
-        }
-    }
-    Ok(snapshot_iter(out))
+    let inner = vm.get_iter(th, args.pos[1].clone())?;
+    Ok(iterator(IterState::Filter { func: args.pos[0].clone(), inner }))
 }
 
 fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -822,10 +808,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             }
         });
     }
-    let item = match &it {
-        Value::Iterator(state) => state.borrow_mut().advance(),
-        _ => vm.iter_next(th, &it)?,
-    };
+    let item = vm.next_item(th, &it)?;
     match item {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

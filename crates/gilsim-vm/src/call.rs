@@ -1,6 +1,6 @@
 //! Calls, argument binding, instantiation, attribute access, classes, `with`, imports.
 
-use crate::dict::{Dict, Key};
+use crate::dict::{Dict, Key, Name};
 use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::interp::{push_result, Invoked};
@@ -278,7 +278,7 @@ impl Vm {
         let instance = Value::Instance(Rc::new(Instance::new(class.clone(), slot)));
         if builtin.kind == BuiltinKind::BaseException {
             if let Value::Instance(inst) = &instance {
-                inst.dict.borrow_mut().insert(Str::from("args"), Value::tuple(args.pos.clone()));
+                inst.set_attr("args", Value::tuple(args.pos.clone()));
             }
         }
         if let Slot::Thread(data) = &instance.as_instance().expect("instance").slot {
@@ -359,7 +359,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
-                if let Some(v) = inst.dict.borrow().get(name) {
+                if let Some(v) = inst.dict.borrow().get(&Name(name)) {
                     return Ok(v.clone());
                 }
                 if let Some(v) = inst.class.lookup(name) {
@@ -367,15 +367,20 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
+                    "__traceback__" if matches!(inst.slot, Slot::Exception(_)) => return Ok(self.traceback_object(obj)),
                     "__dict__" if !inst.class.frozen && inst.class.slots.is_none() => {
-                        // Slots a base declared are not in the instance's `__dict__`.
+                        if !inst.class.mro.iter().any(|class| class.slots.is_some()) {
+                            return Ok(Value::Dict(inst.dict.clone()));
+                        }
+                        // Slots a base declared are not in the instance's `__dict__`: gilsim keeps
+                        // them in the same dict, so this `__dict__` is a copy without them.
                         let mut attrs = inst.dict.borrow().clone();
                         for class in &inst.class.mro {
                             for slot in class.slots.iter().flat_map(|s| s.iter()) {
-                                attrs.shift_remove(slot);
+                                attrs.shift_remove(&Name(slot));
                             }
                         }
-                        return Ok(attr_dict(&attrs));
+                        return Ok(Value::Dict(Rc::new(PyCell::new(attrs))));
                     }
                     _ => {}
                 }
@@ -531,7 +536,7 @@ impl Vm {
             }
         }
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Instance(inst) => inst.remove_attr(name),
             Value::Class(class) => {
                 crate::value::class_changed();
                 class.dict.borrow_mut().shift_remove(name).is_some()

@@ -33,6 +33,7 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
             Value::Dict(_) => return Err("dict"),
             Value::Set(_) => return Err("set"),
             Value::Slice(_) => return Err("slice"),
+            Value::View(view) => return Err(view.kind.name()),
             Value::Tuple(items) => work.extend(items.iter().rev()),
             _ => {}
         }
@@ -41,8 +42,33 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
 }
 
 impl Hash for Key {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        hash_value(&self.0, state);
+        match &self.0 {
+            // The common keys hash without the walk (and as `Name` does).
+            Value::Str(s) => s.hash(state),
+            Value::Int(i) => crate::hash::hash_int(*i).hash(state),
+            other => hash_value(other, state),
+        }
+    }
+}
+
+/// An attribute name borrowed as a dict key: looks up `Key(Value::Str(..))` entries without
+/// building a key (an instance's attributes live in a [`Dict`], as CPython's `__dict__` does).
+#[derive(Clone, Copy)]
+pub struct Name<'a>(pub &'a str);
+
+impl Hash for Name<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl indexmap::Equivalent<Key> for Name<'_> {
+    #[inline]
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(&key.0, Value::Str(s) if &**s == self.0)
     }
 }
 
@@ -78,8 +104,13 @@ fn identity(value: &Value) -> usize {
 }
 
 impl PartialEq for Key {
+    #[inline]
     fn eq(&self, other: &Key) -> bool {
-        key_eq(&self.0, &other.0)
+        match (&self.0, &other.0) {
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (a, b) => key_eq(a, b),
+        }
     }
 }
 

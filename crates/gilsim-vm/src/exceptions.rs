@@ -14,7 +14,7 @@ native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
 
 fn base_exception_init(_vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if let Some(Value::Instance(inst)) = args.pos.first() {
-        inst.dict.borrow_mut().insert("args".into(), Value::tuple(args.pos[1..].to_vec()));
+        inst.set_attr("args", Value::tuple(args.pos[1..].to_vec()));
     }
     Ok(Value::None)
 }
@@ -27,11 +27,11 @@ pub fn install(types: &Types) {
         .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
 }
 
-/// Record that `exc` passed through `code` at `line`.
-pub fn add_traceback(exc: &Value, code: CodeId, line: u32) {
+/// Record that `exc` passed through `code` at instruction `instr`.
+pub fn add_traceback(exc: &Value, code: CodeId, instr: u32) {
     if let Value::Instance(inst) = exc {
         if let Slot::Exception(data) = &inst.slot {
-            data.borrow_mut().traceback.push((code, line));
+            data.borrow_mut().traceback.push((code, instr));
         }
     }
 }
@@ -51,9 +51,9 @@ impl Vm {
         let inst = crate::value::Instance::new(class, Slot::Exception(Default::default()));
         if Rc::ptr_eq(&inst.class, &self.exception_class(Exc::StopIteration)) {
             // `StopIteration.value`: what a generator returned.
-            inst.dict.borrow_mut().insert("value".into(), args.first().cloned().unwrap_or(Value::None));
+            inst.set_attr("value", args.first().cloned().unwrap_or(Value::None));
         }
-        inst.dict.borrow_mut().insert("args".into(), Value::tuple(args));
+        inst.set_attr("args", Value::tuple(args));
         Value::Instance(Rc::new(inst))
     }
 
@@ -139,35 +139,5 @@ impl Vm {
         } else {
             format!("{name}: {text}")
         }
-    }
-
-    /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
-    /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
-    pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
-        let Value::Instance(inst) = exc else { return Vec::new() };
-        let Slot::Exception(data) = &inst.slot else { return Vec::new() };
-        let data = data.borrow();
-        data.traceback
-            .iter()
-            .rev()
-            .filter(|(code, _)| !self.program.is_library(*code))
-            .map(|(code, line)| (self.program.codes[*code as usize].name.to_string(), *line))
-            .collect()
-    }
-
-    /// CPython's traceback report for `exc`.
-    pub fn format_traceback(&mut self, exc: &Value) -> String {
-        let mut out = String::from("Traceback (most recent call last):\n");
-        for (function, line) in self.script_traceback(exc) {
-            out.push_str(&format!("  File \"{}\", line {line}, in {function}\n", self.program.filename));
-            if let Some(text) = self.program.source_line(line) {
-                if !text.is_empty() {
-                    out.push_str(&format!("    {text}\n"));
-                }
-            }
-        }
-        out.push_str(&self.exception_summary(exc));
-        out.push('\n');
-        out
     }
 }

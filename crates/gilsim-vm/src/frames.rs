@@ -75,9 +75,7 @@ impl Vm {
                 return Some(SliceEnd::Finished(Err(exc)));
             };
             if record {
-                let code = &self.program.codes[frame.code as usize];
-                let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
-                crate::exceptions::add_traceback(&exc, frame.code, line);
+                crate::exceptions::add_traceback(&exc, frame.code, frame.ip.saturating_sub(1) as u32);
             }
             record = true;
             while let Some(block) = frame.blocks.pop() {

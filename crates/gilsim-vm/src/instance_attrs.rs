@@ -40,7 +40,7 @@ impl Vm {
                 return Err(self.raise_msg(Exc::AttributeError, message));
             }
         }
-        inst.dict.borrow_mut().insert(Str::from(name), value);
+        inst.set_attr(name, value);
         Ok(())
     }
 }
@@ -66,7 +66,7 @@ native!(OBJECT_SETATTR, "object.__setattr__", |vm, th, args| {
 native!(OBJECT_DELATTR, "object.__delattr__", |vm, _th, args| {
     arity(vm, "__delattr__", &args, 2, 2)?;
     let (inst, name) = instance_and_name(vm, &args, "__delattr__")?;
-    if inst.dict.borrow_mut().shift_remove(&*name).is_none() {
+    if !inst.remove_attr(&name) {
         return Err(vm.attribute_error(&args.pos[0], &name));
     }
     Ok(Value::None)

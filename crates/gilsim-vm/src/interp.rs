@@ -6,6 +6,7 @@
 use crate::dict::Key;
 use crate::footprint::{self, PyCell, Resource};
 use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
+use crate::iterators::Step as IterStep;
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
@@ -469,14 +470,29 @@ impl Vm {
                         _ => None,
                     };
                     match next {
-                        Some(Some(v)) => {
+                        Some(IterStep::Item(v)) => {
                             frame.stack.push(v);
                             Ok(())
                         }
-                        Some(None) => {
+                        Some(IterStep::Done) => {
                             frame.stack.pop();
                             frame.ip = t as usize;
                             Ok(())
+                        }
+                        Some(step) => {
+                            let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
+                                unreachable!("advanced an iterator")
+                            };
+                            self.finish_step(th, &state, step).map(|item| {
+                                let frame = th.frames.last_mut().expect("frame");
+                                match item {
+                                    Some(v) => frame.stack.push(v),
+                                    None => {
+                                        frame.stack.pop();
+                                        frame.ip = t as usize;
+                                    }
+                                }
+                            })
                         }
                         None => {
                             let it = frame.stack.last().expect("iterator").clone();
@@ -975,7 +991,7 @@ fn is_shared(obj: Option<&Value>) -> bool {
 /// an instance.
 fn is_data_attribute(obj: &Value, name: &Str) -> bool {
     match obj {
-        Value::Instance(inst) => inst.dict.borrow().contains_key(name),
+        Value::Instance(inst) => inst.dict.borrow().contains_key(&crate::dict::Name(name)),
         Value::Class(class) => class
             .dict
             .borrow()

@@ -16,6 +16,7 @@ mod builtins;
 mod call;
 mod class;
 mod dict;
+mod dict_view;
 mod exceptions;
 pub mod footprint;
 mod format;
@@ -27,11 +28,13 @@ mod image;
 mod instance_attrs;
 pub mod int;
 mod interp;
+mod iterators;
 pub mod memory;
 pub mod mersenne;
 mod methods;
 mod modules;
 mod native;
+mod number_methods;
 mod ops;
 pub mod output;
 mod pickle;
@@ -42,10 +45,12 @@ mod set;
 mod set_methods;
 mod shared;
 mod str_predicates;
+mod str_search;
 mod str_split;
 mod sync;
 mod teardown;
 mod timeline;
+mod traceback;
 mod trashcan;
 mod types;
 mod user_hash;
@@ -478,7 +483,7 @@ impl Vm {
     /// The message `sys.exit(code)` prints: `str(code)` unless the code is None or an int.
     fn system_exit_message(&mut self, exc: &Value) -> Option<String> {
         let Value::Instance(inst) = exc else { return None };
-        let args = inst.dict.borrow().get("args").cloned();
+        let args = inst.attr("args");
         let code = match args {
             Some(Value::Tuple(items)) if items.len() == 1 => items[0].clone(),
             Some(Value::Tuple(items)) if items.is_empty() => return None,
@@ -498,7 +503,7 @@ impl Vm {
     pub fn exit_status_for(&self, exc: &Value) -> i32 {
         if self.is_instance_of(exc, Exc::SystemExit) {
             if let Value::Instance(inst) = exc {
-                let args = inst.dict.borrow().get("args").cloned();
+                let args = inst.attr("args");
                 if let Some(Value::Tuple(items)) = args {
                     return match items.first() {
                         None | Some(Value::None) => 0,

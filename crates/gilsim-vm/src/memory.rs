@@ -15,7 +15,7 @@
 //! Invariant: measuring reads the heap without noting footprints or changing anything.
 
 use crate::frame::{PendingCall, Thread};
-use crate::value::{IterState, Slot, Value};
+use crate::value::{Slot, Value};
 use crate::{Exc, Vm};
 use std::collections::HashSet;
 
@@ -199,7 +199,7 @@ pub(crate) fn size_of(value: &Value) -> u64 {
             Value::Class(c) => 192 + entries(c.dict.borrow_unnoted().len(), DICT_ENTRY),
             Value::Module(m) => entries(m.dict.borrow_unnoted().len(), DICT_ENTRY),
             Value::Function(f) => 128 + slots(f.defaults.len() + f.closure.len()),
-            Value::Iterator(_) | Value::Range(_) | Value::Slice(_) => 32,
+            Value::Iterator(_) | Value::Range(_) | Value::Slice(_) | Value::View(_) => 32,
             Value::BoundMethod(_) | Value::Cell(_) | Value::Descriptor(_) => 0,
             Value::Undefined | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_) => 0,
         }
@@ -228,7 +228,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                         frame_roots(frame, work);
                     }
                 }
-                Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
+                Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
             }
         }
         Value::Function(f) => {
@@ -237,11 +237,8 @@ fn children(value: &Value, work: &mut Vec<Value>) {
             work.extend(f.closure.iter().map(|cell| Value::Cell(cell.clone())));
             work.extend(f.attrs.borrow().values().cloned());
         }
-        Value::Iterator(state) => match &*state.borrow_unnoted() {
-            IterState::Seq { items, .. } => work.push(items.clone()),
-            IterState::Snapshot { items, .. } => work.extend(items.iter().cloned()),
-            _ => {}
-        },
+        Value::Iterator(state) => work.extend(state.borrow_unnoted().values()),
+        Value::View(view) => work.push(Value::Dict(view.dict.clone())),
         Value::Descriptor(d) => work.push(d.func.clone()),
         _ => {}
     }

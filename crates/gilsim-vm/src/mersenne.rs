@@ -19,6 +19,9 @@ const LOWER_MASK: u32 = 0x7fff_ffff;
 pub struct Mersenne {
     state: Box<[u32; N]>,
     index: usize,
+    /// `gauss()` draws two values at a time and keeps the second (`Random.gauss_next`);
+    /// reseeding forgets it.
+    pub gauss_next: Option<f64>,
 }
 
 impl Mersenne {
@@ -44,7 +47,7 @@ impl Mersenne {
         for i in 1..N {
             mt[i] = 1_812_433_253u32.wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_add(i as u32);
         }
-        Mersenne { state: mt, index: N }
+        Mersenne { state: mt, index: N, gauss_next: None }
     }
 
     fn from_key(key: &[u32]) -> Mersenne {

@@ -53,13 +53,9 @@ pub fn install(t: &Types) {
             ("rstrip", &STR_RSTRIP),
             ("upper", &STR_UPPER),
             ("lower", &STR_LOWER),
-            ("startswith", &STR_STARTSWITH),
-            ("endswith", &STR_ENDSWITH),
             ("replace", &STR_REPLACE),
             ("format", &STR_FORMAT),
-            ("find", &STR_FIND),
-            ("index", &STR_INDEX),
-            ("count", &STR_COUNT),
+            ("format_map", &STR_FORMAT_MAP),
             ("isdigit", &STR_ISDIGIT),
             ("isalpha", &STR_ISALPHA),
             ("ljust", &STR_LJUST),
@@ -92,9 +88,9 @@ pub fn install(t: &Types) {
         &[
             ("__new__", &DICT_NEW),
             ("get", &DICT_GET),
-            ("items", &DICT_ITEMS),
-            ("keys", &DICT_KEYS),
-            ("values", &DICT_VALUES),
+            ("items", &crate::dict_view::DICT_ITEMS),
+            ("keys", &crate::dict_view::DICT_KEYS),
+            ("values", &crate::dict_view::DICT_VALUES),
             ("setdefault", &DICT_SETDEFAULT),
             ("update", &DICT_UPDATE),
             ("pop", &DICT_POP),
@@ -105,6 +101,8 @@ pub fn install(t: &Types) {
     );
     crate::set_methods::install(t);
     crate::str_predicates::install(t);
+    crate::str_search::install(t);
+    crate::number_methods::install(t);
 }
 
 native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));
@@ -400,28 +398,6 @@ native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
     Ok(Value::str(&out))
 });
 
-fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
-    arity(vm, name, args, 2, 2)?;
-    let s = this_str(args);
-    let test = |p: &str| {
-        if prefix {
-            s.starts_with(p)
-        } else {
-            s.ends_with(p)
-        }
-    };
-    match &args.pos[1] {
-        Value::Str(p) => Ok(Value::Bool(test(p))),
-        Value::Tuple(items) => Ok(Value::Bool(items.iter().any(|v| matches!(v, Value::Str(p) if test(p))))),
-        other => Err(vm.raise_msg(
-            Exc::TypeError,
-            format!("{name} first arg must be str or a tuple of str, not {}", type_name_of(other)),
-        )),
-    }
-}
-
-native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(vm, &args, "startswith", true));
-native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(vm, &args, "endswith", false));
 native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     arity(vm, "replace", &args, 3, 4)?;
     let s = this_str(&args);
@@ -450,30 +426,22 @@ native!(STR_FORMAT, "str.format", |vm, th, args| {
     Ok(Value::str(&vm.str_format(th, &s, &rest, &args.kw)?))
 });
 
-fn char_find(s: &str, sub: &str) -> Option<usize> {
-    s.find(sub).map(|byte| s[..byte].chars().count())
-}
+native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
+    arity(vm, "format_map", &args, 2, 2)?;
+    let Value::Dict(mapping) = &args.pos[1] else {
+        return Err(vm.raise_msg(Exc::TypeError, "gilsim supports str.format_map() with a dict"));
+    };
+    let kw: Vec<(crate::value::Str, Value)> = mapping
+        .borrow()
+        .iter()
+        .filter_map(|(k, v)| match &k.0 {
+            Value::Str(name) => Some((name.clone(), v.clone())),
+            _ => None,
+        })
+        .collect();
+    Ok(Value::str(&vm.str_format(th, &this_str(&args), &[], &kw)?))
+});
 
-native!(STR_FIND, "str.find", |vm, _th, args| {
-    arity(vm, "find", &args, 2, 2)?;
-    let sub = str_arg(vm, &args, 1, "find")?.unwrap_or_else(|| Rc::from(""));
-    Ok(Value::Int(char_find(&this_str(&args), &sub).map_or(-1, |i| i as i64)))
-});
-native!(STR_INDEX, "str.index", |vm, _th, args| {
-    arity(vm, "index", &args, 2, 2)?;
-    let sub = str_arg(vm, &args, 1, "index")?.unwrap_or_else(|| Rc::from(""));
-    match char_find(&this_str(&args), &sub) {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.raise_msg(Exc::ValueError, "substring not found")),
-    }
-});
-native!(STR_COUNT, "str.count", |vm, _th, args| {
-    arity(vm, "count", &args, 2, 2)?;
-    let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_else(|| Rc::from(""));
-    let s = this_str(&args);
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
-    Ok(Value::Int(n as i64))
-});
 native!(STR_ISDIGIT, "str.isdigit", |_vm, _th, args| {
     let s = this_str(&args);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
@@ -657,6 +625,17 @@ fn this_dict(args: &Args) -> Rc<PyCell<Dict>> {
 fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> Result<(), Control> {
     let pairs: Vec<(Value, Value)> = match source {
         Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
+        // A mapping: its keys() and items by subscript (CPython's PyDict_Merge).
+        Value::Instance(_) if vm.user_method(source, "keys").is_some() => {
+            let keys_method = vm.get_attr(th, source, "keys")?;
+            let keys = vm.call_nested(th, keys_method, Args::new(vec![]))?;
+            let mut pairs = Vec::new();
+            for key in vm.collect(th, &keys)? {
+                let value = vm.get_item(th, source, &key)?;
+                pairs.push((key, value));
+            }
+            pairs
+        }
         other => {
             let mut pairs = Vec::new();
             for (i, item) in vm.collect(th, other)?.into_iter().enumerate() {
@@ -684,16 +663,6 @@ native!(DICT_GET, "dict.get", |vm, th, args| {
     let found = this_dict(&args).borrow().get(&key).cloned();
     Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 });
-native!(DICT_ITEMS, "dict.items", |_vm, _th, args| {
-    let items = this_dict(&args).borrow().iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect();
-    Ok(Value::list(items))
-});
-native!(DICT_KEYS, "dict.keys", |_vm, _th, args| Ok(Value::list(
-    this_dict(&args).borrow().keys().map(|k| k.0.clone()).collect()
-)));
-native!(DICT_VALUES, "dict.values", |_vm, _th, args| Ok(Value::list(
-    this_dict(&args).borrow().values().cloned().collect()
-)));
 native!(DICT_SETDEFAULT, "dict.setdefault", |vm, th, args| {
     arity(vm, "setdefault", &args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;

@@ -2,6 +2,7 @@
 //! Instances with Python dunder methods are called through [`Vm::call_nested`].
 
 use crate::dict::PySet;
+use crate::dict_view::ViewKind;
 use crate::footprint::PyCell;
 use crate::int;
 use crate::native::{Args, Control};
@@ -63,7 +64,9 @@ impl Vm {
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
-            Value::Iterator(_) | Value::Cell(_) => t.iterator.clone(),
+            Value::Iterator(state) => t.iterators[state.borrow_unnoted().type_index()].clone(),
+            Value::Cell(_) => t.iterators[0].clone(),
+            Value::View(view) => t.dict_views[view.kind as usize].clone(),
             Value::Descriptor(_) => t.property.clone(),
         }
     }
@@ -94,6 +97,11 @@ impl Vm {
     ) -> Result<Value, Control> {
         if let Some(r) = self.numeric_binary(op, &a, &b)? {
             return Ok(r);
+        }
+        if matches!((&a, &b), (Value::View(_), _) | (_, Value::View(_))) {
+            if let Some(r) = self.view_binary(th, op, &a, &b)? {
+                return Ok(r);
+            }
         }
         match (op, &a, &b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -188,6 +196,16 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if let (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (op, &a) {
+            // The sequence's own concatenation refused the operand (CPython's sq_concat).
+            let (mine, theirs) = (crate::builtins::type_name_of(&a), crate::builtins::type_name_of(&b));
+            let message = if mine == "str" && self.options.python < gilsim_core::PythonVersion::new(3, 7) {
+                format!("must be str, not {theirs}")
+            } else {
+                format!("can only concatenate {mine} (not \"{theirs}\") to {mine}")
+            };
+            return Err(self.raise_msg(Exc::TypeError, message));
         }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(self.raise_msg(
@@ -302,6 +320,7 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.borrow().is_empty(),
+            Value::View(view) => !view.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(m) = self.user_method(v, "__bool__") {
@@ -379,6 +398,7 @@ impl Vm {
                 let (x, y) = (x.borrow(), y.borrow());
                 Ok(x.len() == y.len() && x.is_subset(&y))
             }
+            (Value::View(view), other) | (other, Value::View(view)) => self.view_equal(th, view, other),
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
                 for (receiver, other) in [(a, b), (b, a)] {
                     if let Some(m) = self.user_method(receiver, "__eq__") {
@@ -462,6 +482,9 @@ impl Vm {
     }
 
     pub(crate) fn compare(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Value, Control> {
+        if let (Value::Set(x), Value::Set(y), CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) = (a, b, op) {
+            return Ok(Value::Bool(set_inclusion(op, &x.borrow(), &y.borrow())));
+        }
         let r = match op {
             CmpOp::Eq => self.equal(th, a, b)?,
             CmpOp::Ne => !self.equal(th, a, b)?,
@@ -495,6 +518,7 @@ impl Vm {
                 let key = self.key(th, item.clone())?;
                 Ok(s.borrow().contains(&key))
             }
+            Value::View(view) => self.view_contains(th, view, item),
             Value::Range(r) => {
                 Ok(match int::as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(i.big().as_ref())) {
                     Some(i) => {
@@ -535,6 +559,15 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
             Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Iterator(_) => return Ok(v),
+            Value::Dict(d) => return Ok(crate::dict_view::dict_iterator(d, ViewKind::Keys)),
+            Value::View(view) => return Ok(view.iter()),
+            Value::Set(s) => {
+                let (members, size) = {
+                    let set = s.borrow();
+                    (set.iter().map(|k| k.0.clone()).collect(), set.len())
+                };
+                IterState::Set { set: s.clone(), members, index: 0, size }
+            }
             Value::Instance(_) | Value::Class(_) if self.user_method(&v, "__iter__").is_some() => {
                 let m = self.user_method(&v, "__iter__").expect("checked");
                 return self.call_nested(th, m, Args::new(vec![v.clone()]));
@@ -567,11 +600,7 @@ impl Vm {
     ) -> Result<(), Control> {
         let it = self.get_iter(th, iterable.clone())?;
         loop {
-            let item = match &it {
-                Value::Iterator(state) => state.borrow_mut().advance(),
-                other => self.iter_next(th, other)?,
-            };
-            let Some(item) = item else { return Ok(()) };
+            let Some(item) = self.next_item(th, &it)? else { return Ok(()) };
             if !f(self, th, item)? {
                 return Ok(());
             }
@@ -596,9 +625,13 @@ impl Vm {
                 }
                 out
             }
-            Value::Iterator(it) => {
-                let mut state = it.borrow_mut();
-                std::iter::from_fn(|| state.advance()).collect()
+            Value::View(view) => view.items(),
+            Value::Iterator(_) => {
+                let mut out = Vec::new();
+                while let Some(item) = self.next_item(th, v)? {
+                    out.push(item);
+                }
+                out
             }
             Value::Instance(_) | Value::Class(_) if self.user_method(v, "__iter__").is_some() => {
                 let mut out = Vec::new();
@@ -835,5 +868,15 @@ impl Vm {
             Some(m) => self.call_nested(th, m, Args::new(vec![v.clone()])).map(Some),
             None => Ok(None),
         }
+    }
+}
+
+/// Sets are ordered by inclusion: `<=` is `issubset`, `<` a proper subset.
+fn set_inclusion(op: CmpOp, x: &PySet, y: &PySet) -> bool {
+    match op {
+        CmpOp::Le => x.is_subset(y),
+        CmpOp::Lt => x.len() < y.len() && x.is_subset(y),
+        CmpOp::Ge => y.is_subset(x),
+        _ => y.len() < x.len() && y.is_subset(x),
     }
 }

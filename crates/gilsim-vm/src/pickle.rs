@@ -14,11 +14,12 @@
 //! Objects made to be shared between processes (`multiprocessing` locks and semaphores,
 //! channels, shared memory) are never copied: every process refers to the same one.
 
+use crate::dict_view::DictView;
 use crate::footprint::PyCell;
 use crate::native::Control;
 use crate::sync::LockState;
 use crate::types::Exc;
-use crate::value::{Class, ClassSpec, Descriptor, Function, Instance, IterState, Module, Slot, Value};
+use crate::value::{Class, ClassSpec, Descriptor, Function, Instance, Module, Slot, Value};
 use crate::Vm;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -137,24 +138,19 @@ impl Copier {
                 Value::Module(new)
             }
             Value::Iterator(state) => {
-                let copied = match &*state.borrow_unnoted() {
-                    IterState::Seq { items, index } => (Some(items.clone()), *index, None),
-                    IterState::Snapshot { items, index } => (None, *index, Some(items.clone())),
-                    IterState::Range { next, stop, step } => {
-                        let range = IterState::Range { next: *next, stop: *stop, step: *step };
-                        return Ok(self.remember(address, Value::Iterator(Rc::new(PyCell::new(range)))));
-                    }
-                    IterState::Exhausted => (None, 0, None),
-                };
-                let new = match copied {
-                    (Some(items), index, _) => IterState::Seq { items: self.transfer(vm, &items)?, index },
-                    (None, index, Some(items)) => IterState::Snapshot {
-                        items: items.iter().map(|item| self.transfer(vm, item)).collect::<Result<_, _>>()?,
-                        index,
-                    },
-                    _ => IterState::Exhausted,
-                };
+                // Cloned out first: transferring what it holds may reach the iterator again.
+                let copy = state.borrow_unnoted().try_map(|v| Ok::<_, Control>(v.clone()))?;
+                let new = copy.try_map(|item| self.transfer(vm, item))?;
                 Value::Iterator(Rc::new(PyCell::new(new)))
+            }
+            Value::View(view) => {
+                if self.mode != Mode::Fork {
+                    return Err(cannot_pickle(vm, view.kind.name()));
+                }
+                match self.transfer(vm, &Value::Dict(view.dict.clone()))? {
+                    Value::Dict(dict) => Value::View(Rc::new(DictView { dict, kind: view.kind })),
+                    other => other,
+                }
             }
             Value::Descriptor(desc) => {
                 if self.mode != Mode::Fork {
@@ -308,6 +304,10 @@ impl Copier {
                 return Err(vm.raise_msg(Exc::TypeError, message));
             }
             Slot::None => Slot::None,
+            // A forked child's `random.Random` draws what the parent's would (as CPython's).
+            Slot::Twister(state) => Slot::Twister(RefCell::new(state.borrow().clone())),
+            // Compiled patterns never change: the copy may share the engine.
+            Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
             Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
                 traceback: data.borrow().traceback.clone(),
             })),

@@ -279,7 +279,7 @@ impl Vm {
     /// `object.name`, for the process table.
     fn process_name_of(&self, object: &Value) -> String {
         match object {
-            Value::Instance(inst) => match inst.dict.borrow_unnoted().get("_name") {
+            Value::Instance(inst) => match inst.dict.borrow_unnoted().get(&crate::dict::Name("_name")) {
                 Some(Value::Str(name)) => name.to_string(),
                 _ => "Process".into(),
             },

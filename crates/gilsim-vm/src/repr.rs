@@ -116,6 +116,7 @@ impl Vm {
             Value::Native(n) => *n as *const _ as *const u8 as usize,
             Value::Range(r) => std::rc::Rc::as_ptr(r) as *const u8 as usize,
             Value::Iterator(i) => std::rc::Rc::as_ptr(i) as *const u8 as usize,
+            Value::View(view) => std::rc::Rc::as_ptr(view) as *const u8 as usize,
             _ => 0,
         };
         if let Some((id, _)) = self.id_table.ids.get(&ptr) {
@@ -144,7 +145,7 @@ impl Vm {
                     return self.expect_str(r, "__str__");
                 }
                 if let Slot::Exception(_) = inst.slot {
-                    let args = inst.dict.borrow().get("args").cloned();
+                    let args = inst.attr("args");
                     return match args {
                         Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
                         Some(Value::Tuple(items)) if items.len() == 1 => {
@@ -261,7 +262,11 @@ impl Vm {
                 None => format!("<class '{}'>", c.dotted_name()),
             },
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Value::Iterator(_) => format!("<iterator object at {:#x}>", self.object_id(v)),
+            Value::Iterator(state) => {
+                let name = state.borrow_unnoted().type_name();
+                format!("<{name} object at {:#x}>", self.object_id(v))
+            }
+            Value::View(view) => self.view_repr(th, view)?,
             Value::Cell(_) => "<cell>".into(),
             Value::Descriptor(_) => format!("<property object at {:#x}>", self.object_id(v)),
             Value::Instance(inst) => {
@@ -270,7 +275,7 @@ impl Vm {
                 }
                 match &inst.slot {
                     Slot::Exception(_) => {
-                        let args = inst.dict.borrow().get("args").cloned().unwrap_or(Value::tuple(vec![]));
+                        let args = inst.attr("args").unwrap_or(Value::tuple(vec![]));
                         let args = match args {
                             // 3.6 prints the one-item tuple as it is: `KeyError('x',)`.
                             Value::Tuple(items)
@@ -286,7 +291,12 @@ impl Vm {
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
                     Slot::None if Rc::ptr_eq(&inst.class, &self.types.ellipsis) => "Ellipsis".into(),
                     Slot::None if Rc::ptr_eq(&inst.class, &self.types.not_implemented) => "NotImplemented".into(),
-                    Slot::None | Slot::Local(_) | Slot::Channel(_) | Slot::Generator(_) => {
+                    Slot::None
+                    | Slot::Local(_)
+                    | Slot::Channel(_)
+                    | Slot::Generator(_)
+                    | Slot::Twister(_)
+                    | Slot::Regex(_) => {
                         format!("<{} object at {:#x}>", inst.class.dotted_name(), self.object_id(v))
                     }
                 }

@@ -256,7 +256,13 @@ fn path_to(value: &Value, wanted: &impl Fn(&Value) -> bool, depth: usize) -> Opt
             items.iter().take(MAX_ITEMS).cloned().enumerate().map(|(i, v)| (format!("[{i}]"), v)).collect()
         }
         Value::Instance(inst) => {
-            inst.dict.borrow().iter().take(MAX_ITEMS).map(|(k, v)| (format!(".{k}"), v.clone())).collect()
+            // Only string keys are attributes (a script may put others in `__dict__`).
+            let dict = inst.dict.borrow();
+            let attrs = dict.iter().filter_map(|(k, v)| match &k.0 {
+                Value::Str(name) => Some((format!(".{name}"), v.clone())),
+                _ => None,
+            });
+            attrs.take(MAX_ITEMS).collect()
         }
         _ => return None,
     };

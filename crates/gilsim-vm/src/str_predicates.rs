@@ -1,5 +1,5 @@
 //! More `str` methods: the character-class predicates (`isalnum`, `isspace`, `isupper`, ...),
-//! `partition`/`rpartition`, `splitlines`, `rfind`/`rindex`, `swapcase`, `casefold`. Unicode
+//! `partition`/`rpartition`, `splitlines`, `swapcase`, `casefold`. Unicode
 //! classes follow Rust's `char` predicates, which agree with CPython's for the scripts'
 //! text (letters, digits, whitespace).
 
@@ -25,8 +25,6 @@ pub(crate) fn install(t: &Types) {
             ("partition", &STR_PARTITION),
             ("rpartition", &STR_RPARTITION),
             ("splitlines", &STR_SPLITLINES),
-            ("rfind", &STR_RFIND),
-            ("rindex", &STR_RINDEX),
             ("swapcase", &STR_SWAPCASE),
             ("casefold", &STR_CASEFOLD),
         ],
@@ -125,18 +123,6 @@ native!(STR_SPLITLINES, "str.splitlines", |vm, th, args| {
     Ok(Value::list(lines))
 });
 
-fn rfind(vm: &mut Vm, args: &crate::native::Args, name: &str) -> Result<Option<usize>, crate::native::Control> {
-    arity(vm, name, args, 2, 2)?;
-    let s = this_str(args);
-    let sub = str_arg(vm, args, 1, name)?.unwrap_or_else(|| std::rc::Rc::from(""));
-    Ok(s.rfind(&*sub).map(|byte| s[..byte].chars().count()))
-}
-
-native!(STR_RFIND, "str.rfind", |vm, _th, args| Ok(Value::Int(rfind(vm, &args, "rfind")?.map_or(-1, |i| i as i64))));
-native!(STR_RINDEX, "str.rindex", |vm, _th, args| match rfind(vm, &args, "rindex")? {
-    Some(i) => Ok(Value::Int(i as i64)),
-    None => Err(vm.raise_msg(Exc::ValueError, "substring not found")),
-});
 native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
     let s = this_str(&args);
     let swapped: String = s

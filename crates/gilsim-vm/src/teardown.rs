@@ -74,11 +74,8 @@ fn empty_reachable(mut work: Vec<Value>) {
             Value::Dict(dict) => work.extend(dict.take().into_iter().flat_map(|(k, v)| [k.0, v])),
             Value::Set(set) => work.extend(set.take().into_iter().map(|k| k.0)),
             Value::Cell(cell) => work.push(cell.replace(Value::None)),
-            Value::Iterator(state) => match state.replace(IterState::Exhausted) {
-                IterState::Seq { items, .. } => work.push(items),
-                IterState::Snapshot { items, .. } => work.extend(items),
-                _ => {}
-            },
+            Value::Iterator(state) => work.extend(state.replace(IterState::Exhausted).values()),
+            Value::View(view) => work.push(Value::Dict(view.dict.clone())),
             Value::Module(module) => work.extend(module.dict.take().into_values()),
             Value::Class(class) if !class.frozen => {
                 work.extend(class.dict.take().into_values());
@@ -98,7 +95,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                             take_frame_values(frame, &mut work);
                         }
                     }
-                    Slot::None | Slot::Exception(_) | Slot::Lock(_) => {}
+                    Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
                 }
             }
             Value::Tuple(items) if seen.insert(Rc::as_ptr(items) as usize) => work.extend(items.iter().cloned()),

@@ -1,6 +1,7 @@
 //! The built-in classes: Python's built-in types and exception hierarchy, and the threading
 //! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
+use crate::dict_view::ViewKind;
 use crate::value::{BuiltinKind, Class, ClassSpec, Str, Value};
 use gilsim_bytecode::Const;
 use std::rc::Rc;
@@ -199,6 +200,8 @@ impl Exc {
     }
 }
 
+const VIEW_KINDS: [ViewKind; 3] = [ViewKind::Keys, ViewKind::Values, ViewKind::Items];
+
 pub struct Types {
     pub object: Rc<Class>,
     pub type_: Rc<Class>,
@@ -217,7 +220,8 @@ pub struct Types {
     pub builtin_function: Rc<Class>,
     pub method: Rc<Class>,
     pub module: Rc<Class>,
-    pub iterator: Rc<Class>,
+    /// The iterator types, in [`crate::iterators::ITERATOR_TYPES`] order.
+    pub iterators: Vec<Rc<Class>>,
     pub property: Rc<Class>,
     pub lock: Rc<Class>,
     pub rlock: Rc<Class>,
@@ -226,6 +230,10 @@ pub struct Types {
     pub ellipsis: Rc<Class>,
     /// The class of `NotImplemented`.
     pub not_implemented: Rc<Class>,
+    /// The class of `exc.__traceback__`.
+    pub traceback: Rc<Class>,
+    /// `dict_keys`, `dict_values`, `dict_items`, in [`ViewKind`] order.
+    pub dict_views: [Rc<Class>; 3],
     /// Exception classes by name, in hierarchy order.
     /// The built-in exception classes, in the order of [`Exc::ALL`].
     pub exceptions: Vec<Rc<Class>>,
@@ -296,13 +304,19 @@ impl Types {
             builtin_function: b("builtin_function_or_method", BuiltinKind::BuiltinFunction),
             method: b("method", BuiltinKind::Method),
             module: b("module", BuiltinKind::Module),
-            iterator: b("iterator", BuiltinKind::Iterator),
+            iterators: crate::iterators::ITERATOR_TYPES.iter().map(|name| b(name, BuiltinKind::Iterator)).collect(),
             property: b("property", BuiltinKind::Property),
             lock,
             rlock,
             local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),
             ellipsis: singleton_class("ellipsis", &object),
             not_implemented: singleton_class("NotImplementedType", &object),
+            traceback: b("traceback", BuiltinKind::Object),
+            dict_views: VIEW_KINDS.map(|kind| {
+                let class = b(kind.name(), BuiltinKind::DictView);
+                crate::dict_view::install_view_methods(&class, kind);
+                class
+            }),
             exceptions,
             object,
         };

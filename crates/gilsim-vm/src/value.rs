@@ -2,8 +2,9 @@
 //! interleaved by the runtime), so objects are `Rc` + `RefCell`; nothing here is shared across
 //! runs — the immutable [`gilsim_bytecode::Program`] is.
 
-use crate::dict::{Dict, PySet};
+use crate::dict::{Dict, Key, Name, PySet};
 use crate::footprint::PyCell;
+pub use crate::iterators::IterState;
 use crate::native::NativeFn;
 use crate::sync::{LockState, ThreadData};
 use gilsim_bytecode::CodeId;
@@ -40,6 +41,8 @@ pub enum Value {
     Instance(Rc<Instance>),
     Module(Rc<Module>),
     Iterator(Rc<PyCell<IterState>>),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`.
+    View(Rc<crate::dict_view::DictView>),
     Cell(Rc<PyCell<Value>>),
     /// `property`, `staticmethod`, `classmethod` wrappers.
     Descriptor(Rc<Descriptor>),
@@ -165,6 +168,7 @@ pub enum BuiltinKind {
     Lock,
     RLock,
     Local,
+    DictView,
 }
 
 /// A class. Built-in types are classes too, so `isinstance`, `type()` and subclassing treat
@@ -356,17 +360,22 @@ pub enum Slot {
     Channel(Rc<PyCell<std::collections::VecDeque<Value>>>),
     /// A generator object's frame and state.
     Generator(Rc<crate::generator::Generator>),
+    /// The Mersenne Twister of a `random.Random` instance.
+    Twister(RefCell<crate::mersenne::LazyMersenne>),
+    /// A compiled regular expression (`re`'s engine).
+    Regex(Rc<crate::modules::sre::Compiled>),
 }
 
 #[derive(Default)]
 pub struct ExceptionData {
-    /// Innermost last: (code, line) of each frame the exception passed through.
+    /// Innermost last: (code, instruction) of each frame the exception passed through.
     pub traceback: Vec<(CodeId, u32)>,
 }
 
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: PyCell<AttrMap>,
+    /// The instance's `__dict__`: a real dict, so `vars(obj)` and `obj.__dict__` are live.
+    pub dict: Rc<PyCell<Dict>>,
     pub slot: Slot,
     /// Simulated `id()`, assigned on first use.
     pub id: Cell<u64>,
@@ -378,77 +387,36 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>, slot: Slot) -> Instance {
-        Instance { class, dict: PyCell::new(AttrMap::default()), slot, id: Cell::new(0), key_class: Cell::new(0) }
+        Instance { class, dict: Rc::new(PyCell::new(Dict::default())), slot, id: Cell::new(0), key_class: Cell::new(0) }
+    }
+
+    /// The attribute `name` in the instance's dict (a read of the dict).
+    #[inline]
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get(&Name(name)).cloned()
+    }
+
+    /// Set the attribute `name` in the instance's dict (a write of the dict).
+    #[inline]
+    pub fn set_attr(&self, name: &str, value: Value) {
+        let mut dict = self.dict.borrow_mut();
+        match dict.get_mut(&Name(name)) {
+            Some(slot) => *slot = value,
+            None => {
+                dict.insert(Key(Value::str(name)), value);
+            }
+        }
+    }
+
+    /// Remove the attribute `name`; whether it was there.
+    pub fn remove_attr(&self, name: &str) -> bool {
+        self.dict.borrow_mut().shift_remove(&Name(name)).is_some()
     }
 }
 
 pub struct Module {
     pub name: Str,
     pub dict: PyCell<AttrMap>,
-}
-
-/// Iterator state for `iter()` over built-in containers.
-#[derive(Default)]
-pub enum IterState {
-    Seq {
-        items: Value,
-        index: usize,
-    },
-    Range {
-        next: i128,
-        stop: i128,
-        step: i128,
-    },
-    /// Iterate a snapshot (dict keys/values/items, sets, strings).
-    Snapshot {
-        items: Vec<Value>,
-        index: usize,
-    },
-    #[default]
-    Exhausted,
-}
-
-impl IterState {
-    /// The next item, or None once exhausted (the state then stays exhausted).
-    /// Always inlined: it is `ForIter`'s hot path (without it case 11 runs ~30% slower).
-    #[inline(always)]
-    pub fn advance(&mut self) -> Option<Value> {
-        let result = match self {
-            IterState::Range { next, stop, step } => {
-                let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
-                if done {
-                    None
-                } else {
-                    let v = *next;
-                    // Past i128 there is nothing left before the stop.
-                    *next = next.checked_add(*step).unwrap_or(*stop);
-                    Some(match i64::try_from(v) {
-                        Ok(small) => Value::Int(small),
-                        Err(_) => int_value(v),
-                    })
-                }
-            }
-            IterState::Seq { items, index } => {
-                let item = match items {
-                    Value::List(l) => l.borrow().get(*index).cloned(),
-                    Value::Tuple(t) => t.get(*index).cloned(),
-                    _ => None,
-                };
-                *index += 1;
-                item
-            }
-            IterState::Snapshot { items, index } => {
-                let item = items.get(*index).cloned();
-                *index += 1;
-                item
-            }
-            IterState::Exhausted => None,
-        };
-        if result.is_none() {
-            *self = IterState::Exhausted;
-        }
-        result
-    }
 }
 
 impl Value {
@@ -467,6 +435,7 @@ impl Value {
             Value::BoundMethod(b) => Rc::as_ptr(b) as usize,
             Value::Class(c) => Rc::as_ptr(c) as usize,
             Value::Instance(i) => Rc::as_ptr(i) as usize,
+            Value::View(v) => Rc::as_ptr(v) as usize,
             Value::Module(m) => Rc::as_ptr(m) as usize,
             Value::Iterator(i) => Rc::as_ptr(i) as usize,
             Value::Cell(c) => Rc::as_ptr(c) as usize,

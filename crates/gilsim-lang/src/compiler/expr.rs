@@ -37,7 +37,13 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         }
     }
 
+    /// Compile `expr`, its own instructions at its position (CPython's SET_LOC).
     pub(super) fn expr(&mut self, expr: &'a Expr) -> CResult {
+        self.at_expr(expr, |compiler| compiler.expr_here(expr))
+    }
+
+    /// Compile `expr` at the current position.
+    pub(super) fn expr_here(&mut self, expr: &'a Expr) -> CResult {
         match expr {
             Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {

@@ -4,11 +4,12 @@
 //! CPython's `compile.c` (`compiler_unwind_fblock`).
 
 mod expr;
+mod positions;
 mod stmt;
 
 use crate::error::{CompileError, CompileErrorKind, ErrorSink};
 use crate::scope::{NameRef, Scope, ScopeKind, SymbolTable};
-use gilsim_bytecode::{CodeFlags, CodeId, CodeObject, Const, Instr, Param, Program, Signature};
+use gilsim_bytecode::{CodeFlags, CodeId, CodeObject, Const, Instr, Param, Position, Program, Signature};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::BTreeMap;
@@ -41,6 +42,10 @@ struct Unit<'a> {
     code: CodeObject,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// The node whose instructions are being emitted (see [`positions`]).
+    position: Position,
+    /// The furthest start of an expression of the current statement (3.6/3.7 lines).
+    legacy: u32,
     /// Indexes of `code.consts` and `code.names` by value: compiling stays linear in the
     /// number of distinct constants and names (a search of the lists was quadratic).
     const_index: BTreeMap<ConstKey, u32>,
@@ -50,7 +55,16 @@ struct Unit<'a> {
 impl<'a> Unit<'a> {
     fn new(scope: usize, code: CodeObject, line: u32) -> Unit<'a> {
         let (const_index, name_index) = (BTreeMap::new(), BTreeMap::new());
-        Unit { scope, code, fblocks: Vec::new(), line, const_index, name_index }
+        Unit {
+            scope,
+            code,
+            fblocks: Vec::new(),
+            line,
+            position: Position::default(),
+            legacy: 0,
+            const_index,
+            name_index,
+        }
     }
 }
 
@@ -143,6 +157,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             names: Vec::new(),
             instrs: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             first_line,
             flags: CodeFlags::default(),
             module: 0,
@@ -161,9 +176,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.error(range, CompileErrorKind::Unsupported, format!("{what} is not supported by gilsim"))
     }
 
+    /// A statement begins: its instructions are on its line until an expression says otherwise.
     fn set_line(&mut self, range: TextRange) {
         let line = self.sink.line_of(range.start());
-        self.unit().line = line;
+        let position = self.position_of(range, None);
+        let unit = self.unit();
+        unit.line = line;
+        unit.legacy = position.start;
+        unit.position = position;
     }
 
     // ---- emission -------------------------------------------------------------------------
@@ -172,6 +192,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let unit = self.unit();
         unit.code.instrs.push(instr);
         unit.code.lines.push(unit.line);
+        unit.code.positions.push(Position { legacy: unit.legacy, ..unit.position });
         unit.code.instrs.len() - 1
     }
 

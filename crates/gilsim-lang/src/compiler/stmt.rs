@@ -2,7 +2,7 @@
 
 use super::{CResult, Compiler, FBlock};
 use crate::error::CompileErrorKind;
-use gilsim_bytecode::{CodeFlags, Const, Instr, Signature};
+use gilsim_bytecode::{AtStatement, CodeFlags, Const, Instr, Signature};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -19,7 +19,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::Pop);
             }
             Stmt::Assign(a) => {
-                self.expr(&a.value)?;
+                self.statement_value(stmt, &a.value)?;
                 for (i, target) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {
                         self.emit(Instr::Dup);
@@ -47,7 +47,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(b) => self.break_or_continue(b.range, true)?,
             Stmt::Continue(c) => self.break_or_continue(c.range, false)?,
-            Stmt::Return(r) => self.return_stmt(r)?,
+            Stmt::Return(r) => self.return_stmt(stmt, r)?,
             Stmt::FunctionDef(def) => self.function_def(def)?,
             Stmt::ClassDef(class) => self.class_def(class)?,
             Stmt::Raise(r) => {
@@ -71,7 +71,17 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     Some(msg) => self.expr(msg)?,
                     None => self.emit_const(Const::None),
                 }
-                self.emit(Instr::RaiseAssertion);
+                // At the test from 3.13; before, at the statement — unless the test is a
+                // comparison, whose position 3.11's compiler_jump_if leaves in place.
+                let raise = |c: &mut Self| {
+                    c.emit(Instr::RaiseAssertion);
+                    Ok(())
+                };
+                let at_statement = match &*a.test {
+                    ast::Expr::Compare(_) => AtStatement::In312,
+                    _ => AtStatement::Before313,
+                };
+                self.at_expr_except(&a.test, at_statement, raise)?;
                 self.patch_here(ok);
             }
             Stmt::Delete(d) => {
@@ -114,7 +124,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
+    /// Store into `target`, at its position (an unpacking's ValueError is at `x, y`).
     pub(super) fn store_target(&mut self, target: &'a Expr) -> CResult {
+        self.at_node(target, |compiler| compiler.store_target_here(target))
+    }
+
+    fn store_target_here(&mut self, target: &'a Expr) -> CResult {
         match target {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -168,6 +183,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn delete_target(&mut self, target: &'a Expr) -> CResult {
+        self.at_expr(target, |compiler| compiler.delete_target_here(target))
+    }
+
+    fn delete_target_here(&mut self, target: &'a Expr) -> CResult {
         match target {
             Expr::Name(n) => self.delete_name(n.id.as_str(), n.range)?,
             Expr::Attribute(a) => {
@@ -196,25 +215,38 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::Inplace(op));
                 self.store_name(n.id.as_str());
             }
+            // The target is read and written at its position, the operation is the statement's.
             Expr::Attribute(attr) => {
-                self.expr(&attr.value)?;
-                self.emit(Instr::Dup);
                 let index = self.name_index(attr.attr.id.as_str());
-                self.emit(Instr::LoadAttr(index));
+                self.at_expr(&a.target, |c| {
+                    c.expr(&attr.value)?;
+                    c.emit(Instr::Dup);
+                    c.emit(Instr::LoadAttr(index));
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
-                self.emit(Instr::Rot2);
-                self.emit(Instr::StoreAttr(index));
+                self.at_expr(&a.target, |c| {
+                    c.emit(Instr::Rot2);
+                    c.emit(Instr::StoreAttr(index));
+                    Ok(())
+                })?;
             }
             Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.subscript_index(&s.slice)?;
-                self.emit(Instr::Dup2);
-                self.emit(Instr::LoadSubscr);
+                self.at_expr(&a.target, |c| {
+                    c.expr(&s.value)?;
+                    c.subscript_index(&s.slice)?;
+                    c.emit(Instr::Dup2);
+                    c.emit(Instr::LoadSubscr);
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
-                self.emit(Instr::Rot3);
-                self.emit(Instr::StoreSubscr);
+                self.at_expr(&a.target, |c| {
+                    c.emit(Instr::Rot3);
+                    c.emit(Instr::StoreSubscr);
+                    Ok(())
+                })?;
             }
             other => {
                 return Err(self.error(
@@ -284,7 +316,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         self.expr(&f.iter)?;
-        self.emit(Instr::GetIter);
+        self.at_expr_except(&f.iter, AtStatement::Before313, |c| {
+            c.emit(Instr::GetIter);
+            Ok(())
+        })?;
         let top = self.here();
         let exit = self.emit(Instr::ForIter(0));
         self.store_target(&f.target)?;
@@ -370,12 +405,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
-    fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
+    fn return_stmt(&mut self, stmt: &'a Stmt, r: &'a ast::StmtReturn) -> CResult {
         if self.units.len() == 1 || self.unit().code.flags.is_class_body {
             return Err(self.error(r.range, CompileErrorKind::Syntax, "'return' outside function"));
         }
         match &r.value {
-            Some(v) => self.expr(v)?,
+            Some(v) => self.statement_value(stmt, v)?,
             None => self.emit_const(Const::None),
         }
         for index in (0..self.unit().fblocks.len()).rev() {

@@ -92,13 +92,13 @@ native!(HANDLED_EXCEPTION, "_gilsim.handled_exception", |_vm, th, _args| {
     Ok(th.handled.last().cloned().unwrap_or(Value::None))
 });
 
-// CPython's traceback report of an exception (`traceback.format_exception`), script frames.
 // `types.MethodType(func, obj)`: what a descriptor's `__get__` returns to bind a callable.
 native!(METHOD, "_gilsim.method", |vm, _th, args| {
     arity(vm, "method", &args, 2, 2)?;
     Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 
+// CPython's traceback report of an exception (`traceback.format_exception`), script frames.
 native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
     arity(vm, "format_exception", &args, 1, 1)?;
     let text = vm.format_traceback(&args.pos[0]);
@@ -122,6 +122,8 @@ pub fn internal_module(vm: &Vm) -> Value {
     .into_iter()
     .chain(super::processes::NATIVES)
     .chain(crate::generator::NATIVES)
+    .chain(super::sre::NATIVES)
+    .chain(super::deque::NATIVES)
     .collect();
     build_module(
         "_gilsim",

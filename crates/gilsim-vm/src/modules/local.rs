@@ -4,8 +4,9 @@
 //! `_threading_local`. A thread's first touch re-runs a subclass's `__init__` with the
 //! arguments the object was created with.
 
+use crate::dict::Dict;
 use crate::native::{Args, Control};
-use crate::value::{AttrMap, Slot, Str, Value};
+use crate::value::{Slot, Str, Value};
 use crate::{Thread, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -13,7 +14,7 @@ pub struct LocalData {
     /// The thread whose attributes are in the instance's dict now.
     current: Cell<usize>,
     /// Every other thread's attributes.
-    stash: RefCell<Vec<(usize, AttrMap)>>,
+    stash: RefCell<Vec<(usize, Dict)>>,
     init_pos: Vec<Value>,
     init_kw: Vec<(Str, Value)>,
 }

@@ -1,11 +1,14 @@
 //! The simulated standard-library modules. Each is built on first import, per run.
 
 pub mod atexit;
+pub mod deque;
 pub mod library;
 pub mod local;
+pub mod math;
 pub mod os;
 pub mod processes;
 pub mod random;
+pub mod sre;
 pub mod sys;
 pub mod threading;
 pub mod time;
@@ -46,8 +49,9 @@ impl Vm {
             "concurrent" => build_module(name, &[], Vec::new()),
             "threading" => threading::threading_module(self),
             "_thread" => threading::thread_module(self),
-            "time" => time::new(),
+            "time" => time::new(self.options.python),
             "random" => random::new(),
+            "math" => math::new(),
             "sys" => sys::new(self),
             "os" => os::new(),
             "atexit" => atexit::new(),

@@ -6,12 +6,13 @@ use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg, type_name_of};
 use crate::footprint;
 use crate::mersenne::Mersenne;
-use crate::native::native;
-use crate::value::Value;
+use crate::native::{native, Args};
+use crate::value::{Instance, Slot, Value};
 use crate::{int, Control, Exc, NResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
 
 native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().random())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
@@ -181,10 +182,74 @@ native!(SEED, "random.seed", |vm, _th, args| {
     Ok(Value::None)
 });
 
+native!(GAUSS, "random.gauss", |vm, _th, args| {
+    let required = if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) { 0 } else { 2 };
+    arity(vm, "gauss", &args, required, 2)?;
+    let mu = match param(&args, 0, "mu") {
+        Some(v) => number_arg(vm, &v, "gauss")?,
+        None => 0.0,
+    };
+    let sigma = match param(&args, 1, "sigma") {
+        Some(v) => number_arg(vm, &v, "gauss")?,
+        None => 1.0,
+    };
+    // `Lib/random.py`'s gauss: Box-Muller, keeping the second value for the next call.
+    let rng = vm.rng();
+    let z = match rng.gauss_next.take() {
+        Some(z) => z,
+        None => {
+            let x2pi = rng.random() * std::f64::consts::TAU;
+            let g2rad = (-2.0 * (1.0 - rng.random()).ln()).sqrt();
+            rng.gauss_next = Some(x2pi.sin() * g2rad);
+            x2pi.cos() * g2rad
+        }
+    };
+    Ok(Value::Float(mu + z * sigma))
+});
+
+// The generator of a new `random.Random()`: seeded from the run (CPython seeds from the
+// OS's entropy), each instance on a stream of its own.
+native!(TWISTER, "random._twister", |vm, _th, _args| {
+    let stream = 1_000 + vm.next_id();
+    let state = crate::mersenne::LazyMersenne::from_run(vm.options.seed, stream);
+    let class = vm.types.object.clone();
+    Ok(Value::Instance(std::rc::Rc::new(Instance::new(class, Slot::Twister(RefCell::new(state))))))
+});
+
+// `_twister_call(twister, native, *args)`: the module's `native` drawing from `twister`
+// (a `random.Random`'s generator) instead of the module's; `twister` None draws from the
+// module's.
+native!(TWISTER_CALL, "random._twister_call", |vm, th, args| {
+    let (Some(twister), Some(Value::Native(draw))) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.raise_msg(Exc::TypeError, "_twister_call(twister, native, *args)"));
+    };
+    let draw_args = Args { pos: args.pos[2..].to_vec(), kw: args.kw.clone() };
+    let Value::Instance(inst) = twister else { return (draw.func)(vm, th, draw_args) };
+    let Slot::Twister(state) = &inst.slot else { return (draw.func)(vm, th, draw_args) };
+    // The instance's generator stands in for the module's while `draw` runs.
+    std::mem::swap(&mut *state.borrow_mut(), &mut vm.interp.rng);
+    let result = (draw.func)(vm, th, draw_args);
+    std::mem::swap(&mut *state.borrow_mut(), &mut vm.interp.rng);
+    result
+});
+
 pub fn new() -> Value {
     module(
         "random",
-        &[&RANDOM, &UNIFORM, &GETRANDBITS, &RANDINT, &RANDRANGE, &CHOICE, &SHUFFLE, &SAMPLE, &SEED],
+        &[
+            &RANDOM,
+            &UNIFORM,
+            &GETRANDBITS,
+            &RANDINT,
+            &RANDRANGE,
+            &CHOICE,
+            &SHUFFLE,
+            &SAMPLE,
+            &SEED,
+            &GAUSS,
+            &TWISTER,
+            &TWISTER_CALL,
+        ],
         vec![],
     )
 }

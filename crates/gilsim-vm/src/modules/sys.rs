@@ -69,7 +69,7 @@ fn stream(vm: &Vm, name: &str) -> Value {
     class.dict.borrow_mut().insert(Rc::from("write"), Value::Native(&WRITE));
     class.dict.borrow_mut().insert(Rc::from("flush"), Value::Native(&FLUSH));
     let inst = Instance::new(class, Slot::None);
-    inst.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+    inst.set_attr("name", Value::str(name));
     Value::Instance(Rc::new(inst))
 }
 
@@ -77,18 +77,32 @@ fn stream(vm: &Vm, name: &str) -> Value {
 pub fn is_stderr(_vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Instance(inst) => {
-            matches!(inst.dict.borrow().get("name"), Some(Value::Str(s)) if &**s == "<stderr>")
+            matches!(inst.attr("name"), Some(Value::Str(s)) if &*s == "<stderr>")
         }
         _ => false,
     }
 }
+
+// The exception being handled in the calling thread: `(type, value, traceback)`.
+native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
+    let Some(exc) = th.handled.last().cloned().filter(|e| !e.is_none()) else {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    };
+    let class = Value::Class(vm.class_of(&exc));
+    let traceback = vm.traceback_object(&exc);
+    Ok(Value::tuple(vec![class, exc, traceback]))
+});
+native!(EXCEPTION, "sys.exception", |_vm, th, _args| Ok(th.handled.last().cloned().unwrap_or(Value::None)));
 
 pub fn new(vm: &Vm) -> Value {
     let version = vm.options.python;
     let build = if version.free_threaded { " experimental free-threading build" } else { "" };
     let version_text = format!("{}.{}.0{build} (gilsim simulation)", version.major, version.minor);
     let mut functions: Vec<&'static crate::native::NativeFn> =
-        vec![&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT];
+        vec![&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT, &EXC_INFO];
+    if version >= gilsim_core::PythonVersion::new(3, 11) {
+        functions.push(&EXCEPTION);
+    }
     if version >= gilsim_core::PythonVersion::new(3, 13) {
         functions.push(&IS_GIL_ENABLED);
     }
@@ -99,14 +113,6 @@ pub fn new(vm: &Vm) -> Value {
             ("stdout", stream(vm, "<stdout>")),
             ("stderr", stream(vm, "<stderr>")),
             ("version", Value::str(&version_text)),
-            (
-                "version_info",
-                Value::tuple(vec![
-                    Value::Int(i64::from(version.major)),
-                    Value::Int(i64::from(version.minor)),
-                    Value::Int(0),
-                ]),
-            ),
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.program.filename)])),
             ("maxsize", Value::Int(i64::MAX)),

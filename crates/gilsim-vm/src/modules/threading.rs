@@ -556,6 +556,11 @@ native!(GET_IDENT, "threading.get_ident", |vm, th, args| {
     arity(vm, "_thread.get_ident", &args, 0, 0)?;
     Ok(th.data.borrow().ident.map_or(Value::None, Value::Int))
 });
+// The thread's simulated native id (3.8+): its ident, as `Thread.native_id` is.
+native!(GET_NATIVE_ID, "threading.get_native_id", |vm, th, args| {
+    arity(vm, "get_native_id", &args, 0, 0)?;
+    Ok(th.data.borrow().ident.map_or(Value::None, Value::Int))
+});
 native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     arity(vm, "start_new_thread", &args, 2, 3)?;
     if !matches!(args.pos[1], Value::Tuple(_)) {
@@ -697,21 +702,25 @@ pub fn install_classes(types: &Types) {
 }
 
 pub fn threading_module(vm: &Vm) -> Value {
+    let mut natives: Vec<&'static crate::native::NativeFn> = vec![
+        &CURRENT_THREAD,
+        &CURRENT_THREAD_OLD,
+        &MAIN_THREAD,
+        &ENUMERATE,
+        &ACTIVE_COUNT,
+        &ACTIVE_COUNT_OLD,
+        &GET_IDENT,
+        &STACK_SIZE,
+        &LOCK_NEW,
+        &RLOCK_NEW,
+        &super::atexit::REGISTER_THREADING_EXIT,
+    ];
+    if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
+        natives.push(&GET_NATIVE_ID);
+    }
     module(
         "threading",
-        &[
-            &CURRENT_THREAD,
-            &CURRENT_THREAD_OLD,
-            &MAIN_THREAD,
-            &ENUMERATE,
-            &ACTIVE_COUNT,
-            &ACTIVE_COUNT_OLD,
-            &GET_IDENT,
-            &STACK_SIZE,
-            &LOCK_NEW,
-            &RLOCK_NEW,
-            &super::atexit::REGISTER_THREADING_EXIT,
-        ],
+        &natives,
         vec![
             ("Thread", Value::Class(vm.interp.thread_class.clone())),
             ("local", Value::Class(vm.types.local.clone())),
@@ -723,7 +732,7 @@ pub fn threading_module(vm: &Vm) -> Value {
 pub fn thread_module(vm: &Vm) -> Value {
     module(
         "_thread",
-        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &STACK_SIZE],
+        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &GET_NATIVE_ID, &STACK_SIZE],
         vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
     )
 }

@@ -23,6 +23,12 @@ native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::Float(vm.t
 native!(TIME_NS, "time.time_ns", |vm, _th, _args| Ok(Value::Int(
     crate::EPOCH_SECONDS * 1_000_000_000 + vm.timed_now() as i64
 )));
+native!(MONOTONIC_NS, "time.monotonic_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
+native!(PERF_COUNTER_NS, "time.perf_counter_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
+// CPU clocks: the virtual clock too (a simulated run has no other), so sleeps count.
+native!(PROCESS_TIME, "time.process_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(THREAD_TIME, "time.thread_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(PROCESS_TIME_NS, "time.process_time_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 native!(CTIME, "time.ctime", |vm, _th, args| {
     let secs = seconds_or_now(vm, &args, "ctime")?;
     Ok(Value::str(&ctime(secs)))
@@ -69,12 +75,14 @@ native!(STRFTIME, "time.strftime", |vm, _th, args| {
     Ok(Value::str(&strftime(format, &civil)))
 });
 
-pub fn new() -> Value {
-    module(
-        "time",
-        &[&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &TIME_NS, &CTIME, &GMTIME, &LOCALTIME, &STRFTIME],
-        vec![("timezone", Value::Int(0)), ("altzone", Value::Int(0))],
-    )
+pub fn new(version: gilsim_core::PythonVersion) -> Value {
+    let mut natives: Vec<&'static crate::native::NativeFn> =
+        vec![&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &PROCESS_TIME, &CTIME, &GMTIME, &LOCALTIME, &STRFTIME];
+    // The nanosecond clocks and thread_time are 3.7's (PEP 564).
+    if version >= gilsim_core::PythonVersion::new(3, 7) {
+        natives.extend([&TIME_NS, &MONOTONIC_NS, &PERF_COUNTER_NS, &PROCESS_TIME_NS, &THREAD_TIME]);
+    }
+    module("time", &natives, vec![("timezone", Value::Int(0)), ("altzone", Value::Int(0))])
 }
 
 /// A UTC calendar time.

@@ -1,0 +1,86 @@
+//! The steps of `collections.deque` (library/collections.py) that CPython's C deque does
+//! atomically under the GIL: an append that trims to `maxlen`, a pop that checks for an
+//! empty deque, an extend. Each is one native call on the deque's list, so no other thread
+//! can run between the check and the change (two threads popping a one-item deque: one gets
+//! the item, the other CPython's IndexError).
+
+use crate::builtins::{arity, int_arg};
+use crate::native::{native, Control};
+use crate::value::Value;
+use crate::{Exc, Vm};
+
+fn items(vm: &mut Vm, v: &Value) -> Result<std::rc::Rc<crate::footprint::PyCell<Vec<Value>>>, Control> {
+    match v {
+        Value::List(list) => Ok(list.clone()),
+        _ => Err(vm.raise_msg(Exc::TypeError, "deque storage must be a list")),
+    }
+}
+
+fn maxlen(vm: &mut Vm, v: &Value) -> Result<Option<usize>, Control> {
+    match v {
+        Value::None => Ok(None),
+        v => Ok(Some(int_arg(vm, v, "")?.max(0) as usize)),
+    }
+}
+
+/// Add `values` at the right (or left) end, dropping from the other end past `maxlen`.
+fn push(list: &mut Vec<Value>, values: Vec<Value>, maxlen: Option<usize>, left: bool) {
+    for value in values {
+        if maxlen == Some(0) {
+            continue;
+        }
+        if left {
+            list.insert(0, value);
+        } else {
+            list.push(value);
+        }
+        if maxlen.is_some_and(|max| list.len() > max) {
+            if left {
+                list.pop();
+            } else {
+                list.remove(0);
+            }
+        }
+    }
+}
+
+// `_gilsim.deque_push(items, value, maxlen, left)`.
+native!(DEQUE_PUSH, "_gilsim.deque_push", |vm, _th, args| {
+    arity(vm, "deque_push", &args, 4, 4)?;
+    let list = items(vm, &args.pos[0])?;
+    let maxlen = maxlen(vm, &args.pos[2])?;
+    let left = matches!(args.pos[3], Value::Bool(true));
+    push(&mut list.borrow_mut(), vec![args.pos[1].clone()], maxlen, left);
+    Ok(Value::None)
+});
+
+// `_gilsim.deque_extend(items, values, maxlen, left)`: `values` a list.
+native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
+    arity(vm, "deque_extend", &args, 4, 4)?;
+    let list = items(vm, &args.pos[0])?;
+    let values = items(vm, &args.pos[1])?.borrow().clone();
+    let maxlen = maxlen(vm, &args.pos[2])?;
+    let left = matches!(args.pos[3], Value::Bool(true));
+    push(&mut list.borrow_mut(), values, maxlen, left);
+    Ok(Value::None)
+});
+
+// `_gilsim.deque_pop(items, left)`.
+native!(DEQUE_POP, "_gilsim.deque_pop", |vm, _th, args| {
+    arity(vm, "deque_pop", &args, 2, 2)?;
+    let list = items(vm, &args.pos[0])?;
+    let left = matches!(args.pos[1], Value::Bool(true));
+    let popped = {
+        let mut list = list.borrow_mut();
+        if list.is_empty() {
+            None
+        } else if left {
+            Some(list.remove(0))
+        } else {
+            list.pop()
+        }
+    };
+    popped.ok_or_else(|| vm.raise_msg(Exc::IndexError, "pop from an empty deque"))
+});
+
+pub const NATIVES: [&crate::native::NativeFn; 3] = [&DEQUE_PUSH, &DEQUE_EXTEND, &DEQUE_POP];

@@ -1,0 +1,121 @@
+//! The native part of `math`: the functions CPython takes from the C library (`log`, `exp`,
+//! the trigonometric ones, `sqrt`, `pow`, ...). Rust's `f64` methods call the same C library
+//! on the platforms gilsim runs on, so results match CPython's bit for bit. Errors follow
+//! `Modules/mathmodule.c`: a NaN or infinite result from finite arguments is "math domain
+//! error" (ValueError) or "math range error" (OverflowError). The rest of `math` is Python
+//! (library/math.py).
+
+use super::build_module as module;
+use crate::builtins::{arity, type_name_of};
+use crate::native::native;
+use crate::value::Value;
+use crate::{Control, Exc, NResult, Vm};
+
+/// A real-number argument (`must be real number, not str`).
+fn real(vm: &mut Vm, v: &Value) -> Result<f64, Control> {
+    match vm.float_operand(v)? {
+        Some(f) => Ok(f),
+        None => Err(vm.raise_msg(Exc::TypeError, format!("must be real number, not {}", type_name_of(v)))),
+    }
+}
+
+/// `math_1` of mathmodule.c: `f(x)`, with CPython's checks on the result.
+fn unary(vm: &mut Vm, args: &crate::native::Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NResult {
+    arity(vm, name, args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    let r = f(x);
+    check(vm, x.is_finite(), r, can_overflow)
+}
+
+fn check(vm: &mut Vm, finite_input: bool, r: f64, can_overflow: bool) -> NResult {
+    if r.is_nan() && finite_input {
+        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
+    }
+    if r.is_infinite() && finite_input {
+        return Err(if can_overflow {
+            vm.raise_msg(Exc::OverflowError, "math range error")
+        } else {
+            vm.raise_msg(Exc::ValueError, "math domain error")
+        });
+    }
+    Ok(Value::Float(r))
+}
+
+/// `log(x)` of an int or float: a domain error at and below zero.
+fn ln(vm: &mut Vm, v: &Value) -> Result<f64, Control> {
+    let x = real(vm, v)?;
+    if x <= 0.0 {
+        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
+    }
+    Ok(x.ln())
+}
+
+native!(LOG, "math.log", |vm, _th, args| {
+    arity(vm, "log", &args, 1, 2)?;
+    let num = ln(vm, &args.pos[0])?;
+    match args.pos.get(1) {
+        None => Ok(Value::Float(num)),
+        Some(base) => {
+            let den = ln(vm, base)?;
+            if den == 0.0 {
+                return Err(vm.raise_msg(Exc::ZeroDivisionError, "float division by zero"));
+            }
+            Ok(Value::Float(num / den))
+        }
+    }
+});
+native!(LOG2, "math.log2", |vm, _th, args| {
+    arity(vm, "log2", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x <= 0.0 {
+        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
+    }
+    Ok(Value::Float(x.log2()))
+});
+native!(LOG10, "math.log10", |vm, _th, args| {
+    arity(vm, "log10", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    if x <= 0.0 {
+        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
+    }
+    Ok(Value::Float(x.log10()))
+});
+native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, &args, "log1p", f64::ln_1p, false));
+native!(EXP, "math.exp", |vm, _th, args| unary(vm, &args, "exp", f64::exp, true));
+native!(EXPM1, "math.expm1", |vm, _th, args| unary(vm, &args, "expm1", f64::exp_m1, true));
+native!(SQRT, "math.sqrt", |vm, _th, args| unary(vm, &args, "sqrt", f64::sqrt, false));
+native!(SIN, "math.sin", |vm, _th, args| unary(vm, &args, "sin", f64::sin, false));
+native!(COS, "math.cos", |vm, _th, args| unary(vm, &args, "cos", f64::cos, false));
+native!(TAN, "math.tan", |vm, _th, args| unary(vm, &args, "tan", f64::tan, false));
+native!(ASIN, "math.asin", |vm, _th, args| unary(vm, &args, "asin", f64::asin, false));
+native!(ACOS, "math.acos", |vm, _th, args| unary(vm, &args, "acos", f64::acos, false));
+native!(ATAN, "math.atan", |vm, _th, args| unary(vm, &args, "atan", f64::atan, false));
+native!(SINH, "math.sinh", |vm, _th, args| unary(vm, &args, "sinh", f64::sinh, true));
+native!(COSH, "math.cosh", |vm, _th, args| unary(vm, &args, "cosh", f64::cosh, true));
+native!(TANH, "math.tanh", |vm, _th, args| unary(vm, &args, "tanh", f64::tanh, false));
+native!(ATAN2, "math.atan2", |vm, _th, args| {
+    arity(vm, "atan2", &args, 2, 2)?;
+    let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::Float(y.atan2(x)))
+});
+native!(POW, "math.pow", |vm, _th, args| {
+    arity(vm, "pow", &args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    // C99's pow, with mathmodule.c's errors: 0 to a negative power and a negative base to a
+    // fractional power are domain errors; a finite overflow is a range error.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
+        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
+    }
+    check(vm, x.is_finite() && y.is_finite(), x.powf(y), true)
+});
+
+pub fn new() -> Value {
+    module(
+        "math",
+        &[
+            &LOG, &LOG2, &LOG10, &LOG1P, &EXP, &EXPM1, &SQRT, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &SINH, &COSH,
+            &TANH, &ATAN2, &POW,
+        ],
+        vec![],
+    )
+}

@@ -1,0 +1,244 @@
+//! Traceback reports as the simulated CPython prints them. A frame's line is its failing
+//! instruction's (the expression's first line from 3.8, the furthest line the statement had
+//! reached before — python-semantics.md), and from 3.11 a line of carets marks the
+//! expression that failed, with `~` and `^` around an operator, a subscript or (3.13) a
+//! call's arguments — `Python/traceback.c` (3.11, 3.12) and `Lib/traceback.py` (3.13).
+
+use crate::value::{Instance, Slot, Value};
+use crate::Vm;
+use gilsim_bytecode::{AnchorKind, AtStatement, Position, Program};
+use gilsim_core::PythonVersion;
+use std::rc::Rc;
+
+/// A line and a character column in it.
+type LineCol = (u32, usize);
+
+/// An instruction's position in lines and character columns of the script.
+struct Span {
+    line: u32,
+    end_line: u32,
+    col: usize,
+    end_col: usize,
+    /// (line, column) where the secondary part of the carets begins and ends.
+    anchors: Option<(AnchorKind, LineCol, LineCol)>,
+    whole_statement_call: bool,
+    at_statement: AtStatement,
+}
+
+impl Span {
+    fn of(program: &Program, position: &Position) -> Span {
+        let at = |offset: u32| {
+            let (line, col) = program.line_column(offset);
+            (line, col as usize)
+        };
+        let ((line, col), (end_line, end_col)) = (at(position.start), at(position.end));
+        Span {
+            line,
+            end_line,
+            col,
+            end_col,
+            anchors: position.anchors.map(|a| (a.kind, at(a.left), at(a.right))),
+            whole_statement_call: position.whole_statement_call,
+            at_statement: position.at_statement,
+        }
+    }
+}
+
+/// One script frame of a traceback.
+struct Entry {
+    function: String,
+    line: u32,
+    /// None for an instruction the compiler gave no position.
+    span: Option<Span>,
+}
+
+impl Vm {
+    fn traceback_entries(&self, exc: &Value) -> Vec<Entry> {
+        let Value::Instance(inst) = exc else { return Vec::new() };
+        let Slot::Exception(data) = &inst.slot else { return Vec::new() };
+        let legacy = self.options.python < PythonVersion::new(3, 8);
+        let data = data.borrow();
+        let entries = data.traceback.iter().rev().filter(|(code, _)| !self.program.is_library(*code));
+        entries
+            .map(|&(code, instr)| {
+                let code = &self.program.codes[code as usize];
+                let function = code.name.clone();
+                match code.positions.get(instr as usize) {
+                    Some(position) => {
+                        let span = Span::of(&self.program, position);
+                        let line = if legacy { self.program.line_column(position.legacy).0 } else { span.line };
+                        Entry { function, line, span: Some(span) }
+                    }
+                    None => {
+                        let line = code.lines.get(instr as usize).copied().unwrap_or(code.first_line);
+                        Entry { function, line, span: None }
+                    }
+                }
+            })
+            .collect()
+    }
+
+    /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
+    /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
+    pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
+        self.traceback_entries(exc).into_iter().map(|e| (e.function, e.line)).collect()
+    }
+
+    /// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first, with
+    /// `tb_lineno` and `tb_next` (None for an exception never raised).
+    pub(crate) fn traceback_object(&mut self, exc: &Value) -> Value {
+        let mut next = Value::None;
+        for (_, line) in self.script_traceback(exc).into_iter().rev() {
+            let tb = Instance::new(self.types.traceback.clone(), Slot::None);
+            tb.set_attr("tb_lineno", Value::Int(i64::from(line)));
+            tb.set_attr("tb_next", next);
+            next = Value::Instance(Rc::new(tb));
+        }
+        next
+    }
+
+    /// CPython's traceback report for `exc`.
+    pub fn format_traceback(&mut self, exc: &Value) -> String {
+        let version = self.options.python;
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for entry in self.traceback_entries(exc) {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                self.program.filename, entry.line, entry.function
+            ));
+            let Some(raw) = self.program.source_line_raw(entry.line) else { continue };
+            if raw.trim().is_empty() {
+                continue;
+            }
+            let span = entry.span.filter(|s| s.line == entry.line);
+            match span {
+                Some(span) if version >= PythonVersion::new(3, 13) => out.push_str(&self.lines_with_carets_313(&span)),
+                _ => {
+                    out.push_str(&format!("    {}\n", raw.trim()));
+                    let shown = span.filter(|s| !s.at_statement.applies(version.minor));
+                    if let Some(carets) = shown.and_then(|s| carets_311(version, raw, &s)) {
+                        out.push_str(&carets);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(exc));
+        out.push('\n');
+        out
+    }
+
+    /// What 3.13's traceback.py prints for a frame: every line of the failing expression
+    /// (dedented; long runs elided as `...<N lines>...`), each with its carets when they are
+    /// shown (`_should_show_carets`: not under the whole of `x = f()` / `return f()`, always
+    /// with anchors, else when the expression does not fill its lines).
+    fn lines_with_carets_313(&self, span: &Span) -> String {
+        let raw: Vec<&str> =
+            (span.line..=span.end_line).map(|l| self.program.source_line_raw(l).unwrap_or("")).collect();
+        let indent = raw.iter().filter(|l| !l.trim().is_empty()).map(|l| leading(l)).min().unwrap_or(0);
+        let lines: Vec<Vec<char>> = raw.iter().map(|l| l.chars().skip(indent).collect()).collect();
+        let last = lines.len() - 1;
+        let start = span.col.saturating_sub(indent).min(lines[0].len());
+        let end = span.end_col.saturating_sub(indent).min(lines[last].len());
+        let relative = |(line, col): LineCol| ((line - span.line) as usize, col.saturating_sub(indent));
+        let anchors = span.anchors.filter(|(_, left, right)| left.0 >= span.line && right.0 <= span.end_line);
+        let anchors = anchors.map(|(kind, left, right)| {
+            // A subscript's anchors reach to its closing bracket from 3.13 on.
+            let right = if kind == AnchorKind::Subscript { (span.end_line, span.end_col) } else { right };
+            (relative(left), relative(right))
+        });
+        let text = |chars: &[char]| chars.iter().collect::<String>();
+        let surrounded = !text(&lines[0][..start]).trim().is_empty() || !text(&lines[last][end..]).trim().is_empty();
+        let show = !span.whole_statement_call && (anchors.is_some() || surrounded);
+        let mut significant: Vec<usize> = vec![0, last];
+        if let Some(((left_line, _), (right_line, _))) = anchors {
+            for line in [left_line, right_line] {
+                significant.extend((line.saturating_sub(1)..=line + 1).filter(|&l| l <= last));
+            }
+        }
+        significant.sort_unstable();
+        significant.dedup();
+        let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+        let output_line = |i: usize, out: &mut Vec<String>| {
+            out.push(text(&lines[i]));
+            if !show {
+                return;
+            }
+            let spaces = lines[i].iter().take_while(|c| c.is_whitespace()).count();
+            let count = if i == last { end } else { lines[i].len() };
+            let within = |col: usize| {
+                anchors.is_some_and(|((ll, lc), (rl, rc))| {
+                    (i > ll || (i == ll && col >= lc)) && (i < rl || (i == rl && col < rc))
+                })
+            };
+            let carets: String = (0..count)
+                .map(|col| match col {
+                    _ if col < spaces || (i == 0 && col < start) => ' ',
+                    _ if within(col) => secondary,
+                    _ => primary,
+                })
+                .collect();
+            out.push(carets);
+        };
+        let mut out: Vec<String> = Vec::new();
+        let mut previous: Option<usize> = None;
+        for &i in &significant {
+            if let Some(p) = previous {
+                match i - p {
+                    2 => output_line(p + 1, &mut out),
+                    gap if gap > 2 => out.push(format!("...<{} lines>...", gap - 1)),
+                    _ => {}
+                }
+            }
+            output_line(i, &mut out);
+            previous = Some(i);
+        }
+        // textwrap.dedent over the source and caret lines, then four spaces.
+        let common = out.iter().filter(|l| !l.trim().is_empty()).map(|l| leading(l)).min().unwrap_or(0);
+        out.iter()
+            .map(|l| match l.trim().is_empty() {
+                true => "\n".to_string(),
+                false => format!("    {}\n", l.chars().skip(common).collect::<String>()),
+            })
+            .collect()
+    }
+}
+
+/// The caret line 3.11 and 3.12 print under `raw` (the first source line of the failing
+/// expression, as written), if they print one: none where the expression fills the line
+/// and has no anchors; an expression that goes on to later lines is marked to the end of
+/// this one, without anchors.
+fn carets_311(version: PythonVersion, raw: &str, span: &Span) -> Option<String> {
+    if version < PythonVersion::new(3, 11) {
+        return None;
+    }
+    let chars: Vec<char> = raw.chars().collect();
+    let lead = leading(raw);
+    let content_end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+    let one_line = span.end_line == span.line;
+    let (start, end) = (span.col, if one_line { span.end_col.min(content_end) } else { content_end });
+    if start < lead || end <= start {
+        return None;
+    }
+    let anchors = span.anchors.filter(|(kind, left, right)| {
+        *kind != AnchorKind::Call && one_line && start <= left.1 && left.1 < right.1 && right.1 <= end
+    });
+    if end - start == content_end - lead && anchors.is_none() {
+        return None;
+    }
+    let mut line = " ".repeat(4 + start - lead);
+    match anchors {
+        Some((_, (_, left), (_, right))) => {
+            line.push_str(&"~".repeat(left - start));
+            line.push_str(&"^".repeat(right - left));
+            line.push_str(&"~".repeat(end - right));
+        }
+        None => line.push_str(&"^".repeat(end - start)),
+    }
+    Some(line)
+}
+
+/// The number of leading whitespace characters of `line`.
+fn leading(line: &str) -> usize {
+    line.chars().take_while(|c| c.is_whitespace()).count()
+}
