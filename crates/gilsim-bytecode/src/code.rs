@@ -150,6 +150,8 @@ pub struct CodeObject {
     pub positions: Vec<Position>,
     /// Line of the `def` / `class` / first statement.
     pub first_line: u32,
+    /// A function's docstring (its `__doc__`).
+    pub docstring: Option<String>,
     pub flags: CodeFlags,
     /// Index in [`Program::modules`] of the module this code belongs to (0: the script).
     pub module: u32,

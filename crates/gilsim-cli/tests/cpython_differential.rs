@@ -177,6 +177,7 @@ fn class_hierarchies_and_set_order_match_cpython() {
         assert_matches_cpython("scenarios/language/metaclasses.py", cpython, python);
         assert_matches_cpython("scenarios/language/enums.py", cpython, python);
         assert_matches_cpython("scenarios/language/dataclasses_and_typing.py", cpython, python);
+        assert_matches_cpython("scenarios/language/builtin_subclasses.py", cpython, python);
         if !matches!(*python, "3.6" | "3.7" | "3.9") {
             assert_matches_cpython("scenarios/language/set_order.py", cpython, python);
         }

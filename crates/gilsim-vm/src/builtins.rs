@@ -363,6 +363,9 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         v @ (Value::Instance(_) | Value::Class(_)) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
+                None if v.builtin_base().is_some() => {
+                    len(vm, th, Args::new(vec![v.builtin_base().expect("checked").clone()]))
+                }
                 None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
             }
         }

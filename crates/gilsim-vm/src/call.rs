@@ -261,6 +261,14 @@ impl Vm {
                 }
                 Slot::Local(crate::modules::local::LocalData::new(th.tid, &args))
             }
+            BuiltinKind::Dict | BuiltinKind::List if !Rc::ptr_eq(&builtin, &class) => {
+                // A subclass of dict or list: an instance whose slot is the container; the
+                // built-in's `__init__` (or the class's, through super()) fills it.
+                Slot::Builtin(match builtin.kind {
+                    BuiltinKind::Dict => Value::Dict(Rc::new(PyCell::new(Dict::default()))),
+                    _ => Value::list(Vec::new()),
+                })
+            }
             _ => {
                 if !Rc::ptr_eq(&builtin, &class) {
                     return Err(self.raise_msg(
@@ -416,7 +424,9 @@ impl Vm {
                     "__name__" => Ok(Value::Str(f.name.clone())),
                     "__qualname__" => Ok(Value::Str(f.qualname.clone())),
                     "__module__" => Ok(Value::str(&self.program.module_of(f.code).name)),
-                    "__doc__" => Ok(Value::None),
+                    "__doc__" => {
+                        Ok(self.program.codes[f.code as usize].docstring.as_deref().map_or(Value::None, Value::str))
+                    }
                     "__dict__" => {
                         // Assigned `__name__`, `__doc__`, ... are the function's, not its dict's.
                         let mut attrs = f.attrs.borrow().clone();

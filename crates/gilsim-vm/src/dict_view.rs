@@ -77,7 +77,7 @@ pub(crate) fn dict_iterator(dict: &Rc<PyCell<Dict>>, kind: ViewKind) -> Value {
 }
 
 fn view_of(dict: &Value, kind: ViewKind) -> Value {
-    match dict {
+    match dict.builtin_base().unwrap_or(dict) {
         Value::Dict(d) => Value::View(Rc::new(DictView { dict: d.clone(), kind })),
         _ => Value::View(Rc::new(DictView { dict: Rc::new(PyCell::new(Dict::default())), kind })),
     }

@@ -617,6 +617,13 @@ impl Vm {
                             d.borrow_mut().extend(items);
                             Ok(())
                         }
+                        // A dict subclass, or any mapping (`keys()` and subscripts).
+                        (target, other)
+                            if matches!(other.builtin_base(), Some(Value::Dict(_)))
+                                || self.user_method(&other, "keys").is_some() =>
+                        {
+                            crate::methods::update_dict(self, th, &target, &other)
+                        }
                         (_, other) => Err(self.raise_msg(
                             Exc::TypeError,
                             format!(

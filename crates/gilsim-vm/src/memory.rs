@@ -228,6 +228,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                         frame_roots(frame, work);
                     }
                 }
+                Slot::Builtin(base) => work.push(base.clone()),
                 Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
             }
         }

@@ -70,6 +70,7 @@ pub fn install(t: &Types) {
         &t.list,
         &[
             ("__new__", &LIST_NEW),
+            ("__init__", &LIST_INIT),
             ("append", &LIST_APPEND),
             ("pop", &LIST_POP),
             ("insert", &LIST_INSERT),
@@ -87,6 +88,7 @@ pub fn install(t: &Types) {
         &t.dict,
         &[
             ("__new__", &DICT_NEW),
+            ("__init__", &DICT_INIT),
             ("get", &DICT_GET),
             ("items", &crate::dict_view::DICT_ITEMS),
             ("keys", &crate::dict_view::DICT_KEYS),
@@ -100,6 +102,10 @@ pub fn install(t: &Types) {
         ],
     );
     crate::set_methods::install(t);
+    // Mutable containers are unhashable, subclasses included (`__hash__ = None`).
+    for class in [&t.list, &t.dict, &t.set] {
+        class.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
+    }
     crate::str_predicates::install(t);
     crate::str_search::install(t);
     crate::number_methods::install(t);
@@ -500,11 +506,22 @@ native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
 // ---- list ------------------------------------------------------------------------------------
 
 fn this_list(args: &Args) -> Rc<PyCell<Vec<Value>>> {
-    match args.pos.first() {
+    match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(Value::List(l)) => l.clone(),
         _ => Rc::new(PyCell::new(Vec::new())),
     }
 }
+
+// `list.__init__(self, iterable=())`, reached by subclasses (`super().__init__(items)`).
+native!(LIST_INIT, "list.__init__", |vm, th, args| {
+    arity(vm, "list", &args, 1, 2)?;
+    let items = match args.pos.get(1) {
+        Some(iterable) => vm.collect(th, iterable)?,
+        None => Vec::new(),
+    };
+    *this_list(&args).borrow_mut() = items;
+    Ok(Value::None)
+});
 
 native!(LIST_APPEND, "list.append", |vm, _th, args| {
     arity(vm, "append", &args, 2, 2)?;
@@ -616,14 +633,27 @@ native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(&args)
 // ---- dict ------------------------------------------------------------------------------------
 
 fn this_dict(args: &Args) -> Rc<PyCell<Dict>> {
-    match args.pos.first() {
+    match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(Value::Dict(d)) => d.clone(),
         _ => Rc::new(PyCell::new(Dict::default())),
     }
 }
 
-fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> Result<(), Control> {
-    let pairs: Vec<(Value, Value)> = match source {
+// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`, reached by subclasses.
+native!(DICT_INIT, "dict.__init__", |vm, th, args| {
+    arity(vm, "dict", &args, 1, 2)?;
+    let target = Value::Dict(this_dict(&args));
+    if let Some(source) = args.pos.get(1) {
+        update_dict(vm, th, &target, source)?;
+    }
+    for (k, v) in &args.kw {
+        vm.set_item(th, &target, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+});
+
+pub(crate) fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: &Value) -> Result<(), Control> {
+    let pairs: Vec<(Value, Value)> = match source.builtin_base().unwrap_or(source) {
         Value::Dict(d) => d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect(),
         // A mapping: its keys() and items by subscript (CPython's PyDict_Merge).
         Value::Instance(_) if vm.user_method(source, "keys").is_some() => {

@@ -197,6 +197,13 @@ impl Vm {
                 }
             }
         }
+        if a.builtin_base().is_some() || b.builtin_base().is_some() {
+            // A dict or list subclass without the operator's dunder: the built-in's operation
+            // (an in-place one changes the instance's own items and keeps the instance).
+            let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
+            let result = self.binary_op(th, op, x.clone(), y, inplace)?;
+            return Ok(if inplace && result.is(&x) { a } else { result });
+        }
         if let (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (op, &a) {
             // The sequence's own concatenation refused the operand (CPython's sq_concat).
             let (mine, theirs) = (crate::builtins::type_name_of(&a), crate::builtins::type_name_of(&b));
@@ -331,7 +338,10 @@ impl Vm {
                     let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
                     return Ok(!matches!(r, Value::Int(0)));
                 }
-                true
+                match v.builtin_base() {
+                    Some(base) => self.truthy(th, &base.clone())?,
+                    None => true,
+                }
             }
             _ => true,
         })
@@ -408,7 +418,14 @@ impl Vm {
                         }
                     }
                 }
-                Ok(a.is(b))
+                // A dict or list subclass compares as its items.
+                match (a.builtin_base(), b.builtin_base()) {
+                    (None, None) => Ok(a.is(b)),
+                    (x, y) => {
+                        let (x, y) = (x.unwrap_or(a).clone(), y.unwrap_or(b).clone());
+                        self.equal(th, &x, &y)
+                    }
+                }
             }
             _ => Ok(crate::dict::key_eq(a, b)),
         }
@@ -534,6 +551,10 @@ impl Vm {
                 let r = self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;
                 self.truthy(th, &r)
             }
+            Value::Instance(_) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                self.contains(th, &base, item)
+            }
             _ => {
                 let items = self.collect(th, container)?;
                 for v in &items {
@@ -571,6 +592,10 @@ impl Vm {
             Value::Instance(_) | Value::Class(_) if self.user_method(&v, "__iter__").is_some() => {
                 let m = self.user_method(&v, "__iter__").expect("checked");
                 return self.call_nested(th, m, Args::new(vec![v.clone()]));
+            }
+            Value::Instance(_) if v.builtin_base().is_some() => {
+                let base = v.builtin_base().expect("checked").clone();
+                return self.get_iter(th, base);
             }
             _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },
         };
@@ -640,6 +665,10 @@ impl Vm {
                     Ok(true)
                 })?;
                 out
+            }
+            Value::Instance(_) if v.builtin_base().is_some() => {
+                let base = v.builtin_base().expect("checked").clone();
+                return self.collect(th, &base);
             }
             other => {
                 return Err(self.raise_msg(
@@ -770,6 +799,20 @@ impl Vm {
                 self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
             }
             (Value::Class(class), _) => self.class_subscript(th, class, index),
+            (Value::Instance(_), _) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                match self.get_item(th, &base, index) {
+                    // A dict subclass's `__missing__` answers for a missing key.
+                    Err(Control::Raise(e))
+                        if self.is_instance_of(&e, Exc::KeyError)
+                            && self.user_method(container, "__missing__").is_some() =>
+                    {
+                        let missing = self.user_method(container, "__missing__").expect("checked");
+                        self.call_nested(th, missing, Args::new(vec![container.clone(), index.clone()]))
+                    }
+                    other => other,
+                }
+            }
             _ => Err(self.raise_msg(
                 Exc::TypeError,
                 format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),
@@ -818,6 +861,10 @@ impl Vm {
                 let m = self.user_method(container, "__setitem__").expect("checked");
                 self.call_nested(th, m, Args::new(vec![container.clone(), index, value])).map(|_| ())
             }
+            Value::Instance(_) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                self.set_item(th, &base, index, value)
+            }
             _ => Err(self.raise_msg(
                 Exc::TypeError,
                 format!("'{}' object does not support item assignment", crate::builtins::type_name_of(container)),
@@ -849,6 +896,14 @@ impl Vm {
                     return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()])));
                 }
                 Ok(())
+            }
+            Value::Instance(_) if self.user_method(container, "__delitem__").is_some() => {
+                let m = self.user_method(container, "__delitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()])).map(|_| ())
+            }
+            Value::Instance(_) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                self.del_item(th, &base, index)
             }
             _ => Err(self.raise_msg(
                 Exc::TypeError,

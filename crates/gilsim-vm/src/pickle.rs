@@ -308,6 +308,7 @@ impl Copier {
             Slot::Twister(state) => Slot::Twister(RefCell::new(state.borrow().clone())),
             // Compiled patterns never change: the copy may share the engine.
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
+            Slot::Builtin(base) => Slot::Builtin(self.transfer(vm, base)?),
             Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
                 traceback: data.borrow().traceback.clone(),
             })),

@@ -289,6 +289,8 @@ impl Vm {
                     }
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
+                    // A dict or list subclass shows its items as the built-in does.
+                    Slot::Builtin(base) => return self.repr_value(th, base),
                     Slot::None if Rc::ptr_eq(&inst.class, &self.types.ellipsis) => "Ellipsis".into(),
                     Slot::None if Rc::ptr_eq(&inst.class, &self.types.not_implemented) => "NotImplemented".into(),
                     Slot::None

@@ -95,6 +95,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                             take_frame_values(frame, &mut work);
                         }
                     }
+                    Slot::Builtin(base) => work.push(base.clone()),
                     Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
                 }
             }

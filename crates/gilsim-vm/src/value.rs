@@ -364,6 +364,8 @@ pub enum Slot {
     Twister(RefCell<crate::mersenne::LazyMersenne>),
     /// A compiled regular expression (`re`'s engine).
     Regex(Rc<crate::modules::sre::Compiled>),
+    /// The built-in value an instance of a subclass of `dict` or `list` is (its items).
+    Builtin(Value),
 }
 
 #[derive(Default)]
@@ -420,6 +422,18 @@ pub struct Module {
 }
 
 impl Value {
+    /// For an instance of a subclass of `dict` or `list`: the dict or list it is.
+    #[inline]
+    pub fn builtin_base(&self) -> Option<&Value> {
+        match self {
+            Value::Instance(inst) => match &inst.slot {
+                Slot::Builtin(base) => Some(base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The heap object the value points to, if any (its identity while it lives).
     pub(crate) fn heap_address(&self) -> Option<usize> {
         Some(match self {

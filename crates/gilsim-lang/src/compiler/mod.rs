@@ -159,6 +159,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             lines: Vec::new(),
             positions: Vec::new(),
             first_line,
+            docstring: None,
             flags: CodeFlags::default(),
             module: 0,
         }

@@ -429,6 +429,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let (signature, flags) = self.signature(Some(&def.parameters))?;
         let line = self.line_of(def.range);
         self.enter_scope(Self::start(def), def.name.id.as_str(), signature, CodeFlags::default(), line);
+        if let Some(ast::Stmt::Expr(first)) = def.body.first() {
+            if let ast::Expr::StringLiteral(s) = &*first.value {
+                self.unit().code.docstring = Some(s.value.to_str().to_string());
+            }
+        }
         self.body(&def.body)?;
         self.emit_const(Const::None);
         self.emit(Instr::Return);

@@ -57,15 +57,29 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
     }
 }
 
-/// A `threading.Thread` instance around `data` (for threads not created by calling the class).
-fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>) -> Value {
-    Value::Instance(Rc::new(Instance::new(vm.interp.thread_class.clone(), Slot::Thread(data.clone()))))
+/// The object of a thread not created by calling `Thread`: the main thread's is a
+/// `threading._MainThread`, a `_thread` thread's a `threading._DummyThread` (both subclasses
+/// of the run's `Thread`, as in CPython's threading.py, whose reprs say so).
+fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>, class_name: &str) -> Value {
+    let spec = ClassSpec {
+        name: Rc::from(class_name),
+        qualname: Rc::from(class_name),
+        module: Rc::from("threading"),
+        bases: vec![vm.interp.thread_class.clone()],
+        dict: AttrMap::default(),
+        kind: BuiltinKind::Thread,
+        frozen: false,
+        slots: None,
+        metaclass: None,
+    };
+    let class = Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"));
+    Value::Instance(Rc::new(Instance::new(class, Slot::Thread(data.clone()))))
 }
 
 /// Register the main thread of the active process, named `name`.
 pub fn register_main_thread(vm: &mut Vm, name: &str) -> Rc<PyCell<ThreadData>> {
     let data = new_thread_data();
-    let object = thread_object(vm, &data);
+    let object = thread_object(vm, &data, "_MainThread");
     let tid = vm.next_tid;
     vm.next_tid += 1;
     {
@@ -569,7 +583,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
     let data = new_thread_data();
     vm.interp.dummy_counter += 1;
     footprint::note(Resource::Interpreter, true);
-    let object = thread_object(vm, &data);
+    let object = thread_object(vm, &data, "_DummyThread");
     {
         let mut d = data.borrow_mut();
         d.target = args.pos[0].clone();
