@@ -37,7 +37,7 @@ shared = {"a": 1, "b": 2, "c": 3}
 
 
 def add_key():
-    time.sleep(0.05)
+    time.sleep(0.15)
     shared["d"] = 4
 
 
@@ -47,7 +47,7 @@ seen = []
 try:
     for key in shared:
         seen.append(key)
-        time.sleep(0.04)
+        time.sleep(0.1)
 except RuntimeError as e:
     print("RuntimeError:", e, "after", seen)
 writer.join()

@@ -2,7 +2,8 @@
 # the algorithms of CPython's concurrent/futures/_base.py and thread.py (3.11, with the 3.6-3.13
 # differences noted): a Future is a state guarded by a Condition; waiters installed on
 # futures collect them as they finish; a pool starts a worker per submit until max_workers
-# (3.8+: unless a worker is idle) and its workers take work items from one SimpleQueue. At
+# (3.8+: unless a worker is idle) and its workers take work items from one SimpleQueue (3.6:
+# a Queue). At
 # interpreter exit the workers are given a None each and joined (3.9+ from
 # threading._register_atexit, before non-daemon threads are joined; 3.6-3.8 as daemon
 # threads from atexit). Generators are not simulated, so map() and as_completed() return
@@ -568,7 +569,8 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
+        # 3.6's pool used a Queue (SimpleQueue is 3.7's).
+        self._work_queue = queue.SimpleQueue() if _gilsim.version >= (3, 7) else queue.Queue()
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = set()
         self._broken = False

@@ -204,3 +204,5 @@ class SimpleQueue:
 if not _HAS_SHUTDOWN:
     del Queue.shutdown
     del ShutDown
+if _gilsim.version < (3, 7):
+    del SimpleQueue

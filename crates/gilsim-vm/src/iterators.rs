@@ -4,6 +4,7 @@
 //! reaches it and fails with CPython's "dictionary changed size during iteration" once another
 //! thread (or the loop itself) added or removed a key, and `map(f, xs)` calls `f` only when the
 //! next item is asked for. When shared data is read is what decides many races.
+//! `Vm::get_iter`, `Vm::for_each` and `Vm::collect` are how the VM consumes any iterable.
 
 use crate::dict::{Dict, PySet};
 use crate::dict_view::ViewKind;
@@ -203,33 +204,25 @@ impl IterState {
 
     /// The same state with every value it holds replaced by `f`'s copy (a forked process's).
     pub fn try_map<E>(&self, mut f: impl FnMut(&Value) -> Result<Value, E>) -> Result<IterState, E> {
-        let mut all = |values: &[Value]| values.iter().map(&mut f).collect::<Result<Vec<_>, E>>();
+        fn all<E>(values: &[Value], f: &mut impl FnMut(&Value) -> Result<Value, E>) -> Result<Vec<Value>, E> {
+            values.iter().map(f).collect()
+        }
         Ok(match self {
-            IterState::Seq { items, index } => {
-                IterState::Seq { items: all(std::slice::from_ref(items))?.remove(0), index: *index }
-            }
+            IterState::Seq { items, index } => IterState::Seq { items: f(items)?, index: *index },
             IterState::Range { next, stop, step } => IterState::Range { next: *next, stop: *stop, step: *step },
-            IterState::Snapshot { items, index } => IterState::Snapshot { items: all(items)?, index: *index },
-            IterState::Dict { dict, kind, index, size } => match all(&[Value::Dict(dict.clone())])?.remove(0) {
+            IterState::Snapshot { items, index } => IterState::Snapshot { items: all(items, &mut f)?, index: *index },
+            IterState::Dict { dict, kind, index, size } => match f(&Value::Dict(dict.clone()))? {
                 Value::Dict(dict) => IterState::Dict { dict, kind: *kind, index: *index, size: *size },
                 _ => IterState::Exhausted,
             },
-            IterState::Set { set, members, index, size } => match all(&[Value::Set(set.clone())])?.remove(0) {
-                Value::Set(set) => IterState::Set { set, members: all(members)?, index: *index, size: *size },
+            IterState::Set { set, members, index, size } => match f(&Value::Set(set.clone()))? {
+                Value::Set(set) => IterState::Set { set, members: all(members, &mut f)?, index: *index, size: *size },
                 _ => IterState::Exhausted,
             },
-            IterState::Enumerate { inner, count } => {
-                IterState::Enumerate { inner: all(std::slice::from_ref(inner))?.remove(0), count: *count }
-            }
-            IterState::Zip { inners } => IterState::Zip { inners: all(inners)? },
-            IterState::Map { func, inners } => {
-                IterState::Map { func: all(std::slice::from_ref(func))?.remove(0), inners: all(inners)? }
-            }
-            IterState::Filter { func, inner } => {
-                let mut both = all(&[func.clone(), inner.clone()])?;
-                let inner = both.pop().unwrap_or_default();
-                IterState::Filter { func: both.pop().unwrap_or_default(), inner }
-            }
+            IterState::Enumerate { inner, count } => IterState::Enumerate { inner: f(inner)?, count: *count },
+            IterState::Zip { inners } => IterState::Zip { inners: all(inners, &mut f)? },
+            IterState::Map { func, inners } => IterState::Map { func: f(func)?, inners: all(inners, &mut f)? },
+            IterState::Filter { func, inner } => IterState::Filter { func: f(func)?, inner: f(inner)? },
             IterState::Exhausted => IterState::Exhausted,
         })
     }
@@ -316,5 +309,109 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
+        let state = match &v {
+            Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Iterator(_) => return Ok(v),
+            Value::Dict(d) => return Ok(crate::dict_view::dict_iterator(d, ViewKind::Keys)),
+            Value::View(view) => return Ok(view.iter()),
+            Value::Set(s) => {
+                let (members, size) = {
+                    let set = s.borrow();
+                    (set.iter().map(|k| k.0.clone()).collect(), set.len())
+                };
+                IterState::Set { set: s.clone(), members, index: 0, size }
+            }
+            Value::Instance(_) | Value::Class(_) if self.user_method(&v, "__iter__").is_some() => {
+                let m = self.user_method(&v, "__iter__").expect("checked");
+                return self.call_nested(th, m, Args::new(vec![v.clone()]));
+            }
+            Value::Instance(_) if v.builtin_base().is_some() => {
+                let base = v.builtin_base().expect("checked").clone();
+                return self.get_iter(th, base);
+            }
+            _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },
+        };
+        Ok(Value::Iterator(Rc::new(PyCell::new(state))))
+    }
+
+    /// Next item of an iterator object that is not a built-in container iterator.
+    pub(crate) fn iter_next(&mut self, th: &mut Thread, it: &Value) -> Result<Option<Value>, Control> {
+        if let Some(m) = self.user_method(it, "__next__") {
+            return match self.call_nested(th, m, Args::new(vec![it.clone()])) {
+                Ok(v) => Ok(Some(v)),
+                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        Err(self
+            .raise_msg(Exc::TypeError, format!("'{}' object is not an iterator", crate::builtins::type_name_of(it))))
+    }
+
+    /// Call `f` on each item of an iterable, one at a time (as CPython's builtins consume
+    /// iterators: `sum(range(10**8))` holds no list), until it returns false.
+    pub(crate) fn for_each(
+        &mut self,
+        th: &mut Thread,
+        iterable: &Value,
+        mut f: impl FnMut(&mut Vm, &mut Thread, Value) -> Result<bool, Control>,
+    ) -> Result<(), Control> {
+        let it = self.get_iter(th, iterable.clone())?;
+        loop {
+            let Some(item) = self.next_item(th, &it)? else { return Ok(()) };
+            if !f(self, th, item)? {
+                return Ok(());
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub(crate) fn collect(&mut self, th: &mut Thread, v: &Value) -> Result<Vec<Value>, Control> {
+        Ok(match v {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
+            Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
+            Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
+            Value::Range(r) => {
+                self.charge_slots(r.len().max(0) as usize, 0)?;
+                let mut out = Vec::with_capacity(r.len().max(0) as usize);
+                let mut i = r.start;
+                while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
+                    out.push(crate::value::int_value(i));
+                    i += r.step;
+                }
+                out
+            }
+            Value::View(view) => view.items(),
+            Value::Iterator(_) => {
+                let mut out = Vec::new();
+                while let Some(item) = self.next_item(th, v)? {
+                    out.push(item);
+                }
+                out
+            }
+            Value::Instance(_) | Value::Class(_) if self.user_method(v, "__iter__").is_some() => {
+                let mut out = Vec::new();
+                self.for_each(th, v, |_, _, x| {
+                    out.push(x);
+                    Ok(true)
+                })?;
+                out
+            }
+            Value::Instance(_) if v.builtin_base().is_some() => {
+                let base = v.builtin_base().expect("checked").clone();
+                return self.collect(th, &base);
+            }
+            other => {
+                return Err(self.raise_msg(
+                    Exc::TypeError,
+                    format!("'{}' object is not iterable", crate::builtins::type_name_of(other)),
+                ))
+            }
+        })
     }
 }

@@ -47,6 +47,7 @@ mod shared;
 mod str_predicates;
 mod str_search;
 mod str_split;
+mod subscript;
 mod sync;
 mod teardown;
 mod timeline;

@@ -29,7 +29,7 @@ def handle(request_id, delay):
     log.warning("done")
 
 
-threads = [threading.Thread(target=handle, args=("req-%d" % i, (0.04, 0.07, 0.11)[i]), name="worker-%d" % i) for i in range(3)]
+threads = [threading.Thread(target=handle, args=("req-%d" % i, (0.1, 0.25, 0.45)[i]), name="worker-%d" % i) for i in range(3)]
 for t in threads:
     t.start()
 for t in threads:

@@ -20,7 +20,7 @@ def car(n, arrive, stay):
         events.append((n, "car%d leaves" % n))
 
 
-schedule = [(1, 0.0, 0.3), (2, 0.05, 0.1), (3, 0.1, 0.1), (4, 0.2, 0.05)]
+schedule = [(1, 0.0, 0.6), (2, 0.1, 0.2), (3, 0.2, 0.2), (4, 0.4, 0.05)]
 threads = [threading.Thread(target=car, args=s) for s in schedule]
 for t in threads:
     t.start()

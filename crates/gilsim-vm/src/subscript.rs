@@ -1,0 +1,245 @@
+//! Subscripts: `x[i]`, `x[i] = v`, `del x[i]` on the built-in containers (indices and slices
+//! with CPython's bounds and messages), a class's `__getitem__`/`__setitem__`/`__delitem__`,
+//! and the container inside a `dict` or `list` subclass (with a dict subclass's
+//! `__missing__`).
+
+use crate::int;
+use crate::native::{Args, Control};
+use crate::value::Value;
+use crate::Exc;
+use crate::{Thread, Vm};
+
+impl Vm {
+    fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
+        let i = match int::as_int(index) {
+            Some(int::Int::Small(i)) => i,
+            Some(int::Int::Big(_)) => {
+                return Err(self.raise_msg(Exc::IndexError, "cannot fit 'int' into an index-sized integer"));
+            }
+            None => {
+                return Err(self.raise_msg(
+                    Exc::TypeError,
+                    format!("{what} indices must be integers or slices, not {}", crate::builtins::type_name_of(index)),
+                ))
+            }
+        };
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i >= len as i64 {
+            let message = if what == "list" || what == "tuple" {
+                format!("{what} index out of range")
+            } else {
+                "string index out of range".into()
+            };
+            return Err(self.raise_msg(Exc::IndexError, message));
+        }
+        Ok(i as usize)
+    }
+
+    /// Resolve a slice against a length: (start, stop, step).
+    pub(crate) fn slice_indices(&mut self, slice: &[Value; 3], len: usize) -> Result<(i64, i64, i64), Control> {
+        let len = len as i64;
+        let step = match &slice[2] {
+            Value::None => 1,
+            v => int::as_int(v)
+                .map(int::Int::saturating)
+                .ok_or_else(|| self.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?,
+        };
+        if step == 0 {
+            return Err(self.raise_msg(Exc::ValueError, "slice step cannot be zero"));
+        }
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let bound = |vm: &mut Vm, v: &Value, default: i64| -> Result<i64, Control> {
+            match v {
+                Value::None => Ok(default),
+                v => {
+                    let i = int::as_int(v)
+                        .map(int::Int::saturating)
+                        .ok_or_else(|| vm.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?;
+                    Ok(if i < 0 { i.saturating_add(len) } else { i })
+                }
+            }
+        };
+        if step > 0 {
+            let start = clamp(bound(self, &slice[0], 0)?, 0, len);
+            let stop = clamp(bound(self, &slice[1], len)?, 0, len);
+            Ok((start, stop, step))
+        } else {
+            let start = clamp(bound(self, &slice[0], len - 1)?, -1, len - 1);
+            let stop = clamp(bound(self, &slice[1], -1)?, -1, len - 1);
+            let stop = if matches!(slice[1], Value::None) { -1 } else { stop };
+            Ok((start, stop, step))
+        }
+    }
+
+    fn slice_positions(&mut self, slice: &[Value; 3], len: usize) -> Result<Vec<usize>, Control> {
+        let (start, stop, step) = self.slice_indices(slice, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn get_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<Value, Control> {
+        match (container, index) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.borrow().clone();
+                let pos = self.slice_positions(s, items.len())?;
+                Ok(Value::list(pos.into_iter().map(|i| items[i].clone()).collect()))
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let pos = self.slice_positions(s, t.len())?;
+                Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
+            }
+            (Value::Str(st), Value::Slice(s)) => {
+                let chars: Vec<char> = st.chars().collect();
+                let pos = self.slice_positions(s, chars.len())?;
+                Ok(Value::str(&pos.into_iter().map(|i| chars[i]).collect::<String>()))
+            }
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.index_of(len, index, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.index_of(t.len(), index, "tuple")?;
+                Ok(t[i].clone())
+            }
+            (Value::Str(s), _) => {
+                let count = s.chars().count();
+                let i = self.index_of(count, index, "string")?;
+                Ok(Value::str(s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4])))
+            }
+            (Value::Range(r), _) => {
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let i = self.index_of(len, index, "range object")?;
+                Ok(crate::value::int_value(r.start + i as i128 * r.step))
+            }
+            (Value::Dict(d), _) => {
+                let key = self.key(th, index.clone())?;
+                let found = d.borrow().get(&key).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()]))),
+                }
+            }
+            (Value::Instance(_) | Value::Class(_), _) if self.user_method(container, "__getitem__").is_some() => {
+                let m = self.user_method(container, "__getitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
+            }
+            (Value::Class(class), _) => self.class_subscript(th, class, index),
+            (Value::Instance(_), _) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                match self.get_item(th, &base, index) {
+                    // A dict subclass's `__missing__` answers for a missing key.
+                    Err(Control::Raise(e))
+                        if self.is_instance_of(&e, Exc::KeyError)
+                            && self.user_method(container, "__missing__").is_some() =>
+                    {
+                        let missing = self.user_method(container, "__missing__").expect("checked");
+                        self.call_nested(th, missing, Args::new(vec![container.clone(), index.clone()]))
+                    }
+                    other => other,
+                }
+            }
+            _ => Err(self.raise_msg(
+                Exc::TypeError,
+                format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),
+            )),
+        }
+    }
+
+    pub(crate) fn set_item(
+        &mut self,
+        th: &mut Thread,
+        container: &Value,
+        index: Value,
+        value: Value,
+    ) -> Result<(), Control> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(s) = &index {
+                    let new = self.collect(th, &value)?;
+                    let len = l.borrow().len();
+                    let (start, stop, step) = self.slice_indices(s, len)?;
+                    if step != 1 {
+                        return Err(
+                            self.raise_msg(Exc::ValueError, "gilsim supports slice assignment with step 1 only")
+                        );
+                    }
+                    let stop = stop.max(start);
+                    l.borrow_mut().splice(start as usize..stop as usize, new);
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = self.index_of(len, &index, "list").map_err(|e| match e {
+                    Control::Raise(_) if int::as_int(&index).is_some() => {
+                        self.raise_msg(Exc::IndexError, "list assignment index out of range")
+                    }
+                    e => e,
+                })?;
+                l.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key(th, index)?;
+                d.borrow_mut().insert(key, value);
+                Ok(())
+            }
+            Value::Instance(_) if self.user_method(container, "__setitem__").is_some() => {
+                let m = self.user_method(container, "__setitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index, value])).map(|_| ())
+            }
+            Value::Instance(_) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                self.set_item(th, &base, index, value)
+            }
+            _ => Err(self.raise_msg(
+                Exc::TypeError,
+                format!("'{}' object does not support item assignment", crate::builtins::type_name_of(container)),
+            )),
+        }
+    }
+
+    pub(crate) fn del_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<(), Control> {
+        match container {
+            Value::List(l) => {
+                let len = l.borrow().len();
+                if let Value::Slice(s) = index {
+                    let mut pos = self.slice_positions(s, len)?;
+                    pos.sort_unstable();
+                    for i in pos.into_iter().rev() {
+                        l.borrow_mut().remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self
+                    .index_of(len, index, "list")
+                    .map_err(|_| self.raise_msg(Exc::IndexError, "list assignment index out of range"))?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let key = self.key(th, index.clone())?;
+                if d.borrow_mut().shift_remove(&key).is_none() {
+                    return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![index.clone()])));
+                }
+                Ok(())
+            }
+            Value::Instance(_) if self.user_method(container, "__delitem__").is_some() => {
+                let m = self.user_method(container, "__delitem__").expect("checked");
+                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()])).map(|_| ())
+            }
+            Value::Instance(_) if container.builtin_base().is_some() => {
+                let base = container.builtin_base().expect("checked").clone();
+                self.del_item(th, &base, index)
+            }
+            _ => Err(self.raise_msg(
+                Exc::TypeError,
+                format!("'{}' object does not support item deletion", crate::builtins::type_name_of(container)),
+            )),
+        }
+    }
+}
