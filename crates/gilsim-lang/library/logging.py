@@ -147,18 +147,6 @@ class LogRecord:
             msg = msg % self.args
         return msg
 
-    def _values(self):
-        # CPython formats with the record's __dict__.
-        values = {}
-        for field in _RECORD_FIELDS:
-            values[field] = getattr(self, field)
-        for field in ("message", "asctime", "taskName"):
-            if hasattr(self, field):
-                values[field] = getattr(self, field)
-        # What filters and `extra=` set on the record too.
-        values.update(self.__dict__)
-        return values
-
 
 def makeLogRecord(attributes):
     rv = LogRecord(None, None, "", 0, "", (), None, None)
@@ -179,7 +167,8 @@ class PercentStyle:
         return self._fmt.find(self.asctime_search) >= 0
 
     def _format(self, record):
-        return self._fmt % record._values()
+        # CPython formats with the record's __dict__ (what filters and `extra=` set too).
+        return self._fmt % record.__dict__
 
     def format(self, record):
         try:
@@ -194,7 +183,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = "{asctime"
 
     def _format(self, record):
-        return self._fmt.format(**record._values())
+        return self._fmt.format(**record.__dict__)
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"

@@ -611,8 +611,6 @@ pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, giv
     format!("{fname}() takes {takes} but {given} {were} given")
 }
 
-/// `obj.__dict__` / `vars(obj)`: the attributes as a new dict (a snapshot — writes to it do not
-/// reach the object: docs/language.md).
 /// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
 /// are natives).
 pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
@@ -630,6 +628,8 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
 /// A function's attributes that CPython keeps outside its `__dict__`.
 const FUNCTION_FIELDS: [&str; 5] = ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__"];
 
+/// A class's or function's `__dict__`: its attributes as a new dict (a copy — writes to it do
+/// not reach the class: docs/language.md; an instance's `__dict__` is its own dict).
 pub(crate) fn attr_dict(attrs: &crate::value::AttrMap) -> Value {
     let mut dict = Dict::default();
     for (name, value) in attrs {

@@ -49,7 +49,7 @@ struct Entry {
     function: String,
     line: u32,
     /// None for an instruction the compiler gave no position.
-    span: Option<Span>,
+    position: Option<Position>,
 }
 
 impl Vm {
@@ -63,17 +63,12 @@ impl Vm {
             .map(|&(code, instr)| {
                 let code = &self.program.codes[code as usize];
                 let function = code.name.clone();
-                match code.positions.get(instr as usize) {
-                    Some(position) => {
-                        let span = Span::of(&self.program, position);
-                        let line = if legacy { self.program.line_column(position.legacy).0 } else { span.line };
-                        Entry { function, line, span: Some(span) }
-                    }
-                    None => {
-                        let line = code.lines.get(instr as usize).copied().unwrap_or(code.first_line);
-                        Entry { function, line, span: None }
-                    }
-                }
+                let position = code.positions.get(instr as usize).copied();
+                let line = match &position {
+                    Some(p) => self.program.line_column(if legacy { p.legacy } else { p.start }).0,
+                    None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
+                };
+                Entry { function, line, position }
             })
             .collect()
     }
@@ -110,7 +105,8 @@ impl Vm {
             if raw.trim().is_empty() {
                 continue;
             }
-            let span = entry.span.filter(|s| s.line == entry.line);
+            // Columns and carets are worked out here only, where a report is printed.
+            let span = entry.position.map(|p| Span::of(&self.program, &p)).filter(|s| s.line == entry.line);
             match span {
                 Some(span) if version >= PythonVersion::new(3, 13) => out.push_str(&self.lines_with_carets_313(&span)),
                 _ => {
