@@ -164,8 +164,8 @@ fn tracebacks_match_cpython_on_every_version() {
 
 /// Class hierarchies (C3, cooperative `super()`, mixins, `__init_subclass__`, `abc`,
 /// `__slots__`, function attributes), metaclasses and `__new__`, `enum`, `dataclasses` and
-/// `typing`, attribute hooks and `NotImplemented`, and
-/// `threading.excepthook` on every CPython 3 version
+/// `typing`, attribute hooks and `NotImplemented`, dunders that block on a lock another
+/// thread holds (hook frames), and `threading.excepthook` on every CPython 3 version
 /// (stdout and the last line of stderr); sets of numbers and tuples in
 /// CPython's iteration order on the versions whose set table gilsim models exactly (3.6 and
 /// 3.7 hash tuples differently; 3.9 places members added after removals elsewhere).
@@ -178,6 +178,7 @@ fn class_hierarchies_and_set_order_match_cpython() {
         assert_matches_cpython("scenarios/language/enums.py", cpython, python);
         assert_matches_cpython("scenarios/language/dataclasses_and_typing.py", cpython, python);
         assert_matches_cpython("scenarios/language/builtin_subclasses.py", cpython, python);
+        assert_matches_cpython("scenarios/language/dunders_in_threads.py", cpython, python);
         if !matches!(*python, "3.6" | "3.7" | "3.9") {
             assert_matches_cpython("scenarios/language/set_order.py", cpython, python);
         }

@@ -2,7 +2,7 @@
 
 use crate::int;
 use crate::iterators::{iterator, IterState};
-use crate::native::{native, Args, Control, NResult, Request};
+use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
 use crate::value::{DescriptorKind, RangeObj, Value};
 use crate::Exc;
@@ -125,7 +125,6 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
     }
 }
 
-native!(PRINT, "print", shared, print);
 native!(LEN, "len", len, no_switch);
 native!(RANGE, "range", range);
 native!(XRANGE, "_gilsim_xrange", xrange);
@@ -195,7 +194,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
     let mut t: Vec<(&'static str, Value)> = vec![
         ("Ellipsis", singleton(&types.ellipsis)),
         ("NotImplemented", singleton(&types.not_implemented)),
-        ("print", Value::Native(&PRINT)),
+        ("print", Value::Native(&crate::print::PRINT)),
         ("len", Value::Native(&LEN)),
         ("range", Value::Native(&RANGE)),
         ("_gilsim_xrange", Value::Native(&XRANGE)),
@@ -257,96 +256,6 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
     t
 }
 
-fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let sep = match kwarg(&args, "sep") {
-        None | Some(Value::None) => " ".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            return Err(
-                vm.raise_msg(Exc::TypeError, format!("sep must be None or a string, not {}", type_name_of(&other)))
-            )
-        }
-    };
-    let end = match kwarg(&args, "end") {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            return Err(
-                vm.raise_msg(Exc::TypeError, format!("end must be None or a string, not {}", type_name_of(&other)))
-            )
-        }
-    };
-    let to_stderr = matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
-    let flush = match kwarg(&args, "flush") {
-        Some(v) => vm.truthy(th, &v)?,
-        None => false,
-    };
-    // The writes print makes: each argument, the separators, the end.
-    let mut writes = Vec::with_capacity(args.pos.len() * 2 + 1);
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            writes.push(sep.clone());
-        }
-        writes.push(vm.str_of(th, v)?);
-    }
-    writes.push(end);
-    vm.write_stream(th, to_stderr, writes, flush, Value::None)
-}
-
-impl Vm {
-    /// Write `writes` to the simulated stderr (unbuffered: never a switch point) or stdout
-    /// ([`Vm::write_stdout`]); the call then returns `result`.
-    pub(crate) fn write_stream(
-        &mut self,
-        th: &mut Thread,
-        stderr: bool,
-        writes: Vec<String>,
-        flush: bool,
-        result: Value,
-    ) -> NResult {
-        if stderr {
-            writes.iter().for_each(|w| self.write_stderr(w));
-            return Ok(result);
-        }
-        self.write_stdout(th, writes, flush, result)
-    }
-
-    /// Write `text` to the simulated stderr (an output write in the footprint).
-    pub(crate) fn write_stderr(&mut self, text: &str) {
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        self.emit(true, text);
-    }
-
-    /// Write `writes` to the simulated stdout, releasing the GIL where its buffering mode
-    /// makes a system call (python-semantics.md §3.4); the call then returns `result`.
-    pub(crate) fn write_stdout(&mut self, th: &mut Thread, writes: Vec<String>, flush: bool, result: Value) -> NResult {
-        use gilsim_core::StdoutMode;
-        crate::footprint::note(crate::footprint::Resource::Output, true);
-        match self.options.stdout {
-            StdoutMode::Buffered | StdoutMode::Line => {
-                let ends_line = writes.iter().any(|w| w.contains('\n'));
-                writes.iter().for_each(|w| self.emit(false, w));
-                if flush {
-                    self.flush_stdout();
-                }
-                let syscall = flush || (self.options.stdout == StdoutMode::Line && ends_line);
-                if syscall {
-                    return Err(Control::Block(Request::Yield { result }));
-                }
-                Ok(result)
-            }
-            StdoutMode::Unbuffered => {
-                let mut writes: std::collections::VecDeque<String> =
-                    writes.into_iter().filter(|w| !w.is_empty()).collect();
-                let Some(first) = writes.pop_front() else { return Ok(result) };
-                self.emit(false, &first);
-                th.pending_output = writes;
-                Err(Control::Block(Request::Yield { result }))
-            }
-        }
-    }
-}
-
 fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "len", &args, 1, 1)?;
     let n = match &args.pos[0] {
@@ -360,6 +269,11 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             Ok(n) if n <= i64::MAX as usize => n,
             _ => return Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
         },
+        v @ Value::Instance(_) if vm.user_method(v, "__len__").is_some() => {
+            // A Python `__len__` runs as a frame of the thread (see crate::hooks).
+            let method = vm.user_method(v, "__len__").expect("checked");
+            return Err(crate::hooks::Hook::control(method, vec![v.clone()], crate::hooks::Then::Value));
+        }
         v @ (Value::Instance(_) | Value::Class(_)) => {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
@@ -421,6 +335,10 @@ fn xrange(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "repr", &args, 1, 1)?;
+    if let Some(hook) = vm.format_hook(&args.pos[0], b'r', "") {
+        // A Python `__repr__` runs as a frame of the thread (see crate::hooks).
+        return Err(Control::Hook(Box::new(hook)));
+    }
     Ok(Value::str(&vm.repr_of(th, &args.pos[0])?))
 }
 
@@ -900,6 +818,10 @@ fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         Some(Value::Str(s)) => s.to_string(),
         _ => String::new(),
     };
+    if let Some(hook) = vm.format_hook(&args.pos[0], 0, &spec) {
+        // A Python `__format__` or `__str__` runs as a frame of the thread (see crate::hooks).
+        return Err(Control::Hook(Box::new(hook)));
+    }
     Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], &spec)?))
 }
 

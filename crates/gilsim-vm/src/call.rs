@@ -3,6 +3,7 @@
 use crate::dict::{Dict, Key, Name};
 use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
+use crate::hooks::Then;
 use crate::interp::{push_result, Invoked};
 use crate::native::{Args, Control};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hooks, Instance, Slot, Str, Value};
@@ -43,6 +44,7 @@ impl Vm {
             Value::Native(n) => match (n.func)(self, th, args) {
                 Ok(v) => Ok(Invoked::Returned(v, n.no_switch)),
                 Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
+                Err(Control::Hook(hook)) => self.invoke_hook(th, *hook, &mode),
                 Err(Control::Instantiate { class, args }) => self.instantiate(th, class, args, mode),
                 Err(Control::Resume { mut frame, throw }) => {
                     if th.frames.len() >= self.interp.recursion_limit {
@@ -364,6 +366,7 @@ impl Vm {
 
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
+        let tail = self.take_tail();
         match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
@@ -371,7 +374,7 @@ impl Vm {
                     return Ok(v.clone());
                 }
                 if let Some(v) = inst.class.lookup(name) {
-                    return self.bind_attribute(th, obj, v);
+                    return self.bind_attribute_at(th, obj, v, tail);
                 }
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
@@ -394,7 +397,7 @@ impl Vm {
                 }
                 if let Some(hook) = attribute_hook(&inst.class, "__getattr__") {
                     // Called only for what normal lookup did not find (CPython's slot_tp_getattr_hook).
-                    return self.call_nested(th, hook, Args::new(vec![obj.clone(), Value::str(name)]));
+                    return self.call_hook_value(th, tail, hook, vec![obj.clone(), Value::str(name)], Then::Value);
                 }
                 let in_slots = inst.class.slots.as_ref().is_some_and(|s| s.iter().any(|n| &**n == name));
                 if in_slots && self.options.python < gilsim_core::PythonVersion::new(3, 10) {
@@ -468,15 +471,22 @@ impl Vm {
     }
 
     pub(crate) fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
+        self.bind_attribute_at(th, obj, attr, false)
+    }
+
+    /// [`Vm::bind_attribute`]; `tail`: a getter written in Python may run as a hook frame.
+    fn bind_attribute_at(&mut self, th: &mut Thread, obj: &Value, attr: Value, tail: bool) -> Result<Value, Control> {
         if let Some(get) = self.user_method(&attr, "__get__") {
             // The descriptor protocol: an object whose class defines `__get__`.
             let owner = Value::Class(self.class_of(obj));
-            return self.call_nested(th, get, Args::new(vec![attr, obj.clone(), owner]));
+            return self.call_hook_value(th, tail, get, vec![attr, obj.clone(), owner], Then::Value);
         }
         match attr {
             Value::Function(_) | Value::Native(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
             Value::Descriptor(d) => match d.kind {
-                DescriptorKind::Property => self.call_nested(th, d.func.clone(), Args::new(vec![obj.clone()])),
+                DescriptorKind::Property => {
+                    self.call_hook_value(th, tail, d.func.clone(), vec![obj.clone()], Then::Value)
+                }
                 DescriptorKind::StaticMethod => Ok(d.func.clone()),
                 DescriptorKind::ClassMethod => {
                     Ok(Value::BoundMethod(Rc::new((Value::Class(self.class_of(obj)), d.func.clone()))))
@@ -493,14 +503,15 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, th: &mut Thread, obj: &Value, name: &str, value: Value) -> Result<(), Control> {
+        let tail = self.take_tail();
         match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
                 if let Some(hook) = attribute_hook(&inst.class, "__setattr__") {
-                    let args = Args::new(vec![obj.clone(), Value::str(name), value]);
-                    return self.call_nested(th, hook, args).map(|_| ());
+                    let args = vec![obj.clone(), Value::str(name), value];
+                    return self.call_hook(th, tail, hook, args, Then::Nothing).map(|_| ());
                 }
-                self.store_instance_attr(th, inst, obj, name, value)
+                self.store_instance_attr(th, inst, obj, name, value, tail)
             }
             Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {

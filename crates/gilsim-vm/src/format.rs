@@ -1,6 +1,7 @@
 //! String formatting: f-string conversions and the format-spec mini-language
 //! (`format()`, `str.format`), and printf-style `%` formatting.
 
+use crate::hooks::{Hook, Then};
 use crate::native::{Args, Control};
 use crate::repr::float_repr;
 use crate::value::Value;
@@ -168,6 +169,30 @@ pub(crate) fn general_format(x: f64, precision: usize) -> String {
 }
 
 impl Vm {
+    /// The Python method that alone gives `format(value, spec)` after `conversion` (`!s`,
+    /// `!r` or none), if any: a user `__format__`, or with an empty spec `object.__format__`'s
+    /// `str(value)`, or the conversion's `__str__`/`__repr__`.
+    pub(crate) fn format_hook(&self, value: &Value, conversion: u8, spec: &str) -> Option<Hook> {
+        if !matches!(value, Value::Instance(_)) {
+            return None;
+        }
+        let (name, then) = match conversion {
+            b's' if spec.is_empty() => ("__str__", Then::Str("__str__")),
+            b'r' if spec.is_empty() => ("__repr__", Then::Str("__repr__")),
+            0 => match self.user_method(value, "__format__") {
+                Some(callable) => {
+                    let args = Args::new(vec![value.clone(), Value::str(spec)]);
+                    return Some(Hook { callable, args, then: Then::Format });
+                }
+                None if spec.is_empty() => ("__str__", Then::Str("__str__")),
+                None => return None,
+            },
+            _ => return None,
+        };
+        let callable = self.user_method(value, name)?;
+        Some(Hook { callable, args: Args::new(vec![value.clone()]), then })
+    }
+
     /// `format(value, spec)`.
     pub(crate) fn format_with_spec(
         &mut self,
@@ -288,6 +313,15 @@ impl Vm {
         conversion: u8,
         spec: Option<Value>,
     ) -> Result<Value, Control> {
+        let tail = self.take_tail();
+        let spec_text = match &spec {
+            Some(Value::Str(s)) => s.as_ref(),
+            _ => "",
+        };
+        if let Some(hook) = self.format_hook(&value, conversion, spec_text) {
+            // A Python `__format__`/`__str__`/`__repr__` gives the result (see crate::hooks).
+            return self.call_hook_value(th, tail, hook.callable, hook.args.pos, hook.then);
+        }
         let value = match conversion {
             b's' => Value::str(&self.str_of(th, &value)?),
             b'r' | b'a' => Value::str(&self.repr_of(th, &value)?),

@@ -22,6 +22,16 @@ pub enum ReturnMode {
     /// A `for` loop's call of a Python `__next__`: push the item; on StopIteration, end the
     /// loop by jumping to `exit` (CPython's `FOR_ITER` calling `tp_iternext`).
     ForIter { exit: u32 },
+    /// A Python hook an operation called in tail position ([`crate::hooks`]): finish the
+    /// operation with the result, then deliver it.
+    Then(Box<crate::hooks::Then>, crate::hooks::Delivery),
+}
+
+impl ReturnMode {
+    /// Whether the result goes to a native waiting in a nested loop.
+    pub fn is_nested(&self) -> bool {
+        matches!(self, ReturnMode::Nested | ReturnMode::Then(_, crate::hooks::Delivery::Nested))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! Leaving and entering frames: returns by return mode, exception unwinding through block
 //! stacks (CPython's exception table, in block form), `raise`, and pushing a function frame.
-//! Invariant: a `Nested` frame is never unwound past — the native that called into Python
-//! gets the result or the exception.
+//! Invariant: a frame returning to a nested loop (`Nested`, or a hook's `Then` delivering
+//! there) is never unwound past — the native that called into Python gets the result or the
+//! exception.
 
 use crate::frame::{BlockKind, ReturnMode};
 use crate::interp::Invoked;
@@ -21,7 +22,7 @@ impl Vm {
             Vm::generator_ended(&frame);
             let args = if value.is_none() { Vec::new() } else { vec![value] };
             let exc = self.new_exception_args(Exc::StopIteration, args);
-            if matches!(frame.return_mode, ReturnMode::Nested) {
+            if frame.return_mode.is_nested() {
                 return Ok(Some(SliceEnd::Finished(Err(exc))));
             }
             return Err(Control::Raise(exc));
@@ -50,6 +51,7 @@ impl Vm {
                 let module = Str::from(self.program.module_of(frame.code).name.as_str());
                 self.finish_class(th, *header, &namespace, module)?
             }
+            ReturnMode::Then(then, delivery) => return self.finish_hook_frame(th, *then, delivery, value),
         };
         Ok(Vm::hand_to_caller(th, value))
     }
@@ -94,7 +96,7 @@ impl Vm {
             let frame = th.frames.pop().expect("frame");
             Vm::generator_ended(&frame);
             match frame.return_mode {
-                ReturnMode::Nested => return Some(SliceEnd::Finished(Err(exc))),
+                _ if frame.return_mode.is_nested() => return Some(SliceEnd::Finished(Err(exc))),
                 ReturnMode::ForIter { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
                     // The iterator is exhausted: the loop ends.
                     let caller = th.frames.last_mut().expect("a for loop's frame");

@@ -3,6 +3,7 @@
 //! `object.__delattr__` that a class's own hooks call to get there.
 
 use crate::builtins::arity;
+use crate::hooks::Then;
 use crate::native::{native, Args, Control};
 use crate::value::{DescriptorKind, Instance, Str, Value};
 use crate::{Exc, Thread, Vm};
@@ -10,7 +11,8 @@ use gilsim_core::PythonVersion;
 use std::rc::Rc;
 
 impl Vm {
-    /// `object.__setattr__(obj, name, value)`.
+    /// `object.__setattr__(obj, name, value)`; `tail`: a setter written in Python may run as
+    /// a hook frame.
     pub(crate) fn store_instance_attr(
         &mut self,
         th: &mut Thread,
@@ -18,12 +20,15 @@ impl Vm {
         obj: &Value,
         name: &str,
         value: Value,
+        tail: bool,
     ) -> Result<(), Control> {
         if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
             if d.kind == DescriptorKind::Property {
                 let setter = d.setter.borrow().clone();
                 return match setter {
-                    Some(setter) => self.call_nested(th, setter, Args::new(vec![obj.clone(), value])).map(|_| ()),
+                    Some(setter) => {
+                        self.call_hook(th, tail, setter, vec![obj.clone(), value], Then::Nothing).map(|_| ())
+                    }
                     None => Err(self.raise_msg(
                         Exc::AttributeError,
                         format!("property '{name}' of '{}' object has no setter", inst.class.qualname),
@@ -59,7 +64,7 @@ fn instance_and_name(vm: &mut Vm, args: &Args, what: &str) -> Result<(Rc<Instanc
 native!(OBJECT_SETATTR, "object.__setattr__", |vm, th, args| {
     arity(vm, "__setattr__", &args, 3, 3)?;
     let (inst, name) = instance_and_name(vm, &args, "__setattr__")?;
-    vm.store_instance_attr(th, &inst, &args.pos[0], &name, args.pos[2].clone())?;
+    vm.store_instance_attr(th, &inst, &args.pos[0], &name, args.pos[2].clone(), false)?;
     Ok(Value::None)
 });
 

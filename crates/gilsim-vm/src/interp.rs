@@ -101,6 +101,16 @@ impl Vm {
                 }
                 Some(SliceEnd::Request(request))
             }
+            Control::Hook(hook) => match self.start_hook(th, *hook, Some(crate::hooks::Delivery::Push)) {
+                Ok(crate::hooks::Started::Frame) => None,
+                Ok(crate::hooks::Started::Done(value)) => {
+                    if let Some(value) = value {
+                        push_result(th, value);
+                    }
+                    None
+                }
+                Err(control) => self.handle_control(th, control),
+            },
             Control::Call { .. } | Control::Instantiate { .. } => unreachable!("tail calls are resolved by invoke"),
             Control::Shared => Some(SliceEnd::Shared),
             Control::Resume { .. } => unreachable!("generator resumes are resolved by invoke"),
@@ -274,7 +284,7 @@ impl Vm {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
                     let site = self.site(code, frame.ip, th.tid);
-                    match self.get_attr(th, &obj, &name) {
+                    match self.at_tail().get_attr(th, &obj, &name) {
                         Ok(v) => {
                             if code.module == 0 && is_data_attribute(&obj, &name) {
                                 self.note_script_read(code);
@@ -297,7 +307,7 @@ impl Vm {
                         .site(code, frame.ip, th.tid)
                         .filter(|_| matches!(obj, Value::Instance(_) | Value::Class(_)))
                         .map(|site| (site, value.clone()));
-                    let stored = self.set_attr(th, &obj, &name, value);
+                    let stored = self.at_tail().set_attr(th, &obj, &name, value);
                     if let (Ok(()), Some((site, value))) = (&stored, noted) {
                         self.note_access(site, Place::Attr(&obj, &name), &value, true);
                     }
@@ -312,7 +322,7 @@ impl Vm {
                     let index = pop!(frame);
                     let container = pop!(frame);
                     let site = self.site(code, frame.ip, th.tid);
-                    self.get_item(th, &container, &index).map(|v| {
+                    self.at_tail().get_item(th, &container, &index).map(|v| {
                         self.note_script_read(code);
                         if let Some(site) = site {
                             self.note_access(site, Place::Item(&container, &index), &v, false);
@@ -327,7 +337,7 @@ impl Vm {
                     let value = pop!(frame);
                     // Recorded once the store succeeded (an index out of range raises).
                     let noted = self.site(code, frame.ip, th.tid).map(|site| (site, index.clone(), value.clone()));
-                    let stored = self.set_item(th, &container, index, value);
+                    let stored = self.at_tail().set_item(th, &container, index, value);
                     if let (Ok(()), Some((site, index, value))) = (&stored, noted) {
                         self.note_access(site, Place::Item(&container, &index), &value, true);
                     }
@@ -336,7 +346,7 @@ impl Vm {
                 Instr::DeleteSubscr => {
                     let index = pop!(frame);
                     let container = pop!(frame);
-                    self.del_item(th, &container, &index)
+                    self.at_tail().del_item(th, &container, &index)
                 }
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { pop!(frame) } else { Value::None };
@@ -361,7 +371,8 @@ impl Vm {
                         }
                         None => {
                             let inplace = matches!(instr, Instr::Inplace(_));
-                            self.binary_op(th, op, a, b, inplace)
+                            self.at_tail()
+                                .binary_op(th, op, a, b, inplace)
                                 .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                         }
                     }
@@ -382,9 +393,10 @@ impl Vm {
                             frame.stack.push(Value::Bool(r));
                             Ok(())
                         }
-                        None => {
-                            self.compare(th, op, &a, &b).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
-                        }
+                        None => self
+                            .at_tail()
+                            .compare(th, op, &a, &b)
+                            .map(|v| th.frames.last_mut().expect("frame").stack.push(v)),
                     }
                 }
                 Instr::Is(negate) => {
@@ -396,8 +408,14 @@ impl Vm {
                 Instr::Contains(negate) => {
                     let container = pop!(frame);
                     let item = pop!(frame);
-                    self.contains(th, &container, &item)
-                        .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::Bool(r != negate)))
+                    if let (Value::Instance(_), Some(m)) = (&container, self.user_method(&container, "__contains__")) {
+                        // A Python `__contains__` runs as a frame of the thread (see crate::hooks).
+                        let then = crate::hooks::Then::Truth { negate };
+                        Err(crate::hooks::Hook::control(m, vec![container, item], then))
+                    } else {
+                        self.contains(th, &container, &item)
+                            .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::Bool(r != negate)))
+                    }
                 }
                 Instr::Pop => {
                     pop!(frame);
@@ -438,9 +456,12 @@ impl Vm {
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                     let v = pop!(frame);
                     let want = matches!(instr, Instr::PopJumpIfTrue(_));
-                    let truth = match v {
-                        Value::Bool(b) => Ok(b),
-                        other => self.truthy(th, &other),
+                    let hook = self.branch_hook(&v, t, want, false);
+                    let truth = match (v, hook) {
+                        // A Python `__bool__` runs as a frame of the thread (see crate::hooks).
+                        (_, Some(hook)) => Err(Control::Hook(Box::new(hook))),
+                        (Value::Bool(b), None) => Ok(b),
+                        (other, None) => self.truthy(th, &other),
                     };
                     truth.map(|truth| {
                         if truth == want {
@@ -451,18 +472,22 @@ impl Vm {
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
                     let v = frame.stack.last().expect("stack").clone();
                     let want = matches!(instr, Instr::JumpIfTrueOrPop(_));
-                    self.truthy(th, &v).map(|truth| {
-                        let frame = th.frames.last_mut().expect("frame");
-                        if truth == want {
-                            frame.ip = t as usize;
-                        } else {
-                            frame.stack.pop();
-                        }
-                    })
+                    match self.branch_hook(&v, t, want, true) {
+                        // A Python `__bool__` runs as a frame of the thread (see crate::hooks).
+                        Some(hook) => Err(Control::Hook(Box::new(hook))),
+                        None => self.truthy(th, &v).map(|truth| {
+                            let frame = th.frames.last_mut().expect("frame");
+                            if truth == want {
+                                frame.ip = t as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }),
+                    }
                 }
                 Instr::GetIter => {
                     let v = pop!(frame);
-                    self.get_iter(th, v).map(|it| th.frames.last_mut().expect("frame").stack.push(it))
+                    self.at_tail().get_iter(th, v).map(|it| th.frames.last_mut().expect("frame").stack.push(it))
                 }
                 Instr::ForIter(t) => {
                     let next = match frame.stack.last() {
@@ -483,7 +508,7 @@ impl Vm {
                             let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
                                 unreachable!("advanced an iterator")
                             };
-                            self.finish_step(th, &state, step).map(|item| {
+                            self.at_tail().finish_step(th, &state, step).map(|item| {
                                 let frame = th.frames.last_mut().expect("frame");
                                 match item {
                                     Some(v) => frame.stack.push(v),
@@ -862,7 +887,8 @@ impl Vm {
                 Instr::FormatValue { conversion, spec } => {
                     let spec = if spec { Some(pop!(frame)) } else { None };
                     let value = pop!(frame);
-                    self.format_value(th, value, conversion, spec)
+                    self.at_tail()
+                        .format_value(th, value, conversion, spec)
                         .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
                 Instr::BuildString(n) => {

@@ -249,12 +249,13 @@ impl Vm {
         state: &Rc<PyCell<IterState>>,
         step: Step,
     ) -> Result<Option<Value>, Control> {
+        let tail = self.take_tail();
         match step {
             Step::Item(v) => Ok(Some(v)),
             Step::Done => Ok(None),
             Step::Changed(message) => Err(self.raise_msg(Exc::RuntimeError, message)),
             Step::Lazy => {
-                let item = self.lazy_step(th, state)?;
+                let item = self.lazy_step(th, state, tail)?;
                 if item.is_none() {
                     *state.borrow_mut() = IterState::Exhausted;
                 }
@@ -264,8 +265,14 @@ impl Vm {
     }
 
     /// One step of `enumerate`, `zip`, `map` or `filter`. The state is not borrowed while
-    /// their sources advance or their function runs (which may use the iterator itself).
-    fn lazy_step(&mut self, th: &mut Thread, state: &Rc<PyCell<IterState>>) -> Result<Option<Value>, Control> {
+    /// their sources advance or their function runs (which may use the iterator itself);
+    /// `tail`: map's function may run as a hook frame (a `for` loop's next item).
+    fn lazy_step(
+        &mut self,
+        th: &mut Thread,
+        state: &Rc<PyCell<IterState>>,
+        tail: bool,
+    ) -> Result<Option<Value>, Control> {
         let (func, inners, enumerate) = match &*state.borrow() {
             IterState::Enumerate { inner, count } => (None, vec![inner.clone()], Some(*count)),
             IterState::Zip { inners } => (None, inners.clone(), None),
@@ -291,7 +298,7 @@ impl Vm {
             return Ok(Some(Value::tuple(vec![Value::Int(count), item])));
         }
         match func {
-            Some(func) => self.call_nested(th, func, Args::new(row)).map(Some),
+            Some(func) => self.call_hook_value(th, tail, func, row, crate::hooks::Then::Value).map(Some),
             None => Ok(Some(Value::tuple(row))),
         }
     }
@@ -312,6 +319,7 @@ impl Vm {
     }
 
     pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
+        let tail = self.take_tail();
         let state = match &v {
             Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
             Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
@@ -327,7 +335,7 @@ impl Vm {
             }
             Value::Instance(_) | Value::Class(_) if self.user_method(&v, "__iter__").is_some() => {
                 let m = self.user_method(&v, "__iter__").expect("checked");
-                return self.call_nested(th, m, Args::new(vec![v.clone()]));
+                return self.call_hook_value(th, tail, m, vec![v.clone()], crate::hooks::Then::Value);
             }
             Value::Instance(_) if v.builtin_base().is_some() => {
                 let base = v.builtin_base().expect("checked").clone();
@@ -414,4 +422,11 @@ impl Vm {
             }
         })
     }
+}
+
+/// Whether `v` is a `map` whose function is Python code (each item a hook frame when a `for`
+/// loop takes it).
+pub(crate) fn maps_python_function(v: &Value) -> bool {
+    let Value::Iterator(it) = v else { return false };
+    matches!(&*it.borrow(), IterState::Map { func, .. } if crate::hooks::python_function(func).is_some())
 }

@@ -17,6 +17,7 @@ mod call;
 mod class;
 mod dict;
 mod dict_view;
+mod dunder_ops;
 mod exceptions;
 pub mod footprint;
 mod format;
@@ -24,6 +25,7 @@ mod frame;
 mod frames;
 mod generator;
 mod hash;
+mod hooks;
 mod image;
 mod instance_attrs;
 pub mod int;
@@ -38,6 +40,7 @@ mod number_methods;
 mod ops;
 pub mod output;
 mod pickle;
+mod print;
 mod print2;
 pub mod process;
 mod repr;
@@ -187,6 +190,9 @@ pub struct Vm {
     id_table: repr::IdTable,
     /// Depth of nested interpreter loops (natives calling back into Python).
     nested: usize,
+    /// The operation an instruction is about to run may end in a Python hook run as a frame
+    /// (armed by [`Vm::at_tail`], taken by the operation on entry; see [`hooks`]).
+    tail_hook: bool,
     /// Depth of native recursion into containers (repr, comparison): see [`Vm::nested`].
     native_depth: usize,
     /// Threads started (the main thread included) and not yet finished.
@@ -254,6 +260,7 @@ impl Vm {
             key_classes: Default::default(),
             id_table: repr::IdTable::default(),
             nested: 0,
+            tail_hook: false,
             native_depth: 0,
             live_threads: 0,
             repr_active: Vec::new(),

@@ -147,7 +147,11 @@ native!(FLOAT_NEW, "float", float_new);
 native!(STR_NEW, "str", |vm, th, args| {
     arity(vm, "str", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v) => Ok(Value::str(&vm.str_of(th, v)?)),
+        Some(v) => match vm.format_hook(v, b's', "") {
+            // A Python `__str__` runs as a frame of the thread (see crate::hooks).
+            Some(hook) => Err(Control::Hook(Box::new(hook))),
+            None => Ok(Value::str(&vm.str_of(th, v)?)),
+        },
         None => Ok(Value::str("")),
     }
 });
@@ -340,6 +344,7 @@ pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Resul
 
 native!(STR_JOIN, "str.join", |vm, th, args| {
     arity(vm, "join", &args, 2, 2)?;
+    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&STR_JOIN))?;
     let sep = this_str(&args);
     let items = vm.collect(th, &args.pos[1])?;
     let mut parts = Vec::with_capacity(items.len());

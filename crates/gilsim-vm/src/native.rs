@@ -99,6 +99,9 @@ pub enum Control {
     /// Resume a generator: push its frame (returning per the call's mode), then raise
     /// `throw` in it if given.
     Resume { frame: Box<crate::frame::Frame>, throw: Option<Box<Control>> },
+    /// Call a Python hook in tail position and finish the operation with its result (see
+    /// [`crate::hooks`]).
+    Hook(Box<crate::hooks::Hook>),
 }
 
 pub type NResult = Result<Value, Control>;

@@ -24,7 +24,7 @@ pub fn cmp_ord(op: CmpOp, ord: Ordering) -> bool {
     }
 }
 
-fn dunder_for(op: BinOp) -> &'static str {
+pub(crate) fn dunder_for(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "__add__",
         BinOp::Sub => "__sub__",
@@ -95,6 +95,7 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> Result<Value, Control> {
+        let tail = self.take_tail();
         if let Some(r) = self.numeric_binary(op, &a, &b)? {
             return Ok(r);
         }
@@ -184,19 +185,18 @@ impl Vm {
             }
             _ => {}
         }
-        let name = dunder_for(op);
-        // `__iop__`, then `__op__`, then the right operand's `__rop__`; NotImplemented passes on.
-        let iname = format!("__i{}", &name[2..]);
-        let rname = format!("__r{}", &name[2..]);
-        let tries = [(inplace, &a, iname.as_str(), &b), (true, &a, name, &b), (true, &b, rname.as_str(), &a)];
-        for (wanted, receiver, dunder, other) in tries {
-            if let (true, Some(m)) = (wanted, self.user_method(receiver, dunder)) {
-                let r = self.call_nested(th, m, Args::new(vec![receiver.clone(), other.clone()]))?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
-        }
+        self.binary_candidates(th, crate::dunder_ops::BinaryCall { op, a, b, inplace, next: 0 }, tail)
+    }
+
+    /// What no candidate dunder answered: a built-in base's operation, or the TypeError.
+    pub(crate) fn binary_fallback(
+        &mut self,
+        th: &mut Thread,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Result<Value, Control> {
         if a.builtin_base().is_some() || b.builtin_base().is_some() {
             // A dict or list subclass without the operator's dunder: the built-in's operation
             // (an in-place one changes the instance's own items and keeps the instance).
@@ -499,6 +499,11 @@ impl Vm {
     }
 
     pub(crate) fn compare(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Value, Control> {
+        if self.take_tail() && self.has_comparison_dunder(op, a, b) {
+            // Python dunders run as frames of the thread (see crate::hooks).
+            let call = crate::dunder_ops::CompareCall { op, a: a.clone(), b: b.clone(), next: 0, negate: false };
+            return self.compare_candidates(th, call);
+        }
         if let (Value::Set(x), Value::Set(y), CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) = (a, b, op) {
             return Ok(Value::Bool(set_inclusion(op, &x.borrow(), &y.borrow())));
         }

@@ -169,11 +169,23 @@ impl Vm {
     fn expect_str(&mut self, r: Value, method: &str) -> Result<String, Control> {
         match r {
             Value::Str(s) => Ok(s.to_string()),
-            other => Err(self.raise_msg(
-                Exc::TypeError,
-                format!("{method} returned non-string (type {})", crate::builtins::type_name_of(&other)),
-            )),
+            other => Err(self.non_string(method, &other)),
         }
+    }
+
+    /// A `__str__`/`__repr__` result, which must be a str.
+    pub(crate) fn str_result(&mut self, r: Value, method: &str) -> Result<Value, Control> {
+        match r {
+            Value::Str(_) => Ok(r),
+            other => Err(self.non_string(method, &other)),
+        }
+    }
+
+    pub(crate) fn non_string(&mut self, method: &str, other: &Value) -> Control {
+        self.raise_msg(
+            Exc::TypeError,
+            format!("{method} returned non-string (type {})", crate::builtins::type_name_of(other)),
+        )
     }
 
     /// `repr(v)`. A container that (through others) holds itself shows as `[...]` or `{...}`

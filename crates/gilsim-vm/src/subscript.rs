@@ -3,8 +3,9 @@
 //! and the container inside a `dict` or `list` subclass (with a dict subclass's
 //! `__missing__`).
 
+use crate::hooks::Then;
 use crate::int;
-use crate::native::{Args, Control};
+use crate::native::Control;
 use crate::value::Value;
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -83,6 +84,7 @@ impl Vm {
     }
 
     pub(crate) fn get_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<Value, Control> {
+        let tail = self.take_tail();
         match (container, index) {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.borrow().clone();
@@ -127,7 +129,7 @@ impl Vm {
             }
             (Value::Instance(_) | Value::Class(_), _) if self.user_method(container, "__getitem__").is_some() => {
                 let m = self.user_method(container, "__getitem__").expect("checked");
-                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()]))
+                self.call_hook_value(th, tail, m, vec![container.clone(), index.clone()], Then::Value)
             }
             (Value::Class(class), _) => self.class_subscript(th, class, index),
             (Value::Instance(_), _) if container.builtin_base().is_some() => {
@@ -139,7 +141,7 @@ impl Vm {
                             && self.user_method(container, "__missing__").is_some() =>
                     {
                         let missing = self.user_method(container, "__missing__").expect("checked");
-                        self.call_nested(th, missing, Args::new(vec![container.clone(), index.clone()]))
+                        self.call_hook_value(th, tail, missing, vec![container.clone(), index.clone()], Then::Value)
                     }
                     other => other,
                 }
@@ -158,6 +160,7 @@ impl Vm {
         index: Value,
         value: Value,
     ) -> Result<(), Control> {
+        let tail = self.take_tail();
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = &index {
@@ -190,7 +193,7 @@ impl Vm {
             }
             Value::Instance(_) if self.user_method(container, "__setitem__").is_some() => {
                 let m = self.user_method(container, "__setitem__").expect("checked");
-                self.call_nested(th, m, Args::new(vec![container.clone(), index, value])).map(|_| ())
+                self.call_hook(th, tail, m, vec![container.clone(), index, value], Then::Nothing).map(|_| ())
             }
             Value::Instance(_) if container.builtin_base().is_some() => {
                 let base = container.builtin_base().expect("checked").clone();
@@ -204,6 +207,7 @@ impl Vm {
     }
 
     pub(crate) fn del_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<(), Control> {
+        let tail = self.take_tail();
         match container {
             Value::List(l) => {
                 let len = l.borrow().len();
@@ -230,7 +234,7 @@ impl Vm {
             }
             Value::Instance(_) if self.user_method(container, "__delitem__").is_some() => {
                 let m = self.user_method(container, "__delitem__").expect("checked");
-                self.call_nested(th, m, Args::new(vec![container.clone(), index.clone()])).map(|_| ())
+                self.call_hook(th, tail, m, vec![container.clone(), index.clone()], Then::Nothing).map(|_| ())
             }
             Value::Instance(_) if container.builtin_base().is_some() => {
                 let base = container.builtin_base().expect("checked").clone();

@@ -79,8 +79,8 @@ impl Vm {
     }
 
     /// `args` of a built-in that consumes iterables, back to it — unless one is an instance
-    /// whose class defines `__iter__` or `__next__` in Python (a generator too), which may
-    /// block: then the call is handed, as a tail call (`Err`), to Python code
+    /// whose class defines `__iter__` or `__next__` in Python (a generator too), or a `map`
+    /// of a Python function, which may block: then the call is handed, as a tail call (`Err`), to Python code
     /// (`_gilsim_iter.reapply_at`) that collects those arguments' items in the thread's own
     /// frames and calls `builtin` with lists in their place.
     pub(crate) fn unless_iterated_in_python(
@@ -89,8 +89,11 @@ impl Vm {
         args: Args,
         builtin: fn(&Vm) -> Value,
     ) -> Result<Args, Control> {
-        let in_python =
-            |v: &Value| self.user_method(v, "__next__").is_some() || self.user_method(v, "__iter__").is_some();
+        let in_python = |v: &Value| {
+            self.user_method(v, "__next__").is_some()
+                || self.user_method(v, "__iter__").is_some()
+                || crate::iterators::maps_python_function(v)
+        };
         let indices: Vec<Value> =
             (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).map(|i| Value::Int(i as i64)).collect();
         if self.nested > 0 || indices.is_empty() {

@@ -1,0 +1,136 @@
+//! Operators answered by Python dunders, as resumable dispatches: a binary operator's
+//! candidates (`__iop__`, `__op__`, the right operand's `__rop__`) and a rich comparison's
+//! (`a.__lt__(b)`, then the reflection `b.__gt__(a)`; `!=` through `__ne__` or an inverted
+//! `__eq__`, as `object.__ne__` does). A candidate that answers NotImplemented passes on to
+//! the next — CPython's `binary_op1` and `do_richcompare`. Each step that calls a dunder
+//! can be a hook frame ([`crate::hooks`]); its continuation resumes the dispatch at the
+//! next candidate.
+
+use crate::hooks::Then;
+use crate::native::Control;
+use crate::value::Value;
+use crate::{Exc, Thread, Vm};
+use gilsim_bytecode::{BinOp, CmpOp};
+
+/// A binary operator's dispatch, at candidate `next`.
+pub struct BinaryCall {
+    pub op: BinOp,
+    pub a: Value,
+    pub b: Value,
+    pub inplace: bool,
+    pub next: usize,
+}
+
+/// A rich comparison's dispatch, at candidate `next`; `negate`: the candidate just called
+/// was `__eq__` standing in for `__ne__`.
+pub struct CompareCall {
+    pub op: CmpOp,
+    pub a: Value,
+    pub b: Value,
+    pub next: usize,
+    pub negate: bool,
+}
+
+impl Vm {
+    /// Try the candidates of `call` from `call.next`; the first answer that is not
+    /// NotImplemented is the result.
+    pub(crate) fn binary_candidates(
+        &mut self,
+        th: &mut Thread,
+        call: BinaryCall,
+        tail: bool,
+    ) -> Result<Value, Control> {
+        let BinaryCall { op, a, b, inplace, next } = call;
+        let name = crate::ops::dunder_for(op);
+        let iname = format!("__i{}", &name[2..]);
+        let rname = format!("__r{}", &name[2..]);
+        let tries = [(inplace, &a, iname.as_str(), &b), (true, &a, name, &b), (true, &b, rname.as_str(), &a)];
+        for (i, (wanted, receiver, dunder, other)) in tries.into_iter().enumerate().skip(next) {
+            if let (true, Some(m)) = (wanted, self.user_method(receiver, dunder)) {
+                let args = vec![receiver.clone(), other.clone()];
+                let rest = BinaryCall { op, a: a.clone(), b: b.clone(), inplace, next: i + 1 };
+                // Nested, the continuation has already tried the later candidates.
+                return self.call_hook_value(th, tail, m, args, Then::Binary(Box::new(rest)));
+            }
+        }
+        self.binary_fallback(th, op, a, b, inplace)
+    }
+
+    /// Whether `a op b` calls a dunder written in Python.
+    pub(crate) fn has_comparison_dunder(&self, op: CmpOp, a: &Value, b: &Value) -> bool {
+        let instance = |v: &Value| matches!(v, Value::Instance(_));
+        (instance(a) || instance(b))
+            && (self.comparison_dunder(op, a, true).is_some() || self.comparison_dunder(op, b, false).is_some())
+    }
+
+    /// The dunder `receiver` answers `a op b` with (`forward`: it is `a`), and whether its
+    /// answer is inverted.
+    fn comparison_dunder(&self, op: CmpOp, receiver: &Value, forward: bool) -> Option<(Value, bool)> {
+        let name = match (op, forward) {
+            (CmpOp::Eq, _) => "__eq__",
+            (CmpOp::Ne, _) => {
+                return match self.user_method(receiver, "__ne__") {
+                    Some(m) => Some((m, false)),
+                    None => self.user_method(receiver, "__eq__").map(|m| (m, true)),
+                };
+            }
+            (CmpOp::Lt, true) | (CmpOp::Gt, false) => "__lt__",
+            (CmpOp::Le, true) | (CmpOp::Ge, false) => "__le__",
+            (CmpOp::Gt, true) | (CmpOp::Lt, false) => "__gt__",
+            (CmpOp::Ge, true) | (CmpOp::Le, false) => "__ge__",
+        };
+        self.user_method(receiver, name).map(|m| (m, false))
+    }
+
+    /// Call the candidates of `call` from `call.next`, each as a hook frame.
+    pub(crate) fn compare_candidates(&mut self, th: &mut Thread, call: CompareCall) -> Result<Value, Control> {
+        let CompareCall { op, a, b, next, .. } = call;
+        for (i, forward) in [true, false].into_iter().enumerate().skip(next) {
+            let (receiver, other) = if forward { (&a, &b) } else { (&b, &a) };
+            if let Some((m, negate)) = self.comparison_dunder(op, receiver, forward) {
+                let args = vec![receiver.clone(), other.clone()];
+                let rest = CompareCall { op, a: a.clone(), b: b.clone(), next: i + 1, negate };
+                return self.call_hook_value(th, true, m, args, Then::Compare(Box::new(rest)));
+            }
+        }
+        match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                // Identity, or a dict or list subclass's items.
+                let equal = match (a.builtin_base(), b.builtin_base()) {
+                    (None, None) => a.is(&b),
+                    (x, y) => {
+                        let (x, y) = (x.unwrap_or(&a).clone(), y.unwrap_or(&b).clone());
+                        self.equal(th, &x, &y)?
+                    }
+                };
+                Ok(Value::Bool(equal == (op == CmpOp::Eq)))
+            }
+            _ => Err(self.raise_msg(
+                Exc::TypeError,
+                format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    crate::builtins::type_name_of(&a),
+                    crate::builtins::type_name_of(&b)
+                ),
+            )),
+        }
+    }
+
+    /// A candidate's answer: as it is (CPython returns what the dunder returned), inverted
+    /// for `__eq__` standing in for `__ne__`; NotImplemented passes on.
+    pub(crate) fn compare_answer(
+        &mut self,
+        th: &mut Thread,
+        call: CompareCall,
+        answer: Value,
+    ) -> Result<Value, Control> {
+        if self.is_not_implemented(&answer) {
+            return self.compare_candidates(th, call);
+        }
+        if call.negate {
+            return Ok(Value::Bool(!self.truthy(th, &answer)?));
+        }
+        Ok(answer)
+    }
+}
