@@ -6,8 +6,8 @@
 //! can be a hook frame ([`crate::hooks`]); its continuation resumes the dispatch at the
 //! next candidate.
 
-use crate::hooks::Then;
-use crate::native::Control;
+use crate::hooks::{Hook, Then};
+use crate::native::{Args, Control};
 use crate::value::Value;
 use crate::{Exc, Thread, Vm};
 use gilsim_bytecode::{BinOp, CmpOp};
@@ -56,11 +56,18 @@ impl Vm {
         self.binary_fallback(th, op, a, b, inplace)
     }
 
-    /// Whether `a op b` calls a dunder written in Python.
-    pub(crate) fn has_comparison_dunder(&self, op: CmpOp, a: &Value, b: &Value) -> bool {
-        let instance = |v: &Value| matches!(v, Value::Instance(_));
-        (instance(a) || instance(b))
-            && (self.comparison_dunder(op, a, true).is_some() || self.comparison_dunder(op, b, false).is_some())
+    /// The first dunder written in Python that `a op b` calls from candidate `next` on, as a
+    /// hook whose continuation resumes the dispatch; None when no candidate is left.
+    pub(crate) fn comparison_hook(&self, op: CmpOp, a: &Value, b: &Value, next: usize) -> Option<Hook> {
+        for (i, forward) in [true, false].into_iter().enumerate().skip(next) {
+            let (receiver, other) = if forward { (a, b) } else { (b, a) };
+            if let Some((callable, negate)) = self.comparison_dunder(op, receiver, forward) {
+                let rest = CompareCall { op, a: a.clone(), b: b.clone(), next: i + 1, negate };
+                let args = Args::new(vec![receiver.clone(), other.clone()]);
+                return Some(Hook { callable, args, then: Then::Compare(Box::new(rest)) });
+            }
+        }
+        None
     }
 
     /// The dunder `receiver` answers `a op b` with (`forward`: it is `a`), and whether its
@@ -82,16 +89,12 @@ impl Vm {
         self.user_method(receiver, name).map(|m| (m, false))
     }
 
-    /// Call the candidates of `call` from `call.next`, each as a hook frame.
-    pub(crate) fn compare_candidates(&mut self, th: &mut Thread, call: CompareCall) -> Result<Value, Control> {
+    /// The candidates of `call` from `call.next` (the next one as a hook), or what answers
+    /// when none is left.
+    fn compare_candidates(&mut self, th: &mut Thread, call: CompareCall) -> Result<Value, Control> {
         let CompareCall { op, a, b, next, .. } = call;
-        for (i, forward) in [true, false].into_iter().enumerate().skip(next) {
-            let (receiver, other) = if forward { (&a, &b) } else { (&b, &a) };
-            if let Some((m, negate)) = self.comparison_dunder(op, receiver, forward) {
-                let args = vec![receiver.clone(), other.clone()];
-                let rest = CompareCall { op, a: a.clone(), b: b.clone(), next: i + 1, negate };
-                return self.call_hook_value(th, true, m, args, Then::Compare(Box::new(rest)));
-            }
+        if let Some(hook) = self.comparison_hook(op, &a, &b, next) {
+            return Err(Control::Hook(Box::new(hook)));
         }
         match op {
             CmpOp::Eq | CmpOp::Ne => {

@@ -160,7 +160,13 @@ impl Vm {
                 if let Some(receiver) = receiver {
                     args.pos.insert(0, receiver);
                 }
-                self.push_function_frame(th, function, args, ReturnMode::Then(Box::new(then), delivery))?;
+                let mode = match (then, delivery) {
+                    // Nothing left to do: the frame returns as a call does.
+                    (Then::Value, Delivery::Push) => ReturnMode::Push,
+                    (Then::Value, Delivery::Nested) => ReturnMode::Nested,
+                    (then, delivery) => ReturnMode::Then(Box::new(then), delivery),
+                };
+                self.push_function_frame(th, function, args, mode)?;
                 Ok(Started::Frame)
             }
             _ => {

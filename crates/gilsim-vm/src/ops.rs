@@ -499,10 +499,11 @@ impl Vm {
     }
 
     pub(crate) fn compare(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Value, Control> {
-        if self.take_tail() && self.has_comparison_dunder(op, a, b) {
+        if self.take_tail() && (matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_))) {
             // Python dunders run as frames of the thread (see crate::hooks).
-            let call = crate::dunder_ops::CompareCall { op, a: a.clone(), b: b.clone(), next: 0, negate: false };
-            return self.compare_candidates(th, call);
+            if let Some(hook) = self.comparison_hook(op, a, b, 0) {
+                return Err(Control::Hook(Box::new(hook)));
+            }
         }
         if let (Value::Set(x), Value::Set(y), CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) = (a, b, op) {
             return Ok(Value::Bool(set_inclusion(op, &x.borrow(), &y.borrow())));
