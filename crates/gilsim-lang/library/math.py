@@ -113,10 +113,6 @@ def copysign(x, y):
     return -x if y < 0 or (y == 0 and str(y).startswith("-")) else x
 
 
-def fsum(iterable):
-    return float(sum(iterable))
-
-
 def prod(iterable, start=1):
     result = start
     for x in iterable:

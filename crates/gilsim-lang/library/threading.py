@@ -375,3 +375,6 @@ if _gilsim.version >= (3, 8):
             name = get_ident()
         print("Exception in thread %s:" % name, file=sys.stderr)
         print(_gilsim.format_exception(args.exc_value), file=sys.stderr)
+
+    if _gilsim.version >= (3, 10):
+        __excepthook__ = excepthook

@@ -52,6 +52,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "operator",
     "string",
     "bisect",
+    "statistics",
     "traceback",
     "json",
     "re",
@@ -60,7 +61,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 27] = [
+const LIBRARY: [(&str, &str, &str); 28] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -88,6 +89,7 @@ const LIBRARY: [(&str, &str, &str); 27] = [
     ("string", "<gilsim>/string.py", include_str!("../library/string.py")),
     ("random", "<gilsim>/random.py", include_str!("../library/random.py")),
     ("bisect", "<gilsim>/bisect.py", include_str!("../library/bisect.py")),
+    ("statistics", "<gilsim>/statistics.py", include_str!("../library/statistics.py")),
     ("traceback", "<gilsim>/traceback.py", include_str!("../library/traceback.py")),
     ("json", "<gilsim>/json/__init__.py", include_str!("../library/json.py")),
     ("re", "<gilsim>/re/__init__.py", include_str!("../library/re.py")),

@@ -1,5 +1,5 @@
 //! Methods of `int` and `float` beyond construction: `int.bit_length`, `int.conjugate`,
-//! `float.is_integer`, `float.conjugate`.
+//! `float.is_integer`, `float.conjugate`, `as_integer_ratio` (float; int from 3.8).
 
 use crate::builtins::arity;
 use crate::int;
@@ -9,8 +9,64 @@ use crate::value::Value;
 use crate::Exc;
 
 pub(crate) fn install(t: &Types) {
-    crate::methods::add(&t.int, &[("bit_length", &INT_BIT_LENGTH), ("conjugate", &NUMBER_CONJUGATE)]);
-    crate::methods::add(&t.float, &[("is_integer", &FLOAT_IS_INTEGER), ("conjugate", &NUMBER_CONJUGATE)]);
+    crate::methods::add(
+        &t.int,
+        &[("bit_length", &INT_BIT_LENGTH), ("conjugate", &NUMBER_CONJUGATE), ("as_integer_ratio", &INT_RATIO)],
+    );
+    crate::methods::add(
+        &t.float,
+        &[("is_integer", &FLOAT_IS_INTEGER), ("conjugate", &NUMBER_CONJUGATE), ("as_integer_ratio", &FLOAT_RATIO)],
+    );
+}
+
+native!(FLOAT_RATIO, "float.as_integer_ratio", |vm, _th, args| {
+    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    let Value::Float(f) = args.pos[0] else {
+        return Err(vm.raise_msg(Exc::TypeError, "descriptor 'as_integer_ratio' requires a 'float' object"));
+    };
+    if f.is_infinite() {
+        return Err(vm.raise_msg(Exc::OverflowError, "cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.raise_msg(Exc::ValueError, "cannot convert NaN to integer ratio"));
+    }
+    let (numerator, denominator) = exact_ratio(f);
+    Ok(Value::tuple(vec![int::from_big(numerator), int::from_big(denominator)]))
+});
+native!(INT_RATIO, "int.as_integer_ratio", |vm, _th, args| {
+    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    if vm.options.python < gilsim_core::PythonVersion::new(3, 8) {
+        return Err(vm.attribute_error(&args.pos[0], "as_integer_ratio"));
+    }
+    match int::as_int(&args.pos[0]) {
+        Some(i) => Ok(Value::tuple(vec![int::from_big(i.big().into_owned()), Value::Int(1)])),
+        None => Err(vm.raise_msg(Exc::TypeError, "descriptor 'as_integer_ratio' requires an 'int' object")),
+    }
+});
+
+/// A finite float as the fraction `n / d` in lowest terms with `d` a power of two.
+fn exact_ratio(f: f64) -> (num_bigint::BigInt, num_bigint::BigInt) {
+    use num_bigint::BigInt;
+    if f == 0.0 {
+        return (BigInt::from(0), BigInt::from(1));
+    }
+    let bits = f.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exponent) =
+        if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
+    let zeros = mantissa.trailing_zeros();
+    mantissa >>= zeros;
+    exponent += i64::from(zeros);
+    let mut numerator = BigInt::from(mantissa);
+    if f < 0.0 {
+        numerator = -numerator;
+    }
+    if exponent >= 0 {
+        (numerator << exponent as usize, BigInt::from(1))
+    } else {
+        (numerator, BigInt::from(1) << (-exponent) as usize)
+    }
 }
 
 native!(INT_BIT_LENGTH, "int.bit_length", |vm, _th, args| {

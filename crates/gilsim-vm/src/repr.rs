@@ -26,6 +26,7 @@ pub fn float_repr(x: f64) -> String {
     let exp: i32 = exp.parse().expect("exponent digits");
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = even_on_tie(x.abs(), digits, exp);
     let decpt = exp + 1;
     let mut out = String::new();
     if negative {
@@ -55,6 +56,48 @@ pub fn float_repr(x: f64) -> String {
         out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
     }
     out
+}
+
+/// Shortest round-tripping digits, as David Gay's dtoa (mode 0) gives them to CPython: when the
+/// float lies exactly halfway between two shortest candidates, the one with the even last
+/// digit (Rust's formatter may give the other one: 999999999999999.25 is "…9.3" there,
+/// "…9.2" in CPython). `digits` × 10^(exp - len + 1) is Rust's candidate for `x > 0`.
+fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last.is_multiple_of(2) {
+        return digits;
+    }
+    let Ok(d) = digits.parse::<u64>() else { return digits };
+    let k = exp - (digits.len() as i32 - 1);
+    // x = m * 2^e exactly.
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
+    // Compare 2x with (2d ± 1) * 10^k in integers.
+    let scale = |v: BigInt, twos: i32, tens: i32| -> BigInt {
+        let v = if twos >= 0 { v << twos as usize } else { v };
+        if tens >= 0 {
+            v * num_traits::pow(BigInt::from(10), tens as usize)
+        } else {
+            v
+        }
+    };
+    let (lift2, lift10) = ((-(e + 1)).max(0), (-k).max(0));
+    let twice_x = scale(BigInt::from(m), e + 1 + lift2, lift10);
+    for neighbour in [d - 1, d + 1] {
+        let midpoint = BigInt::from(d + neighbour);
+        if scale(midpoint, lift2, k + lift10) != twice_x {
+            continue;
+        }
+        let candidate = neighbour.to_string();
+        let round_trips = format!("{candidate}e{k}").parse::<f64>().is_ok_and(|y| y == x);
+        if candidate.len() == digits.len() && round_trips {
+            return candidate;
+        }
+    }
+    digits
 }
 
 /// CPython's `repr(str)`.

@@ -159,7 +159,8 @@ impl Vm {
         let mut dict = m.dict.borrow_mut();
         for slot in start as usize..end as usize {
             let name = &self.program.global_names[slot];
-            if name.starts_with('_') || matches!(self.interp.globals[slot], Value::Undefined) {
+            let private = name.starts_with('_') && !(name.starts_with("__") && name.ends_with("__"));
+            if private || matches!(self.interp.globals[slot], Value::Undefined) {
                 continue;
             }
             if !dict.contains_key(name.as_str()) {

@@ -109,12 +109,142 @@ native!(POW, "math.pow", |vm, _th, args| {
     check(vm, x.is_finite() && y.is_finite(), x.powf(y), true)
 });
 
+native!(FSUM, "math.fsum", |vm, th, args| {
+    arity(vm, "fsum", &args, 1, 1)?;
+    let items = vm.collect(th, &args.pos[0])?;
+    let mut values = Vec::with_capacity(items.len());
+    for item in &items {
+        values.push(real(vm, item)?);
+    }
+    match exact_sum(&values) {
+        Ok(sum) => Ok(Value::Float(sum)),
+        Err(FsumError::Overflow) => Err(vm.raise_msg(Exc::OverflowError, "intermediate overflow in fsum")),
+        Err(FsumError::InfMinusInf) => Err(vm.raise_msg(Exc::ValueError, "-inf + inf in fsum")),
+    }
+});
+
+native!(FREXP, "math.frexp", |vm, _th, args| {
+    arity(vm, "frexp", &args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?;
+    let (mantissa, exponent) = frexp(x);
+    Ok(Value::tuple(vec![Value::Float(mantissa), Value::Int(i64::from(exponent))]))
+});
+
+native!(LDEXP, "math.ldexp", |vm, _th, args| {
+    arity(vm, "ldexp", &args, 2, 2)?;
+    let x = real(vm, &args.pos[0])?;
+    let Some(exponent) = crate::int::as_int(&args.pos[1]) else {
+        return Err(vm.raise_msg(Exc::TypeError, "Expected an int as second argument to ldexp."));
+    };
+    let exponent = exponent.saturating().clamp(-2200, 2200) as i32;
+    // Scaling in steps keeps subnormal results correctly rounded (one rounding at the end).
+    let mut r = x;
+    let mut e = exponent;
+    while e > 1000 {
+        r *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        r *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    r *= 2f64.powi(e);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.raise_msg(Exc::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+});
+
+/// C's frexp: `x = m * 2**e` with `0.5 <= |m| < 1` (m = x for 0, inf and nan).
+pub(crate) fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (scaled, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = scaled.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent + bias)
+}
+
+enum FsumError {
+    Overflow,
+    InfMinusInf,
+}
+
+/// `math.fsum`: Shewchuk's exact partials and the final half-even fix-up, as
+/// `Modules/mathmodule.c` (math_fsum) does them.
+fn exact_sum(values: &[f64]) -> Result<f64, FsumError> {
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
+    for &item in values {
+        let mut x = item;
+        let mut kept = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[kept] = lo;
+                kept += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(kept);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if item.is_finite() {
+                    return Err(FsumError::Overflow);
+                }
+                if item.is_infinite() {
+                    inf_sum += item;
+                }
+                special_sum += item;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        return if inf_sum.is_nan() { Err(FsumError::InfMinusInf) } else { Ok(special_sum) };
+    }
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
 pub fn new() -> Value {
     module(
         "math",
         &[
             &LOG, &LOG2, &LOG10, &LOG1P, &EXP, &EXPM1, &SQRT, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &SINH, &COSH,
-            &TANH, &ATAN2, &POW,
+            &TANH, &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
         ],
         vec![],
     )

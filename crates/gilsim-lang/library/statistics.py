@@ -1,0 +1,293 @@
+# statistics: Lib/statistics.py's averages and spreads for ints and floats. Sums are exact
+# (fractions kept as numerator/denominator pairs, as CPython's _sum keeps Fractions), so
+# means and variances round once, as there. The sum of squared deviations follows each
+# version's algorithm (3.6-3.9: deviations from the float mean; 3.10: exact deviations from
+# the exact mean; 3.11+: exact one-pass sums), and stdev takes math.sqrt of the variance
+# before 3.11 and the correctly rounded root of the exact fraction from 3.11, as there.
+import _gilsim
+from math import fsum as _fsum, sqrt as _sqrt, isqrt as _isqrt, gcd as _gcd
+from math import exp as _exp, log as _log
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    # Lib/statistics.py's _exact_ratio for the number types gilsim has.
+    if type(x) is float:
+        return x.as_integer_ratio()
+    return (int(x), 1)
+
+
+def _reduced(n, d):
+    g = _gcd(n, d)
+    if d < 0:
+        g = -g
+    return (n // g, d // g)
+
+
+def _add(a, b):
+    return _reduced(a[0] * b[1] + b[0] * a[1], a[1] * b[1])
+
+
+def _sub(a, b):
+    return _add(a, (-b[0], b[1]))
+
+
+def _mul(a, b):
+    return _reduced(a[0] * b[0], a[1] * b[1])
+
+
+def _div(a, b):
+    return _reduced(a[0] * b[1], a[1] * b[0])
+
+
+def _coerce(T, S):
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int or T is bool:
+        return S
+    raise TypeError("can't convert type '%s' to numerator/denominator" % S.__name__)
+
+
+def _special(values):
+    # A NaN or an infinity among floats: CPython's _sum returns their float sum.
+    total = 0.0
+    for x in values:
+        total += x
+    return total
+
+
+def _sum(data):
+    # (type, exact total as (n, d) or a non-finite float, count)
+    T = int
+    values = list(data)
+    total = (0, 1)
+    for x in values:
+        T = _coerce(T, type(x))
+        if type(x) is float and (x != x or x in (float("inf"), float("-inf"))):
+            return (T, _special(values), len(values))
+        total = _add(total, _ratio(x))
+    return (T, total, len(values))
+
+
+def _convert(value, T):
+    if type(value) is float:
+        return value
+    n, d = value
+    if T is int and d == 1:
+        return n
+    return n / d
+
+
+def mean(data):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    T, total, count = _sum(data)
+    if type(total) is float:
+        return total / n
+    return _convert(_div(total, (n, 1)), T)
+
+
+if _gilsim.version >= (3, 8):
+    def fmean(data):
+        data = list(data)
+        n = len(data)
+        total = _fsum(data)
+        if n == 0:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+
+    def geometric_mean(data):
+        try:
+            return _exp(fmean(map(_log, data)))
+        except ValueError:
+            raise StatisticsError("geometric mean requires a non-empty dataset "
+                                  "containing positive numbers") from None
+
+    def multimode(data):
+        counts = {}
+        for x in data:
+            counts[x] = counts.get(x, 0) + 1
+        if not counts:
+            return []
+        most = max(counts.values())
+        return [value for value, count in counts.items() if count == most]
+
+    def quantiles(data, *, n=4, method="exclusive"):
+        if n < 1:
+            raise StatisticsError("n must be at least 1")
+        data = sorted(data)
+        ld = len(data)
+        if ld < 2:
+            if ld == 1 and _gilsim.version >= (3, 13):
+                return data * (n - 1)
+            raise StatisticsError("must have at least two data points")
+        if method == "inclusive":
+            m = ld - 1
+            result = []
+            for i in range(1, n):
+                j, delta = divmod(i * m, n)
+                result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+            return result
+        if method == "exclusive":
+            m = ld + 1
+            result = []
+            for i in range(1, n):
+                j = i * m // n
+                j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+                delta = i * m - j * n
+                result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+            return result
+        raise ValueError("Unknown method: %r" % (method,))
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def mode(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    most = max(counts.values())
+    winners = [value for value, count in counts.items() if count == most]
+    if len(winners) > 1 and _gilsim.version < (3, 8):
+        raise StatisticsError("no unique mode; found %d equally common values" % len(winners))
+    return winners[0]
+
+
+def _ss(data, c=None):
+    # (type, sum of squared deviations, count) by the version's algorithm.
+    data = list(data)
+    n = len(data)
+    T, total, count = _sum(data)
+    if type(total) is float:
+        return (T, total, n)
+    if c is not None:
+        T, ss, count = _sum([(x - c) * (x - c) if _gilsim.version >= (3, 11) else (x - c) ** 2
+                             for x in data])
+        return (T, ss, n)
+    if _gilsim.version < (3, 10):
+        c = mean(data)
+        T, ss, count = _sum([(x - c) ** 2 for x in data])
+        U, deviations, count = _sum([x - c for x in data])
+        if type(ss) is float or type(deviations) is float:
+            return (T, ss, n)
+        ss = _sub(ss, _div(_mul(deviations, deviations), (n, 1)))
+        return (T, ss, n)
+    mean_exact = _div(total, (n, 1)) if n else (0, 1)
+    ss = (0, 1)
+    for x in data:
+        deviation = _sub(_ratio(x), mean_exact)
+        ss = _add(ss, _mul(deviation, deviation))
+    return (T, ss, n)
+
+
+def _sqrt_of_frac(n, m):
+    # Lib/statistics.py's _float_sqrt_of_frac (3.11+): the correctly rounded root of n/m.
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        a = _isqrt(n // (m << 2 * q))
+        numerator = (a | (a * a * (m << 2 * q) != n)) << q
+        denominator = 1
+    else:
+        a = _isqrt((n << -2 * q) // m)
+        numerator = a | (a * a * m != (n << -2 * q))
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def variance(data, xbar=None):
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    if type(ss) is float:
+        return ss
+    return _convert(_div(ss, (n - 1, 1)), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    if type(ss) is float:
+        return ss
+    return _convert(_div(ss, (n, 1)), T)
+
+
+def stdev(data, xbar=None):
+    if _gilsim.version < (3, 11):
+        var = variance(data, xbar)
+        return _sqrt(var)
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    if type(ss) is float:
+        return _sqrt(ss)
+    mss = _div(ss, (n - 1, 1))
+    return _sqrt_of_frac(mss[0], mss[1])
+
+
+def pstdev(data, mu=None):
+    if _gilsim.version < (3, 11):
+        var = pvariance(data, mu)
+        return _sqrt(var)
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    if type(ss) is float:
+        return _sqrt(ss)
+    mss = _div(ss, (n, 1))
+    return _sqrt_of_frac(mss[0], mss[1])
+
+
+def harmonic_mean(data):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and type(data[0]) in (int, float):
+        return data[0]
+    for x in data:
+        if x < 0:
+            raise StatisticsError("harmonic mean does not support negative values")
+        if x == 0:
+            return 0
+    # The reciprocals are float divisions, summed exactly, as CPython's _sum(1 / x ...).
+    T, total, count = _sum([1 / x for x in data])
+    if type(total) is float:
+        return n / total
+    return _convert(_div((n, 1), total), T)

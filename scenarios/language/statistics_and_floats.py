@@ -1,0 +1,53 @@
+# gilsim: expect=ok
+# statistics (exact sums, each version's variance and stdev algorithm), math.fsum, frexp/ldexp,
+# float.as_integer_ratio, and float reprs that fall exactly between two shortest candidates.
+import statistics as st
+datasets = [[1, 2, 3, 4], [1, 2, 3], [0.1, 0.2, 0.3], [2.5, 3.25, 5.5, 11.25, 11.75], [1e16, 1.0, -1e16, 3.3], [0.1] * 7 + [0.7],
+            [10, 20, 20, 30, 0.5], [3, 3, 1, 2, 2]]
+for d in datasets:
+    print(st.mean(d), st.median(d), st.median_low(d), st.median_high(d))
+    print(st.variance(d), st.pvariance(d), st.stdev(d), st.pstdev(d))
+    try:
+        print(st.mode(d))
+    except st.StatisticsError as e:
+        print("StatisticsError:", e)
+    if hasattr(st, "fmean"):
+        print(st.fmean(d), st.multimode(d), st.quantiles(d), st.quantiles(d, n=10, method="inclusive"))
+print(st.harmonic_mean([40, 60]), st.variance([1, 2, 3, 4], 2.5))
+for f, arg in [(st.mean, []), (st.variance, [1]), (st.stdev, [1]), (st.median, [])]:
+    try:
+        f(arg)
+    except st.StatisticsError as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
+print(st.geometric_mean([1, 3, 9]) if hasattr(st, "geometric_mean") else "")
+import math
+import threading
+
+for x in [0.1, -2.5, 1e300, 5e-324, 3.0, 2.0 ** 70]:
+    print(x.as_integer_ratio(), math.frexp(x))
+print(math.fsum([0.1, 0.2, 0.3]), math.fsum([1e-16, 1, 1e16]), math.fsum(range(10)))
+print(math.ldexp(0.875, 2), math.ldexp(1.0, -1074))
+for bad in ([float("inf"), float("-inf")], [1e308, 1e308]):
+    try:
+        math.fsum(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(-9999999999999992.0 / 10, 999999999999999.25, 1e16 + 2.0, 123456789012345.625)
+
+# Threads measure; the main thread summarises.
+samples = []
+lock = threading.Lock()
+
+
+def sample(i):
+    with lock:
+        samples.append((i * 37 % 11) / 4)
+
+
+workers = [threading.Thread(target=sample, args=(i,)) for i in range(12)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print(sorted(samples))
+print(st.mean(samples), st.median(samples), st.pstdev(samples), st.variance(samples))
