@@ -3,6 +3,8 @@
 # CPython: they may block on a lock that another thread holds, sleep, and be preempted.
 # A ledger guards its entries with a lock inside every dunder; an auditor thread holds that
 # lock for a while before each use, so the main thread waits inside the dunder each time.
+import logging
+import sys
 import threading
 import time
 
@@ -114,6 +116,7 @@ contended("str:", lambda: str(ledger))
 contended("repr:", lambda: repr(ledger))
 contended("f-string:", lambda: f"{ledger} / {ledger:05d} / {ledger!r}")
 contended("format:", lambda: format(ledger, "x"))
+contended("%:", lambda: "%s / %r / [%-12s]" % (ledger, ledger, ledger))
 contended("total:", lambda: ledger.total)
 contended("==:", lambda: ledger == other)
 contended("!=:", lambda: ledger != other)
@@ -132,6 +135,13 @@ auditor = threading.Thread(target=audit, args=(0.05,))
 auditor.start()
 time.sleep(0.01)
 print("print:", ledger, other)
+auditor.join()
+
+logging.basicConfig(stream=sys.stdout, format="%(threadName)s: %(message)s")
+auditor = threading.Thread(target=audit, args=(0.05,))
+auditor.start()
+time.sleep(0.01)
+logging.warning("the ledger is %s", ledger)
 auditor.join()
 
 auditor = threading.Thread(target=audit, args=(0.05,))

@@ -334,55 +334,108 @@ impl Vm {
         Ok(Value::str(&self.format_with_spec(th, &value, &spec)?))
     }
 
-    /// `fmt % values`.
-    pub(crate) fn percent_format(&mut self, th: &mut Thread, fmt: &str, values: &Value) -> Result<Value, Control> {
+    /// `fmt % values`; `tail`: a `%s`/`%r` of an instance with a Python `__str__`/`__repr__`
+    /// may run it as a hook frame (see [`crate::hooks`]).
+    pub(crate) fn percent_format(
+        &mut self,
+        th: &mut Thread,
+        fmt: &str,
+        values: &Value,
+        tail: bool,
+    ) -> Result<Value, Control> {
         let (items, mapping) = match values {
             Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (Vec::new(), Some(values.clone())),
             other => (vec![other.clone()], None),
         };
-        let mut next = 0;
-        let mut out = String::new();
-        let chars: Vec<char> = fmt.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            i += 1;
+        let job = PercentJob {
+            chars: fmt.chars().collect(),
+            i: 0,
+            out: String::new(),
+            items,
+            mapping,
+            next: 0,
+            spec: String::new(),
+        };
+        self.percent_continue(th, Box::new(job), tail)
+    }
+
+    /// `%` formatting after a hook gave the str of the field `job` stopped at.
+    pub(crate) fn percent_resumed(
+        &mut self,
+        th: &mut Thread,
+        mut job: Box<PercentJob>,
+        method: &str,
+        value: Value,
+    ) -> Result<Value, Control> {
+        let s = self.str_result(value, method)?;
+        let text = self.format_with_spec(th, &s, &job.spec)?;
+        job.out.push_str(&text);
+        self.percent_continue(th, job, true)
+    }
+
+    fn percent_continue(&mut self, th: &mut Thread, mut job: Box<PercentJob>, tail: bool) -> Result<Value, Control> {
+        let chars = std::mem::take(&mut job.chars);
+        let result = self.percent_fields(th, &chars, &mut job, tail);
+        job.chars = chars;
+        match result {
+            Ok(Some(FieldHook { method, callable, receiver })) => {
+                let then = Then::Percent(job, method);
+                Err(Control::Hook(Box::new(Hook { callable, args: Args::new(vec![receiver]), then })))
+            }
+            Ok(None) => Ok(Value::str(&job.out)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The fields of `chars` from `job.i` on, into `job.out`; stops at a field whose str is
+    /// a Python method's (when `tail`): that method's name, callable and receiver.
+    fn percent_fields(
+        &mut self,
+        th: &mut Thread,
+        chars: &[char],
+        job: &mut PercentJob,
+        tail: bool,
+    ) -> Result<Option<FieldHook>, Control> {
+        while job.i < chars.len() {
+            let c = chars[job.i];
+            job.i += 1;
             if c != '%' {
-                out.push(c);
+                job.out.push(c);
                 continue;
             }
             let mut value = None;
-            if i < chars.len() && chars[i] == '(' {
-                let end = chars[i..].iter().position(|&c| c == ')').map(|p| p + i);
+            if job.i < chars.len() && chars[job.i] == '(' {
+                let end = chars[job.i..].iter().position(|&c| c == ')').map(|p| p + job.i);
                 let Some(end) = end else {
                     return Err(self.raise_msg(Exc::ValueError, "incomplete format key"));
                 };
-                let key: String = chars[i + 1..end].iter().collect();
-                i = end + 1;
-                let map = mapping.clone().ok_or_else(|| self.raise_msg(Exc::TypeError, "format requires a mapping"))?;
+                let key: String = chars[job.i + 1..end].iter().collect();
+                job.i = end + 1;
+                let map =
+                    job.mapping.clone().ok_or_else(|| self.raise_msg(Exc::TypeError, "format requires a mapping"))?;
                 value = Some(self.get_item(th, &map, &Value::str(&key))?);
             }
-            let start = i;
-            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
-                i += 1;
+            let start = job.i;
+            while job.i < chars.len() && matches!(chars[job.i], '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
+                job.i += 1;
             }
-            let flags: String = chars[start..i].iter().collect();
-            let Some(&kind) = chars.get(i) else {
+            let flags: String = chars[start..job.i].iter().collect();
+            let Some(&kind) = chars.get(job.i) else {
                 return Err(self.raise_msg(Exc::ValueError, "incomplete format"));
             };
-            i += 1;
+            job.i += 1;
             if kind == '%' {
-                out.push('%');
+                job.out.push('%');
                 continue;
             }
             let value = match value {
                 Some(v) => v,
                 None => {
-                    let Some(v) = items.get(next).cloned() else {
+                    let Some(v) = job.items.get(job.next).cloned() else {
                         return Err(self.raise_msg(Exc::TypeError, "not enough arguments for format string"));
                     };
-                    next += 1;
+                    job.next += 1;
                     v
                 }
             };
@@ -396,50 +449,66 @@ impl Vm {
                 (false, false) => ">",
             };
             let spec = format!("{align}{rest}");
-            let text = match kind {
-                's' => {
-                    let s = self.str_of(th, &value)?;
-                    self.format_with_spec(th, &Value::str(&s), &spec)?
-                }
-                'r' | 'a' => {
-                    let s = self.repr_of(th, &value)?;
-                    self.format_with_spec(th, &Value::str(&s), &spec)?
-                }
-                'd' | 'i' | 'u' => {
-                    let v = match value {
-                        Value::Float(f) if f.is_finite() => crate::int::from_f64(f),
-                        Value::Float(_) => {
-                            return Err(self.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"))
-                        }
-                        Value::Int(_) | Value::Bool(_) | Value::Long(_) => value,
-                        other => {
-                            return Err(self.raise_msg(
-                                Exc::TypeError,
-                                format!(
-                                    "%{kind} format: a real number is required, not {}",
-                                    crate::builtins::type_name_of(&other)
-                                ),
-                            ))
-                        }
-                    };
-                    self.format_with_spec(th, &v, &format!("{spec}d"))?
-                }
-                'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                    let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
-                        format!("{spec}.6{kind}")
-                    } else {
-                        format!("{spec}{kind}")
-                    };
-                    self.format_with_spec(th, &value, &spec)?
-                }
-                other => return Err(self.raise_msg(Exc::ValueError, format!("unsupported format character '{other}'"))),
+            let method = match kind {
+                's' => Some("__str__"),
+                'r' => Some("__repr__"),
+                _ => None,
             };
-            out.push_str(&text);
+            if let (true, Value::Instance(_), Some(method)) = (tail, &value, method) {
+                if let Some(callable) = self.user_method(&value, method) {
+                    job.spec = spec;
+                    return Ok(Some(FieldHook { method, callable, receiver: value }));
+                }
+            }
+            let text = self.percent_field(th, kind, value, &spec)?;
+            job.out.push_str(&text);
         }
-        if mapping.is_none() && next < items.len() {
+        if job.mapping.is_none() && job.next < job.items.len() {
             return Err(self.raise_msg(Exc::TypeError, "not all arguments converted during string formatting"));
         }
-        Ok(Value::str(&out))
+        Ok(None)
+    }
+
+    /// One `%` field of conversion `kind`, formatted by `spec`.
+    fn percent_field(&mut self, th: &mut Thread, kind: char, value: Value, spec: &str) -> Result<String, Control> {
+        Ok(match kind {
+            's' => {
+                let s = self.str_of(th, &value)?;
+                self.format_with_spec(th, &Value::str(&s), spec)?
+            }
+            'r' | 'a' => {
+                let s = self.repr_of(th, &value)?;
+                self.format_with_spec(th, &Value::str(&s), spec)?
+            }
+            'd' | 'i' | 'u' => {
+                let v = match value {
+                    Value::Float(f) if f.is_finite() => crate::int::from_f64(f),
+                    Value::Float(_) => {
+                        return Err(self.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"))
+                    }
+                    Value::Int(_) | Value::Bool(_) | Value::Long(_) => value,
+                    other => {
+                        return Err(self.raise_msg(
+                            Exc::TypeError,
+                            format!(
+                                "%{kind} format: a real number is required, not {}",
+                                crate::builtins::type_name_of(&other)
+                            ),
+                        ))
+                    }
+                };
+                self.format_with_spec(th, &v, &format!("{spec}d"))?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+                let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
+                    format!("{spec}.6{kind}")
+                } else {
+                    format!("{spec}{kind}")
+                };
+                self.format_with_spec(th, &value, &spec)?
+            }
+            other => return Err(self.raise_msg(Exc::ValueError, format!("unsupported format character '{other}'"))),
+        })
     }
 
     /// `template.format(*args, **kwargs)`.
@@ -533,4 +602,23 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// What `fmt % values` has left to do: the format's characters from `i`, the text so far, the
+/// values not yet used; `spec`: the padding of the field a hook is giving the str of.
+pub struct PercentJob {
+    chars: Vec<char>,
+    i: usize,
+    out: String,
+    items: Vec<Value>,
+    mapping: Option<Value>,
+    next: usize,
+    spec: String,
+}
+
+/// A `%` field whose str a Python method gives: the method's name, the function, the value.
+struct FieldHook {
+    method: &'static str,
+    callable: Value,
+    receiver: Value,
 }

@@ -58,6 +58,8 @@ pub enum Then {
     Compare(Box<crate::dunder_ops::CompareCall>),
     /// The str of one of `print`'s arguments: the next ones, then the write.
     Print(Box<crate::print::PrintJob>),
+    /// The str of a `%s`/`%r` field (by the named method): the rest of the format.
+    Percent(Box<crate::format::PercentJob>, &'static str),
 }
 
 /// Where a hook frame's finished result goes.
@@ -282,6 +284,7 @@ impl Vm {
             }
             Then::Compare(call) => self.compare_answer(th, *call, value).map(Some),
             Then::Print(job) => crate::print::print_resumed(self, th, job, value).map(Some),
+            Then::Percent(job, method) => self.percent_resumed(th, job, method, value).map(Some),
         }
     }
 }

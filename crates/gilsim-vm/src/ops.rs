@@ -157,7 +157,7 @@ impl Vm {
                 }
                 return Ok(Value::tuple(out));
             }
-            (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b),
+            (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b, tail),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) if inplace => {
                 // `s |= t` and friends change `s` itself (CPython's set_ior, ...).
                 let other = y.borrow().clone();
