@@ -42,3 +42,11 @@ walker = iter(growing)
 print(next(walker), end=" ")
 growing.append(3)
 print(list(walker))
+
+# str.format: specs with nested fields, and the messages for a field left open.
+print("{w:{n}}|{0:>{1}}|{x:{f}.{p}f}|".format("q", 4, w="ab", n=5, x=3.14159, f=8, p=2))
+for template in ["{", "{0", "{0:{1}", "a{0:x", "{0!r", "}"]:
+    try:
+        template.format(1, 2)
+    except ValueError as e:
+        print(repr(template), e)

@@ -512,6 +512,7 @@ impl Vm {
     }
 
     /// `template.format(*args, **kwargs)`.
+    /// `template.format(*args, **kwargs)`, its fields' Python hooks run nested.
     pub(crate) fn str_format(
         &mut self,
         th: &mut Thread,
@@ -519,32 +520,71 @@ impl Vm {
         args: &[Value],
         kwargs: &[(crate::Str, Value)],
     ) -> Result<String, Control> {
-        let mut out = String::new();
-        let chars: Vec<char> = template.chars().collect();
-        let mut auto = 0;
-        let mut i = 0;
-        while i < chars.len() {
+        let mut job = FormatJob::new(template, args.to_vec(), kwargs.to_vec());
+        let chars = std::mem::take(&mut job.chars);
+        self.format_fields(th, &chars, &mut job, false)?;
+        Ok(job.out)
+    }
+
+    /// `str.format` as a native's whole result: a field whose text a Python `__format__`,
+    /// `__str__` or `__repr__` gives runs it as a hook frame (see [`crate::hooks`]).
+    pub(crate) fn str_format_resumable(&mut self, th: &mut Thread, mut job: Box<FormatJob>) -> Result<Value, Control> {
+        let chars = std::mem::take(&mut job.chars);
+        let stopped = self.format_fields(th, &chars, &mut job, true);
+        job.chars = chars;
+        match stopped? {
+            Some(Hook { callable, args, then }) => {
+                let then = Then::StrFormat(job, Box::new(then));
+                Err(Control::Hook(Box::new(Hook { callable, args, then })))
+            }
+            None => Ok(Value::str(&job.out)),
+        }
+    }
+
+    /// The fields of `chars` from `job.i` on, into `job.out`; when `tail`, stops at a field
+    /// whose text a Python method gives, with that method's hook.
+    fn format_fields(
+        &mut self,
+        th: &mut Thread,
+        chars: &[char],
+        job: &mut FormatJob,
+        tail: bool,
+    ) -> Result<Option<Hook>, Control> {
+        while job.i < chars.len() {
+            let i = job.i;
             let c = chars[i];
             if c == '{' && chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
+                job.out.push('{');
+                job.i += 2;
                 continue;
             }
             if c == '}' && chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
+                job.out.push('}');
+                job.i += 2;
                 continue;
+            }
+            if c == '}' {
+                return Err(self.raise_msg(Exc::ValueError, "Single '}' encountered in format string"));
             }
             if c != '{' {
-                out.push(c);
-                i += 1;
+                job.out.push(c);
+                job.i += 1;
                 continue;
             }
-            let Some(end) = chars[i..].iter().position(|&c| c == '}').map(|p| p + i) else {
-                return Err(self.raise_msg(Exc::ValueError, "Single '{' encountered in format string"));
+            let Some(end) = field_end(chars, i) else {
+                // Python/unicode_format.h's messages for a field left open.
+                let open = &chars[i + 1..];
+                let message = if open.is_empty() {
+                    "Single '{' encountered in format string"
+                } else if open.iter().any(|&c| c == ':' || c == '!') {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected '}' before end of string"
+                };
+                return Err(self.raise_msg(Exc::ValueError, message));
             };
             let field: String = chars[i + 1..end].iter().collect();
-            i = end + 1;
+            job.i = end + 1;
             let (field, spec) = match field.split_once(':') {
                 Some((f, s)) => (f.to_string(), s.to_string()),
                 None => (field, String::new()),
@@ -556,8 +596,9 @@ impl Vm {
             let split = field.find(['.', '[']).unwrap_or(field.len());
             let (head, mut rest) = field.split_at(split);
             let mut value = if head.is_empty() {
-                let v = args.get(auto).cloned();
-                auto += 1;
+                let v = job.args.get(job.auto).cloned();
+                job.auto += 1;
+                let auto = job.auto;
                 v.ok_or_else(|| {
                     self.raise_msg(
                         Exc::IndexError,
@@ -565,14 +606,14 @@ impl Vm {
                     )
                 })?
             } else if let Ok(n) = head.parse::<usize>() {
-                args.get(n).cloned().ok_or_else(|| {
+                job.args.get(n).cloned().ok_or_else(|| {
                     self.raise_msg(
                         Exc::IndexError,
                         format!("Replacement index {n} out of range for positional args tuple"),
                     )
                 })?
             } else {
-                match kwargs.iter().find(|(k, _)| &**k == head) {
+                match job.kwargs.iter().find(|(k, _)| &**k == head) {
                     Some((_, v)) => v.clone(),
                     None => return Err(Control::Raise(self.new_exception_args(Exc::KeyError, vec![Value::str(head)]))),
                 }
@@ -592,15 +633,28 @@ impl Vm {
                     break;
                 }
             }
+            let expands = spec.contains('{');
+            let conversion_byte = match conversion {
+                Some('r') => b'r',
+                Some('s') => b's',
+                Some(_) => b'a',
+                None => 0,
+            };
+            if tail && !expands {
+                if let Some(hook) = self.format_hook(&value, conversion_byte, &spec) {
+                    return Ok(Some(hook));
+                }
+            }
             let value = match conversion {
                 Some('r') | Some('a') => Value::str(&self.repr_of(th, &value)?),
                 Some('s') => Value::str(&self.str_of(th, &value)?),
                 _ => value,
             };
-            let spec = if spec.contains('{') { self.str_format(th, &spec, args, kwargs)? } else { spec };
-            out.push_str(&self.format_with_spec(th, &value, &spec)?);
+            let spec = if expands { self.str_format(th, &spec, &job.args, &job.kwargs)? } else { spec };
+            let text = self.format_with_spec(th, &value, &spec)?;
+            job.out.push_str(&text);
         }
-        Ok(out)
+        Ok(None)
     }
 }
 
@@ -621,4 +675,45 @@ struct FieldHook {
     method: &'static str,
     callable: Value,
     receiver: Value,
+}
+
+/// What `str.format` has left to do: the template's characters from `i`, the text so far,
+/// the next automatic field number, the arguments.
+pub struct FormatJob {
+    chars: Vec<char>,
+    i: usize,
+    out: String,
+    auto: usize,
+    args: Vec<Value>,
+    kwargs: Vec<(crate::Str, Value)>,
+}
+
+impl FormatJob {
+    pub(crate) fn new(template: &str, args: Vec<Value>, kwargs: Vec<(crate::Str, Value)>) -> FormatJob {
+        FormatJob { chars: template.chars().collect(), i: 0, out: String::new(), auto: 0, args, kwargs }
+    }
+
+    /// A hook gave a field's text.
+    pub(crate) fn push_field(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+}
+
+/// The `}` closing the field that opens at `chars[start]`, past the fields nested in its spec
+/// (`{width:{n}}`).
+fn field_end(chars: &[char], start: usize) -> Option<usize> {
+    let mut depth = 0;
+    for (offset, &c) in chars[start..].iter().enumerate() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(start + offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }

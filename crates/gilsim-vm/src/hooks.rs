@@ -58,6 +58,9 @@ pub enum Then {
     Compare(Box<crate::dunder_ops::CompareCall>),
     /// The str of one of `print`'s arguments: the next ones, then the write.
     Print(Box<crate::print::PrintJob>),
+    /// A `str.format` field's text (checked by the inner continuation): the rest of the
+    /// template.
+    StrFormat(Box<crate::format::FormatJob>, Box<Then>),
     /// The str of a `%s`/`%r` field (by the named method): the rest of the format.
     Percent(Box<crate::format::PercentJob>, &'static str),
 }
@@ -285,6 +288,12 @@ impl Vm {
             Then::Compare(call) => self.compare_answer(th, *call, value).map(Some),
             Then::Print(job) => crate::print::print_resumed(self, th, job, value).map(Some),
             Then::Percent(job, method) => self.percent_resumed(th, job, method, value).map(Some),
+            Then::StrFormat(mut job, check) => {
+                if let Some(Value::Str(text)) = self.apply_then(th, *check, value)? {
+                    job.push_field(&text);
+                }
+                self.str_format_resumable(th, job).map(Some)
+            }
         }
     }
 }

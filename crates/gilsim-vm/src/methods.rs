@@ -432,9 +432,8 @@ native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     Ok(Value::str(&out))
 });
 native!(STR_FORMAT, "str.format", |vm, th, args| {
-    let s = this_str(&args);
-    let rest = args.pos[1..].to_vec();
-    Ok(Value::str(&vm.str_format(th, &s, &rest, &args.kw)?))
+    let job = crate::format::FormatJob::new(&this_str(&args), args.pos[1..].to_vec(), args.kw);
+    vm.str_format_resumable(th, Box::new(job))
 });
 
 native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
