@@ -169,9 +169,10 @@ pub(crate) fn general_format(x: f64, precision: usize) -> String {
 }
 
 impl Vm {
-    /// The Python method that alone gives `format(value, spec)` after `conversion` (`!s`,
-    /// `!r` or none), if any: a user `__format__`, or with an empty spec `object.__format__`'s
-    /// `str(value)`, or the conversion's `__str__`/`__repr__`.
+    /// The Python method that gives `format(value, spec)` after `conversion` (`!s`, `!r` or
+    /// none), if any: a user `__format__`, or with an empty spec `object.__format__`'s
+    /// `str(value)`, or the conversion's `__str__`/`__repr__` (its str then formatted by
+    /// `spec`).
     pub(crate) fn format_hook(&self, value: &Value, conversion: u8, spec: &str) -> Option<Hook> {
         if !matches!(value, Value::Instance(_)) {
             return None;
@@ -179,6 +180,8 @@ impl Vm {
         let (name, then) = match conversion {
             b's' if spec.is_empty() => ("__str__", Then::Str("__str__")),
             b'r' if spec.is_empty() => ("__repr__", Then::Str("__repr__")),
+            b's' => ("__str__", Then::StrThenSpec("__str__", spec.into())),
+            b'r' => ("__repr__", Then::StrThenSpec("__repr__", spec.into())),
             0 => match self.user_method(value, "__format__") {
                 Some(callable) => {
                     let args = Args::new(vec![value.clone(), Value::str(spec)]);

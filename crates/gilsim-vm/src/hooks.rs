@@ -46,6 +46,8 @@ pub enum Then {
     Str(&'static str),
     /// It must be a str: `__format__` (its own message).
     Format,
+    /// A str (`__str__`/`__repr__` for `!s`/`!r`), then formatted by the spec.
+    StrThenSpec(&'static str, Box<str>),
     /// Its truth (`in`; negated for `not in`).
     Truth { negate: bool },
     /// A conditional jump's: go to `target` when the truth (of `__bool__`, or of `__len__`
@@ -259,6 +261,10 @@ impl Vm {
             Then::Value => Ok(Some(value)),
             Then::Nothing => Ok(None),
             Then::Str(method) => self.str_result(value, method).map(Some),
+            Then::StrThenSpec(method, spec) => {
+                let s = self.str_result(value, method)?;
+                self.format_with_spec(th, &s, &spec).map(|text| Some(Value::str(&text)))
+            }
             Then::Format => match value {
                 Value::Str(_) => Ok(Some(value)),
                 other => Err(self.raise_msg(
