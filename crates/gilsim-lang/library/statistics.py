@@ -230,48 +230,46 @@ def _sqrt_of_frac(n, m):
     return numerator / denominator
 
 
-def variance(data, xbar=None):
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
+def _mean_square(data, center, name, sample):
+    # (type, mean squared deviation as (n, d), or a non-finite float): over n - 1 for a
+    # sample, n for a population, with the function's message for too few points.
+    T, ss, n = _ss(data, center)
+    if sample and n < 2:
+        raise StatisticsError("%s requires at least two data points" % name)
+    if n < 1:
+        raise StatisticsError("%s requires at least one data point" % name)
     if type(ss) is float:
-        return ss
-    return _convert(_div(ss, (n - 1, 1)), T)
+        return (T, ss)
+    return (T, _div(ss, (n - 1 if sample else n, 1)))
+
+
+def _root(mean_square):
+    T, mss = mean_square
+    if type(mss) is float:
+        return _sqrt(mss)
+    return _sqrt_of_frac(mss[0], mss[1])
+
+
+def variance(data, xbar=None):
+    T, mss = _mean_square(data, xbar, "variance", True)
+    return _convert(mss, T)
 
 
 def pvariance(data, mu=None):
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    if type(ss) is float:
-        return ss
-    return _convert(_div(ss, (n, 1)), T)
+    T, mss = _mean_square(data, mu, "pvariance", False)
+    return _convert(mss, T)
 
 
 def stdev(data, xbar=None):
     if _gilsim.version < (3, 11):
-        var = variance(data, xbar)
-        return _sqrt(var)
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    if type(ss) is float:
-        return _sqrt(ss)
-    mss = _div(ss, (n - 1, 1))
-    return _sqrt_of_frac(mss[0], mss[1])
+        return _sqrt(variance(data, xbar))
+    return _root(_mean_square(data, xbar, "stdev", True))
 
 
 def pstdev(data, mu=None):
     if _gilsim.version < (3, 11):
-        var = pvariance(data, mu)
-        return _sqrt(var)
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    if type(ss) is float:
-        return _sqrt(ss)
-    mss = _div(ss, (n, 1))
-    return _sqrt_of_frac(mss[0], mss[1])
+        return _sqrt(pvariance(data, mu))
+    return _root(_mean_square(data, mu, "pstdev", False))
 
 
 def harmonic_mean(data):

@@ -351,55 +351,39 @@ impl Vm {
             Value::Dict(_) => (Vec::new(), Some(values.clone())),
             other => (vec![other.clone()], None),
         };
-        let job = PercentJob {
-            chars: fmt.chars().collect(),
-            i: 0,
-            out: String::new(),
-            items,
-            mapping,
-            next: 0,
-            spec: String::new(),
-        };
+        let job = PercentJob { chars: fmt.chars().collect(), i: 0, out: String::new(), items, mapping, next: 0 };
         self.percent_continue(th, Box::new(job), tail)
     }
 
-    /// `%` formatting after a hook gave the str of the field `job` stopped at.
-    pub(crate) fn percent_resumed(
+    /// `%` formatting from where `job` stopped: a field whose str a Python method gives runs
+    /// it as a hook frame when `tail`.
+    pub(crate) fn percent_continue(
         &mut self,
         th: &mut Thread,
         mut job: Box<PercentJob>,
-        method: &str,
-        value: Value,
+        tail: bool,
     ) -> Result<Value, Control> {
-        let s = self.str_result(value, method)?;
-        let text = self.format_with_spec(th, &s, &job.spec)?;
-        job.out.push_str(&text);
-        self.percent_continue(th, job, true)
-    }
-
-    fn percent_continue(&mut self, th: &mut Thread, mut job: Box<PercentJob>, tail: bool) -> Result<Value, Control> {
         let chars = std::mem::take(&mut job.chars);
-        let result = self.percent_fields(th, &chars, &mut job, tail);
+        let stopped = self.percent_fields(th, &chars, &mut job, tail);
         job.chars = chars;
-        match result {
-            Ok(Some(FieldHook { method, callable, receiver })) => {
-                let then = Then::Percent(job, method);
-                Err(Control::Hook(Box::new(Hook { callable, args: Args::new(vec![receiver]), then })))
+        match stopped? {
+            Some(Hook { callable, args, then }) => {
+                let then = Then::Percent(job, Box::new(then));
+                Err(Control::Hook(Box::new(Hook { callable, args, then })))
             }
-            Ok(None) => Ok(Value::str(&job.out)),
-            Err(e) => Err(e),
+            None => Ok(Value::str(&job.out)),
         }
     }
 
-    /// The fields of `chars` from `job.i` on, into `job.out`; stops at a field whose str is
-    /// a Python method's (when `tail`): that method's name, callable and receiver.
+    /// The fields of `chars` from `job.i` on, into `job.out`; when `tail`, stops at a field
+    /// whose str a Python `__str__`/`__repr__` gives, with that method's hook.
     fn percent_fields(
         &mut self,
         th: &mut Thread,
         chars: &[char],
         job: &mut PercentJob,
         tail: bool,
-    ) -> Result<Option<FieldHook>, Control> {
+    ) -> Result<Option<Hook>, Control> {
         while job.i < chars.len() {
             let c = chars[job.i];
             job.i += 1;
@@ -452,15 +436,10 @@ impl Vm {
                 (false, false) => ">",
             };
             let spec = format!("{align}{rest}");
-            let method = match kind {
-                's' => Some("__str__"),
-                'r' => Some("__repr__"),
-                _ => None,
-            };
-            if let (true, Value::Instance(_), Some(method)) = (tail, &value, method) {
-                if let Some(callable) = self.user_method(&value, method) {
-                    job.spec = spec;
-                    return Ok(Some(FieldHook { method, callable, receiver: value }));
+            if let (true, 's' | 'r') = (tail, kind) {
+                // `%s`/`%r` is the conversion's str, padded by the flags.
+                if let Some(hook) = self.format_hook(&value, kind as u8, &spec) {
+                    return Ok(Some(hook));
                 }
             }
             let text = self.percent_field(th, kind, value, &spec)?;
@@ -514,7 +493,6 @@ impl Vm {
         })
     }
 
-    /// `template.format(*args, **kwargs)`.
     /// `template.format(*args, **kwargs)`, its fields' Python hooks run nested.
     pub(crate) fn str_format(
         &mut self,
@@ -662,7 +640,7 @@ impl Vm {
 }
 
 /// What `fmt % values` has left to do: the format's characters from `i`, the text so far, the
-/// values not yet used; `spec`: the padding of the field a hook is giving the str of.
+/// values not yet used.
 pub struct PercentJob {
     chars: Vec<char>,
     i: usize,
@@ -670,14 +648,13 @@ pub struct PercentJob {
     items: Vec<Value>,
     mapping: Option<Value>,
     next: usize,
-    spec: String,
 }
 
-/// A `%` field whose str a Python method gives: the method's name, the function, the value.
-struct FieldHook {
-    method: &'static str,
-    callable: Value,
-    receiver: Value,
+impl PercentJob {
+    /// A hook gave a field's text.
+    pub(crate) fn push_field(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
 }
 
 /// What `str.format` has left to do: the template's characters from `i`, the text so far,

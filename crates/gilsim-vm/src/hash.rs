@@ -78,9 +78,9 @@ pub fn hash_float(x: f64) -> i64 {
     not_minus_one((acc as i64).wrapping_mul(sign))
 }
 
-/// `frexp`: x = m * 2**e with 0.5 <= |m| < 1 (x finite, non-zero; zero gives (0, 0)).
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
+/// C's `frexp`: x = m * 2**e with 0.5 <= |m| < 1 (zero, infinities and NaN give (x, 0)).
+pub(crate) fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
     let bits = x.to_bits();

@@ -63,8 +63,8 @@ pub enum Then {
     /// A `str.format` field's text (checked by the inner continuation): the rest of the
     /// template.
     StrFormat(Box<crate::format::FormatJob>, Box<Then>),
-    /// The str of a `%s`/`%r` field (by the named method): the rest of the format.
-    Percent(Box<crate::format::PercentJob>, &'static str),
+    /// A `%s`/`%r` field's text (checked by the inner continuation): the rest of the format.
+    Percent(Box<crate::format::PercentJob>, Box<Then>),
 }
 
 /// Where a hook frame's finished result goes.
@@ -117,6 +117,14 @@ impl Vm {
         };
         let then = Then::Branch { target, when, len, or_pop };
         Some(Hook { callable, args: Args::new(vec![v.clone()]), then })
+    }
+
+    /// The RuntimeError for a thread that must block inside a callback running nested.
+    pub(crate) fn blocked_in_callback(&mut self) -> Value {
+        self.new_exception(
+            Exc::RuntimeError,
+            "gilsim: a blocking call inside a callback run by a builtin (sorted key, __str__, ...) is not supported",
+        )
     }
 
     /// Take the tail flag: an operation calls this on entry.
@@ -244,13 +252,7 @@ impl Vm {
             (Err(e), Delivery::Push) => Err(e),
             // The native below must get the outcome: nothing unwinds past its nested loop.
             (Err(Control::Raise(exc)), Delivery::Nested) => Ok(Some(SliceEnd::Finished(Err(exc)))),
-            (Err(_), Delivery::Nested) => {
-                let exc = self.new_exception(
-                    Exc::RuntimeError,
-                    "gilsim: a blocking call inside a callback run by a builtin (sorted key, __str__, ...) is not supported",
-                );
-                Ok(Some(SliceEnd::Finished(Err(exc))))
-            }
+            (Err(_), Delivery::Nested) => Ok(Some(SliceEnd::Finished(Err(self.blocked_in_callback())))),
         }
     }
 
@@ -293,9 +295,14 @@ impl Vm {
             }
             Then::Compare(call) => self.compare_answer(th, *call, value).map(Some),
             Then::Print(job) => crate::print::print_resumed(self, th, job, value).map(Some),
-            Then::Percent(job, method) => self.percent_resumed(th, job, method, value).map(Some),
-            Then::StrFormat(mut job, check) => {
-                if let Some(Value::Str(text)) = self.apply_then(th, *check, value)? {
+            Then::Percent(mut job, field) => {
+                if let Some(Value::Str(text)) = self.apply_then(th, *field, value)? {
+                    job.push_field(&text);
+                }
+                self.percent_continue(th, job, true).map(Some)
+            }
+            Then::StrFormat(mut job, field) => {
+                if let Some(Value::Str(text)) = self.apply_then(th, *field, value)? {
                     job.push_field(&text);
                 }
                 self.str_format_resumable(th, job).map(Some)

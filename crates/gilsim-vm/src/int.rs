@@ -103,16 +103,26 @@ pub fn to_f64(vm: &mut Vm, i: Int<'_>) -> Result<f64, Control> {
     Ok(f)
 }
 
+/// A finite float's magnitude as `m * 2**e` exactly (subnormals included; m < 2**53).
+pub fn float_parts(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    }
+}
+
 /// `int(x)` of a finite float: exact (`int(1e19)` is 10000000000000000000).
 pub fn from_f64(x: f64) -> Value {
     let t = x.trunc();
     if t.abs() < 9.2e18 {
         return Value::Int(t as i64);
     }
-    // An integral float is m * 2**e exactly.
-    let bits = t.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mantissa = BigInt::from((bits & ((1 << 52) - 1)) | (1 << 52));
+    let (mantissa, exponent) = float_parts(t);
+    let mantissa = BigInt::from(mantissa);
     let magnitude = if exponent >= 0 { mantissa << exponent as usize } else { mantissa >> (-exponent) as usize };
     from_big(if t < 0.0 { -magnitude } else { magnitude })
 }

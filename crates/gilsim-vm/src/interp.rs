@@ -93,10 +93,7 @@ impl Vm {
             Control::Raise(exc) => self.unwind(th, exc, true),
             Control::Block(request) => {
                 if self.nested > 0 {
-                    let exc = self.new_exception(
-                        Exc::RuntimeError,
-                        "gilsim: a blocking call inside a callback run by a builtin (sorted key, __str__, ...) is not supported",
-                    );
+                    let exc = self.blocked_in_callback();
                     return self.unwind(th, exc, true);
                 }
                 Some(SliceEnd::Request(request))

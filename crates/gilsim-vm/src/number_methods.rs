@@ -50,11 +50,7 @@ fn exact_ratio(f: f64) -> (num_bigint::BigInt, num_bigint::BigInt) {
     if f == 0.0 {
         return (BigInt::from(0), BigInt::from(1));
     }
-    let bits = f.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mut mantissa, mut exponent) =
-        if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
+    let (mut mantissa, mut exponent) = int::float_parts(f);
     let zeros = mantissa.trailing_zeros();
     mantissa >>= zeros;
     exponent += i64::from(zeros);

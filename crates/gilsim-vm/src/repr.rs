@@ -70,11 +70,8 @@ fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
     }
     let Ok(d) = digits.parse::<u64>() else { return digits };
     let k = exp - (digits.len() as i32 - 1);
-    // x = m * 2^e exactly.
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
+    let (m, e) = crate::int::float_parts(x);
+    let e = e as i32;
     // Compare 2x with (2d ± 1) * 10^k in integers.
     let scale = |v: BigInt, twos: i32, tens: i32| -> BigInt {
         let v = if twos >= 0 { v << twos as usize } else { v };

@@ -126,7 +126,7 @@ native!(FSUM, "math.fsum", |vm, th, args| {
 native!(FREXP, "math.frexp", |vm, _th, args| {
     arity(vm, "frexp", &args, 1, 1)?;
     let x = real(vm, &args.pos[0])?;
-    let (mantissa, exponent) = frexp(x);
+    let (mantissa, exponent) = crate::hash::frexp(x);
     Ok(Value::tuple(vec![Value::Float(mantissa), Value::Int(i64::from(exponent))]))
 });
 
@@ -154,18 +154,6 @@ native!(LDEXP, "math.ldexp", |vm, _th, args| {
     }
     Ok(Value::Float(r))
 });
-
-/// C's frexp: `x = m * 2**e` with `0.5 <= |m| < 1` (m = x for 0, inf and nan).
-pub(crate) fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let (scaled, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
-    let bits = scaled.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1022;
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (mantissa, exponent + bias)
-}
 
 enum FsumError {
     Overflow,
