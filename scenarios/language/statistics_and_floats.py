@@ -14,7 +14,7 @@ for d in datasets:
     if hasattr(st, "fmean"):
         print(st.fmean(d), st.multimode(d), st.quantiles(d), st.quantiles(d, n=10, method="inclusive"))
 print(st.harmonic_mean([40, 60]), st.variance([1, 2, 3, 4], 2.5))
-for f, arg in [(st.mean, []), (st.variance, [1]), (st.stdev, [1]), (st.median, [])]:
+for f, arg in [(st.mean, []), (st.variance, [1]), (st.stdev, [1]), (st.median, []), (st.pvariance, []), (st.pstdev, [])]:
     try:
         f(arg)
     except st.StatisticsError as e:

@@ -232,12 +232,15 @@ def _sqrt_of_frac(n, m):
 
 def _mean_square(data, center, name, sample):
     # (type, mean squared deviation as (n, d), or a non-finite float): over n - 1 for a
-    # sample, n for a population, with the function's message for too few points.
-    T, ss, n = _ss(data, center)
+    # sample, n for a population; too few points raise the function's own message before
+    # any mean is taken.
+    data = list(data)
+    n = len(data)
     if sample and n < 2:
         raise StatisticsError("%s requires at least two data points" % name)
     if n < 1:
         raise StatisticsError("%s requires at least one data point" % name)
+    T, ss, n = _ss(data, center)
     if type(ss) is float:
         return (T, ss)
     return (T, _div(ss, (n - 1 if sample else n, 1)))
