@@ -59,3 +59,17 @@ for t in threads:
 for t in threads:
     t.join()
 print(ids)
+
+# frozensets: CPython's hash (so a set of them iterates in CPython's order), the left
+# operand's type for operators and methods, dict keys, no mutators.
+frozen = frozenset([3, 1, 2])
+groups = {frozenset({1, 2}), frozenset(), frozenset({3}), frozenset({1, 2, 3}), frozenset(range(10))}
+print(frozen, repr(frozenset()), hash(frozenset()), hash(frozen), groups)
+print(frozen | {9}, {9} | frozen, type(frozen & {1}).__name__, frozen.union([7]), frozen.copy() is frozen)
+routes = {frozenset({"a", "b"}): 3, frozenset({"b", "c"}): 5}
+print(routes[frozenset({"b", "a"})], frozenset({"c", "b"}) in routes, frozen == {1, 2, 3})
+try:
+    frozen.add(4)
+except AttributeError as e:
+    print("AttributeError:", e)
+print("a-b_c".translate(str.maketrans("-_", "  ")), "Hi, you!".translate(str.maketrans("", "", ",!")))

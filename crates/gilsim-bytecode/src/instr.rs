@@ -56,6 +56,18 @@ pub enum UnaryOp {
     Invert,
 }
 
+impl UnaryOp {
+    /// The special method a class defines for the operator (`not` asks `__bool__`).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Not => "__bool__",
+            UnaryOp::Invert => "__invert__",
+        }
+    }
+}
+
 /// Rich comparisons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {

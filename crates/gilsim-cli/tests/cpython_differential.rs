@@ -124,6 +124,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/dict_views_and_iterators.py",
         "scenarios/language/regular_expressions.py",
         "scenarios/language/statistics_and_floats.py",
+        "scenarios/language/time_and_text_modules.py",
+        "scenarios/language/more_standard_modules.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -155,7 +157,12 @@ fn without_library_frames(stderr: &str) -> String {
 /// CPython 3 version: the line of the failing expression, and from 3.11 the carets under it.
 #[test]
 fn tracebacks_match_cpython_on_every_version() {
-    for script in ["scenarios/language/tracebacks.py", "scenarios/language/json_traceback_math.py"] {
+    let scripts = [
+        "scenarios/language/tracebacks.py",
+        "scenarios/language/json_traceback_math.py",
+        "scenarios/language/chained_exceptions.py",
+    ];
+    for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
             let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
             assert_eq!(err, without_library_frames(&py_err), "{script}: stderr differs from CPython {cpython}");

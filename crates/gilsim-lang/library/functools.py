@@ -184,3 +184,89 @@ def total_ordering(cls):
         cls.__gt__ = lambda self, other: self >= other and not self == other
         cls.__lt__ = lambda self, other: not (self >= other)
     return cls
+
+
+class partialmethod(object):
+    # A partial for methods: binds the instance first, then the frozen arguments.
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+
+def singledispatch(func):
+    # Dispatch on the class of the first argument, along its MRO.
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # gilsim does not evaluate a function's parameter annotations.
+            raise TypeError("gilsim: register() needs the class, as @%s.register(some_class): parameter "
+                            "annotations are not evaluated" % getattr(func, "__name__", "f"))
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % getattr(func, "__name__", "singledispatch function"))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+if _gilsim.version >= (3, 8):
+    _NOT_FOUND = object()
+
+    class cached_property:
+        # 3.8-3.11 computed the value under an RLock of the property (one thread at a time,
+        # for every instance); 3.12 dropped the lock.
+        def __init__(self, func):
+            self.func = func
+            self.attrname = None
+            self.__doc__ = func.__doc__
+            if _gilsim.version < (3, 12):
+                from threading import RLock
+                self.lock = RLock()
+
+        def __set_name__(self, owner, name):
+            if self.attrname is None:
+                self.attrname = name
+            elif name != self.attrname:
+                raise TypeError("Cannot assign the same cached_property to two different names (%r and %r)."
+                                % (self.attrname, name))
+
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            if self.attrname is None:
+                raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+            cache = instance.__dict__
+            val = cache.get(self.attrname, _NOT_FOUND)
+            if val is _NOT_FOUND:
+                if _gilsim.version < (3, 12):
+                    with self.lock:
+                        val = cache.get(self.attrname, _NOT_FOUND)
+                        if val is _NOT_FOUND:
+                            val = self.func(instance)
+                            cache[self.attrname] = val
+                else:
+                    val = self.func(instance)
+                    cache[self.attrname] = val
+            return val

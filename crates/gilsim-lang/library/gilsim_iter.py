@@ -44,3 +44,132 @@ def next_or(iterator, default):
         return iterator.__next__()
     except StopIteration:
         return default
+
+
+# Python twins of the lazy built-ins, for arguments whose items come from Python code (a
+# generator, an iterator class): each item is asked for only when the next one is wanted, in
+# the frames of the thread that wants it, as CPython's zip/map/filter/enumerate do.
+class zip(object):
+    def __init__(self, *iterables, strict=False):
+        self._iterators = [iter(x) for x in iterables]
+        self._strict = strict
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        iterators = self._iterators
+        if not iterators:
+            raise StopIteration
+        row = []
+        for i, it in enumerate(iterators):
+            try:
+                row.append(next(it))
+            except StopIteration:
+                if self._strict:
+                    _zip_strict_check(iterators, i)
+                raise
+        return tuple(row)
+
+    def __repr__(self):
+        return "<zip object at %#x>" % id(self)
+
+
+def _zip_strict_check(iterators, stopped):
+    # zip(strict=True): CPython's messages when the iterables' lengths differ.
+    if stopped:
+        plural = " " if stopped == 1 else "s 1-"
+        raise ValueError("zip() argument %d is shorter than argument%s%d" % (stopped + 1, plural, stopped))
+    for i in range(1, len(iterators)):
+        try:
+            next(iterators[i])
+        except StopIteration:
+            continue
+        plural = " " if i == 1 else "s 1-"
+        raise ValueError("zip() argument %d is longer than argument%s%d" % (i + 1, plural, i))
+
+
+class map(object):
+    def __init__(self, function, *iterables):
+        if not iterables:
+            raise TypeError("map() must have at least two arguments.")
+        self._function = function
+        self._iterators = [iter(x) for x in iterables]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = []
+        for it in self._iterators:
+            args.append(next(it))
+        return self._function(*args)
+
+    def __repr__(self):
+        return "<map object at %#x>" % id(self)
+
+
+class filter(object):
+    def __init__(self, function, iterable):
+        self._function = function
+        self._iterator = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        function = self._function
+        while True:
+            item = next(self._iterator)
+            if (item if function is None else function(item)):
+                return item
+
+    def __repr__(self):
+        return "<filter object at %#x>" % id(self)
+
+
+class enumerate(object):
+    def __init__(self, iterable, start=0):
+        self._iterator = iter(iterable)
+        self._count = start
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self._iterator)
+        count = self._count
+        self._count = count + 1
+        return (count, item)
+
+    def __repr__(self):
+        return "<enumerate object at %#x>" % id(self)
+
+
+def any(iterable):
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+
+def all(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+
+def print_to(file, sep, end, flush, *items):
+    # print(*items, file=file) to an object of the script's: one write per str, separator
+    # and end, as CPython's print calls file.write.
+    write = file.write
+    first = True
+    for item in items:
+        if not first:
+            write(sep)
+        first = False
+        write(str(item))
+    write(end)
+    if flush:
+        file.flush()

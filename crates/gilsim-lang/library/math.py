@@ -1,5 +1,6 @@
 # math: the functions computed in Python. Those CPython takes from the C library (log, exp,
 # sqrt, pow, the trigonometric ones) are natives of the same module (modules/math.rs).
+import _gilsim
 from math import sqrt as _sqrt
 
 pi = 3.141592653589793
@@ -113,6 +114,17 @@ def copysign(x, y):
     return -x if y < 0 or (y == 0 and str(y).startswith("-")) else x
 
 
+def modf(x):
+    # (fractional part, integral part), both carrying x's sign.
+    x = float(x)
+    if x != x:
+        return (x, x)
+    if x == inf or x == -inf:
+        return (copysign(0.0, x), x)
+    whole = copysign(float(int(x)), x)
+    return (copysign(x - whole, x), whole)
+
+
 def prod(iterable, start=1):
     result = start
     for x in iterable:
@@ -130,3 +142,21 @@ def degrees(x):
 
 def radians(x):
     return x * pi / 180.0
+
+
+def fmod(x, y):
+    # C's fmod: the remainder with the sign of x.
+    x, y = float(x), float(y)
+    if y == 0.0 or isinf(x):
+        raise ValueError("math domain error")
+    if isinf(y):
+        return x
+    r = abs(x) % abs(y)
+    return copysign(r, x)
+
+
+if _gilsim.version >= (3, 8):
+    def dist(p, q):
+        if len(p) != len(q):
+            raise ValueError("both points must have the same number of dimensions")
+        return hypot(*[a - b for a, b in zip(p, q)])

@@ -1,6 +1,7 @@
 # gilsim's multiprocessing.pool (CPython's multiprocessing/pool.py, in outline).
 
 import os
+import queue
 import threading
 import time
 import _gilsim
@@ -52,7 +53,7 @@ def starmapstar(args):
     return [func(*item) for item in items]
 
 
-def _pool_worker(inqueue, outqueue, initializer, initargs):
+def worker(inqueue, outqueue, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -239,19 +240,31 @@ class Pool(object):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+        self._setup_queues()
         self._pool = []
         for i in range(processes):
-            w = Process(target=_pool_worker, args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = w.name.replace("Process", "ForkPoolWorker")
+            w = self._new_worker((self._inqueue, self._outqueue, initializer, initargs))
             w.daemon = True
             w.start()
             self._pool.append(w)
+        self._start_handlers()
         self._result_handler = threading.Thread(target=_handle_results, args=(self._outqueue, self._cache))
         self._result_handler.daemon = True
         self._result_handler.start()
         self._state = RUN
+
+    def _setup_queues(self):
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+
+    def _new_worker(self, args):
+        w = Process(target=worker, args=args)
+        w.name = w.name.replace("Process", "ForkPoolWorker")
+        return w
+
+    def _start_handlers(self):
+        # The parent's worker and task handler threads are left out (see above).
+        pass
 
     def __repr__(self):
         return "<%s.%s state=%s pool_size=%s>" % (
@@ -369,3 +382,57 @@ class Pool(object):
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
+
+
+class ThreadPool(Pool):
+    # multiprocessing.dummy's pool: the workers are DummyProcess threads (named after
+    # CPython's `worker` function), the queues plain queue.Queues (nothing is pickled), and,
+    # as in CPython, a worker-handler and a task-handler thread start after the workers (they
+    # only wait here: tasks go to the workers' queue from the calling thread).
+    _wrap_exception = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = queue.Queue()
+        self._outqueue = queue.Queue()
+
+    def _new_worker(self, args):
+        from multiprocessing.dummy import DummyProcess
+        return DummyProcess(target=worker, args=args)
+
+    def _start_handlers(self):
+        self._handlers_done = threading.Event()
+        self._handlers = []
+        for target in (_handle_workers, _handle_tasks):
+            handler = threading.Thread(target=target, args=(self._handlers_done,))
+            handler.daemon = True
+            handler.start()
+            self._handlers.append(handler)
+
+    def terminate(self):
+        # CPython's _help_stuff_finish: tasks no worker has taken are dropped; each worker
+        # finishes the task in hand, takes a sentinel and ends (threads cannot be killed).
+        self._state = TERMINATE
+        with self._inqueue.mutex:
+            self._inqueue.queue.clear()
+        for _ in self._pool:
+            self._inqueue.put(None)
+        for w in self._pool:
+            w.join()
+        self._stop_result_handler()
+
+    def _stop_result_handler(self):
+        self._handlers_done.set()
+        for handler in self._handlers:
+            handler.join()
+        Pool._stop_result_handler(self)
+
+
+def _handle_workers(done):
+    done.wait()
+
+
+def _handle_tasks(done):
+    done.wait()

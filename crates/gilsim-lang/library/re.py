@@ -1,7 +1,8 @@
 # re: CPython's regular expressions — Pattern and Match objects, search/match/fullmatch,
 # findall/finditer, sub/subn with templates or functions, split, escape — on gilsim's
-# backtracking engine (modules/sre.rs). Empty matches follow 3.7+ rules (an empty match
-# right after a non-empty one counts; 3.6 skipped it).
+# backtracking engine (modules/sre.rs). Empty matches follow each version's rules (an empty
+# match right after a non-empty one counts; 3.6's sub and split skipped it, its findall and
+# finditer did not).
 import _gilsim
 
 A = ASCII = 256
@@ -137,6 +138,11 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=None):
+        return self._matches(string, pos, endpos, False)
+
+    def _matches(self, string, pos, endpos, replacing):
+        # The matches finditer gives; `replacing` (sub, split): 3.6 skips an empty match
+        # where the previous one ended.
         if endpos is None:
             endpos = len(string)
         previous_end = -1
@@ -148,7 +154,7 @@ class Pattern:
             start, end = m.span()
             # No empty match where the last one ended — if that one was empty too (3.7+),
             # or at all (3.6): look again one character on.
-            if start == end == previous_end and (_OLD or previous_empty):
+            if start == end == previous_end and ((_OLD and replacing) or previous_empty):
                 if start >= endpos:
                     return
                 pos = start + 1
@@ -177,7 +183,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for m in self._matches(string, 0, None, True):
             if count and n >= count:
                 break
             start, end = m.span()
@@ -197,7 +203,7 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for m in self._matches(string, 0, None, True):
             if maxsplit and n >= maxsplit:
                 break
             start, end = m.span()

@@ -240,6 +240,9 @@ class Timer(Thread):
         self.finished.set()
 
 
+ThreadError = RuntimeError
+
+
 class BrokenBarrierError(RuntimeError):
     pass
 

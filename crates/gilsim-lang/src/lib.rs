@@ -38,6 +38,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing",
     "multiprocessing.pool",
     "multiprocessing.managers",
+    "multiprocessing.dummy",
     "heapq",
     "itertools",
     "functools",
@@ -56,12 +57,16 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "traceback",
     "json",
     "re",
+    "io",
+    "timeit",
+    "datetime",
+    "pprint",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 28] = [
+const LIBRARY: [(&str, &str, &str); 34] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -94,6 +99,16 @@ const LIBRARY: [(&str, &str, &str); 28] = [
     ("json", "<gilsim>/json/__init__.py", include_str!("../library/json.py")),
     ("re", "<gilsim>/re/__init__.py", include_str!("../library/re.py")),
     ("sys", "<gilsim>/sys.py", include_str!("../library/sys.py")),
+    ("io", "<gilsim>/io.py", include_str!("../library/io.py")),
+    ("timeit", "<gilsim>/timeit.py", include_str!("../library/timeit.py")),
+    ("time", "<gilsim>/time.py", include_str!("../library/time.py")),
+    ("datetime", "<gilsim>/datetime.py", include_str!("../library/datetime.py")),
+    ("pprint", "<gilsim>/pprint.py", include_str!("../library/pprint.py")),
+    (
+        "multiprocessing.dummy",
+        "<gilsim>/multiprocessing/dummy/__init__.py",
+        include_str!("../library/multiprocessing_dummy.py"),
+    ),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

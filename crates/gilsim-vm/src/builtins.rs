@@ -22,6 +22,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Tuple(_) => "tuple".into(),
         Value::List(_) => "list".into(),
         Value::Dict(_) => "dict".into(),
+        Value::Set(s) if s.borrow_unnoted().is_frozen() => "frozenset".into(),
         Value::Set(_) => "set".into(),
         Value::Range(_) => "range".into(),
         Value::Slice(_) => "slice".into(),
@@ -246,6 +247,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("tuple", Value::Class(types.tuple.clone())),
         ("dict", Value::Class(types.dict.clone())),
         ("set", Value::Class(types.set.clone())),
+        ("frozenset", Value::Class(types.frozenset.clone())),
     ];
     for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
         if exc.module() == "builtins" {
@@ -458,6 +460,9 @@ fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "abs", &args, 1, 1)?;
+    if let Some(method) = vm.user_method(&args.pos[0], "__abs__") {
+        return Err(crate::hooks::Hook::control(method, args.pos, crate::hooks::Then::Value));
+    }
     match &args.pos[0] {
         v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(vm.int_abs(int::as_int(v).expect("an int"))),
         Value::Float(f) => Ok(Value::Float(f.abs())),
@@ -532,7 +537,7 @@ fn round_float(x: f64, n: i64) -> f64 {
 }
 
 fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ENUMERATE))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "enumerate")?;
     arity(vm, "enumerate", &args, 1, 2)?;
     let start = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")) {
         Some(v) => int_arg(vm, &v, "")?,
@@ -548,13 +553,13 @@ fn iterators_of(vm: &mut Vm, th: &mut Thread, iterables: &[Value]) -> Result<Vec
 }
 
 fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ZIP))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "zip")?;
     let inners = iterators_of(vm, th, &args.pos)?;
     Ok(iterator(IterState::Zip { inners }))
 }
 
 fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&MAP))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "map")?;
     if args.pos.len() < 2 {
         return Err(vm.raise_msg(Exc::TypeError, "map() must have at least two arguments."));
     }
@@ -563,14 +568,14 @@ fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&FILTER))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "filter")?;
     arity(vm, "filter", &args, 2, 2)?;
     let inner = vm.get_iter(th, args.pos[1].clone())?;
     Ok(iterator(IterState::Filter { func: args.pos[0].clone(), inner }))
 }
 
 fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ANY))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "any")?;
     arity(vm, "any", &args, 1, 1)?;
     let mut found = false;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -581,7 +586,7 @@ fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&ALL))?;
+    let args = vm.lazily_unless_iterated_in_python(th, args, "all")?;
     arity(vm, "all", &args, 1, 1)?;
     let mut every = true;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -776,13 +781,28 @@ fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `pow(base, exp, mod=None)`; 3.8 made all three keywords (`pow(2, exp=5)`).
 fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    arity(vm, "pow", &args, 2, 3)?;
-    let modulus = args.pos.get(2).cloned().or_else(|| kwarg(&args, "mod")).filter(|m| !m.is_none());
-    let Some(modulus) = modulus else {
-        return vm.binary_op(th, gilsim_bytecode::BinOp::Pow, args.pos[0].clone(), args.pos[1].clone(), false);
+    use crate::modules::param;
+    if vm.options.python < gilsim_core::PythonVersion::new(3, 8) {
+        if !args.kw.is_empty() {
+            return Err(vm.raise_msg(Exc::TypeError, "pow() takes no keyword arguments"));
+        }
+        arity(vm, "pow", &args, 2, 3)?;
+    } else if args.pos.len() > 3 {
+        let message = format!("pow() takes at most 3 arguments ({} given)", args.pos.len());
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    let (base, exp) = match (param(&args, 0, "base"), param(&args, 1, "exp")) {
+        (Some(base), Some(exp)) => (base, exp),
+        (None, _) => return Err(vm.raise_msg(Exc::TypeError, "pow() missing required argument 'base' (pos 1)")),
+        (_, None) => return Err(vm.raise_msg(Exc::TypeError, "pow() missing required argument 'exp' (pos 2)")),
     };
-    match (int::as_int(&args.pos[0]), int::as_int(&args.pos[1]), int::as_int(&modulus)) {
+    let modulus = param(&args, 2, "mod").filter(|m| !m.is_none());
+    let Some(modulus) = modulus else {
+        return vm.binary_op(th, gilsim_bytecode::BinOp::Pow, base, exp, false);
+    };
+    match (int::as_int(&base), int::as_int(&exp), int::as_int(&modulus)) {
         (Some(base), Some(exp), Some(m)) => vm.int_pow_mod(base, exp, m),
         _ => Err(vm.raise_msg(Exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers")),
     }

@@ -379,6 +379,11 @@ impl Vm {
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
                     "__traceback__" if matches!(inst.slot, Slot::Exception(_)) => return Ok(self.traceback_object(obj)),
+                    "__cause__" | "__context__" | "__suppress_context__" => {
+                        if let Some(v) = Vm::chaining_attribute(obj, name) {
+                            return Ok(v);
+                        }
+                    }
                     "__dict__" if !inst.class.frozen && inst.class.slots.is_none() => {
                         if !inst.class.mro.iter().any(|class| class.slots.is_some()) {
                             return Ok(Value::Dict(inst.dict.clone()));
@@ -416,6 +421,9 @@ impl Vm {
                     if let Some(v) = module.dict.borrow().get(name) {
                         return Ok(v.clone());
                     }
+                }
+                if name == "__name__" {
+                    return Ok(Value::str(&module.name));
                 }
                 Err(self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name)))
             }

@@ -108,6 +108,11 @@ impl Vm {
                 return Ok(Value::BoundMethod(Rc::new((obj.clone(), d.func.clone()))))
             }
             Some(Value::Descriptor(d)) if d.kind == DescriptorKind::StaticMethod => return Ok(d.func.clone()),
+            // A descriptor object read from the class: `__get__(None, cls)`.
+            Some(v) if matches!(v, Value::Instance(_)) && self.user_method(&v, "__get__").is_some() => {
+                let get = self.user_method(&v, "__get__").expect("checked");
+                return self.call_nested(th, get, Args::new(vec![v, Value::None, obj.clone()]));
+            }
             Some(v) => return Ok(v),
             None => {}
         }
@@ -325,8 +330,22 @@ impl Vm {
             let names = self.abstract_methods(&class);
             class.dict.borrow_mut().insert(Str::from("__abstractmethods__"), names);
         }
+        self.set_names(th, &class)?;
         self.init_subclass(th, &class, keywords)?;
         Ok(Value::Class(class))
+    }
+
+    /// `__set_name__(owner, name)` of each attribute whose class defines it, in the order of
+    /// the class body (PEP 487; `type.__new__` does this before `__init_subclass__`).
+    fn set_names(&mut self, th: &mut Thread, class: &Rc<Class>) -> Result<(), Control> {
+        let attrs: Vec<(Str, Value)> = class.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, value) in attrs {
+            if let Some(hook) = self.user_method(&value, "__set_name__") {
+                let args = Args::new(vec![value, Value::Class(class.clone()), Value::str(&name)]);
+                self.call_nested(th, hook, args)?;
+            }
+        }
+        Ok(())
     }
 
     /// The attributes instances may have when the class and every base declare `__slots__`

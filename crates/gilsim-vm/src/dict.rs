@@ -31,7 +31,7 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
         match value {
             Value::List(_) => return Err("list"),
             Value::Dict(_) => return Err("dict"),
-            Value::Set(_) => return Err("set"),
+            Value::Set(s) if !s.borrow_unnoted().is_frozen() => return Err("set"),
             Value::Slice(_) => return Err("slice"),
             Value::View(view) => return Err(view.kind.name()),
             Value::Tuple(items) => work.extend(items.iter().rev()),
@@ -89,6 +89,9 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
                 work.extend(items.iter().rev());
             }
             Value::Range(r) => (r.start, r.stop, r.step).hash(state),
+            Value::Set(s) if s.borrow_unnoted().is_frozen() => {
+                s.borrow_unnoted().frozen_hash().map(|h| h.hash).hash(state)
+            }
             Value::Instance(inst) if inst.key_class.get() != 0 => (1u8, inst.key_class.get()).hash(state),
             other => identity(other).hash(state),
         }
@@ -134,6 +137,11 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 x.len() == y.len()
             }
             (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
+            // Frozensets with the same members (their members are keys themselves).
+            (Value::Set(x), Value::Set(y)) if !Rc::ptr_eq(x, y) => {
+                let (x, y) = (x.borrow_unnoted(), y.borrow_unnoted());
+                x.is_frozen() && y.is_frozen() && x.len() == y.len() && x.iter().all(|k| y.contains(k))
+            }
             // Instances a Python `__eq__` found equal share a key class (crate::user_hash).
             (Value::Instance(x), Value::Instance(y)) if x.key_class.get() != 0 || y.key_class.get() != 0 => {
                 x.key_class.get() == y.key_class.get()

@@ -27,6 +27,15 @@ pub fn install(types: &Types) {
         .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
 }
 
+/// Record that `exc` is being raised.
+pub fn mark_raised(exc: &Value) {
+    if let Value::Instance(inst) = exc {
+        if let Slot::Exception(data) = &inst.slot {
+            data.borrow_mut().raised = true;
+        }
+    }
+}
+
 /// Record that `exc` passed through `code` at instruction `instr`.
 pub fn add_traceback(exc: &Value, code: CodeId, instr: u32) {
     if let Value::Instance(inst) = exc {
@@ -127,9 +136,15 @@ impl Vm {
 
     /// The last line of a traceback: `ValueError: bad value`.
     pub fn exception_summary(&mut self, exc: &Value) -> String {
+        self.exception_line(exc, false)
+    }
+
+    /// `Name: text`; `qualify_main`: a class of the script is `__main__.Name`.
+    pub(crate) fn exception_line(&mut self, exc: &Value, qualify_main: bool) -> String {
         let class = self.class_of(exc);
         let name = match &*class.module {
-            "builtins" | "__main__" => class.qualname.to_string(),
+            "builtins" => class.qualname.to_string(),
+            "__main__" if !qualify_main => class.qualname.to_string(),
             module => format!("{module}.{}", class.qualname),
         };
         let mut scratch = Thread::scratch();

@@ -71,6 +71,7 @@ impl Vm {
     /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
     /// (false for re-raises, which CPython does not record twice).
     pub(crate) fn unwind(&mut self, th: &mut Thread, exc: Value, record_here: bool) -> Option<SliceEnd> {
+        crate::exceptions::mark_raised(&exc);
         let mut record = record_here;
         loop {
             let Some(frame) = th.frames.last_mut() else {
@@ -120,14 +121,19 @@ impl Vm {
                 None => self.raise_msg(Exc::RuntimeError, "No active exception to reraise"),
             },
             _ => {
-                if n == 2 {
-                    frame.stack.pop();
-                }
+                let cause = if n == 2 { frame.stack.pop() } else { None };
                 let value = frame.stack.pop().expect("exception");
-                match self.make_exception(value) {
-                    Ok(exc) => Control::Raise(exc),
-                    Err(e) => e,
+                let exc = match self.make_exception(value) {
+                    Ok(exc) => exc,
+                    Err(e) => return e,
+                };
+                if let Some(cause) = cause {
+                    if let Err(e) = self.set_cause(&exc, cause) {
+                        return e;
+                    }
                 }
+                self.chain_context(th, &exc, true);
+                Control::Raise(exc)
             }
         }
     }

@@ -115,8 +115,24 @@ fn leaf_hash(value: &Value) -> Option<i64> {
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
         Value::None => NONE_312,
+        Value::Set(s) => s.borrow_unnoted().frozen_hash()?.by_value?,
         _ => return None,
     })
+}
+
+/// CPython's `frozenset_hash` of members with hashes `hashes` (order-independent: each
+/// member's hash is shuffled and xored in, then the count and a final dispersal).
+pub fn frozenset_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let len = hashes.len() as u64;
+    let mut hash = hashes.fold(0u64, |acc, h| acc ^ shuffle(h as u64));
+    hash ^= len.wrapping_add(1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    match hash as i64 {
+        -1 => 590_923_713,
+        h => h,
+    }
 }
 
 /// Hash `value` with `leaf` for everything but tuples, which combine their items' hashes
@@ -175,6 +191,23 @@ impl Vm {
         combine_tuples(v, |leaf| self.hash_leaf(th, leaf))
     }
 
+    /// `set` made a `frozenset`: its members' hashes are taken now (they may run a Python
+    /// `__hash__`), as CPython caches the hash on first use.
+    pub(crate) fn freeze(&mut self, th: &mut Thread, mut set: crate::dict::PySet) -> Result<Value, Control> {
+        let members: Vec<Value> = set.iter().map(|k| k.0.clone()).collect();
+        let mut hashes = Vec::with_capacity(members.len());
+        for m in &members {
+            hashes.push(self.hash_of(th, m)?);
+        }
+        let by_value: Option<Vec<i64>> = members.iter().map(value_hash).collect();
+        let hash = crate::set::FrozenHash {
+            hash: frozenset_hash(hashes.into_iter()),
+            by_value: by_value.map(|h| frozenset_hash(h.into_iter())),
+        };
+        set.freeze(hash);
+        Ok(Value::Set(std::rc::Rc::new(crate::footprint::PyCell::new(set))))
+    }
+
     fn hash_leaf(&mut self, th: &mut Thread, v: &Value) -> Result<i64, Control> {
         Ok(match v {
             Value::Instance(inst) => match self.user_hash(th, inst)? {
@@ -192,6 +225,7 @@ impl Vm {
                 };
                 hash_items(&parts)
             }
+            Value::Set(s) if s.borrow_unnoted().is_frozen() => s.borrow_unnoted().frozen_hash().map_or(0, |h| h.hash),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 let name = crate::builtins::type_name_of(v);
                 return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));

@@ -90,7 +90,10 @@ impl Vm {
     /// Turn a failed step into the slice's end (or continue after unwinding to a handler).
     fn handle_control(&mut self, th: &mut Thread, control: Control) -> Option<SliceEnd> {
         match control {
-            Control::Raise(exc) => self.unwind(th, exc, true),
+            Control::Raise(exc) => {
+                self.chain_context(th, &exc, false);
+                self.unwind(th, exc, true)
+            }
             Control::Block(request) => {
                 if self.nested > 0 {
                     let exc = self.blocked_in_callback();
@@ -376,7 +379,7 @@ impl Vm {
                 }
                 Instr::Unary(op) => {
                     let a = pop!(frame);
-                    self.unary_op(th, op, a).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    self.at_tail().unary_op(th, op, a).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                 }
                 Instr::Compare(op) => {
                     let b = pop!(frame);

@@ -14,6 +14,7 @@
 
 mod builtins;
 mod call;
+mod chaining;
 mod class;
 mod dict;
 mod dict_view;
@@ -50,6 +51,7 @@ mod shared;
 mod str_predicates;
 mod str_search;
 mod str_split;
+mod str_translate;
 mod subscript;
 mod sync;
 mod teardown;
@@ -226,7 +228,8 @@ impl Vm {
         let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
         let detectors = options.detectors;
-        let thread_class = modules::threading::thread_class(&image.types, image.thread_class_attrs.clone());
+        let thread_class =
+            modules::threading::thread_class(&image.types, image.thread_class_attrs.clone(), options.python);
         let interp = process::Interp::fresh(&program, &options, thread_class, process::FIRST_PID - 1, "__main__");
         let mut vm = Vm {
             program,
@@ -478,7 +481,20 @@ impl Vm {
                 text.push_str(&format!("Exception in thread {}:\n", th.data.borrow().name));
             }
         }
-        text.push_str(&self.format_traceback(exc));
+        // C code prints the main thread's, a `_thread` function's, a thread's from 3.8 on
+        // (`_thread._excepthook`) and what escaped the script's excepthook (sys.excepthook);
+        // Python code prints a child process's and, before 3.8, a thread's (`print_exc`).
+        let by_interpreter = if tid == self.interp.main_tid {
+            self.interp.process == 0
+        } else {
+            let data = th.data.borrow();
+            data.low_level || data.excepthook_called || self.options.python >= gilsim_core::PythonVersion::new(3, 8)
+        };
+        if by_interpreter {
+            text.push_str(&self.format_uncaught(exc));
+        } else {
+            text.push_str(&self.format_traceback(exc));
+        }
         let reported_by_bootstrap = tid != self.interp.main_tid && !th.data.borrow().low_level;
         if reported_by_bootstrap && self.options.python < gilsim_core::PythonVersion::new(3, 8) {
             // Before the hook, `_bootstrap_inner` print()ed the formatted traceback: one more

@@ -229,7 +229,11 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                     }
                 }
                 Slot::Builtin(base) => work.push(base.clone()),
-                Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
+                Slot::Exception(data) => {
+                    let data = data.borrow();
+                    work.extend(data.cause.iter().chain(data.context.iter()).cloned());
+                }
+                Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
             }
         }
         Value::Function(f) => {

@@ -107,6 +107,7 @@ pub fn install(t: &Types) {
         class.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
     }
     crate::str_predicates::install(t);
+    crate::str_translate::install(t);
     crate::str_search::install(t);
     crate::number_methods::install(t);
 }

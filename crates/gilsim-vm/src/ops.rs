@@ -55,6 +55,7 @@ impl Vm {
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) if s.borrow_unnoted().is_frozen() => t.frozenset.clone(),
             Value::Set(_) => t.set.clone(),
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
@@ -158,7 +159,10 @@ impl Vm {
                 return Ok(Value::tuple(out));
             }
             (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b, tail),
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) if inplace => {
+            // A frozenset has no in-place operators: `f |= t` makes a new one.
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y))
+                if inplace && !x.borrow_unnoted().is_frozen() =>
+            {
                 // `s |= t` and friends change `s` itself (CPython's set_ior, ...).
                 let other = y.borrow().clone();
                 let mut target = x.borrow_mut();
@@ -174,14 +178,18 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (x.borrow(), y.borrow());
-                let s = match op {
-                    BinOp::Or => x.union(&y),
-                    BinOp::And => x.intersection(&y),
-                    BinOp::Sub => x.difference(&y),
-                    _ => x.symmetric_difference(&y),
+                let (frozen, s) = {
+                    let (x, y) = (x.borrow(), y.borrow());
+                    let s = match op {
+                        BinOp::Or => x.union(&y),
+                        BinOp::And => x.intersection(&y),
+                        BinOp::Sub => x.difference(&y),
+                        _ => x.symmetric_difference(&y),
+                    };
+                    (x.is_frozen(), s)
                 };
-                return Ok(Value::Set(Rc::new(PyCell::new(s))));
+                // The result has the left operand's type, as CPython's set_or and friends.
+                return if frozen { self.freeze(th, s) } else { Ok(Value::Set(Rc::new(PyCell::new(s)))) };
             }
             _ => {}
         }
@@ -287,6 +295,7 @@ impl Vm {
     }
 
     pub(crate) fn unary_op(&mut self, th: &mut Thread, op: UnaryOp, a: Value) -> Result<Value, Control> {
+        let tail = self.take_tail();
         match (op, &a) {
             (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
@@ -300,6 +309,12 @@ impl Vm {
                 }
                 // ~x == -(x + 1) == -x - 1
                 self.int_binary(BinOp::Sub, int::as_int(&negated).expect("an int"), int::Int::Small(1))
+            }
+            (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Value::Instance(_) | Value::Class(_))
+                if self.user_method(&a, op.dunder()).is_some() =>
+            {
+                let method = self.user_method(&a, op.dunder()).expect("checked");
+                self.call_hook_value(th, tail, method, vec![a], crate::hooks::Then::Value)
             }
             _ => {
                 let symbol = match op {

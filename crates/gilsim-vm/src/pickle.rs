@@ -106,7 +106,11 @@ impl Copier {
                 for item in items {
                     new.insert(crate::dict::Key(self.transfer(vm, &item)?));
                 }
-                Value::Set(Rc::new(PyCell::new(new)))
+                // Members' ids differ in the other process: a frozenset's hash is taken again.
+                match set.borrow_unnoted().is_frozen() {
+                    true => vm.freeze(&mut crate::Thread::scratch(), new)?,
+                    false => Value::Set(Rc::new(PyCell::new(new))),
+                }
             }
             Value::Cell(cell) => {
                 let new = Rc::new(PyCell::new(Value::None));
@@ -309,9 +313,21 @@ impl Copier {
             // Compiled patterns never change: the copy may share the engine.
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
             Slot::Builtin(base) => Slot::Builtin(self.transfer(vm, base)?),
-            Slot::Exception(data) => Slot::Exception(RefCell::new(crate::value::ExceptionData {
-                traceback: data.borrow().traceback.clone(),
-            })),
+            Slot::Exception(data) => {
+                let (cause, context, suppress_context) = {
+                    let data = data.borrow();
+                    (data.cause.clone(), data.context.clone(), data.suppress_context)
+                };
+                let cause = cause.map(|v| self.transfer(vm, &v)).transpose()?;
+                let context = context.map(|v| self.transfer(vm, &v)).transpose()?;
+                Slot::Exception(RefCell::new(crate::value::ExceptionData {
+                    traceback: data.borrow().traceback.clone(),
+                    cause,
+                    context,
+                    suppress_context,
+                    raised: data.borrow().raised,
+                }))
+            }
             Slot::Lock(lock) if lock.shared => {
                 if self.mode == Mode::Pickle {
                     let message = format!(

@@ -33,7 +33,16 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             )
         }
     };
-    let to_stderr = matches!(kwarg(&args, "file"), Some(f) if crate::modules::sys::is_stderr(vm, &f));
+    let to_stderr = match kwarg(&args, "file") {
+        None | Some(Value::None) => false,
+        Some(file) => match crate::modules::sys::standard_stream(&file) {
+            Some(stderr) => stderr,
+            None => {
+                let flush = kwarg(&args, "flush");
+                return print_to_object(vm, th, file, args.pos, sep, end, flush);
+            }
+        },
+    };
     let flush = match kwarg(&args, "flush") {
         Some(v) => vm.truthy(th, &v)?,
         None => false,
@@ -41,6 +50,24 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let writes = Vec::with_capacity(args.pos.len() * 2 + 1);
     let job = PrintJob { args: args.pos, next: 0, writes, sep, end, to_stderr, flush, resumed: false };
     continue_print(vm, th, Box::new(job))
+}
+
+/// `print(..., file=obj)` to an object of the script's (an `io.StringIO`, a class with a
+/// `write` method): CPython calls `obj.write` with each str, separator and the end, then
+/// `obj.flush()` if asked — here in Python (`_gilsim_iter.print_to`), in the thread's frames.
+fn print_to_object(
+    vm: &mut Vm,
+    th: &mut Thread,
+    file: Value,
+    items: Vec<Value>,
+    sep: String,
+    end: String,
+    flush: Option<Value>,
+) -> NResult {
+    let helper = vm.import_module(th, "_gilsim_iter").and_then(|m| vm.get_attr(th, &m, "print_to"))?;
+    let mut pos = vec![file, Value::str(&sep), Value::str(&end), flush.unwrap_or(Value::Bool(false))];
+    pos.extend(items);
+    Err(Control::Call { callable: helper, args: Args::new(pos) })
 }
 
 /// What `print` has left to do: the str of each argument in turn — a Python `__str__` runs as

@@ -223,8 +223,11 @@ impl Vm {
     pub(crate) fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
         let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
         self.flush_stdout();
-        let thread_class =
-            crate::modules::threading::thread_class(&self.types, crate::modules::threading::thread_class_attrs());
+        let thread_class = crate::modules::threading::thread_class(
+            &self.types,
+            crate::modules::threading::thread_class_attrs(),
+            self.options.python,
+        );
         let mut child = Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__mp_main__");
         child.spawned = Some(pickled);
         Ok(self.start_child(child, object, "MainThread", None))

@@ -280,11 +280,15 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Set(s) => {
-                let items: Vec<Value> = s.borrow().iter().map(|k| k.0.clone()).collect();
-                if items.is_empty() {
-                    "set()".into()
-                } else {
-                    format!("{{{}}}", self.repr_all(th, &items)?.join(", "))
+                let (items, frozen): (Vec<Value>, bool) = {
+                    let set = s.borrow();
+                    (set.iter().map(|k| k.0.clone()).collect(), set.is_frozen())
+                };
+                match (items.is_empty(), frozen) {
+                    (true, false) => "set()".into(),
+                    (true, true) => "frozenset()".into(),
+                    (false, false) => format!("{{{}}}", self.repr_all(th, &items)?.join(", ")),
+                    (false, true) => format!("frozenset({{{}}})", self.repr_all(th, &items)?.join(", ")),
                 }
             }
             Value::Range(r) => {

@@ -24,6 +24,17 @@ pub struct PySet {
     layout: Option<Layout>,
     /// A member without a value hash was ever added (see the module docs).
     by_insertion: bool,
+    /// A `frozenset`: its hash, computed when it was made (CPython caches it too).
+    frozen: Option<FrozenHash>,
+}
+
+/// The hash of a frozenset: `hash()`'s, and — when every member hashes by value — the one
+/// that places it in sets and is the same in every process (None otherwise: it is placed by
+/// insertion, as other objects hashed by identity are).
+#[derive(Clone, Copy, Debug)]
+pub struct FrozenHash {
+    pub hash: i64,
+    pub by_value: Option<i64>,
 }
 
 #[derive(Clone)]
@@ -231,6 +242,21 @@ impl PySet {
     }
 
     /// A copy as `set(s)` makes it (`set_merge` into an empty set).
+    /// Whether this is a `frozenset`.
+    pub fn is_frozen(&self) -> bool {
+        self.frozen.is_some()
+    }
+
+    pub fn frozen_hash(&self) -> Option<FrozenHash> {
+        self.frozen
+    }
+
+    /// Make this set a `frozenset` with `hash` ([`crate::Vm::freeze`]).
+    pub(crate) fn freeze(&mut self, hash: FrozenHash) {
+        self.frozen = Some(hash);
+    }
+
+    /// A `set` with the same members and layout (never frozen).
     pub fn copy(&self) -> PySet {
         let mut copy = PySet::default();
         copy.merge(self);

@@ -1,6 +1,8 @@
-//! The methods of `set`. Each visits members in the order CPython's C code does, so results
-//! have CPython's layout (see [`crate::set`]); an argument that is not a set is consumed in its
-//! own iteration order, as `set_update_internal` does.
+//! The methods of `set` and `frozenset`. Each visits members in the order CPython's C code
+//! does, so results have CPython's layout (see [`crate::set`]); an argument that is not a set
+//! is consumed in its own iteration order, as `set_update_internal` does. A frozenset is a
+//! set made immutable ([`Vm::freeze`]): its class has only the methods that make new sets,
+//! whose results are frozensets again.
 
 use crate::builtins::arity;
 use crate::dict::{Key, PySet};
@@ -32,6 +34,20 @@ pub(crate) fn install(t: &Types) {
             ("difference_update", &SET_DIFFERENCE_UPDATE),
             ("symmetric_difference", &SET_SYMMETRIC_DIFFERENCE),
             ("symmetric_difference_update", &SET_SYMMETRIC_DIFFERENCE_UPDATE),
+            ("issubset", &SET_ISSUBSET),
+            ("issuperset", &SET_ISSUPERSET),
+            ("isdisjoint", &SET_ISDISJOINT),
+        ],
+    );
+    crate::methods::add(
+        &t.frozenset,
+        &[
+            ("__new__", &FROZENSET_NEW),
+            ("copy", &SET_COPY),
+            ("union", &SET_UNION),
+            ("intersection", &SET_INTERSECTION),
+            ("difference", &SET_DIFFERENCE),
+            ("symmetric_difference", &SET_SYMMETRIC_DIFFERENCE),
             ("issubset", &SET_ISSUBSET),
             ("issuperset", &SET_ISSUPERSET),
             ("isdisjoint", &SET_ISDISJOINT),
@@ -75,8 +91,12 @@ fn update(vm: &mut Vm, th: &mut Thread, target: &Rc<PyCell<PySet>>, other: &Valu
     Ok(())
 }
 
-fn new_set(set: PySet) -> Value {
-    Value::Set(Rc::new(PyCell::new(set)))
+/// `set` as a new `set`, or as a `frozenset` when the receiver of the method is one.
+fn like_receiver(vm: &mut Vm, th: &mut Thread, args: &Args, set: PySet) -> Result<Value, Control> {
+    if this_set(args).borrow().is_frozen() {
+        return vm.freeze(th, set);
+    }
+    Ok(Value::Set(Rc::new(PyCell::new(set))))
 }
 
 native!(SET_NEW, "set", |vm, th, args| {
@@ -87,6 +107,21 @@ native!(SET_NEW, "set", |vm, th, args| {
         update(vm, th, &set, source)?;
     }
     Ok(Value::Set(set))
+});
+native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
+    arity(vm, "frozenset", &args, 0, 1)?;
+    if let Some(Value::Set(s)) = args.pos.first() {
+        if s.borrow().is_frozen() {
+            return Ok(args.pos[0].clone());
+        }
+    }
+    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.frozenset.clone()))?;
+    let set = Rc::new(PyCell::new(PySet::default()));
+    if let Some(source) = args.pos.first() {
+        update(vm, th, &set, source)?;
+    }
+    let members = std::mem::take(&mut *set.borrow_mut());
+    vm.freeze(th, members)
 });
 native!(SET_ADD, "set.add", |vm, th, args| {
     arity(vm, "add", &args, 2, 2)?;
@@ -121,16 +156,21 @@ native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
     this_set(&args).borrow_mut().clear();
     Ok(Value::None)
 });
-native!(SET_COPY, "set.copy", |vm, _th, args| {
+native!(SET_COPY, "set.copy", |vm, th, args| {
     arity(vm, "copy", &args, 1, 1)?;
-    Ok(new_set(this_set(&args).borrow().copy()))
+    if this_set(&args).borrow().is_frozen() {
+        return Ok(args.pos[0].clone());
+    }
+    let copy = this_set(&args).borrow().copy();
+    like_receiver(vm, th, &args, copy)
 });
 native!(SET_UNION, "set.union", |vm, th, args| {
     let out = Rc::new(PyCell::new(this_set(&args).borrow().copy()));
     for other in &args.pos[1..] {
         update(vm, th, &out, other)?;
     }
-    Ok(Value::Set(out))
+    let out = std::mem::take(&mut *out.borrow_mut());
+    like_receiver(vm, th, &args, out)
 });
 native!(SET_UPDATE, "set.update", |vm, th, args| {
     let set = this_set(&args);
@@ -144,7 +184,7 @@ native!(SET_INTERSECTION, "set.intersection", |vm, th, args| {
     for other in &args.pos[1..] {
         out = out.intersection(&as_set(vm, th, other)?);
     }
-    Ok(new_set(out))
+    like_receiver(vm, th, &args, out)
 });
 native!(SET_INTERSECTION_UPDATE, "set.intersection_update", |vm, th, args| {
     let set = this_set(&args);
@@ -160,7 +200,7 @@ native!(SET_DIFFERENCE, "set.difference", |vm, th, args| {
     for other in &args.pos[1..] {
         out = out.difference(&as_set(vm, th, other)?);
     }
-    Ok(new_set(out))
+    like_receiver(vm, th, &args, out)
 });
 native!(SET_DIFFERENCE_UPDATE, "set.difference_update", |vm, th, args| {
     let set = this_set(&args);
@@ -179,7 +219,7 @@ native!(SET_SYMMETRIC_DIFFERENCE, "set.symmetric_difference", |vm, th, args| {
         other => as_set(vm, th, other)?,
     };
     out.toggle(&this_set(&args).borrow());
-    Ok(new_set(out))
+    like_receiver(vm, th, &args, out)
 });
 native!(SET_SYMMETRIC_DIFFERENCE_UPDATE, "set.symmetric_difference_update", |vm, th, args| {
     arity(vm, "symmetric_difference_update", &args, 2, 2)?;

@@ -96,7 +96,11 @@ fn empty_reachable(mut work: Vec<Value>) {
                         }
                     }
                     Slot::Builtin(base) => work.push(base.clone()),
-                    Slot::None | Slot::Exception(_) | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
+                    Slot::Exception(data) => {
+                        let mut data = data.borrow_mut();
+                        work.extend(data.cause.take().into_iter().chain(data.context.take()));
+                    }
+                    Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
                 }
             }
             Value::Tuple(items) if seen.insert(Rc::as_ptr(items) as usize) => work.extend(items.iter().cloned()),

@@ -52,6 +52,17 @@ struct Entry {
     position: Option<Position>,
 }
 
+/// Whether `exc` was ever raised.
+fn was_raised(exc: &Value) -> bool {
+    match exc {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Exception(data) => data.borrow().raised,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 impl Vm {
     fn traceback_entries(&self, exc: &Value) -> Vec<Entry> {
         let Value::Instance(inst) = exc else { return Vec::new() };
@@ -92,11 +103,14 @@ impl Vm {
         next
     }
 
-    /// CPython's traceback report for `exc`.
-    pub fn format_traceback(&mut self, exc: &Value) -> String {
+    /// CPython's traceback report for `exc` alone; an exception never raised has no
+    /// "Traceback" header (a cause made by `raise X from Y()`).
+    pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
         let version = self.options.python;
-        let mut out = String::from("Traceback (most recent call last):\n");
-        for entry in self.traceback_entries(exc) {
+        let entries = self.traceback_entries(exc);
+        let raised = was_raised(exc);
+        let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
+        for entry in entries {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 self.program.filename, entry.line, entry.function
@@ -119,7 +133,7 @@ impl Vm {
                 }
             }
         }
-        out.push_str(&self.exception_summary(exc));
+        out.push_str(&self.exception_line(exc, qualify_main));
         out.push('\n');
         out
     }

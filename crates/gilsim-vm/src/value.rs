@@ -372,6 +372,14 @@ pub enum Slot {
 pub struct ExceptionData {
     /// Innermost last: (code, instruction) of each frame the exception passed through.
     pub traceback: Vec<(CodeId, u32)>,
+    /// `__cause__`: set by `raise ... from cause` (see [`crate::chaining`]).
+    pub cause: Option<Value>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: Option<Value>,
+    /// `__suppress_context__`: `raise ... from` was used.
+    pub suppress_context: bool,
+    /// Whether it was ever raised (a report of one that was not has no "Traceback" line).
+    pub raised: bool,
 }
 
 pub struct Instance {

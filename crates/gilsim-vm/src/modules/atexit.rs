@@ -110,7 +110,7 @@ impl Vm {
                 format!("Exception ignored in atexit callback {shown}:\n")
             }
         };
-        text.push_str(&self.format_traceback(exc));
+        text.push_str(&self.format_uncaught(exc));
         self.write_stderr(&text);
     }
 }

@@ -89,14 +89,8 @@ impl Vm {
         args: Args,
         builtin: fn(&Vm) -> Value,
     ) -> Result<Args, Control> {
-        let in_python = |v: &Value| {
-            self.user_method(v, "__next__").is_some()
-                || self.user_method(v, "__iter__").is_some()
-                || crate::iterators::maps_python_function(v)
-        };
-        let indices: Vec<Value> =
-            (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).map(|i| Value::Int(i as i64)).collect();
-        if self.nested > 0 || indices.is_empty() {
+        let indices: Vec<Value> = self.iterated_in_python(&args).into_iter().map(|i| Value::Int(i as i64)).collect();
+        if indices.is_empty() {
             return Ok(args);
         }
         let helper = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply_at"))?;
@@ -105,6 +99,40 @@ impl Vm {
         pos.push(Value::tuple(indices));
         pos.extend(args.pos);
         Err(Control::Call { callable: helper, args: Args { pos, kw: args.kw } })
+    }
+
+    /// `args` of a lazy or short-circuiting built-in (`zip`, `map`, `filter`, `enumerate`,
+    /// `any`, `all`), back to it — unless one is iterated in Python (as for
+    /// [`Vm::unless_iterated_in_python`]): then the call is handed, as a tail call, to the
+    /// Python twin `_gilsim_iter.<name>`, which asks for one item at a time in the thread's
+    /// own frames. Collecting first would hang on `zip(xs, itertools.cycle(ys))` and read
+    /// shared data earlier than CPython does.
+    pub(crate) fn lazily_unless_iterated_in_python(
+        &mut self,
+        th: &mut Thread,
+        args: Args,
+        name: &str,
+    ) -> Result<Args, Control> {
+        if self.iterated_in_python(&args).is_empty() {
+            return Ok(args);
+        }
+        let twin = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, name))?;
+        Err(Control::Call { callable: twin, args })
+    }
+
+    /// Positions of the arguments whose items only Python code can produce (an instance
+    /// whose class defines `__iter__` or `__next__` in Python, a generator too, or a `map`
+    /// of a Python function); none inside a nested loop, which cannot run frames.
+    fn iterated_in_python(&self, args: &Args) -> Vec<usize> {
+        if self.nested > 0 {
+            return Vec::new();
+        }
+        let in_python = |v: &Value| {
+            self.user_method(v, "__next__").is_some()
+                || self.user_method(v, "__iter__").is_some()
+                || crate::iterators::maps_python_function(v)
+        };
+        (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).collect()
     }
 
     /// `from module import name`; from a package, `name` may be a submodule to import.

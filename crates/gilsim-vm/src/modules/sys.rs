@@ -75,11 +75,20 @@ fn stream(vm: &Vm, name: &str) -> Value {
 
 /// Is `v` the simulated `sys.stderr`?
 pub fn is_stderr(_vm: &Vm, v: &Value) -> bool {
-    match v {
-        Value::Instance(inst) => {
-            matches!(inst.attr("name"), Some(Value::Str(s)) if &*s == "<stderr>")
-        }
-        _ => false,
+    standard_stream(v) == Some(true)
+}
+
+/// Whether `v` is one of the simulated standard streams: Some(true) for stderr, Some(false)
+/// for stdout; None for any other object.
+pub fn standard_stream(v: &Value) -> Option<bool> {
+    let Value::Instance(inst) = v else { return None };
+    if &*inst.class.name != "TextIOWrapper" {
+        return None;
+    }
+    match inst.attr("name") {
+        Some(Value::Str(s)) if &*s == "<stderr>" => Some(true),
+        Some(Value::Str(s)) if &*s == "<stdout>" => Some(false),
+        _ => None,
     }
 }
 

@@ -170,9 +170,6 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
     Ok(Value::Bool(d.started && !d.has_finished()))
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
-    if vm.options.python >= PythonVersion::new(3, 9) {
-        return Err(vm.raise_msg(Exc::AttributeError, "'Thread' object has no attribute 'isAlive'"));
-    }
     if vm.options.python == PythonVersion::new(3, 8) {
         vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
     }
@@ -676,10 +673,17 @@ pub fn thread_class_attrs() -> AttrMap {
     dict
 }
 
-/// A fresh `threading.Thread` class with `attrs` (from [`thread_class_attrs`]). Unlike the
-/// built-in types it is not frozen: CPython writes it in Python, and scripts may patch it
-/// (`Thread.run = ...`), so each run has its own.
-pub fn thread_class(types: &Types, attrs: AttrMap) -> Rc<Class> {
+/// A fresh `threading.Thread` class with `attrs` (from [`thread_class_attrs`]), less what
+/// `version` lacks (`isAlive` went in 3.9, `native_id` came in 3.8), so `hasattr` agrees with
+/// the attribute. Unlike the built-in types it is not frozen: CPython writes it in Python,
+/// and scripts may patch it (`Thread.run = ...`), so each run has its own.
+pub fn thread_class(types: &Types, mut attrs: AttrMap, version: PythonVersion) -> Rc<Class> {
+    if version >= PythonVersion::new(3, 9) {
+        attrs.shift_remove("isAlive");
+    }
+    if version < PythonVersion::new(3, 8) {
+        attrs.shift_remove("native_id");
+    }
     let spec = ClassSpec {
         name: Rc::from("Thread"),
         qualname: Rc::from("Thread"),
@@ -725,7 +729,6 @@ pub fn threading_module(vm: &Vm) -> Value {
         &ACTIVE_COUNT_OLD,
         &GET_IDENT,
         &STACK_SIZE,
-        &LOCK_NEW,
         &RLOCK_NEW,
         &super::atexit::REGISTER_THREADING_EXIT,
     ];
@@ -739,8 +742,18 @@ pub fn threading_module(vm: &Vm) -> Value {
             ("Thread", Value::Class(vm.interp.thread_class.clone())),
             ("local", Value::Class(vm.types.local.clone())),
             ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
+            // `_thread.allocate_lock` itself, until 3.13 made it the lock type.
+            ("Lock", lock_factory(vm)),
         ],
     )
+}
+
+fn lock_factory(vm: &Vm) -> Value {
+    if vm.options.python >= PythonVersion::new(3, 13) {
+        Value::Class(vm.types.lock.clone())
+    } else {
+        Value::Native(&ALLOCATE_LOCK)
+    }
 }
 
 pub fn thread_module(vm: &Vm) -> Value {

@@ -47,15 +47,15 @@ fn now_seconds(vm: &crate::Vm) -> i64 {
     crate::EPOCH_SECONDS + (vm.timed_now() / 1_000_000_000) as i64
 }
 
-native!(GMTIME, "time.gmtime", |vm, _th, args| {
+native!(GMTIME, "time.gmtime", |vm, th, args| {
     let secs = seconds_or_now(vm, &args, "gmtime")?;
-    Ok(struct_time(&Civil::of(secs)))
+    struct_time(vm, th, &Civil::of(secs))
 });
-native!(LOCALTIME, "time.localtime", |vm, _th, args| {
+native!(LOCALTIME, "time.localtime", |vm, th, args| {
     let secs = seconds_or_now(vm, &args, "localtime")?;
-    Ok(struct_time(&Civil::of(secs)))
+    struct_time(vm, th, &Civil::of(secs))
 });
-native!(STRFTIME, "time.strftime", |vm, _th, args| {
+native!(STRFTIME, "time.strftime", |vm, th, args| {
     crate::builtins::arity(vm, "strftime", &args, 1, 2)?;
     let Value::Str(format) = &args.pos[0] else {
         let t = crate::builtins::type_name_of(&args.pos[0]);
@@ -63,13 +63,11 @@ native!(STRFTIME, "time.strftime", |vm, _th, args| {
     };
     let civil = match args.pos.get(1) {
         None => Civil::of(now_seconds(vm)),
-        Some(Value::Tuple(items)) if items.len() == 9 => {
-            let mut fields = [0i64; 9];
-            for (field, item) in fields.iter_mut().zip(items.iter()) {
-                *field = crate::builtins::int_arg(vm, item, "strftime")?;
-            }
-            Civil::from_fields(&fields)
+        Some(Value::Instance(inst)) if &*inst.class.name == "struct_time" => {
+            let items = vm.collect(th, &args.pos[1])?;
+            Civil::from_fields(&int_fields(vm, &items)?)
         }
+        Some(Value::Tuple(items)) if items.len() == 9 => Civil::from_fields(&int_fields(vm, items)?),
         Some(_) => return Err(vm.raise_msg(Exc::TypeError, "Tuple or struct_time argument required")),
     };
     Ok(Value::str(&strftime(format, &civil)))
@@ -82,7 +80,12 @@ pub fn new(version: gilsim_core::PythonVersion) -> Value {
     if version >= gilsim_core::PythonVersion::new(3, 7) {
         natives.extend([&TIME_NS, &MONOTONIC_NS, &PERF_COUNTER_NS, &PROCESS_TIME_NS, &THREAD_TIME]);
     }
-    module("time", &natives, vec![("timezone", Value::Int(0)), ("altzone", Value::Int(0))])
+    let utc = Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]);
+    module(
+        "time",
+        &natives,
+        vec![("timezone", Value::Int(0)), ("altzone", Value::Int(0)), ("daylight", Value::Int(0)), ("tzname", utc)],
+    )
 }
 
 /// A UTC calendar time.
@@ -132,10 +135,21 @@ impl Civil {
     }
 }
 
-/// `time.struct_time` as the 9-tuple it is a view of (UTC: `tm_isdst` 0).
-fn struct_time(c: &Civil) -> Value {
+/// A `time.struct_time` (library/time.py) of `c` (UTC: `tm_isdst` 0).
+fn struct_time(vm: &mut crate::Vm, th: &mut crate::Thread, c: &Civil) -> Result<Value, Control> {
     let fields = [c.year, c.month, c.day, c.hour, c.minute, c.second, c.weekday, c.yearday, 0];
-    Value::tuple(fields.iter().map(|&n| Value::Int(n)).collect())
+    let tuple = Value::tuple(fields.iter().map(|&n| Value::Int(n)).collect());
+    let class = vm.import_module(th, "time").and_then(|m| vm.get_attr(th, &m, "struct_time"))?;
+    vm.call_nested(th, class, crate::native::Args::new(vec![tuple]))
+}
+
+/// The nine fields of a time tuple, as ints.
+fn int_fields(vm: &mut crate::Vm, items: &[Value]) -> Result<[i64; 9], Control> {
+    let mut fields = [0i64; 9];
+    for (field, item) in fields.iter_mut().zip(items.iter()) {
+        *field = crate::builtins::int_arg(vm, item, "strftime")?;
+    }
+    Ok(fields)
 }
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

@@ -1,0 +1,82 @@
+# time: the names written in Python, loaded on first use — `struct_time` (CPython's struct
+# sequence: a 9-tuple with tm_* attributes, tm_zone and tm_gmtoff; the machine's zone is UTC),
+# `mktime` and `asctime`. The clock functions are native (modules/time.rs).
+from time import strftime as _strftime, localtime as _localtime
+
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+
+
+class struct_time(object):
+    # A struct sequence: gilsim keeps the nine fields in a tuple it indexes, compares and
+    # iterates (subclassing tuple is not simulated), as collections.namedtuple does.
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __init__(self, sequence):
+        items = tuple(sequence)
+        if not 9 <= len(items) <= 11:
+            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % len(items))
+        self._values = items[:9]
+        self._extra = items[9:]
+
+    tm_year = property(lambda self: self._values[0])
+    tm_mon = property(lambda self: self._values[1])
+    tm_mday = property(lambda self: self._values[2])
+    tm_hour = property(lambda self: self._values[3])
+    tm_min = property(lambda self: self._values[4])
+    tm_sec = property(lambda self: self._values[5])
+    tm_wday = property(lambda self: self._values[6])
+    tm_yday = property(lambda self: self._values[7])
+    tm_isdst = property(lambda self: self._values[8])
+    tm_zone = property(lambda self: self._extra[0] if self._extra else "UTC")
+    tm_gmtoff = property(lambda self: self._extra[1] if len(self._extra) > 1 else 0)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return 9
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __eq__(self, other):
+        if isinstance(other, struct_time):
+            return self._values == other._values
+        return self._values == other
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __repr__(self):
+        fields = ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self._values))
+        return "time.struct_time(%s)" % fields
+
+
+def mktime(t):
+    # The machine's zone is UTC: the inverse of gmtime.
+    if not isinstance(t, (tuple, struct_time)) or len(t) != 9:
+        raise TypeError("Tuple or struct_time argument required")
+    year, month, day, hour, minute, second = t[0], t[1], t[2], t[3], t[4], t[5]
+    month -= 1
+    year += month // 12
+    month %= 12
+    y = year - 1
+    days = y * 365 + y // 4 - y // 100 + y // 400 - 719162
+    days += (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month] + day - 1
+    if month > 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        days += 1
+    return float(days * 86400 + hour * 3600 + minute * 60 + second)
+
+
+def asctime(t=None):
+    if t is None:
+        t = _localtime()
+    return "%s %s %2d %02d:%02d:%02d %d" % (_strftime("%a", t), _strftime("%b", t), t[2], t[3], t[4], t[5], t[0])
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    # datetime's parser (the C locale's names), as a struct_time.
+    from datetime import datetime
+    return struct_time(tuple(datetime.strptime(string, format).timetuple()))

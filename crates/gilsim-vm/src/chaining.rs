@@ -1,0 +1,140 @@
+//! Exception chaining (PEP 3134): `raise X from Y` sets `X.__cause__` and
+//! `X.__suppress_context__`; an exception raised while another is being handled gets it as
+//! `__context__`, as CPython's `_PyErr_SetObject` does; a report prints the chain, oldest
+//! first, joined by "The above exception was the direct cause of the following exception:"
+//! or "During handling of the above exception, another exception occurred:"
+//! (`traceback.TracebackException`). Python 2 has no chaining.
+//!
+//! Invariant: following `__context__` from any exception never comes back to it (a new
+//! context that would close a cycle is cut, as CPython cuts it).
+
+use crate::native::Control;
+use crate::value::{Slot, Value};
+use crate::{Exc, Thread, Vm};
+use gilsim_core::PythonVersion;
+
+/// The chaining attributes of an exception instance.
+fn data_of(exc: &Value) -> Option<&std::cell::RefCell<crate::value::ExceptionData>> {
+    match exc {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Exception(data) => Some(data),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Instance(x), Value::Instance(y)) if std::rc::Rc::ptr_eq(x, y))
+}
+
+/// `exc.__context__`, if any.
+fn context_of(exc: &Value) -> Option<Value> {
+    data_of(exc).and_then(|d| d.borrow().context.clone())
+}
+
+impl Vm {
+    /// `exc` is being raised in `th`: the exception `th` is handling becomes its context.
+    /// `explicit` (a `raise` statement) replaces an older context, as CPython does each time
+    /// an exception is set; an exception arriving from a call keeps the one it got when it
+    /// was raised.
+    pub(crate) fn chain_context(&self, th: &Thread, exc: &Value, explicit: bool) {
+        if self.options.python < PythonVersion::new(3, 0) {
+            return;
+        }
+        let (Some(handled), Some(data)) = (th.handled.last(), data_of(exc)) else { return };
+        if same(handled, exc) || (!explicit && data.borrow().context.is_some()) {
+            return;
+        }
+        // Cut the cycle `exc` would close (CPython's loop in _PyErr_SetObject).
+        let mut link = handled.clone();
+        for _ in 0..10_000 {
+            let Some(next) = context_of(&link) else { break };
+            if same(&next, exc) {
+                if let Some(d) = data_of(&link) {
+                    d.borrow_mut().context = None;
+                }
+                break;
+            }
+            link = next;
+        }
+        data.borrow_mut().context = Some(handled.clone());
+    }
+
+    /// `raise exc from cause`: `cause` is None, an exception, or an exception class
+    /// (instantiated with no arguments).
+    pub(crate) fn set_cause(&mut self, exc: &Value, cause: Value) -> Result<(), Control> {
+        let cause = match cause {
+            Value::None => None,
+            Value::Class(_) | Value::Instance(_) => match self.make_exception(cause) {
+                Ok(cause) => Some(cause),
+                Err(_) => return Err(self.raise_msg(Exc::TypeError, "exception causes must derive from BaseException")),
+            },
+            _ => return Err(self.raise_msg(Exc::TypeError, "exception causes must derive from BaseException")),
+        };
+        if let Some(data) = data_of(exc) {
+            let mut data = data.borrow_mut();
+            data.cause = cause;
+            data.suppress_context = true;
+        }
+        Ok(())
+    }
+
+    /// `__cause__`, `__context__` or `__suppress_context__` of an exception instance.
+    pub(crate) fn chaining_attribute(exc: &Value, name: &str) -> Option<Value> {
+        let data = data_of(exc)?.borrow();
+        match name {
+            "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
+            "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
+            "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+            _ => None,
+        }
+    }
+
+    /// The report of `exc` with the exceptions it was chained to before it, as Python code
+    /// prints it (the traceback module, `threading.excepthook`).
+    pub fn format_traceback(&mut self, exc: &Value) -> String {
+        self.format_chain(exc, false)
+    }
+
+    /// The report the interpreter itself prints (an exception escaping the main thread, a
+    /// `_thread` function or an atexit callback): before 3.11 its last line names a class of
+    /// the script `__main__.Name`, as CPython's C `print_exception` does.
+    pub(crate) fn format_uncaught(&mut self, exc: &Value) -> String {
+        let qualify_main = self.options.python < PythonVersion::new(3, 11);
+        self.format_chain(exc, qualify_main)
+    }
+
+    fn format_chain(&mut self, exc: &Value, qualify_main: bool) -> String {
+        let mut chain = vec![(exc.clone(), "")];
+        if self.options.python >= PythonVersion::new(3, 0) {
+            let mut current = exc.clone();
+            while let Some(data) = data_of(&current) {
+                let (next, joint) = {
+                    let data = data.borrow();
+                    match (&data.cause, &data.context) {
+                        (Some(cause), _) => (cause.clone(), CAUSE_JOINT),
+                        (None, Some(context)) if !data.suppress_context => (context.clone(), CONTEXT_JOINT),
+                        _ => break,
+                    }
+                };
+                if chain.iter().any(|(seen, _)| same(seen, &next)) {
+                    break;
+                }
+                chain.push((next.clone(), joint));
+                current = next;
+            }
+        }
+        let mut out = String::new();
+        let mut joint = "";
+        for (exc, next_joint) in chain.iter().rev() {
+            out.push_str(joint);
+            out.push_str(&self.format_one_traceback(exc, qualify_main));
+            joint = next_joint;
+        }
+        out
+    }
+}
+
+const CAUSE_JOINT: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_JOINT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
