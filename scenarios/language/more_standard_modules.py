@@ -1,7 +1,7 @@
 # gilsim: expect=ok
 # collections.ChainMap, functools.singledispatch/partialmethod/cached_property (3.8+, under
 # an RLock until 3.12), __set_name__ (PEP 487), math.fmod/dist, time.strptime/tzname, a
-# module's __name__, threading.ThreadError.
+# module's __name__, threading.ThreadError, contextlib.redirect_stdout/redirect_stderr, os.path.
 import collections
 import functools
 import math
@@ -92,3 +92,28 @@ if sys.version_info >= (3, 8):
 
 print(math.fmod(7.5, -2), math.fmod(-7, 3), time.tzname, time.strptime("2023-07-04 08:30", "%Y-%m-%d %H:%M"))
 print(threading.__name__, collections.__name__, threading.ThreadError is RuntimeError)
+
+# print() follows a replaced sys.stdout (contextlib.redirect_stdout, or assigned), in every thread.
+import contextlib
+import io
+
+captured = io.StringIO()
+with contextlib.redirect_stdout(captured):
+    print("captured", 1)
+    sys.stdout.write("direct\n")
+    worker = threading.Thread(target=print, args=("from a worker",))
+    worker.start()
+    worker.join()
+print("after:", repr(captured.getvalue()), sys.stdout is sys.__stdout__)
+errors = io.StringIO()
+with contextlib.redirect_stderr(errors):
+    print("to err", file=sys.stderr)
+print(repr(errors.getvalue()), sys.byteorder)
+
+# os.path's string functions (the simulated machine has no files).
+import os
+
+for p in ["/usr/lib/python3/threading.py", "data/file.tar.gz", ".bashrc", "a/b/", "/", ""]:
+    print(repr(p), os.path.split(p), os.path.splitext(p), os.path.basename(p), os.path.dirname(p), os.path.isabs(p))
+print(os.path.join("a", "b", "c.txt"), os.path.join("/x", "/y", "z"), os.path.normpath("/a//b/./c/../d/"))
+print(os.path.normpath("../../x/./y"), os.path.commonprefix(["/usr/lib", "/usr/local"]), os.path.relpath("/a/b/c", "/a/x"))

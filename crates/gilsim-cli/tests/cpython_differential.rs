@@ -126,6 +126,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/statistics_and_floats.py",
         "scenarios/language/time_and_text_modules.py",
         "scenarios/language/more_standard_modules.py",
+        "scenarios/language/command_line_arguments.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

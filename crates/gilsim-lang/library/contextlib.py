@@ -108,3 +108,31 @@ class ExitStack(object):
                 pending = False
                 exc_details = (None, None, None)
         return suppressed and not pending
+
+
+class _RedirectStream(object):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    # print() without file= writes to the new target while the block runs (in every thread:
+    # sys.stdout is global, as in CPython).
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"

@@ -1,6 +1,6 @@
 # time: the names written in Python, loaded on first use — `struct_time` (CPython's struct
 # sequence: a 9-tuple with tm_* attributes, tm_zone and tm_gmtoff; the machine's zone is UTC),
-# `mktime` and `asctime`. The clock functions are native (modules/time.rs).
+# `mktime`, `asctime` and `strptime`. The clock functions are native (modules/time.rs).
 from time import strftime as _strftime, localtime as _localtime
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
@@ -78,5 +78,11 @@ def asctime(t=None):
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     # datetime's parser (the C locale's names), as a struct_time.
-    from datetime import datetime
-    return struct_time(tuple(datetime.strptime(string, format).timetuple()))
+    import _strptime
+    year, month, day, hour, minute, second, _, _ = _strptime.parse(string, format)
+    days_before = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1]
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    yday = days_before + day + (1 if leap and month > 2 else 0)
+    y = year - 1
+    weekday = (y * 365 + y // 4 - y // 100 + y // 400 + yday + 6) % 7
+    return struct_time((year, month, day, hour, minute, second, weekday, yday, -1))

@@ -61,12 +61,14 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "timeit",
     "datetime",
     "pprint",
+    "argparse",
+    "os.path",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 34] = [
+const LIBRARY: [(&str, &str, &str); 38] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -109,6 +111,10 @@ const LIBRARY: [(&str, &str, &str); 34] = [
         "<gilsim>/multiprocessing/dummy/__init__.py",
         include_str!("../library/multiprocessing_dummy.py"),
     ),
+    ("argparse", "<gilsim>/argparse.py", include_str!("../library/argparse.py")),
+    ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
+    ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
+    ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

@@ -62,6 +62,15 @@ impl Vm {
             // `StopIteration.value`: what a generator returned.
             inst.set_attr("value", args.first().cloned().unwrap_or(Value::None));
         }
+        if inst.class.is_subclass_of(&self.exception_class(Exc::SystemExit)) {
+            // `SystemExit.code`: the one argument, None without, the tuple of several.
+            let code = match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::tuple(args.clone()),
+            };
+            inst.set_attr("code", code);
+        }
         inst.set_attr("args", Value::tuple(args));
         Value::Instance(Rc::new(inst))
     }

@@ -33,8 +33,12 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             )
         }
     };
-    let to_stderr = match kwarg(&args, "file") {
-        None | Some(Value::None) => false,
+    let file = match kwarg(&args, "file") {
+        None | Some(Value::None) => vm.replaced_stdout(),
+        given => given,
+    };
+    let to_stderr = match file {
+        None => false,
         Some(file) => match crate::modules::sys::standard_stream(&file) {
             Some(stderr) => stderr,
             None => {

@@ -92,6 +92,17 @@ pub fn standard_stream(v: &Value) -> Option<bool> {
     }
 }
 
+impl Vm {
+    /// What `sys.stdout` is now, when the script replaced it (`sys.stdout = buffer`,
+    /// `contextlib.redirect_stdout`): `print()` without `file` writes there, as CPython's does.
+    pub(crate) fn replaced_stdout(&self) -> Option<Value> {
+        let (_, sys) = self.interp.modules.iter().find(|(name, _)| &**name == "sys")?;
+        let Value::Module(sys) = sys else { return None };
+        let current = sys.dict.borrow_unnoted().get("stdout").cloned()?;
+        (standard_stream(&current) != Some(false)).then_some(current)
+    }
+}
+
 // The exception being handled in the calling thread: `(type, value, traceback)`.
 native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
     let Some(exc) = th.handled.last().cloned().filter(|e| !e.is_none()) else {
@@ -115,12 +126,16 @@ pub fn new(vm: &Vm) -> Value {
     if version >= gilsim_core::PythonVersion::new(3, 13) {
         functions.push(&IS_GIL_ENABLED);
     }
+    let (stdout, stderr) = (stream(vm, "<stdout>"), stream(vm, "<stderr>"));
     module(
         "sys",
         &functions,
         vec![
-            ("stdout", stream(vm, "<stdout>")),
-            ("stderr", stream(vm, "<stderr>")),
+            ("stdout", stdout.clone()),
+            ("stderr", stderr.clone()),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("byteorder", Value::str("little")),
             ("version", Value::str(&version_text)),
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.program.filename)])),
