@@ -193,8 +193,8 @@ class ArgumentParser(object):
             raise ValueError("unknown action %r" % (kind,))
         version = kwargs.pop("version", None)
         if kind in ("store_true", "store_false", "count", "help", "version", "store_const", "append_const"):
-            for bad in ("nargs", "type", "choices", "metavar"):
-                if bad in kwargs and kwargs[bad] is not None and not (bad == "metavar"):
+            for bad in ("nargs", "type", "choices"):
+                if kwargs.get(bad) is not None:
                     raise TypeError("__init__() got an unexpected keyword argument '%s'" % bad)
         if kind == "store_true":
             kwargs.setdefault("default", False)

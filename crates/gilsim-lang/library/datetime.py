@@ -109,10 +109,6 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
-
 def _ratio(x):
     # An exact (numerator, denominator) of an int or float.
     if isinstance(x, int):
@@ -997,45 +993,33 @@ class datetime(date):
         seconds = self._hour * 3600 + self._minute * 60 + self._second
         return (days * 86400 + seconds) * 1000000 + self._microsecond
 
-    def _compare(self, other):
+    def _cmp_key(self):
+        # Microseconds since 0001-01-01, in UTC when aware.
+        offset = self.utcoffset()
+        return self._local_us() - (offset._to_microseconds() if offset else 0)
+
+    def _comparable(self, other):
+        # The ordering operators of _Ordered: between datetimes both naive or both aware; a
+        # datetime and a date do not order.
         if isinstance(other, datetime):
-            a, b = self._us_key(other, "compare")
-            return _cmp(a, b)
-        return None
+            if (self.utcoffset() is None) != (other.utcoffset() is None):
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            return True
+        if isinstance(other, date):
+            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
+        return False
 
     def __eq__(self, other):
         if isinstance(other, datetime):
             if (self.utcoffset() is None) != (other.utcoffset() is None):
                 return False
-            return self._compare(other) == 0
+            return self._cmp_key() == other._cmp_key()
         if isinstance(other, date):
             return False
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other) < 0
-        return _date_mismatch(self, other, "<")
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other) <= 0
-        return _date_mismatch(self, other, "<=")
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other) > 0
-        return _date_mismatch(self, other, ">")
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._compare(other) >= 0
-        return _date_mismatch(self, other, ">=")
-
     def __hash__(self):
-        offset = self.utcoffset()
-        us = self._local_us() - (offset._to_microseconds() if offset else 0)
-        return hash(us)
+        return hash(self._cmp_key())
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
@@ -1059,12 +1043,6 @@ class datetime(date):
             a, b = self._us_key(other, "subtract")
             return timedelta._from_microseconds(a - b)
         return NotImplemented
-
-
-def _date_mismatch(a, b, op):
-    if isinstance(b, date):
-        raise TypeError("can't compare %s to %s" % (_type_name(a), _type_name(b)))
-    return NotImplemented
 
 
 datetime.min = datetime(1, 1, 1)

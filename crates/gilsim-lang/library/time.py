@@ -59,15 +59,21 @@ def mktime(t):
     if not isinstance(t, (tuple, struct_time)) or len(t) != 9:
         raise TypeError("Tuple or struct_time argument required")
     year, month, day, hour, minute, second = t[0], t[1], t[2], t[3], t[4], t[5]
-    month -= 1
-    year += month // 12
-    month %= 12
-    y = year - 1
-    days = y * 365 + y // 4 - y // 100 + y // 400 - 719162
-    days += (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month] + day - 1
-    if month > 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        days += 1
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    days = _ordinal(year, month, day)[0] - _EPOCH_ORDINAL
     return float(days * 86400 + hour * 3600 + minute * 60 + second)
+
+
+_EPOCH_ORDINAL = 719163
+
+
+def _ordinal(year, month, day):
+    # (day number counting 0001-01-01 as 1, day of the year) in the proleptic Gregorian calendar.
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    yday = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1] + day + (1 if leap and month > 2 else 0)
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400 + yday, yday
 
 
 def asctime(t=None):
@@ -77,12 +83,8 @@ def asctime(t=None):
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
-    # datetime's parser (the C locale's names), as a struct_time.
+    # The parser datetime.strptime uses (the C locale's names), as a struct_time.
     import _strptime
     year, month, day, hour, minute, second, _, _ = _strptime.parse(string, format)
-    days_before = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1]
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    yday = days_before + day + (1 if leap and month > 2 else 0)
-    y = year - 1
-    weekday = (y * 365 + y // 4 - y // 100 + y // 400 + yday + 6) % 7
-    return struct_time((year, month, day, hour, minute, second, weekday, yday, -1))
+    ordinal, yday = _ordinal(year, month, day)
+    return struct_time((year, month, day, hour, minute, second, (ordinal + 6) % 7, yday, -1))

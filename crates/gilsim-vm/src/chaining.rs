@@ -8,29 +8,15 @@
 //! Invariant: following `__context__` from any exception never comes back to it (a new
 //! context that would close a cycle is cut, as CPython cuts it).
 
+use crate::exceptions::exception_data;
 use crate::native::Control;
-use crate::value::{Slot, Value};
+use crate::value::Value;
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 
-/// The chaining attributes of an exception instance.
-fn data_of(exc: &Value) -> Option<&std::cell::RefCell<crate::value::ExceptionData>> {
-    match exc {
-        Value::Instance(inst) => match &inst.slot {
-            Slot::Exception(data) => Some(data),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn same(a: &Value, b: &Value) -> bool {
-    matches!((a, b), (Value::Instance(x), Value::Instance(y)) if std::rc::Rc::ptr_eq(x, y))
-}
-
 /// `exc.__context__`, if any.
 fn context_of(exc: &Value) -> Option<Value> {
-    data_of(exc).and_then(|d| d.borrow().context.clone())
+    exception_data(exc).and_then(|d| d.borrow().context.clone())
 }
 
 impl Vm {
@@ -42,16 +28,16 @@ impl Vm {
         if self.options.python < PythonVersion::new(3, 0) {
             return;
         }
-        let (Some(handled), Some(data)) = (th.handled.last(), data_of(exc)) else { return };
-        if same(handled, exc) || (!explicit && data.borrow().context.is_some()) {
+        let (Some(handled), Some(data)) = (th.handled.last(), exception_data(exc)) else { return };
+        if handled.is(exc) || (!explicit && data.borrow().context.is_some()) {
             return;
         }
         // Cut the cycle `exc` would close (CPython's loop in _PyErr_SetObject).
         let mut link = handled.clone();
         for _ in 0..10_000 {
             let Some(next) = context_of(&link) else { break };
-            if same(&next, exc) {
-                if let Some(d) = data_of(&link) {
+            if next.is(exc) {
+                if let Some(d) = exception_data(&link) {
                     d.borrow_mut().context = None;
                 }
                 break;
@@ -72,7 +58,7 @@ impl Vm {
             },
             _ => return Err(self.raise_msg(Exc::TypeError, "exception causes must derive from BaseException")),
         };
-        if let Some(data) = data_of(exc) {
+        if let Some(data) = exception_data(exc) {
             let mut data = data.borrow_mut();
             data.cause = cause;
             data.suppress_context = true;
@@ -82,7 +68,7 @@ impl Vm {
 
     /// `__cause__`, `__context__` or `__suppress_context__` of an exception instance.
     pub(crate) fn chaining_attribute(exc: &Value, name: &str) -> Option<Value> {
-        let data = data_of(exc)?.borrow();
+        let data = exception_data(exc)?.borrow();
         match name {
             "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
@@ -109,7 +95,7 @@ impl Vm {
         let mut chain = vec![(exc.clone(), "")];
         if self.options.python >= PythonVersion::new(3, 0) {
             let mut current = exc.clone();
-            while let Some(data) = data_of(&current) {
+            while let Some(data) = exception_data(&current) {
                 let (next, joint) = {
                     let data = data.borrow();
                     match (&data.cause, &data.context) {
@@ -118,7 +104,7 @@ impl Vm {
                         _ => break,
                     }
                 };
-                if chain.iter().any(|(seen, _)| same(seen, &next)) {
+                if chain.iter().any(|(seen, _)| seen.is(&next)) {
                     break;
                 }
                 chain.push((next.clone(), joint));

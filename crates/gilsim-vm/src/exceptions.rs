@@ -4,10 +4,11 @@
 
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
-use crate::value::{Class, Slot, Value};
+use crate::value::{Class, ExceptionData, Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeId;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
@@ -27,21 +28,28 @@ pub fn install(types: &Types) {
         .insert("__init__".into(), Value::Native(&BASE_EXCEPTION_INIT));
 }
 
+/// The traceback and chaining data of an exception instance (None for any other value).
+pub(crate) fn exception_data(exc: &Value) -> Option<&RefCell<ExceptionData>> {
+    match exc {
+        Value::Instance(inst) => match &inst.slot {
+            Slot::Exception(data) => Some(data),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Record that `exc` is being raised.
 pub fn mark_raised(exc: &Value) {
-    if let Value::Instance(inst) = exc {
-        if let Slot::Exception(data) = &inst.slot {
-            data.borrow_mut().raised = true;
-        }
+    if let Some(data) = exception_data(exc) {
+        data.borrow_mut().raised = true;
     }
 }
 
 /// Record that `exc` passed through `code` at instruction `instr`.
 pub fn add_traceback(exc: &Value, code: CodeId, instr: u32) {
-    if let Value::Instance(inst) = exc {
-        if let Slot::Exception(data) = &inst.slot {
-            data.borrow_mut().traceback.push((code, instr));
-        }
+    if let Some(data) = exception_data(exc) {
+        data.borrow_mut().traceback.push((code, instr));
     }
 }
 

@@ -52,21 +52,9 @@ struct Entry {
     position: Option<Position>,
 }
 
-/// Whether `exc` was ever raised.
-fn was_raised(exc: &Value) -> bool {
-    match exc {
-        Value::Instance(inst) => match &inst.slot {
-            Slot::Exception(data) => data.borrow().raised,
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 impl Vm {
     fn traceback_entries(&self, exc: &Value) -> Vec<Entry> {
-        let Value::Instance(inst) = exc else { return Vec::new() };
-        let Slot::Exception(data) = &inst.slot else { return Vec::new() };
+        let Some(data) = crate::exceptions::exception_data(exc) else { return Vec::new() };
         let legacy = self.options.python < PythonVersion::new(3, 8);
         let data = data.borrow();
         let entries = data.traceback.iter().rev().filter(|(code, _)| !self.program.is_library(*code));
@@ -108,7 +96,7 @@ impl Vm {
     pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
         let version = self.options.python;
         let entries = self.traceback_entries(exc);
-        let raised = was_raised(exc);
+        let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
         let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
         for entry in entries {
             out.push_str(&format!(
