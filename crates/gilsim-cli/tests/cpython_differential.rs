@@ -184,6 +184,7 @@ fn class_hierarchies_and_set_order_match_cpython() {
         assert_matches_cpython("scenarios/language/class_hierarchies.py", cpython, python);
         assert_matches_cpython("scenarios/language/thread_excepthook.py", cpython, python);
         assert_matches_cpython("scenarios/language/metaclasses.py", cpython, python);
+        assert_matches_cpython("scenarios/language/private_names.py", cpython, python);
         assert_matches_cpython("scenarios/language/enums.py", cpython, python);
         assert_matches_cpython("scenarios/language/dataclasses_and_typing.py", cpython, python);
         assert_matches_cpython("scenarios/language/builtin_subclasses.py", cpython, python);

@@ -11,6 +11,7 @@
 
 mod compiler;
 mod error;
+mod mangle;
 mod nesting;
 pub mod py2;
 mod scope;
@@ -216,8 +217,9 @@ fn compile_single(
         Ok(parsed) => parsed,
         Err(err) => return Err(subset::syntax_error(&sink, &err)),
     };
-    let module = parsed.into_syntax();
+    let mut module = parsed.into_syntax();
     nesting::check_tree(&sink, &module.body)?;
+    mangle::mangle_private_names(&mut module.body);
     let imports = subset::check(&sink, &module.body, modules)?;
     Ok((compiler::compile_module(&sink, &module.body, classic_division)?, imports))
 }

@@ -30,7 +30,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Native(_) => "builtin_function_or_method".into(),
         Value::BoundMethod(_) => "method".into(),
         Value::Class(_) => "type".into(),
-        Value::Instance(i) => i.class.qualname.to_string(),
+        Value::Instance(i) => i.class.name.to_string(),
         Value::Module(_) => "module".into(),
         Value::Iterator(state) => state.borrow_unnoted().type_name().into(),
         Value::View(view) => view.kind.name().into(),
@@ -410,7 +410,7 @@ fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering) -> NResult {
     let builtin: fn(&Vm) -> Value =
         if want == Ordering::Less { |_| Value::Native(&MIN) } else { |_| Value::Native(&MAX) };
-    let args = vm.unless_iterated_in_python(th, args, builtin)?;
+    let args = if args.pos.len() == 1 { vm.unless_first_iterated_in_python(th, args, builtin)? } else { args };
     let items = if args.pos.len() == 1 { vm.collect(th, &args.pos[0])? } else { args.pos.clone() };
     if items.is_empty() {
         return match kwarg(&args, "default") {
@@ -449,7 +449,7 @@ fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
+    let args = vm.unless_first_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;

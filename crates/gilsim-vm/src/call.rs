@@ -309,7 +309,7 @@ impl Vm {
             }
             None => {
                 if builtin.kind == BuiltinKind::Object && (!args.pos.is_empty() || !args.kw.is_empty()) {
-                    return Err(self.raise_msg(Exc::TypeError, format!("{}() takes no arguments", class.qualname)));
+                    return Err(self.raise_msg(Exc::TypeError, format!("{}() takes no arguments", class.name)));
                 }
                 Ok(Invoked::Returned(instance, false))
             }

@@ -134,7 +134,7 @@ impl Vm {
         if let Some(attr) = class.metaclass.as_ref().and_then(|m| m.lookup(name)) {
             return self.bind_attribute(th, obj, attr);
         }
-        let message = format!("type object '{}' has no attribute '{name}'", class.qualname);
+        let message = format!("type object '{}' has no attribute '{name}'", class.name);
         Err(self.raise_msg(Exc::AttributeError, message))
     }
 
@@ -157,7 +157,7 @@ impl Vm {
             return Ok(Value::Class(class.clone()));
         }
         let message = if self.options.python >= PythonVersion::new(3, 11) {
-            format!("type '{}' is not subscriptable", class.qualname)
+            format!("type '{}' is not subscriptable", class.name)
         } else {
             "'type' object is not subscriptable".to_string()
         };
@@ -271,10 +271,12 @@ impl Vm {
     pub(crate) fn make_class(&mut self, th: &mut Thread, parts: ClassParts<'_>) -> Result<Value, Control> {
         let mut dict = AttrMap::default();
         let mut module = parts.module;
+        let mut qualname = None;
         for (k, v) in parts.namespace.borrow().iter() {
             if let Value::Str(s) = &k.0 {
                 match (&**s, v) {
                     ("__module__", Value::Str(m)) => module = m.clone(),
+                    ("__qualname__", Value::Str(q)) => qualname = Some(q.clone()),
                     ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => {
                         // Implicitly class methods (PEP 487, PEP 560).
                         let method = Descriptor {
@@ -303,7 +305,7 @@ impl Vm {
         let abstract_base = metaclass.as_ref().is_some_and(is_abc_meta);
         let spec = ClassSpec {
             name: name.clone(),
-            qualname: name,
+            qualname: qualname.unwrap_or(name),
             module,
             bases,
             dict,
@@ -472,15 +474,11 @@ impl Vm {
             let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
             format!(
                 "Can't instantiate abstract class {} without an implementation for abstract method{plural} {}",
-                class.qualname,
+                class.name,
                 quoted.join(", ")
             )
         } else {
-            format!(
-                "Can't instantiate abstract class {} with abstract method{plural} {}",
-                class.qualname,
-                names.join(", ")
-            )
+            format!("Can't instantiate abstract class {} with abstract method{plural} {}", class.name, names.join(", "))
         };
         Err(self.raise_msg(Exc::TypeError, message))
     }

@@ -31,14 +31,14 @@ impl Vm {
                     }
                     None => Err(self.raise_msg(
                         Exc::AttributeError,
-                        format!("property '{name}' of '{}' object has no setter", inst.class.qualname),
+                        format!("property '{name}' of '{}' object has no setter", inst.class.name),
                     )),
                 };
             }
         }
         if let Some(slots) = &inst.class.slots {
             if !slots.iter().any(|n| &**n == name) {
-                let mut message = format!("'{}' object has no attribute '{name}'", inst.class.qualname);
+                let mut message = format!("'{}' object has no attribute '{name}'", inst.class.name);
                 if self.options.python >= PythonVersion::new(3, 13) {
                     message.push_str(" and no __dict__ for setting new attributes");
                 }

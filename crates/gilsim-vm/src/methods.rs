@@ -118,7 +118,7 @@ native!(OBJECT_INIT_SUBCLASS, "object.__init_subclass__", |vm, _th, args| {
     match (args.pos.first(), args.kw.is_empty()) {
         (_, true) => Ok(Value::None),
         (Some(Value::Class(class)), false) if vm.options.python >= gilsim_core::PythonVersion::new(3, 9) => {
-            let message = format!("{}.__init_subclass__() takes no keyword arguments", class.qualname);
+            let message = format!("{}.__init_subclass__() takes no keyword arguments", class.name);
             Err(vm.raise_msg(Exc::TypeError, message))
         }
         (_, false) => Err(vm.raise_msg(Exc::TypeError, "__init_subclass__() takes no keyword arguments")),

@@ -341,7 +341,7 @@ impl Vm {
                             }
                             other => self.repr_of(th, &other)?,
                         };
-                        format!("{}{}", inst.class.qualname, args)
+                        format!("{}{}", inst.class.name, args)
                     }
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),

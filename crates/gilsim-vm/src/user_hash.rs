@@ -64,7 +64,7 @@ impl Vm {
         }
         let method = match inst.class.lookup("__hash__") {
             Some(Value::None) => {
-                let name = inst.class.qualname.clone();
+                let name = inst.class.name.clone();
                 return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));
             }
             Some(method @ Value::Function(_)) => method,

@@ -342,8 +342,8 @@ impl Class {
     /// Name as shown in messages: `module.Name` unless builtins or `__main__`.
     pub fn display_name(&self) -> String {
         match &*self.module {
-            "builtins" | "__main__" => self.qualname.to_string(),
-            module => format!("{module}.{}", self.qualname),
+            "builtins" | "__main__" => self.name.to_string(),
+            module => format!("{module}.{}", self.name),
         }
     }
 }

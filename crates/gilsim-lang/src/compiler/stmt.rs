@@ -428,7 +428,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         }
         let (signature, flags) = self.signature(Some(&def.parameters))?;
         let line = self.line_of(def.range);
-        self.enter_scope(Self::start(def), def.name.id.as_str(), signature, CodeFlags::default(), line);
+        let declared = self.declared_name(&def.name);
+        self.enter_scope(Self::start(def), &declared, signature, CodeFlags::default(), line);
         if let Some(ast::Stmt::Expr(first)) = def.body.first() {
             if let ast::Expr::StringLiteral(s) = &*first.value {
                 self.unit().code.docstring = Some(s.value.to_str().to_string());
@@ -446,19 +447,38 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
+    /// The name a `def` or `class` statement declares, as written: its `__name__`. The binding
+    /// (`def.name.id`) is the mangled one inside a class body (`__f` is bound as `_C__f`).
+    fn declared_name(&self, name: &ast::Identifier) -> String {
+        let written = self.sink.source.get(std::ops::Range::<usize>::from(name.range)).unwrap_or_default();
+        let mangled = written.starts_with("__") && name.id.len() > written.len() && name.id.ends_with(written);
+        if mangled {
+            written.to_string()
+        } else {
+            name.id.to_string()
+        }
+    }
+
     fn class_def(&mut self, class: &'a ast::StmtClassDef) -> CResult {
         for d in &class.decorator_list {
             self.expr(&d.expression)?;
         }
         let line = self.line_of(class.range);
         let flags = CodeFlags { is_class_body: true, ..CodeFlags::default() };
-        self.enter_scope(Self::start(class), class.name.id.as_str(), Signature::default(), flags, line);
+        let declared = self.declared_name(&class.name);
+        self.enter_scope(Self::start(class), &declared, Signature::default(), flags, line);
         if let Some(ast::Stmt::Expr(first)) = class.body.first() {
             if let ast::Expr::StringLiteral(doc) = &*first.value {
                 // The docstring becomes the class's `__doc__`, as in CPython.
                 self.emit_const(Const::Str(doc.value.to_str().to_string()));
                 self.store_name("__doc__");
             }
+        }
+        // A nested class's body names its dotted `__qualname__`, as CPython's does.
+        let qualname = self.unit().code.qualname.clone();
+        if qualname != declared {
+            self.emit_const(Const::Str(qualname));
+            self.store_name("__qualname__");
         }
         if class.body.iter().any(annotates_a_name) {
             self.emit(Instr::BuildMap(0));
@@ -469,7 +489,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.emit(Instr::Return);
         self.leave_scope_make_function(0);
         self.set_line(class.range);
-        self.emit_const(Const::Str(class.name.id.to_string()));
+        self.emit_const(Const::Str(declared));
         let (bases, keywords) = match class.arguments.as_deref() {
             Some(arguments) => (&arguments.args[..], &arguments.keywords[..]),
             None => (&[][..], &[][..]),

@@ -89,7 +89,32 @@ impl Vm {
         args: Args,
         builtin: fn(&Vm) -> Value,
     ) -> Result<Args, Control> {
-        let indices: Vec<Value> = self.iterated_in_python(&args).into_iter().map(|i| Value::Int(i as i64)).collect();
+        let indices = self.iterated_in_python(&args);
+        self.reapply_after_collecting(th, args, builtin, indices)
+    }
+
+    /// [`Vm::unless_iterated_in_python`] for a built-in whose only iterable is its first
+    /// argument (`sum(xs, start)`, `max(xs)`): a `Counter()` start or `max(a, b)` of two
+    /// iterable instances are operands, not iterables to collect.
+    pub(crate) fn unless_first_iterated_in_python(
+        &mut self,
+        th: &mut Thread,
+        args: Args,
+        builtin: fn(&Vm) -> Value,
+    ) -> Result<Args, Control> {
+        let mut indices = self.iterated_in_python(&args);
+        indices.retain(|&i| i == 0);
+        self.reapply_after_collecting(th, args, builtin, indices)
+    }
+
+    fn reapply_after_collecting(
+        &mut self,
+        th: &mut Thread,
+        args: Args,
+        builtin: fn(&Vm) -> Value,
+        indices: Vec<usize>,
+    ) -> Result<Args, Control> {
+        let indices: Vec<Value> = indices.into_iter().map(|i| Value::Int(i as i64)).collect();
         if indices.is_empty() {
             return Ok(args);
         }

@@ -381,7 +381,7 @@ pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>
         status.push_str(&format!(" {ident}"));
     }
     let _ = vm;
-    format!("<{}({}, {status})>", class.qualname, d.name)
+    format!("<{}({}, {status})>", class.name, d.name)
 }
 
 // ---- Lock / RLock ----------------------------------------------------------------------------
