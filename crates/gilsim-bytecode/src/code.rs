@@ -18,6 +18,7 @@ pub enum Const {
     },
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     /// A tuple of constants (keyword-name tuples, constant tuples).
     Tuple(Vec<Const>),
     /// A nested code object (function, lambda, class body, comprehension).

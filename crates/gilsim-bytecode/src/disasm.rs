@@ -103,6 +103,7 @@ fn const_repr(program: &Program, c: &Const) -> String {
         Const::Long { digits, radix } => format!("int({digits:?}, {radix})"),
         Const::Float(f) => format!("{f:?}"),
         Const::Str(s) => format!("{s:?}"),
+        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|c| const_repr(program, c)).collect();
             format!("({}{})", parts.join(", "), if parts.len() == 1 { "," } else { "" })

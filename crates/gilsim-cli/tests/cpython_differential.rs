@@ -127,6 +127,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/time_and_text_modules.py",
         "scenarios/language/more_standard_modules.py",
         "scenarios/language/command_line_arguments.py",
+        "scenarios/language/bytes_and_hashing.py",
+        "scenarios/language/files_and_paths.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -265,8 +267,7 @@ const CORPUS: &str = "crates/gilsim-cli/tests/data/corpus";
 /// Corpus programs gilsim does not run to CPython's output yet, each with the reason
 /// (docs/language.md). The test fails when one of them starts to match, so the list and the
 /// share reported stay true.
-const CORPUS_KNOWN_DIFFERENT: &[(&str, &str)] =
-    &[("hashing_workers.py", "bytes, str.encode and hashlib are not provided yet")];
+const CORPUS_KNOWN_DIFFERENT: &[(&str, &str)] = &[];
 
 #[test]
 fn corpus_programs_match_cpython_311() {

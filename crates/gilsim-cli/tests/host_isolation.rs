@@ -35,11 +35,13 @@ fn run(dir: &Path, name: &str, source: &str) -> (Option<i32>, String) {
 fn files_processes_and_the_network_are_out_of_reach() {
     let dir = scratch("files");
     let attempts = [
-        ("write_file.py", "open('pwned.txt', 'w').write('x')\n", 2, "not supported by gilsim"),
-        ("read_file.py", "print(open('/etc/hostname').read())\n", 2, "not supported by gilsim"),
+        // Files are the simulated machine's: written and read back there, never on the host.
+        ("write_file.py", "open('pwned.txt', 'w').write('x!')\nprint(open('pwned.txt').read())\n", 0, "x!"),
+        ("read_file.py", "print(open('/etc/hostname').read())\n", 1, "FileNotFoundError"),
         ("stdin.py", "import sys\nprint(sys.stdin.read())\n", 1, "AttributeError"),
         ("system.py", "import os\nos.system('touch pwned.txt')\n", 1, "AttributeError"),
-        ("listdir.py", "import os\nprint(os.listdir('.'))\n", 1, "AttributeError"),
+        // The scratch directory holds every script of this test; the machine has only its own.
+        ("listdir.py", "import os\nprint(os.listdir('.'), os.getcwd())\n", 0, "['listdir.py'] /home/gilsim"),
         ("subprocess.py", "import subprocess\nsubprocess.run(['touch', 'pwned.txt'])\n", 2, "subprocess"),
         ("socket.py", "import socket\nsocket.create_connection(('example.com', 80))\n", 2, "socket"),
         ("urllib.py", "import urllib.request\n", 2, "not supported by gilsim"),

@@ -408,9 +408,49 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
-    # gilsim runs never touch the host's files (docs/robustness.md).
+    # Writes to the run's simulated files (never the host's: docs/robustness.md).
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        raise OSError("gilsim does not simulate files: log to a stream (logging.StreamHandler) instead")
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def close(self):
+        self.acquire()
+        try:
+            try:
+                if self.stream:
+                    try:
+                        self.flush()
+                    finally:
+                        stream = self.stream
+                        self.stream = None
+                        if hasattr(stream, "close"):
+                            stream.close()
+            finally:
+                StreamHandler.close(self)
+        finally:
+            self.release()
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != "w" or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
 
 
 class NullHandler(Handler):

@@ -1,3 +1,54 @@
 # os: the names written in Python, loaded on first use — `os.path`, available after
-# `import os` as in CPython. The rest of os is native (modules/os.rs).
+# `import os` as in CPython, and the file-system calls over the run's simulated files
+# (modules/files.rs; library/io.py raises their errors). The rest of os is native
+# (modules/os.rs).
 import os.path as path
+import _gilsim
+
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+devnull = "/dev/null"
+
+
+def getcwd():
+    return _gilsim.fs_abspath(".")
+
+
+def listdir(path="."):
+    return _gilsim.fs_listdir(path)
+
+
+def mkdir(path, mode=0o777):
+    _gilsim.fs_mkdir(path)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        makedirs(head, exist_ok=True)
+    if exist_ok and path.isdir(name):
+        return
+    mkdir(name, mode)
+
+
+def remove(path):
+    _gilsim.fs_remove(path, False)
+
+
+unlink = remove
+
+
+def rmdir(path):
+    _gilsim.fs_remove(path, True)
+
+
+def rename(src, dst):
+    _gilsim.fs_rename(src, dst)
+
+
+replace = rename

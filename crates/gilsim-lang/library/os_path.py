@@ -1,6 +1,8 @@
 # os.path: the string functions of CPython's posixpath — join, split, basename, dirname,
-# splitext, normpath, isabs, commonprefix, relpath. The simulated machine has no files and
-# no working directory of the host's: exists/isfile/isdir/getsize are not provided.
+# splitext, normpath, isabs, commonprefix, relpath — and the queries of the run's simulated
+# files (exists, isfile, isdir, getsize, abspath), whose working directory is /home/gilsim.
+import _gilsim
+
 sep = "/"
 curdir = "."
 pardir = ".."
@@ -106,7 +108,9 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     if start is None:
-        raise ValueError("gilsim: relpath() needs start (the simulated machine has no working directory)")
+        start = curdir
+    path = abspath(path)
+    start = abspath(start)
     start_list = [x for x in normpath(start).split("/") if x]
     path_list = [x for x in normpath(path).split("/") if x]
     i = len(commonprefix([start_list, path_list]))
@@ -114,3 +118,30 @@ def relpath(path, start=None):
     if not rel_list:
         return "."
     return join(*rel_list)
+
+
+def exists(path):
+    return _gilsim.fs_kind(path) != 0
+
+
+lexists = exists
+
+
+def isfile(path):
+    return _gilsim.fs_kind(path) == 1
+
+
+def isdir(s):
+    return _gilsim.fs_kind(s) == 2
+
+
+def getsize(filename):
+    return _gilsim.fs_size(filename)
+
+
+def abspath(path):
+    _check("abspath", path)
+    return _gilsim.fs_abspath(path)
+
+
+realpath = abspath

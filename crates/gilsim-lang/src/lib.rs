@@ -40,6 +40,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing.pool",
     "multiprocessing.managers",
     "multiprocessing.dummy",
+    "hashlib",
     "heapq",
     "itertools",
     "functools",
@@ -69,7 +70,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 38] = [
+const LIBRARY: [(&str, &str, &str); 39] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -113,6 +114,7 @@ const LIBRARY: [(&str, &str, &str); 38] = [
         include_str!("../library/multiprocessing_dummy.py"),
     ),
     ("argparse", "<gilsim>/argparse.py", include_str!("../library/argparse.py")),
+    ("hashlib", "<gilsim>/hashlib.py", include_str!("../library/hashlib.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),

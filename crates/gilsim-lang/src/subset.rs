@@ -177,7 +177,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         match expr {
             Expr::Await(_) => return self.reject(range, "`await`", None),
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
-            Expr::BytesLiteral(_) => return self.reject(range, "a bytes literal", None),
             Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
                 return self.reject(range, "a complex number", None)
@@ -188,9 +187,13 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                     _ => None,
                 };
                 if let Some(name) = builtin {
+                    if name.id.as_str() == "open" {
+                        // The builtin hands the call to `io.open` (the simulated files).
+                        self.imported.push("io".to_string());
+                    }
                     let what = match name.id.as_str() {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
-                        "open" | "input" => Some("file and console I/O (`open`, `input`)"),
+                        "input" => Some("console input (`input`)"),
                         "__import__" => Some("`__import__`"),
                         "globals" | "locals" => Some("`globals()`/`locals()`/`vars()`"),
                         "vars" if call.arguments.args.is_empty() => Some("`globals()`/`locals()`/`vars()`"),

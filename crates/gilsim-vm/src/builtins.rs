@@ -19,6 +19,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Int(_) | Value::Long(_) => "int".into(),
         Value::Float(_) => "float".into(),
         Value::Str(_) => "str".into(),
+        Value::Bytes(_) => "bytes".into(),
         Value::Tuple(_) => "tuple".into(),
         Value::List(_) => "list".into(),
         Value::Dict(_) => "dict".into(),
@@ -174,6 +175,11 @@ native!(SUPER, "super", super_);
 native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
 native!(HASH, "hash", hash);
+// `open(...)` is `io.open(...)` (library/io.py, over the simulated files of crate::files).
+native!(OPEN, "open", |vm, th, args| {
+    let open = vm.import_module(th, "io").and_then(|io| vm.get_attr(th, &io, "open"))?;
+    Err(Control::Call { callable: open, args })
+});
 native!(CHR, "chr", chr);
 native!(ORD, "ord", ord);
 native!(DIVMOD, "divmod", divmod);
@@ -242,6 +248,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("int", Value::Class(types.int.clone())),
         ("float", Value::Class(types.float.clone())),
         ("str", Value::Class(types.str_.clone())),
+        ("bytes", Value::Class(types.bytes.clone())),
+        ("open", Value::Native(&OPEN)),
         ("bool", Value::Class(types.bool_.clone())),
         ("list", Value::Class(types.list.clone())),
         ("tuple", Value::Class(types.tuple.clone())),
@@ -262,6 +270,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "len", &args, 1, 1)?;
     let n = match &args.pos[0] {
         Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
         Value::Tuple(t) => t.len(),
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) => d.borrow().len(),

@@ -242,6 +242,8 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
+        let class =
+            if builtin.kind == BuiltinKind::BaseException { self.os_error_class(class, &args.pos) } else { class };
         self.check_not_abstract(&class)?;
         if class.kind == BuiltinKind::Type && !Rc::ptr_eq(&class, &self.types.type_) {
             // `Meta(name, bases, namespace)`: a class made by a metaclass called directly.
@@ -288,7 +290,7 @@ impl Vm {
         let instance = Value::Instance(Rc::new(Instance::new(class.clone(), slot)));
         if builtin.kind == BuiltinKind::BaseException {
             if let Value::Instance(inst) = &instance {
-                inst.set_attr("args", Value::tuple(args.pos.clone()));
+                self.set_exception_attributes(inst, args.pos.clone());
             }
         }
         if let Slot::Thread(data) = &instance.as_instance().expect("instance").slot {

@@ -84,6 +84,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             Value::Long(b) => crate::hash::hash_long(b).hash(state),
             Value::Float(f) => crate::hash::hash_float(*f).hash(state),
             Value::Str(s) => s.hash(state),
+            Value::Bytes(b) => b.hash(state),
             Value::Tuple(items) => {
                 items.len().hash(state);
                 work.extend(items.iter().rev());
@@ -130,6 +131,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Long(_),
             ) => crate::int::cmp_numbers(a, b) == Some(Some(std::cmp::Ordering::Equal)),
             (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::Bytes(x), Value::Bytes(y)) => x == y,
             (Value::None, Value::None) => true,
             (Value::Tuple(x), Value::Tuple(y)) if Rc::ptr_eq(x, y) => true,
             (Value::Tuple(x), Value::Tuple(y)) => {

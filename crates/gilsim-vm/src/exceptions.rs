@@ -13,9 +13,9 @@ use std::rc::Rc;
 
 native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
 
-fn base_exception_init(_vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn base_exception_init(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     if let Some(Value::Instance(inst)) = args.pos.first() {
-        inst.set_attr("args", Value::tuple(args.pos[1..].to_vec()));
+        vm.set_exception_attributes(inst, args.pos[1..].to_vec());
     }
     Ok(Value::None)
 }
@@ -66,6 +66,13 @@ impl Vm {
 
     pub(crate) fn instantiate_exception(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
         let inst = crate::value::Instance::new(class, Slot::Exception(Default::default()));
+        self.set_exception_attributes(&inst, args);
+        Value::Instance(Rc::new(inst))
+    }
+
+    /// A new exception's `args`, and what its class derives from them (`StopIteration.value`,
+    /// `SystemExit.code`, `OSError.errno`...).
+    pub(crate) fn set_exception_attributes(&self, inst: &crate::value::Instance, args: Vec<Value>) {
         if Rc::ptr_eq(&inst.class, &self.exception_class(Exc::StopIteration)) {
             // `StopIteration.value`: what a generator returned.
             inst.set_attr("value", args.first().cloned().unwrap_or(Value::None));
@@ -79,8 +86,11 @@ impl Vm {
             };
             inst.set_attr("code", code);
         }
-        inst.set_attr("args", Value::tuple(args));
-        Value::Instance(Rc::new(inst))
+        let os_error = inst.class.is_subclass_of(&self.exception_class(Exc::OSError));
+        inst.set_attr("args", Value::tuple(args.clone()));
+        if os_error {
+            self.init_os_error(inst, &args);
+        }
     }
 
     pub fn new_exception(&mut self, class: Exc, message: &str) -> Value {

@@ -114,6 +114,7 @@ fn leaf_hash(value: &Value) -> Option<i64> {
         Value::Bool(b) => i64::from(*b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s),
+        Value::Bytes(b) => hash_bytes(b),
         Value::None => NONE_312,
         Value::Set(s) => s.borrow_unnoted().frozen_hash()?.by_value?,
         _ => return None,
@@ -167,6 +168,18 @@ fn hash_str(s: &str) -> i64 {
     let mut hasher = std::hash::DefaultHasher::new();
     s.hash(&mut hasher);
     not_minus_one(hasher.finish() as i64)
+}
+
+/// ASCII bytes hash as the equal str does (CPython hashes both with one function).
+fn hash_bytes(data: &[u8]) -> i64 {
+    match std::str::from_utf8(data) {
+        Ok(text) => hash_str(text),
+        Err(_) => {
+            let mut hasher = std::hash::DefaultHasher::new();
+            data.hash(&mut hasher);
+            not_minus_one(hasher.finish() as i64)
+        }
+    }
 }
 
 /// CPython's `tuplehash` over the items' hashes.

@@ -382,6 +382,7 @@ impl Vm {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.to_vec(),
             Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
+            Value::Bytes(b) => b.iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
             Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
             Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
             Value::Range(r) => {

@@ -13,6 +13,7 @@
 //!   the seeded stream.
 
 mod builtins;
+mod bytes;
 mod call;
 mod chaining;
 mod class;
@@ -20,6 +21,7 @@ mod dict;
 mod dict_view;
 mod dunder_ops;
 mod exceptions;
+mod files;
 pub mod footprint;
 mod format;
 mod frame;
@@ -39,6 +41,7 @@ mod modules;
 mod native;
 mod number_methods;
 mod ops;
+mod os_error;
 pub mod output;
 mod pickle;
 mod print;
@@ -187,6 +190,8 @@ pub struct Vm {
     next_ident: i64,
     next_object_id: u64,
     next_lock_number: u64,
+    /// The machine's files (see [`files`]), made on first use.
+    files: Option<files::FileSystem>,
     warned: HashSet<(u32, String)>,
     key_classes: user_hash::KeyClasses,
     id_table: repr::IdTable,
@@ -259,6 +264,7 @@ impl Vm {
             next_ident: 139_800_000_000_000,
             next_object_id: 0,
             next_lock_number: 0,
+            files: None,
             warned: HashSet::new(),
             key_classes: Default::default(),
             id_table: repr::IdTable::default(),

@@ -111,7 +111,8 @@ impl Vm {
             roots.extend(thread.data.borrow_unnoted().values());
             roots.extend(thread_roots(thread));
         }
-        let live = heap_size(roots);
+        // The simulated disk is the machine's memory too.
+        let live = heap_size(roots) + self.files.as_ref().map_or(0, crate::files::FileSystem::size);
         let meter = &mut self.memory;
         meter.live = live;
         meter.window = live.max(MIN_WINDOW);
@@ -190,6 +191,7 @@ pub(crate) fn size_of(value: &Value) -> u64 {
     HEADER
         + match value {
             Value::Str(s) => s.len() as u64,
+            Value::Bytes(b) => b.len() as u64,
             Value::Long(b) => b.bits() / 8,
             Value::Tuple(t) => slots(t.len()),
             Value::List(l) => slots(l.borrow_unnoted().capacity()),

@@ -109,6 +109,7 @@ pub fn install(t: &Types) {
     crate::str_predicates::install(t);
     crate::str_translate::install(t);
     crate::str_search::install(t);
+    crate::bytes::install(t);
     crate::number_methods::install(t);
 }
 
@@ -146,7 +147,9 @@ native!(BOOL_NEW, "bool", |vm, th, args| {
 });
 native!(FLOAT_NEW, "float", float_new);
 native!(STR_NEW, "str", |vm, th, args| {
-    arity(vm, "str", &args, 0, 1)?;
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return crate::bytes::str_of_bytes(vm, &args);
+    }
     match args.pos.first() {
         Some(v) => match vm.format_hook(v, b's', "") {
             // A Python `__str__` runs as a frame of the thread (see crate::hooks).

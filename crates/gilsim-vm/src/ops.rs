@@ -52,6 +52,7 @@ impl Vm {
             Value::Int(_) | Value::Long(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -102,6 +103,11 @@ impl Vm {
         }
         if matches!((&a, &b), (Value::View(_), _) | (_, Value::View(_))) {
             if let Some(r) = self.view_binary(th, op, &a, &b)? {
+                return Ok(r);
+            }
+        }
+        if matches!((&a, &b), (Value::Bytes(_), _) | (_, Value::Bytes(_))) {
+            if let Some(r) = self.bytes_binary(op, &a, &b)? {
                 return Ok(r);
             }
         }
@@ -211,6 +217,10 @@ impl Vm {
             let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
             let result = self.binary_op(th, op, x.clone(), y, inplace)?;
             return Ok(if inplace && result.is(&x) { a } else { result });
+        }
+        if let (BinOp::Add, Value::Bytes(_)) = (op, &a) {
+            let message = format!("can't concat {} to bytes", crate::builtins::type_name_of(&b));
+            return Err(self.raise_msg(Exc::TypeError, message));
         }
         if let (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (op, &a) {
             // The sequence's own concatenation refused the operand (CPython's sq_concat).
@@ -338,6 +348,7 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -463,6 +474,7 @@ impl Vm {
     pub(crate) fn order(&mut self, th: &mut Thread, op: CmpOp, a: &Value, b: &Value) -> Result<Ordering, Control> {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => return Ok(x.cmp(y)),
+            (Value::Bytes(x), Value::Bytes(y)) => return Ok(x.cmp(y)),
             (Value::List(_) | Value::Tuple(_), Value::List(_) | Value::Tuple(_))
                 if std::mem::discriminant(a) == std::mem::discriminant(b) =>
             {
@@ -538,6 +550,7 @@ impl Vm {
 
     pub(crate) fn contains(&mut self, th: &mut Thread, container: &Value, item: &Value) -> Result<bool, Control> {
         match container {
+            Value::Bytes(data) => crate::bytes::contains(self, data, item),
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(self.raise_msg(

@@ -165,7 +165,7 @@ impl Copier {
                 Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter: RefCell::new(setter) }))
             }
             // Immutable: shared.
-            Value::Str(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),
+            Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),
             Value::Undefined | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_) => {
                 v.clone()
             }

@@ -185,6 +185,9 @@ impl Vm {
                     return self.expect_str(r, "__str__");
                 }
                 if let Slot::Exception(_) = inst.slot {
+                    if let Some(text) = self.os_error_text(th, inst)? {
+                        return Ok(text);
+                    }
                     let args = inst.attr("args");
                     return match args {
                         Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
@@ -259,6 +262,7 @@ impl Vm {
             Value::Long(b) => self.long_to_string(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s),
+            Value::Bytes(b) => crate::bytes::bytes_repr(b),
             Value::Tuple(items) => {
                 let parts = self.repr_all(th, items)?;
                 if parts.len() == 1 {

@@ -26,10 +26,10 @@ impl Vm {
         };
         let i = if i < 0 { i + len as i64 } else { i };
         if i < 0 || i >= len as i64 {
-            let message = if what == "list" || what == "tuple" {
-                format!("{what} index out of range")
-            } else {
-                "string index out of range".into()
+            let message = match what {
+                "list" | "tuple" => format!("{what} index out of range"),
+                "byte" => "index out of range".into(),
+                _ => "string index out of range".into(),
             };
             return Err(self.raise_msg(Exc::IndexError, message));
         }
@@ -108,6 +108,14 @@ impl Vm {
             (Value::Tuple(t), _) => {
                 let i = self.index_of(t.len(), index, "tuple")?;
                 Ok(t[i].clone())
+            }
+            (Value::Bytes(data), Value::Slice(s)) => {
+                let pos = self.slice_positions(s, data.len())?;
+                Ok(crate::bytes::bytes_value(pos.into_iter().map(|i| data[i]).collect::<Vec<u8>>()))
+            }
+            (Value::Bytes(data), _) => {
+                let i = self.index_of(data.len(), index, "byte")?;
+                Ok(Value::Int(i64::from(data[i])))
             }
             (Value::Str(s), _) => {
                 let count = s.chars().count();

@@ -51,11 +51,16 @@ pub enum Exc {
     MemoryError,
     PickleError,
     PicklingError,
+    UnicodeError,
+    UnicodeEncodeError,
+    UnicodeDecodeError,
+    IsADirectoryError,
+    NotADirectoryError,
 }
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 41] = [
+    pub const ALL: [Exc; 46] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -97,6 +102,11 @@ impl Exc {
         Exc::MemoryError,
         Exc::PickleError,
         Exc::PicklingError,
+        Exc::UnicodeError,
+        Exc::UnicodeEncodeError,
+        Exc::UnicodeDecodeError,
+        Exc::IsADirectoryError,
+        Exc::NotADirectoryError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -142,6 +152,11 @@ impl Exc {
             Exc::MemoryError => "MemoryError",
             Exc::PickleError => "PickleError",
             Exc::PicklingError => "PicklingError",
+            Exc::UnicodeError => "UnicodeError",
+            Exc::UnicodeEncodeError => "UnicodeEncodeError",
+            Exc::UnicodeDecodeError => "UnicodeDecodeError",
+            Exc::IsADirectoryError => "IsADirectoryError",
+            Exc::NotADirectoryError => "NotADirectoryError",
         }
     }
 
@@ -196,6 +211,9 @@ impl Exc {
             Exc::MemoryError => Some(Exc::Exception),
             Exc::PickleError => Some(Exc::Exception),
             Exc::PicklingError => Some(Exc::PickleError),
+            Exc::UnicodeError => Some(Exc::ValueError),
+            Exc::UnicodeEncodeError | Exc::UnicodeDecodeError => Some(Exc::UnicodeError),
+            Exc::IsADirectoryError | Exc::NotADirectoryError => Some(Exc::OSError),
         }
     }
 }
@@ -210,6 +228,7 @@ pub struct Types {
     pub int: Rc<Class>,
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -295,6 +314,7 @@ impl Types {
             int,
             float: b("float", BuiltinKind::Float),
             str_: b("str", BuiltinKind::Str),
+            bytes: b("bytes", BuiltinKind::Bytes),
             tuple: b("tuple", BuiltinKind::Tuple),
             list: b("list", BuiltinKind::List),
             dict: b("dict", BuiltinKind::Dict),
@@ -345,6 +365,7 @@ pub fn const_value(c: &Const) -> Value {
         },
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => Value::str(s),
+        Const::Bytes(b) => Value::Bytes(Rc::from(&b[..])),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(id) => Value::Int(i64::from(*id)),
     }

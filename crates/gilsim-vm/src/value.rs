@@ -28,6 +28,8 @@ pub enum Value {
     Long(Rc<num_bigint::BigInt>),
     Float(f64),
     Str(Str),
+    /// `bytes`: an immutable byte string (see [`crate::bytes`]).
+    Bytes(Rc<[u8]>),
     Tuple(Rc<Items>),
     List(Rc<PyCell<Vec<Value>>>),
     Dict(Rc<PyCell<Dict>>),
@@ -151,6 +153,7 @@ pub enum BuiltinKind {
     Int,
     Float,
     Str,
+    Bytes,
     Tuple,
     List,
     Dict,
@@ -446,6 +449,7 @@ impl Value {
     pub(crate) fn heap_address(&self) -> Option<usize> {
         Some(match self {
             Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+            Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
             Value::Long(b) => Rc::as_ptr(b) as usize,
             Value::Tuple(t) => Rc::as_ptr(t) as usize,
             Value::List(l) => Rc::as_ptr(l) as usize,
@@ -495,6 +499,7 @@ impl Value {
             (Value::Long(a), Value::Long(b)) => Rc::ptr_eq(a, b),
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),

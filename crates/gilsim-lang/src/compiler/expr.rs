@@ -54,6 +54,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 ast::Number::Complex { .. } => return Err(self.unsupported(n.range, "a complex number")),
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
+            Expr::BytesLiteral(b) => self.emit_const(Const::Bytes(b.value.bytes().collect())),
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),
             // The built-in singleton (a script that rebinds the name `Ellipsis` sees its own).

@@ -78,6 +78,7 @@ enum ConstKey {
     Long(String, u32),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
     Code(u32),
 }
@@ -91,6 +92,7 @@ impl ConstKey {
             Const::Long { digits, radix } => ConstKey::Long(digits.clone(), *radix),
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Str(s) => ConstKey::Str(s.clone()),
+            Const::Bytes(b) => ConstKey::Bytes(b.clone()),
             Const::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect()),
             Const::Code(id) => ConstKey::Code(*id),
         }

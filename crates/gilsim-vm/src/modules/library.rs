@@ -124,6 +124,8 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(crate::generator::NATIVES)
     .chain(super::sre::NATIVES)
     .chain(super::deque::NATIVES)
+    .chain(super::hashing::NATIVES)
+    .chain(crate::files::NATIVES)
     .collect();
     build_module(
         "_gilsim",

@@ -2,6 +2,7 @@
 
 pub mod atexit;
 pub mod deque;
+pub mod hashing;
 pub mod library;
 pub mod local;
 pub mod math;

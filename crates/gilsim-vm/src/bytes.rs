@@ -1,0 +1,668 @@
+//! `bytes`: CPython's immutable byte strings (Objects/bytesobject.c) — the constructor,
+//! `repr`, indexing to ints, slicing, `+`, `*`, `in`, comparison, and the methods threaded
+//! programs use on them (`decode`, `hex`, searching, splitting, stripping, case); with them
+//! `str.encode`. Codecs: UTF-8, ASCII and Latin-1, with the `strict`, `ignore` and
+//! `replace` error handlers and CPython's Unicode error messages.
+//!
+//! Invariant: a `Value::Bytes` is never mutated (its `Rc<[u8]>` is shared freely, as
+//! `str`'s is); every operation builds a new one.
+
+use crate::builtins::{arity, int_arg, kwarg, type_name_of};
+use crate::native::{native, Args, Control, NResult};
+use crate::types::Types;
+use crate::value::Value;
+use crate::{Exc, Thread, Vm};
+use std::rc::Rc;
+
+pub(crate) fn install(t: &Types) {
+    crate::methods::add(&t.str_, &[("encode", &STR_ENCODE)]);
+    crate::methods::add(
+        &t.bytes,
+        &[
+            ("__new__", &BYTES_NEW),
+            ("decode", &BYTES_DECODE),
+            ("hex", &BYTES_HEX),
+            ("startswith", &BYTES_STARTSWITH),
+            ("endswith", &BYTES_ENDSWITH),
+            ("find", &BYTES_FIND),
+            ("index", &BYTES_INDEX),
+            ("count", &BYTES_COUNT),
+            ("split", &BYTES_SPLIT),
+            ("strip", &BYTES_STRIP),
+            ("lstrip", &BYTES_LSTRIP),
+            ("rstrip", &BYTES_RSTRIP),
+            ("join", &BYTES_JOIN),
+            ("upper", &BYTES_UPPER),
+            ("lower", &BYTES_LOWER),
+            ("replace", &BYTES_REPLACE),
+            ("isdigit", &BYTES_ISDIGIT),
+            ("isalpha", &BYTES_ISALPHA),
+            ("isalnum", &BYTES_ISALNUM),
+            ("isspace", &BYTES_ISSPACE),
+        ],
+    );
+    // Class methods in CPython; called on the class alone here, they need not know it.
+    let static_method = |f| Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(f));
+    t.bytes.dict.borrow_mut().insert(Rc::from("fromhex"), static_method(&BYTES_FROMHEX));
+    crate::methods::add(&t.int, &[("to_bytes", &INT_TO_BYTES)]);
+    t.int.dict.borrow_mut().insert(Rc::from("from_bytes"), static_method(&INT_FROM_BYTES));
+}
+
+pub(crate) fn bytes_value(data: impl Into<Rc<[u8]>>) -> Value {
+    Value::Bytes(data.into())
+}
+
+/// CPython's `bytes_repr`: `b'...'`, in double quotes only when the data holds a single
+/// quote and no double quote; printable ASCII as is, `\t\n\r` and the rest as escapes.
+pub(crate) fn bytes_repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &byte in data {
+        match byte {
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\\' => out.push_str("\\\\"),
+            _ if char::from(byte) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(byte)),
+            _ => out.push_str(&format!("\\x{byte:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The codecs gilsim provides, by CPython's normalised names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn lookup(vm: &mut Vm, name: &str) -> Result<Codec, Control> {
+        let normal = name.to_ascii_lowercase().replace(['-', ' '], "_");
+        match normal.as_str() {
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+            "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" => Ok(Codec::Latin1),
+            _ => Err(vm.raise_msg(Exc::LookupError, format!("unknown encoding: {name}"))),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+
+    /// The largest code point the codec encodes as one byte (all of them for UTF-8).
+    fn limit(self) -> u32 {
+        match self {
+            Codec::Utf8 => u32::MAX,
+            Codec::Ascii => 0x7f,
+            Codec::Latin1 => 0xff,
+        }
+    }
+}
+
+/// How a codec treats what it cannot convert (`errors=`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnError {
+    Strict,
+    Ignore,
+    Replace,
+}
+
+fn codec_args(vm: &mut Vm, args: &Args, method: &str) -> Result<(Codec, OnError), Control> {
+    let text = |vm: &mut Vm, v: Option<Value>, what: &str| match v {
+        None => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s)),
+        Some(other) => Err(vm.raise_msg(
+            Exc::TypeError,
+            format!("{method}() argument '{what}' must be str, not {}", type_name_of(&other)),
+        )),
+    };
+    let encoding = text(vm, args.pos.get(1).cloned().or_else(|| kwarg(args, "encoding")), "encoding")?;
+    let errors = text(vm, args.pos.get(2).cloned().or_else(|| kwarg(args, "errors")), "errors")?;
+    let codec = Codec::lookup(vm, encoding.as_deref().unwrap_or("utf-8"))?;
+    let on_error = match errors.as_deref().unwrap_or("strict") {
+        "strict" => OnError::Strict,
+        "ignore" => OnError::Ignore,
+        "replace" => OnError::Replace,
+        other => return Err(vm.raise_msg(Exc::LookupError, format!("unknown error handler name '{other}'"))),
+    };
+    Ok((codec, on_error))
+}
+
+/// `text.encode(codec)`: UTF-8 always succeeds; ASCII/Latin-1 stop at the first character
+/// past their range (UnicodeEncodeError with CPython's message) unless told otherwise.
+fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -> Result<Vec<u8>, Control> {
+    if codec == Codec::Utf8 {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let byte = |c: char| u8::try_from(u32::from(c)).ok().filter(|&b| u32::from(b) <= codec.limit());
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    for (position, &c) in chars.iter().enumerate() {
+        match byte(c) {
+            Some(b) => out.push(b),
+            None if on_error == OnError::Ignore => {}
+            None if on_error == OnError::Replace => out.push(b'?'),
+            None => {
+                // CPython reports the whole run of characters the codec cannot encode.
+                let run = chars[position..].iter().take_while(|&&c| byte(c).is_none()).count();
+                let range = if codec == Codec::Ascii { "range(128)" } else { "range(256)" };
+                let what = if run == 1 {
+                    format!("character '{}' in position {position}", escaped(c))
+                } else {
+                    format!("characters in position {position}-{}", position + run - 1)
+                };
+                let message = format!("'{}' codec can't encode {what}: ordinal not in {range}", codec.name());
+                return Err(vm.raise_msg(Exc::UnicodeEncodeError, message));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A character as Unicode errors show it: `\xe9`, `\u20ac`, `\U0001f600`.
+fn escaped(c: char) -> String {
+    match u32::from(c) {
+        code @ 0..=0xff => format!("\\x{code:02x}"),
+        code @ 0x100..=0xffff => format!("\\u{code:04x}"),
+        code => format!("\\U{code:08x}"),
+    }
+}
+
+fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<String, Control> {
+    match codec {
+        Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(data.len());
+            for (position, &byte) in data.iter().enumerate() {
+                match byte {
+                    0..=0x7f => out.push(char::from(byte)),
+                    _ if on_error == OnError::Ignore => {}
+                    _ if on_error == OnError::Replace => out.push('\u{fffd}'),
+                    _ => {
+                        let message = format!(
+                            "'ascii' codec can't decode byte 0x{byte:02x} in position {position}: ordinal not in range(128)"
+                        );
+                        return Err(vm.raise_msg(Exc::UnicodeDecodeError, message));
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => match std::str::from_utf8(data) {
+            Ok(text) => Ok(text.to_string()),
+            Err(_) if on_error == OnError::Replace => Ok(String::from_utf8_lossy(data).into_owned()),
+            Err(_) if on_error == OnError::Ignore => {
+                Ok(String::from_utf8_lossy(data).chars().filter(|&c| c != '\u{fffd}').collect())
+            }
+            Err(err) => Err(utf8_error(vm, data, err)),
+        },
+    }
+}
+
+/// CPython's UnicodeDecodeError for the first invalid UTF-8 sequence.
+fn utf8_error(vm: &mut Vm, data: &[u8], err: std::str::Utf8Error) -> Control {
+    let start = err.valid_up_to();
+    let byte = data[start];
+    let reason = match err.error_len() {
+        None => "unexpected end of data",
+        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
+        Some(_) => "invalid continuation byte",
+    };
+    let length = err.error_len().unwrap_or(data.len() - start);
+    let message = if length == 1 {
+        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+    } else {
+        format!("'utf-8' codec can't decode bytes in position {start}-{}: {reason}", start + length - 1)
+    };
+    vm.raise_msg(Exc::UnicodeDecodeError, message)
+}
+
+native!(STR_ENCODE, "str.encode", |vm, _th, args| {
+    arity(vm, "encode", &args, 1, 3)?;
+    let text = crate::methods::this_str(&args);
+    let (codec, on_error) = codec_args(vm, &args, "encode")?;
+    let data = encode(vm, &text, codec, on_error)?;
+    vm.charge(data.len() as u64)?;
+    Ok(bytes_value(data))
+});
+
+fn this(args: &Args) -> Rc<[u8]> {
+    match args.pos.first() {
+        Some(Value::Bytes(b)) => b.clone(),
+        _ => Rc::from(&[][..]),
+    }
+}
+
+native!(BYTES_DECODE, "bytes.decode", |vm, _th, args| {
+    arity(vm, "decode", &args, 1, 3)?;
+    let (codec, on_error) = codec_args(vm, &args, "decode")?;
+    let text = decode(vm, &this(&args), codec, on_error)?;
+    Ok(Value::str(&text))
+});
+
+/// `str(data, encoding[, errors])`: `data.decode(...)`.
+pub(crate) fn str_of_bytes(vm: &mut Vm, args: &Args) -> NResult {
+    arity(vm, "str", args, 0, 3)?;
+    match args.pos.first().cloned().or_else(|| kwarg(args, "object")) {
+        Some(Value::Bytes(data)) => {
+            let (codec, on_error) = codec_args(vm, args, "str")?;
+            Ok(Value::str(&decode(vm, &data, codec, on_error)?))
+        }
+        Some(Value::Str(_)) => Err(vm.raise_msg(Exc::TypeError, "decoding str is not supported")),
+        Some(other) => Err(vm.raise_msg(
+            Exc::TypeError,
+            format!("decoding to str: need a bytes-like object, {} found", type_name_of(&other)),
+        )),
+        None => Ok(Value::str("")),
+    }
+}
+
+native!(BYTES_NEW, "bytes", |vm, th, args| {
+    arity(vm, "bytes", &args, 0, 3)?;
+    let source = args.pos.first().cloned().or_else(|| kwarg(&args, "source"));
+    let data = match source {
+        None => Vec::new(),
+        Some(Value::Bytes(b)) => return Ok(Value::Bytes(b)),
+        Some(Value::Str(text)) => {
+            if args.pos.len() < 2 && kwarg(&args, "encoding").is_none() {
+                return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
+            }
+            let mut codec_args_only = args.clone();
+            codec_args_only.pos[0] = Value::None;
+            let (codec, on_error) = codec_args(vm, &codec_args_only, "bytes")?;
+            encode(vm, &text, codec, on_error)?
+        }
+        Some(n @ (Value::Int(_) | Value::Bool(_))) => {
+            let count = int_arg(vm, &n, "")?;
+            if count < 0 {
+                return Err(vm.raise_msg(Exc::ValueError, "negative count"));
+            }
+            vm.charge(count as u64)?;
+            vec![0; count as usize]
+        }
+        Some(iterable) => {
+            let items = vm.collect(th, &iterable)?;
+            items.iter().map(|item| byte_of(vm, item)).collect::<Result<Vec<u8>, Control>>()?
+        }
+    };
+    Ok(bytes_value(data))
+});
+
+/// An item of `bytes(iterable)` or the needle of `in`: an int in 0..256.
+fn byte_of(vm: &mut Vm, item: &Value) -> Result<u8, Control> {
+    match item {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = int_arg(vm, item, "")?;
+            u8::try_from(n).map_err(|_| vm.raise_msg(Exc::ValueError, "bytes must be in range(0, 256)"))
+        }
+        other => Err(vm.raise_msg(
+            Exc::TypeError,
+            format!("'{}' object cannot be interpreted as an integer", type_name_of(other)),
+        )),
+    }
+}
+
+native!(BYTES_HEX, "bytes.hex", |vm, _th, args| {
+    arity(vm, "hex", &args, 1, 1)?;
+    Ok(Value::str(&hex(&this(&args))))
+});
+
+pub(crate) fn hex(data: &[u8]) -> String {
+    data.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
+    arity(vm, "fromhex", &args, 1, 1)?;
+    let Value::Str(text) = &args.pos[0] else {
+        let message = format!("fromhex() argument must be str, not {}", type_name_of(&args.pos[0]));
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    };
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let pair = (chars[i].to_digit(16), chars.get(i + 1).and_then(|c| c.to_digit(16)));
+        let (Some(high), Some(low)) = pair else {
+            let at = if pair.0.is_some() { i + 1 } else { i };
+            let message = format!("non-hexadecimal number found in fromhex() arg at position {at}");
+            return Err(vm.raise_msg(Exc::ValueError, message));
+        };
+        out.push((high * 16 + low) as u8);
+        i += 2;
+    }
+    Ok(bytes_value(out))
+});
+
+/// The bytes argument `i` of a method (`sep`, `prefix`, ...).
+fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<[u8]>>, Control> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Bytes(b)) => Ok(Some(b.clone())),
+        Some(other) => Err(vm.raise_msg(
+            Exc::TypeError,
+            format!("{method}: a bytes-like object is required, not '{}'", type_name_of(other)),
+        )),
+    }
+}
+
+fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= haystack.len()).then_some(from);
+    }
+    haystack.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|at| at + from)
+}
+
+pub(crate) fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> Result<bool, Control> {
+    match item {
+        Value::Bytes(needle) => Ok(find_at(data, needle, 0).is_some()),
+        Value::Int(_) | Value::Bool(_) => Ok(data.contains(&byte_of(vm, item)?)),
+        other => {
+            Err(vm.raise_msg(Exc::TypeError, format!("a bytes-like object is required, not '{}'", type_name_of(other))))
+        }
+    }
+}
+
+fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool) -> NResult {
+    arity(vm, method, args, 2, 2)?;
+    let data = this(args);
+    let candidates = match &args.pos[1] {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    };
+    for candidate in &candidates {
+        match candidate {
+            Value::Bytes(b) if test(&data, b) => return Ok(Value::Bool(true)),
+            Value::Bytes(_) => {}
+            other => {
+                let message =
+                    format!("{method} first arg must be bytes or a tuple of bytes, not {}", type_name_of(other));
+                return Err(vm.raise_msg(Exc::TypeError, message));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, &args, "startswith", <[u8]>::starts_with));
+native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, &args, "endswith", <[u8]>::ends_with));
+
+/// A search's needle (bytes or one byte's int) and the window `[start, end)` it searches,
+/// clamped as slice bounds are.
+fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usize), Control> {
+    arity(vm, method, args, 2, 4)?;
+    let needle = match &args.pos[1] {
+        Value::Bytes(b) => b.to_vec(),
+        item => vec![byte_of(vm, item)?],
+    };
+    let len = this(args).len() as i64;
+    let mut bound = |i: usize, default: i64| -> Result<usize, Control> {
+        let n = match args.pos.get(i) {
+            None | Some(Value::None) => default,
+            Some(v) => int_arg(vm, v, "")?,
+        };
+        Ok((if n < 0 { n + len } else { n }).clamp(0, len) as usize)
+    };
+    let (start, end) = (bound(2, 0)?, bound(3, len)?);
+    Ok((needle, start, end.max(start)))
+}
+
+native!(BYTES_FIND, "bytes.find", |vm, _th, args| {
+    let (needle, start, end) = needle(vm, &args, "find")?;
+    Ok(Value::Int(find_at(&this(&args)[..end], &needle, start).map_or(-1, |at| at as i64)))
+});
+native!(BYTES_INDEX, "bytes.index", |vm, _th, args| {
+    let (needle, start, end) = needle(vm, &args, "index")?;
+    match find_at(&this(&args)[..end], &needle, start) {
+        Some(at) => Ok(Value::Int(at as i64)),
+        None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
+    }
+});
+native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
+    let (needle, start, end) = needle(vm, &args, "count")?;
+    let data = &this(&args)[start..end];
+    if needle.is_empty() {
+        return Ok(Value::Int(data.len() as i64 + 1));
+    }
+    let (mut count, mut from) = (0, 0);
+    while let Some(at) = find_at(data, &needle, from) {
+        count += 1;
+        from = at + needle.len();
+    }
+    Ok(Value::Int(count))
+});
+
+native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
+    arity(vm, "split", &args, 1, 3)?;
+    let data = this(&args);
+    let sep = bytes_arg(vm, &args, 1, "split")?.or_else(|| match kwarg(&args, "sep") {
+        Some(Value::Bytes(b)) => Some(b),
+        _ => None,
+    });
+    let max = match args.pos.get(2).cloned().or_else(|| kwarg(&args, "maxsplit")) {
+        Some(n) => int_arg(vm, &n, "")?,
+        None => -1,
+    };
+    let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    let parts: Vec<Value> = match sep {
+        Some(sep) if sep.is_empty() => return Err(vm.raise_msg(Exc::ValueError, "empty separator")),
+        Some(sep) => {
+            let (mut parts, mut from) = (Vec::new(), 0);
+            while parts.len() < limit {
+                let Some(at) = find_at(&data, &sep, from) else { break };
+                parts.push(bytes_value(&data[from..at]));
+                from = at + sep.len();
+            }
+            parts.push(bytes_value(&data[from..]));
+            parts
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = data.trim_ascii_start();
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(bytes_value(rest.trim_ascii_end()));
+                    break;
+                }
+                let end = rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len());
+                parts.push(bytes_value(&rest[..end]));
+                rest = rest[end..].trim_ascii_start();
+            }
+            parts
+        }
+    };
+    Ok(Value::list(parts))
+});
+
+fn strip(vm: &mut Vm, args: &Args, method: &str, start: bool, end: bool) -> NResult {
+    arity(vm, method, args, 1, 2)?;
+    let data = this(args);
+    let chars = bytes_arg(vm, args, 1, method)?;
+    let strips = |b: &u8| chars.as_ref().map_or(b.is_ascii_whitespace(), |set| set.contains(b));
+    let mut slice = &data[..];
+    if start {
+        let skip = slice.iter().take_while(|b| strips(b)).count();
+        slice = &slice[skip..];
+    }
+    if end {
+        let keep = slice.len() - slice.iter().rev().take_while(|b| strips(b)).count();
+        slice = &slice[..keep];
+    }
+    Ok(bytes_value(slice))
+}
+
+native!(BYTES_STRIP, "bytes.strip", |vm, _th, args| strip(vm, &args, "strip", true, true));
+native!(BYTES_LSTRIP, "bytes.lstrip", |vm, _th, args| strip(vm, &args, "lstrip", true, false));
+native!(BYTES_RSTRIP, "bytes.rstrip", |vm, _th, args| strip(vm, &args, "rstrip", false, true));
+
+native!(BYTES_JOIN, "bytes.join", |vm, th, args| {
+    arity(vm, "join", &args, 2, 2)?;
+    let sep = this(&args);
+    let items = vm.collect(th, &args.pos[1])?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Value::Bytes(b) = item else {
+            let message = format!("sequence item {i}: expected a bytes-like object, {} found", type_name_of(item));
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(b);
+    }
+    vm.charge(out.len() as u64)?;
+    Ok(bytes_value(out))
+});
+
+native!(BYTES_UPPER, "bytes.upper", |_vm, _th, args| Ok(bytes_value(this(&args).to_ascii_uppercase())));
+native!(BYTES_LOWER, "bytes.lower", |_vm, _th, args| Ok(bytes_value(this(&args).to_ascii_lowercase())));
+
+native!(BYTES_REPLACE, "bytes.replace", |vm, _th, args| {
+    arity(vm, "replace", &args, 3, 4)?;
+    let data = this(&args);
+    let (Some(old), Some(new)) = (bytes_arg(vm, &args, 1, "replace")?, bytes_arg(vm, &args, 2, "replace")?) else {
+        return Err(vm.raise_msg(Exc::TypeError, "a bytes-like object is required, not 'NoneType'"));
+    };
+    let limit = match args.pos.get(3) {
+        Some(n) => usize::try_from(int_arg(vm, n, "")?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
+    let (mut out, mut from, mut done) = (Vec::new(), 0, 0);
+    while done < limit && !old.is_empty() {
+        let Some(at) = find_at(&data, &old, from) else { break };
+        out.extend_from_slice(&data[from..at]);
+        out.extend_from_slice(&new);
+        from = at + old.len();
+        done += 1;
+    }
+    out.extend_from_slice(&data[from..]);
+    Ok(bytes_value(out))
+});
+
+fn all_bytes(args: &Args, test: fn(&u8) -> bool) -> NResult {
+    let data = this(args);
+    Ok(Value::Bool(!data.is_empty() && data.iter().all(test)))
+}
+
+native!(BYTES_ISDIGIT, "bytes.isdigit", |_vm, _th, args| all_bytes(&args, u8::is_ascii_digit));
+native!(BYTES_ISALPHA, "bytes.isalpha", |_vm, _th, args| all_bytes(&args, u8::is_ascii_alphabetic));
+native!(BYTES_ISALNUM, "bytes.isalnum", |_vm, _th, args| all_bytes(&args, u8::is_ascii_alphanumeric));
+native!(BYTES_ISSPACE, "bytes.isspace", |_vm, _th, args| all_bytes(&args, u8::is_ascii_whitespace));
+
+impl Vm {
+    /// `bytes + bytes` and `bytes * n`; `None` for any other operands.
+    pub(crate) fn bytes_binary(
+        &mut self,
+        op: gilsim_bytecode::BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> Result<Option<Value>, Control> {
+        use gilsim_bytecode::BinOp;
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                self.charge(x.len() as u64 + y.len() as u64)?;
+                bytes_value([&x[..], &y[..]].concat())
+            }
+            (BinOp::Mul, Value::Bytes(data), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::Bytes(data)) => {
+                let count = (*n).max(0) as u64;
+                let Some(size) = (data.len() as u64).checked_mul(count).filter(|&s| s <= isize::MAX as u64) else {
+                    return Err(self.raise_msg(Exc::OverflowError, "repeated bytes are too long"));
+                };
+                self.charge(size)?;
+                bytes_value(data.repeat(count as usize))
+            }
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// `byteorder` of `int.from_bytes`/`int.to_bytes`: required before 3.11, "big" by default after.
+fn byte_order(vm: &mut Vm, value: Option<Value>) -> Result<bool, Control> {
+    match value {
+        None if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) => Ok(true),
+        None => Err(vm.raise_msg(Exc::TypeError, "function missing required argument 'byteorder' (pos 2)")),
+        Some(Value::Str(s)) if &*s == "big" => Ok(true),
+        Some(Value::Str(s)) if &*s == "little" => Ok(false),
+        Some(_) => Err(vm.raise_msg(Exc::ValueError, "byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn signed(vm: &mut Vm, th: &mut Thread, args: &Args) -> Result<bool, Control> {
+    let flag = kwarg(args, "signed").unwrap_or(Value::Bool(false));
+    vm.truthy(th, &flag)
+}
+
+// `int.from_bytes(data, byteorder, *, signed=False)`, a class method.
+native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
+    arity(vm, "from_bytes", &args, 1, 3)?;
+    let data = match args.pos.first() {
+        Some(Value::Bytes(b)) => b.to_vec(),
+        Some(other) => {
+            let items = vm.collect(th, other)?;
+            items.iter().map(|item| byte_of(vm, item)).collect::<Result<Vec<u8>, Control>>()?
+        }
+        None => Vec::new(),
+    };
+    let big_endian = byte_order(vm, args.pos.get(1).cloned().or_else(|| kwarg(&args, "byteorder")))?;
+    let value = match (signed(vm, th, &args)?, big_endian) {
+        (false, true) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (true, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (true, false) => num_bigint::BigInt::from_signed_bytes_le(&data),
+    };
+    Ok(crate::int::from_big(value))
+});
+
+// `n.to_bytes(length=1, byteorder="big", *, signed=False)` (the defaults from 3.11).
+native!(INT_TO_BYTES, "int.to_bytes", |vm, th, args| {
+    arity(vm, "to_bytes", &args, 1, 3)?;
+    let Some(number) = crate::int::as_int(&args.pos[0]) else {
+        return Err(vm.raise_msg(Exc::TypeError, "descriptor 'to_bytes' requires an 'int' object"));
+    };
+    let number = number.big().into_owned();
+    let length = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "length")) {
+        Some(n) => int_arg(vm, &n, "")?,
+        None if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) => 1,
+        None => return Err(vm.raise_msg(Exc::TypeError, "function missing required argument 'length' (pos 1)")),
+    };
+    if length < 0 {
+        return Err(vm.raise_msg(Exc::ValueError, "length argument must be non-negative"));
+    }
+    let big_endian = byte_order(vm, args.pos.get(2).cloned().or_else(|| kwarg(&args, "byteorder")))?;
+    let signed = signed(vm, th, &args)?;
+    if !signed && number.sign() == num_bigint::Sign::Minus {
+        return Err(vm.raise_msg(Exc::OverflowError, "can't convert negative int to unsigned"));
+    }
+    let mut data = if signed { number.to_signed_bytes_le() } else { number.to_bytes_le().1 };
+    if number.sign() == num_bigint::Sign::NoSign {
+        data.clear();
+    }
+    let length = length as usize;
+    if data.len() > length {
+        return Err(vm.raise_msg(Exc::OverflowError, "int too big to convert"));
+    }
+    let fill = if signed && number.sign() == num_bigint::Sign::Minus { 0xff } else { 0 };
+    data.resize(length, fill);
+    if big_endian {
+        data.reverse();
+    }
+    Ok(bytes_value(data))
+});
