@@ -129,6 +129,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/command_line_arguments.py",
         "scenarios/language/bytes_and_hashing.py",
         "scenarios/language/files_and_paths.py",
+        "scenarios/language/weakrefs_and_text.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -266,6 +266,8 @@ class deque(object):
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    if defaults is not None and _gilsim.version < (3, 7):
+        raise TypeError("namedtuple() got an unexpected keyword argument 'defaults'")
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     fields = tuple(field_names)
@@ -339,9 +341,11 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         def _make(cls, iterable):
             return cls(*iterable)
 
-    _NamedTuple.__name__ = typename
-    _NamedTuple.__qualname__ = typename
-    return _NamedTuple
+    # The class CPython's namedtuple makes: named `typename`, of the caller's module.
+    namespace = dict(vars(_NamedTuple))
+    namespace["__module__"] = "__main__" if module is None else module
+    namespace["__qualname__"] = typename
+    return type(typename, (object,), namespace)
 
 
 class ChainMap(object):

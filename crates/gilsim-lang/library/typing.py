@@ -2,6 +2,7 @@
 # run-time helpers scripts call (cast, TypeVar, Generic, NamedTuple, get_type_hints). Like
 # CPython, nothing here checks types at run time.
 import collections
+import _gilsim
 
 TYPE_CHECKING = False
 
@@ -142,10 +143,47 @@ def get_type_hints(obj, globalns=None, localns=None):
     return hints
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    if fields is None:
-        fields = list(kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+class _NamedTupleMeta(type):
+    # `class Point(NamedTuple): x: int; y: int = 0` is the namedtuple of its annotated
+    # fields (defaults from their values), with the class body's other names added.
+    def __new__(mcls, typename, bases, ns):
+        if ns.get("_root", False):
+            return type.__new__(mcls, typename, bases, ns)
+        types = ns.get("__annotations__", {})
+        fields = list(types)
+        defaults = []
+        default_names = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+                default_names.append(name)
+            elif defaults:
+                if _gilsim.version < (3, 9):
+                    plural = "(s)"
+                else:
+                    plural = "s" if len(defaults) > 1 else ""
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, plural, ", ".join(default_names)))
+        cls = collections.namedtuple(typename, fields, module=ns.get("__module__"))
+        cls._field_defaults = dict(zip(default_names, defaults))
+        # 3.6/3.7 keep the annotations of a NamedTuple in an OrderedDict.
+        cls.__annotations__ = dict(types) if _gilsim.version >= (3, 8) else collections.OrderedDict(types)
+        for key, value in ns.items():
+            if key in ("_make", "_replace", "_asdict", "_fields", "_field_defaults", "__new__", "__init__"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in ("__module__", "__qualname__", "__annotations__", "_root") and key not in fields:
+                setattr(cls, key, value)
+        return cls
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+    def __new__(cls, typename, fields=None, **kwargs):
+        # The functional form: NamedTuple("Point", [("x", int), ("y", int)]).
+        if fields is None:
+            fields = list(kwargs.items())
+        return collections.namedtuple(typename, [name for name, _ in fields])
 
 
 def NewType(name, tp):

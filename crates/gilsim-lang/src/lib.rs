@@ -41,6 +41,8 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing.managers",
     "multiprocessing.dummy",
     "hashlib",
+    "textwrap",
+    "weakref",
     "heapq",
     "itertools",
     "functools",
@@ -70,7 +72,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 39] = [
+const LIBRARY: [(&str, &str, &str); 41] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -115,6 +117,8 @@ const LIBRARY: [(&str, &str, &str); 39] = [
     ),
     ("argparse", "<gilsim>/argparse.py", include_str!("../library/argparse.py")),
     ("hashlib", "<gilsim>/hashlib.py", include_str!("../library/hashlib.py")),
+    ("textwrap", "<gilsim>/textwrap.py", include_str!("../library/textwrap.py")),
+    ("weakref", "<gilsim>/weakref.py", include_str!("../library/weakref.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),

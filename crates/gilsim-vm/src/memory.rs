@@ -235,7 +235,8 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                     let data = data.borrow();
                     work.extend(data.cause.iter().chain(data.context.iter()).cloned());
                 }
-                Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
+                // A weak handle keeps nothing alive.
+                Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) | Slot::Weak(_) => {}
             }
         }
         Value::Function(f) => {

@@ -312,6 +312,18 @@ impl Copier {
             Slot::Twister(state) => Slot::Twister(RefCell::new(state.borrow().clone())),
             // Compiled patterns never change: the copy may share the engine.
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
+            // A forked child's weak reference points at the child's copy of the referent
+            // (kept alive by the copy's other references, if it has any).
+            Slot::Weak(target) if self.mode == Mode::Fork => match target.get() {
+                Some(referent) => {
+                    let copy = self.transfer(vm, &referent)?;
+                    Slot::Weak(crate::modules::weak::WeakTarget::of(&copy).expect("a copy is of the same kind"))
+                }
+                None => Slot::Weak(crate::modules::weak::WeakTarget::Instance(std::rc::Weak::new())),
+            },
+            Slot::Weak(_) => {
+                return Err(vm.raise_msg(Exc::TypeError, "cannot pickle 'weakref.ReferenceType' object"));
+            }
             Slot::Builtin(base) => Slot::Builtin(self.transfer(vm, base)?),
             Slot::Exception(data) => {
                 let (cause, context, suppress_context) = {

@@ -358,7 +358,8 @@ impl Vm {
                     | Slot::Channel(_)
                     | Slot::Generator(_)
                     | Slot::Twister(_)
-                    | Slot::Regex(_) => {
+                    | Slot::Regex(_)
+                    | Slot::Weak(_) => {
                         format!("<{} object at {:#x}>", inst.class.dotted_name(), self.object_id(v))
                     }
                 }

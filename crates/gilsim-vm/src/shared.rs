@@ -5,17 +5,19 @@
 //!
 //! A location is a module global (its id is its slot), or one closure cell, one attribute of
 //! one object (per thread for a `threading.local`), one dict key or one list slot, numbered
-//! in the order first touched. The objects behind numbered locations are kept alive for the
-//! run so that an address is never reused for a different location.
+//! in the order first touched. A numbered location holds its object weakly: the object dies
+//! when the script drops it, as in CPython (weak references and memory see that), while the
+//! weak reference keeps its allocation, so an address is never reused for a different
+//! location.
 
 use crate::dict::{FixedState, Key};
 use crate::footprint::PyCell;
-use crate::value::{Slot, Str, Value};
+use crate::value::{Class, Instance, Slot, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeObject;
 use gilsim_detect::{Event, LocId, Shown, ShownKind, ThreadId};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum LocKey {
@@ -40,20 +42,64 @@ pub(crate) enum Place<'a> {
     Item(&'a Value, &'a Value),
 }
 
-/// The numbering of non-global locations. Each location's key and owning object are kept:
-/// the object stays alive for the run (so its address is never reused), and reports name
-/// the location from them at the end, when the script's globals name its objects.
+/// The numbering of non-global locations. Each location's key and owner are kept, and
+/// reports name the location from them at the end, when the script's globals name its
+/// objects.
 #[derive(Default)]
 pub struct Locations {
     ids: HashMap<LocKey, LocId, FixedState>,
-    numbered: Vec<(LocKey, Value)>,
+    numbered: Vec<(LocKey, Owner)>,
 }
 
 impl Locations {
-    /// The values it keeps for naming locations, taken out (for [`crate::Vm::teardown`]).
-    pub(crate) fn take_values(&mut self) -> Vec<Value> {
+    /// Forget every location (for [`crate::Vm::teardown`]).
+    pub(crate) fn clear(&mut self) {
         self.ids.clear();
-        std::mem::take(&mut self.numbered).into_iter().map(|(_, v)| v).collect()
+        self.numbered.clear();
+    }
+}
+
+/// What a numbered location belongs to, as reports name it.
+struct Owner {
+    address: usize,
+    /// The class of an instance or class attribute's object; the type of a container.
+    type_name: Str,
+    anchor: Anchor,
+}
+
+/// The owner's allocation, held so that its address stays unique: weakly for the script's
+/// objects (which may die), strongly for a class.
+enum Anchor {
+    Instance(Weak<Instance>),
+    Class(Rc<Class>),
+    List(Weak<PyCell<Vec<Value>>>),
+    Dict(Weak<PyCell<crate::dict::Dict>>),
+    Cell(Weak<PyCell<Value>>),
+    Other,
+}
+
+impl Owner {
+    fn of(value: &Value) -> Owner {
+        let (type_name, anchor) = match value {
+            Value::Instance(i) => (i.class.name.clone(), Anchor::Instance(Rc::downgrade(i))),
+            Value::Class(c) => (c.name.clone(), Anchor::Class(c.clone())),
+            Value::List(l) => (Str::from("list"), Anchor::List(Rc::downgrade(l))),
+            Value::Dict(d) => (Str::from("dict"), Anchor::Dict(Rc::downgrade(d))),
+            Value::Cell(c) => (Str::from("cell"), Anchor::Cell(Rc::downgrade(c))),
+            other => (Str::from(crate::builtins::type_name_of(other)), Anchor::Other),
+        };
+        Owner { address: address(value), type_name, anchor }
+    }
+
+    /// Whether the object still lives (a dead one is held by no global).
+    fn alive(&self) -> bool {
+        match &self.anchor {
+            Anchor::Instance(w) => w.strong_count() > 0,
+            Anchor::List(w) => w.strong_count() > 0,
+            Anchor::Dict(w) => w.strong_count() > 0,
+            Anchor::Cell(w) => w.strong_count() > 0,
+            Anchor::Class(_) | Anchor::Other => true,
+        }
     }
 }
 
@@ -155,7 +201,7 @@ impl Vm {
             Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), Value::Cell(cell.clone())),
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
-                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), obj.clone())
+                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), (*obj).clone())
             }
             Place::Item(container, index) => {
                 let key = match (container, index) {
@@ -166,28 +212,28 @@ impl Vm {
                     (Value::Dict(_), k) => Key::new(k.clone()).ok()?,
                     _ => return None,
                 };
-                (LocKey::Item(address(container), key), container.clone())
+                (LocKey::Item(address(container), key), (*container).clone())
             }
         };
         if let Some(&id) = self.locations.ids.get(&key) {
             return Some(id);
         }
         let id = globals + self.locations.numbered.len() as LocId;
-        self.locations.numbered.push((key.clone(), owner));
+        self.locations.numbered.push((key.clone(), Owner::of(&owner)));
         self.locations.ids.insert(key, id);
         Some(id)
     }
 
     /// Names a location after the script global holding its object, when there is one
     /// (`hits['home']`, `acct.balance`), else after the object's type (`Account.balance`).
-    fn location_name(&self, key: &LocKey, owner: &Value) -> String {
-        let same_object = |v: &Value| address(v) == address(owner);
-        let holder = || self.script_global_holding(same_object);
+    fn location_name(&self, key: &LocKey, owner: &Owner) -> String {
+        let same_object = |v: &Value| address(v) == owner.address;
+        let holder = || owner.alive().then(|| self.script_global_holding(same_object)).flatten();
         match key {
             LocKey::Cell(_) => "a closure variable".into(),
-            LocKey::Attr(_, name, _) => match owner {
-                Value::Class(c) => format!("{}.{name}", c.name),
-                Value::Instance(i) => format!("{}.{name}", holder().unwrap_or_else(|| i.class.name.to_string())),
+            LocKey::Attr(_, name, _) => match &owner.anchor {
+                Anchor::Class(class) => format!("{}.{name}", class.name),
+                Anchor::Instance(_) => format!("{}.{name}", holder().unwrap_or_else(|| owner.type_name.to_string())),
                 _ => format!("?.{name}"),
             },
             LocKey::Item(_, Key(k)) => {
@@ -196,7 +242,7 @@ impl Vm {
                     Value::Str(s) => format!("'{s}'"),
                     other => crate::builtins::type_name_of(other),
                 };
-                let container = holder().unwrap_or_else(|| crate::builtins::type_name_of(owner));
+                let container = holder().unwrap_or_else(|| owner.type_name.to_string());
                 format!("{container}[{index}]")
             }
         }

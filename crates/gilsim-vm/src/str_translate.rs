@@ -1,6 +1,7 @@
 //! `str.maketrans` and `str.translate`, as CPython's `unicodeobject.c` has them: a table maps
 //! code points (ints) to a code point, a string or None (delete); `translate` looks each
-//! character up in the table and keeps those it does not find.
+//! character up in the table and keeps those it does not find. With them `expandtabs`, the
+//! other per-character rewrite.
 
 use crate::builtins::{arity, type_name_of};
 use crate::dict::{Dict, Key};
@@ -13,7 +14,7 @@ use crate::{Exc, Thread, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(t: &Types) {
-    crate::methods::add(&t.str_, &[("translate", &STR_TRANSLATE)]);
+    crate::methods::add(&t.str_, &[("translate", &STR_TRANSLATE), ("expandtabs", &STR_EXPANDTABS)]);
     // A static method: `"abc".maketrans(x, y)` takes no receiver either.
     let maketrans = Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(&STR_MAKETRANS));
     t.str_.dict.borrow_mut().insert(Rc::from("maketrans"), maketrans);
@@ -107,3 +108,36 @@ fn lookup(vm: &mut Vm, th: &mut Thread, table: &Value, c: char) -> Result<Option
         Err(e) => Err(e),
     }
 }
+
+// `str.expandtabs(tabsize=8)`: each tab becomes the spaces to the next multiple of `tabsize`
+// (none when it is 0 or less); the column restarts after `\n` and `\r`.
+native!(STR_EXPANDTABS, "str.expandtabs", |vm, _th, args| {
+    arity(vm, "expandtabs", &args, 1, 2)?;
+    let size = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(&args, "tabsize")) {
+        Some(n) => crate::builtins::int_arg(vm, &n, "")?,
+        None => 8,
+    };
+    let text = this_str(&args);
+    let mut out = String::with_capacity(text.len());
+    let mut column: i64 = 0;
+    for c in text.chars() {
+        match c {
+            '\t' if size > 0 => {
+                let spaces = size - column % size;
+                vm.charge(spaces as u64)?;
+                out.extend(std::iter::repeat_n(' ', spaces as usize));
+                column += spaces;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(Value::str(&out))
+});

@@ -32,7 +32,7 @@ impl Vm {
             }
             work.extend(interp.running_exit_handler);
         }
-        work.extend(self.locations.take_values());
+        self.locations.clear();
         for thread in threads {
             work.extend(thread.data.borrow_mut().take_values());
             for frame in std::mem::take(&mut thread.frames) {
@@ -100,7 +100,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                         let mut data = data.borrow_mut();
                         work.extend(data.cause.take().into_iter().chain(data.context.take()));
                     }
-                    Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) => {}
+                    Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) | Slot::Weak(_) => {}
                 }
             }
             Value::Tuple(items) if seen.insert(Rc::as_ptr(items) as usize) => work.extend(items.iter().cloned()),

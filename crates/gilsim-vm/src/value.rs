@@ -369,6 +369,8 @@ pub enum Slot {
     Regex(Rc<crate::modules::sre::Compiled>),
     /// The built-in value an instance of a subclass of `dict` or `list` is (its items).
     Builtin(Value),
+    /// A weak reference's handle (see [`crate::modules::weak`]).
+    Weak(crate::modules::weak::WeakTarget),
 }
 
 #[derive(Default)]

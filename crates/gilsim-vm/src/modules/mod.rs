@@ -13,6 +13,7 @@ pub mod sre;
 pub mod sys;
 pub mod threading;
 pub mod time;
+pub mod weak;
 
 use crate::footprint::PyCell;
 use crate::native::{Args, Control, NativeFn};

@@ -1,0 +1,232 @@
+# weakref: references that do not keep their object alive — ref, WeakValueDictionary,
+# WeakKeyDictionary, WeakSet — over _gilsim.weak_new/weak_get (modules/weak.rs). An object
+# dies when its last strong reference goes, as under CPython's reference counting (gilsim
+# collects no cycles). Callbacks are accepted but never called, and proxy/finalize are not
+# provided (docs/language.md).
+
+import _gilsim
+
+
+class _Reference(object):
+    def __init__(self, obj, callback=None):
+        self._handle = _gilsim.weak_new(obj)
+        self._callback = callback
+        self._hash = None
+
+    def __call__(self):
+        return _gilsim.weak_get(self._handle)
+
+    @property
+    def __callback__(self):
+        return self._callback
+
+    def __hash__(self):
+        if self._hash is None:
+            obj = self()
+            if obj is None:
+                raise TypeError("weak object has gone away")
+            self._hash = hash(obj)
+        return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, ReferenceType):
+            return NotImplemented
+        mine, theirs = self(), other()
+        if mine is None or theirs is None:
+            return self is other
+        return mine == theirs
+
+    def __repr__(self):
+        obj = self()
+        if obj is None:
+            return "<weakref at %s; dead>" % hex(id(self))
+        return "<weakref at %s; to '%s' at %s>" % (hex(id(self)), type(obj).__name__, hex(id(obj)))
+
+
+# The type is named `weakref` before 3.10, `ReferenceType` from 3.10.
+_namespace = dict(vars(_Reference))
+_namespace["__module__"] = "weakref"
+ReferenceType = type("ReferenceType" if _gilsim.version >= (3, 10) else "weakref", (object,), _namespace)
+ref = ReferenceType
+
+
+class WeakValueDictionary(object):
+    def __init__(self, other=(), **kwargs):
+        self._data = {}
+        self.update(other, **kwargs)
+
+    def _live(self):
+        return [(key, value) for key, value in ((k, r()) for k, r in list(self._data.items())) if value is not None]
+
+    def __getitem__(self, key):
+        value = self._data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key, value):
+        self._data[key] = ref(value)
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        r = self._data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter([key for key, _ in self._live()])
+
+    def __repr__(self):
+        return "<WeakValueDictionary at %s>" % hex(id(self))
+
+    def get(self, key, default=None):
+        r = self._data.get(key)
+        value = None if r is None else r()
+        return default if value is None else value
+
+    def setdefault(self, key, default=None):
+        value = self.get(key)
+        if value is None:
+            self[key] = default
+            return default
+        return value
+
+    def pop(self, key, *default):
+        r = self._data.pop(key, None)
+        value = None if r is None else r()
+        if value is None:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        return value
+
+    def update(self, other=(), **kwargs):
+        items = other.items() if hasattr(other, "items") else other
+        for key, value in items:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def keys(self):
+        return [key for key, _ in self._live()]
+
+    def values(self):
+        return [value for _, value in self._live()]
+
+    def items(self):
+        return self._live()
+
+    def valuerefs(self):
+        return list(self._data.values())
+
+    def copy(self):
+        return WeakValueDictionary(self._live())
+
+    def clear(self):
+        self._data.clear()
+
+
+class WeakKeyDictionary(object):
+    # Keyed by the key's id (never reused in a gilsim run), with a reference to the key.
+    def __init__(self, other=None):
+        self._data = {}
+        if other is not None:
+            self.update(other)
+
+    def _live(self):
+        return [(key, value) for key, value in ((r(), v) for r, v in list(self._data.values())) if key is not None]
+
+    def __getitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        return entry[1]
+
+    def __setitem__(self, key, value):
+        self._data[id(key)] = (ref(key), value)
+
+    def __delitem__(self, key):
+        if key not in self:
+            raise KeyError(key)
+        del self._data[id(key)]
+
+    def __contains__(self, key):
+        entry = self._data.get(id(key))
+        return entry is not None and entry[0]() is key
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter([key for key, _ in self._live()])
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def update(self, other=(), **kwargs):
+        items = other.items() if hasattr(other, "items") else other
+        for key, value in items:
+            self[key] = value
+
+    def keys(self):
+        return [key for key, _ in self._live()]
+
+    def values(self):
+        return [value for _, value in self._live()]
+
+    def items(self):
+        return self._live()
+
+
+class WeakSet(object):
+    def __init__(self, data=None):
+        self._data = {}
+        if data is not None:
+            for item in data:
+                self.add(item)
+
+    def _live(self):
+        return [item for item in (r() for r in list(self._data.values())) if item is not None]
+
+    def add(self, item):
+        self._data[id(item)] = ref(item)
+
+    def discard(self, item):
+        if item in self:
+            del self._data[id(item)]
+
+    def remove(self, item):
+        if item not in self:
+            raise KeyError(item)
+        del self._data[id(item)]
+
+    def __contains__(self, item):
+        r = self._data.get(id(item))
+        return r is not None and r() is item
+
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def clear(self):
+        self._data.clear()
