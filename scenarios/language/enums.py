@@ -1,7 +1,8 @@
 # gilsim: expect=ok
 # enum as threaded programs use it: states of workers, lookups by value and name, iteration,
 # aliases, auto(), IntEnum priorities in a PriorityQueue, Flag permissions, @unique, and the
-# functional API. Printed as CPython prints them, on every version.
+# functional API, str and float mixins (`class Color(str, Enum)`). Printed as CPython prints
+# them, on every version.
 import enum
 import queue
 import threading
@@ -112,3 +113,19 @@ for w in workers:
 for w in workers:
     w.join()
 print(sorted((k, v.name) for k, v in states.items()), all(v is State.DONE for v in states.values()))
+
+
+class Color(str, enum.Enum):
+    RED = "red"
+    GREEN = "green"
+
+
+class Ratio(float, enum.Enum):
+    HALF = 0.5
+
+
+c = Color.RED
+print(str(c), repr(c), f"{c}", "{}".format(c), "%s" % c, format(c, ">6"))
+print(c == "red", "red" == c, c != "green", {c: 2}[Color.RED], c in ["red"], hash(c) == hash("red"))
+print(c.upper(), c + "!", "x" + c, len(c), Color("green"), sorted([Color.GREEN, Color.RED]), c.startswith("r"))
+print(Ratio.HALF, Ratio.HALF * 4, Ratio.HALF == 0.5, f"{Ratio.HALF}")

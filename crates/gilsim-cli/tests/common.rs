@@ -46,10 +46,12 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
         .env("PYTHONHASHSEED", "0")
         .output()
         .expect("run cpython");
+    // gilsim names CPython's library files as a Debian install does (/usr/lib/python3.11/...).
+    let library = format!("{home}/.pyenv/versions/{version}/lib/");
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
+        String::from_utf8_lossy(&output.stderr).replace(&library, "/usr/lib/"),
     )
 }
 

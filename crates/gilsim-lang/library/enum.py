@@ -2,7 +2,8 @@
 # into members (instances made once, looked up by value with Color(1), by name with
 # Color["RED"]), iterates them in definition order and keeps aliases. gilsim cannot subclass
 # int, so IntEnum and IntFlag members compare, hash, format and compute as their int values
-# but isinstance(member, int) is False (docs/language.md).
+# but isinstance(member, int) is False (docs/language.md); so do the members of an enum with
+# a str, int or float mixin (`class Color(str, Enum)`), which also lend the value's methods.
 import _gilsim
 
 _DESCRIPTOR_TYPES = ("function", "property", "builtin_function_or_method", "type")
@@ -35,6 +36,7 @@ class EnumMeta(type):
             members.append((key, value))
         for key, _ in members:
             del classdict[key]
+        bases = tuple(_MIXED.get(base, base) for base in bases)
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -222,6 +224,87 @@ class _IntValued(object):
 
     def __format__(self, spec):
         return format(self._value_, spec)
+
+
+class _ValueMixed(object):
+    # A member of `class Color(str, Enum)`: it compares, hashes, computes and lends methods
+    # as its value does; str() and repr() stay Enum's; format() is the value's before 3.11
+    # and str()'s from 3.11.
+    def __eq__(self, other):
+        return self._value_ == _plain(other)
+
+    def __ne__(self, other):
+        return self._value_ != _plain(other)
+
+    def __lt__(self, other):
+        return self._value_ < _plain(other)
+
+    def __le__(self, other):
+        return self._value_ <= _plain(other)
+
+    def __gt__(self, other):
+        return self._value_ > _plain(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _plain(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + _plain(other)
+
+    def __radd__(self, other):
+        return _plain(other) + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - _plain(other)
+
+    def __rsub__(self, other):
+        return _plain(other) - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * _plain(other)
+
+    def __rmul__(self, other):
+        return _plain(other) * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / _plain(other)
+
+    def __mod__(self, other):
+        return self._value_ % _plain(other)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __contains__(self, item):
+        return item in self._value_
+
+    def __getitem__(self, index):
+        return self._value_[index]
+
+    def __iter__(self):
+        return iter(self._value_)
+
+    def __int__(self):
+        return int(self._value_)
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._value_, name)
+
+    def __format__(self, spec):
+        if _gilsim.version >= (3, 11):
+            return format(str(self), spec)
+        return format(self._value_, spec)
+
+
+_MIXED = {str: _ValueMixed, int: _ValueMixed, float: _ValueMixed}
 
 
 def _plain(value):

@@ -43,6 +43,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "hashlib",
     "textwrap",
     "weakref",
+    "signal",
     "heapq",
     "itertools",
     "functools",
@@ -72,7 +73,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 41] = [
+const LIBRARY: [(&str, &str, &str); 42] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -119,6 +120,7 @@ const LIBRARY: [(&str, &str, &str); 41] = [
     ("hashlib", "<gilsim>/hashlib.py", include_str!("../library/hashlib.py")),
     ("textwrap", "<gilsim>/textwrap.py", include_str!("../library/textwrap.py")),
     ("weakref", "<gilsim>/weakref.py", include_str!("../library/weakref.py")),
+    ("signal", "<gilsim>/signal.py", include_str!("../library/signal.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),

@@ -36,7 +36,42 @@ fn python2_print(line: &str) -> bool {
 
 /// Check the whole module; the first unsupported construct is the error. Returns the
 /// modules it imports (`a.b` for `from a import b` too, which may import submodule `a.b`).
+/// The features `from __future__ import` names (all of them mandatory in Python 3, or, as
+/// `annotations`, without effect on what gilsim runs).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "generator_stop",
+    "annotations",
+];
+
+pub(crate) fn is_future_import(import: &ast::StmtImportFrom) -> bool {
+    import.level == 0 && import.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+}
+
+/// `from __future__` imports come first (after the docstring), as CPython requires.
+fn check_future_placement(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), CompileError> {
+    let docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    let mut leading = body.iter().skip(usize::from(docstring));
+    let mut rest = leading.by_ref().skip_while(|s| matches!(s, Stmt::ImportFrom(i) if is_future_import(i)));
+    match rest.find(|s| matches!(s, Stmt::ImportFrom(i) if is_future_import(i))) {
+        Some(late) => Err(sink.error(
+            CompileErrorKind::Syntax,
+            late.range(),
+            "from __future__ imports must occur at the beginning of the file".to_string(),
+            None,
+        )),
+        None => Ok(()),
+    }
+}
+
 pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<Vec<String>, CompileError> {
+    check_future_placement(sink, body)?;
     let defined = module_names(body);
     let mut checker = Checker { sink, error: None, modules, imported: Vec::new(), defined };
     for stmt in body {
@@ -151,6 +186,16 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Stmt::Import(import) => {
                 for alias in &import.names {
                     self.check_module(alias.range, alias.name.id.as_str());
+                }
+            }
+            Stmt::ImportFrom(import) if is_future_import(import) => {
+                let unknown = import.names.iter().find(|alias| !FUTURE_FEATURES.contains(&alias.name.id.as_str()));
+                if let Some(alias) = unknown {
+                    let message = match alias.name.id.as_str() {
+                        "braces" => "not a chance".to_string(),
+                        other => format!("future feature {other} is not defined"),
+                    };
+                    self.error = Some(self.sink.error(CompileErrorKind::Syntax, range, message, None));
                 }
             }
             Stmt::ImportFrom(import) => {

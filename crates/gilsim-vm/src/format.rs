@@ -273,9 +273,19 @@ impl Vm {
             }
             Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
                 let x = self.float_operand(value)?.expect("a number");
-                let negative = x.is_sign_negative() && x != 0.0 || (x == 0.0 && x.is_sign_negative());
+                // A NaN prints without its sign, as CPython's float formatting does.
+                let negative = x.is_sign_negative() && !x.is_nan();
                 let a = x.abs();
                 let body = match spec.kind {
+                    Some(k) if !a.is_finite() && "fFeEgG%".contains(k) => {
+                        let word = if a.is_nan() { "nan" } else { "inf" };
+                        let word = if k.is_ascii_uppercase() { word.to_ascii_uppercase() } else { word.to_string() };
+                        if k == '%' {
+                            format!("{word}%")
+                        } else {
+                            word
+                        }
+                    }
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('e' | 'E') => exp_format(a, spec.precision.unwrap_or(6)),
                     Some('g' | 'G') => general_format(a, spec.precision.unwrap_or(6)),

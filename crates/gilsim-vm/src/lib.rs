@@ -34,6 +34,7 @@ mod instance_attrs;
 pub mod int;
 mod interp;
 mod iterators;
+pub mod library_frames;
 pub mod memory;
 pub mod mersenne;
 mod methods;
@@ -468,6 +469,7 @@ impl Vm {
             }
             return;
         }
+        self.mark_bottom(th, exc);
         let mut text = String::new();
         if tid == self.interp.main_tid && self.interp.process != 0 {
             // `Process._bootstrap()`'s report of what escaped `run()`.

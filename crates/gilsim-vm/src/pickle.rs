@@ -338,6 +338,7 @@ impl Copier {
                     context,
                     suppress_context,
                     raised: data.borrow().raised,
+                    bottom: data.borrow().bottom,
                 }))
             }
             Slot::Lock(lock) if lock.shared => {

@@ -5,7 +5,7 @@
 //! call's arguments — `Python/traceback.c` (3.11, 3.12) and `Lib/traceback.py` (3.13).
 
 use crate::value::{Instance, Slot, Value};
-use crate::Vm;
+use crate::{Thread, Vm};
 use gilsim_bytecode::{AnchorKind, AtStatement, Position, Program};
 use gilsim_core::PythonVersion;
 use std::rc::Rc;
@@ -72,6 +72,47 @@ impl Vm {
             .collect()
     }
 
+    /// Record, on an exception about to be reported as having escaped `th`, how `th` began:
+    /// its report shows the frames of CPython's library under the script's. Nothing for the
+    /// first process's main thread or a `_thread` function (CPython shows none).
+    pub(crate) fn mark_bottom(&mut self, th: &Thread, exc: &Value) {
+        use crate::library_frames::Bottom;
+        let Some(data) = crate::exceptions::exception_data(exc) else { return };
+        // Whether it passed through `run` of the library module `module` (Timer's, Process's).
+        let through_library_run = |module: &str| {
+            data.borrow().traceback.iter().any(|&(code, _)| {
+                self.program.is_library(code)
+                    && self.program.codes[code as usize].name == "run"
+                    && self.program.module_of(code).name == module
+            })
+        };
+        let bottom = if th.tid == self.interp.main_tid {
+            if self.interp.process == 0 {
+                return;
+            }
+            if through_library_run("multiprocessing") {
+                Bottom::ProcessTarget
+            } else {
+                Bottom::ProcessSubclass
+            }
+        } else {
+            if th.data.borrow().low_level {
+                return;
+            }
+            let object = th.data.borrow().object.clone();
+            let native_run =
+                matches!(self.class_of(&object).lookup("run"), Some(Value::Native(n)) if n.name == "Thread.run");
+            if through_library_run("threading") {
+                Bottom::TimerFunction
+            } else if native_run {
+                Bottom::ThreadTarget
+            } else {
+                Bottom::ThreadSubclass
+            }
+        };
+        data.borrow_mut().bottom = Some(bottom);
+    }
+
     /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
     /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
     pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
@@ -98,6 +139,16 @@ impl Vm {
         let entries = self.traceback_entries(exc);
         let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
         let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
+        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
+        for frame in bottom.map(|b| crate::library_frames::frames(version, b)).unwrap_or_default() {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n    {}\n",
+                frame.file, frame.line, frame.function, frame.source
+            ));
+            if version >= PythonVersion::new(3, 13) {
+                out.push_str(&format!("    {}\n", frame.carets));
+            }
+        }
         for entry in entries {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",

@@ -385,6 +385,9 @@ pub struct ExceptionData {
     pub suppress_context: bool,
     /// Whether it was ever raised (a report of one that was not has no "Traceback" line).
     pub raised: bool,
+    /// It escaped a thread or a child process started this way: its report shows the
+    /// frames of CPython's library under the script's (see [`crate::library_frames`]).
+    pub bottom: Option<crate::library_frames::Bottom>,
 }
 
 pub struct Instance {

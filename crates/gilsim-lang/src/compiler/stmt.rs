@@ -107,6 +107,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     }
                 }
             }
+            // Every feature is on in Python 3 (the 2.7 dialect reads them before compiling).
+            Stmt::ImportFrom(import) if crate::subset::is_future_import(import) => {}
             Stmt::ImportFrom(import) => {
                 let module = import.module.as_ref().map_or("", |m| m.id.as_str());
                 let index = self.name_index(module);

@@ -1,0 +1,87 @@
+//! The frames of CPython's own library under a script's when an exception escapes a thread
+//! or a child process: `_bootstrap_inner` and `run` of threading.py, `_bootstrap` and `run`
+//! of multiprocessing/process.py. CPython's reports show them; gilsim starts threads and
+//! processes natively, so it prints them from this table.
+//!
+//! Invariant: line numbers are those of the CPython releases gilsim is checked against
+//! (2.7.18, 3.6.15, 3.7.16, 3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0); the files are
+//! given a Debian-style install path (`/usr/lib/python3.11/threading.py`).
+
+use gilsim_core::PythonVersion;
+
+/// How the escaping exception's thread began, which decides the frames under the script's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bottom {
+    /// `Thread(target=f)`: `_bootstrap_inner` and `Thread.run` calling the target.
+    ThreadTarget,
+    /// `threading.Timer`: `_bootstrap_inner` and `Timer.run` calling the function.
+    TimerFunction,
+    /// A `Thread` subclass's own `run`: `_bootstrap_inner` only.
+    ThreadSubclass,
+    /// `Process(target=f)`: `_bootstrap` and `Process.run` calling the target.
+    ProcessTarget,
+    /// A `Process` subclass's own `run`: `_bootstrap` only.
+    ProcessSubclass,
+}
+
+/// One frame of CPython's library, as a report prints it.
+pub struct LibraryFrame {
+    pub file: String,
+    pub line: u32,
+    pub function: &'static str,
+    pub source: &'static str,
+    /// The caret line 3.13 prints under `source` (after its four spaces of indent).
+    pub carets: &'static str,
+}
+
+/// Lines of (`self.run()` in `_bootstrap_inner`, the target call in `Thread.run`, the
+/// function call in `Timer.run`, `self.run()` in `Process._bootstrap`, the target call in
+/// `Process.run`), by minor version of Python 3 (index 0 is 2.7).
+const LINES: [(u32, u32, u32, u32, u32); 9] = [
+    (801, 754, 1072, 267, 114),
+    (916, 864, 1182, 258, 93),
+    (926, 870, 1177, 297, 99),
+    (932, 870, 1254, 315, 108),
+    (980, 917, 1306, 315, 108),
+    (1016, 953, 1378, 314, 108),
+    (1045, 982, 1401, 314, 108),
+    (1073, 1010, 1431, 314, 108),
+    (1041, 992, 1342, 313, 108),
+];
+
+const RUN: &str = "self.run()";
+const RUN_CARETS: &str = "~~~~~~~~^^";
+const TARGET: &str = "self._target(*self._args, **self._kwargs)";
+const TARGET_CARETS: &str = "~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
+const FUNCTION: &str = "self.function(*self.args, **self.kwargs)";
+const FUNCTION_CARETS: &str = "~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^";
+
+/// The library frames under the script's for an exception that escaped from `bottom`,
+/// outermost first.
+pub fn frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
+    let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
+    let (bootstrap, thread_run, timer_run, process_bootstrap, process_run) = LINES[index];
+    let dir = format!("/usr/lib/python{}.{}", version.major, version.minor);
+    let threading = format!("{dir}/threading.py");
+    let process = format!("{dir}/multiprocessing/process.py");
+    let frame = |file: &str, line, function, source, carets| LibraryFrame {
+        file: file.to_string(),
+        line,
+        function,
+        source,
+        carets,
+    };
+    let inner = if version.major == 2 { "__bootstrap_inner" } else { "_bootstrap_inner" };
+    let thread_bootstrap = frame(&threading, bootstrap, inner, RUN, RUN_CARETS);
+    let process_bootstrap = frame(&process, process_bootstrap, "_bootstrap", RUN, RUN_CARETS);
+    match bottom {
+        Bottom::ThreadTarget => {
+            let target = if version.major == 2 { "self.__target(*self.__args, **self.__kwargs)" } else { TARGET };
+            vec![thread_bootstrap, frame(&threading, thread_run, "run", target, TARGET_CARETS)]
+        }
+        Bottom::TimerFunction => vec![thread_bootstrap, frame(&threading, timer_run, "run", FUNCTION, FUNCTION_CARETS)],
+        Bottom::ThreadSubclass => vec![thread_bootstrap],
+        Bottom::ProcessTarget => vec![process_bootstrap, frame(&process, process_run, "run", TARGET, TARGET_CARETS)],
+        Bottom::ProcessSubclass => vec![process_bootstrap],
+    }
+}
