@@ -404,6 +404,8 @@ class BufferedRandom(_Buffered):
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str) and hasattr(file, "__fspath__"):
+        file = file.__fspath__()
     if not isinstance(file, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
     if not isinstance(mode, str):

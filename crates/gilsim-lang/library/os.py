@@ -13,19 +13,28 @@ pathsep = ":"
 devnull = "/dev/null"
 
 
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    if hasattr(path, "__fspath__"):
+        return path.__fspath__()
+    raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(path).__name__)
+
+
 def getcwd():
     return _gilsim.fs_abspath(".")
 
 
 def listdir(path="."):
-    return _gilsim.fs_listdir(path)
+    return _gilsim.fs_listdir(fspath(path))
 
 
 def mkdir(path, mode=0o777):
-    _gilsim.fs_mkdir(path)
+    _gilsim.fs_mkdir(fspath(path))
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
+    name = fspath(name)
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -37,18 +46,18 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def remove(path):
-    _gilsim.fs_remove(path, False)
+    _gilsim.fs_remove(fspath(path), False)
 
 
 unlink = remove
 
 
 def rmdir(path):
-    _gilsim.fs_remove(path, True)
+    _gilsim.fs_remove(fspath(path), True)
 
 
 def rename(src, dst):
-    _gilsim.fs_rename(src, dst)
+    _gilsim.fs_rename(fspath(src), fspath(dst))
 
 
 replace = rename

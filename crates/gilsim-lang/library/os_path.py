@@ -9,6 +9,13 @@ pardir = ".."
 extsep = "."
 
 
+def _str(p):
+    # os.fspath: a path object (pathlib.Path) as its str.
+    if not isinstance(p, str) and hasattr(p, "__fspath__"):
+        return p.__fspath__()
+    return p
+
+
 def _check(name, *args):
     for a in args:
         if not isinstance(a, str):
@@ -18,11 +25,14 @@ def _check(name, *args):
 
 
 def isabs(s):
+    s = _str(s)
     _check("isabs", s)
     return s.startswith("/")
 
 
 def join(a, *p):
+    a = _str(a)
+    p = [_str(b) for b in p]
     _check("join", a, *p)
     path = a
     for b in p:
@@ -36,6 +46,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _str(p)
     _check("split", p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
@@ -45,6 +56,7 @@ def split(p):
 
 
 def splitext(p):
+    p = _str(p)
     _check("splitext", p)
     sep_index = p.rfind("/")
     dot_index = p.rfind(".")
@@ -58,11 +70,13 @@ def splitext(p):
 
 
 def basename(p):
+    p = _str(p)
     _check("basename", p)
     return p[p.rfind("/") + 1:]
 
 
 def dirname(p):
+    p = _str(p)
     _check("dirname", p)
     i = p.rfind("/") + 1
     head = p[:i]
@@ -72,6 +86,7 @@ def dirname(p):
 
 
 def normpath(path):
+    path = _str(path)
     _check("normpath", path)
     if path == "":
         return "."
@@ -121,25 +136,26 @@ def relpath(path, start=None):
 
 
 def exists(path):
-    return _gilsim.fs_kind(path) != 0
+    return _gilsim.fs_kind(_str(path)) != 0
 
 
 lexists = exists
 
 
 def isfile(path):
-    return _gilsim.fs_kind(path) == 1
+    return _gilsim.fs_kind(_str(path)) == 1
 
 
 def isdir(s):
-    return _gilsim.fs_kind(s) == 2
+    return _gilsim.fs_kind(_str(s)) == 2
 
 
 def getsize(filename):
-    return _gilsim.fs_size(filename)
+    return _gilsim.fs_size(_str(filename))
 
 
 def abspath(path):
+    path = _str(path)
     _check("abspath", path)
     return _gilsim.fs_abspath(path)
 

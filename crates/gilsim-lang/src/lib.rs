@@ -44,6 +44,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "textwrap",
     "weakref",
     "signal",
+    "pathlib",
     "heapq",
     "itertools",
     "functools",
@@ -73,7 +74,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 42] = [
+const LIBRARY: [(&str, &str, &str); 43] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -121,6 +122,7 @@ const LIBRARY: [(&str, &str, &str); 42] = [
     ("textwrap", "<gilsim>/textwrap.py", include_str!("../library/textwrap.py")),
     ("weakref", "<gilsim>/weakref.py", include_str!("../library/weakref.py")),
     ("signal", "<gilsim>/signal.py", include_str!("../library/signal.py")),
+    ("pathlib", "<gilsim>/pathlib.py", include_str!("../library/pathlib.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),
