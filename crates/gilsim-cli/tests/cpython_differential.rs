@@ -132,6 +132,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/weakrefs_and_text.py",
         "scenarios/language/signal_shutdown.py",
         "scenarios/language/pathlib_files.py",
+        "scenarios/language/logging_handlers.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -189,7 +189,58 @@ class Counter(_DictWrapper):
             newcount = count - other[elem]
             if newcount > 0:
                 result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self._data and count < 0:
+                result[elem] = 0 - count
         return result
+
+    def __or__(self, other):
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = max(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self._data and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = min(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self._data.items() if not count > 0]:
+            del self._data[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
 
     def __repr__(self):
         if not self._data:

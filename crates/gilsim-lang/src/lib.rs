@@ -45,6 +45,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "weakref",
     "signal",
     "pathlib",
+    "logging.handlers",
     "heapq",
     "itertools",
     "functools",
@@ -74,7 +75,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 43] = [
+const LIBRARY: [(&str, &str, &str); 44] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -123,6 +124,7 @@ const LIBRARY: [(&str, &str, &str); 43] = [
     ("weakref", "<gilsim>/weakref.py", include_str!("../library/weakref.py")),
     ("signal", "<gilsim>/signal.py", include_str!("../library/signal.py")),
     ("pathlib", "<gilsim>/pathlib.py", include_str!("../library/pathlib.py")),
+    ("logging.handlers", "<gilsim>/logging/handlers.py", include_str!("../library/logging_handlers.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),
