@@ -133,6 +133,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/signal_shutdown.py",
         "scenarios/language/pathlib_files.py",
         "scenarios/language/logging_handlers.py",
+        "scenarios/language/decimal_money.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -46,6 +46,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "signal",
     "pathlib",
     "logging.handlers",
+    "decimal",
     "heapq",
     "itertools",
     "functools",
@@ -75,7 +76,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 44] = [
+const LIBRARY: [(&str, &str, &str); 45] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -125,6 +126,7 @@ const LIBRARY: [(&str, &str, &str); 44] = [
     ("signal", "<gilsim>/signal.py", include_str!("../library/signal.py")),
     ("pathlib", "<gilsim>/pathlib.py", include_str!("../library/pathlib.py")),
     ("logging.handlers", "<gilsim>/logging/handlers.py", include_str!("../library/logging_handlers.py")),
+    ("decimal", "<gilsim>/decimal.py", include_str!("../library/decimal.py")),
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),

@@ -438,7 +438,10 @@ fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering)
             Some(k) => vm.call_nested(th, k.clone(), Args::new(vec![item.clone()]))?,
             None => item.clone(),
         };
-        if vm.order(th, CmpOp::Lt, &k, &best_key)? == want {
+        // CPython asks `item < best` for min and `item > best` for max: on a tie the first
+        // item stays, even for a class whose comparisons are written in Python.
+        let op = if want == Ordering::Less { CmpOp::Lt } else { CmpOp::Gt };
+        if vm.order(th, op, &k, &best_key)? == want {
             best = item;
             best_key = k;
         }
@@ -481,6 +484,9 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
 
 fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     arity(vm, "round", &args, 1, 2)?;
+    if let Some(method) = vm.user_method(&args.pos[0], "__round__") {
+        return Err(crate::hooks::Hook::control(method, args.pos, crate::hooks::Then::Value));
+    }
     let digits = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "ndigits")) {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg(vm, &v, "")?),
