@@ -172,46 +172,31 @@ class Counter(_DictWrapper):
     def total(self):
         return sum(self._data.values())
 
-    def __add__(self, other):
+    def _merge(self, other, combine, only_other):
+        # CPython's Counter operators: `combine` of the two counts for this counter's
+        # elements, `only_other` of the count of an element only `other` has; only positive
+        # counts are kept.
         result = Counter()
         for elem, count in self._data.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self._data and count > 0:
-                result[elem] = count
+            if elem not in self._data and only_other(count) > 0:
+                result[elem] = only_other(count)
         return result
+
+    def __add__(self, other):
+        return self._merge(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merge(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = max(count, other[elem])
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count > 0:
-                result[elem] = count
-        return result
+        return self._merge(other, max, lambda b: b)
 
     def __and__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = min(count, other[elem])
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._merge(other, min, lambda b: 0)
 
     def __pos__(self):
         result = Counter()

@@ -175,57 +175,6 @@ class Enum(metaclass=EnumMeta):
         return self.__class__, (self._value_,)
 
 
-class _IntValued(object):
-    # What IntEnum and IntFlag members do as ints.
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _plain(other)
-
-    def __rsub__(self, other):
-        return _plain(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _plain(other)
-
-    def __rmul__(self, other):
-        return _plain(other) * self._value_
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-
 class _ValueMixed(object):
     # A member of `class Color(str, Enum)`: it compares, hashes, computes and lends methods
     # as its value does; str() and repr() stay Enum's; format() is the value's before 3.11
@@ -250,6 +199,9 @@ class _ValueMixed(object):
 
     def __hash__(self):
         return hash(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
 
     def __add__(self, other):
         return self._value_ + _plain(other)
@@ -301,6 +253,16 @@ class _ValueMixed(object):
     def __format__(self, spec):
         if _gilsim.version >= (3, 11):
             return format(str(self), spec)
+        return format(self._value_, spec)
+
+
+class _IntValued(_ValueMixed):
+    # What IntEnum and IntFlag members do as ints: the value's operations, an index, and
+    # the value's formatting in every version.
+    def __index__(self):
+        return self._value_
+
+    def __format__(self, spec):
         return format(self._value_, spec)
 
 

@@ -14,7 +14,37 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class StringIO:
+class _Lines(object):
+    # What every stream does with lines (CPython's IOBase): readlines up to a size hint,
+    # writelines, and iteration by readline.
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class StringIO(_Lines):
     _NUL = "\0"
     _NEWLINE = "\n"
 
@@ -59,10 +89,6 @@ class StringIO:
             self._pos = pos + n
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1):
         self._check_open()
         if size is None or size < 0:
@@ -83,28 +109,6 @@ class StringIO:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
         return buffer[start:end]
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint < total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -193,7 +197,7 @@ def _closed_file():
     raise ValueError("I/O operation on closed file.")
 
 
-class _File(object):
+class _File(_Lines):
     def __init__(self, name, key, mode, flags):
         self.name = name
         self.mode = mode
@@ -231,31 +235,8 @@ class _File(object):
             end = size
         return data[:end]
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def __iter__(self):
+    def _check_open(self):
         self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, pos, whence=0):
         self._check()

@@ -148,7 +148,7 @@ native!(BOOL_NEW, "bool", |vm, th, args| {
 native!(FLOAT_NEW, "float", float_new);
 native!(STR_NEW, "str", |vm, th, args| {
     if args.pos.len() > 1 || !args.kw.is_empty() {
-        return crate::bytes::str_of_bytes(vm, &args);
+        return crate::codecs::str_of_bytes(vm, &args);
     }
     match args.pos.first() {
         Some(v) => match vm.format_hook(v, b's', "") {
