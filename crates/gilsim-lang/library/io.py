@@ -26,7 +26,7 @@ class _Lines(object):
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint < total:
                 return lines
 
     def writelines(self, lines):
