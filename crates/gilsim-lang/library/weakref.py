@@ -50,7 +50,32 @@ ReferenceType = type("ReferenceType" if _gilsim.version >= (3, 10) else "weakref
 ref = ReferenceType
 
 
-class WeakValueDictionary(object):
+class _WeakMapping(object):
+    # What both weak dictionaries do over their live (key, value) pairs, `_live()`.
+    def __len__(self):
+        return len(self._live())
+
+    def __iter__(self):
+        return iter([key for key, _ in self._live()])
+
+    def update(self, other=(), **kwargs):
+        items = other.items() if hasattr(other, "items") else other
+        for key, value in items:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def keys(self):
+        return [key for key, _ in self._live()]
+
+    def values(self):
+        return [value for _, value in self._live()]
+
+    def items(self):
+        return self._live()
+
+
+class WeakValueDictionary(_WeakMapping):
     def __init__(self, other=(), **kwargs):
         self._data = {}
         self.update(other, **kwargs)
@@ -73,12 +98,6 @@ class WeakValueDictionary(object):
     def __contains__(self, key):
         r = self._data.get(key)
         return r is not None and r() is not None
-
-    def __len__(self):
-        return len(self._live())
-
-    def __iter__(self):
-        return iter([key for key, _ in self._live()])
 
     def __repr__(self):
         return "<WeakValueDictionary at %s>" % hex(id(self))
@@ -104,22 +123,6 @@ class WeakValueDictionary(object):
             raise KeyError(key)
         return value
 
-    def update(self, other=(), **kwargs):
-        items = other.items() if hasattr(other, "items") else other
-        for key, value in items:
-            self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def keys(self):
-        return [key for key, _ in self._live()]
-
-    def values(self):
-        return [value for _, value in self._live()]
-
-    def items(self):
-        return self._live()
-
     def valuerefs(self):
         return list(self._data.values())
 
@@ -130,7 +133,7 @@ class WeakValueDictionary(object):
         self._data.clear()
 
 
-class WeakKeyDictionary(object):
+class WeakKeyDictionary(_WeakMapping):
     # Keyed by the key's id (never reused in a gilsim run), with a reference to the key.
     def __init__(self, other=None):
         self._data = {}
@@ -158,12 +161,6 @@ class WeakKeyDictionary(object):
         entry = self._data.get(id(key))
         return entry is not None and entry[0]() is key
 
-    def __len__(self):
-        return len(self._live())
-
-    def __iter__(self):
-        return iter([key for key, _ in self._live()])
-
     def get(self, key, default=None):
         return self[key] if key in self else default
 
@@ -180,20 +177,6 @@ class WeakKeyDictionary(object):
         if default:
             return default[0]
         raise KeyError(key)
-
-    def update(self, other=(), **kwargs):
-        items = other.items() if hasattr(other, "items") else other
-        for key, value in items:
-            self[key] = value
-
-    def keys(self):
-        return [key for key, _ in self._live()]
-
-    def values(self):
-        return [value for _, value in self._live()]
-
-    def items(self):
-        return self._live()
 
 
 class WeakSet(object):
