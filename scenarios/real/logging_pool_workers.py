@@ -12,9 +12,9 @@ log = logging.getLogger(__name__)
 
 def fetch(item):
     # Staggered starts keep CPython's record order the same on a loaded machine.
-    time.sleep(0.01 * item)
+    time.sleep(0.05 * item)
     log.info("fetching %s", item)
-    time.sleep(0.05 * (3 - item))
+    time.sleep(0.1 * (3 - item))
     log.info("done with %s", item)
     return item * 10
 

@@ -168,7 +168,7 @@ fn check_one(script: &str) -> Checked {
         Ok(expect) => expect,
         Err(e) => return Checked::unmet(script, expect_text.into(), e),
     };
-    let program = match gilsim_lang::compile_as(&source, script, crate::dialect(header.options.python)) {
+    let program = match crate::compile_for(&source, script, header.options.python) {
         Ok(program) => Arc::new(program),
         Err(e) => {
             let first = e.to_string().lines().next().unwrap_or("").to_string();

@@ -298,7 +298,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
     match cli.command {
         Command::Disasm { script, python, switch_points } => {
             let source = load(&script)?;
-            let program = match gilsim_lang::compile_as(&source, &script, dialect(python)) {
+            let program = match compile_for(&source, &script, python) {
                 Ok(p) => p,
                 Err(e) => {
                     writeln!(err, "{e}")?;
@@ -402,18 +402,18 @@ fn run_saving_trace(
     Ok(outcome)
 }
 
-/// Compile `source`; on a compile error, report it (as JSON with `--format json`) and return
-/// None.
-/// The syntax scripts for `python` are read in: Python 2's print statements and the like
-/// under 2.7 (gilsim_lang::py2).
-pub fn dialect(python: PythonVersion) -> gilsim_lang::Dialect {
-    if python.major == 2 {
-        gilsim_lang::Dialect::Python2
-    } else {
-        gilsim_lang::Dialect::Python3
-    }
+/// Compile a script as `python` reads it: Python 2's print statements and the like under 2.7
+/// (gilsim_lang::py2), and no syntax newer than the release.
+pub fn compile_for(
+    source: &str,
+    script: &str,
+    python: PythonVersion,
+) -> Result<gilsim_bytecode::Program, gilsim_lang::CompileError> {
+    gilsim_lang::compile_for(source, script, (python.major, python.minor))
 }
 
+/// Compile `source`; on a compile error, report it (as JSON with `--format json`) and return
+/// None.
 fn compile(
     script: &str,
     source: &str,
@@ -422,7 +422,7 @@ fn compile(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<Arc<gilsim_bytecode::Program>>> {
-    match gilsim_lang::compile_as(source, script, dialect(python)) {
+    match compile_for(source, script, python) {
         Ok(p) => Ok(Some(Arc::new(p))),
         Err(e) => {
             if format == Format::Json {

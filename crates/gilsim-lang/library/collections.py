@@ -311,6 +311,8 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
 
     class _NamedTuple(object):
         _fields = fields
+        # A tuple to sequence patterns (library/gilsim_match.py).
+        _gilsim_sequence = True
         _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
         def __init__(self, *args, **kwargs):
@@ -381,6 +383,8 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
     namespace = dict(vars(_NamedTuple))
     namespace["__module__"] = "__main__" if module is None else module
     namespace["__qualname__"] = typename
+    if _gilsim.version >= (3, 10):
+        namespace["__match_args__"] = fields
     return type(typename, (object,), namespace)
 
 

@@ -65,7 +65,7 @@ def _is_classvar(annotation):
     return text.startswith("typing.ClassVar") or text.startswith("ClassVar")
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args=True):
     fields = {}
     for base in reversed(cls.__mro__[1:]):
         for f in getattr(base, "__dataclass_fields__", {}).values():
@@ -129,6 +129,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         cls.__hash__ = _dataclass_hash
     elif eq and not explicit_hash:
         cls.__hash__ = None
+    if match_args and _gilsim.version >= (3, 10) and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
     return cls
 
 
@@ -268,7 +270,7 @@ def _frozen_delattr(self, name):
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
 
     if cls is None:
         return wrap

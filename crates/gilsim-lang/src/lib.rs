@@ -16,6 +16,7 @@ mod nesting;
 pub mod py2;
 mod scope;
 mod subset;
+mod syntax_version;
 
 pub use error::{CompileError, CompileErrorKind};
 
@@ -71,12 +72,16 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "pprint",
     "argparse",
     "os.path",
+    "sched",
+    "shutil",
+    "tempfile",
+    "struct",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
 /// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 45] = [
+const LIBRARY: [(&str, &str, &str); 50] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -130,6 +135,11 @@ const LIBRARY: [(&str, &str, &str); 45] = [
     ("os", "<gilsim>/os.py", include_str!("../library/os.py")),
     ("os.path", "<gilsim>/posixpath.py", include_str!("../library/os_path.py")),
     ("_strptime", "<gilsim>/_strptime.py", include_str!("../library/strptime.py")),
+    ("sched", "<gilsim>/sched.py", include_str!("../library/sched.py")),
+    ("shutil", "<gilsim>/shutil.py", include_str!("../library/shutil.py")),
+    ("tempfile", "<gilsim>/tempfile.py", include_str!("../library/tempfile.py")),
+    ("struct", "<gilsim>/struct.py", include_str!("../library/struct.py")),
+    ("_gilsim_match", "<gilsim>/_gilsim_match.py", include_str!("../library/gilsim_match.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and
@@ -151,14 +161,30 @@ pub fn compile(source: &str, filename: &str) -> Result<Program, CompileError> {
     compile_as(source, filename, Dialect::Python3)
 }
 
-/// Compile `source` written in `dialect`.
+/// Compile `source` written in `dialect`, in the newest syntax.
 pub fn compile_as(source: &str, filename: &str, dialect: Dialect) -> Result<Program, CompileError> {
+    compile_with(source, filename, dialect, None)
+}
+
+/// Compile `source` as CPython `python` (major, minor) would: Python 2's forms for 2.7, and
+/// no syntax newer than the release (`match` under 3.9 is a syntax error).
+pub fn compile_for(source: &str, filename: &str, python: (u8, u8)) -> Result<Program, CompileError> {
+    let dialect = if python.0 == 2 { Dialect::Python2 } else { Dialect::Python3 };
+    compile_with(source, filename, dialect, Some(python))
+}
+
+fn compile_with(
+    source: &str,
+    filename: &str,
+    dialect: Dialect,
+    syntax: Option<(u8, u8)>,
+) -> Result<Program, CompileError> {
     let program = on_compile_stack(|| match dialect {
-        Dialect::Python3 => compile_single(source, filename, SUPPORTED_MODULES, false),
+        Dialect::Python3 => compile_single(source, filename, SUPPORTED_MODULES, false, syntax),
         Dialect::Python2 => {
             let rewritten = py2::rewrite(source);
             let (mut program, imports) =
-                compile_single(&rewritten.source, filename, SUPPORTED_MODULES, rewritten.classic_division)?;
+                compile_single(&rewritten.source, filename, SUPPORTED_MODULES, rewritten.classic_division, syntax)?;
             // Tracebacks quote the script as written (the rewrite keeps every line in place).
             program.source = source.to_string();
             program.modules[0].source = source.to_string();
@@ -219,6 +245,7 @@ fn compile_single(
     filename: &str,
     modules: &[&str],
     classic_division: bool,
+    syntax: Option<(u8, u8)>,
 ) -> Result<(Program, Vec<String>), CompileError> {
     let sink = error::ErrorSink::new(source, filename);
     if let Some(at) = source.find('\0') {
@@ -233,6 +260,9 @@ fn compile_single(
     };
     let mut module = parsed.into_syntax();
     nesting::check_tree(&sink, &module.body)?;
+    if let Some(python) = syntax {
+        syntax_version::check(&sink, &module.body, python)?;
+    }
     mangle::mangle_private_names(&mut module.body);
     let imports = subset::check(&sink, &module.body, modules)?;
     Ok((compiler::compile_module(&sink, &module.body, classic_division)?, imports))
@@ -247,7 +277,7 @@ fn library_module(index: usize) -> &'static (Program, Vec<String>) {
         let mut modules = SUPPORTED_MODULES.to_vec();
         modules.push("_gilsim");
         modules.extend(LIBRARY.iter().map(|(name, _, _)| *name));
-        compile_single(source, filename, &modules, false)
+        compile_single(source, filename, &modules, false, None)
             .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"))
     })
 }

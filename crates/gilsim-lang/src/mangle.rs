@@ -111,6 +111,19 @@ impl Transformer for Mangler {
         transformer::walk_keyword(self, keyword);
     }
 
+    fn visit_pattern(&self, pattern: &mut ast::Pattern) {
+        let name = match pattern {
+            ast::Pattern::MatchAs(p) => p.name.as_mut(),
+            ast::Pattern::MatchStar(p) => p.name.as_mut(),
+            ast::Pattern::MatchMapping(p) => p.rest.as_mut(),
+            _ => None,
+        };
+        if let Some(name) = name {
+            self.mangle(name);
+        }
+        transformer::walk_pattern(self, pattern);
+    }
+
     fn visit_except_handler(&self, handler: &mut ast::ExceptHandler) {
         let ast::ExceptHandler::ExceptHandler(inner) = handler;
         if let Some(name) = &mut inner.name {

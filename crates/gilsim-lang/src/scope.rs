@@ -442,4 +442,18 @@ impl<'a> Visitor<'a> for Builder {
             other => visitor::walk_expr(self, other),
         }
     }
+
+    /// A pattern's capture names are assignments (PEP 634).
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        let name = match pattern {
+            ast::Pattern::MatchAs(p) => p.name.as_ref(),
+            ast::Pattern::MatchStar(p) => p.name.as_ref(),
+            ast::Pattern::MatchMapping(p) => p.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(name) = name {
+            self.bind(name.id.as_str());
+        }
+        visitor::walk_pattern(self, pattern);
+    }
 }

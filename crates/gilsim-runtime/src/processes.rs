@@ -73,6 +73,10 @@ impl Machine<'_> {
                 self.enqueue(main);
                 continue;
             }
+            if p == 0 {
+                // The interpreter's last step: the collector finalizes what is still alive.
+                self.vm.finalize_at_exit(&mut self.threads[main].vm);
+            }
             self.vm.flush_stdout();
             self.process_ended(p);
             if p == 0 {

@@ -287,7 +287,9 @@ impl Vm {
             }
         };
         self.note_alloc(128);
-        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), slot)));
+        let instance = Rc::new(Instance::new(class.clone(), slot));
+        crate::finalizers::on_new(&instance);
+        let instance = Value::Instance(instance);
         if builtin.kind == BuiltinKind::BaseException {
             if let Value::Instance(inst) = &instance {
                 self.set_exception_attributes(inst, args.pos.clone());

@@ -804,7 +804,13 @@ impl Vm {
                 Instr::Return => {
                     let value = pop!(frame);
                     match self.return_from_frame(th, value) {
-                        Ok(Some(end)) => return end,
+                        Ok(Some(end)) => {
+                            // The thread's last frame went: its locals die on this thread.
+                            if crate::finalizers::any_pending() {
+                                self.run_finalizers(th);
+                            }
+                            return end;
+                        }
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
@@ -923,6 +929,9 @@ impl Vm {
                     return end;
                 }
                 continue;
+            }
+            if crate::finalizers::any_pending() {
+                self.run_finalizers(th);
             }
             if self.tick_interval != 0 && instr.costs_tick() {
                 // The old GIL: every `check_interval` ticks the holder offers the GIL.

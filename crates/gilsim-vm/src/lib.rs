@@ -23,6 +23,7 @@ mod dict_view;
 mod dunder_ops;
 mod exceptions;
 mod files;
+mod finalizers;
 pub mod footprint;
 mod format;
 mod frame;
@@ -286,6 +287,7 @@ impl Vm {
             interrupt: false,
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
+        finalizers::reset(true);
         vm
     }
 

@@ -38,6 +38,12 @@ pub fn install(t: &Types) {
     };
     t.object.dict.borrow_mut().insert(Rc::from("__init_subclass__"), Value::Descriptor(Rc::new(init_subclass)));
     add(&t.int, &[("__new__", &INT_NEW)]);
+    // range and the lazy iterator types are classes, called through their `__new__`.
+    add(&t.range, &[("__new__", &crate::builtins::RANGE)]);
+    add(&t.iterator_type("enumerate"), &[("__new__", &crate::builtins::ENUMERATE)]);
+    add(&t.iterator_type("zip"), &[("__new__", &crate::builtins::ZIP)]);
+    add(&t.iterator_type("map"), &[("__new__", &crate::builtins::MAP)]);
+    add(&t.iterator_type("filter"), &[("__new__", &crate::builtins::FILTER)]);
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
     add(&t.tuple, &[("__new__", &TUPLE_NEW), ("index", &LIST_INDEX), ("count", &LIST_COUNT)]);
@@ -135,7 +141,9 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
         let name = class.display_name();
         return Err(vm.raise_msg(Exc::TypeError, format!("object.__new__({name}) is not safe, use {name}.__new__()")));
     }
-    Ok(Value::Instance(Rc::new(crate::value::Instance::new(class, crate::value::Slot::None))))
+    let instance = Rc::new(crate::value::Instance::new(class, crate::value::Slot::None));
+    crate::finalizers::on_new(&instance);
+    Ok(Value::Instance(instance))
 });
 native!(INT_NEW, "int", int_new);
 native!(BOOL_NEW, "bool", |vm, th, args| {

@@ -18,6 +18,7 @@ impl Vm {
     /// Break every reference cycle of this run (call once, at its end; the VM must not run
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
+        crate::finalizers::reset(false);
         let mut work: Vec<Value> = Vec::new();
         let mut interps = self.take_parked();
         let emptied = crate::process::Interp::empty(&self.interp);

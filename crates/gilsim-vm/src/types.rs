@@ -292,6 +292,12 @@ fn singleton_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
 }
 
 impl Types {
+    /// The class of the iterators named `name` in [`crate::iterators::ITERATOR_TYPES`].
+    pub fn iterator_type(&self, name: &str) -> Rc<Class> {
+        let index = crate::iterators::ITERATOR_TYPES.iter().position(|n| *n == name).expect("an iterator type");
+        self.iterators[index].clone()
+    }
+
     pub fn new() -> Types {
         let object = new_class("object", "builtins", None, BuiltinKind::Object);
         let b = |name: &str, kind| new_class(name, "builtins", Some(object.clone()), kind);

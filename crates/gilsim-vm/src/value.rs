@@ -223,6 +223,7 @@ impl Hooks {
     pub const GETATTR: Hooks = Hooks(4);
     pub const NEW: Hooks = Hooks(8);
     pub const ABSTRACT: Hooks = Hooks(16);
+    pub const DEL: Hooks = Hooks(32);
 
     pub fn has(self, hook: Hooks) -> bool {
         self.0 & hook.0 != 0
@@ -307,6 +308,7 @@ impl Class {
                     Hooks::SETATTR => "__setattr__",
                     Hooks::DELATTR => "__delattr__",
                     Hooks::GETATTR => "__getattr__",
+                    Hooks::DEL => "__del__",
                     _ => "__new__",
                 };
                 match self.lookup(name) {
@@ -401,6 +403,12 @@ pub struct Instance {
     /// instances its `__eq__` found equal (0: the key is the object itself; see
     /// [`crate::user_hash`]).
     pub key_class: Cell<u64>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        crate::finalizers::on_drop(self);
+    }
 }
 
 impl Instance {

@@ -4,6 +4,7 @@
 //! CPython's `compile.c` (`compiler_unwind_fblock`).
 
 mod expr;
+mod patterns;
 mod positions;
 mod stmt;
 

@@ -41,6 +41,20 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_position(position, f)
     }
 
+    /// Run `f` at a class pattern, anchored as a call (3.13 marks `Point(x, y)` as `~^^^^^^`).
+    pub(super) fn at_class_pattern(
+        &mut self,
+        pattern: &ast::PatternMatchClass,
+        f: impl FnOnce(&mut Self) -> CResult,
+    ) -> CResult {
+        let from = usize::from(pattern.cls.range().end());
+        let paren = self.sink.source.get(from..).and_then(|rest| rest.find('(')).map(|i| i + from);
+        let anchors =
+            paren.map(|paren| self.anchors(AnchorKind::Call, TextSize::new(paren as u32), pattern.range.end()));
+        let position = self.position_of(pattern.range, anchors);
+        self.at_position(position, f)
+    }
+
     fn at_position(&mut self, position: Position, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let unit = self.unit();
         let saved = unit.position;

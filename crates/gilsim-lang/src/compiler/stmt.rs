@@ -63,6 +63,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::Raise(n));
             }
             Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::With(w) => self.with_items(&w.items, &w.body)?,
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;

@@ -125,6 +125,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::sre::NATIVES)
     .chain(super::deque::NATIVES)
     .chain(super::hashing::NATIVES)
+    .chain(super::structs::NATIVES)
     .chain(super::weak::NATIVES)
     .chain(crate::files::NATIVES)
     .collect();

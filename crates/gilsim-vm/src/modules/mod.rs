@@ -10,6 +10,7 @@ pub mod os;
 pub mod processes;
 pub mod random;
 pub mod sre;
+pub mod structs;
 pub mod sys;
 pub mod threading;
 pub mod time;

@@ -1,0 +1,70 @@
+//! Syntax newer than the modelled release. CPython rejects a construct its parser does not
+//! know with `SyntaxError: invalid syntax`; a script run under `--python 3.9` that uses the
+//! `match` statement (3.10) must fail the same way, not run. This pass finds the first such
+//! construct: `match` (PEP 634, 3.10), assignment expressions (PEP 572, 3.8), positional-only
+//! parameters (PEP 570, 3.8) and f-string `=` (3.8).
+
+use crate::error::{CompileError, CompileErrorKind, ErrorSink};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// The first construct in `body` that `python` (major, minor) does not have.
+pub(crate) fn check(sink: &ErrorSink<'_>, body: &[Stmt], python: (u8, u8)) -> Result<(), CompileError> {
+    let mut finder = Finder { python, found: None };
+    finder.visit_body(body);
+    match finder.found {
+        None => Ok(()),
+        Some((range, what, since)) => {
+            let (major, minor) = python;
+            let message =
+                format!("{what} is new in Python {}.{} (this run models Python {major}.{minor})", since.0, since.1);
+            Err(sink.error(CompileErrorKind::Syntax, range, message, None))
+        }
+    }
+}
+
+struct Finder {
+    python: (u8, u8),
+    found: Option<(TextRange, &'static str, (u8, u8))>,
+}
+
+impl Finder {
+    fn needs(&mut self, range: TextRange, what: &'static str, since: (u8, u8)) {
+        if self.python < since && self.found.is_none_or(|(first, _, _)| range.start() < first.start()) {
+            self.found = Some((range, what, since));
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Finder {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::Match(m) = stmt {
+            self.needs(m.range, "the match statement", (3, 10));
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Named(named) = expr {
+            self.needs(named.range, "an assignment expression (:=)", (3, 8));
+        }
+        visitor::walk_expr(self, expr);
+    }
+
+    fn visit_parameters(&mut self, parameters: &'a ast::Parameters) {
+        if let Some(first) = parameters.posonlyargs.first() {
+            self.needs(first.range(), "a positional-only parameter (/)", (3, 8));
+        }
+        visitor::walk_parameters(self, parameters);
+    }
+
+    fn visit_interpolated_string_element(&mut self, element: &'a ast::InterpolatedStringElement) {
+        if let ast::InterpolatedStringElement::Interpolation(interpolation) = element {
+            if interpolation.debug_text.is_some() {
+                self.needs(interpolation.range, "the = specifier in an f-string", (3, 8));
+            }
+        }
+        visitor::walk_interpolated_string_element(self, element);
+    }
+}
