@@ -85,7 +85,7 @@ const LIBRARY: [(&str, &str, &str); 50] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
-    ("concurrent.futures", "<gilsim>/concurrent/futures.py", include_str!("../library/concurrent_futures.py")),
+    ("concurrent.futures", "<gilsim>/concurrent/futures/__init__.py", include_str!("../library/concurrent_futures.py")),
     ("logging", "<gilsim>/logging/__init__.py", include_str!("../library/logging.py")),
     ("multiprocessing", "<gilsim>/multiprocessing/__init__.py", include_str!("../library/multiprocessing.py")),
     ("multiprocessing.pool", "<gilsim>/multiprocessing/pool.py", include_str!("../library/multiprocessing_pool.py")),

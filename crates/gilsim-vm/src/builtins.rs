@@ -262,6 +262,9 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
             t.push((exc.name(), Value::Class(class.clone())));
         }
     }
+    // PEP 3151 merged these into OSError; the old names remain aliases of it.
+    let os_error = Value::Class(types.exception(crate::types::Exc::OSError));
+    t.extend([("IOError", os_error.clone()), ("EnvironmentError", os_error)]);
     t.extend(crate::print2::builtins());
     t
 }

@@ -21,6 +21,7 @@ use crate::native::{Args, Control, NativeFn};
 use crate::value::{Class, Module, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
+use gilsim_core::PythonVersion;
 use std::rc::Rc;
 
 /// Build a module object from natives and other values.
@@ -176,9 +177,32 @@ impl Vm {
                 Value::Module(m) => m.name.to_string(),
                 _ => String::new(),
             };
-            let message = format!("cannot import name '{name}' from '{module_name}' (unknown location)");
+            let message = self.cannot_import_message(name, &module_name);
             self.raise_msg(Exc::ImportError, message)
         })
+    }
+
+    /// CPython's text: the name alone in 3.6; from 3.7 the module and the file it came from
+    /// (under `/usr/lib/pythonX.Y/`, as gilsim names CPython's library), "unknown location"
+    /// for a module CPython builds in.
+    fn cannot_import_message(&self, name: &str, module_name: &str) -> String {
+        let python = self.options.python;
+        if python < PythonVersion::new(3, 7) {
+            return format!("cannot import name '{name}'");
+        }
+        let file = self.program.library_module(module_name).and_then(|(_, info)| {
+            let file = info.filename.strip_prefix("<gilsim>/")?;
+            let built_in = ["math.py", "itertools.py", "time.py", "sys.py"].contains(&file);
+            (!built_in).then(|| file.to_string())
+        });
+        match file {
+            Some(file) => {
+                let shown_name = if file == "posixpath.py" { "posixpath" } else { module_name };
+                let dir = format!("/usr/lib/python{}.{}", python.major, python.minor);
+                format!("cannot import name '{name}' from '{shown_name}' ({dir}/{file})")
+            }
+            None => format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+        }
     }
 
     /// Print a DeprecationWarning the way CPython's default filters do: attributed to the
