@@ -50,7 +50,7 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
     let library = format!("{home}/.pyenv/versions/{version}/lib/");
     (
         output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stdout).replace(&library, "/usr/lib/"),
         String::from_utf8_lossy(&output.stderr).replace(&library, "/usr/lib/"),
     )
 }

@@ -165,7 +165,13 @@ fn without_library_frames(stderr: &str) -> String {
             line.contains("/threading.py\"") && (line.ends_with(" in _bootstrap_inner") || line.ends_with(" in run"));
         let process = line.contains("/multiprocessing/process.py\"")
             && (line.ends_with(" in _bootstrap") || line.ends_with(" in run"));
-        threading || process
+        // gilsim_vm::library_sites: a future's result and the worker that ran it.
+        let futures = (line.contains("/concurrent/futures/_base.py\"")
+            && [" in result", " in __get_result", " in result_iterator", " in _result_or_cancel"]
+                .iter()
+                .any(|f| line.ends_with(f)))
+            || (line.contains("/concurrent/futures/thread.py\"") && line.ends_with(" in run"));
+        threading || process || futures
     };
     let mut out = String::new();
     let mut skipping = false;
@@ -191,6 +197,7 @@ fn tracebacks_match_cpython_on_every_version() {
         "scenarios/language/tracebacks.py",
         "scenarios/language/json_traceback_math.py",
         "scenarios/language/chained_exceptions.py",
+        "scenarios/language/future_tracebacks.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

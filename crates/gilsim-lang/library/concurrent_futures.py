@@ -358,6 +358,10 @@ class Future:
             raise self._exception
         return self._result
 
+    # The same after a wait: a traceback through it shows CPython's second call site
+    # (gilsim_vm::library_sites).
+    _waited_result = _get_result
+
     def add_done_callback(self, fn):
         with self._condition:
             if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
@@ -378,7 +382,7 @@ class Future:
             if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
                 raise CancelledError()
             elif self._state == FINISHED:
-                return self._get_result()
+                return self._waited_result()
             else:
                 raise TimeoutError()
 

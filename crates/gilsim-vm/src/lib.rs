@@ -38,6 +38,7 @@ mod int_bytes;
 mod interp;
 mod iterators;
 pub mod library_frames;
+mod library_sites;
 pub mod memory;
 pub mod mersenne;
 mod methods;

@@ -30,7 +30,8 @@ pub struct LibraryFrame {
     pub line: u32,
     pub function: &'static str,
     pub source: &'static str,
-    /// The caret line 3.13 prints under `source` (after its four spaces of indent).
+    /// The caret line this release prints under `source` (after its four spaces of indent);
+    /// empty for none.
     pub carets: &'static str,
 }
 
@@ -69,7 +70,7 @@ pub fn frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
         line,
         function,
         source,
-        carets,
+        carets: if version >= PythonVersion::new(3, 13) { carets } else { "" },
     };
     let inner = if version.major == 2 { "__bootstrap_inner" } else { "_bootstrap_inner" };
     let thread_bootstrap = frame(&threading, bootstrap, inner, RUN, RUN_CARETS);

@@ -4,6 +4,7 @@
 //! expression that failed, with `~` and `^` around an operator, a subscript or (3.13) a
 //! call's arguments — `Python/traceback.c` (3.11, 3.12) and `Lib/traceback.py` (3.13).
 
+use crate::library_frames::LibraryFrame;
 use crate::value::{Instance, Slot, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::{AnchorKind, AtStatement, Position, Program};
@@ -44,12 +45,18 @@ impl Span {
     }
 }
 
-/// One script frame of a traceback.
-struct Entry {
-    function: String,
-    line: u32,
-    /// None for an instruction the compiler gave no position.
-    position: Option<Position>,
+/// One frame of a traceback.
+enum Entry {
+    /// A frame of the script.
+    Script {
+        function: String,
+        line: u32,
+        /// None for an instruction the compiler gave no position.
+        position: Option<Position>,
+    },
+    /// A frame of CPython's library that gilsim's library stands in for
+    /// ([`crate::library_sites`]).
+    Library(LibraryFrame),
 }
 
 impl Vm {
@@ -57,19 +64,31 @@ impl Vm {
         let Some(data) = crate::exceptions::exception_data(exc) else { return Vec::new() };
         let legacy = self.options.python < PythonVersion::new(3, 8);
         let data = data.borrow();
-        let entries = data.traceback.iter().rev().filter(|(code, _)| !self.program.is_library(*code));
+        let mut entries = Vec::new();
+        for &(code_id, instr) in data.traceback.iter().rev() {
+            let code = &self.program.codes[code_id as usize];
+            if self.program.is_library(code_id) {
+                entries.extend(self.library_site_frames(code_id, instr).into_iter().map(Entry::Library));
+                continue;
+            }
+            let function = code.name.clone();
+            let position = code.positions.get(instr as usize).copied();
+            let line = match &position {
+                Some(p) => self.program.line_column(if legacy { p.legacy } else { p.start }).0,
+                None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
+            };
+            entries.push(Entry::Script { function, line, position });
+        }
         entries
-            .map(|&(code, instr)| {
-                let code = &self.program.codes[code as usize];
-                let function = code.name.clone();
-                let position = code.positions.get(instr as usize).copied();
-                let line = match &position {
-                    Some(p) => self.program.line_column(if legacy { p.legacy } else { p.start }).0,
-                    None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
-                };
-                Entry { function, line, position }
-            })
-            .collect()
+    }
+
+    /// The CPython frames a traceback entry in gilsim's library stands for (none for most).
+    fn library_site_frames(&self, code_id: u32, instr: u32) -> Vec<LibraryFrame> {
+        let code = &self.program.codes[code_id as usize];
+        let module = self.program.module_of(code_id);
+        let line = code.lines.get(instr as usize).copied().unwrap_or(code.first_line);
+        let text = module.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+        crate::library_sites::frames_at(self.options.python, &module.name, &code.name, text).unwrap_or_default()
     }
 
     /// Record, on an exception about to be reported as having escaped `th`, how `th` began:
@@ -116,7 +135,13 @@ impl Vm {
     /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
     /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
     pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
-        self.traceback_entries(exc).into_iter().map(|e| (e.function, e.line)).collect()
+        let entries = self.traceback_entries(exc).into_iter();
+        entries
+            .filter_map(|e| match e {
+                Entry::Script { function, line, .. } => Some((function, line)),
+                Entry::Library(_) => None,
+            })
+            .collect()
     }
 
     /// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first, with
@@ -141,25 +166,23 @@ impl Vm {
         let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
         let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
         for frame in bottom.map(|b| crate::library_frames::frames(version, b)).unwrap_or_default() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n    {}\n",
-                frame.file, frame.line, frame.function, frame.source
-            ));
-            if version >= PythonVersion::new(3, 13) {
-                out.push_str(&format!("    {}\n", frame.carets));
-            }
+            push_library_frame(&mut out, &frame);
         }
         for entry in entries {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                self.program.filename, entry.line, entry.function
-            ));
-            let Some(raw) = self.program.source_line_raw(entry.line) else { continue };
+            let (line, function, position) = match entry {
+                Entry::Script { function, line, position } => (line, function, position),
+                Entry::Library(frame) => {
+                    push_library_frame(&mut out, &frame);
+                    continue;
+                }
+            };
+            out.push_str(&format!("  File \"{}\", line {line}, in {function}\n", self.program.filename));
+            let Some(raw) = self.program.source_line_raw(line) else { continue };
             if raw.trim().is_empty() {
                 continue;
             }
             // Columns and carets are worked out here only, where a report is printed.
-            let span = entry.position.map(|p| Span::of(&self.program, &p)).filter(|s| s.line == entry.line);
+            let span = position.map(|p| Span::of(&self.program, &p)).filter(|s| s.line == line);
             match span {
                 Some(span) if version >= PythonVersion::new(3, 13) => out.push_str(&self.lines_with_carets_313(&span)),
                 _ => {
@@ -250,6 +273,18 @@ impl Vm {
                 false => format!("    {}\n", l.chars().skip(common).collect::<String>()),
             })
             .collect()
+    }
+}
+
+/// A frame of CPython's library as a report prints it: its place, its source line and, when
+/// the release prints them, its carets.
+fn push_library_frame(out: &mut String, frame: &LibraryFrame) {
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n    {}\n",
+        frame.file, frame.line, frame.function, frame.source
+    ));
+    if !frame.carets.is_empty() {
+        out.push_str(&format!("    {}\n", frame.carets));
     }
 }
 

@@ -41,6 +41,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_position(position, f)
     }
 
+    /// Run `f` at a `for` loop's iterable with its anchors, from 3.13 on (at the statement
+    /// before).
+    pub(super) fn at_iterable(&mut self, iterable: &Expr, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
+        let mut position = self.position_of(iterable.range(), self.anchors_of(iterable));
+        position.at_statement = AtStatement::Before313;
+        self.at_position(position, f)
+    }
+
     /// Run `f` at a class pattern, anchored as a call (3.13 marks `Point(x, y)` as `~^^^^^^`).
     pub(super) fn at_class_pattern(
         &mut self,

@@ -324,7 +324,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Ok(())
         })?;
         let top = self.here();
-        let exit = self.emit(Instr::ForIter(0));
+        // 3.13 puts FOR_ITER at the iterable (a failing `__next__` is marked under it).
+        let mut exit = 0;
+        self.at_iterable(&f.iter, |c| {
+            exit = c.emit(Instr::ForIter(0));
+            Ok(())
+        })?;
         self.store_target(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop { continue_target: top, breaks: Vec::new() });
         self.body(&f.body)?;

@@ -1,0 +1,169 @@
+//! The frames CPython's own library code adds to a traceback where gilsim's library (written
+//! differently) has its own: `future.result()` re-raising a worker's exception shows
+//! `_base.py`'s `result` and `__get_result` over `thread.py`'s `run`, and iterating
+//! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10). A
+//! traceback entry in gilsim's library at one of the [`SITES`] prints as these frames;
+//! entries elsewhere in the library are left out, as before.
+//!
+//! Invariant: a site is keyed by the module, function and source line of gilsim's library
+//! (scenarios/language/future_tracebacks.py, compared with every release, passes through
+//! each); line numbers are those of the CPython releases gilsim is checked against (3.6.15
+//! ... 3.13.0), index 0 being 3.6; 0 means the release has no such frame.
+
+use crate::library_frames::LibraryFrame;
+use gilsim_core::PythonVersion;
+
+/// A frame of CPython's library: where it is, per release, and its carets.
+struct Frame {
+    file: &'static str,
+    function: &'static str,
+    source: &'static str,
+    lines: [u32; 8],
+    /// Carets of 3.11 and 3.12 under `source` (after its indent), if any.
+    carets_311: &'static str,
+    /// Carets of 3.13, if any.
+    carets_313: &'static str,
+}
+
+/// A line of gilsim's library and the CPython frames it stands for, outermost first.
+pub struct Site {
+    pub module: &'static str,
+    pub function: &'static str,
+    pub text: &'static str,
+    frames: &'static [Frame],
+}
+
+const BASE: &str = "concurrent/futures/_base.py";
+
+const RESULT_AT_ONCE: Frame = Frame {
+    file: BASE,
+    function: "result",
+    source: "return self.__get_result()",
+    lines: [425, 428, 437, 439, 451, 449, 449, 449],
+    carets_311: "       ^^^^^^^^^^^^^^^^^^^",
+    carets_313: "       ~~~~~~~~~~~~~~~~~^^",
+};
+
+const RESULT_AFTER_WAIT: Frame = Frame { lines: [432, 435, 444, 446, 458, 456, 456, 456], ..RESULT_AT_ONCE };
+
+const GET_RESULT: Frame = Frame {
+    file: BASE,
+    function: "__get_result",
+    source: "raise self._exception",
+    lines: [384, 384, 389, 391, 403, 401, 401, 401],
+    carets_311: "",
+    carets_313: "",
+};
+
+const WORK_ITEM_RUN: Frame = Frame {
+    file: "concurrent/futures/thread.py",
+    function: "run",
+    source: "result = self.fn(*self.args, **self.kwargs)",
+    lines: [56, 57, 57, 58, 58, 58, 58, 58],
+    carets_311: "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    carets_313: "",
+};
+
+const ITERATOR_BEFORE_310: Frame = Frame {
+    file: BASE,
+    function: "result_iterator",
+    source: "yield fs.pop().result()",
+    lines: [586, 598, 619, 609, 0, 0, 0, 0],
+    carets_311: "",
+    carets_313: "",
+};
+
+const ITERATOR_TIMED_BEFORE_310: Frame = Frame {
+    source: "yield fs.pop().result(end_time - time.monotonic())",
+    lines: [588, 600, 621, 611, 0, 0, 0, 0],
+    ..ITERATOR_BEFORE_310
+};
+
+const ITERATOR: Frame = Frame {
+    file: BASE,
+    function: "result_iterator",
+    source: "yield _result_or_cancel(fs.pop())",
+    lines: [0, 0, 0, 0, 621, 619, 619, 619],
+    carets_311: "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    carets_313: "      ~~~~~~~~~~~~~~~~~^^^^^^^^^^",
+};
+
+const ITERATOR_TIMED: Frame = Frame {
+    source: "yield _result_or_cancel(fs.pop(), end_time - time.monotonic())",
+    lines: [0, 0, 0, 0, 623, 621, 621, 621],
+    carets_311: "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    carets_313: "      ~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    ..ITERATOR
+};
+
+const RESULT_OR_CANCEL: Frame = Frame {
+    file: BASE,
+    function: "_result_or_cancel",
+    source: "return fut.result(timeout)",
+    lines: [0, 0, 0, 0, 319, 317, 317, 317],
+    carets_311: "       ^^^^^^^^^^^^^^^^^^^",
+    carets_313: "       ~~~~~~~~~~^^^^^^^^^",
+};
+
+/// Every site, in library/concurrent_futures.py.
+pub const SITES: [Site; 6] = [
+    Site {
+        module: "concurrent.futures",
+        function: "result",
+        text: "return self._get_result()",
+        frames: &[RESULT_AT_ONCE],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "result",
+        text: "return self._waited_result()",
+        frames: &[RESULT_AFTER_WAIT],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "_get_result",
+        text: "raise self._exception",
+        frames: &[GET_RESULT],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "run",
+        text: "result = self.fn(*self.args, **self.kwargs)",
+        frames: &[WORK_ITEM_RUN],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "__next__",
+        text: "return future.result()",
+        frames: &[ITERATOR_BEFORE_310, ITERATOR, RESULT_OR_CANCEL],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "__next__",
+        text: "return future.result(self._end_time - time.monotonic())",
+        frames: &[ITERATOR_TIMED_BEFORE_310, ITERATOR_TIMED, RESULT_OR_CANCEL],
+    },
+];
+
+/// The CPython frames a traceback entry at `text` (a line of `function` in the library module
+/// `module`) stands for under `version`, outermost first; None for a line that is no site.
+pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &str) -> Option<Vec<LibraryFrame>> {
+    if version.major != 3 || version.minor < 6 {
+        return None;
+    }
+    let site = SITES.iter().find(|s| s.module == module && s.function == function && s.text == text)?;
+    let index = (version.minor as usize).min(13) - 6;
+    let dir = format!("/usr/lib/python{}.{}", version.major, version.minor);
+    let frames = site.frames.iter().filter(|f| f.lines[index] != 0).map(|f| LibraryFrame {
+        file: format!("{dir}/{}", f.file),
+        line: f.lines[index],
+        function: f.function,
+        source: f.source,
+        carets: match version.minor {
+            11 | 12 => f.carets_311,
+            13.. => f.carets_313,
+            _ => "",
+        },
+    });
+    Some(frames.collect())
+}
