@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Engine benchmarks, each under gilsim and under CPython 3.11 in the same run (interleaved, so
-# machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates) and the
-# locked counter (4 threads × 10^5 `with lock:` updates). Prints medians of N runs and ratios,
+# machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates), the
+# locked counter (4 threads × 10^5 `with lock:` updates), and the workloads of issue 18
+# (recursive calls, a dict/list loop, formatting, method calls with attribute stores, a
+# queue between two threads, a Condition ping-pong). Prints medians of N runs and ratios,
 # and the cost of the detectors (gilsim with them, the default, vs `--no-detect`).
+# CASES="fib_24 formatting" limits the run to those cases of bench/cases/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-7}
@@ -28,5 +31,10 @@ bench() {
   awk -v g="$gm" -v n="$nm" \
     'BEGIN { printf "  detectors: %d us with, %d us without (--no-detect): %.2fx\n", g, n, g / n }'
 }
-bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py
-bench "locked counter" bench/cases/locked_counter.py
+CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting method_attr queue_producer_consumer condition_ping_pong"}
+for case in $CASES; do
+  case $case in
+    unlocked_counter) bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py ;;
+    *) bench "$case" "bench/cases/$case.py" ;;
+  esac
+done

@@ -128,6 +128,19 @@ impl Vm {
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
         let sig = &code.signature;
+        let exact = args.kw.is_empty()
+            && args.pos.len() == sig.positional.len()
+            && sig.keyword_only.is_empty()
+            && sig.varargs.is_none()
+            && sig.varkw.is_none();
+        if exact {
+            // The common call `f(a, b)` of `def f(a, b)`: the arguments become the locals.
+            let mut locals = args.pos;
+            locals.resize(code.local_names.len().max(sig.positional.len()), Value::Undefined);
+            let cells = self.frame_cells(code, &function, &locals);
+            return Ok(Frame::new(function.code, locals, cells, Some(function), mode));
+        }
+        // CPython names the function by its qualified name in these messages from 3.10.
         let fname = if self.options.python >= gilsim_core::PythonVersion::new(3, 10) {
             function.qualname.to_string()
         } else {
@@ -208,13 +221,28 @@ impl Vm {
         if sig.varkw.is_some() {
             locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
+        let cells = self.frame_cells(code, &function, &locals);
+        Ok(Frame::new(function.code, locals, cells, Some(function), mode))
+    }
+
+    /// A new frame's cells: its own cell variables (parameters captured by a closure start
+    /// with the argument), then the function's free variables.
+    fn frame_cells(
+        &self,
+        code: &gilsim_bytecode::CodeObject,
+        function: &Function,
+        locals: &[Value],
+    ) -> Vec<Rc<PyCell<Value>>> {
+        if code.cell_names.is_empty() && function.closure.is_empty() {
+            return Vec::new();
+        }
         let mut cells: Vec<Rc<PyCell<Value>>> =
             (0..code.cell_names.len()).map(|_| Rc::new(PyCell::new(Value::Undefined))).collect();
         for &(cell, local) in &code.cell_params {
             *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
         }
         cells.extend(function.closure.iter().cloned());
-        Ok(Frame::new(function.code, locals, cells, Some(function.clone()), mode))
+        cells
     }
 
     /// `f() missing 2 required positional arguments: 'a' and 'b'`.

@@ -1,13 +1,14 @@
 //! Hashable keys and dicts. Dicts keep insertion order (as CPython's do); sets are in
-//! [`crate::set`]. The hasher is fixed (SipHash with zero keys), so even bucket layout is
-//! reproducible; no iteration order ever depends on it.
+//! [`crate::set`]. The hasher is fixed (rustc's Fx hash: no random state, and fast on the
+//! short names attribute lookups hash), so even bucket layout is reproducible; no iteration
+//! order ever depends on it. (Python's `hash()` of a str is [`crate::hash`]'s, not this.)
 
 use crate::value::Value;
 use indexmap::IndexMap;
-use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-pub type FixedState = BuildHasherDefault<DefaultHasher>;
+pub type FixedState = rustc_hash::FxBuildHasher;
 pub type Dict = IndexMap<Key, Value, FixedState>;
 pub use crate::set::PySet;
 

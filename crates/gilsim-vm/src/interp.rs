@@ -676,7 +676,9 @@ impl Vm {
                     self.unpack(th, v, before as usize, Some(after as usize))
                 }
                 Instr::Call(argc) => {
-                    let args = frame.stack.split_off(frame.stack.len() - argc as usize);
+                    // Room for a bound method's receiver, which goes first.
+                    let mut args = Vec::with_capacity(argc as usize + 1);
+                    args.extend(frame.stack.drain(frame.stack.len() - argc as usize..));
                     let callable = pop!(frame);
                     self.invoke(th, callable, Args::new(args), ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))

@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub type Str = Rc<str>;
-pub type AttrMap = IndexMap<Str, Value>;
+pub type AttrMap = IndexMap<Str, Value, crate::dict::FixedState>;
 
 /// A Python value.
 #[derive(Clone, Default)]
