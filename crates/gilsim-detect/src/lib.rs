@@ -10,7 +10,7 @@
 //!   whose read missed another thread's write) and *possible* lost updates (a
 //!   read-modify-write not ordered by happens-before with another thread's write).
 //! - [`WaitForGraph`]: threads, the locks they hold and the locks or threads they wait for
-//!   (petgraph). A cycle of lock-ownership and join edges is a deadlock; timed waits never
+//!   (a successor map: every node has at most one outgoing edge). A cycle of lock-ownership and join edges is a deadlock; timed waits never
 //!   enter the graph.
 //!
 //! Invariant: detectors are pure functions of the event sequence; their reports come out in

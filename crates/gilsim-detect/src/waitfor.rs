@@ -1,7 +1,9 @@
 //! The wait-for graph (design §5): nodes are threads and locks; an edge thread → lock or
 //! thread → thread (join) means "blocked, with no timeout, until that is free", an edge
-//! lock → thread means "held by". Every node has at most one outgoing edge, so a cycle
-//! through a newly blocked thread is found by following edges from it. A cycle of joins and
+//! lock → thread means "held by". Every node has at most one outgoing edge, so the graph is
+//! a successor map and a cycle through a newly blocked thread is found by following edges
+//! from it; every change is O(1) however many locks the run has made (a Condition makes a
+//! lock per wait, which its waiter then holds for good). A cycle of joins and
 //! owner-released locks can never break by itself; one through a plain `Lock`, which any
 //! thread may release, breaks if a thread outside it releases the lock (the runtime decides
 //! when such a cycle is a deadlock).
@@ -10,8 +12,7 @@
 //! edges: they can end without any lock being released (python-semantics.md §4).
 
 use crate::event::ThreadId;
-use petgraph::graphmap::DiGraphMap;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Node {
@@ -41,27 +42,24 @@ pub struct CycleStep {
 
 #[derive(Debug, Default)]
 pub struct WaitForGraph {
-    /// Edge weight: the source line of the acquire (lock → thread) or of the wait.
-    /// Fx hashing: deterministic and cheap (the graph changes on every lock operation); the
-    /// graph iterates in insertion order whatever the hasher.
-    graph: DiGraphMap<Node, u32, FxBuildHasher>,
+    /// Each node's one outgoing edge, with the source line of the acquire (lock → thread) or
+    /// of the wait. Fx hashing: deterministic and cheap (the graph changes on every lock
+    /// operation); nothing iterates the map.
+    next: FxHashMap<Node, (Node, u32)>,
 }
 
 impl WaitForGraph {
     /// Remove `node`'s outgoing edge (it has at most one).
     fn clear_out_edge(&mut self, node: Node) {
-        if let Some(target) = self.graph.neighbors(node).next() {
-            self.graph.remove_edge(node, target);
-        }
+        self.next.remove(&node);
     }
 
     fn next(&self, node: Node) -> Option<(Node, u32)> {
-        self.graph.edges(node).next().map(|(_, to, line)| (to, *line))
+        self.next.get(&node).copied()
     }
 
     pub fn acquired(&mut self, thread: ThreadId, lock: u64, line: u32) {
-        self.clear_out_edge(Node::Lock(lock));
-        self.graph.add_edge(Node::Lock(lock), Node::Thread(thread), line);
+        self.next.insert(Node::Lock(lock), (Node::Thread(thread), line));
     }
 
     pub fn released(&mut self, lock: u64) {
@@ -72,12 +70,11 @@ impl WaitForGraph {
     /// closes, rotated to start at its smallest thread id.
     pub fn blocked(&mut self, thread: ThreadId, target: WaitTarget, line: u32) -> Option<Vec<CycleStep>> {
         let start = Node::Thread(thread);
-        self.clear_out_edge(start);
         let to = match target {
             WaitTarget::Lock(lock) => Node::Lock(lock),
             WaitTarget::Join(t) => Node::Thread(t),
         };
-        self.graph.add_edge(start, to, line);
+        self.next.insert(start, (to, line));
         self.cycle_through(thread)
     }
 

@@ -128,15 +128,21 @@ impl Vm {
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
         let sig = &code.signature;
-        let exact = args.kw.is_empty()
-            && args.pos.len() == sig.positional.len()
+        let npos = sig.positional.len();
+        let given = args.pos.len();
+        let positional_only_call = args.kw.is_empty()
+            && given <= npos
+            && given + function.defaults.len() >= npos
             && sig.keyword_only.is_empty()
             && sig.varargs.is_none()
             && sig.varkw.is_none();
-        if exact {
-            // The common call `f(a, b)` of `def f(a, b)`: the arguments become the locals.
+        if positional_only_call {
+            // The common call `f(a, b)` of `def f(a, b, c=1)`: the arguments, then the
+            // defaults of the parameters left, become the locals.
             let mut locals = args.pos;
-            locals.resize(code.local_names.len().max(sig.positional.len()), Value::Undefined);
+            let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
+            locals.extend(defaults.iter().cloned());
+            locals.resize(code.local_names.len().max(npos), Value::Undefined);
             let cells = self.frame_cells(code, &function, &locals);
             return Ok(Frame::new(function.code, locals, cells, Some(function), mode));
         }
@@ -147,10 +153,8 @@ impl Vm {
             function.name.to_string()
         };
         let mut locals = vec![Value::Undefined; code.local_names.len().max(sig.slot_count())];
-        let npos = sig.positional.len();
         let nkw = sig.keyword_only.len();
         let mut extra = Vec::new();
-        let given = args.pos.len();
         for (i, v) in args.pos.into_iter().enumerate() {
             if i < npos {
                 locals[i] = v;
