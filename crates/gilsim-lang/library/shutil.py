@@ -68,15 +68,20 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_
     return dst
 
 
+def _failed(ignore_errors, onerror, func, path, err):
+    # rmtree's policy for a failed call: ignore it, report it to onerror, or raise it.
+    if ignore_errors:
+        return
+    if onerror is None:
+        raise err
+    onerror(func, path, err)
+
+
 def rmtree(path, ignore_errors=False, onerror=None):
     try:
         names = os.listdir(path)
     except OSError as err:
-        if ignore_errors:
-            return
-        if onerror is None:
-            raise
-        onerror(os.listdir, path, err)
+        _failed(ignore_errors, onerror, os.listdir, path, err)
         return
     for name in names:
         fullname = os.path.join(path, name)
@@ -86,19 +91,11 @@ def rmtree(path, ignore_errors=False, onerror=None):
         try:
             os.remove(fullname)
         except OSError as err:
-            if ignore_errors:
-                continue
-            if onerror is None:
-                raise
-            onerror(os.remove, fullname, err)
+            _failed(ignore_errors, onerror, os.remove, fullname, err)
     try:
         os.rmdir(path)
     except OSError as err:
-        if ignore_errors:
-            return
-        if onerror is None:
-            raise
-        onerror(os.rmdir, path, err)
+        _failed(ignore_errors, onerror, os.rmdir, path, err)
 
 
 def move(src, dst, copy_function=copy2):
