@@ -57,12 +57,18 @@ const TARGET_CARETS: &str = "~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
 const FUNCTION: &str = "self.function(*self.args, **self.kwargs)";
 const FUNCTION_CARETS: &str = "~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^";
 
+/// Where gilsim says CPython `version`'s library lives: a Debian-style install path, the
+/// same on every machine (`/usr/lib/python3.11`).
+pub fn library_dir(version: PythonVersion) -> String {
+    format!("/usr/lib/python{}.{}", version.major, version.minor)
+}
+
 /// The library frames under the script's for an exception that escaped from `bottom`,
 /// outermost first.
 pub fn frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
     let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
     let (bootstrap, thread_run, timer_run, process_bootstrap, process_run) = LINES[index];
-    let dir = format!("/usr/lib/python{}.{}", version.major, version.minor);
+    let dir = library_dir(version);
     let threading = format!("{dir}/threading.py");
     let process = format!("{dir}/multiprocessing/process.py");
     let frame = |file: &str, line, function, source, carets| LibraryFrame {

@@ -153,7 +153,7 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
     }
     let site = SITES.iter().find(|s| s.module == module && s.function == function && s.text == text)?;
     let index = (version.minor as usize).min(13) - 6;
-    let dir = format!("/usr/lib/python{}.{}", version.major, version.minor);
+    let dir = crate::library_frames::library_dir(version);
     let frames = site.frames.iter().filter(|f| f.lines[index] != 0).map(|f| LibraryFrame {
         file: format!("{dir}/{}", f.file),
         line: f.lines[index],

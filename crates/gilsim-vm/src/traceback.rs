@@ -60,7 +60,9 @@ enum Entry {
 }
 
 impl Vm {
-    fn traceback_entries(&self, exc: &Value) -> Vec<Entry> {
+    /// The frames of `exc`'s traceback, outermost first: the script's, and with
+    /// `with_library` the CPython frames gilsim's library stands in for (what a report prints).
+    fn traceback_entries(&self, exc: &Value, with_library: bool) -> Vec<Entry> {
         let Some(data) = crate::exceptions::exception_data(exc) else { return Vec::new() };
         let legacy = self.options.python < PythonVersion::new(3, 8);
         let data = data.borrow();
@@ -68,7 +70,9 @@ impl Vm {
         for &(code_id, instr) in data.traceback.iter().rev() {
             let code = &self.program.codes[code_id as usize];
             if self.program.is_library(code_id) {
-                entries.extend(self.library_site_frames(code_id, instr).into_iter().map(Entry::Library));
+                if with_library {
+                    entries.extend(self.library_site_frames(code_id, instr).into_iter().map(Entry::Library));
+                }
                 continue;
             }
             let function = code.name.clone();
@@ -135,7 +139,7 @@ impl Vm {
     /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
     /// Frames of gilsim's library modules are left out (CPython shows its threading.py).
     pub fn script_traceback(&self, exc: &Value) -> Vec<(String, u32)> {
-        let entries = self.traceback_entries(exc).into_iter();
+        let entries = self.traceback_entries(exc, false).into_iter();
         entries
             .filter_map(|e| match e {
                 Entry::Script { function, line, .. } => Some((function, line)),
@@ -161,7 +165,7 @@ impl Vm {
     /// "Traceback" header (a cause made by `raise X from Y()`).
     pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
         let version = self.options.python;
-        let entries = self.traceback_entries(exc);
+        let entries = self.traceback_entries(exc, true);
         let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
         let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
         let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);

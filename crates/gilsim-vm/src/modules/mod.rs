@@ -198,7 +198,7 @@ impl Vm {
         match file {
             Some(file) => {
                 let shown_name = if file == "posixpath.py" { "posixpath" } else { module_name };
-                let dir = format!("/usr/lib/python{}.{}", python.major, python.minor);
+                let dir = crate::library_frames::library_dir(python);
                 format!("cannot import name '{name}' from '{shown_name}' ({dir}/{file})")
             }
             None => format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
