@@ -136,6 +136,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/decimal_money.py",
         "scenarios/language/struct_sched_tempfile.py",
         "scenarios/language/finalizers.py",
+        "scenarios/language/percent_formatting.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

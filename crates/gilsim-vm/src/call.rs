@@ -10,6 +10,9 @@ use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hoo
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::RefCell;
+
+/// A new frame's initial room on its value stack.
+const STACK_ROOM: usize = 8;
 use std::rc::Rc;
 
 impl Vm {
@@ -125,8 +128,7 @@ impl Vm {
         args: Args,
         mode: ReturnMode,
     ) -> Result<Frame, Control> {
-        let program = self.program.clone();
-        let code = &program.codes[function.code as usize];
+        let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
         let npos = sig.positional.len();
         let given = args.pos.len();
@@ -144,8 +146,12 @@ impl Vm {
             locals.extend(defaults.iter().cloned());
             locals.resize(code.local_names.len().max(npos), Value::Undefined);
             let cells = self.frame_cells(code, &function, &locals);
-            return Ok(Frame::new(function.code, locals, cells, Some(function), mode));
+            let stack = self.spare.take(STACK_ROOM);
+            return Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack));
         }
+        let program = self.program.clone();
+        let code = &program.codes[function.code as usize];
+        let sig = &code.signature;
         // CPython names the function by its qualified name in these messages from 3.10.
         let fname = if self.options.python >= gilsim_core::PythonVersion::new(3, 10) {
             function.qualname.to_string()
@@ -226,7 +232,8 @@ impl Vm {
             locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
         let cells = self.frame_cells(code, &function, &locals);
-        Ok(Frame::new(function.code, locals, cells, Some(function), mode))
+        let stack = self.spare.take(STACK_ROOM);
+        Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack))
     }
 
     /// A new frame's cells: its own cell variables (parameters captured by a closure start

@@ -7,6 +7,7 @@ use crate::repr::float_repr;
 use crate::value::Value;
 use crate::Exc;
 use crate::{Thread, Vm};
+use gilsim_core::PythonVersion;
 
 /// A parsed format spec: `[[fill]align][sign][#][0][width][,][.precision][type]`.
 #[derive(Default)]
@@ -90,6 +91,13 @@ fn pad(body: String, negative: bool, spec: &Spec, numeric: bool) -> String {
     pad_after(body, "", negative, spec, numeric)
 }
 
+/// What a numeric `%` conversion formats.
+enum PercentOperand {
+    Number(Value),
+    /// `%c` of a one-character str.
+    Char(String),
+}
+
 /// [`pad`] with a prefix (`0x`) that stays with the sign, before any zero padding.
 fn pad_after(body: String, prefix: &str, negative: bool, spec: &Spec, numeric: bool) -> String {
     let sign = if negative {
@@ -101,12 +109,20 @@ fn pad_after(body: String, prefix: &str, negative: bool, spec: &Spec, numeric: b
             _ => "",
         }
     };
+    let len = body.chars().count() + sign.len() + prefix.len();
+    if len >= spec.width {
+        // No padding: the common case builds no intermediate text.
+        if sign.is_empty() && prefix.is_empty() {
+            return body;
+        }
+        let mut text = String::with_capacity(sign.len() + prefix.len() + body.len());
+        text.push_str(sign);
+        text.push_str(prefix);
+        text.push_str(&body);
+        return text;
+    }
     let sign = format!("{sign}{prefix}");
     let sign = sign.as_str();
-    let len = body.chars().count() + sign.len();
-    if len >= spec.width {
-        return format!("{sign}{body}");
-    }
     let fill_n = spec.width - len;
     let (fill, align) = if spec.zero && spec.align.is_none() && numeric {
         ('0', '=')
@@ -235,6 +251,15 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Long(_)
                 if matches!(spec.kind, None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')) =>
             {
+                let small = match value {
+                    Value::Int(i) => Some(*i),
+                    Value::Bool(b) => Some(i64::from(*b)),
+                    _ => None,
+                };
+                if let (Some(i), None | Some('d'), None) = (small, spec.kind, spec.grouping) {
+                    // A machine int in decimal: no big-int conversion.
+                    return Ok(pad_after(i.unsigned_abs().to_string(), "", i < 0, &spec, true));
+                }
                 let i = crate::int::as_int(value).expect("an int").big();
                 let magnitude = num_traits::Signed::abs(i.as_ref());
                 // `_` groups hex, octal and binary digits by four (`,` is refused there).
@@ -352,16 +377,17 @@ impl Vm {
     pub(crate) fn percent_format(
         &mut self,
         th: &mut Thread,
-        fmt: &str,
+        fmt: &crate::Str,
         values: &Value,
         tail: bool,
     ) -> Result<Value, Control> {
         let (items, mapping) = match values {
             Value::Tuple(t) => (t.to_vec(), None),
-            Value::Dict(_) => (Vec::new(), Some(values.clone())),
+            // A dict serves `%(key)s` fields, and is the one value of a field without a key.
+            Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
             other => (vec![other.clone()], None),
         };
-        let job = PercentJob { chars: fmt.chars().collect(), i: 0, out: String::new(), items, mapping, next: 0 };
+        let job = PercentJob { template: fmt.clone(), i: 0, out: String::new(), items, mapping, next: 0 };
         self.percent_continue(th, Box::new(job), tail)
     }
 
@@ -373,10 +399,7 @@ impl Vm {
         mut job: Box<PercentJob>,
         tail: bool,
     ) -> Result<Value, Control> {
-        let chars = std::mem::take(&mut job.chars);
-        let stopped = self.percent_fields(th, &chars, &mut job, tail);
-        job.chars = chars;
-        match stopped? {
+        match self.percent_fields(th, &mut job, tail)? {
             Some(Hook { callable, args, then }) => {
                 let then = Then::Percent(job, Box::new(then));
                 Err(Control::Hook(Box::new(Hook { callable, args, then })))
@@ -385,43 +408,43 @@ impl Vm {
         }
     }
 
-    /// The fields of `chars` from `job.i` on, into `job.out`; when `tail`, stops at a field
-    /// whose str a Python `__str__`/`__repr__` gives, with that method's hook.
-    fn percent_fields(
-        &mut self,
-        th: &mut Thread,
-        chars: &[char],
-        job: &mut PercentJob,
-        tail: bool,
-    ) -> Result<Option<Hook>, Control> {
-        while job.i < chars.len() {
-            let c = chars[job.i];
-            job.i += 1;
-            if c != '%' {
-                job.out.push(c);
-                continue;
-            }
+    /// The fields of `job.template` from byte `job.i` on, into `job.out`; when `tail`, stops at
+    /// a field whose str a Python `__str__`/`__repr__` gives, with that method's hook.
+    fn percent_fields(&mut self, th: &mut Thread, job: &mut PercentJob, tail: bool) -> Result<Option<Hook>, Control> {
+        let template = job.template.clone();
+        let bytes = template.as_bytes();
+        while job.i < bytes.len() {
+            // The text up to the next field is copied as it is; `%` and the flags are ASCII, so
+            // byte positions always fall on character boundaries.
+            let rest = &template[job.i..];
+            let Some(percent) = rest.find('%') else {
+                job.out.push_str(rest);
+                job.i = bytes.len();
+                break;
+            };
+            job.out.push_str(&rest[..percent]);
+            job.i += percent + 1;
             let mut value = None;
-            if job.i < chars.len() && chars[job.i] == '(' {
-                let end = chars[job.i..].iter().position(|&c| c == ')').map(|p| p + job.i);
-                let Some(end) = end else {
+            if bytes.get(job.i) == Some(&b'(') {
+                let Some(close) = template[job.i..].find(')') else {
                     return Err(self.raise_msg(Exc::ValueError, "incomplete format key"));
                 };
-                let key: String = chars[job.i + 1..end].iter().collect();
-                job.i = end + 1;
+                let key = &template[job.i + 1..job.i + close];
+                job.i += close + 1;
                 let map =
                     job.mapping.clone().ok_or_else(|| self.raise_msg(Exc::TypeError, "format requires a mapping"))?;
-                value = Some(self.get_item(th, &map, &Value::str(&key))?);
+                value = Some(self.get_item(th, &map, &Value::str(key))?);
             }
             let start = job.i;
-            while job.i < chars.len() && matches!(chars[job.i], '-' | '+' | ' ' | '#' | '0'..='9' | '.') {
+            while job.i < bytes.len() && matches!(bytes[job.i], b'-' | b'+' | b' ' | b'#' | b'0'..=b'9' | b'.') {
                 job.i += 1;
             }
-            let flags: String = chars[start..job.i].iter().collect();
-            let Some(&kind) = chars.get(job.i) else {
+            let flags = &template[start..job.i];
+            let Some(kind) = template[job.i..].chars().next() else {
                 return Err(self.raise_msg(Exc::ValueError, "incomplete format"));
             };
-            job.i += 1;
+            let kind_at = job.i;
+            job.i += kind.len_utf8();
             if kind == '%' {
                 job.out.push('%');
                 continue;
@@ -436,9 +459,29 @@ impl Vm {
                     v
                 }
             };
+            if !"sraiudfFeEgGxXoc".contains(kind) {
+                let shown = if kind.is_ascii_graphic() { kind } else { '?' };
+                let index = template[..kind_at].chars().count();
+                let message = format!("unsupported format character '{shown}' ({:#x}) at index {index}", kind as u32);
+                return Err(self.raise_msg(Exc::ValueError, message));
+            }
+            if flags.is_empty() {
+                // No flags: a str or an int is its own text (no Python hook can be involved).
+                match (kind, &value) {
+                    ('s', Value::Str(text)) => {
+                        job.out.push_str(&text[..]);
+                        continue;
+                    }
+                    ('s' | 'd' | 'i' | 'u', Value::Int(i)) => {
+                        job.out.push_str(&i.to_string());
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             let (align_left, rest) = match flags.strip_prefix('-') {
-                Some(rest) => (true, rest.to_string()),
-                None => (false, flags.clone()),
+                Some(rest) => (true, rest),
+                None => (false, flags),
             };
             let align = match (align_left, rest.starts_with('0')) {
                 (true, _) => "<",
@@ -480,18 +523,23 @@ impl Vm {
                     }
                     Value::Int(_) | Value::Bool(_) | Value::Long(_) => value,
                     other => {
+                        // 3.10 made the message say which numbers (bpo-41974).
+                        let number =
+                            if self.options.python >= PythonVersion::new(3, 10) { "a real number" } else { "a number" };
+                        let type_name = crate::builtins::type_name_of(&other);
                         return Err(self.raise_msg(
                             Exc::TypeError,
-                            format!(
-                                "%{kind} format: a real number is required, not {}",
-                                crate::builtins::type_name_of(&other)
-                            ),
-                        ))
+                            format!("%{kind} format: {number} is required, not {type_name}"),
+                        ));
                     }
                 };
                 self.format_with_spec(th, &v, &format!("{spec}d"))?
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+                let value = match self.percent_operand(kind, value)? {
+                    PercentOperand::Number(value) => value,
+                    PercentOperand::Char(c) => return self.format_with_spec(th, &Value::str(&c), spec),
+                };
                 let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
                     format!("{spec}.6{kind}")
                 } else {
@@ -501,6 +549,32 @@ impl Vm {
             }
             other => return Err(self.raise_msg(Exc::ValueError, format!("unsupported format character '{other}'"))),
         })
+    }
+
+    /// The operand of a numeric `%` conversion, checked as CPython's `PyUnicode_Format` does.
+    fn percent_operand(&mut self, kind: char, value: Value) -> Result<PercentOperand, Control> {
+        let old = self.options.python.major == 2;
+        let type_name = crate::builtins::type_name_of(&value);
+        let message = match (kind, &value) {
+            // Before 3.10 an int past a C long failed `%c`'s conversion with the generic text.
+            ('c', Value::Long(_)) if self.options.python < PythonVersion::new(3, 10) => {
+                "%c requires int or char".into()
+            }
+            (_, Value::Int(_) | Value::Bool(_) | Value::Long(_)) => return Ok(PercentOperand::Number(value)),
+            ('c', Value::Str(text)) if text.chars().count() == 1 => return Ok(PercentOperand::Char(text.to_string())),
+            ('c', Value::Float(_)) if old => "integer argument expected, got float".to_string(),
+            ('c', _) => "%c requires int or char".to_string(),
+            ('x' | 'X' | 'o', Value::Float(f)) if old && f.is_finite() => {
+                return Ok(PercentOperand::Number(crate::int::from_f64(*f)))
+            }
+            ('x' | 'X' | 'o', _) if old => format!("%{kind} format: a number is required, not {type_name}"),
+            ('x' | 'X' | 'o', _) => format!("%{kind} format: an integer is required, not {type_name}"),
+            // An object's own `__float__`/`__index__` is the formatting's business.
+            (_, Value::Float(_) | Value::Instance(_)) => return Ok(PercentOperand::Number(value)),
+            _ if old => format!("float argument required, not {type_name}"),
+            _ => format!("must be real number, not {type_name}"),
+        };
+        Err(self.raise_msg(Exc::TypeError, message))
     }
 
     /// `template.format(*args, **kwargs)`, its fields' Python hooks run nested.
@@ -652,7 +726,8 @@ impl Vm {
 /// What `fmt % values` has left to do: the format's characters from `i`, the text so far, the
 /// values not yet used.
 pub struct PercentJob {
-    chars: Vec<char>,
+    template: crate::Str,
+    /// The byte where formatting goes on.
     i: usize,
     out: String,
     items: Vec<Value>,

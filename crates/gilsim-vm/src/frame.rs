@@ -78,7 +78,7 @@ impl Frame {
         Frame {
             code,
             ip: 0,
-            stack: Vec::with_capacity(8),
+            stack: Vec::new(),
             locals,
             cells,
             blocks: Vec::new(),
@@ -86,6 +86,44 @@ impl Frame {
             namespace: None,
             return_mode,
             generator: None,
+        }
+    }
+
+    /// The frame, with `stack` (empty) for its value stack.
+    pub(crate) fn with_stack(mut self, stack: Vec<Value>) -> Frame {
+        self.stack = stack;
+        self
+    }
+}
+
+/// The emptied stacks and locals of returned frames, kept for the next calls' arguments and
+/// stacks: a call to a Python function then allocates neither. Emptying a vector drops its
+/// values in order, as dropping the frame would.
+#[derive(Default)]
+pub(crate) struct SparePool(Vec<Vec<Value>>);
+
+impl SparePool {
+    /// Vectors kept at most, and the largest capacity kept (a deep stack is not held on to).
+    const KEPT: usize = 64;
+    const MAX_CAPACITY: usize = 256;
+
+    /// An empty vector with room for `capacity` values.
+    #[inline]
+    pub(crate) fn take(&mut self, capacity: usize) -> Vec<Value> {
+        match self.0.pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn give(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.0.len() < Self::KEPT && v.capacity() != 0 && v.capacity() <= Self::MAX_CAPACITY {
+            self.0.push(v);
         }
     }
 }

@@ -16,7 +16,11 @@ impl Vm {
     /// Pop the returning frame and deliver `value` according to its return mode. Returns
     /// Some(end) when the thread (or a nested call) is done.
     pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
-        let frame = th.frames.pop().expect("returning frame");
+        let mut frame = th.frames.pop().expect("returning frame");
+        if frame.generator.is_none() {
+            self.spare.give(std::mem::take(&mut frame.stack));
+            self.spare.give(std::mem::take(&mut frame.locals));
+        }
         if frame.generator.is_some() {
             // The generator is over: its value travels in StopIteration.
             Vm::generator_ended(&frame);

@@ -11,6 +11,7 @@
 use crate::types::{self, Types};
 use crate::value::{AttrMap, Str, Value};
 use gilsim_bytecode::Program;
+use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -30,9 +31,13 @@ pub struct Image {
 impl Image {
     pub fn new(program: Arc<Program>) -> Image {
         let types = Types::new();
-        let consts = program.codes.iter().map(|code| code.consts.iter().map(types::const_value).collect()).collect();
-        let names =
-            program.codes.iter().map(|code| code.names.iter().map(|n| Str::from(n.as_str())).collect()).collect();
+        let mut interned = Interner::default();
+        let consts = program
+            .codes
+            .iter()
+            .map(|code| code.consts.iter().map(|c| interned.value(types::const_value(c))).collect())
+            .collect();
+        let names = program.codes.iter().map(|code| code.names.iter().map(|n| interned.str(n)).collect()).collect();
         let builtins = crate::builtins::table(&types);
         let builtin_fallback = program
             .global_names
@@ -52,5 +57,30 @@ impl Image {
 
     pub fn program(&self) -> &Arc<Program> {
         &self.program
+    }
+}
+
+/// One `Rc` per distinct name or string constant of the program. Attribute names reach
+/// instance and class dicts from many code objects (`self.balance` in `__init__` and in
+/// `deposit`); with one allocation per spelling, key comparisons succeed on the pointer
+/// (`Rc<str>`'s equality checks identity first) instead of comparing bytes.
+#[derive(Default)]
+struct Interner(HashSet<Str, crate::dict::FixedState>);
+
+impl Interner {
+    fn str(&mut self, s: &str) -> Str {
+        if let Some(known) = self.0.get(s) {
+            return known.clone();
+        }
+        let new = Str::from(s);
+        self.0.insert(new.clone());
+        new
+    }
+
+    fn value(&mut self, value: Value) -> Value {
+        match value {
+            Value::Str(s) => Value::Str(self.str(&s)),
+            other => other,
+        }
     }
 }

@@ -143,6 +143,10 @@ impl Vm {
         let consts = self.consts.clone();
         let names = self.names.clone();
         let every = self.every_instruction;
+        // A nested execution (a callback run to its end) never ends its slice early, and the
+        // nesting level stays the same for the whole loop.
+        let top_level = self.nested == 0;
+        let ticking = self.tick_interval != 0;
         loop {
             let Some(frame) = th.frames.last_mut() else {
                 return SliceEnd::Finished(Ok(Value::None));
@@ -677,7 +681,7 @@ impl Vm {
                 }
                 Instr::Call(argc) => {
                     // Room for a bound method's receiver, which goes first.
-                    let mut args = Vec::with_capacity(argc as usize + 1);
+                    let mut args = self.spare.take(argc as usize + 1);
                     args.extend(frame.stack.drain(frame.stack.len() - argc as usize..));
                     let callable = pop!(frame);
                     self.invoke(th, callable, Args::new(args), ReturnMode::Push)
@@ -935,23 +939,24 @@ impl Vm {
             if crate::finalizers::any_pending() {
                 self.run_finalizers(th);
             }
-            if self.tick_interval != 0 && instr.costs_tick() {
-                // The old GIL: every `check_interval` ticks the holder offers the GIL.
-                if self.ticks_left == 0 {
-                    self.ticks_left = self.tick_interval;
-                    if self.nested == 0 {
-                        return SliceEnd::Breaker;
-                    }
-                } else {
-                    self.ticks_left -= 1;
-                }
-            }
-            if check && self.breaker && self.nested == 0 {
+            if ticking && instr.costs_tick() && self.tick() && top_level {
                 return SliceEnd::Breaker;
             }
-            if (self.icount >= stop_at || self.interrupt) && self.nested == 0 {
-                return SliceEnd::Budget;
+            // One test on the common path: nothing asks this slice to end.
+            if top_level && ((check && self.breaker) || self.icount >= stop_at || self.interrupt) {
+                return if check && self.breaker { SliceEnd::Breaker } else { SliceEnd::Budget };
             }
+        }
+    }
+
+    /// The old GIL's tick: every `check_interval` ticks the holder offers the GIL (true).
+    fn tick(&mut self) -> bool {
+        if self.ticks_left == 0 {
+            self.ticks_left = self.tick_interval;
+            true
+        } else {
+            self.ticks_left -= 1;
+            false
         }
     }
 

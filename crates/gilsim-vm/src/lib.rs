@@ -228,6 +228,8 @@ pub struct Vm {
     /// End the slice before the next instruction, outside switch points: the runtime must
     /// measure the heap, or stop the run (output past its limit).
     interrupt: bool,
+    /// Emptied vectors of returned frames (see [`frame::SparePool`]).
+    spare: frame::SparePool,
 }
 
 impl Vm {
@@ -238,8 +240,7 @@ impl Vm {
         let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
         let detectors = options.detectors;
-        let thread_class =
-            modules::threading::thread_class(&image.types, image.thread_class_attrs.clone(), options.python);
+        let thread_class = modules::threading::thread_class(&image.types, &image.thread_class_attrs, options.python);
         let interp = process::Interp::fresh(&program, &options, thread_class, process::FIRST_PID - 1, "__main__");
         let mut vm = Vm {
             program,
@@ -286,6 +287,7 @@ impl Vm {
             timeline: None,
             memory,
             interrupt: false,
+            spare: frame::SparePool::default(),
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);

@@ -225,7 +225,7 @@ impl Vm {
         self.flush_stdout();
         let thread_class = crate::modules::threading::thread_class(
             &self.types,
-            crate::modules::threading::thread_class_attrs(),
+            &crate::modules::threading::thread_class_attrs(),
             self.options.python,
         );
         let mut child = Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__mp_main__");

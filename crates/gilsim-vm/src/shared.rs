@@ -35,6 +35,7 @@ pub(crate) struct Site {
 }
 
 /// Where an access happened.
+#[derive(Clone, Copy)]
 pub(crate) enum Place<'a> {
     Global(u32),
     Cell(&'a Rc<PyCell<Value>>),
@@ -139,10 +140,20 @@ impl Vm {
     }
 
     /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
+    #[inline]
     pub(crate) fn note_access(&mut self, site: Site, place: Place<'_>, value: &Value, write: bool) {
+        let loc = match place {
+            Place::Global(slot) => slot,
+            place => match self.location(site.thread, place) {
+                Some(loc) => loc,
+                None => return,
+            },
+        };
+        self.note_located(site, loc, shown(value), write);
+    }
+
+    fn note_located(&mut self, site: Site, loc: LocId, value: Shown, write: bool) {
         let Site { thread, line } = site;
-        let Some(loc) = self.location(thread, place) else { return };
-        let value = shown(value);
         // Straight to the tracker, not through `observe(&Event)`: this runs for every access
         // of the script, and the inlined call keeps the value in registers.
         if let Some(detectors) = &mut self.detectors {
@@ -194,14 +205,14 @@ impl Vm {
         }
     }
 
+    /// The id of a non-global `place`, numbered when first touched.
     fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
-        let globals = self.program.global_names.len() as LocId;
-        let (key, owner) = match place {
+        let key = match place {
             Place::Global(slot) => return Some(slot),
-            Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), Value::Cell(cell.clone())),
+            Place::Cell(cell) => LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize),
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
-                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), (*obj).clone())
+                LocKey::Attr(address(obj), name.clone(), local.then_some(tid))
             }
             Place::Item(container, index) => {
                 let key = match (container, index) {
@@ -212,14 +223,19 @@ impl Vm {
                     (Value::Dict(_), k) => Key::new(k.clone()).ok()?,
                     _ => return None,
                 };
-                (LocKey::Item(address(container), key), (*container).clone())
+                LocKey::Item(address(container), key)
             }
         };
         if let Some(&id) = self.locations.ids.get(&key) {
             return Some(id);
         }
-        let id = globals + self.locations.numbered.len() as LocId;
-        self.locations.numbered.push((key.clone(), Owner::of(&owner)));
+        let owner = match place {
+            Place::Cell(cell) => Owner::of(&Value::Cell(cell.clone())),
+            Place::Attr(obj, _) | Place::Item(obj, _) => Owner::of(obj),
+            Place::Global(_) => unreachable!("globals are numbered by slot"),
+        };
+        let id = self.program.global_names.len() as LocId + self.locations.numbered.len() as LocId;
+        self.locations.numbered.push((key.clone(), owner));
         self.locations.ids.insert(key, id);
         Some(id)
     }

@@ -68,7 +68,7 @@ fn take_frame_values(frame: crate::Frame, work: &mut Vec<Value>) {
 /// Empty every mutable container reachable from `work`.
 fn empty_reachable(mut work: Vec<Value>) {
     // Immutable containers already walked (shared parts of a graph are walked once).
-    let mut seen: HashSet<usize> = HashSet::new();
+    let mut seen: HashSet<usize, crate::dict::FixedState> = HashSet::default();
     while let Some(value) = work.pop() {
         match &value {
             Value::List(list) => work.append(&mut list.take()),

@@ -26,9 +26,9 @@ use std::rc::Rc;
 
 /// Build a module object from natives and other values.
 pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Vec<(&str, Value)>) -> Value {
-    let mut dict = crate::value::AttrMap::default();
+    let mut dict = crate::value::AttrMap::with_capacity_and_hasher(natives.len() + values.len(), Default::default());
     for n in natives {
-        let short = n.name.rsplit('.').next().unwrap_or(n.name);
+        let short = n.name.as_bytes().iter().rposition(|&b| b == b'.').map_or(n.name, |dot| &n.name[dot + 1..]);
         dict.insert(Rc::from(short), Value::Native(n));
     }
     for (k, v) in values {

@@ -677,13 +677,13 @@ pub fn thread_class_attrs() -> AttrMap {
 /// `version` lacks (`isAlive` went in 3.9, `native_id` came in 3.8), so `hasattr` agrees with
 /// the attribute. Unlike the built-in types it is not frozen: CPython writes it in Python,
 /// and scripts may patch it (`Thread.run = ...`), so each run has its own.
-pub fn thread_class(types: &Types, mut attrs: AttrMap, version: PythonVersion) -> Rc<Class> {
-    if version >= PythonVersion::new(3, 9) {
-        attrs.shift_remove("isAlive");
-    }
-    if version < PythonVersion::new(3, 8) {
-        attrs.shift_remove("native_id");
-    }
+pub fn thread_class(types: &Types, attrs: &AttrMap, version: PythonVersion) -> Rc<Class> {
+    let missing = |name: &str| match name {
+        "isAlive" => version >= PythonVersion::new(3, 9),
+        "native_id" => version < PythonVersion::new(3, 8),
+        _ => false,
+    };
+    let attrs = attrs.iter().filter(|(name, _)| !missing(name)).map(|(k, v)| (k.clone(), v.clone())).collect();
     let spec = ClassSpec {
         name: Rc::from("Thread"),
         qualname: Rc::from("Thread"),

@@ -1,0 +1,58 @@
+# gilsim: expect=ok
+# printf-style `%` formatting as log lines and reports use it from worker threads: every
+# conversion with and without flags, keys from a dict, a dict as the one value, unicode
+# templates, and CPython's TypeError/ValueError texts for operands a conversion refuses.
+import threading
+
+lines = []
+lock = threading.Lock()
+
+
+def report(worker, items):
+    line = "worker %-3s| %5d items | %6.2f%% done | %r" % (worker, items, items / 3.0, "ok")
+    with lock:
+        lines.append(line)
+
+
+threads = [threading.Thread(target=report, args=(name, n)) for name, n in [("a", 1), ("bb", 20), ("ccc", 300)]]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for line in sorted(lines):
+    print(line)
+
+values = [0, 5, -5, 123456789, -2**63, 2**63, True, 3.14159, -0.0, "abc", ""]
+for value in values:
+    shown = []
+    for spec in ["%s", "%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#o", "%r", "%.2f", "%10s|", "%i", "%c"]:
+        try:
+            shown.append(spec % (value,))
+        except (TypeError, ValueError, OverflowError) as e:
+            shown.append("%s: %s" % (type(e).__name__, e))
+    print(repr(value), shown)
+
+print("héllo %s wörld %d — %r" % ("ü", 3, "ß"))
+print("%s" % {"a": 1})
+print("%(name)s has %(count)05.1f é" % {"name": "x", "count": 2.25})
+print("%s|%-6s|%6s|" % ((1, 2), "ab", "cd"))
+print("100%% sure: %s" % "yes", "trailing ü" % ())
+print("%c%c%c" % (0x263A, "z", 65))
+
+
+class Point:
+    def __str__(self):
+        return "P(1, 2)"
+
+    def __repr__(self):
+        return "<Point>"
+
+
+print("%s %r %8s|" % (Point(), Point(), Point()))
+for template, operand in [("%y", 1), ("ab%y", 1), ("é%ý", 1), ("%(a", {}), ("%", 1), ("%5", 1), ("%s %s", {"a": 1}),
+                          ("%s", (1, 2)), ("%x", 1.5), ("%o", "s"), ("%X", None), ("%.2f", "s"), ("%e", None),
+                          ("%g", []), ("%c", 1.5), ("%c", "ab"), ("%c", -1)]:
+    try:
+        print(repr(template % operand))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(template, type(e).__name__, e)
