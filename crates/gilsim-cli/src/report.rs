@@ -2,7 +2,7 @@
 //! versioned JSON document (docs/formats.md).
 
 use gilsim_core::RunOptions;
-use gilsim_runtime::{Outcome, Status};
+use gilsim_runtime::{GilStats, Outcome, Status, ThreadGilStats};
 use serde_json::{json, Value};
 
 /// Version of the JSON document format.
@@ -126,6 +126,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
         outcome.instructions,
         outcome.switches
     ));
+    s.push_str(&gil_summary(&outcome.gil));
     if !outcome.core_busy_ns.is_empty() {
         s.push_str(&format!(
             "cores:     {} busy {}\n",
@@ -135,6 +136,54 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
     }
     s.push_str(&format!("replay:    {}\n", replay_command(script, options)));
     s
+}
+
+/// The GIL statistics of a run with more than one thread: the longest wait, the convoy
+/// measure, then a line per thread (the first [`GIL_LINES`]; JSON has them all).
+fn gil_summary(gil: &GilStats) -> String {
+    if gil.threads.len() < 2 {
+        return String::new();
+    }
+    let mut s = String::from("gil:       ");
+    match gil.longest_wait() {
+        Some((thread, ns)) => {
+            s.push_str(&format!("longest wait {} ({thread})", duration(ns)));
+            if let Some(ns) = gil.wakeup_wait_mean_ns() {
+                s.push_str(&format!(", {} on average after waking", duration(ns)));
+            }
+        }
+        None => s.push_str("no thread waited"),
+    }
+    s.push('\n');
+    let shown = &gil.threads[..gil.threads.len().min(GIL_LINES)];
+    let width = shown.iter().map(|t| t.thread.chars().count()).max().unwrap_or(0);
+    for t in shown {
+        s.push_str(&format!(
+            "  {:width$}  held {}, waited {}, drops: {} forced, {} voluntary\n",
+            t.thread,
+            duration(t.hold_ns),
+            duration(t.wait_ns),
+            t.forced_drops,
+            t.voluntary_drops,
+        ));
+    }
+    if gil.threads.len() > shown.len() {
+        s.push_str(&format!("  ... {} more threads (--format json lists them)\n", gil.threads.len() - shown.len()));
+    }
+    s
+}
+
+/// Threads the text summary lists GIL statistics for.
+const GIL_LINES: usize = 8;
+
+/// A virtual duration in the unit that shows it best (`40 ns`, `12.5 us`, `5.000 ms`, `0.140 s`).
+fn duration(ns: u64) -> String {
+    match ns {
+        0..1_000 => format!("{ns} ns"),
+        1_000..1_000_000 => format!("{:.1} us", ns as f64 / 1e3),
+        1_000_000..1_000_000_000 => format!("{:.3} ms", ns as f64 / 1e6),
+        _ => format!("{:.3} s", seconds(ns)),
+    }
 }
 
 /// Each core's share of the run's virtual time spent running threads (`97%`).
@@ -168,12 +217,32 @@ pub fn outcome_json(script: &str, options: &RunOptions, outcome: &Outcome) -> Va
         },
         "replay": replay_command(script, options),
     });
+    if !outcome.gil.is_empty() {
+        document["stats"]["threads"] = json!(outcome.gil.threads.iter().map(thread_gil_json).collect::<Vec<_>>());
+        let longest = outcome.gil.longest_wait().map_or(0, |(_, ns)| ns);
+        document["stats"]["gil_longest_wait_s"] = json!(seconds(longest));
+        document["stats"]["gil_wakeup_wait_mean_s"] = json!(outcome.gil.wakeup_wait_mean_ns().map(seconds));
+    }
     if !outcome.core_busy_ns.is_empty() {
         document["cores"] = json!(options.cores);
         let busy: Vec<f64> = outcome.core_busy_ns.iter().map(|&ns| seconds(ns)).collect();
         document["stats"]["core_busy_s"] = json!(busy);
     }
     document
+}
+
+/// One thread's GIL statistics in a run's JSON (`stats.threads[*]`).
+fn thread_gil_json(t: &ThreadGilStats) -> Value {
+    json!({
+        "thread": t.thread,
+        "gil_hold_s": seconds(t.hold_ns),
+        "gil_wait_s": seconds(t.wait_ns),
+        "gil_longest_wait_s": seconds(t.longest_wait_ns),
+        "gil_acquisitions": t.acquisitions,
+        "forced_drops": t.forced_drops,
+        "voluntary_drops": t.voluntary_drops,
+        "gil_wakeup_wait_mean_s": t.wakeup_wait_mean_ns().map(seconds),
+    })
 }
 
 /// The JSON document for a script that did not compile.

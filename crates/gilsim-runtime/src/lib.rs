@@ -12,6 +12,7 @@
 
 mod cores;
 mod detection;
+mod gil_stats;
 mod machine;
 mod outcome;
 mod policy;
@@ -22,6 +23,7 @@ pub mod strategy;
 mod trace;
 mod waits;
 
+pub use gil_stats::{GilStats, ThreadGilStats};
 pub use gilsim_vm::output::OutputSink;
 pub use gilsim_vm::{Image, SIMULATION_STACK};
 pub use machine::{run, run_streaming, run_traced, run_with};

@@ -1,6 +1,7 @@
 //! The run loop and the GIL policies (python-semantics.md §2.6 for `fair`).
 
 use crate::cores::Core;
+use crate::gil_stats::{GilAccount, GilStats, Release};
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::policy::{lock_policy, LockPolicy};
 use crate::processes::Proc;
@@ -48,6 +49,8 @@ pub(crate) struct SimThread {
     starter: Option<usize>,
     /// Waiting on its core for its turn among the processes (see [`Turn`]).
     pub(crate) turn: Option<Turn>,
+    /// Its time holding and waiting for the GIL (see [`crate::gil_stats`]).
+    pub(crate) gil: GilAccount,
 }
 
 /// What a thread on a core waits to do in its turn while several processes run: operations
@@ -206,6 +209,7 @@ impl SimThread {
             retry_acquire: None,
             starter: None,
             turn: None,
+            gil: GilAccount::default(),
         }
     }
 }
@@ -340,6 +344,17 @@ impl Machine<'_> {
         self.threads.push(SimThread::new(thread, process));
     }
 
+    /// The run's GIL statistics so far (none without a GIL).
+    fn gil_stats(&self) -> GilStats {
+        if self.policy.uses_cores() {
+            return GilStats::default();
+        }
+        let now = self.now();
+        let threads =
+            self.threads.iter().enumerate().map(|(t, th)| th.gil.clone().finish(self.thread_name(t), now)).collect();
+        GilStats { threads }
+    }
+
     /// Thread `t`'s name in reports (see [`Vm::thread_name`]).
     pub(crate) fn thread_name(&self, t: usize) -> String {
         self.vm.thread_name(&self.threads[t].vm)
@@ -400,6 +415,8 @@ impl Machine<'_> {
     }
 
     pub(crate) fn grant(&mut self, t: usize) {
+        let now = self.now();
+        self.threads[t].gil.granted(now);
         self.begin_step(t);
         self.windows_mark = self.vm.windows_opened();
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
@@ -499,11 +516,18 @@ impl Machine<'_> {
         self.threads[tid].state = State::Runnable;
         self.note_unblocked(tid);
         self.threads[tid].vm.resume_with(result);
-        self.enqueue(tid);
+        self.queue_for_gil(tid, true);
     }
 
+    /// Queue `tid` for its process's GIL (a new thread, or one the policy made drop it).
     pub(crate) fn enqueue(&mut self, tid: usize) {
+        self.queue_for_gil(tid, false);
+    }
+
+    /// Queue `tid` for its process's GIL; `woken`: it just woke from blocking.
+    fn queue_for_gil(&mut self, tid: usize, woken: bool) {
         let now = self.now();
+        self.threads[tid].gil.wait_begins(now, woken);
         let deadline = now + self.interval();
         let th = &mut self.threads[tid];
         let gil = &mut self.procs[th.process].gil;
@@ -515,7 +539,10 @@ impl Machine<'_> {
         self.record(tid, waiting);
     }
 
-    pub(crate) fn release_gil(&mut self, t: usize) {
+    /// Thread `t` lets go of its process's GIL (if it holds it), as `how` says.
+    pub(crate) fn release_gil(&mut self, t: usize, how: Release) {
+        let now = self.now();
+        self.threads[t].gil.released(now, how);
         let gil = &mut self.procs[self.threads[t].process].gil;
         if gil.holder == Some(t) {
             gil.holder = None;
@@ -538,7 +565,7 @@ impl Machine<'_> {
         self.note_blocked(t, &kind, deadline, line);
         self.threads[t].state = State::Blocked(Wait { kind, deadline, seq: self.block_seq, line });
         self.record_blocked(t);
-        self.release_gil(t);
+        self.release_gil(t, Release::Voluntary);
     }
 
     fn handle_request(&mut self, t: usize, request: Request) {
@@ -548,7 +575,7 @@ impl Machine<'_> {
                 self.block(t, WaitKind::Sleep, Some(deadline));
             }
             Request::Yield { result } => {
-                self.release_gil(t);
+                self.release_gil(t, Release::Voluntary);
                 self.threads[t].vm.resume_with(result);
                 self.enqueue(t);
             }
@@ -620,7 +647,7 @@ impl Machine<'_> {
         self.threads[waiter].retry_acquire = Some((lock, deadline, count));
         // Its retry can only come after the waker's step.
         self.hand_off(waker, waiter);
-        self.enqueue(waiter);
+        self.queue_for_gil(waiter, true);
     }
 
     fn thread_finished(&mut self, t: usize, result: Result<Value, Value>) {
@@ -667,7 +694,7 @@ impl Machine<'_> {
         self.vm.mark_finished(&self.threads[t].vm);
         self.threads[t].state = State::Finished;
         self.record(t, TimelineKind::Finished);
-        self.release_gil(t);
+        self.release_gil(t, Release::End);
         if is_main {
             self.procs[p].main_done = true;
         }
@@ -815,6 +842,7 @@ impl Machine<'_> {
             still_running.clear();
         }
         let trace = self.take_trace();
+        let gil = self.gil_stats();
         let (stdout, stderr) = self.vm.take_output();
         self.vm.teardown(self.threads.iter_mut().map(|th| &mut th.vm));
         let outcome = Outcome {
@@ -826,6 +854,7 @@ impl Machine<'_> {
             blocked,
             still_running,
             virtual_time_ns: self.cores.iter().map(|core| core.clock).fold(self.vm.now(), u64::max),
+            gil,
             core_busy_ns: self.cores.iter().map(|core| core.busy).collect(),
             instructions: self.vm.instructions(),
             switches: self.procs.iter().map(|proc| proc.gil.switches).sum(),

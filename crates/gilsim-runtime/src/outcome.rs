@@ -146,6 +146,9 @@ pub struct Outcome {
     pub instructions: u64,
     /// GIL hand-offs to a different thread.
     pub switches: u64,
+    /// Per thread: time holding and waiting for the GIL, drops (empty without a GIL).
+    #[serde(skip_serializing_if = "crate::GilStats::is_empty")]
+    pub gil: crate::GilStats,
     /// Without a GIL: the virtual time each core spent running threads (empty under a GIL).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub core_busy_ns: Vec<u64>,

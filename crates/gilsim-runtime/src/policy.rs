@@ -16,6 +16,7 @@
 //!   a tie is a decision). Threads beyond the cores wait in the run queue and take a core
 //!   from a thread that used a switch interval while they waited, as the OS time-slices.
 
+use crate::gil_stats::Release;
 use crate::machine::Machine;
 use crate::strategy::DecisionKind;
 use gilsim_core::Policy;
@@ -80,7 +81,7 @@ impl LockPolicy for Fair {
         // Forced drop: the holder goes to the back; the FIFO front takes the GIL.
         let p = m.threads[t].process;
         m.procs[p].gil.drop_request = false;
-        m.procs[p].gil.holder = None;
+        m.release_gil(t, Release::Forced);
         m.enqueue(t);
         if let Some(next) = m.procs[p].gil.ready.pop_front() {
             m.grant(next);
@@ -161,14 +162,17 @@ impl LockPolicy for Ticks {
 fn choose_at_switch_point(m: &mut Machine, t: usize) {
     let p = m.threads[t].process;
     let choice = m.choose_ready(p, DecisionKind::SwitchPoint, Some(t));
-    let gil = &mut m.procs[p].gil;
-    if choice < gil.ready.len() {
-        let next = gil.ready.remove(choice).expect("in range");
-        gil.holder = None;
-        gil.ready.push_back(t);
+    let waiting = m.procs[p].gil.ready.len();
+    if choice < waiting {
+        let next = m.procs[p].gil.ready.remove(choice).expect("in range");
+        m.release_gil(t, Release::Forced);
+        // Back in the queue without a new switch interval (not `enqueue`).
+        m.procs[p].gil.ready.push_back(t);
+        let now = m.now();
+        m.threads[t].gil.wait_begins(now, false);
         m.record(t, TimelineKind::WaitingForGil);
         m.grant(next);
-    } else if !gil.ready.is_empty() {
+    } else if waiting > 0 {
         // The holder goes on, by a choice: a new step.
         m.begin_step(t);
     }
@@ -196,7 +200,7 @@ impl LockPolicy for NoGil {
         let p = m.threads[t].process;
         if m.procs[p].gil.drop_request {
             m.procs[p].gil.drop_request = false;
-            m.release_gil(t);
+            m.release_gil(t, Release::Forced);
             m.enqueue(t);
         }
     }

@@ -4,6 +4,7 @@
 //! script's process then runs its `atexit` handlers (a `multiprocessing` child leaves through
 //! `os._exit` and runs none), flushes its stdout buffer, and wakes those who join it.
 
+use crate::gil_stats::Release;
 use crate::machine::{Gil, Machine, MainCall, State};
 use crate::outcome::Status;
 use crate::waits::WaitKind;
@@ -155,7 +156,9 @@ impl Machine<'_> {
         }
         let p = self.threads[tid].process;
         self.procs[p].gil.ready.retain(|&w| w != tid);
-        self.release_gil(tid);
+        let now = self.now();
+        self.threads[tid].gil.wait_abandoned(now);
+        self.release_gil(tid, Release::End);
         self.threads[tid].state = State::Finished;
         self.threads[tid].turn = None;
         self.vm.mark_finished(&self.threads[tid].vm);

@@ -456,12 +456,12 @@ impl Vm {
             }
             Value::Class(class) => self.class_attr(th, obj, class, name),
             Value::Module(module) => {
-                if let Some(v) = module.dict.borrow().get(name) {
+                if let Some(v) = module.dict.borrow().get(&Name(name)) {
                     return Ok(v.clone());
                 }
                 // The names a library module defines in Python arrive on first use.
                 if self.complete_module(th, obj)? {
-                    if let Some(v) = module.dict.borrow().get(name) {
+                    if let Some(v) = module.dict.borrow().get(&Name(name)) {
                         return Ok(v.clone());
                     }
                 }

@@ -69,8 +69,24 @@ impl Hash for Name<'_> {
 impl indexmap::Equivalent<Key> for Name<'_> {
     #[inline]
     fn equivalent(&self, key: &Key) -> bool {
-        matches!(&key.0, Value::Str(s) if &**s == self.0)
+        matches!(&key.0, Value::Str(s) if same_text(s, self.0))
     }
+}
+
+/// Class and module attribute maps too: `map.get(&Name(name))`.
+impl indexmap::Equivalent<crate::value::Str> for Name<'_> {
+    #[inline]
+    fn equivalent(&self, key: &crate::value::Str) -> bool {
+        same_text(key, self.0)
+    }
+}
+
+/// Text equality that first tries identity: a program's names are one allocation per
+/// spelling ([`crate::Image`]), so a name from the code usually *is* the key it looks for.
+/// (`Rc<str>`'s `==` compares the text: std's identity shortcut needs a sized `T: Eq`.)
+#[inline]
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
 }
 
 fn hash_value<H: Hasher>(value: &Value, state: &mut H) {

@@ -19,12 +19,38 @@ use gilsim_detect::{Event, LocId, Shown, ShownKind, ThreadId};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Eq)]
 enum LocKey {
     Cell(usize),
     /// Object address, attribute name, and the thread for a `threading.local`.
     Attr(usize, Str, Option<ThreadId>),
     Item(usize, Key),
+}
+
+impl std::hash::Hash for LocKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            LocKey::Cell(address) => address.hash(state),
+            LocKey::Attr(address, name, thread) => (address, &**name, thread).hash(state),
+            LocKey::Item(address, key) => (address, key).hash(state),
+        }
+    }
+}
+
+/// By content, as `Hash` hashes it.
+impl PartialEq for LocKey {
+    fn eq(&self, other: &LocKey) -> bool {
+        match (self, other) {
+            (LocKey::Cell(a), LocKey::Cell(b)) => a == b,
+            // Names compare by identity first (`Rc<str>`'s own equality compares the text).
+            (LocKey::Attr(a, name, t), LocKey::Attr(b, other_name, u)) => {
+                a == b && t == u && crate::dict::same_text(name, other_name)
+            }
+            (LocKey::Item(a, key), LocKey::Item(b, other_key)) => a == b && key == other_key,
+            _ => false,
+        }
+    }
 }
 
 /// A thread at a script line.

@@ -328,10 +328,11 @@ impl Class {
 
     /// Look `name` up in the class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
+        let name = crate::dict::Name(name);
+        if let Some(v) = self.dict.borrow().get(&name) {
             return Some(v.clone());
         }
-        self.mro.iter().find_map(|class| class.dict.borrow().get(name).cloned())
+        self.mro.iter().find_map(|class| class.dict.borrow().get(&name).cloned())
     }
 
     /// Look `name` up in the classes that follow `after` in this class's MRO (`super()`).
