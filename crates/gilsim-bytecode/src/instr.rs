@@ -116,6 +116,10 @@ pub enum Instr {
     LoadName(u32),
     StoreName(u32),
     LoadAttr(u32),
+    /// `obj.name` about to be called (CPython's LOAD_METHOD): pushes `obj` and the function
+    /// when `name` is a method found on the type, else an empty slot (`Undefined`) and the
+    /// attribute, so the call needs no bound-method object.
+    LoadMethod(u32),
     StoreAttr(u32),
     DeleteAttr(u32),
     LoadSubscr,
@@ -169,6 +173,9 @@ pub enum Instr {
     },
     /// Call with `argc` positional arguments; stack: callable, args.
     Call(u32),
+    /// [`Instr::Call`] after [`Instr::LoadMethod`]; stack: receiver (or an empty slot),
+    /// callable, args.
+    CallMethod(u32),
     /// Call with keywords: stack: callable, positional args, keyword values; `names` is a const
     /// tuple of keyword names (the last `len(names)` arguments).
     CallKw {

@@ -521,6 +521,34 @@ impl Vm {
         }
     }
 
+    /// The function `obj.name` would bind to `obj`, when looking it up needs no more than the
+    /// type (CPython's LOAD_METHOD): a Python function on an instance's class that its own
+    /// attributes do not shadow, or a built-in type's method. None: `get_attr` decides.
+    /// Reads the same dicts, in the same order, as [`Vm::get_attr`] does for it.
+    pub(crate) fn method_of(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Option<Value>, Control> {
+        let class = match obj {
+            Value::Instance(inst) => {
+                self.localize(th, obj)?;
+                if inst.dict.borrow().contains_key(&Name(name)) {
+                    return Ok(None);
+                }
+                inst.class.clone()
+            }
+            Value::Class(_)
+            | Value::Module(_)
+            | Value::Function(_)
+            | Value::Descriptor(_)
+            | Value::Native(_)
+            | Value::BoundMethod(_) => return Ok(None),
+            _ => self.class_of(obj),
+        };
+        Ok(match class.lookup(name) {
+            Some(f @ Value::Function(_)) if matches!(obj, Value::Instance(_)) => Some(f),
+            Some(n @ Value::Native(_)) => Some(n),
+            _ => None,
+        })
+    }
+
     pub(crate) fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {
         self.bind_attribute_at(th, obj, attr, false)
     }

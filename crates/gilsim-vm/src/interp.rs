@@ -13,7 +13,7 @@ use crate::shared::Place;
 use crate::value::{Function, Str, Value};
 use crate::Exc;
 use crate::{Gate, Slice, SliceEnd, Thread, Vm};
-use gilsim_bytecode::{BinOp, Const, Instr};
+use gilsim_bytecode::{BinOp, CodeObject, Const, Instr};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -276,7 +276,7 @@ impl Vm {
                     ns.borrow_mut().insert(Key(Value::Str(name)), v);
                     Ok(())
                 }
-                Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::DeleteAttr(_)
+                Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) | Instr::DeleteAttr(_)
                     if self.gate != Gate::Open && is_shared(frame.stack.last()) && self.gated() =>
                 {
                     // Not run yet: the thread resumes at this instruction in its turn.
@@ -287,17 +287,24 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
-                    let site = self.site(code, frame.ip, th.tid);
-                    match self.at_tail().get_attr(th, &obj, &name) {
-                        Ok(v) => {
-                            if code.module == 0 && is_data_attribute(&obj, &name) {
-                                self.note_script_read(code);
-                                if let Some(site) = site {
-                                    self.note_access(site, Place::Attr(&obj, &name), &v, false);
-                                }
-                            }
-                            th.frames.last_mut().expect("frame").stack.push(v);
+                    let ip = frame.ip;
+                    self.load_attribute(th, code, ip, &obj, &name).map(|v| push_result(th, v))
+                }
+                Instr::LoadMethod(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let obj = pop!(frame);
+                    let ip = frame.ip;
+                    match self.method_of(th, &obj, &name) {
+                        Ok(Some(method)) => {
+                            push_result(th, obj);
+                            push_result(th, method);
                             Ok(())
+                        }
+                        Ok(None) => {
+                            // The empty receiver slot goes first: a Python getter's frame
+                            // delivers the attribute on top of it.
+                            push_result(th, Value::Undefined);
+                            self.load_attribute(th, code, ip, &obj, &name).map(|v| push_result(th, v))
                         }
                         Err(e) => Err(e),
                     }
@@ -687,6 +694,19 @@ impl Vm {
                     self.invoke(th, callable, Args::new(args), ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))
                 }
+                Instr::CallMethod(argc) => {
+                    let mut args = self.spare.take(argc as usize + 1);
+                    let first = frame.stack.len() - argc as usize;
+                    let callable = std::mem::take(&mut frame.stack[first - 1]);
+                    match std::mem::take(&mut frame.stack[first - 2]) {
+                        Value::Undefined => {}
+                        receiver => args.push(receiver),
+                    }
+                    args.extend(frame.stack.drain(first..));
+                    frame.stack.truncate(first - 2);
+                    self.invoke(th, callable, Args::new(args), ReturnMode::Push)
+                        .map(|invoked| deliver(th, invoked, &mut check))
+                }
                 Instr::CallKw { argc, names: names_const } => {
                     let kw_names = match &code.consts[names_const as usize] {
                         Const::Tuple(items) => items.clone(),
@@ -958,6 +978,26 @@ impl Vm {
             self.ticks_left -= 1;
             false
         }
+    }
+
+    /// `obj.name`, reported to the detectors when it reads data of the script's objects.
+    fn load_attribute(
+        &mut self,
+        th: &mut Thread,
+        code: &CodeObject,
+        ip: usize,
+        obj: &Value,
+        name: &Str,
+    ) -> Result<Value, Control> {
+        let site = self.site(code, ip, th.tid);
+        let v = self.at_tail().get_attr(th, obj, name)?;
+        if code.module == 0 && is_data_attribute(obj, name) {
+            self.note_script_read(code);
+            if let Some(site) = site {
+                self.note_access(site, Place::Attr(obj, name), &v, false);
+            }
+        }
+        Ok(v)
     }
 
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {

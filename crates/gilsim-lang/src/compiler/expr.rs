@@ -305,9 +305,21 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 }
             }
         }
-        self.expr(&c.func)?;
         let has_star = args.args.iter().any(Expr::is_starred_expr);
         let has_double_star = args.keywords.iter().any(|k| k.arg.is_none());
+        if let (Expr::Attribute(method), false, true) = (&*c.func, has_star, args.keywords.is_empty()) {
+            // `obj.name(args)`: the method and its receiver travel apart (LOAD_METHOD).
+            self.at_expr(&c.func, |compiler| {
+                compiler.expr(&method.value)?;
+                let index = compiler.name_index(method.attr.id.as_str());
+                compiler.emit(Instr::LoadMethod(index));
+                Ok(())
+            })?;
+            args.args.iter().try_for_each(|a| self.expr(a))?;
+            self.emit(Instr::CallMethod(args.args.len() as u32));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
         if has_star || has_double_star {
             self.starred_list(&args.args)?;
             self.emit(Instr::ListToTuple);
