@@ -687,7 +687,7 @@ fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 fn setattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     arity(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
-    vm.set_attr(th, &args.pos[0], &name, args.pos[2].clone())?;
+    vm.set_attr(th, &args.pos[0], &crate::Str::from(name.as_str()), args.pos[2].clone())?;
     Ok(Value::None)
 }
 

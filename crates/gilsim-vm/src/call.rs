@@ -581,7 +581,7 @@ impl Vm {
     }
 
     /// `obj.name = value`.
-    pub(crate) fn set_attr(&mut self, th: &mut Thread, obj: &Value, name: &str, value: Value) -> Result<(), Control> {
+    pub(crate) fn set_attr(&mut self, th: &mut Thread, obj: &Value, name: &Str, value: Value) -> Result<(), Control> {
         let tail = self.take_tail();
         match obj {
             Value::Instance(inst) => {
@@ -594,16 +594,16 @@ impl Vm {
             }
             Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {
-                class.dict.borrow_mut().insert(Str::from(name), value);
+                class.dict.borrow_mut().insert(name.clone(), value);
                 crate::value::class_changed();
                 Ok(())
             }
             Value::Module(module) => {
-                module.dict.borrow_mut().insert(Str::from(name), value);
+                module.dict.borrow_mut().insert(name.clone(), value);
                 Ok(())
             }
             Value::Function(f) => {
-                f.attrs.borrow_mut().insert(Str::from(name), value);
+                f.attrs.borrow_mut().insert(name.clone(), value);
                 Ok(())
             }
             other => {

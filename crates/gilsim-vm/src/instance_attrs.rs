@@ -18,7 +18,7 @@ impl Vm {
         th: &mut Thread,
         inst: &Rc<Instance>,
         obj: &Value,
-        name: &str,
+        name: &Str,
         value: Value,
         tail: bool,
     ) -> Result<(), Control> {
@@ -37,7 +37,7 @@ impl Vm {
             }
         }
         if let Some(slots) = &inst.class.slots {
-            if !slots.iter().any(|n| &**n == name) {
+            if !slots.iter().any(|n| **n == **name) {
                 let mut message = format!("'{}' object has no attribute '{name}'", inst.class.name);
                 if self.options.python >= PythonVersion::new(3, 13) {
                     message.push_str(" and no __dict__ for setting new attributes");
@@ -45,7 +45,7 @@ impl Vm {
                 return Err(self.raise_msg(Exc::AttributeError, message));
             }
         }
-        inst.set_attr(name, value);
+        inst.set_attr_named(name, value);
         Ok(())
     }
 }

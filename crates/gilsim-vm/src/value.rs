@@ -435,6 +435,18 @@ impl Instance {
         }
     }
 
+    /// [`Instance::set_attr`] keeping `name` itself as a new key: a name from the program's
+    /// code then is the key later lookups compare by identity ([`crate::dict::Name`]).
+    pub fn set_attr_named(&self, name: &Str, value: Value) {
+        let mut dict = self.dict.borrow_mut();
+        match dict.get_mut(&Name(name)) {
+            Some(slot) => *slot = value,
+            None => {
+                dict.insert(Key(Value::Str(name.clone())), value);
+            }
+        }
+    }
+
     /// Remove the attribute `name`; whether it was there.
     pub fn remove_attr(&self, name: &str) -> bool {
         self.dict.borrow_mut().shift_remove(&Name(name)).is_some()
