@@ -519,7 +519,7 @@ impl Machine<'_> {
         self.queue_for_gil(tid, true);
     }
 
-    /// Queue `tid` for its process's GIL (a new thread, or one the policy made drop it).
+    /// Queue `tid` for its process's GIL: a new thread, a yield, a forced drop (not a wake-up).
     pub(crate) fn enqueue(&mut self, tid: usize) {
         self.queue_for_gil(tid, false);
     }
