@@ -5,7 +5,9 @@ def add(counter, arr, lock, n):
     for _ in range(n):
         with lock:
             counter.value += 1
-    arr[0] += 0.5
+    # `+=` on an Array item is a read and a write: without the lock, processes lose updates.
+    with lock:
+        arr[0] += 0.5
 
 if __name__ == "__main__":
     counter = Value("i", 0)
