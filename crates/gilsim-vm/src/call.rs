@@ -10,10 +10,10 @@ use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hoo
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// A new frame's initial room on its value stack.
 const STACK_ROOM: usize = 8;
-use std::rc::Rc;
 
 impl Vm {
     /// Start calling `callable`. Python functions get a frame (returning per `mode`).
@@ -502,7 +502,7 @@ impl Vm {
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fset" => {
                 Ok(d.setter.borrow().clone().unwrap_or(Value::None))
             }
-            Value::Native(n) if name == "__name__" => Ok(Value::str(n.name.rsplit('.').next().unwrap_or(n.name))),
+            Value::Native(n) if name == "__name__" => Ok(Value::str(n.short_name())),
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.0.clone()),
                 "__func__" => Ok(m.1.clone()),

@@ -17,10 +17,6 @@ impl Vm {
     /// Some(end) when the thread (or a nested call) is done.
     pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
         let mut frame = th.frames.pop().expect("returning frame");
-        if frame.generator.is_none() {
-            self.spare.give(std::mem::take(&mut frame.stack));
-            self.spare.give(std::mem::take(&mut frame.locals));
-        }
         if frame.generator.is_some() {
             // The generator is over: its value travels in StopIteration.
             Vm::generator_ended(&frame);
@@ -31,6 +27,8 @@ impl Vm {
             }
             return Err(Control::Raise(exc));
         }
+        self.spare.give(std::mem::take(&mut frame.stack));
+        self.spare.give(std::mem::take(&mut frame.locals));
         let value = match frame.return_mode {
             ReturnMode::Push | ReturnMode::ForIter { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),

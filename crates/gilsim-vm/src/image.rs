@@ -62,8 +62,8 @@ impl Image {
 
 /// One `Rc` per distinct name or string constant of the program. Attribute names reach
 /// instance and class dicts from many code objects (`self.balance` in `__init__` and in
-/// `deposit`); with one allocation per spelling, key comparisons succeed on the pointer
-/// (`Rc<str>`'s equality checks identity first) instead of comparing bytes.
+/// `deposit`); with one allocation per spelling, lookups through `dict::Name` succeed on the
+/// pointer instead of comparing bytes.
 #[derive(Default)]
 struct Interner(HashSet<Str, crate::dict::FixedState>);
 

@@ -40,6 +40,14 @@ pub struct NativeFn {
     pub shared: bool,
 }
 
+impl NativeFn {
+    /// The name Python shows (`__name__`, reprs, thread names): the last dotted part.
+    pub fn short_name(&self) -> &'static str {
+        let name = self.name;
+        name.rfind('.').map_or(name, |dot| &name[dot + 1..])
+    }
+}
+
 /// Module-level natives are named after their module; everything else is a method.
 const MODULE_PREFIXES: &[&str] =
     &["threading.", "_thread.", "_gilsim.", "time.", "random.", "sys.", "os.", "queue.", "builtins."];

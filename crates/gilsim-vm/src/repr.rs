@@ -307,7 +307,7 @@ impl Vm {
                 format!("slice({})", parts.join(", "))
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.current_qualname(), self.object_id(v)),
-            Value::Native(n) => format!("<built-in function {}>", n.name.rsplit('.').next().unwrap_or(n.name)),
+            Value::Native(n) => format!("<built-in function {}>", n.short_name()),
             Value::BoundMethod(m) => {
                 let (obj, func) = (m.0.clone(), m.1.clone());
                 let name = match &func {

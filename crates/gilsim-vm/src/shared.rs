@@ -53,6 +53,12 @@ impl PartialEq for LocKey {
     }
 }
 
+/// What a location being looked up belongs to, borrowed until it is numbered.
+enum OwnerRef<'a> {
+    Object(&'a Value),
+    Cell(&'a Rc<PyCell<Value>>),
+}
+
 /// A thread at a script line.
 #[derive(Clone, Copy)]
 pub(crate) struct Site {
@@ -61,7 +67,6 @@ pub(crate) struct Site {
 }
 
 /// Where an access happened.
-#[derive(Clone, Copy)]
 pub(crate) enum Place<'a> {
     Global(u32),
     Cell(&'a Rc<PyCell<Value>>),
@@ -166,20 +171,10 @@ impl Vm {
     }
 
     /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
-    #[inline]
     pub(crate) fn note_access(&mut self, site: Site, place: Place<'_>, value: &Value, write: bool) {
-        let loc = match place {
-            Place::Global(slot) => slot,
-            place => match self.location(site.thread, place) {
-                Some(loc) => loc,
-                None => return,
-            },
-        };
-        self.note_located(site, loc, shown(value), write);
-    }
-
-    fn note_located(&mut self, site: Site, loc: LocId, value: Shown, write: bool) {
         let Site { thread, line } = site;
+        let Some(loc) = self.location(thread, place) else { return };
+        let value = shown(value);
         // Straight to the tracker, not through `observe(&Event)`: this runs for every access
         // of the script, and the inlined call keeps the value in registers.
         if let Some(detectors) = &mut self.detectors {
@@ -231,14 +226,15 @@ impl Vm {
         }
     }
 
-    /// The id of a non-global `place`, numbered when first touched.
+    /// The id of `place`, numbered when first touched (a global's is its slot).
     fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
-        let key = match place {
+        // The owner is borrowed: it is recorded only when the location is new.
+        let (key, owner) = match place {
             Place::Global(slot) => return Some(slot),
-            Place::Cell(cell) => LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize),
+            Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), OwnerRef::Cell(cell)),
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
-                LocKey::Attr(address(obj), name.clone(), local.then_some(tid))
+                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), OwnerRef::Object(obj))
             }
             Place::Item(container, index) => {
                 let key = match (container, index) {
@@ -249,18 +245,17 @@ impl Vm {
                     (Value::Dict(_), k) => Key::new(k.clone()).ok()?,
                     _ => return None,
                 };
-                LocKey::Item(address(container), key)
+                (LocKey::Item(address(container), key), OwnerRef::Object(container))
             }
         };
         if let Some(&id) = self.locations.ids.get(&key) {
             return Some(id);
         }
-        let owner = match place {
-            Place::Cell(cell) => Owner::of(&Value::Cell(cell.clone())),
-            Place::Attr(obj, _) | Place::Item(obj, _) => Owner::of(obj),
-            Place::Global(_) => unreachable!("globals are numbered by slot"),
-        };
         let id = self.program.global_names.len() as LocId + self.locations.numbered.len() as LocId;
+        let owner = match owner {
+            OwnerRef::Object(object) => Owner::of(object),
+            OwnerRef::Cell(cell) => Owner::of(&Value::Cell(cell.clone())),
+        };
         self.locations.numbered.push((key.clone(), owner));
         self.locations.ids.insert(key, id);
         Some(id)

@@ -426,23 +426,23 @@ impl Instance {
     /// Set the attribute `name` in the instance's dict (a write of the dict).
     #[inline]
     pub fn set_attr(&self, name: &str, value: Value) {
-        let mut dict = self.dict.borrow_mut();
-        match dict.get_mut(&Name(name)) {
-            Some(slot) => *slot = value,
-            None => {
-                dict.insert(Key(Value::str(name)), value);
-            }
-        }
+        self.put_attr(name, value, || Value::str(name));
     }
 
     /// [`Instance::set_attr`] keeping `name` itself as a new key: a name from the program's
     /// code then is the key later lookups compare by identity ([`crate::dict::Name`]).
     pub fn set_attr_named(&self, name: &Str, value: Value) {
+        self.put_attr(name, value, || Value::Str(name.clone()));
+    }
+
+    /// Replace the attribute `name`'s value, or add it under the key `new_key` makes.
+    #[inline]
+    fn put_attr(&self, name: &str, value: Value, new_key: impl FnOnce() -> Value) {
         let mut dict = self.dict.borrow_mut();
         match dict.get_mut(&Name(name)) {
             Some(slot) => *slot = value,
             None => {
-                dict.insert(Key(Value::Str(name.clone())), value);
+                dict.insert(Key(new_key()), value);
             }
         }
     }

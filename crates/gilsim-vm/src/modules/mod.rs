@@ -28,8 +28,7 @@ use std::rc::Rc;
 pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Vec<(&str, Value)>) -> Value {
     let mut dict = crate::value::AttrMap::with_capacity_and_hasher(natives.len() + values.len(), Default::default());
     for n in natives {
-        let short = n.name.as_bytes().iter().rposition(|&b| b == b'.').map_or(n.name, |dot| &n.name[dot + 1..]);
-        dict.insert(Rc::from(short), Value::Native(n));
+        dict.insert(Rc::from(n.short_name()), Value::Native(n));
     }
     for (k, v) in values {
         dict.insert(Rc::from(k), v);

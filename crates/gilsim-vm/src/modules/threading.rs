@@ -141,7 +141,7 @@ impl Vm {
                 format!(" ({})", f.name)
             }
             Value::Native(f) if self.options.python.thread_name_has_target() => {
-                format!(" ({})", f.name.rsplit('.').next().unwrap_or(f.name))
+                format!(" ({})", f.short_name())
             }
             Value::BoundMethod(m) if self.options.python.thread_name_has_target() => match &m.1 {
                 Value::Function(f) => format!(" ({})", f.name),
