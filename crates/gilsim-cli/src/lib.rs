@@ -3,6 +3,7 @@
 //! wrapper around [`main_with_args`] so tests can drive it in-process.
 
 mod check;
+mod compare;
 mod explore;
 pub mod findings;
 mod progress;
@@ -17,7 +18,7 @@ mod workers;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use gilsim_core::{
-    parse_duration, Policy, PythonVersion, RunOptions, Schedule, ScheduleToken, StdoutMode, SwitchPoints,
+    parse_duration, Policy, PythonVersion, RunOptions, Schedule, ScheduleToken, StdoutMode, SwitchPoints, Timing,
 };
 use gilsim_runtime::strategy::{Follow, RandomStrategy, Strategy};
 pub use gilsim_runtime::SIMULATION_STACK;
@@ -46,6 +47,9 @@ enum Command {
     Shrink(shrink::ShrinkArgs),
     /// Check that every scenario produces what its `# gilsim: expect=...` header declares.
     Check(check::CheckArgs),
+    /// Run a script under several versions, policies and switch intervals (the cross
+    /// product), many seeds each, and compare the outcomes and GIL statistics side by side.
+    Compare(compare::CompareArgs),
     /// Print the bytecode of a script, marking where a thread switch can happen.
     Disasm {
         script: String,
@@ -110,6 +114,11 @@ struct OptionArgs {
     /// reported.
     #[arg(long)]
     no_detect: bool,
+    /// fair and ticks policies: `noisy` makes timers and wake-ups late by amounts drawn from
+    /// the seed, as a real machine's are (racy outcomes vary over seeds like CPython's over
+    /// runs); `exact` keeps every interval exact (one outcome for every seed).
+    #[arg(long, default_value = "noisy")]
+    timing: Timing,
 }
 
 impl OptionArgs {
@@ -130,6 +139,7 @@ impl OptionArgs {
             keep_going,
             detectors: !self.no_detect,
             cores: self.cores,
+            timing: self.timing,
             ..RunOptions::default()
         };
         options.validate().map_err(|why| anyhow::anyhow!("{why}"))?;
@@ -331,6 +341,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
         Command::Replay(args) => replay(args, out, err),
         Command::Explore(args) => explore::execute(args, out, err),
         Command::Check(args) => check::execute(args, out),
+        Command::Compare(args) => compare::execute(args, out, err),
         Command::Shrink(args) => shrink::execute(args, out, err),
     }
 }

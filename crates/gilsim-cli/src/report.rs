@@ -1,7 +1,7 @@
 //! Rendering outcomes: the text summary (to stderr after the script's own output) and the
 //! versioned JSON document (docs/formats.md).
 
-use gilsim_core::RunOptions;
+use gilsim_core::{Policy, RunOptions, Timing};
 use gilsim_runtime::{GilStats, Outcome, Status, ThreadGilStats};
 use serde_json::{json, Value};
 
@@ -34,7 +34,7 @@ pub fn failure_kind(outcome: &Outcome) -> Option<String> {
     })
 }
 
-fn seconds(ns: u64) -> f64 {
+pub(crate) fn seconds(ns: u64) -> f64 {
     ns as f64 / 1e9
 }
 
@@ -63,6 +63,9 @@ pub fn replay_command(script: &str, options: &RunOptions) -> String {
     }
     if options.policy == gilsim_core::Policy::Ticks && options.check_interval != defaults.check_interval {
         cmd.push_str(&format!(" --check-interval {}", options.check_interval));
+    }
+    if options.timing != defaults.timing {
+        cmd.push_str(&format!(" --timing {}", options.timing));
     }
     if options.stdout != defaults.stdout {
         cmd.push_str(&format!(" --stdout {}", options.stdout));
@@ -113,12 +116,14 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
             false => s.push_str(&format!("finding:   {} in {}\n", f.kind.as_str(), f.threads.join(", "))),
         }
     }
+    let exact = options.timing == Timing::Exact && matches!(options.policy, Policy::Fair | Policy::Ticks);
     s.push_str(&format!(
-        "run:       seed {}, policy {}, python {}, switch interval {} ms\n",
+        "run:       seed {}, policy {}, python {}, switch interval {} ms{}\n",
         options.seed,
         options.policy,
         options.python,
-        seconds(options.switch_interval) * 1e3
+        seconds(options.switch_interval) * 1e3,
+        if exact { ", exact timing" } else { "" }
     ));
     s.push_str(&format!(
         "stats:     {:.6} s virtual, {} instructions, {} thread switches\n",

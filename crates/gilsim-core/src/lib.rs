@@ -12,8 +12,8 @@ mod token;
 mod version;
 
 pub use options::{
-    parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, DEFAULT_CORES, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT,
-    MAX_CORES, MAX_PCT_DEPTH,
+    parse_size, Policy, RunOptions, StdoutMode, SwitchPoints, Timing, DEFAULT_CORES, DEFAULT_MAX_MEMORY,
+    DEFAULT_MAX_OUTPUT, MAX_CORES, MAX_PCT_DEPTH,
 };
 pub use rng::SimRng;
 pub use time::{parse_duration, VirtualTime, NANOS_PER_SEC};

@@ -117,6 +117,38 @@ impl FromStr for StdoutMode {
     }
 }
 
+/// Whether the fair and ticks policies add the timing noise of a real machine
+/// (docs/policies.md: OS wake-up latency, timer slack, drawn from the run's seed), which makes
+/// racy outcomes vary over seeds as CPython's vary over runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// Wake-ups and timeouts late by amounts drawn from the seed.
+    Noisy,
+    /// Every interval and wake-up exactly on time: one outcome for every seed.
+    Exact,
+}
+
+impl fmt::Display for Timing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Timing::Noisy => "noisy",
+            Timing::Exact => "exact",
+        })
+    }
+}
+
+impl FromStr for Timing {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "noisy" => Ok(Timing::Noisy),
+            "exact" => Ok(Timing::Exact),
+            other => Err(format!("unknown timing `{other}` (use noisy or exact)")),
+        }
+    }
+}
+
 /// Everything besides the script and the seed that shapes a run.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RunOptions {
@@ -148,6 +180,8 @@ pub struct RunOptions {
     /// Cores of the simulated machine (`os.cpu_count()`); threads of a process without a GIL
     /// run on as many at once.
     pub cores: u32,
+    /// Timing noise under the fair and ticks policies.
+    pub timing: Timing,
 }
 
 /// `--cores` unless given.
@@ -231,7 +265,7 @@ impl Default for RunOptions {
             python: PythonVersion::DEFAULT,
             switch_points: SwitchPoints::Version,
             switch_interval: 5_000_000,
-            instruction_cost: 20,
+            instruction_cost: 8,
             max_time: 60 * NANOS_PER_SEC,
             max_steps: 2_000_000_000,
             max_memory: DEFAULT_MAX_MEMORY,
@@ -241,6 +275,7 @@ impl Default for RunOptions {
             detectors: true,
             keep_going: false,
             cores: DEFAULT_CORES,
+            timing: Timing::Noisy,
         }
     }
 }

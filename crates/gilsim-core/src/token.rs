@@ -19,8 +19,8 @@
 //! error, never a panic.
 
 use crate::{
-    Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, DEFAULT_CORES, DEFAULT_MAX_MEMORY, DEFAULT_MAX_OUTPUT,
-    MAX_PCT_DEPTH,
+    Policy, PythonVersion, RunOptions, StdoutMode, SwitchPoints, Timing, DEFAULT_CORES, DEFAULT_MAX_MEMORY,
+    DEFAULT_MAX_OUTPUT, MAX_PCT_DEPTH,
 };
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -85,7 +85,8 @@ impl ScheduleToken {
                 | (u8::from(o.max_memory != DEFAULT_MAX_MEMORY) << 2)
                 | (u8::from(o.max_output != DEFAULT_MAX_OUTPUT) << 3)
                 | (u8::from(o.cores != DEFAULT_CORES) << 4)
-                | (u8::from(o.python.free_threaded) << 5),
+                | (u8::from(o.python.free_threaded) << 5)
+                | (u8::from(o.timing == Timing::Noisy) << 6),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -148,7 +149,7 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown stdout mode")),
         };
         let flags = r.byte()?;
-        if flags & !0b11_1111 != 0 {
+        if flags & !0b111_1111 != 0 {
             return Err(TokenError::Corrupt("unknown flags"));
         }
         let python = PythonVersion { major, minor, free_threaded: flags & 32 != 0 };
@@ -171,6 +172,8 @@ impl ScheduleToken {
             max_memory: DEFAULT_MAX_MEMORY,
             max_output: DEFAULT_MAX_OUTPUT,
             cores: DEFAULT_CORES,
+            // Tokens made before the noise existed replay the exact model they ran.
+            timing: if flags & 64 != 0 { Timing::Noisy } else { Timing::Exact },
         };
         if flags & 4 != 0 {
             options.max_memory = r.varint()?;
@@ -290,8 +293,9 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for schedule in schedules() {
-            let t = token(schedule);
+        for (schedule, timing) in schedules().into_iter().zip([Timing::Noisy, Timing::Exact].into_iter().cycle()) {
+            let mut t = token(schedule);
+            t.options.timing = timing;
             let text = t.encode();
             assert!(text.starts_with("gs1_"), "{text}");
             assert_eq!(ScheduleToken::decode(&text), Ok(t));
@@ -299,7 +303,7 @@ mod tests {
     }
 
     #[test]
-    fn free_threaded_runs_on_more_cores_round_trip_and_older_tokens_keep_their_meaning() {
+    fn free_threaded_runs_on_more_cores_round_trip_and_older_tokens_keep_their_meaning_and_timing() {
         let mut t = token(Schedule::Random);
         t.options.python = PythonVersion::free_threaded(3, 13);
         t.options.policy = Policy::NoGil;
@@ -311,6 +315,7 @@ mod tests {
         assert_eq!(decoded.options.python, PythonVersion::new(3, 9));
         assert_eq!(decoded.options.policy, Policy::Preemptive);
         assert_eq!(decoded.options.cores, DEFAULT_CORES);
+        assert_eq!(decoded.options.timing, Timing::Exact, "made before the timing noise: the exact model");
         assert_eq!(decoded.encode(), old);
     }
 

@@ -51,6 +51,11 @@ impl GilAccount {
         self.close_wait(now);
     }
 
+    /// Since when it holds the GIL, if it does.
+    pub(crate) fn held_since(&self) -> Option<u64> {
+        self.held_since
+    }
+
     pub(crate) fn granted(&mut self, now: u64) {
         self.close_wait(now);
         if self.held_since.is_none() {

@@ -5,7 +5,8 @@
 //!
 //! Invariants:
 //! - A run is a pure function of (program, options, strategy): the only randomness is the
-//!   strategy's seeded stream; ties are broken by (deadline, blocking order).
+//!   strategy's seeded stream and the timing noise's (`noise`, from the options' seed); ties
+//!   are broken by (deadline, blocking order).
 //! - The GIL policy ([`gilsim_core::Policy`]) decides *when* a switch may happen and which
 //!   threads are candidates; which one runs is FIFO under `fair` and the [`strategy`]'s
 //!   recorded choice under `preemptive` (and in the old GIL's re-acquire race).
@@ -14,6 +15,7 @@ mod cores;
 mod detection;
 mod gil_stats;
 mod machine;
+mod noise;
 mod outcome;
 mod policy;
 mod processes;

@@ -2,6 +2,7 @@
 
 use crate::cores::Core;
 use crate::gil_stats::{GilAccount, GilStats, Release};
+use crate::noise::Noise;
 use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, Status, TracebackFrame};
 use crate::policy::{lock_policy, LockPolicy};
 use crate::processes::Proc;
@@ -116,6 +117,8 @@ pub(crate) struct Machine<'s> {
     pub(crate) open_cycles: Vec<usize>,
     /// The run's steps, when the strategy wants them.
     pub(crate) steps: Option<StepLog>,
+    /// Lateness of timers and wake-ups (`--timing`).
+    pub(crate) noise: Noise,
 }
 
 /// Run `program` with `options` to its end (or a limit).
@@ -185,6 +188,7 @@ fn run_machine(
         stop: None,
         open_cycles: Vec::new(),
         steps,
+        noise: Noise::new(options),
     };
     let status = m.run_loop();
     m.end_step();
@@ -415,6 +419,7 @@ impl Machine<'_> {
     }
 
     pub(crate) fn grant(&mut self, t: usize) {
+        self.wake_up();
         let now = self.now();
         self.threads[t].gil.granted(now);
         self.begin_step(t);
@@ -451,6 +456,22 @@ impl Machine<'_> {
             self.hand_off(t, parent);
             self.make_runnable(parent, Value::None);
         }
+    }
+
+    /// A thread handed the GIL waits for the OS to run it (see [`Noise::wake_latency`]) while
+    /// no thread of its process runs. With cores, where a thread waits for its core's clock
+    /// anyway, the machine's clock does not pass.
+    fn wake_up(&mut self) {
+        let latency = if self.cores.is_empty() { self.noise.wake_latency() } else { 0 };
+        if latency > 0 {
+            let now = self.now();
+            self.vm.set_now(now + latency);
+        }
+    }
+
+    /// A timer set now to fire at `deadline`, as late as the machine fires it.
+    fn timer(&mut self, deadline: Option<u64>) -> Option<u64> {
+        deadline.map(|at| at + self.noise.timer_slack())
     }
 
     /// Instruction count at which the current slice (of process `p`) must pause for the
@@ -528,7 +549,7 @@ impl Machine<'_> {
     fn queue_for_gil(&mut self, tid: usize, woken: bool) {
         let now = self.now();
         self.threads[tid].gil.wait_begins(now, woken);
-        let deadline = now + self.interval();
+        let deadline = now + self.interval() + self.noise.timer_slack();
         let th = &mut self.threads[tid];
         let gil = &mut self.procs[th.process].gil;
         th.gil_deadline = deadline;
@@ -571,15 +592,18 @@ impl Machine<'_> {
     fn handle_request(&mut self, t: usize, request: Request) {
         match request {
             Request::Sleep { duration } => {
-                let deadline = self.now() + duration;
-                self.block(t, WaitKind::Sleep, Some(deadline));
+                let deadline = self.timer(Some(self.now() + duration));
+                self.block(t, WaitKind::Sleep, deadline);
             }
             Request::Yield { result } => {
                 self.release_gil(t, Release::Voluntary);
                 self.threads[t].vm.resume_with(result);
                 self.enqueue(t);
             }
-            Request::Acquire { lock, deadline, count } => self.block(t, WaitKind::Lock { lock, count }, deadline),
+            Request::Acquire { lock, deadline, count } => {
+                let deadline = self.timer(deadline);
+                self.block(t, WaitKind::Lock { lock, count }, deadline);
+            }
             Request::WakeLockWaiter { lock, result } => {
                 self.wake_lock_waiter(t, lock);
                 self.threads[t].vm.resume_with(result);
@@ -604,11 +628,15 @@ impl Machine<'_> {
                     self.observe(Event::Join { joiner: t, joined: target });
                     self.threads[t].vm.resume_with(Value::None);
                 } else {
+                    let deadline = self.timer(deadline);
                     self.block(t, WaitKind::Join(target), deadline);
                 }
             }
             Request::StartProcess { process, thread } => self.start_process(t, process, *thread),
-            Request::JoinProcess { process, deadline } => self.block(t, WaitKind::Process(process), deadline),
+            Request::JoinProcess { process, deadline } => {
+                let deadline = self.timer(deadline);
+                self.block(t, WaitKind::Process(process), deadline);
+            }
             Request::EndProcess { process, signal } => self.end_process(t, process, -signal),
         }
     }

@@ -18,6 +18,8 @@
 
 use crate::gil_stats::Release;
 use crate::machine::Machine;
+#[cfg(doc)]
+use crate::noise::Noise;
 use crate::strategy::DecisionKind;
 use gilsim_core::Policy;
 use gilsim_vm::TimelineKind;
@@ -86,6 +88,10 @@ impl LockPolicy for Fair {
         if let Some(next) = m.procs[p].gil.ready.pop_front() {
             m.grant(next);
         }
+        // FORCE_SWITCHING: `drop_gil` waits until the waiter has taken the GIL, so the dropped
+        // holder's interval counts switches from after the hand-off (else its first interval
+        // would pass "without a switch" only at its second expiry: 10 ms turns, not 5).
+        m.threads[t].saved_switch = m.procs[p].gil.switches;
     }
 
     fn pause_at(&self, m: &Machine, p: usize) -> Option<u64> {
@@ -104,16 +110,17 @@ impl LockPolicy for Fair {
         }
         let now = m.now();
         let interval = m.interval();
-        let gil = &mut m.procs[p].gil;
-        let switches = gil.switches;
-        for &w in &gil.ready {
-            let th = &mut m.threads[w];
-            if th.gil_deadline <= now {
-                if th.saved_switch == switches {
-                    gil.drop_request = true;
+        let switches = m.procs[p].gil.switches;
+        for i in 0..m.procs[p].gil.ready.len() {
+            let w = m.procs[p].gil.ready[i];
+            if m.threads[w].gil_deadline <= now {
+                if m.threads[w].saved_switch == switches {
+                    m.procs[p].gil.drop_request = true;
                 }
+                let slack = m.noise.timer_slack();
+                let th = &mut m.threads[w];
                 th.saved_switch = switches;
-                th.gil_deadline = now + interval;
+                th.gil_deadline = now + interval + slack;
             }
         }
     }
@@ -152,9 +159,21 @@ impl LockPolicy for Ticks {
     }
 
     /// The old GIL's release and immediate re-acquire race, which any waiter or the holder
-    /// itself may win; with no waiter it is a no-op.
+    /// itself may win; with no waiter it is a no-op. With timing noise the machine's timing
+    /// decides it (the first waiter wins or the holder goes on: [`Noise::old_gil_waiter_wins`]);
+    /// with exact timing it is a scheduling decision.
     fn at_switch_point(&self, m: &mut Machine, t: usize) {
-        choose_at_switch_point(m, t);
+        let p = m.threads[t].process;
+        if m.procs[p].gil.ready.is_empty() {
+            return;
+        }
+        let now = m.now();
+        let held_since = m.threads[t].gil.held_since().unwrap_or(now);
+        match m.noise.old_gil_waiter_wins(t, held_since, now, m.options.cores) {
+            None => choose_at_switch_point(m, t),
+            Some(true) => hand_over(m, t, 0),
+            Some(false) => {}
+        }
     }
 }
 
@@ -164,18 +183,25 @@ fn choose_at_switch_point(m: &mut Machine, t: usize) {
     let choice = m.choose_ready(p, DecisionKind::SwitchPoint, Some(t));
     let waiting = m.procs[p].gil.ready.len();
     if choice < waiting {
-        let next = m.procs[p].gil.ready.remove(choice).expect("in range");
-        m.release_gil(t, Release::Forced);
-        // Back in the queue without a new switch interval (not `enqueue`).
-        m.procs[p].gil.ready.push_back(t);
-        let now = m.now();
-        m.threads[t].gil.wait_begins(now, false);
-        m.record(t, TimelineKind::WaitingForGil);
-        m.grant(next);
+        hand_over(m, t, choice);
     } else if waiting > 0 {
         // The holder goes on, by a choice: a new step.
         m.begin_step(t);
     }
+}
+
+/// The holder `t` hands process's GIL to the waiter at `index` of the run queue and waits
+/// behind the others.
+fn hand_over(m: &mut Machine, t: usize, index: usize) {
+    let p = m.threads[t].process;
+    let next = m.procs[p].gil.ready.remove(index).expect("in range");
+    m.release_gil(t, Release::Forced);
+    // Back in the queue without a new switch interval (not `enqueue`).
+    m.procs[p].gil.ready.push_back(t);
+    let now = m.now();
+    m.threads[t].gil.wait_begins(now, false);
+    m.record(t, TimelineKind::WaitingForGil);
+    m.grant(next);
 }
 
 pub(crate) struct NoGil;

@@ -1,0 +1,133 @@
+//! Timing noise (`--timing noisy`, the default under the `fair` and `ticks` policies): the
+//! lateness a real machine adds to every wake-up, drawn from the run's seed on a stream of its
+//! own, so that where a GIL hand-off lands in a thread's instruction stream — and so which
+//! updates a race loses — varies over seeds as CPython's outcomes vary over runs
+//! (docs/policies.md has the calibration against CPython 2.7 and 3.6–3.9).
+//!
+//! Two sources, both integer draws (no floating point, so every platform draws the same):
+//! - **timer slack**: Linux fires a normal thread's timer up to `timer_slack_ns` (50 µs by
+//!   default, `prctl(PR_SET_TIMERSLACK)`) late — a `time.sleep`, a timed `acquire`/`join`,
+//!   and the GIL waiter's timed wait of one switch interval (`COND_TIMED_WAIT` in
+//!   `Python/ceval_gil.c`);
+//! - **wake-up latency**: a thread handed the GIL was asleep on a condition variable and
+//!   runs only once the OS schedules it (a few µs on an idle core, with a long tail).
+//!
+//! Invariant: with `--timing exact`, or under `preemptive` and `nogil` (whose choices are the
+//! strategy's), nothing is drawn and every amount is 0 — the model of earlier releases, which
+//! tokens made before the noise existed replay.
+
+use gilsim_core::{Policy, RunOptions, SimRng, Timing};
+
+/// The scheduler's stream is 0; this one is the machine's timing.
+const NOISE_STREAM: u64 = 0x7153;
+
+/// Linux's default timer slack for a normal thread.
+const TIMER_SLACK_NS: u64 = 50_000;
+
+/// The least a woken thread waits for a core.
+const WAKE_LATENCY_MIN_NS: u64 = 4_000;
+
+/// The scale of the wake-up latency's tail (its mean above the minimum is 1.5 times this).
+const WAKE_LATENCY_STEP_NS: u64 = 8_000;
+
+/// The old GIL on several cores: the chance that a waiter wins the release / re-acquire race
+/// at one check. The holder re-takes the lock nanoseconds after releasing it, the waiter must
+/// first be woken; it wins when it happens to be awake in that gap. CPython 2.7 on two cores
+/// here ran a 2-thread spin loop (~8 ticks an iteration) for a median 0.029 ms between
+/// switches (p10 0.010, p90 0.090; python-semantics.md §1.4, timeslice.py): about 45 checks,
+/// a 1-in-64 chance per check.
+const OLD_GIL_WAITER_WINS_ONE_IN: u64 = 64;
+
+/// The old GIL on several cores: the chance that a holder's run begins with the waiter on the
+/// holder's own core (the OS put both threads on one), so that the waiter cannot win until the
+/// OS preempts the holder after a quantum. The same measurement's longest runs were 8 ms;
+/// this rate is calibrated on the spread of the unlocked counter's totals (docs/policies.md).
+const OLD_GIL_ONE_CORE_ONE_IN: u64 = 1024;
+
+/// The OS scheduler's quantum: a thread waiting for a core gets it after this (4 ms on Linux
+/// here: 2.7 pinned to one core switched every 4.0 ms, §1.4).
+const OS_QUANTUM_NS: u64 = 4_000_000;
+
+/// The run's timing noise.
+pub(crate) struct Noise {
+    rng: Option<SimRng>,
+    /// The old GIL: the holder's run the race was last decided in (thread, granted at), and
+    /// whether the waiter shares its core during it.
+    old_gil_run: Option<(usize, u64, bool)>,
+}
+
+impl Noise {
+    pub(crate) fn new(options: &RunOptions) -> Noise {
+        let noisy = options.timing == Timing::Noisy && matches!(options.policy, Policy::Fair | Policy::Ticks);
+        Noise { rng: noisy.then(|| SimRng::new(options.seed, NOISE_STREAM)), old_gil_run: None }
+    }
+
+    /// The old GIL's release / re-acquire race at a check with waiters, decided by timing:
+    /// whether the first waiter wins it from `holder`, which holds the GIL since `held_since`,
+    /// at `now` on a machine of `cores`. A waiter on the holder's core (always, with one core)
+    /// wins once the OS preempts the holder after its quantum. None with exact timing, where
+    /// the race is a scheduling decision.
+    pub(crate) fn old_gil_waiter_wins(&mut self, holder: usize, held_since: u64, now: u64, cores: u32) -> Option<bool> {
+        let rng = self.rng.as_mut()?;
+        if now.saturating_sub(held_since) >= OS_QUANTUM_NS {
+            return Some(true);
+        }
+        let one_core = match self.old_gil_run {
+            Some((thread, since, one_core)) if (thread, since) == (holder, held_since) => one_core,
+            _ => {
+                let one_core = cores == 1 || rng.below(OLD_GIL_ONE_CORE_ONE_IN) == 0;
+                self.old_gil_run = Some((holder, held_since, one_core));
+                one_core
+            }
+        };
+        Some(!one_core && rng.below(OLD_GIL_WAITER_WINS_ONE_IN) == 0)
+    }
+
+    /// How late a timer set now fires: uniform in [0, 50 µs].
+    pub(crate) fn timer_slack(&mut self) -> u64 {
+        self.rng.as_mut().map_or(0, |rng| rng.below(TIMER_SLACK_NS + 1))
+    }
+
+    /// How long a thread handed the GIL takes to run: 4 µs, plus a geometric number of 8 µs
+    /// steps (each further step half as likely) and a uniform part of one — an exponential-like
+    /// tail in integers, capped at 64 steps.
+    pub(crate) fn wake_latency(&mut self) -> u64 {
+        let Some(rng) = self.rng.as_mut() else { return 0 };
+        let steps = u64::from(rng.next_u64().trailing_zeros());
+        WAKE_LATENCY_MIN_NS + steps * WAKE_LATENCY_STEP_NS + rng.below(WAKE_LATENCY_STEP_NS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(policy: Policy, timing: Timing) -> RunOptions {
+        RunOptions { policy, timing, seed: 7, ..RunOptions::default() }
+    }
+
+    #[test]
+    fn exact_timing_and_the_searching_policies_draw_nothing() {
+        for (policy, timing) in
+            [(Policy::Fair, Timing::Exact), (Policy::Ticks, Timing::Exact), (Policy::Preemptive, Timing::Noisy)]
+        {
+            let mut noise = Noise::new(&options(policy, timing));
+            assert_eq!((noise.timer_slack(), noise.wake_latency()), (0, 0), "{policy} {timing}");
+        }
+    }
+
+    #[test]
+    fn noisy_amounts_stay_in_their_ranges_and_follow_the_seed() {
+        let draw = |seed| {
+            let mut noise = Noise::new(&RunOptions { seed, ..options(Policy::Fair, Timing::Noisy) });
+            (0..1000).map(|_| (noise.timer_slack(), noise.wake_latency())).collect::<Vec<_>>()
+        };
+        let (a, b, c) = (draw(1), draw(1), draw(2));
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert!(a.iter().all(|&(slack, _)| slack <= TIMER_SLACK_NS));
+        assert!(a.iter().all(|&(_, latency)| latency >= WAKE_LATENCY_MIN_NS));
+        let mean = a.iter().map(|&(_, latency)| latency).sum::<u64>() / 1000;
+        assert!((12_000..20_000).contains(&mean), "mean wake-up latency {mean} ns");
+    }
+}
