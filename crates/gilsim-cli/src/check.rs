@@ -8,11 +8,13 @@
 //! version's default policy; `random` under `preemptive`); more runs are an exploration
 //! (default policy `preemptive`, strategy `pos`), stopped as soon as the verdict is known.
 //! `ok` holds when no run has a finding; a list of kinds holds when one run shows them all.
+//! Instead of `expect`, `expect-outcomes=FILE` pins the distribution of outcomes over `runs`
+//! seeds in a file beside the scenario (`pinned_outcomes`; `--update` writes it).
 
 use crate::progress::Progress;
 use crate::search::{Search, StrategyArgs, StrategyName};
 use crate::workers::{self, Stop, Workers};
-use crate::{report, scenario, schedule, Format, OptionArgs};
+use crate::{pinned_outcomes, report, scenario, schedule, Format, OptionArgs};
 use clap::{Args, CommandFactory, Parser};
 use gilsim_core::Policy;
 use gilsim_runtime::{FindingKind, Outcome};
@@ -31,6 +33,10 @@ pub struct CheckArgs {
     jobs: Option<usize>,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Write the outcome distributions of `expect-outcomes=FILE` scenarios to their files
+    /// instead of comparing with them.
+    #[arg(long)]
+    update: bool,
 }
 
 /// What a scenario's header may say, parsed like command-line options.
@@ -39,6 +45,8 @@ pub struct CheckArgs {
 struct Header {
     #[arg(long)]
     expect: Option<String>,
+    #[arg(long, conflicts_with = "expect")]
+    expect_outcomes: Option<String>,
     #[arg(long, default_value_t = 1)]
     runs: u64,
     #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
@@ -120,7 +128,7 @@ pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     // Scenarios are checked in parallel, each on one worker: most make a single run.
     let progress = Progress::new(Some(scripts.len() as u64), "scenarios", args.format == Format::Text);
     let workers = Workers { jobs: workers::jobs(args.jobs), stop: Stop::default(), on_run: &|| progress.tick() };
-    let checked = workers.collect(scripts.len(), || (), |_, i| check_one(&scripts[i]), |_| false);
+    let checked = workers.collect(scripts.len(), || (), |_, i| check_one(&scripts[i], args.update), |_| false);
     drop(progress);
     let unmet = checked.iter().filter(|c| !c.met).count();
     match args.format {
@@ -141,7 +149,7 @@ pub fn execute(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
     Ok(i32::from(unmet > 0))
 }
 
-fn check_one(script: &str) -> Checked {
+fn check_one(script: &str, update: bool) -> Checked {
     let source = match std::fs::read_to_string(script) {
         Ok(source) => source,
         Err(e) => return Checked::unmet(script, "?".into(), format!("cannot read it: {e}")),
@@ -161,8 +169,12 @@ fn check_one(script: &str) -> Checked {
             return Checked::unmet(script, "?".into(), format!("bad `# gilsim:` header: {first}"));
         }
     };
+    if let Some(file) = &header.expect_outcomes {
+        return check_outcomes(script, &source, &header, file, update);
+    }
     let Some(expect_text) = header.expect.as_deref() else {
-        return Checked::unmet(script, "?".into(), "no `# gilsim: expect=...` in its leading comments".into());
+        let detail = "no `# gilsim: expect=...` or `expect-outcomes=...` in its leading comments";
+        return Checked::unmet(script, "?".into(), detail.into());
     };
     let expect = match Expect::parse(expect_text) {
         Ok(expect) => expect,
@@ -224,6 +236,33 @@ fn check_one(script: &str) -> Checked {
         met,
         detail,
         schedule: token,
+    }
+}
+
+/// A scenario whose outcome distribution is pinned in `file` (see [`pinned_outcomes`]).
+fn check_outcomes(script: &str, source: &str, header: &Header, file: &str, update: bool) -> Checked {
+    let expect = "outcomes".to_string();
+    let program = match crate::compile_for(source, script, header.options.python) {
+        Ok(program) => Arc::new(program),
+        Err(e) => {
+            let first = e.to_string().lines().next().unwrap_or("").to_string();
+            return Checked::unmet(script, expect, format!("does not compile: {first}"));
+        }
+    };
+    let options = match header.options.options(header.seed, Policy::default_for(header.options.python), false) {
+        Ok(options) => options,
+        Err(why) => return Checked::unmet(script, expect, format!("bad header: {why}")),
+    };
+    let actual = pinned_outcomes::render(script, program, &options, header.runs);
+    let verdict = pinned_outcomes::verdict(&pinned_outcomes::file_of(script, file), &actual, update);
+    Checked {
+        script: script.to_string(),
+        expect,
+        runs: header.runs,
+        planned: header.runs,
+        met: verdict.met,
+        detail: verdict.detail,
+        schedule: None,
     }
 }
 

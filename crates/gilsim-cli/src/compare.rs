@@ -9,6 +9,7 @@
 //! results come back in seed order); a configuration the options refuse (`nogil` on a GIL
 //! build) is a row that says why, not an error.
 
+use crate::distribution::{self, counted, Count, OutcomeKey};
 use crate::workers::{self, Stop, Workers};
 use crate::{compile_for, load, parse_positive_duration, report, Format};
 use clap::Args;
@@ -16,7 +17,6 @@ use gilsim_core::{Policy, PythonVersion, RunOptions, StdoutMode, Timing};
 use gilsim_runtime::strategy::RandomStrategy;
 use gilsim_runtime::{Image, Outcome};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -66,28 +66,12 @@ pub struct CompareArgs {
 /// What one run contributes to its row.
 struct RunSummary {
     outcome: OutcomeKey,
-    findings: Vec<&'static str>,
     virtual_time_ns: u64,
     switches: u64,
     longest_gil_wait_ns: u64,
     wakeup_wait_ns: Option<u64>,
     forced_drops: u64,
     voluntary_drops: u64,
-}
-
-/// Runs that ended alike: status, exit code, last line of stdout.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-struct OutcomeKey {
-    status: &'static str,
-    exit_code: i32,
-    stdout_tail: String,
-}
-
-#[derive(Serialize)]
-struct Count<T> {
-    #[serde(flatten)]
-    what: T,
-    runs: u64,
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -195,7 +179,7 @@ fn compare_one(program: &Arc<gilsim_bytecode::Program>, base: RunOptions, args: 
     );
     row.runs = runs.len() as u64;
     row.outcomes = counted(runs.iter().map(|r| r.outcome.clone()));
-    row.findings = counted(runs.iter().flat_map(|r| r.findings.iter().map(|&kind| FindingCount { kind })));
+    row.findings = counted(runs.iter().flat_map(|r| r.outcome.findings.iter().map(|&kind| FindingCount { kind })));
     let median = |value: &dyn Fn(&RunSummary) -> u64| median(runs.iter().map(value).collect());
     row.median_virtual_time_s = report::seconds(median(&|r| r.virtual_time_ns));
     row.median_switches = median(&|r| r.switches);
@@ -208,17 +192,9 @@ fn compare_one(program: &Arc<gilsim_bytecode::Program>, base: RunOptions, args: 
 }
 
 fn summarise(outcome: &Outcome) -> RunSummary {
-    let mut findings: Vec<&'static str> = outcome.findings.iter().map(|f| f.kind.as_str()).collect();
-    findings.sort_unstable();
-    findings.dedup();
     let gil = &outcome.gil;
     RunSummary {
-        outcome: OutcomeKey {
-            status: outcome.status.as_str(),
-            exit_code: outcome.exit_code,
-            stdout_tail: outcome.stdout.lines().last().unwrap_or("").to_string(),
-        },
-        findings,
+        outcome: OutcomeKey::of(outcome),
         virtual_time_ns: outcome.virtual_time_ns,
         switches: outcome.switches,
         longest_gil_wait_ns: gil.longest_wait().map_or(0, |(_, ns)| ns),
@@ -226,17 +202,6 @@ fn summarise(outcome: &Outcome) -> RunSummary {
         forced_drops: gil.threads.iter().map(|t| t.forced_drops).sum(),
         voluntary_drops: gil.threads.iter().map(|t| t.voluntary_drops).sum(),
     }
-}
-
-/// Each distinct item with its count, most frequent first (ties in the items' order).
-fn counted<T: Ord + Serialize>(items: impl Iterator<Item = T>) -> Vec<Count<T>> {
-    let mut counts: BTreeMap<T, u64> = BTreeMap::new();
-    for item in items {
-        *counts.entry(item).or_default() += 1;
-    }
-    let mut counted: Vec<Count<T>> = counts.into_iter().map(|(what, runs)| Count { what, runs }).collect();
-    counted.sort_by_key(|c| std::cmp::Reverse(c.runs));
-    counted
 }
 
 /// The median (the lower middle of an even count); 0 of nothing.
@@ -280,14 +245,14 @@ fn table(rows: &[Row], args: &CompareArgs) -> String {
             row.median_longest_gil_wait_s * 1e3,
             wakeup,
         ));
-        for outcome in row.outcomes.iter().take(OUTCOMES_SHOWN) {
-            let o = &outcome.what;
-            s.push_str(&format!("    {:>4}x {} (exit {}) {:?}\n", outcome.runs, o.status, o.exit_code, o.stdout_tail));
+        let shown = row.outcomes.len().min(OUTCOMES_SHOWN);
+        for line in distribution::lines(&row.outcomes[..shown]) {
+            s.push_str(&format!("  {line}\n"));
         }
         if row.outcomes.len() > OUTCOMES_SHOWN {
             let rest: u64 = row.outcomes[OUTCOMES_SHOWN..].iter().map(|o| o.runs).sum();
             s.push_str(&format!(
-                "    {rest:>4}x in {} other outcomes ({} distinct in all)\n",
+                "  {rest:>5}x in {} other outcomes ({} distinct in all)\n",
                 row.outcomes.len() - OUTCOMES_SHOWN,
                 row.outcomes.len()
             ));

@@ -4,8 +4,10 @@
 
 mod check;
 mod compare;
+mod distribution;
 mod explore;
 pub mod findings;
+mod pinned_outcomes;
 mod progress;
 pub mod report;
 pub mod scenario;

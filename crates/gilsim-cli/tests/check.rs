@@ -73,3 +73,41 @@ fn results_do_not_depend_on_the_number_of_workers() {
     let dir = "crates/gilsim-cli/tests/data/check";
     assert_eq!(check_json(&[dir, "--jobs", "1"]), check_json(&[dir, "--jobs", "3"]));
 }
+
+/// `expect-outcomes=FILE`: a missing file fails (CI never updates), `--update` writes the
+/// distribution, an unchanged run then meets it, and a changed file fails with the lines that
+/// differ.
+#[test]
+fn pinned_outcome_distributions_are_written_by_update_and_compared_otherwise() {
+    let dir = std::env::temp_dir().join(format!("gilsim-pinned-outcomes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("coin.py");
+    let pinned = dir.join("coin.outcomes");
+    std::fs::write(
+        &script,
+        "# gilsim: expect-outcomes=coin.outcomes runs=6 seed=10\nimport random\nprint('heads' if random.random() < 0.5 else 'tails')\n",
+    )
+    .expect("write script");
+    let script = script.display().to_string();
+
+    let (code, doc) = check_json(&[&script]);
+    let (met, detail) = verdict(&doc, "coin.py");
+    assert!(code == 1 && !met && detail.contains("--update"), "{detail}");
+
+    let (code, doc) = check_json(&[&script, "--update"]);
+    assert_eq!((code, verdict(&doc, "coin.py").0), (0, true), "{doc}");
+    let text = std::fs::read_to_string(&pinned).expect("written");
+    assert!(text.starts_with("# gilsim check: outcomes of coin.py, 6 runs (seeds 10..15), python 3.11"), "{text}");
+    let counts: u64 = text.lines().skip(1).map(|l| l.trim().split('x').next().unwrap().parse::<u64>().unwrap()).sum();
+    assert_eq!(counts, 6, "{text}");
+
+    let (code, doc) = check_json(&[&script]);
+    assert_eq!((code, verdict(&doc, "coin.py").0), (0, true), "{doc}");
+
+    std::fs::write(&pinned, text.replace("heads", "HEADS")).expect("edit");
+    let (code, doc) = check_json(&[&script]);
+    let (met, detail) = verdict(&doc, "coin.py");
+    assert!(code == 1 && !met, "{detail}");
+    assert!(detail.contains("-") && detail.contains("HEADS") && detail.contains("+"), "{detail}");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

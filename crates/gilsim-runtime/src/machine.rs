@@ -463,9 +463,15 @@ impl Machine<'_> {
     /// anyway, the machine's clock does not pass.
     fn wake_up(&mut self) {
         let latency = if self.cores.is_empty() { self.noise.wake_latency() } else { 0 };
-        if latency > 0 {
+        self.pass_time(latency);
+    }
+
+    /// `duration` passes on the machine's clock with no thread running Python code (an OS
+    /// delay); with cores, where each core keeps its own clock, it does not.
+    pub(crate) fn pass_time(&mut self, duration: u64) {
+        if duration > 0 && self.cores.is_empty() {
             let now = self.now();
-            self.vm.set_now(now + latency);
+            self.vm.set_now(now + duration);
         }
     }
 

@@ -32,21 +32,35 @@ const WAKE_LATENCY_STEP_NS: u64 = 8_000;
 
 /// The old GIL on several cores: the chance that a waiter wins the release / re-acquire race
 /// at one check. The holder re-takes the lock nanoseconds after releasing it, the waiter must
-/// first be woken; it wins when it happens to be awake in that gap. CPython 2.7 on two cores
-/// here ran a 2-thread spin loop (~8 ticks an iteration) for a median 0.029 ms between
-/// switches (p10 0.010, p90 0.090; python-semantics.md §1.4, timeslice.py): about 45 checks,
-/// a 1-in-64 chance per check.
-const OLD_GIL_WAITER_WINS_ONE_IN: u64 = 64;
+/// first be woken; it wins when it happens to be awake in that gap. Calibrated with the
+/// contested check's cost below on CPython 2.7 on two cores here: two spinning threads changed
+/// hands 7,974–22,590 times a second (python-semantics.md §1.4, timeslice.py;
+/// scenarios/gil/time_slices.py), and the unlocked counter's spread (docs/policies.md).
+const OLD_GIL_WAITER_WINS_ONE_IN: u64 = 40;
 
 /// The old GIL on several cores: the chance that a holder's run begins with the waiter on the
 /// holder's own core (the OS put both threads on one), so that the waiter cannot win until the
-/// OS preempts the holder after a quantum. The same measurement's longest runs were 8 ms;
-/// this rate is calibrated on the spread of the unlocked counter's totals (docs/policies.md).
-const OLD_GIL_ONE_CORE_ONE_IN: u64 = 1024;
+/// OS preempts the holder after a quantum. The time-slice measurement's longest runs were
+/// 8 ms; this rate is calibrated on the spread of the unlocked counter's totals.
+const OLD_GIL_ONE_CORE_ONE_IN: u64 = 2048;
+
+/// The old GIL on several cores: what one contested check costs the holder — it signals the
+/// waiter (a futex system call), which wakes on another core and fights for the lock's cache
+/// line before it sleeps again. Calibrated on Beazley's countdown (scenarios/gil/gil_battle.py):
+/// CPython 2.7 on two cores took 1.7 times as long in two threads as serially (§1.4).
+const OLD_GIL_BATTLE_NS: u64 = 1_000;
 
 /// The OS scheduler's quantum: a thread waiting for a core gets it after this (4 ms on Linux
 /// here: 2.7 pinned to one core switched every 4.0 ms, §1.4).
 const OS_QUANTUM_NS: u64 = 4_000_000;
+
+/// How a check of the old GIL with waiters went (see [`Noise::old_gil_check`]).
+pub(crate) struct OldGilCheck {
+    /// The first waiter takes the GIL.
+    pub(crate) waiter_wins: bool,
+    /// Virtual time the check cost the holder.
+    pub(crate) cost: u64,
+}
 
 /// The run's timing noise.
 pub(crate) struct Noise {
@@ -62,16 +76,20 @@ impl Noise {
         Noise { rng: noisy.then(|| SimRng::new(options.seed, NOISE_STREAM)), old_gil_run: None }
     }
 
-    /// The old GIL's release / re-acquire race at a check with waiters, decided by timing:
-    /// whether the first waiter wins it from `holder`, which holds the GIL since `held_since`,
-    /// at `now` on a machine of `cores`. A waiter on the holder's core (always, with one core)
-    /// wins once the OS preempts the holder after its quantum. None with exact timing, where
-    /// the race is a scheduling decision.
-    pub(crate) fn old_gil_waiter_wins(&mut self, holder: usize, held_since: u64, now: u64, cores: u32) -> Option<bool> {
+    /// The old GIL's release / re-acquire race at a check with waiters, decided by timing,
+    /// the holder `holder` holding the GIL since `held_since`, at `now`, on a machine of
+    /// `cores`. A waiter on the holder's core (always, with one core) wins once the OS
+    /// preempts the holder after its quantum; one on another core wins by chance, and the
+    /// battle costs the holder time. None with exact timing, where the race is a scheduling
+    /// decision.
+    pub(crate) fn old_gil_check(
+        &mut self,
+        holder: usize,
+        held_since: u64,
+        now: u64,
+        cores: u32,
+    ) -> Option<OldGilCheck> {
         let rng = self.rng.as_mut()?;
-        if now.saturating_sub(held_since) >= OS_QUANTUM_NS {
-            return Some(true);
-        }
         let one_core = match self.old_gil_run {
             Some((thread, since, one_core)) if (thread, since) == (holder, held_since) => one_core,
             _ => {
@@ -80,7 +98,13 @@ impl Noise {
                 one_core
             }
         };
-        Some(!one_core && rng.below(OLD_GIL_WAITER_WINS_ONE_IN) == 0)
+        let quantum_over = now.saturating_sub(held_since) >= OS_QUANTUM_NS;
+        Some(if one_core {
+            OldGilCheck { waiter_wins: quantum_over, cost: 0 }
+        } else {
+            let waiter_wins = quantum_over || rng.below(OLD_GIL_WAITER_WINS_ONE_IN) == 0;
+            OldGilCheck { waiter_wins, cost: OLD_GIL_BATTLE_NS }
+        })
     }
 
     /// How late a timer set now fires: uniform in [0, 50 µs].

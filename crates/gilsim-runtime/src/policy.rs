@@ -160,8 +160,8 @@ impl LockPolicy for Ticks {
 
     /// The old GIL's release and immediate re-acquire race, which any waiter or the holder
     /// itself may win; with no waiter it is a no-op. With timing noise the machine's timing
-    /// decides it (the first waiter wins or the holder goes on: [`Noise::old_gil_waiter_wins`]);
-    /// with exact timing it is a scheduling decision.
+    /// decides it (the first waiter wins or the holder goes on, and the battle for the lock
+    /// costs time: [`Noise::old_gil_check`]); with exact timing it is a scheduling decision.
     fn at_switch_point(&self, m: &mut Machine, t: usize) {
         let p = m.threads[t].process;
         if m.procs[p].gil.ready.is_empty() {
@@ -169,10 +169,13 @@ impl LockPolicy for Ticks {
         }
         let now = m.now();
         let held_since = m.threads[t].gil.held_since().unwrap_or(now);
-        match m.noise.old_gil_waiter_wins(t, held_since, now, m.options.cores) {
-            None => choose_at_switch_point(m, t),
-            Some(true) => hand_over(m, t, 0),
-            Some(false) => {}
+        let Some(check) = m.noise.old_gil_check(t, held_since, now, m.options.cores) else {
+            choose_at_switch_point(m, t);
+            return;
+        };
+        m.pass_time(check.cost);
+        if check.waiter_wins {
+            hand_over(m, t, 0);
         }
     }
 }

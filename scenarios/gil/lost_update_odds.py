@@ -1,0 +1,25 @@
+# How often does an unlocked counter lose updates? Two threads add and subtract 1 four hundred
+# thousand times each; the last line says whether the total came back to 0. Under 3.9 a
+# switch can fall between a thread's read of `total` and its write, and whether one does
+# depends on where the GIL changes hands: with timing noise that varies from seed to seed, as
+# it varies from run to run on CPython. The distribution over 20 seeds is pinned beside this
+# file (lost_update_odds.outcomes); `gilsim check --update` rewrites it after a change.
+# gilsim: expect-outcomes=lost_update_odds.outcomes runs=20 python=3.9
+import threading
+
+total = 0
+
+
+def change(step):
+    global total
+    for _ in range(400000):
+        total += step
+
+
+workers = [threading.Thread(target=change, args=(step,)) for step in (1, -1)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print("total", total)
+print("updates were lost" if total else "no update lost")
