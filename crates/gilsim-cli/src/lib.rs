@@ -14,6 +14,7 @@ pub mod scenario;
 pub mod schedule;
 mod search;
 mod shrink;
+mod timeline;
 pub mod trace_file;
 mod workers;
 
@@ -177,6 +178,9 @@ struct RunArgs {
     trace: Option<PathBuf>,
     #[command(flatten)]
     trace_format: TraceFormatArg,
+    /// Write the run's timeline to FILE.html: a self-contained page, one lane per thread.
+    #[arg(long, value_name = "FILE")]
+    timeline: Option<PathBuf>,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -205,6 +209,9 @@ struct ReplayArgs {
     save_trace: Option<PathBuf>,
     #[command(flatten)]
     trace_format: TraceFormatArg,
+    /// Write the replayed run's timeline to FILE.html (see `run --timeline`).
+    #[arg(long, value_name = "FILE")]
+    timeline: Option<PathBuf>,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -329,9 +336,12 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, stream: bool) -> 
             };
             let options = args.options.options(args.seed, Policy::default_for(python), args.keep_going)?;
             let script = Script { path: &args.script, source: &source };
-            let save = args.trace.as_deref().map(|path| (path, args.trace_format.trace_format));
+            let save = Saves {
+                trace: args.trace.as_deref().map(|path| (path, args.trace_format.trace_format)),
+                timeline: args.timeline.as_deref(),
+            };
             let mut strategy = RandomStrategy::new(options.seed);
-            let outcome = if stream && save.is_none() && args.output.format == Format::Text {
+            let outcome = if stream && !save.any() && args.output.format == Format::Text {
                 // The locks on the process's streams are released while the script writes.
                 out.flush()?;
                 gilsim_runtime::run_streaming(&Image::new(program), &options, &mut strategy, Box::new(TerminalSink))
@@ -370,7 +380,10 @@ fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     let python = token.options.python;
     let Some(program) = compile(&args.script, &source, python, args.output.format, out, err)? else { return Ok(2) };
     let script = Script { path: &args.script, source: &source };
-    let save = args.save_trace.as_deref().map(|path| (path, args.trace_format.trace_format));
+    let save = Saves {
+        trace: args.save_trace.as_deref().map(|path| (path, args.trace_format.trace_format)),
+        timeline: args.timeline.as_deref(),
+    };
     let outcome =
         run_saving_trace(&script, program, &token.options, token.schedule.clone(), replayer.strategy(), save)?;
     let code = report_run(script, &token.options, &outcome, token.schedule.clone(), &args.output, out, err)?;
@@ -385,33 +398,57 @@ fn replay(args: ReplayArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
     Ok(code)
 }
 
-/// Run `program`, and when `save` names a file, write the run's trace there in that format.
+/// What a run writes besides its report: its trace (in a format), its timeline page.
+struct Saves<'a> {
+    trace: Option<(&'a Path, TraceFormat)>,
+    timeline: Option<&'a Path>,
+}
+
+impl Saves<'_> {
+    fn any(&self) -> bool {
+        self.trace.is_some() || self.timeline.is_some()
+    }
+}
+
+/// Run `program`, writing what `save` asks for (which needs the run traced).
 fn run_saving_trace(
     script: &Script<'_>,
     program: Arc<gilsim_bytecode::Program>,
     options: &RunOptions,
     schedule: Schedule,
     strategy: &mut dyn Strategy,
-    save: Option<(&Path, TraceFormat)>,
+    save: Saves<'_>,
 ) -> anyhow::Result<Outcome> {
     let image = Image::new(program);
-    let Some((path, format)) = save else { return Ok(gilsim_runtime::run_with(&image, options, strategy)) };
+    if !save.any() {
+        return Ok(gilsim_runtime::run_with(&image, options, strategy));
+    }
     let same_file = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
-    anyhow::ensure!(
-        !same_file(path, Path::new(script.path)),
-        "the trace file `{}` is the script itself: refusing to overwrite it",
-        path.display()
-    );
-    let (outcome, trace) = gilsim_runtime::run_traced(&image, options, strategy);
-    let doc = match format {
-        TraceFormat::Json => {
-            let token = schedule::token(script.source, options, schedule);
-            serde_json::to_value(TraceFile::new(script.path, token, &trace, &outcome))?
+    for (path, what) in [(save.trace.map(|(path, _)| path), "trace"), (save.timeline, "timeline")] {
+        if let Some(path) = path {
+            anyhow::ensure!(
+                !same_file(path, Path::new(script.path)),
+                "the {what} file `{}` is the script itself: refusing to overwrite it",
+                path.display()
+            );
         }
-        TraceFormat::Chrome => trace_file::chrome(script.path, &trace),
-    };
-    std::fs::write(path, serde_json::to_string(&doc)? + "\n")
-        .with_context(|| format!("cannot write trace `{}`", path.display()))?;
+    }
+    let (outcome, trace) = gilsim_runtime::run_traced(&image, options, strategy);
+    if let Some((path, format)) = save.trace {
+        let doc = match format {
+            TraceFormat::Json => {
+                let token = schedule::token(script.source, options, schedule);
+                serde_json::to_value(TraceFile::new(script.path, token, &trace, &outcome))?
+            }
+            TraceFormat::Chrome => trace_file::chrome(script.path, &trace),
+        };
+        std::fs::write(path, serde_json::to_string(&doc)? + "\n")
+            .with_context(|| format!("cannot write trace `{}`", path.display()))?;
+    }
+    if let Some(path) = save.timeline {
+        std::fs::write(path, timeline::html(script.path, &trace, &outcome))
+            .with_context(|| format!("cannot write timeline `{}`", path.display()))?;
+    }
     Ok(outcome)
 }
 
