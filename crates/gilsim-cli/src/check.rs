@@ -253,8 +253,13 @@ fn check_outcomes(script: &str, source: &str, header: &Header, file: &str, updat
         Ok(options) => options,
         Err(why) => return Checked::unmet(script, expect, format!("bad header: {why}")),
     };
-    let actual = pinned_outcomes::render(script, program, &options, header.runs);
-    let verdict = pinned_outcomes::verdict(&pinned_outcomes::file_of(script, file), &actual, update);
+    let outcomes = pinned_outcomes::outcome_lines(program, &options, header.runs);
+    let verdict = if file == pinned_outcomes::INLINE {
+        pinned_outcomes::inline_verdict(script, source, &outcomes, update)
+    } else {
+        let text = pinned_outcomes::file_text(script, &options, header.runs, &outcomes);
+        pinned_outcomes::verdict(&pinned_outcomes::file_of(script, file), &text, update)
+    };
     Checked {
         script: script.to_string(),
         expect,

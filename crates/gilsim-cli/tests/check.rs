@@ -111,3 +111,30 @@ fn pinned_outcome_distributions_are_written_by_update_and_compared_otherwise() {
     assert!(detail.contains("-") && detail.contains("HEADS") && detail.contains("+"), "{detail}");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+/// `expect-outcomes=inline`: the list lives in the scenario's leading comments; `--update`
+/// writes it there and leaves the rest of the script as it was.
+#[test]
+fn inline_outcome_lists_are_written_into_the_scenario_and_compared() {
+    let dir = std::env::temp_dir().join(format!("gilsim-inline-outcomes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("coin.py");
+    let body = "import random\nprint('heads' if random.random() < 0.5 else 'tails')\n";
+    std::fs::write(&script, format!("# gilsim: expect-outcomes=inline runs=6 seed=10\n{body}")).expect("write");
+    let path = script.display().to_string();
+    let (code, doc) = check_json(&[&path]);
+    assert_eq!((code, verdict(&doc, "coin.py").0), (1, false), "{doc}");
+    let (code, _) = check_json(&[&path, "--update"]);
+    assert_eq!(code, 0);
+    let updated = std::fs::read_to_string(&script).expect("read");
+    assert!(updated.ends_with(body), "the script's code is untouched: {updated}");
+    assert_eq!(updated.lines().filter(|l| l.starts_with("# gilsim-outcome: ")).count(), 2, "{updated}");
+    let (code, doc) = check_json(&[&path]);
+    assert_eq!((code, verdict(&doc, "coin.py")), (0, (true, "2 outcomes as listed inline")), "{doc}");
+    std::fs::write(&script, updated.replacen("3x finished (exit 0) \"heads\"", "4x finished (exit 0) \"heads\"", 1))
+        .expect("edit");
+    let (code, doc) = check_json(&[&path]);
+    let (met, detail) = verdict(&doc, "coin.py");
+    assert!(code == 1 && !met && detail.contains("-4x") && detail.contains("+3x"), "{detail}");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

@@ -301,6 +301,8 @@ impl Machine<'_> {
         let slice = Slice { stop_at: self.slice_end(p), breaker: self.policy.breaker(self, p), gate };
         let started = self.now();
         let end = self.recording(|m| m.vm.run(&mut m.threads[t].vm, slice));
+        let slowdown = self.noise.slowdown(self.now() - started);
+        self.pass_time(slowdown);
         self.advance_core(t, started);
         if self.vm.memory_check_due() {
             self.vm.measure_memory(t, self.threads.iter().map(|th| &th.vm));

@@ -4,13 +4,16 @@
 //! updates a race loses — varies over seeds as CPython's outcomes vary over runs
 //! (docs/policies.md has the calibration against CPython 2.7 and 3.6–3.9).
 //!
-//! Two sources, both integer draws (no floating point, so every platform draws the same):
+//! Its sources, all integer draws (no floating point, so every platform draws the same):
 //! - **timer slack**: Linux fires a normal thread's timer up to `timer_slack_ns` (50 µs by
 //!   default, `prctl(PR_SET_TIMERSLACK)`) late — a `time.sleep`, a timed `acquire`/`join`,
 //!   and the GIL waiter's timed wait of one switch interval (`COND_TIMED_WAIT` in
 //!   `Python/ceval_gil.c`);
 //! - **wake-up latency**: a thread handed the GIL was asleep on a condition variable and
-//!   runs only once the OS schedules it (a few µs on an idle core, with a long tail).
+//!   runs only once the OS schedules it (a few µs on an idle core, with a long tail);
+//! - **instruction speed**: a stretch of bytecode never runs at quite the same speed twice
+//!   (caches, branch predictors, frequency scaling): each slice takes 0–3 % longer;
+//! - **the old GIL's race** on several cores, and what it costs (see `old_gil_check`).
 //!
 //! Invariant: with `--timing exact`, or under `preemptive` and `nogil` (whose choices are the
 //! strategy's), nothing is drawn and every amount is 0 — the model of earlier releases, which
@@ -29,6 +32,9 @@ const WAKE_LATENCY_MIN_NS: u64 = 4_000;
 
 /// The scale of the wake-up latency's tail (its mean above the minimum is 1.5 times this).
 const WAKE_LATENCY_STEP_NS: u64 = 8_000;
+
+/// How much slower than its instruction count says a slice may run, in thousandths.
+const SLOWDOWN_PER_MILLE: u64 = 30;
 
 /// The old GIL on several cores: the chance that a waiter wins the release / re-acquire race
 /// at one check. The holder re-takes the lock nanoseconds after releasing it, the waiter must
@@ -105,6 +111,12 @@ impl Noise {
             let waiter_wins = quantum_over || rng.below(OLD_GIL_WAITER_WINS_ONE_IN) == 0;
             OldGilCheck { waiter_wins, cost: OLD_GIL_BATTLE_NS }
         })
+    }
+
+    /// The extra time a slice that took `elapsed` by its instruction count really took.
+    pub(crate) fn slowdown(&mut self, elapsed: u64) -> u64 {
+        let Some(rng) = self.rng.as_mut() else { return 0 };
+        elapsed.saturating_mul(rng.below(SLOWDOWN_PER_MILLE + 1)) / 1000
     }
 
     /// How late a timer set now fires: uniform in [0, 50 µs].
