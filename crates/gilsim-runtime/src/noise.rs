@@ -148,8 +148,26 @@ mod tests {
             [(Policy::Fair, Timing::Exact), (Policy::Ticks, Timing::Exact), (Policy::Preemptive, Timing::Noisy)]
         {
             let mut noise = Noise::new(&options(policy, timing));
-            assert_eq!((noise.timer_slack(), noise.wake_latency()), (0, 0), "{policy} {timing}");
+            assert_eq!((noise.timer_slack(), noise.wake_latency(), noise.slowdown(1000)), (0, 0, 0));
+            assert!(noise.old_gil_check(1, 0, 10, 4).is_none(), "{policy} {timing}: the race is a decision");
         }
+    }
+
+    #[test]
+    fn the_old_gils_waiter_wins_by_chance_across_cores_and_after_a_quantum_on_one() {
+        let mut noise = Noise::new(&options(Policy::Ticks, Timing::Noisy));
+        // One core: the holder keeps the GIL, at no cost, until the OS preempts it.
+        for now in [1_000, 3_999_999] {
+            let check = noise.old_gil_check(1, 0, now, 1).expect("noisy");
+            assert!(!check.waiter_wins && check.cost == 0, "at {now} ns");
+        }
+        assert!(noise.old_gil_check(1, 0, OS_QUANTUM_NS, 1).expect("noisy").waiter_wins);
+        // Several cores: each check of a run costs the battle and the waiter wins now and then.
+        let checks: Vec<OldGilCheck> = (0..40_000).map(|i| noise.old_gil_check(2, 0, i, 2).expect("noisy")).collect();
+        let wins = checks.iter().filter(|c| c.waiter_wins).count();
+        let shared_core = checks[0].cost == 0;
+        assert!(shared_core || (800..1_200).contains(&wins), "{wins} wins in 40,000 checks (1 in 40)");
+        assert!(checks.iter().all(|c| c.cost == checks[0].cost), "one run, one placement");
     }
 
     #[test]
