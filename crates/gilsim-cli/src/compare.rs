@@ -180,14 +180,14 @@ fn compare_one(program: &Arc<gilsim_bytecode::Program>, base: RunOptions, args: 
     row.runs = runs.len() as u64;
     row.outcomes = counted(runs.iter().map(|r| r.outcome.clone()));
     row.findings = counted(runs.iter().flat_map(|r| r.outcome.findings.iter().map(|&kind| FindingCount { kind })));
-    let median = |value: &dyn Fn(&RunSummary) -> u64| median(runs.iter().map(value).collect());
-    row.median_virtual_time_s = report::seconds(median(&|r| r.virtual_time_ns));
-    row.median_switches = median(&|r| r.switches);
-    row.median_forced_drops = median(&|r| r.forced_drops);
-    row.median_voluntary_drops = median(&|r| r.voluntary_drops);
-    row.median_longest_gil_wait_s = report::seconds(median(&|r| r.longest_gil_wait_ns));
+    let median_of = |value: &dyn Fn(&RunSummary) -> u64| median(runs.iter().map(value).collect());
+    row.median_virtual_time_s = report::seconds(median_of(&|r| r.virtual_time_ns));
+    row.median_switches = median_of(&|r| r.switches);
+    row.median_forced_drops = median_of(&|r| r.forced_drops);
+    row.median_voluntary_drops = median_of(&|r| r.voluntary_drops);
+    row.median_longest_gil_wait_s = report::seconds(median_of(&|r| r.longest_gil_wait_ns));
     let wakeups: Vec<u64> = runs.iter().filter_map(|r| r.wakeup_wait_ns).collect();
-    row.median_gil_wakeup_wait_s = (!wakeups.is_empty()).then(|| report::seconds(self::median(wakeups)));
+    row.median_gil_wakeup_wait_s = (!wakeups.is_empty()).then(|| report::seconds(median(wakeups)));
     row
 }
 

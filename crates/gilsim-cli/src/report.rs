@@ -182,7 +182,7 @@ fn gil_summary(gil: &GilStats) -> String {
 const GIL_LINES: usize = 8;
 
 /// A virtual duration in the unit that shows it best (`40 ns`, `12.5 us`, `5.000 ms`, `0.140 s`).
-fn duration(ns: u64) -> String {
+pub(crate) fn duration(ns: u64) -> String {
     match ns {
         0..1_000 => format!("{ns} ns"),
         1_000..1_000_000 => format!("{:.1} us", ns as f64 / 1e3),

@@ -8,6 +8,7 @@
 //! Invariant: the page is a pure function of (script path, trace, outcome) — the same run
 //! gives the same bytes — and every name in it is HTML-escaped.
 
+use crate::report::duration;
 use gilsim_runtime::{Activity, Outcome, Trace};
 use std::fmt::Write as _;
 
@@ -160,16 +161,6 @@ fn escape(s: &str) -> String {
     out
 }
 
-/// A virtual time for people: `40 ns`, `12.5 us`, `5.000 ms`, `1.250 s`.
-fn time(ns: u64) -> String {
-    match ns {
-        0..1_000 => format!("{ns} ns"),
-        1_000..1_000_000 => format!("{:.1} us", ns as f64 / 1e3),
-        1_000_000..1_000_000_000 => format!("{:.3} ms", ns as f64 / 1e6),
-        _ => format!("{:.3} s", ns as f64 / 1e9),
-    }
-}
-
 /// The page for `trace`, the run of `script` that ended as `outcome`.
 pub fn html(script: &str, trace: &Trace, outcome: &Outcome) -> String {
     let picture = picture(trace);
@@ -190,8 +181,8 @@ pub fn html(script: &str, trace: &Trace, outcome: &Outcome) -> String {
                 y(t),
                 (x(span.end) - x(span.start)).max(0.0),
                 escape(&span.state.describe()),
-                time(span.start),
-                time(span.end),
+                duration(span.start),
+                duration(span.end),
                 span.line
             );
         }
@@ -209,7 +200,7 @@ pub fn html(script: &str, trace: &Trace, outcome: &Outcome) -> String {
             y(h.from) + LANE / 2.0,
             y(h.to) + LANE / 2.0,
             escape(to),
-            time(h.time)
+            duration(h.time)
         );
     }
     let markers = markers(trace, outcome);
@@ -222,7 +213,7 @@ pub fn html(script: &str, trace: &Trace, outcome: &Outcome) -> String {
             y(m.thread) - GAP / 2.0,
             y(m.thread) + LANE + GAP / 2.0,
             escape(&m.label),
-            time(m.time)
+            duration(m.time)
         );
     }
     let labels: String = trace
@@ -237,8 +228,8 @@ pub fn html(script: &str, trace: &Trace, outcome: &Outcome) -> String {
     let cut = if picture.shown_until < trace.end_time {
         format!(
             "<p class=\"cut\">The run changed state more than {MAX_SPANS} times: the timeline shows its first {} of {}.</p>",
-            time(picture.shown_until),
-            time(trace.end_time)
+            duration(picture.shown_until),
+            duration(trace.end_time)
         )
     } else {
         String::new()
@@ -290,7 +281,7 @@ fn summary(trace: &Trace, outcome: &Outcome, handoffs: usize) -> String {
         outcome.status.as_str(),
         trace.threads.len(),
         if trace.threads.len() == 1 { "" } else { "s" },
-        time(trace.end_time),
+        duration(trace.end_time),
         if handoffs == 1 { "" } else { "s" },
         outcome.findings.len(),
         if outcome.findings.len() == 1 { "" } else { "s" },
