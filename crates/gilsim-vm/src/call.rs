@@ -34,7 +34,7 @@ impl Vm {
                 Ok(Invoked::Pushed)
             }
             Value::BoundMethod(m) => {
-                args.pos.insert(0, m.0.clone());
+                self.prepend_receiver(&mut args, m.0.clone());
                 self.invoke(th, m.1.clone(), args, mode)
             }
             Value::Native(n) if n.receiver && args.pos.is_empty() => {
@@ -79,6 +79,19 @@ impl Vm {
             },
             other => Err(self.not_callable(&other)),
         }
+    }
+
+    /// Put a bound method's receiver before the arguments. A full vector is replaced by one
+    /// from the spare pool rather than reallocated (most arguments arrive in exact-size ones).
+    fn prepend_receiver(&mut self, args: &mut Args, receiver: Value) {
+        if args.pos.len() < args.pos.capacity() {
+            args.pos.insert(0, receiver);
+            return;
+        }
+        let mut pos = self.spare.take(args.pos.len() + 1);
+        pos.push(receiver);
+        pos.append(&mut args.pos);
+        self.spare.give(std::mem::replace(&mut args.pos, pos));
     }
 
     fn not_callable(&mut self, v: &Value) -> Control {
@@ -141,10 +154,17 @@ impl Vm {
         if positional_only_call {
             // The common call `f(a, b)` of `def f(a, b, c=1)`: the arguments, then the
             // defaults of the parameters left, become the locals.
+            let slots = code.local_names.len().max(npos);
             let mut locals = args.pos;
+            if locals.capacity() < slots {
+                // Room for every local at once, from the pool rather than a reallocation.
+                let mut room = self.spare.take(slots);
+                room.append(&mut locals);
+                self.spare.give(std::mem::replace(&mut locals, room));
+            }
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());
-            locals.resize(code.local_names.len().max(npos), Value::Undefined);
+            locals.resize(slots, Value::Undefined);
             let cells = self.frame_cells(code, &function, &locals);
             let stack = self.spare.take(STACK_ROOM);
             return Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack));
@@ -152,12 +172,10 @@ impl Vm {
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
         let sig = &code.signature;
-        // CPython names the function by its qualified name in these messages from 3.10.
-        let fname = if self.options.python >= gilsim_core::PythonVersion::new(3, 10) {
-            function.qualname.to_string()
-        } else {
-            function.name.to_string()
-        };
+        // CPython names the function by its qualified name in these messages from 3.10. Made
+        // only for a message: most calls here bind without error.
+        let qualified = self.options.python >= gilsim_core::PythonVersion::new(3, 10);
+        let fname = || if qualified { function.qualname.to_string() } else { function.name.to_string() };
         let mut locals = vec![Value::Undefined; code.local_names.len().max(sig.slot_count())];
         let nkw = sig.keyword_only.len();
         let mut extra = Vec::new();
@@ -168,7 +186,7 @@ impl Vm {
                 extra.push(v);
             } else {
                 let required = sig.positional.iter().filter(|p| !p.has_default).count();
-                return Err(self.raise_msg(Exc::TypeError, too_many_positional(&fname, required, npos, given)));
+                return Err(self.raise_msg(Exc::TypeError, too_many_positional(&fname(), required, npos, given)));
             }
         }
         let mut varkw = Dict::default();
@@ -183,7 +201,7 @@ impl Vm {
                     if !matches!(locals[slot], Value::Undefined) {
                         return Err(self.raise_msg(
                             Exc::TypeError,
-                            format!("{fname}() got multiple values for argument '{name}'"),
+                            format!("{}() got multiple values for argument '{name}'", fname()),
                         ));
                     }
                     locals[slot] = v;
@@ -192,8 +210,10 @@ impl Vm {
                     varkw.insert(Key(Value::Str(name)), v);
                 }
                 None => {
-                    return Err(self
-                        .raise_msg(Exc::TypeError, format!("{fname}() got an unexpected keyword argument '{name}'")));
+                    return Err(self.raise_msg(
+                        Exc::TypeError,
+                        format!("{}() got an unexpected keyword argument '{name}'", fname()),
+                    ));
                 }
             }
         }
@@ -209,7 +229,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, "positional", &missing));
+            return Err(self.missing_args(&fname(), "positional", &missing));
         }
         for j in 0..nkw {
             if matches!(locals[npos + j], Value::Undefined) {
@@ -221,7 +241,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&fname, "keyword-only", &missing));
+            return Err(self.missing_args(&fname(), "keyword-only", &missing));
         }
         let mut slot = npos + nkw;
         if sig.varargs.is_some() {
@@ -525,11 +545,11 @@ impl Vm {
     /// type (CPython's LOAD_METHOD): a Python function on an instance's class that its own
     /// attributes do not shadow, or a built-in type's method. None: `get_attr` decides.
     /// Reads the same dicts, in the same order, as [`Vm::get_attr`] does for it.
-    pub(crate) fn method_of(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Option<Value>, Control> {
+    pub(crate) fn method_of(&mut self, th: &mut Thread, obj: &Value, name: &Str) -> Result<Option<Value>, Control> {
         let class = match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
-                if inst.dict.borrow().contains_key(&Name(name)) {
+                if inst.dict.borrow().contains_key(&Name(name.as_ref())) {
                     return Ok(None);
                 }
                 inst.class.clone()
@@ -542,7 +562,7 @@ impl Vm {
             | Value::BoundMethod(_) => return Ok(None),
             _ => self.class_of(obj),
         };
-        Ok(match class.lookup(name) {
+        Ok(match self.class_lookup(&class, name) {
             Some(f @ Value::Function(_)) if matches!(obj, Value::Instance(_)) => Some(f),
             Some(n @ Value::Native(_)) => Some(n),
             _ => None,
@@ -653,7 +673,9 @@ impl Vm {
     /// `with manager:` — push `__exit__`, then call `__enter__()` (which may block).
     pub(crate) fn before_with(&mut self, th: &mut Thread, manager: Value) -> Result<(), Control> {
         let class = self.class_of(&manager);
-        let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
+        let (enter_name, exit_name) = (self.lookups.enter.clone(), self.lookups.exit.clone());
+        let (Some(enter), Some(exit)) = (self.class_lookup(&class, &enter_name), self.class_lookup(&class, &exit_name))
+        else {
             let type_name = crate::builtins::type_name_of(&manager);
             return Err(self.raise_msg(
                 Exc::TypeError,
@@ -662,8 +684,10 @@ impl Vm {
         };
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
         th.frames.last_mut().expect("frame").stack.push(exit);
-        let enter = Value::BoundMethod(Rc::new((manager, enter)));
-        match self.invoke(th, enter, Args::default(), ReturnMode::Push)? {
+        // `enter` bound to `manager`, as calling a bound method passes it.
+        let mut args = self.spare.take(1);
+        args.push(manager);
+        match self.invoke(th, enter, Args::new(args), ReturnMode::Push)? {
             Invoked::Returned(v, _) => push_result(th, v),
             Invoked::Pushed => {}
         }

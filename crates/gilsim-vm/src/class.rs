@@ -331,6 +331,7 @@ impl Vm {
         if abstract_base {
             let names = self.abstract_methods(&class);
             class.dict.borrow_mut().insert(Str::from("__abstractmethods__"), names);
+            crate::value::class_changed();
         }
         self.set_names(th, &class)?;
         self.init_subclass(th, &class, keywords)?;

@@ -27,19 +27,34 @@ impl Key {
 /// Tuples nest as deep as a script likes (`x = (x,)` in a loop): walking them keeps an explicit
 /// stack, never the Rust one.
 fn check_hashable(value: &Value) -> Result<(), &'static str> {
+    if !matches!(value, Value::Tuple(_)) {
+        // Most keys: no walk, and no allocation for its stack.
+        return unhashable_type(value).map_or(Ok(()), Err);
+    }
     let mut work = vec![value];
     while let Some(value) = work.pop() {
         match value {
-            Value::List(_) => return Err("list"),
-            Value::Dict(_) => return Err("dict"),
-            Value::Set(s) if !s.borrow_unnoted().is_frozen() => return Err("set"),
-            Value::Slice(_) => return Err("slice"),
-            Value::View(view) => return Err(view.kind.name()),
             Value::Tuple(items) => work.extend(items.iter().rev()),
-            _ => {}
+            other => {
+                if let Some(kind) = unhashable_type(other) {
+                    return Err(kind);
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// The type name of a value that can never be a key (tuples are checked item by item).
+fn unhashable_type(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::List(_) => Some("list"),
+        Value::Dict(_) => Some("dict"),
+        Value::Set(s) if !s.borrow_unnoted().is_frozen() => Some("set"),
+        Value::Slice(_) => Some("slice"),
+        Value::View(view) => Some(view.kind.name()),
+        _ => None,
+    }
 }
 
 impl Hash for Key {

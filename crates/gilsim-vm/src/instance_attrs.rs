@@ -22,7 +22,7 @@ impl Vm {
         value: Value,
         tail: bool,
     ) -> Result<(), Control> {
-        if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
+        if let Some(Value::Descriptor(d)) = self.class_lookup(&inst.class, name) {
             if d.kind == DescriptorKind::Property {
                 let setter = d.setter.borrow().clone();
                 return match setter {

@@ -10,7 +10,7 @@ use crate::iterators::Step as IterStep;
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
-use crate::value::{Function, Str, Value};
+use crate::value::{Function, Slot, Str, Value};
 use crate::Exc;
 use crate::{Gate, Slice, SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, CodeObject, Const, Instr};
@@ -147,11 +147,19 @@ impl Vm {
         // nesting level stays the same for the whole loop.
         let top_level = self.nested == 0;
         let ticking = self.tick_interval != 0;
+        // The running frame's code object, looked up again only when another code's frame is
+        // on top: the chain program → codes → code → instructions is a string of dependent
+        // loads on every instruction otherwise.
+        let mut code_id = th.frames.last().map_or(0, |frame| frame.code);
+        let mut code = &program.codes[code_id as usize];
         loop {
             let Some(frame) = th.frames.last_mut() else {
                 return SliceEnd::Finished(Ok(Value::None));
             };
-            let code = &program.codes[frame.code as usize];
+            if frame.code != code_id {
+                code_id = frame.code;
+                code = &program.codes[code_id as usize];
+            }
             let instr = code.instrs[frame.ip];
             frame.ip += 1;
             self.icount += 1;
@@ -501,61 +509,16 @@ impl Vm {
                     self.at_tail().get_iter(th, v).map(|it| th.frames.last_mut().expect("frame").stack.push(it))
                 }
                 Instr::ForIter(t) => {
-                    let next = match frame.stack.last() {
-                        Some(Value::Iterator(it)) => Some(it.borrow_mut().advance()),
+                    let small = match frame.stack.last() {
+                        Some(Value::Iterator(it)) => it.borrow_mut().next_small_int(),
                         _ => None,
                     };
-                    match next {
-                        Some(IterStep::Item(v)) => {
-                            frame.stack.push(v);
+                    match small {
+                        Some(i) => {
+                            frame.stack.push(Value::Int(i));
                             Ok(())
                         }
-                        Some(IterStep::Done) => {
-                            frame.stack.pop();
-                            frame.ip = t as usize;
-                            Ok(())
-                        }
-                        Some(step) => {
-                            let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
-                                unreachable!("advanced an iterator")
-                            };
-                            self.at_tail().finish_step(th, &state, step).map(|item| {
-                                let frame = th.frames.last_mut().expect("frame");
-                                match item {
-                                    Some(v) => frame.stack.push(v),
-                                    None => {
-                                        frame.stack.pop();
-                                        frame.ip = t as usize;
-                                    }
-                                }
-                            })
-                        }
-                        None => {
-                            let it = frame.stack.last().expect("iterator").clone();
-                            if let Some(next) = self.user_method(&it, "__next__") {
-                                // A frame of its own, so that `__next__` may block.
-                                let mode = ReturnMode::ForIter { exit: t };
-                                self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
-                                    if let Invoked::Returned(v, _) = invoked {
-                                        th.frames.last_mut().expect("frame").stack.push(v);
-                                    }
-                                })
-                            } else {
-                                match self.iter_next(th, &it) {
-                                    Ok(Some(v)) => {
-                                        th.frames.last_mut().expect("frame").stack.push(v);
-                                        Ok(())
-                                    }
-                                    Ok(None) => {
-                                        let frame = th.frames.last_mut().expect("frame");
-                                        frame.stack.pop();
-                                        frame.ip = t as usize;
-                                        Ok(())
-                                    }
-                                    Err(e) => Err(e),
-                                }
-                            }
-                        }
+                        None => self.for_iter(th, t),
                     }
                 }
                 Instr::BuildTuple(n) => {
@@ -969,6 +932,68 @@ impl Vm {
         }
     }
 
+    /// `ForIter` past its fast path: the next item of any iterator, a Python `__next__` in a
+    /// frame of its own, or the jump to `exit` when the iterator is exhausted.
+    fn for_iter(&mut self, th: &mut Thread, t: u32) -> Step {
+        let frame = th.frames.last_mut().expect("frame");
+        let next = match frame.stack.last() {
+            Some(Value::Iterator(it)) => Some(it.borrow_mut().advance()),
+            _ => None,
+        };
+        match next {
+            Some(IterStep::Item(v)) => {
+                frame.stack.push(v);
+                Ok(())
+            }
+            Some(IterStep::Done) => {
+                frame.stack.pop();
+                frame.ip = t as usize;
+                Ok(())
+            }
+            Some(step) => {
+                let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
+                    unreachable!("advanced an iterator")
+                };
+                self.at_tail().finish_step(th, &state, step).map(|item| {
+                    let frame = th.frames.last_mut().expect("frame");
+                    match item {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            frame.stack.pop();
+                            frame.ip = t as usize;
+                        }
+                    }
+                })
+            }
+            None => {
+                let it = frame.stack.last().expect("iterator").clone();
+                if let Some(next) = self.user_method(&it, "__next__") {
+                    // A frame of its own, so that `__next__` may block.
+                    let mode = ReturnMode::ForIter { exit: t };
+                    self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
+                        if let Invoked::Returned(v, _) = invoked {
+                            th.frames.last_mut().expect("frame").stack.push(v);
+                        }
+                    })
+                } else {
+                    match self.iter_next(th, &it) {
+                        Ok(Some(v)) => {
+                            th.frames.last_mut().expect("frame").stack.push(v);
+                            Ok(())
+                        }
+                        Ok(None) => {
+                            let frame = th.frames.last_mut().expect("frame");
+                            frame.stack.pop();
+                            frame.ip = t as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+    }
+
     /// The old GIL's tick: every `check_interval` ticks the holder offers the GIL (true).
     fn tick(&mut self) -> bool {
         if self.ticks_left == 0 {
@@ -989,6 +1014,22 @@ impl Vm {
         obj: &Value,
         name: &Str,
     ) -> Result<Value, Control> {
+        // The common case first, with one lookup: an attribute in an ordinary instance's own
+        // dict (what `get_attr` finds first; it is a data attribute).
+        if let Value::Instance(inst) = obj {
+            if !matches!(inst.slot, Slot::Local(_)) {
+                let found = inst.dict.borrow().get(&crate::dict::Name(name)).cloned();
+                if let Some(v) = found {
+                    if code.module == 0 {
+                        self.note_script_read(code);
+                        if let Some(site) = self.site(code, ip, th.tid) {
+                            self.note_access(site, Place::Attr(obj, name), &v, false);
+                        }
+                    }
+                    return Ok(v);
+                }
+            }
+        }
         let site = self.site(code, ip, th.tid);
         let v = self.at_tail().get_attr(th, obj, name)?;
         if code.module == 0 && is_data_attribute(obj, name) {

@@ -97,6 +97,19 @@ pub enum Step {
 }
 
 impl IterState {
+    /// The next int of a range iterator when it fits an i64; None (and no step taken) for any
+    /// other iterator or an exhausted range. `ForIter`'s hottest case: an `Option<i64>` comes
+    /// back in registers, where a [`Step`] holding a `Value` is copied through the stack with
+    /// its padding (partial-width stores that stall the load reading them back).
+    #[inline(always)]
+    pub fn next_small_int(&mut self) -> Option<i64> {
+        let IterState::Range { next, stop, step } = self else { return None };
+        let more = if *step > 0 { *next < *stop } else { *next > *stop };
+        let v = i64::try_from(*next).ok().filter(|_| more)?;
+        *next = next.checked_add(*step).unwrap_or(*stop);
+        Some(v)
+    }
+
     /// The next item of a container iterator; an exhausted iterator stays exhausted.
     /// Always inlined: it is `ForIter`'s hot path (without it case 11 runs ~30% slower).
     #[inline(always)]

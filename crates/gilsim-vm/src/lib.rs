@@ -39,6 +39,7 @@ mod interp;
 mod iterators;
 pub mod library_frames;
 mod library_sites;
+mod lookup_cache;
 pub mod memory;
 pub mod mersenne;
 mod methods;
@@ -230,6 +231,8 @@ pub struct Vm {
     interrupt: bool,
     /// Emptied vectors of returned frames (see [`frame::SparePool`]).
     spare: frame::SparePool,
+    /// Recent MRO lookups (see [`lookup_cache`]).
+    lookups: lookup_cache::LookupCache,
 }
 
 impl Vm {
@@ -288,6 +291,7 @@ impl Vm {
             memory,
             interrupt: false,
             spare: frame::SparePool::default(),
+            lookups: Default::default(),
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);

@@ -81,6 +81,8 @@ pub(crate) enum Place<'a> {
 pub struct Locations {
     ids: HashMap<LocKey, LocId, FixedState>,
     numbered: Vec<(LocKey, Owner)>,
+    /// Recently used attribute and item locations, found before `ids` hashes their key.
+    recent: RecentLocations,
 }
 
 impl Locations {
@@ -88,6 +90,85 @@ impl Locations {
     pub(crate) fn clear(&mut self) {
         self.ids.clear();
         self.numbered.clear();
+        self.recent = RecentLocations::default();
+    }
+}
+
+/// A direct-mapped cache of attribute and item locations by object address and member:
+/// an attribute's name or a str key by *identity* (the program's names are one `Rc` per
+/// spelling), an int index or key by value. An entry holds its name, so no other string can
+/// take that address while it is cached; an object's address stays unique while its location
+/// exists (see [`Anchor`]). So a hit is exactly what `ids` would answer.
+#[derive(Default)]
+struct RecentLocations(Vec<Option<Recent>>);
+
+enum Member {
+    Attr(Str),
+    StrItem(Str),
+    IntItem(i64),
+}
+
+/// A [`Member`] being looked up, borrowed.
+#[derive(Clone, Copy)]
+enum MemberRef<'a> {
+    Attr(&'a Str),
+    StrItem(&'a Str),
+    IntItem(i64),
+}
+
+impl MemberRef<'_> {
+    fn bits(self) -> usize {
+        match self {
+            MemberRef::Attr(name) | MemberRef::StrItem(name) => Rc::as_ptr(name) as *const u8 as usize,
+            MemberRef::IntItem(i) => i as usize,
+        }
+    }
+
+    fn owned(self) -> Member {
+        match self {
+            MemberRef::Attr(name) => Member::Attr(name.clone()),
+            MemberRef::StrItem(name) => Member::StrItem(name.clone()),
+            MemberRef::IntItem(i) => Member::IntItem(i),
+        }
+    }
+}
+
+impl Member {
+    /// Names by identity, ints by value.
+    fn is(&self, other: MemberRef<'_>) -> bool {
+        match (self, other) {
+            (Member::Attr(a), MemberRef::Attr(b)) | (Member::StrItem(a), MemberRef::StrItem(b)) => Rc::ptr_eq(a, b),
+            (Member::IntItem(a), MemberRef::IntItem(b)) => *a == b,
+            _ => false,
+        }
+    }
+}
+
+struct Recent {
+    address: usize,
+    member: Member,
+    thread: Option<ThreadId>,
+    id: LocId,
+}
+
+impl RecentLocations {
+    const SIZE: usize = 64;
+
+    fn slot(address: usize, member: MemberRef<'_>) -> usize {
+        crate::lookup_cache::slot_of(address, member.bits(), Self::SIZE)
+    }
+
+    fn get(&self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>) -> Option<LocId> {
+        let entry = self.0.get(Self::slot(address, member))?.as_ref()?;
+        (entry.address == address && entry.member.is(member) && entry.thread == thread).then_some(entry.id)
+    }
+
+    fn put(&mut self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>, id: LocId) {
+        if self.0.is_empty() {
+            self.0.resize_with(Self::SIZE, || None);
+        }
+        let slot = Self::slot(address, member);
+        self.0[slot] = Some(Recent { address, member: member.owned(), thread, id });
     }
 }
 
@@ -234,22 +315,47 @@ impl Vm {
             Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), OwnerRef::Cell(cell)),
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
-                (LocKey::Attr(address(obj), name.clone(), local.then_some(tid)), OwnerRef::Object(obj))
+                let (object, thread) = (address(obj), local.then_some(tid));
+                let member = MemberRef::Attr(name);
+                if let Some(id) = self.locations.recent.get(object, member, thread) {
+                    return Some(id);
+                }
+                let id = self.numbered_location(LocKey::Attr(object, name.clone(), thread), OwnerRef::Object(obj));
+                self.locations.recent.put(object, member, thread, id);
+                return Some(id);
             }
             Place::Item(container, index) => {
                 let key = match (container, index) {
                     (Value::List(items), Value::Int(i)) => {
                         let len = items.borrow().len() as i64;
-                        Key(Value::Int(if *i < 0 { i + len } else { *i }))
+                        Value::Int(if *i < 0 { i + len } else { *i })
                     }
-                    (Value::Dict(_), k) => Key::new(k.clone()).ok()?,
+                    (Value::Dict(_), k) => Key::new(k.clone()).ok()?.0,
                     _ => return None,
                 };
-                (LocKey::Item(address(container), key), OwnerRef::Object(container))
+                let object = address(container);
+                let member = match &key {
+                    Value::Int(i) => Some(MemberRef::IntItem(*i)),
+                    Value::Str(s) => Some(MemberRef::StrItem(s)),
+                    _ => None,
+                };
+                if let Some(id) = member.and_then(|m| self.locations.recent.get(object, m, None)) {
+                    return Some(id);
+                }
+                let id = self.numbered_location(LocKey::Item(object, Key(key.clone())), OwnerRef::Object(container));
+                if let Some(member) = member {
+                    self.locations.recent.put(object, member, None, id);
+                }
+                return Some(id);
             }
         };
+        Some(self.numbered_location(key, owner))
+    }
+
+    /// The number of the location `key`, numbering it (and recording its owner) when new.
+    fn numbered_location(&mut self, key: LocKey, owner: OwnerRef<'_>) -> LocId {
         if let Some(&id) = self.locations.ids.get(&key) {
-            return Some(id);
+            return id;
         }
         let id = self.program.global_names.len() as LocId + self.locations.numbered.len() as LocId;
         let owner = match owner {
@@ -258,7 +364,7 @@ impl Vm {
         };
         self.locations.numbered.push((key.clone(), owner));
         self.locations.ids.insert(key, id);
-        Some(id)
+        id
     }
 
     /// Names a location after the script global holding its object, when there is one

@@ -207,9 +207,16 @@ thread_local! {
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
-/// A class's attributes were set or deleted (see [`Class::hooks`]).
+/// A class's attributes were set or deleted (see [`Class::hooks`] and
+/// [`crate::lookup_cache`]).
 pub fn class_changed() {
     CLASS_EPOCH.with(|epoch| epoch.set(epoch.get() + 1));
+}
+
+/// The current class epoch: equal epochs mean no class's dict changed in between.
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(Cell::get)
 }
 
 /// Rarely defined hooks a class's MRO may have in Python — each looked up once per class
@@ -292,7 +299,7 @@ impl Class {
 
     /// Whether this class has `hook` in Python (cached per hook; see [`Hooks`]).
     pub fn has_hook(&self, hook: Hooks) -> bool {
-        let epoch = CLASS_EPOCH.with(Cell::get);
+        let epoch = class_epoch();
         let (seen, mut known, mut bits) = self.hooks.get();
         if seen != epoch {
             (known, bits) = (Hooks::default(), Hooks::default());
@@ -327,6 +334,22 @@ impl Class {
     }
 
     /// Look `name` up in the class, then along its MRO.
+    /// Where `name` is found along the MRO: the class (0 is this class, k is `mro[k - 1]`)
+    /// and the index in its dict.
+    pub fn lookup_position(&self, name: &str) -> Option<(usize, usize)> {
+        let name = crate::dict::Name(name);
+        std::iter::once(self)
+            .chain(self.mro.iter().map(|c| &**c))
+            .enumerate()
+            .find_map(|(k, class)| class.dict.borrow().get_index_of(&name).map(|i| (k, i)))
+    }
+
+    /// The value at a position [`Class::lookup_position`] gave, while no class changed.
+    pub fn value_at(&self, (k, i): (usize, usize)) -> Option<Value> {
+        let class = if k == 0 { self } else { &*self.mro[k - 1] };
+        class.dict.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+
     pub fn lookup(&self, name: &str) -> Option<Value> {
         let name = crate::dict::Name(name);
         if let Some(v) = self.dict.borrow().get(&name) {

@@ -1,0 +1,74 @@
+//! A cache of attribute lookups along a class's MRO, for the lookups the interpreter makes on
+//! every method call and attribute store (`obj.name(...)` on a built-in type or a class, the
+//! data-descriptor check before `obj.name = v`): CPython 3.11 keeps such results at the
+//! instruction, guarded by the type's version tag (PEP 659's specializing interpreter).
+//!
+//! Invariant: a hit answers exactly what [`Class::lookup`] would. Entries are stamped with
+//! the class epoch, which every change to a class's dict advances
+//! ([`crate::value::class_changed`]), so an entry made before any change misses, and a
+//! position recorded under the current epoch still holds the name. An entry
+//! holds its class weakly and its name strongly: neither allocation can be reused while the
+//! entry lives, so equal addresses mean the same class and the same name (the program's names
+//! are one `Rc` per spelling).
+
+use crate::value::{class_epoch, Class, Str, Value};
+use crate::Vm;
+use std::rc::{Rc, Weak};
+
+pub(crate) struct LookupCache {
+    entries: Vec<Option<Entry>>,
+    /// The names the interpreter looks up itself, one `Rc` each so that they can hit.
+    pub(crate) enter: Str,
+    pub(crate) exit: Str,
+}
+
+impl Default for LookupCache {
+    fn default() -> LookupCache {
+        LookupCache { entries: Vec::new(), enter: Str::from("__enter__"), exit: Str::from("__exit__") }
+    }
+}
+
+/// Where the name was found, not the value: the cache keeps nothing alive (a deleted class
+/// attribute's object dies when the script drops it, `__del__` and weak references see that).
+struct Entry {
+    class: Weak<Class>,
+    name: Str,
+    epoch: u64,
+    found: Option<(usize, usize)>,
+}
+
+impl LookupCache {
+    const SIZE: usize = 256;
+
+    fn slot(class: &Rc<Class>, name: &Str) -> usize {
+        slot_of(Rc::as_ptr(class) as usize, Rc::as_ptr(name) as *const u8 as usize, Self::SIZE)
+    }
+}
+
+/// The slot of key `(a, b)` in a direct-mapped table of `size` (a power of two) slots, by
+/// Fibonacci hashing: the keys are addresses of small allocations a few bytes apart, which a
+/// mask of their low bits would crowd onto a few slots.
+pub(crate) fn slot_of(a: usize, b: usize, size: usize) -> usize {
+    let mixed = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    mixed >> (usize::BITS - size.trailing_zeros())
+}
+
+impl Vm {
+    /// `class.lookup(name)`, from the cache when neither the class nor any class changed.
+    pub(crate) fn class_lookup(&mut self, class: &Rc<Class>, name: &Str) -> Option<Value> {
+        let epoch = class_epoch();
+        let slot = LookupCache::slot(class, name);
+        if let Some(Some(entry)) = self.lookups.entries.get(slot) {
+            if entry.epoch == epoch && Weak::as_ptr(&entry.class) == Rc::as_ptr(class) && Rc::ptr_eq(&entry.name, name)
+            {
+                return entry.found.and_then(|position| class.value_at(position));
+            }
+        }
+        let found = class.lookup_position(name);
+        if self.lookups.entries.is_empty() {
+            self.lookups.entries.resize_with(LookupCache::SIZE, || None);
+        }
+        self.lookups.entries[slot] = Some(Entry { class: Rc::downgrade(class), name: name.clone(), epoch, found });
+        found.and_then(|position| class.value_at(position))
+    }
+}
