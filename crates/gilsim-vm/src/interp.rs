@@ -232,7 +232,7 @@ impl Vm {
                             let v = v.clone();
                             self.note_script_read(code);
                             if let Some(site) = self.site(code, frame.ip, th.tid) {
-                                self.note_access(site, Place::Global(i), &v, false);
+                                self.note_global(site, i, &v, false);
                             }
                             v
                         }
@@ -247,7 +247,7 @@ impl Vm {
                 Instr::StoreGlobal(i) => {
                     let v = pop!(frame);
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
-                        self.note_access(site, Place::Global(i), &v, true);
+                        self.note_global(site, i, &v, true);
                     }
                     footprint::note(Resource::Global(i), true);
                     self.interp.globals[i as usize] = v;

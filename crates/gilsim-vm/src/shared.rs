@@ -68,7 +68,6 @@ pub(crate) struct Site {
 
 /// Where an access happened.
 pub(crate) enum Place<'a> {
-    Global(u32),
     Cell(&'a Rc<PyCell<Value>>),
     Attr(&'a Value, &'a Str),
     Item(&'a Value, &'a Value),
@@ -267,6 +266,20 @@ impl Vm {
         }
     }
 
+    /// [`Vm::note_access`] of a module global (its location is its slot): the script's most
+    /// frequent access, kept to the tracker call alone.
+    #[inline]
+    pub(crate) fn note_global(&mut self, site: Site, slot: u32, value: &Value, write: bool) {
+        if let Some(detectors) = &mut self.detectors {
+            let value = shown(value);
+            if write {
+                detectors.write(site.thread, slot, site.line, value);
+            } else {
+                detectors.read(site.thread, slot, site.line, value);
+            }
+        }
+    }
+
     /// The script read shared data (a global, a closure cell, an attribute of an object or
     /// class, an item): one more window opened ([`Vm::windows_opened`]).
     #[inline]
@@ -311,7 +324,6 @@ impl Vm {
     fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
         // The owner is borrowed: it is recorded only when the location is new.
         let (key, owner) = match place {
-            Place::Global(slot) => return Some(slot),
             Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), OwnerRef::Cell(cell)),
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));

@@ -6,9 +6,10 @@
 
 use crate::dict::Dict;
 use crate::native::{Args, Control};
-use crate::value::{Slot, Str, Value};
+use crate::value::{Instance, Slot, Str, Value};
 use crate::{Thread, Vm};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 pub struct LocalData {
     /// The thread whose attributes are in the instance's dict now.
@@ -60,12 +61,20 @@ impl LocalData {
 impl Vm {
     /// Before an attribute access by `th` on `obj`: if `obj` is a `threading.local`, make its
     /// dict hold `th`'s attributes.
+    /// Inlined: on every instance attribute access, and almost never a `threading.local`.
+    #[inline]
     pub(crate) fn localize(&mut self, th: &mut Thread, obj: &Value) -> Result<(), Control> {
-        let Value::Instance(inst) = obj else { return Ok(()) };
-        let Slot::Local(data) = &inst.slot else { return Ok(()) };
-        if data.current.get() == th.tid {
-            return Ok(());
+        match obj {
+            Value::Instance(inst) if matches!(&inst.slot, Slot::Local(data) if data.current.get() != th.tid) => {
+                self.switch_local(th, obj, inst)
+            }
+            _ => Ok(()),
         }
+    }
+
+    /// [`Vm::localize`] when `inst` is a `threading.local` holding another thread's dict.
+    fn switch_local(&mut self, th: &mut Thread, obj: &Value, inst: &Rc<Instance>) -> Result<(), Control> {
+        let Slot::Local(data) = &inst.slot else { return Ok(()) };
         let mine = {
             let mut stash = data.stash.borrow_mut();
             stash.iter().position(|(tid, _)| *tid == th.tid).map(|i| stash.remove(i).1)
