@@ -11,6 +11,7 @@
 use crate::types::{self, Types};
 use crate::value::{AttrMap, Str, Value};
 use gilsim_bytecode::Program;
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -26,6 +27,11 @@ pub struct Image {
     pub(crate) builtin_fallback: Rc<Vec<Value>>,
     /// What each run's own `threading.Thread` class starts with.
     pub(crate) thread_class_attrs: AttrMap,
+    /// The MRO lookup cache between runs ([`crate::lookup_cache`]): a run takes it and its
+    /// teardown gives it back, so the built-in types' methods stay found from run to run.
+    /// Entries are checked by identity and class epoch, so one run's classes never answer
+    /// for another's.
+    pub(crate) lookups: Rc<RefCell<crate::lookup_cache::LookupCache>>,
 }
 
 impl Image {
@@ -52,6 +58,7 @@ impl Image {
             builtins: Rc::new(builtins),
             builtin_fallback: Rc::new(builtin_fallback),
             thread_class_attrs: crate::modules::threading::thread_class_attrs(),
+            lookups: Rc::default(),
         }
     }
 

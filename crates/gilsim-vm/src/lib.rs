@@ -84,6 +84,7 @@ pub use value::{Class, Instance, Str, Value};
 
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, VirtualTime};
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -231,8 +232,10 @@ pub struct Vm {
     interrupt: bool,
     /// Emptied vectors of returned frames (see [`frame::SparePool`]).
     spare: frame::SparePool,
-    /// Recent MRO lookups (see [`lookup_cache`]).
+    /// Recent MRO lookups (see [`lookup_cache`]), taken from the image for the run.
     lookups: lookup_cache::LookupCache,
+    /// Where [`Vm::teardown`] gives `lookups` back for the image's next run.
+    lookups_home: Rc<RefCell<lookup_cache::LookupCache>>,
 }
 
 impl Vm {
@@ -291,7 +294,8 @@ impl Vm {
             memory,
             interrupt: false,
             spare: frame::SparePool::default(),
-            lookups: Default::default(),
+            lookups: image.lookups.take(),
+            lookups_home: image.lookups.clone(),
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);

@@ -34,6 +34,7 @@ impl Vm {
             work.extend(interp.running_exit_handler);
         }
         self.locations.clear();
+        *self.lookups_home.borrow_mut() = std::mem::take(&mut self.lookups);
         for thread in threads {
             work.extend(thread.data.borrow_mut().take_values());
             for frame in std::mem::take(&mut thread.frames) {

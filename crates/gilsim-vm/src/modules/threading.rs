@@ -683,7 +683,10 @@ pub fn thread_class(types: &Types, attrs: &AttrMap, version: PythonVersion) -> R
         "native_id" => version < PythonVersion::new(3, 8),
         _ => false,
     };
-    let attrs = attrs.iter().filter(|(name, _)| !missing(name)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    // A copy of the template keeps its hash table (no key is hashed again); removing the
+    // absent ones rebuilds it from the stored hashes.
+    let mut attrs = attrs.clone();
+    attrs.retain(|name, _| !missing(name));
     let spec = ClassSpec {
         name: Rc::from("Thread"),
         qualname: Rc::from("Thread"),
