@@ -84,14 +84,9 @@ impl Vm {
     /// Put a bound method's receiver before the arguments. A full vector is replaced by one
     /// from the spare pool rather than reallocated (most arguments arrive in exact-size ones).
     fn prepend_receiver(&mut self, args: &mut Args, receiver: Value) {
-        if args.pos.len() < args.pos.capacity() {
-            args.pos.insert(0, receiver);
-            return;
-        }
-        let mut pos = self.spare.take(args.pos.len() + 1);
-        pos.push(receiver);
-        pos.append(&mut args.pos);
-        self.spare.give(std::mem::replace(&mut args.pos, pos));
+        let needed = args.pos.len() + 1;
+        self.spare.make_room(&mut args.pos, needed);
+        args.pos.insert(0, receiver);
     }
 
     fn not_callable(&mut self, v: &Value) -> Control {
@@ -156,12 +151,7 @@ impl Vm {
             // defaults of the parameters left, become the locals.
             let slots = code.local_names.len().max(npos);
             let mut locals = args.pos;
-            if locals.capacity() < slots {
-                // Room for every local at once, from the pool rather than a reallocation.
-                let mut room = self.spare.take(slots);
-                room.append(&mut locals);
-                self.spare.give(std::mem::replace(&mut locals, room));
-            }
+            self.spare.make_room(&mut locals, slots);
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());
             locals.resize(slots, Value::Undefined);

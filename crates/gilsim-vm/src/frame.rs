@@ -119,6 +119,17 @@ impl SparePool {
         }
     }
 
+    /// Make sure `v` has room for `capacity` values, by moving its values into a pooled
+    /// vector rather than reallocating it.
+    #[inline]
+    pub(crate) fn make_room(&mut self, v: &mut Vec<Value>, capacity: usize) {
+        if v.capacity() < capacity {
+            let mut room = self.take(capacity);
+            room.append(v);
+            self.give(std::mem::replace(v, room));
+        }
+    }
+
     #[inline]
     pub(crate) fn give(&mut self, mut v: Vec<Value>) {
         v.clear();

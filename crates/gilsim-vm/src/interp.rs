@@ -1016,25 +1016,22 @@ impl Vm {
     ) -> Result<Value, Control> {
         // The common case first, with one lookup: an attribute in an ordinary instance's own
         // dict (what `get_attr` finds first; it is a data attribute).
-        if let Value::Instance(inst) = obj {
-            if !matches!(inst.slot, Slot::Local(_)) {
-                let found = inst.dict.borrow().get(&crate::dict::Name(name)).cloned();
-                if let Some(v) = found {
-                    if code.module == 0 {
-                        self.note_script_read(code);
-                        if let Some(site) = self.site(code, ip, th.tid) {
-                            self.note_access(site, Place::Attr(obj, name), &v, false);
-                        }
-                    }
-                    return Ok(v);
-                }
+        let own = match obj {
+            Value::Instance(inst) if !matches!(inst.slot, Slot::Local(_)) => {
+                inst.dict.borrow().get(&crate::dict::Name(name)).cloned()
             }
-        }
-        let site = self.site(code, ip, th.tid);
-        let v = self.at_tail().get_attr(th, obj, name)?;
-        if code.module == 0 && is_data_attribute(obj, name) {
+            _ => None,
+        };
+        let (v, data) = match own {
+            Some(v) => (v, true),
+            None => {
+                let v = self.at_tail().get_attr(th, obj, name)?;
+                (v, is_data_attribute(obj, name))
+            }
+        };
+        if code.module == 0 && data {
             self.note_script_read(code);
-            if let Some(site) = site {
+            if let Some(site) = self.site(code, ip, th.tid) {
                 self.note_access(site, Place::Attr(obj, name), &v, false);
             }
         }

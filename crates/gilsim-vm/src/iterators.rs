@@ -86,6 +86,19 @@ pub const ITERATOR_TYPES: [&str; 12] = [
     "filter",
 ];
 
+/// A range iterator's next item, stepping past it; None once it reached `stop`.
+#[inline(always)]
+fn range_take(next: &mut i128, stop: i128, step: i128) -> Option<i128> {
+    let more = if step > 0 { *next < stop } else { *next > stop };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    // Past i128 there is nothing left before the stop.
+    *next = next.checked_add(step).unwrap_or(stop);
+    Some(v)
+}
+
 /// One step of an iterator that needs no interpreter.
 pub enum Step {
     Item(Value),
@@ -104,10 +117,8 @@ impl IterState {
     #[inline(always)]
     pub fn next_small_int(&mut self) -> Option<i64> {
         let IterState::Range { next, stop, step } = self else { return None };
-        let more = if *step > 0 { *next < *stop } else { *next > *stop };
-        let v = i64::try_from(*next).ok().filter(|_| more)?;
-        *next = next.checked_add(*step).unwrap_or(*stop);
-        Some(v)
+        let small = i64::try_from(*next).ok()?;
+        range_take(next, *stop, *step).map(|_| small)
     }
 
     /// The next item of a container iterator; an exhausted iterator stays exhausted.
@@ -115,20 +126,10 @@ impl IterState {
     #[inline(always)]
     pub fn advance(&mut self) -> Step {
         let result = match self {
-            IterState::Range { next, stop, step } => {
-                let done = if *step > 0 { *next >= *stop } else { *next <= *stop };
-                if done {
-                    None
-                } else {
-                    let v = *next;
-                    // Past i128 there is nothing left before the stop.
-                    *next = next.checked_add(*step).unwrap_or(*stop);
-                    Some(match i64::try_from(v) {
-                        Ok(small) => Value::Int(small),
-                        Err(_) => int_value(v),
-                    })
-                }
-            }
+            IterState::Range { next, stop, step } => range_take(next, *stop, *step).map(|v| match i64::try_from(v) {
+                Ok(small) => Value::Int(small),
+                Err(_) => int_value(v),
+            }),
             IterState::Seq { items, index } => {
                 let item = match items {
                     Value::List(l) => l.borrow().get(*index).cloned(),

@@ -320,21 +320,20 @@ impl Vm {
         }
     }
 
-    /// The id of `place`, numbered when first touched (a global's is its slot).
+    /// The id of `place`, numbered when first touched (a global's is its slot, noted by
+    /// [`Vm::note_global`]).
     fn location(&mut self, tid: ThreadId, place: Place<'_>) -> Option<LocId> {
         // The owner is borrowed: it is recorded only when the location is new.
-        let (key, owner) = match place {
-            Place::Cell(cell) => (LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize), OwnerRef::Cell(cell)),
+        match place {
+            Place::Cell(cell) => {
+                let key = LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize);
+                Some(self.numbered_location(key, OwnerRef::Cell(cell)))
+            }
             Place::Attr(obj, name) => {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
                 let (object, thread) = (address(obj), local.then_some(tid));
-                let member = MemberRef::Attr(name);
-                if let Some(id) = self.locations.recent.get(object, member, thread) {
-                    return Some(id);
-                }
-                let id = self.numbered_location(LocKey::Attr(object, name.clone(), thread), OwnerRef::Object(obj));
-                self.locations.recent.put(object, member, thread, id);
-                return Some(id);
+                let key = || LocKey::Attr(object, name.clone(), thread);
+                Some(self.recent_location(object, Some(MemberRef::Attr(name)), thread, key, OwnerRef::Object(obj)))
             }
             Place::Item(container, index) => {
                 let key = match (container, index) {
@@ -351,17 +350,30 @@ impl Vm {
                     Value::Str(s) => Some(MemberRef::StrItem(s)),
                     _ => None,
                 };
-                if let Some(id) = member.and_then(|m| self.locations.recent.get(object, m, None)) {
-                    return Some(id);
-                }
-                let id = self.numbered_location(LocKey::Item(object, Key(key.clone())), OwnerRef::Object(container));
-                if let Some(member) = member {
-                    self.locations.recent.put(object, member, None, id);
-                }
-                return Some(id);
+                let owner = OwnerRef::Object(container);
+                Some(self.recent_location(object, member, None, || LocKey::Item(object, Key(key.clone())), owner))
             }
-        };
-        Some(self.numbered_location(key, owner))
+        }
+    }
+
+    /// A location found in [`RecentLocations`] by `object` and `member` (when it has one),
+    /// else numbered by its full `key` and remembered there.
+    fn recent_location(
+        &mut self,
+        object: usize,
+        member: Option<MemberRef<'_>>,
+        thread: Option<ThreadId>,
+        key: impl FnOnce() -> LocKey,
+        owner: OwnerRef<'_>,
+    ) -> LocId {
+        if let Some(id) = member.and_then(|m| self.locations.recent.get(object, m, thread)) {
+            return id;
+        }
+        let id = self.numbered_location(key(), owner);
+        if let Some(member) = member {
+            self.locations.recent.put(object, member, thread, id);
+        }
+        id
     }
 
     /// The number of the location `key`, numbering it (and recording its owner) when new.

@@ -333,7 +333,6 @@ impl Class {
         present
     }
 
-    /// Look `name` up in the class, then along its MRO.
     /// Where `name` is found along the MRO: the class (0 is this class, k is `mro[k - 1]`)
     /// and the index in its dict.
     pub fn lookup_position(&self, name: &str) -> Option<(usize, usize)> {
@@ -346,16 +345,13 @@ impl Class {
 
     /// The value at a position [`Class::lookup_position`] gave, while no class changed.
     pub fn value_at(&self, (k, i): (usize, usize)) -> Option<Value> {
-        let class = if k == 0 { self } else { &*self.mro[k - 1] };
+        let class = if k == 0 { self } else { &**self.mro.get(k - 1)? };
         class.dict.borrow().get_index(i).map(|(_, v)| v.clone())
     }
 
+    /// Look `name` up in the class, then along its MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let name = crate::dict::Name(name);
-        if let Some(v) = self.dict.borrow().get(&name) {
-            return Some(v.clone());
-        }
-        self.mro.iter().find_map(|class| class.dict.borrow().get(&name).cloned())
+        self.value_at(self.lookup_position(name)?)
     }
 
     /// Look `name` up in the classes that follow `after` in this class's MRO (`super()`).
