@@ -7,7 +7,7 @@ use crate::outcome::{BlockedThread, Finding, FindingKind, Outcome, SourceNote, S
 use crate::policy::{lock_policy, LockPolicy};
 use crate::processes::Proc;
 use crate::steps::StepLog;
-use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy};
+use crate::strategy::{Decision, DecisionKind, RandomStrategy, Strategy, Window};
 use crate::trace::{Trace, TracedDecision};
 use crate::waits::{Wait, WaitKind};
 use gilsim_bytecode::Program;
@@ -15,7 +15,7 @@ use gilsim_core::RunOptions;
 use gilsim_detect::Event;
 use gilsim_vm::footprint::{self, LockOp, Resource};
 use gilsim_vm::output::OutputSink;
-use gilsim_vm::{Exc, Gate, Image, LockState, Request, Slice, SliceEnd, Thread, TimelineKind, Value, Vm};
+use gilsim_vm::{Exc, Gate, Image, LockState, Request, Slice, SliceEnd, Thread, TimelineKind, Value, Vm, Windows};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -105,9 +105,9 @@ pub(crate) struct Machine<'s> {
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
     decisions: Vec<u32>,
-    /// [`Vm::windows_opened`] when the holder's step began (at its grant or its last
-    /// decision point), to tell a strategy whether the step opened a window.
-    windows_mark: u64,
+    /// [`Vm::windows`] when the holder's step began (at its grant or its last decision
+    /// point), to tell a strategy which window the step opened.
+    windows_mark: Windows,
     /// Every decision with its candidates, when tracing.
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
@@ -183,7 +183,7 @@ fn run_machine(
         options: options.clone(),
         findings: Vec::new(),
         decisions: Vec::new(),
-        windows_mark: 0,
+        windows_mark: Windows::default(),
         traced_decisions: trace.then(Vec::new),
         stop: None,
         open_cycles: Vec::new(),
@@ -386,14 +386,15 @@ impl Machine<'_> {
         if candidates.len() <= 1 {
             return 0;
         }
-        let opened_window = current.is_some() && self.vm.windows_opened() != self.windows_mark;
+        let window =
+            if current.is_some() { Window::between(self.windows_mark, self.vm.windows()) } else { Window::None };
         if kind != DecisionKind::LockWaiter {
             // The step in progress ends here, before the strategy chooses the next (a lock
             // waiter is chosen in the middle of the releasing thread's step).
             self.end_step();
-            self.windows_mark = self.vm.windows_opened();
+            self.windows_mark = self.vm.windows();
         }
-        let choice = self.strategy.choose(&Decision { kind, candidates, current, opened_window });
+        let choice = self.strategy.choose(&Decision { kind, candidates, current, window });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());
         self.decisions.push(choice as u32);
         if kind != DecisionKind::LockWaiter {
@@ -425,10 +426,10 @@ impl Machine<'_> {
         let now = self.now();
         self.threads[t].gil.granted(now);
         self.begin_step(t);
-        self.windows_mark = self.vm.windows_opened();
+        self.windows_mark = self.vm.windows();
         if let Some((lock, deadline, count)) = self.threads[t].retry_acquire.take() {
             if lock.try_acquire_with(t, count) {
-                self.vm.open_window();
+                self.vm.note_lock_window();
                 self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.name)));
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });

@@ -1,9 +1,9 @@
 //! Scheduling strategies on hand-made decision points.
 
-use gilsim_runtime::strategy::{Decision, DecisionKind, DfsSearch, Pct, Pos, RandomStrategy, Replay, Strategy};
+use gilsim_runtime::strategy::{Decision, DecisionKind, DfsSearch, Pct, Pos, RandomStrategy, Replay, Strategy, Window};
 
 fn choices(strategy: &mut dyn Strategy, candidates: &[usize], current: Option<usize>, n: usize) -> Vec<usize> {
-    let decision = Decision { kind: DecisionKind::SwitchPoint, candidates, current, opened_window: false };
+    let decision = Decision { kind: DecisionKind::SwitchPoint, candidates, current, window: Window::None };
     (0..n).map(|_| strategy.choose(&decision)).collect()
 }
 
@@ -46,7 +46,7 @@ fn switches(strategy: &mut dyn Strategy, n: usize) -> usize {
             kind: DecisionKind::SwitchPoint,
             candidates: &[0, 1],
             current: Some(current),
-            opened_window: false,
+            window: Window::None,
         };
         let chosen = strategy.choose(&decision);
         switches += usize::from(chosen != current);
@@ -82,14 +82,34 @@ fn pos_passes_over_a_thread_that_opened_a_window() {
     // Thread 1 runs, thread 0 waits. Without a window, thread 1's new draw beats thread 0's
     // half of the time; after a window it first drops below every thread half of the time, so
     // it keeps running only a quarter of the time.
-    let kept = |opened_window| {
-        let decision =
-            Decision { kind: DecisionKind::SwitchPoint, candidates: &[0, 1], current: Some(1), opened_window };
+    let kept = |window| {
+        let decision = Decision { kind: DecisionKind::SwitchPoint, candidates: &[0, 1], current: Some(1), window };
         (0..2000).filter(|&seed| Pos::new(seed).choose(&decision) == 1).count()
     };
-    let (plain, window) = (kept(false), kept(true));
+    let (plain, read, lock) = (kept(Window::None), kept(Window::Read), kept(Window::Lock));
     assert!((900..1100).contains(&plain), "{plain}");
-    assert!((400..600).contains(&window), "{window}");
+    assert!((400..600).contains(&read), "{read}");
+    assert!((400..600).contains(&lock), "{lock}");
+}
+
+#[test]
+fn pos_keeps_a_thread_that_dropped_at_a_lock_behind_one_that_dropped_at_a_read() {
+    // Thread 1 takes a lock and passes the turn to thread 0 (it dropped, or thread 0's first
+    // draw beat its new one), which reads shared data and may drop too. A thread paused
+    // holding a lock stays paused while any other can run, so thread 0 goes on after most of
+    // these runs: always when thread 1 dropped (two thirds of them). With one band of
+    // dropped threads, thread 1 would come back whenever thread 0 dropped: about 45 %.
+    let decision = |current, window| Decision { kind: DecisionKind::SwitchPoint, candidates: &[0, 1], current, window };
+    let (mut passed, mut went_on) = (0, 0);
+    for seed in 0..4000 {
+        let mut pos = Pos::new(seed);
+        if pos.choose(&decision(Some(1), Window::Lock)) == 0 {
+            passed += 1;
+            went_on += usize::from(pos.choose(&decision(Some(0), Window::Read)) == 0);
+        }
+    }
+    assert!((2800..3200).contains(&passed), "{passed}");
+    assert!(went_on * 100 > passed * 70, "{went_on} of {passed}");
 }
 
 #[test]
@@ -151,7 +171,7 @@ fn dfs_choices_that_are_not_preemptions_are_not_bounded() {
     let mut count = 0;
     while let Some(mut run) = search.next_run() {
         let decision =
-            Decision { kind: DecisionKind::NextThread, candidates: &[1, 2, 3], current: None, opened_window: false };
+            Decision { kind: DecisionKind::NextThread, candidates: &[1, 2, 3], current: None, window: Window::None };
         run.choose(&decision);
         run.choose(&decision);
         search.finished(&run);

@@ -154,6 +154,16 @@ pub const MAX_LIVE_THREADS: usize = 4096;
 /// Fixed epoch of the virtual wall clock: 2000-01-01 00:00:00 UTC (`time.time()` at t=0).
 pub const EPOCH_SECONDS: i64 = 946_684_800;
 
+/// Windows opened so far (see [`Vm::windows`]): a strategy compares two counts to learn what
+/// a thread's step did.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Windows {
+    /// Reads of shared data by the script: what was read may go stale.
+    pub reads: u64,
+    /// Lock acquires: the holder keeps others waiting.
+    pub locks: u64,
+}
+
 /// A deprecation warning printed by the script (text as CPython prints it).
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
@@ -219,7 +229,7 @@ pub struct Vm {
     /// Reads of shared data by the script and lock acquires so far: operations after which
     /// a thread holds something that can go stale or keep others waiting (see
     /// `gilsim_runtime::strategy::Pos`). Counted whether or not the detectors are on.
-    pub(crate) windows_opened: u64,
+    pub(crate) windows: Windows,
     /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
     pub(crate) detectors: Option<Box<gilsim_detect::Detectors>>,
     locations: shared::Locations,
@@ -287,7 +297,7 @@ impl Vm {
             repr_active: Vec::new(),
             tick_interval,
             ticks_left: tick_interval,
-            windows_opened: 0,
+            windows: Windows::default(),
             detectors: detectors.then(Box::default),
             locations: Default::default(),
             timeline: None,
@@ -372,16 +382,16 @@ impl Vm {
         &self.processes[p]
     }
 
-    /// Reads of shared data and lock acquires so far (see [`Vm::open_window`]).
-    pub fn windows_opened(&self) -> u64 {
-        self.windows_opened
+    /// Reads of shared data and lock acquires so far (see [`Vm::note_lock_window`]).
+    pub fn windows(&self) -> Windows {
+        self.windows
     }
 
-    /// A thread now holds something that can go stale or keep others waiting: the runtime
-    /// calls this for a lock it hands to a woken waiter, as the VM counts the script's own
-    /// reads and acquires (see `gilsim_runtime::strategy::Pos`).
-    pub fn open_window(&mut self) {
-        self.windows_opened += 1;
+    /// A thread now holds a lock and keeps others waiting: the runtime calls this for a lock
+    /// it hands to a woken waiter, as the VM counts the script's own reads and acquires (see
+    /// `gilsim_runtime::strategy::Pos`).
+    pub fn note_lock_window(&mut self) {
+        self.windows.locks += 1;
     }
 
     /// The detectors, when on (the runtime feeds them scheduling events).

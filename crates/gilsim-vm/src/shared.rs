@@ -285,13 +285,13 @@ impl Vm {
     #[inline]
     pub(crate) fn note_script_read(&mut self, code: &CodeObject) {
         if code.module == 0 {
-            self.windows_opened += 1;
+            self.windows.reads += 1;
         }
     }
 
     /// Report a lock operation (`thread` now holds, or has freed, lock number `lock`).
     pub(crate) fn note_lock(&mut self, th: &Thread, lock: &crate::LockState, acquired: bool) {
-        self.windows_opened += u64::from(acquired);
+        self.windows.locks += u64::from(acquired);
         crate::footprint::note_lock(if acquired {
             crate::footprint::LockOp::Acquire(lock.name)
         } else {

@@ -70,10 +70,34 @@ pub struct Decision<'a> {
     /// Index in `candidates` of the thread that holds the GIL now, if it is one of them:
     /// choosing another is a preemption.
     pub current: Option<usize>,
-    /// Whether `current`'s step since its last decision point read shared data of the script
-    /// or acquired a lock. What it read may go stale and the lock keeps others waiting: the
-    /// window in which lost updates and lock-order deadlocks happen opens here.
-    pub opened_window: bool,
+    /// The window `current`'s step since its last decision point opened ([`Window::None`]
+    /// when no thread holds the GIL).
+    pub window: Window,
+}
+
+/// What a thread's step opened: the window in which lost updates and lock-order deadlocks
+/// happen. What it read may go stale, and the lock it took keeps others waiting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// Neither: nothing another thread can spoil or wait for.
+    None,
+    /// It read shared data of the script (a global, a closure cell, an attribute, an item).
+    Read,
+    /// It acquired a lock (whatever else it did).
+    Lock,
+}
+
+impl Window {
+    /// The window a step opened, from the VM's counts at its start and at its end.
+    pub fn between(start: gilsim_vm::Windows, end: gilsim_vm::Windows) -> Window {
+        if end.locks != start.locks {
+            Window::Lock
+        } else if end.reads != start.reads {
+            Window::Read
+        } else {
+            Window::None
+        }
+    }
 }
 
 /// Chooses among the candidates of a decision point. Called only when there are two or more.
