@@ -48,7 +48,8 @@ enum Command {
     Replay(ReplayArgs),
     /// Find the simplest schedule that fails like a given one (fewest preemptions).
     Shrink(shrink::ShrinkArgs),
-    /// Check that every scenario produces what its `# gilsim: expect=...` header declares.
+    /// Check that every scenario produces what its header declares: `# gilsim: expect=...`
+    /// (an outcome, a finding) or `# gilsim: expect-outcomes=FILE` (a pinned distribution).
     Check(check::CheckArgs),
     /// Run a script under several versions, policies and switch intervals (the cross
     /// product), many seeds each, and compare the outcomes and GIL statistics side by side.
