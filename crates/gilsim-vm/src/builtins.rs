@@ -189,7 +189,6 @@ native!(FORMAT, "format", format);
 native!(HEX, "hex", |vm, th, args| radix_text(vm, th, args, "hex", "#x"));
 native!(OCT, "oct", |vm, th, args| radix_text(vm, th, args, "oct", "#o"));
 native!(BIN, "bin", |vm, th, args| radix_text(vm, th, args, "bin", "#b"));
-native!(PROPERTY, "property", property);
 native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
 
@@ -241,7 +240,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("hex", Value::Native(&HEX)),
         ("oct", Value::Native(&OCT)),
         ("bin", Value::Native(&BIN)),
-        ("property", Value::Native(&PROPERTY)),
+        ("property", Value::Native(&crate::property::PROPERTY)),
         ("staticmethod", Value::Native(&STATICMETHOD)),
         ("classmethod", Value::Native(&CLASSMETHOD)),
         ("object", Value::Class(types.object.clone())),
@@ -861,32 +860,6 @@ fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(Control::Hook(Box::new(hook)));
     }
     Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], &spec)?))
-}
-
-fn property(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
-    arity(vm, "property", &args, 1, 2)?;
-    let d = Vm::descriptor(DescriptorKind::Property, args.pos[0].clone());
-    if let (Value::Descriptor(desc), Some(setter)) = (&d, args.pos.get(1)) {
-        *desc.setter.borrow_mut() = Some(setter.clone());
-    }
-    Ok(d)
-}
-
-// `@prop.setter` / `@prop.getter`: a copy of the property with that function replaced.
-native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, args, true));
-native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, args, false));
-
-fn property_with(vm: &mut Vm, args: Args, setter: bool) -> NResult {
-    arity(vm, if setter { "setter" } else { "getter" }, &args, 2, 2)?;
-    let Value::Descriptor(old) = &args.pos[0] else {
-        return Err(vm.raise_msg(Exc::TypeError, "a property is required"));
-    };
-    let getter = if setter { old.func.clone() } else { args.pos[1].clone() };
-    let new = Vm::descriptor(DescriptorKind::Property, getter);
-    if let Value::Descriptor(desc) = &new {
-        *desc.setter.borrow_mut() = if setter { Some(args.pos[1].clone()) } else { old.setter.borrow().clone() };
-    }
-    Ok(new)
 }
 
 fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {

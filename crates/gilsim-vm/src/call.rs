@@ -426,10 +426,19 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
+                // CPython's PyObject_GenericGetAttr: a data descriptor on the class, then the
+                // instance's own dict, then anything else the class has.
+                let found = inst.class.lookup(name);
+                if let Some(descriptor) = found.as_ref().filter(|attr| attr.is_data_descriptor()) {
+                    if matches!(descriptor, Value::Descriptor(d) if matches!(d.func, Value::None)) {
+                        return Err(self.property_error(inst, name, crate::property::PropertyAccess::Get));
+                    }
+                    return self.bind_attribute_at(th, obj, descriptor.clone(), tail);
+                }
                 if let Some(v) = inst.dict.borrow().get(&Name(name)) {
                     return Ok(v.clone());
                 }
-                if let Some(v) = inst.class.lookup(name) {
+                if let Some(v) = found {
                     return self.bind_attribute_at(th, obj, v, tail);
                 }
                 match name {
@@ -503,17 +512,22 @@ impl Vm {
                     _ => Err(self.attribute_error(obj, name)),
                 }
             }
-            Value::Descriptor(d) if d.kind == DescriptorKind::Property && matches!(name, "setter" | "getter") => {
-                let decorator = if name == "setter" {
-                    &crate::builtins::PROPERTY_SETTER
-                } else {
-                    &crate::builtins::PROPERTY_GETTER
+            Value::Descriptor(d)
+                if d.kind == DescriptorKind::Property && matches!(name, "setter" | "getter" | "deleter") =>
+            {
+                let decorator = match name {
+                    "setter" => &crate::property::PROPERTY_SETTER,
+                    "getter" => &crate::property::PROPERTY_GETTER,
+                    _ => &crate::property::PROPERTY_DELETER,
                 };
                 Ok(Value::BoundMethod(Rc::new((obj.clone(), Value::Native(decorator)))))
             }
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fget" => Ok(d.func.clone()),
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fset" => {
                 Ok(d.setter.borrow().clone().unwrap_or(Value::None))
+            }
+            Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fdel" => {
+                Ok(d.deleter.borrow().clone().unwrap_or(Value::None))
             }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.short_name())),
             Value::BoundMethod(m) => match name {
@@ -647,9 +661,9 @@ impl Vm {
             if let Some(hook) = attribute_hook(&inst.class, "__delattr__") {
                 return self.call_nested(th, hook, Args::new(vec![obj.clone(), Value::str(name)])).map(|_| ());
             }
+            return self.delete_instance_attr(th, inst, obj, name);
         }
         let removed = match obj {
-            Value::Instance(inst) => inst.remove_attr(name),
             Value::Class(class) => {
                 crate::value::class_changed();
                 class.dict.borrow_mut().shift_remove(name).is_some()
@@ -702,7 +716,7 @@ impl Vm {
 
     /// `property`/`staticmethod`/`classmethod` objects.
     pub(crate) fn descriptor(kind: DescriptorKind, func: Value) -> Value {
-        Value::Descriptor(Rc::new(Descriptor { kind, func, setter: RefCell::new(None) }))
+        Value::Descriptor(Rc::new(Descriptor::new(kind, func)))
     }
 }
 

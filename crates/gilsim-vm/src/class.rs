@@ -10,7 +10,6 @@ use crate::native::{Args, Control};
 use crate::value::{AttrMap, BuiltinKind, Class, ClassSpec, Descriptor, DescriptorKind, MroConflict, Str, Value};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What the class statement said besides its body: the frame of the body carries it to the
@@ -279,11 +278,7 @@ impl Vm {
                     ("__qualname__", Value::Str(q)) => qualname = Some(q.clone()),
                     ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => {
                         // Implicitly class methods (PEP 487, PEP 560).
-                        let method = Descriptor {
-                            kind: DescriptorKind::ClassMethod,
-                            func: v.clone(),
-                            setter: RefCell::new(None),
-                        };
+                        let method = Descriptor::new(DescriptorKind::ClassMethod, v.clone());
                         dict.insert(s.clone(), Value::Descriptor(Rc::new(method)));
                     }
                     _ => {

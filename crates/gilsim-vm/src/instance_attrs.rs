@@ -1,10 +1,12 @@
-//! Storing an instance attribute as `object.__setattr__` does — a property's setter, then the
+//! Storing and deleting an instance attribute as `object.__setattr__` and `__delattr__` do — a
+//! descriptor's setter or deleter (`__set__`/`__delete__`, a property's), then the
 //! `__slots__` check, then the instance dict — and the natives `object.__setattr__` and
 //! `object.__delattr__` that a class's own hooks call to get there.
 
 use crate::builtins::arity;
 use crate::hooks::Then;
 use crate::native::{native, Args, Control};
+use crate::property::PropertyAccess;
 use crate::value::{DescriptorKind, Instance, Str, Value};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
@@ -22,17 +24,21 @@ impl Vm {
         value: Value,
         tail: bool,
     ) -> Result<(), Control> {
-        if let Some(Value::Descriptor(d)) = self.class_lookup(&inst.class, name) {
+        // CPython's PyObject_GenericSetAttr: a descriptor on the class with a setter takes
+        // the store.
+        let found = self.class_lookup(&inst.class, name);
+        if let Some(set) = found.as_ref().and_then(|attr| self.user_method(attr, "__set__")) {
+            let args = vec![found.expect("found"), obj.clone(), value];
+            return self.call_hook(th, tail, set, args, Then::Nothing).map(|_| ());
+        }
+        if let Some(Value::Descriptor(d)) = found {
             if d.kind == DescriptorKind::Property {
                 let setter = d.setter.borrow().clone();
                 return match setter {
                     Some(setter) => {
                         self.call_hook(th, tail, setter, vec![obj.clone(), value], Then::Nothing).map(|_| ())
                     }
-                    None => Err(self.raise_msg(
-                        Exc::AttributeError,
-                        format!("property '{name}' of '{}' object has no setter", inst.class.name),
-                    )),
+                    None => Err(self.property_error(inst, name, PropertyAccess::Set)),
                 };
             }
         }
@@ -47,6 +53,36 @@ impl Vm {
         }
         inst.set_attr_named(name, value);
         Ok(())
+    }
+
+    /// `del obj.name` as `object.__delattr__` does: a descriptor on the class with a deleter
+    /// (`__delete__`, a property's `fdel`) takes it, else the instance dict.
+    pub(crate) fn delete_instance_attr(
+        &mut self,
+        th: &mut Thread,
+        inst: &Instance,
+        obj: &Value,
+        name: &str,
+    ) -> Result<(), Control> {
+        let found = inst.class.lookup(name);
+        if let Some(delete) = found.as_ref().and_then(|attr| self.user_method(attr, "__delete__")) {
+            let args = Args::new(vec![found.expect("found"), obj.clone()]);
+            return self.call_nested(th, delete, args).map(|_| ());
+        }
+        if let Some(Value::Descriptor(d)) = &found {
+            if d.kind == DescriptorKind::Property {
+                let deleter = d.deleter.borrow().clone();
+                return match deleter {
+                    Some(deleter) => self.call_nested(th, deleter, Args::new(vec![obj.clone()])).map(|_| ()),
+                    None => Err(self.property_error(inst, name, PropertyAccess::Delete)),
+                };
+            }
+        }
+        if inst.remove_attr(name) {
+            Ok(())
+        } else {
+            Err(self.attribute_error(obj, name))
+        }
     }
 }
 
@@ -68,11 +104,9 @@ native!(OBJECT_SETATTR, "object.__setattr__", |vm, th, args| {
     Ok(Value::None)
 });
 
-native!(OBJECT_DELATTR, "object.__delattr__", |vm, _th, args| {
+native!(OBJECT_DELATTR, "object.__delattr__", |vm, th, args| {
     arity(vm, "__delattr__", &args, 2, 2)?;
     let (inst, name) = instance_and_name(vm, &args, "__delattr__")?;
-    if !inst.remove_attr(&name) {
-        return Err(vm.attribute_error(&args.pos[0], &name));
-    }
+    vm.delete_instance_attr(th, &inst, &args.pos[0], &name)?;
     Ok(Value::None)
 });

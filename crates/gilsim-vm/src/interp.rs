@@ -10,7 +10,7 @@ use crate::iterators::Step as IterStep;
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
-use crate::value::{Function, Slot, Str, Value};
+use crate::value::{Function, Hooks, Slot, Str, Value};
 use crate::Exc;
 use crate::{Gate, Slice, SliceEnd, Thread, Vm};
 use gilsim_bytecode::{BinOp, CodeObject, Const, Instr};
@@ -1014,11 +1014,15 @@ impl Vm {
         obj: &Value,
         name: &Str,
     ) -> Result<Value, Control> {
-        // The common case first, with one lookup: an attribute in an ordinary instance's own
-        // dict (what `get_attr` finds first; it is a data attribute).
+        // The common case first: an attribute in an ordinary instance's own dict that no data
+        // descriptor of its class overrides (what `get_attr` would find; a data attribute).
         let own = match obj {
             Value::Instance(inst) if !matches!(inst.slot, Slot::Local(_)) => {
-                inst.dict.borrow().get(&crate::dict::Name(name)).cloned()
+                let own = inst.dict.borrow().get(&crate::dict::Name(name)).cloned();
+                own.filter(|_| {
+                    !inst.class.has_hook(Hooks::DATA_DESCRIPTORS)
+                        || !self.class_lookup(&inst.class, name).is_some_and(|attr| attr.is_data_descriptor())
+                })
             }
             _ => None,
         };

@@ -53,6 +53,7 @@ mod pickle;
 mod print;
 mod print2;
 pub mod process;
+pub(crate) mod property;
 mod repr;
 mod set;
 mod set_methods;

@@ -31,11 +31,8 @@ pub fn install(t: &Types) {
         ],
     );
     add(&t.type_, &[("__new__", &crate::builtins::TYPE), ("__call__", &crate::builtins::TYPE_CALL)]);
-    let init_subclass = crate::value::Descriptor {
-        kind: crate::value::DescriptorKind::ClassMethod,
-        func: Value::Native(&OBJECT_INIT_SUBCLASS),
-        setter: std::cell::RefCell::new(None),
-    };
+    let init_subclass =
+        crate::value::Descriptor::new(crate::value::DescriptorKind::ClassMethod, Value::Native(&OBJECT_INIT_SUBCLASS));
     t.object.dict.borrow_mut().insert(Rc::from("__init_subclass__"), Value::Descriptor(Rc::new(init_subclass)));
     add(&t.int, &[("__new__", &INT_NEW)]);
     // range and the lazy iterator types are classes, called through their `__new__`.

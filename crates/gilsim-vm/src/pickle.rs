@@ -162,7 +162,11 @@ impl Copier {
                 }
                 let func = self.transfer(vm, &desc.func)?;
                 let setter = desc.setter.borrow().clone().map(|s| self.transfer(vm, &s)).transpose()?;
-                Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter: RefCell::new(setter) }))
+                let deleter = desc.deleter.borrow().clone().map(|d| self.transfer(vm, &d)).transpose()?;
+                let copy = Descriptor::new(desc.kind, func);
+                *copy.setter.borrow_mut() = setter;
+                *copy.deleter.borrow_mut() = deleter;
+                Value::Descriptor(Rc::new(copy))
             }
             // Immutable: shared.
             Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),

@@ -137,10 +137,19 @@ pub enum DescriptorKind {
     ClassMethod,
 }
 
+/// A property, static method or class method. `func` is the getter of a property (None: it
+/// has none) and the function of the others.
 pub struct Descriptor {
     pub kind: DescriptorKind,
     pub func: Value,
     pub setter: RefCell<Option<Value>>,
+    pub deleter: RefCell<Option<Value>>,
+}
+
+impl Descriptor {
+    pub fn new(kind: DescriptorKind, func: Value) -> Descriptor {
+        Descriptor { kind, func, setter: RefCell::new(None), deleter: RefCell::new(None) }
+    }
 }
 
 /// What built-in behaviour a class (or its nearest built-in ancestor) has.
@@ -231,6 +240,9 @@ impl Hooks {
     pub const NEW: Hooks = Hooks(8);
     pub const ABSTRACT: Hooks = Hooks(16);
     pub const DEL: Hooks = Hooks(32);
+    /// Not a hook: some attribute along the MRO is a data descriptor
+    /// ([`Value::is_data_descriptor`]), so an instance's own dict may not have the last word.
+    pub const DATA_DESCRIPTORS: Hooks = Hooks(64);
 
     pub fn has(self, hook: Hooks) -> bool {
         self.0 & hook.0 != 0
@@ -298,15 +310,27 @@ impl Class {
     }
 
     /// Whether this class has `hook` in Python (cached per hook; see [`Hooks`]).
+    #[inline]
     pub fn has_hook(&self, hook: Hooks) -> bool {
+        let (seen, known, bits) = self.hooks.get();
+        if seen == class_epoch() && known.has(hook) {
+            return bits.has(hook);
+        }
+        self.find_hook(hook)
+    }
+
+    /// [`Class::has_hook`] when the cache does not know: look along the MRO, and remember.
+    #[inline(never)]
+    fn find_hook(&self, hook: Hooks) -> bool {
         let epoch = class_epoch();
         let (seen, mut known, mut bits) = self.hooks.get();
         if seen != epoch {
             (known, bits) = (Hooks::default(), Hooks::default());
-        } else if known.has(hook) {
-            return bits.has(hook);
         }
         let present = match hook {
+            Hooks::DATA_DESCRIPTORS => std::iter::once(self)
+                .chain(self.mro.iter().map(|c| &**c))
+                .any(|class| class.dict.borrow().values().any(Value::is_data_descriptor)),
             Hooks::ABSTRACT => {
                 matches!(self.lookup("__abstractmethods__"), Some(Value::Set(names)) if !names.borrow().is_empty())
             }
@@ -478,6 +502,20 @@ pub struct Module {
 }
 
 impl Value {
+    /// Whether this value, found on an instance's class, is a data descriptor with a getter
+    /// (CPython's `PyDescr_IsData` and `tp_descr_get`): a property, or an object whose class
+    /// defines `__get__` and `__set__` or `__delete__`. It wins over the instance's own dict.
+    pub fn is_data_descriptor(&self) -> bool {
+        match self {
+            Value::Descriptor(d) => d.kind == DescriptorKind::Property,
+            Value::Instance(inst) => {
+                let defines = |name| matches!(inst.class.lookup(name), Some(Value::Function(_)));
+                defines("__get__") && (defines("__set__") || defines("__delete__"))
+            }
+            _ => false,
+        }
+    }
+
     /// For an instance of a subclass of `dict` or `list`: the dict or list it is.
     #[inline]
     pub fn builtin_base(&self) -> Option<&Value> {
