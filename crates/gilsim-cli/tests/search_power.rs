@@ -1,5 +1,5 @@
-//! Search power: `explore`'s default strategy finds the three bugs of the benchmark within the
-//! issue's targets (median runs to the first failure over 20 base seeds). `bench/find.sh`
+//! Search power: `explore`'s default strategy finds the bugs of the benchmark within the
+//! issues' targets (median runs to the first failure over 20 base seeds). `bench/find.sh`
 //! measures the same for every strategy.
 
 mod common;
@@ -19,6 +19,9 @@ fn the_default_strategy_finds_the_benchmark_bugs_within_a_few_runs() {
         ("bench/cases/unlocked_counter_2.py", &["--switch-points", "every"][..], 3),
         ("bench/cases/two_lock_deadlock.py", &[][..], 3),
         ("bench/cases/dining_philosophers_5.py", &[][..], 25),
+        // Switch points at (nearly) every instruction: many reads between two acquires.
+        ("bench/cases/dining_philosophers_5.py", &["--python", "3.9"][..], 25),
+        ("bench/cases/bugs/philosophers_with.py", &["--switch-points", "every"][..], 25),
     ] {
         let mut runs: Vec<u64> =
             (0..20).map(|s| runs_to_first_failure(script, s * 1000, extra).unwrap_or(u64::MAX)).collect();
