@@ -43,6 +43,7 @@ pub fn seeded_strategy(schedule: &Schedule, seed: u64) -> Option<Box<dyn Strateg
         Schedule::Random => Some(Box::new(RandomStrategy::new(seed))),
         Schedule::Pct { depth, steps } => Some(Box::new(Pct::new(seed, *depth, *steps))),
         Schedule::Pos => Some(Box::new(Pos::new(seed))),
+        Schedule::PosOneBand => Some(Box::new(Pos::one_band(seed))),
         Schedule::Deviations { .. } => None,
     }
 }

@@ -94,6 +94,22 @@ fn a_token_for_another_script_is_flagged() {
 }
 
 #[test]
+fn pos_tokens_recorded_before_the_lock_band_replay_as_they_ran() {
+    // Run 2 of five philosophers under 3.9: the same seed, options and script; the last byte
+    // names the pos of the token's time. Before threads dropped at a lock formed their own
+    // band (kind 3), this run finished; with the band (kind 4) it deadlocks.
+    let script = "bench/cases/dining_philosophers_5.py";
+    let outcome = |token: &str| {
+        let replayed = common::json_of(&["replay", script, "--schedule", token, "--format", "json"]);
+        replayed["status"].as_str().unwrap_or_default().to_string()
+    };
+    assert_eq!(outcome("gs1_AwkBAABBAsCWsQIIgLCdwt8BgKjWuQdkt1YUt58-dZ0D"), "finished");
+    assert_eq!(outcome("gs1_AwkBAABBAsCWsQIIgLCdwt8BgKjWuQdkt1YUt58-dZ0E"), "deadlock");
+    let found = explore(script, &["--python", "3.9", "--seed", "2", "--runs", "1"]);
+    assert_eq!(found["first_failure"]["schedule"], "gs1_AwkBAABBAsCWsQIIgLCdwt8BgKjWuQdkt1YUt58-dZ0E");
+}
+
+#[test]
 fn runs_of_one_worker_do_not_leak_into_each_other() {
     let found = explore("crates/gilsim-cli/tests/data/patches_thread_class.py", &["--runs", "30", "--jobs", "1"]);
     let outcomes = found["outcomes"].as_array().expect("outcomes");

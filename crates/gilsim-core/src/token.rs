@@ -36,6 +36,9 @@ pub enum Schedule {
     Pct { depth: u32, steps: u64 },
     /// The `pos` strategy from the options' seed.
     Pos,
+    /// `pos` as gilsim ran it before threads dropped at a lock formed a band of their own:
+    /// what tokens recorded then replay with.
+    PosOneBand,
     /// `total` decisions, each the default except at the listed (decision index, choice).
     Deviations { total: u64, deviations: Vec<(u64, u32)> },
 }
@@ -108,7 +111,8 @@ impl ScheduleToken {
                 put_varint(&mut bytes, u64::from(*depth));
                 put_varint(&mut bytes, *steps);
             }
-            Schedule::Pos => bytes.push(3),
+            Schedule::PosOneBand => bytes.push(3),
+            Schedule::Pos => bytes.push(4),
             Schedule::Deviations { total, deviations } => {
                 bytes.push(2);
                 put_varint(&mut bytes, *total);
@@ -217,7 +221,8 @@ impl ScheduleToken {
                 }
                 Schedule::Deviations { total, deviations }
             }
-            3 => Schedule::Pos,
+            3 => Schedule::PosOneBand,
+            4 => Schedule::Pos,
             _ => return Err(TokenError::Corrupt("unknown schedule kind")),
         };
         if r.at != bytes.len() {
@@ -286,6 +291,7 @@ mod tests {
             Schedule::Random,
             Schedule::Pct { depth: 3, steps: 123_456 },
             Schedule::Pos,
+            Schedule::PosOneBand,
             Schedule::Deviations { total: 0, deviations: vec![] },
             Schedule::Deviations { total: 5_000_000, deviations: vec![(0, 1), (17, 0), (4_999_999, 7)] },
         ]

@@ -49,6 +49,9 @@ pub struct Pos {
     /// The priorities the next threads dropped at a read and at a lock get.
     next_read_drop: u64,
     next_lock_drop: u64,
+    /// Threads dropped at a lock join those dropped at a read, as before the bands: only to
+    /// replay the tokens recorded then.
+    one_band: bool,
 }
 
 impl Pos {
@@ -60,7 +63,13 @@ impl Pos {
             last_chosen: None,
             next_read_drop: READ_DROPS - 1,
             next_lock_drop: LOCK_DROPS - 1,
+            one_band: false,
         }
+    }
+
+    /// `pos` as recorded by gilsim before the two bands (`Schedule::PosOneBand` tokens).
+    pub fn one_band(seed: u64) -> Pos {
+        Pos { one_band: true, ..Pos::new(seed) }
     }
 
     fn draw(&mut self) -> u64 {
@@ -71,7 +80,8 @@ impl Pos {
     /// before it in its band.
     fn next_drop(&mut self, window: Window) -> u64 {
         let (next, floor) = match window {
-            Window::Lock => (&mut self.next_lock_drop, 1),
+            Window::Lock if !self.one_band => (&mut self.next_lock_drop, 1),
+            Window::Lock => (&mut self.next_read_drop, 1),
             Window::Read | Window::None => (&mut self.next_read_drop, LOCK_DROPS),
         };
         let priority = *next;
