@@ -24,7 +24,7 @@
 //! reads shared data many times before its next acquire, and each drop at a read sent it
 //! behind the lock holders, which then ran on and took their next lock. Five philosophers
 //! (`bench/cases/dining_philosophers_5.py`, `--python 3.9`) went from a median of 149 runs
-//! to the deadlock to 4.
+//! to the deadlock to 3 (`bench/find.sh`).
 //!
 //! Every schedule keeps a positive probability: at each decision the running thread's new
 //! priority may land above or below any other.
@@ -80,8 +80,8 @@ impl Pos {
     /// before it in its band.
     fn next_drop(&mut self, window: Window) -> u64 {
         let (next, floor) = match window {
-            Window::Lock if !self.one_band => (&mut self.next_lock_drop, 1),
-            Window::Lock => (&mut self.next_read_drop, 1),
+            _ if self.one_band => (&mut self.next_read_drop, 1),
+            Window::Lock => (&mut self.next_lock_drop, 1),
             Window::Read | Window::None => (&mut self.next_read_drop, LOCK_DROPS),
         };
         let priority = *next;
