@@ -31,6 +31,11 @@ impl Vm {
             let args = vec![found.expect("found"), obj.clone(), value];
             return self.call_hook(th, tail, set, args, Then::Nothing).map(|_| ());
         }
+        if found.as_ref().is_some_and(|attr| self.user_method(attr, "__delete__").is_some()) {
+            // A descriptor with `__delete__` alone still takes the store (CPython's
+            // slot_tp_descr_set), which finds no `__set__`.
+            return Err(self.raise_msg(Exc::AttributeError, "__set__"));
+        }
         if let Some(Value::Descriptor(d)) = found {
             if d.kind == DescriptorKind::Property {
                 let setter = d.setter.borrow().clone();
@@ -68,6 +73,10 @@ impl Vm {
         if let Some(delete) = found.as_ref().and_then(|attr| self.user_method(attr, "__delete__")) {
             let args = Args::new(vec![found.expect("found"), obj.clone()]);
             return self.call_nested(th, delete, args).map(|_| ());
+        }
+        if found.as_ref().is_some_and(|attr| self.user_method(attr, "__set__").is_some()) {
+            // The same slot takes deletes from a descriptor with `__set__` alone.
+            return Err(self.raise_msg(Exc::AttributeError, "__delete__"));
         }
         if let Some(Value::Descriptor(d)) = &found {
             if d.kind == DescriptorKind::Property {

@@ -128,3 +128,40 @@ for action in (lambda: handles[0].hidden, lambda: setattr(handles[0], "fd", 1), 
         action()
     except AttributeError as e:
         print("AttributeError:", e)
+
+
+class Audited:
+    """Only `__set__`: deleting through it finds no `__delete__`."""
+
+    def __get__(self, obj, owner=None):
+        return obj.__dict__.get("_level", 0) if obj is not None else self
+
+    def __set__(self, obj, value):
+        obj.__dict__["_level"] = value
+
+
+class Revocable:
+    """Only `__delete__`: storing through it finds no `__set__`."""
+
+    def __get__(self, obj, owner=None):
+        return "granted" if obj is not None and not obj.__dict__.get("_revoked") else "revoked"
+
+    def __delete__(self, obj):
+        obj.__dict__["_revoked"] = True
+
+
+class Session:
+    level = Audited()
+    access = Revocable()
+
+
+session = Session()
+session.level = 2
+del session.access
+print(session.level, session.access)
+for action in (lambda: delattr(session, "level"), lambda: setattr(session, "access", "again")):
+    try:
+        action()
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(sorted(session.__dict__.items()))
