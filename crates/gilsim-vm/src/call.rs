@@ -427,9 +427,12 @@ impl Vm {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
                 // CPython's PyObject_GenericGetAttr: a data descriptor on the class, then the
-                // instance's own dict, then anything else the class has.
-                let found = inst.class.lookup(name);
-                if let Some(descriptor) = found.as_ref().filter(|attr| attr.is_data_descriptor()) {
+                // instance's own dict, then anything else the class has. The class is asked
+                // first only when it has a data descriptor at all.
+                let early = inst.class.has_hook(Hooks::DATA_DESCRIPTORS).then(|| inst.class.lookup(name));
+                if let Some(descriptor) =
+                    early.as_ref().and_then(Option::as_ref).filter(|attr| attr.is_data_descriptor())
+                {
                     if matches!(descriptor, Value::Descriptor(d) if matches!(d.func, Value::None)) {
                         return Err(self.property_error(inst, name, crate::property::PropertyAccess::Get));
                     }
@@ -438,7 +441,7 @@ impl Vm {
                 if let Some(v) = inst.dict.borrow().get(&Name(name)) {
                     return Ok(v.clone());
                 }
-                if let Some(v) = found {
+                if let Some(v) = early.unwrap_or_else(|| inst.class.lookup(name)) {
                     return self.bind_attribute_at(th, obj, v, tail);
                 }
                 match name {
