@@ -99,7 +99,10 @@ impl Locations {
 /// take that address while it is cached; an object's address stays unique while its location
 /// exists (see [`Anchor`]). So a hit is exactly what `ids` would answer.
 #[derive(Default)]
-struct RecentLocations(Vec<Option<Recent>>);
+struct RecentLocations {
+    entries: Vec<Option<Recent>>,
+    misses: u32,
+}
 
 enum Member {
     Attr(Str),
@@ -151,23 +154,34 @@ struct Recent {
 }
 
 impl RecentLocations {
-    const SIZE: usize = 64;
+    /// Entries of a run's first table: allocated by its first attribute or item access.
+    const SMALL: usize = 64;
+    /// Entries after [`Self::GROW_AFTER`] misses: a script cycling over more members than
+    /// the small table holds (a dict of a hundred counters) would miss on every access.
+    const LARGE: usize = 1024;
+    const GROW_AFTER: u32 = 1024;
 
-    fn slot(address: usize, member: MemberRef<'_>) -> usize {
-        crate::lookup_cache::slot_of(address, member.bits(), Self::SIZE)
+    fn slot(&self, address: usize, member: MemberRef<'_>) -> usize {
+        crate::lookup_cache::slot_of(address, member.bits(), self.entries.len())
     }
 
     fn get(&self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>) -> Option<LocId> {
-        let entry = self.0.get(Self::slot(address, member))?.as_ref()?;
+        if self.entries.is_empty() {
+            return None;
+        }
+        let entry = self.entries[self.slot(address, member)].as_ref()?;
         (entry.address == address && entry.member.is(member) && entry.thread == thread).then_some(entry.id)
     }
 
     fn put(&mut self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>, id: LocId) {
-        if self.0.is_empty() {
-            self.0.resize_with(Self::SIZE, || None);
+        self.misses += 1;
+        if self.entries.is_empty() || self.misses == Self::GROW_AFTER {
+            let size = if self.entries.is_empty() { Self::SMALL } else { Self::LARGE };
+            self.entries.clear();
+            self.entries.resize_with(size, || None);
         }
-        let slot = Self::slot(address, member);
-        self.0[slot] = Some(Recent { address, member: member.owned(), thread, id });
+        let slot = self.slot(address, member);
+        self.entries[slot] = Some(Recent { address, member: member.owned(), thread, id });
     }
 }
 
@@ -336,22 +350,29 @@ impl Vm {
                 Some(self.recent_location(object, Some(MemberRef::Attr(name)), thread, key, OwnerRef::Object(obj)))
             }
             Place::Item(container, index) => {
-                let key = match (container, index) {
+                let object = address(container);
+                let owner = OwnerRef::Object(container);
+                // An int or str key is its own cache member: a hit builds no key.
+                let member = match (container, index) {
                     (Value::List(items), Value::Int(i)) => {
-                        let len = items.borrow().len() as i64;
-                        Value::Int(if *i < 0 { i + len } else { *i })
+                        MemberRef::IntItem(if *i < 0 { i + items.borrow().len() as i64 } else { *i })
                     }
-                    (Value::Dict(_), k) => Key::new(k.clone()).ok()?.0,
+                    (Value::Dict(_), Value::Int(i)) => MemberRef::IntItem(*i),
+                    (Value::Dict(_), Value::Str(s)) => MemberRef::StrItem(s),
+                    (Value::Dict(_), k) => {
+                        let key = LocKey::Item(object, Key::new(k.clone()).ok()?);
+                        return Some(self.numbered_location(key, owner));
+                    }
                     _ => return None,
                 };
-                let object = address(container);
-                let member = match &key {
-                    Value::Int(i) => Some(MemberRef::IntItem(*i)),
-                    Value::Str(s) => Some(MemberRef::StrItem(s)),
-                    _ => None,
+                let key = || {
+                    let index = match member {
+                        MemberRef::IntItem(i) => Value::Int(i),
+                        _ => index.clone(),
+                    };
+                    LocKey::Item(object, Key(index))
                 };
-                let owner = OwnerRef::Object(container);
-                Some(self.recent_location(object, member, None, || LocKey::Item(object, Key(key.clone())), owner))
+                Some(self.recent_location(object, Some(member), None, key, owner))
             }
         }
     }
