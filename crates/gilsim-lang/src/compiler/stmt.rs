@@ -421,8 +421,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Some(v) => self.statement_value(stmt, v)?,
             None => self.emit_const(Const::None),
         }
+        // A loop's iterator may stay on the stack under the value (the frame's stack goes with
+        // it), unless a `with` outside the loop must reach its exit method beneath.
+        let outermost_with = self.unit().fblocks.iter().position(|b| matches!(b, FBlock::With));
         for index in (0..self.unit().fblocks.len()).rev() {
-            if !matches!(self.unit().fblocks[index], FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }) {
+            let pop_iterator = matches!(self.unit().fblocks[index], FBlock::ForLoop { .. })
+                && outermost_with.is_some_and(|with| with < index);
+            if pop_iterator || !matches!(self.unit().fblocks[index], FBlock::ForLoop { .. } | FBlock::WhileLoop { .. })
+            {
                 self.unwind_fblock(index, true)?;
             }
         }
