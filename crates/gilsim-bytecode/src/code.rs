@@ -96,6 +96,8 @@ pub struct Param {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Signature {
     pub positional: Vec<Param>,
+    /// How many of `positional` come before a `/`: never bound by keyword.
+    pub positional_only: usize,
     pub keyword_only: Vec<Param>,
     pub varargs: Option<String>,
     pub varkw: Option<String>,
@@ -191,6 +193,10 @@ pub struct Program {
     pub global_names: Vec<String>,
     /// Index 0 is the script.
     pub modules: Vec<ModuleInfo>,
+    /// The text the script's instruction positions are byte offsets into, when it is not
+    /// `source`: a Python 2 script is compiled from its rewrite, which keeps every line in
+    /// place but not every column.
+    pub compiled_source: Option<String>,
 }
 
 impl Program {
@@ -203,7 +209,7 @@ impl Program {
             body: 0,
             globals: (0, global_names.len() as u32),
         };
-        Program { filename, source, codes, global_names, modules: vec![module] }
+        Program { filename, source, codes, global_names, modules: vec![module], compiled_source: None }
     }
 
     /// The module a code object belongs to.
@@ -242,8 +248,9 @@ impl Program {
 
     /// The 1-based line and 0-based character column of byte `offset` of the script.
     pub fn line_column(&self, offset: u32) -> (u32, u32) {
-        let offset = (offset as usize).min(self.source.len());
-        let before = self.source.get(..offset).unwrap_or("");
+        let source = self.compiled_source.as_deref().unwrap_or(&self.source);
+        let offset = (offset as usize).min(source.len());
+        let before = source.get(..offset).unwrap_or("");
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let line = before.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
         (line, before[line_start..].chars().count() as u32)

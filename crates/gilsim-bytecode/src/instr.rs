@@ -185,7 +185,7 @@ pub enum Instr {
     /// Call with a tuple of positional arguments and a dict (or None) of keywords on the stack.
     CallEx,
     /// Make a function from `consts[code]`. Stack (bottom to top): defaults tuple (if flag 1),
-    /// kw-defaults dict (if flag 2), closure tuple (if flag 4).
+    /// kw-defaults dict (if flag 2), annotations dict (if flag 8), closure tuple (if flag 4).
     MakeFunction {
         code: u32,
         flags: u8,

@@ -72,6 +72,22 @@ fn python2_scenarios_match_cpython_27() {
     }
 }
 
+/// A Python 2 traceback names the script's line, and quotes it, where CPython 2.7's does: the
+/// print-statement rewrite makes lines longer, but positions stay offsets into the rewrite.
+#[test]
+fn python2_tracebacks_name_the_scripts_lines() {
+    let script = "scenarios/python2/traceback_lines.py";
+    let (err, py_err) = assert_stdout_matches_cpython(script, "2.7.18", "2.7");
+    // The script's frames and the lines they quote (CPython's own threading.py lives elsewhere).
+    let script_frames = |stderr: &str| -> Vec<String> {
+        let lines: Vec<&str> = stderr.lines().collect();
+        let at = |i: usize| lines.get(i).map_or(String::new(), |l| l.to_string());
+        (0..lines.len()).filter(|&i| lines[i].contains(script)).flat_map(|i| [at(i), at(i + 1)]).collect()
+    };
+    assert_eq!(script_frames(&err), script_frames(&py_err), "gilsim:\n{err}\nCPython 2.7:\n{py_err}");
+    assert_eq!(script_frames(&err).len(), 4, "{err}");
+}
+
 /// The fidelity tests of python-semantics.md §7 whose output does not depend on the schedule
 /// (scenarios/fidelity/), against every new-GIL version with 3.10+ switch points.
 #[test]

@@ -540,7 +540,8 @@ def _worker(executor, work_queue, initializer, initargs):
         except BaseException as exc:
             import sys
 
-            sys.stderr.write("Exception in initializer:\n%s: %s\n" % (type(exc).__name__, exc))
+            # CPython logs it: LOGGER.critical('Exception in initializer:', exc_info=True).
+            sys.stderr.write("Exception in initializer:\n%s\n" % _gilsim.format_exception(exc))
             executor._initializer_failed()
             return
     while True:

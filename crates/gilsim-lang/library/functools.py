@@ -3,7 +3,7 @@
 
 import _gilsim
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__annotations__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
@@ -213,9 +213,19 @@ def singledispatch(func):
         if method is None:
             if isinstance(cls, type):
                 return lambda f: register(cls, f)
-            # gilsim does not evaluate a function's parameter annotations.
-            raise TypeError("gilsim: register() needs the class, as @%s.register(some_class): parameter "
-                            "annotations are not evaluated" % getattr(func, "__name__", "f"))
+            # `@f.register` on a function: the class is its first parameter's annotation.
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either `@register(some_class)` "
+                    "or plain `@register` on an annotated function." % (cls,))
+            method = cls
+            argname, cls = next(iter(annotations.items()))
+            if isinstance(cls, str):
+                # A postponed annotation (PEP 563) names a global of the function's module.
+                cls = _gilsim.global_of(method, cls) or cls
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
         registry[cls] = method
         return method
 

@@ -173,3 +173,4 @@ def print_to(file, sep, end, flush, *items):
     write(end)
     if flush:
         file.flush()
+

@@ -338,8 +338,12 @@ class _Context(object):
     def __init__(self, method, process_class):
         self._name = method
         for name, value in _context_names.items():
-            setattr(self, name, value)
+            if not hasattr(type(self), name):
+                setattr(self, name, value)
         self.Process = process_class
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
     def get_start_method(self, allow_none=False):
         return self._name
@@ -892,10 +896,10 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 # Pools and managers are modules of their own (multiprocessing/pool.py, managers.py), loaded
 # when first used.
-def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
     from multiprocessing.pool import Pool
 
-    return Pool(processes, initializer, initargs, maxtasksperchild)
+    return Pool(processes, initializer, initargs, maxtasksperchild, context)
 
 
 def Manager():

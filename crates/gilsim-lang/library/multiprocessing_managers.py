@@ -224,6 +224,39 @@ class ValueProxy(BaseProxy):
         _set_value(self._referent, _gilsim.transfer(value))
 
 
+class Namespace(object):
+    # managers.Namespace, what a NamespaceProxy stands for.
+    def __repr__(self):
+        items = sorted((name, value) for name, value in self.__dict__.items() if not name.startswith("_"))
+        return "Namespace(%s)" % ", ".join("%s=%r" % item for item in items)
+
+
+def _get_attribute(referent, name):
+    return _gilsim.transfer(getattr(referent, name))
+
+
+class NamespaceProxy(BaseProxy):
+    # Attributes not starting with "_" live in the manager; each access is a round trip.
+    _typeid = "Namespace"
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return _call(_get_attribute, self._referent, name)
+
+    def __setattr__(self, name, value):
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+            return
+        _call(setattr, self._referent, name, _gilsim.transfer(value))
+
+    def __delattr__(self, name):
+        if name.startswith("_"):
+            object.__delattr__(self, name)
+            return
+        _call(delattr, self._referent, name)
+
+
 class SyncManager(object):
     def __init__(self, address=None, authkey=None, serializer="pickle", ctx=None, *, shutdown_timeout=1.0):
         self._process = None
@@ -271,6 +304,12 @@ class SyncManager(object):
 
     def Value(self, typecode, value, lock=True):
         return ValueProxy(_ManagedValue(typecode, _gilsim.transfer(value)))
+
+    def Namespace(self, **kwargs):
+        namespace = Namespace()
+        for name, value in kwargs.items():
+            setattr(namespace, name, _gilsim.transfer(value))
+        return NamespaceProxy(namespace)
 
     def Lock(self):
         return Lock()

@@ -5,10 +5,10 @@ import queue
 import threading
 import time
 import _gilsim
-from multiprocessing import Process, SimpleQueue, TimeoutError
+from multiprocessing import Process, SimpleQueue, TimeoutError, ForkProcess, SpawnProcess, get_start_method
 
 
-# Workers are daemon processes named ForkPoolWorker-N that take tasks from one SimpleQueue and
+# Workers are daemon processes named ForkPoolWorker-N (SpawnPoolWorker-N) that take tasks from one SimpleQueue and
 # put results on another; a daemon thread of the pool's process hands results to their
 # ApplyResult / MapResult. map() cuts its input in chunks as CPython does. The pool's own
 # task-handler thread is left out: tasks go to the workers' queue from the calling thread
@@ -240,6 +240,7 @@ class Pool(object):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._processes = processes
+        self._start_method = context.get_start_method() if context is not None else get_start_method()
         self._setup_queues()
         self._pool = []
         for i in range(processes):
@@ -258,8 +259,10 @@ class Pool(object):
         self._outqueue = SimpleQueue()
 
     def _new_worker(self, args):
-        w = Process(target=worker, args=args)
-        w.name = w.name.replace("Process", "ForkPoolWorker")
+        # The context's Process class names the workers: ForkPoolWorker-N, SpawnPoolWorker-N.
+        spawned = self._start_method == "spawn"
+        w = (SpawnProcess if spawned else ForkProcess)(target=worker, args=args)
+        w.name = w.name.replace("Process", "PoolWorker")
         return w
 
     def _start_handlers(self):

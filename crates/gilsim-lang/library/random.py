@@ -24,6 +24,8 @@ def _bisect_right(a, x, lo, hi):
 
 
 class Random:
+    # The drawing methods pass their arguments on: the natives bind them as CPython's
+    # methods do (keywords, and the messages of a wrong call).
     def __init__(self, x=None):
         self._twister = _twister()
         if x is not None:
@@ -35,26 +37,26 @@ class Random:
     def random(self):
         return _twister_call(self._twister, _random)
 
-    def uniform(self, a, b):
-        return _twister_call(self._twister, _uniform, a, b)
+    def uniform(self, *args, **kwargs):
+        return _twister_call(self._twister, _uniform, *args, **kwargs)
 
     def getrandbits(self, k):
         return _twister_call(self._twister, _getrandbits, k)
 
-    def randint(self, a, b):
-        return _twister_call(self._twister, _randint, a, b)
+    def randint(self, *args, **kwargs):
+        return _twister_call(self._twister, _randint, *args, **kwargs)
 
-    def randrange(self, *args):
-        return _twister_call(self._twister, _randrange, *args)
+    def randrange(self, *args, **kwargs):
+        return _twister_call(self._twister, _randrange, *args, **kwargs)
 
-    def choice(self, seq):
-        return _twister_call(self._twister, _choice, seq)
+    def choice(self, *args, **kwargs):
+        return _twister_call(self._twister, _choice, *args, **kwargs)
 
-    def shuffle(self, x):
-        return _twister_call(self._twister, _shuffle, x)
+    def shuffle(self, *args, **kwargs):
+        return _twister_call(self._twister, _shuffle, *args, **kwargs)
 
-    def sample(self, population, k):
-        return _twister_call(self._twister, _sample, population, k)
+    def sample(self, *args, **kwargs):
+        return _twister_call(self._twister, _sample, *args, **kwargs)
 
     def gauss(self, *args, **kwargs):
         return _twister_call(self._twister, _gauss, *args, **kwargs)

@@ -94,6 +94,47 @@ Counter = _Alias("Counter", collections.Counter)
 OrderedDict = _Alias("OrderedDict", collections.OrderedDict)
 Text = str
 AnyStr = _SpecialForm("AnyStr")
+Sized = _Alias("Sized", None)
+Reversible = _Alias("Reversible", None)
+AbstractSet = _Alias("AbstractSet", None)
+MutableSet = _Alias("MutableSet", None)
+KeysView = _Alias("KeysView", None)
+ValuesView = _Alias("ValuesView", None)
+ItemsView = _Alias("ItemsView", None)
+ContextManager = _Alias("ContextManager", None)
+AsyncIterable = _Alias("AsyncIterable", None)
+AsyncIterator = _Alias("AsyncIterator", None)
+AsyncGenerator = _Alias("AsyncGenerator", None)
+ChainMap = _Alias("ChainMap", collections.ChainMap)
+IO = _Alias("IO", None)
+TextIO = _Alias("TextIO", None)
+BinaryIO = _Alias("BinaryIO", None)
+Pattern = _Alias("Pattern", None)
+Match = _Alias("Match", None)
+ByteString = _Alias("ByteString", None)
+SupportsInt = _Alias("SupportsInt", None)
+SupportsFloat = _Alias("SupportsFloat", None)
+SupportsAbs = _Alias("SupportsAbs", None)
+SupportsIndex = _Alias("SupportsIndex", None)
+if _gilsim.version >= (3, 10):
+    TypeAlias = _SpecialForm("TypeAlias")
+    Concatenate = _SpecialForm("Concatenate")
+    TypeGuard = _SpecialForm("TypeGuard")
+if _gilsim.version >= (3, 11):
+    Self = _SpecialForm("Self")
+    Never = _SpecialForm("Never")
+    LiteralString = _SpecialForm("LiteralString")
+    Required = _SpecialForm("Required")
+    NotRequired = _SpecialForm("NotRequired")
+    Unpack = _SpecialForm("Unpack")
+
+
+def get_origin(tp):
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    return getattr(tp, "__args__", ())
 
 
 class TypeVar(object):
@@ -113,6 +154,40 @@ class Generic(object):
 
 
 class Protocol(Generic):
+    pass
+
+
+class ParamSpec(object):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return "~" + self.__name__
+
+
+class _TypedDictMeta(type):
+    # `class Movie(TypedDict): title: str` (and `total=False`): calling it makes a plain dict,
+    # as CPython's TypedDict classes do; the functional form `TypedDict("Movie", {...})` too.
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, "__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        ns["__annotations__"] = annotations
+        ns["__total__"] = total
+        return type.__new__(mcls, name, (dict,), ns)
+
+    def __init__(cls, name, bases, ns, total=True):
+        type.__init__(cls, name, bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            typename, fields = args[0], args[1] if len(args) > 1 else kwargs
+            return _TypedDictMeta(typename, (), {"__annotations__": dict(fields)})
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
     pass
 
 

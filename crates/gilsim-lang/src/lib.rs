@@ -76,12 +76,18 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "shutil",
     "tempfile",
     "struct",
+    "types",
+    "gc",
+    "contextvars",
+    "warnings",
+    "platform",
+    "logging.config",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
-/// (directly or through another library module; `threading` and `_gilsim_iter` always). Library
-/// code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 50] = [
+/// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
+/// always). Library code may also import `_gilsim`, the VM's internal helpers.
+const LIBRARY: [(&str, &str, &str); 57] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -140,6 +146,13 @@ const LIBRARY: [(&str, &str, &str); 50] = [
     ("tempfile", "<gilsim>/tempfile.py", include_str!("../library/tempfile.py")),
     ("struct", "<gilsim>/struct.py", include_str!("../library/struct.py")),
     ("_gilsim_match", "<gilsim>/_gilsim_match.py", include_str!("../library/gilsim_match.py")),
+    ("types", "<gilsim>/types.py", include_str!("../library/types.py")),
+    ("_gilsim_union", "<gilsim>/_gilsim_union.py", include_str!("../library/gilsim_union.py")),
+    ("gc", "<gilsim>/gc.py", include_str!("../library/gc.py")),
+    ("contextvars", "<gilsim>/contextvars.py", include_str!("../library/contextvars.py")),
+    ("warnings", "<gilsim>/warnings.py", include_str!("../library/warnings.py")),
+    ("platform", "<gilsim>/platform.py", include_str!("../library/platform.py")),
+    ("logging.config", "<gilsim>/logging/config.py", include_str!("../library/logging_config.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and
@@ -185,8 +198,9 @@ fn compile_with(
             let rewritten = py2::rewrite(source);
             let (mut program, imports) =
                 compile_single(&rewritten.source, filename, SUPPORTED_MODULES, rewritten.classic_division, syntax)?;
-            // Tracebacks quote the script as written (the rewrite keeps every line in place).
-            program.source = source.to_string();
+            // Tracebacks quote the script as written (the rewrite keeps every line in place);
+            // positions stay offsets into the rewrite.
+            program.compiled_source = Some(std::mem::replace(&mut program.source, source.to_string()));
             program.modules[0].source = source.to_string();
             Ok((program, imports))
         }
@@ -202,12 +216,12 @@ fn compile_with(
 }
 
 /// The library modules a program importing `imports` needs: those, the ones they import, and
-/// so on; `threading` (whose natives fall back on it) and `_gilsim_iter` (which natives call)
-/// always. A run pays for compiling and linking only these.
+/// so on; `threading` (whose natives fall back on it), `_gilsim_iter` and `_gilsim_union` (which
+/// natives call) always. A run pays for compiling and linking only these.
 fn library_modules_needed(imports: Vec<String>) -> Vec<&'static str> {
     let mut needed: Vec<&'static str> = Vec::new();
     let mut pending = imports;
-    pending.extend(["threading".to_string(), "_gilsim_iter".to_string()]);
+    pending.extend(["threading".to_string(), "_gilsim_iter".to_string(), "_gilsim_union".to_string()]);
     while let Some(name) = pending.pop() {
         let Some(index) = LIBRARY.iter().position(|(module, _, _)| *module == name) else { continue };
         if needed.contains(&LIBRARY[index].0) {

@@ -75,11 +75,7 @@ pub(crate) fn py_arity(
     if (required..=params.len()).contains(&given) {
         return Ok(());
     }
-    let fname = if vm.options.python >= gilsim_core::PythonVersion::new(3, 10) {
-        qualname
-    } else {
-        qualname.rsplit('.').next().unwrap_or(qualname)
-    };
+    let fname = py_function_name(vm, qualname);
     if given > params.len() {
         return Err(
             vm.raise_msg(Exc::TypeError, crate::call::too_many_positional(fname, required, params.len(), given))
@@ -87,6 +83,56 @@ pub(crate) fn py_arity(
     }
     let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
     Err(vm.missing_args(fname, "positional", &missing))
+}
+
+/// How a Python function's errors name it: by its qualified name from 3.10, by its name before.
+fn py_function_name<'q>(vm: &Vm, qualname: &'q str) -> &'q str {
+    if vm.options.python >= gilsim_core::PythonVersion::new(3, 10) {
+        qualname
+    } else {
+        qualname.rsplit('.').next().unwrap_or(qualname)
+    }
+}
+
+/// Bind the arguments of a native that CPython writes in Python to its parameters as a call
+/// of that function would (`random.sample(items, k=3)`): `params[..positional]` are positional
+/// or keyword, the rest keyword-only, the first `required` must be given. One value per
+/// parameter, None where omitted; CPython's messages for a wrong call, which count a bound
+/// method's `self` among the positional arguments (`method`).
+pub(crate) fn py_bind(
+    vm: &mut Vm,
+    (qualname, method): (&str, bool),
+    args: &Args,
+    params: &[&str],
+    positional: usize,
+    required: usize,
+) -> Result<Vec<Option<Value>>, Control> {
+    let fname = py_function_name(vm, qualname);
+    if args.pos.len() > positional {
+        let this = usize::from(method);
+        let given = args.pos.len() + this;
+        let message = crate::call::too_many_positional(fname, required + this, positional + this, given);
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    let mut bound: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
+    bound.resize(params.len(), None);
+    for (name, value) in &args.kw {
+        let Some(i) = params.iter().position(|p| **p == **name) else {
+            let message = format!("{fname}() got an unexpected keyword argument '{name}'");
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        };
+        if bound[i].is_some() {
+            let message = format!("{fname}() got multiple values for argument '{name}'");
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        }
+        bound[i] = Some(value.clone());
+    }
+    let missing: Vec<String> =
+        params[..required].iter().zip(&bound).filter(|(_, v)| v.is_none()).map(|(p, _)| p.to_string()).collect();
+    if !missing.is_empty() {
+        return Err(vm.missing_args(fname, "positional", &missing));
+    }
+    Ok(bound)
 }
 
 /// Check the argument count of a C method, receiver excluded: `lock.release() takes no
@@ -222,6 +268,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("issubclass", Value::Native(&ISSUBCLASS)),
         ("hasattr", Value::Native(&HASATTR)),
         ("vars", Value::Native(&VARS)),
+        ("dir", Value::Native(&crate::dir::DIR)),
         ("getattr", Value::Native(&GETATTR)),
         ("setattr", Value::Native(&SETATTR)),
         ("delattr", Value::Native(&DELATTR)),
@@ -624,8 +671,18 @@ fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, 
             }
             Ok(false)
         }
+        Value::Instance(union) if is_union_type(&union.class) => {
+            let members = union.dict.borrow().get(&crate::dict::Name("__args__")).cloned();
+            class_matches(vm, class, &members.unwrap_or(Value::None), func)
+        }
         _ => Err(vm.raise_msg(Exc::TypeError, format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
     }
+}
+
+/// `types.UnionType` (`int | None`, made by `_gilsim_union.union_of`): isinstance() takes it
+/// as the tuple of its members, which CPython's `__instancecheck__` amounts to.
+fn is_union_type(class: &crate::value::Class) -> bool {
+    &*class.name == "UnionType" && &*class.module == "types"
 }
 
 fn isinstance(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {

@@ -182,12 +182,28 @@ impl Vm {
                 return Err(self.raise_msg(Exc::TypeError, too_many_positional(&fname(), required, npos, given)));
             }
         }
+        let posonly = &sig.positional[..sig.positional_only];
+        if sig.varkw.is_none() && args.kw.iter().any(|(name, _)| posonly.iter().any(|p| *p.name == **name)) {
+            let named: Vec<&str> = args
+                .kw
+                .iter()
+                .filter(|(name, _)| posonly.iter().any(|p| *p.name == **name))
+                .map(|(name, _)| &**name)
+                .collect();
+            let message = format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname(),
+                named.join(", ")
+            );
+            return Err(self.raise_msg(Exc::TypeError, message));
+        }
         let mut varkw = Dict::default();
         for (name, v) in args.kw {
-            let slot = sig
-                .positional
+            // A positional-only parameter's name passed by keyword goes to `**kwargs`.
+            let slot = sig.positional[sig.positional_only..]
                 .iter()
                 .position(|p| *p.name == *name)
+                .map(|i| i + sig.positional_only)
                 .or_else(|| sig.keyword_only.iter().position(|p| *p.name == *name).map(|j| npos + j));
             match slot {
                 Some(slot) => {
@@ -493,6 +509,9 @@ impl Vm {
                 if name == "__name__" {
                     return Ok(Value::str(&module.name));
                 }
+                if name == "__dict__" {
+                    return Ok(attr_dict(&module.dict.borrow()));
+                }
                 Err(self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name)))
             }
             Value::Function(f) => {
@@ -505,6 +524,12 @@ impl Vm {
                     "__module__" => Ok(Value::str(&self.program.module_of(f.code).name)),
                     "__doc__" => {
                         Ok(self.program.codes[f.code as usize].docstring.as_deref().map_or(Value::None, Value::str))
+                    }
+                    "__annotations__" => {
+                        // Made on first use, and kept (CPython's func_get_annotations).
+                        let empty = Value::Dict(Rc::new(PyCell::new(Dict::default())));
+                        f.attrs.borrow_mut().insert(Rc::from("__annotations__"), empty.clone());
+                        Ok(empty)
                     }
                     "__dict__" => {
                         // Assigned `__name__`, `__doc__`, ... are the function's, not its dict's.
@@ -545,7 +570,7 @@ impl Vm {
                     Some(v @ Value::Native(_)) => Ok(Value::BoundMethod(Rc::new((obj.clone(), v)))),
                     Some(v) => self.bind_attribute(th, obj, v),
                     None if name == "__class__" => Ok(Value::Class(class)),
-                    None => Err(self.attribute_error(obj, name)),
+                    None => number_attribute(obj, name).ok_or_else(|| self.attribute_error(obj, name)),
                 }
             }
         }
@@ -654,6 +679,7 @@ impl Vm {
     }
 
     pub(crate) fn del_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<(), Control> {
+        let tail = self.take_tail();
         self.localize(th, obj)?;
         if let Value::Class(class) = obj {
             if class.frozen {
@@ -662,7 +688,9 @@ impl Vm {
         }
         if let Value::Instance(inst) = obj {
             if let Some(hook) = attribute_hook(&inst.class, "__delattr__") {
-                return self.call_nested(th, hook, Args::new(vec![obj.clone(), Value::str(name)])).map(|_| ());
+                // A Python `__delattr__` runs as a frame of the thread (see crate::hooks).
+                let args = vec![obj.clone(), Value::str(name)];
+                return self.call_hook(th, tail, hook, args, Then::Nothing).map(|_| ());
             }
             return self.delete_instance_attr(th, inst, obj, name);
         }
@@ -749,8 +777,32 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
     class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
 }
 
+/// The data attributes of a number (`x.real`, `n.denominator`): an int is its own real part
+/// and numerator, a float its own real part.
+fn number_attribute(number: &Value, name: &str) -> Option<Value> {
+    let int = match number {
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        Value::Int(_) | Value::Long(_) => number.clone(),
+        Value::Float(_) => {
+            return match name {
+                "real" => Some(number.clone()),
+                "imag" => Some(Value::Float(0.0)),
+                _ => None,
+            }
+        }
+        _ => return None,
+    };
+    match name {
+        "real" | "numerator" => Some(int),
+        "imag" => Some(Value::Int(0)),
+        "denominator" => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
 /// A function's attributes that CPython keeps outside its `__dict__`.
-const FUNCTION_FIELDS: [&str; 5] = ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__"];
+const FUNCTION_FIELDS: [&str; 6] =
+    ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__", "__annotations__"];
 
 /// A class's or function's `__dict__`: its attributes as a new dict (a copy — writes to it do
 /// not reach the class: docs/language.md; an instance's `__dict__` is its own dict).

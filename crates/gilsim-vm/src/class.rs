@@ -34,6 +34,11 @@ pub(crate) struct ClassParts<'n> {
     pub keywords: Vec<(Str, Value)>,
 }
 
+/// Library classes CPython 3.9 made subscriptable in annotations (`__class_getitem__`, PEP 585),
+/// and their subclasses.
+const GENERIC_LIBRARY_CLASSES: &[&str] =
+    &["Queue", "SimpleQueue", "Future", "deque", "defaultdict", "OrderedDict", "Counter", "ChainMap"];
+
 impl Vm {
     /// The nearest class on `class`'s MRO that a script did not define.
     pub(crate) fn builtin_ancestor(&self, class: &Rc<Class>) -> Rc<Class> {
@@ -151,8 +156,16 @@ impl Vm {
             return self.call_nested(th, hook.func.clone(), args);
         }
         let t = &self.types;
-        let generic = [&t.list, &t.dict, &t.set, &t.tuple, &t.type_];
-        if self.options.python >= PythonVersion::new(3, 9) && generic.iter().any(|g| Rc::ptr_eq(g, class)) {
+        let generic = [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.type_];
+        let library_generic = || {
+            std::iter::once(class)
+                .chain(&class.mro)
+                .any(|c| &*c.module != "__main__" && GENERIC_LIBRARY_CLASSES.contains(&&*c.name))
+        };
+        if self.options.python >= PythonVersion::new(3, 9)
+            && (generic.iter().any(|g| Rc::ptr_eq(g, class)) || library_generic())
+        {
+            // PEP 585 (`list[int]`, `queue.Queue[str]`): the class stands for its alias.
             return Ok(Value::Class(class.clone()));
         }
         let message = if self.options.python >= PythonVersion::new(3, 11) {

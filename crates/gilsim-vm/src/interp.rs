@@ -13,7 +13,7 @@ use crate::shared::Place;
 use crate::value::{Function, Hooks, Slot, Str, Value};
 use crate::Exc;
 use crate::{Gate, Slice, SliceEnd, Thread, Vm};
-use gilsim_bytecode::{BinOp, CodeObject, Const, Instr};
+use gilsim_bytecode::{BinOp, CodeObject, Const, Instr, Program};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -335,7 +335,7 @@ impl Vm {
                 Instr::DeleteAttr(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
                     let obj = pop!(frame);
-                    self.del_attr(th, &obj, &name)
+                    self.at_tail().del_attr(th, &obj, &name)
                 }
                 Instr::LoadSubscr => {
                     let index = pop!(frame);
@@ -716,59 +716,8 @@ impl Vm {
                     }
                 }
                 Instr::MakeFunction { code: c, flags } => {
-                    let closure = if flags & 4 != 0 {
-                        match pop!(frame) {
-                            Value::Tuple(cells) => cells
-                                .iter()
-                                .map(|c| match c {
-                                    Value::Cell(cell) => cell.clone(),
-                                    _ => panic!("closure item is not a cell"),
-                                })
-                                .collect(),
-                            _ => panic!("closure is not a tuple"),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let kw_defaults = if flags & 2 != 0 {
-                        match pop!(frame) {
-                            Value::Dict(d) => d
-                                .borrow()
-                                .iter()
-                                .map(|(k, v)| match &k.0 {
-                                    Value::Str(s) => (s.clone(), v.clone()),
-                                    _ => panic!("kw default name"),
-                                })
-                                .collect(),
-                            _ => panic!("kw defaults is not a dict"),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        match pop!(frame) {
-                            Value::Tuple(t) => t.to_vec(),
-                            _ => panic!("defaults is not a tuple"),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let id = match code.consts[c as usize] {
-                        Const::Code(id) => id,
-                        _ => panic!("MakeFunction operand is not code"),
-                    };
-                    let target = &program.codes[id as usize];
-                    frame.stack.push(Value::Function(Rc::new(Function {
-                        code: id,
-                        is_generator: target.flags.is_generator,
-                        name: Str::from(target.name.as_str()),
-                        qualname: Str::from(target.qualname.as_str()),
-                        defaults,
-                        kw_defaults,
-                        closure,
-                        owner: RefCell::new(None),
-                        attrs: RefCell::default(),
-                    })));
+                    let function = make_function(&program, code, frame, c, flags);
+                    frame.stack.push(function);
                     Ok(())
                 }
                 Instr::BuildClass => {
@@ -1085,6 +1034,71 @@ pub(crate) enum Invoked {
     Returned(Value, bool),
     /// A Python frame was pushed; its return will deliver the value.
     Pushed,
+}
+
+/// MAKE_FUNCTION: a function of `code.consts[c]` from what `flags` says is on the stack —
+/// defaults (1), keyword defaults (2), annotations (8), closure cells (4). Out of line, so
+/// the dispatch loop's registers are not spent on it.
+#[inline(never)]
+fn make_function(program: &Program, code: &CodeObject, frame: &mut Frame, c: u32, flags: u8) -> Value {
+    let closure = if flags & 4 != 0 {
+        match pop!(frame) {
+            Value::Tuple(cells) => cells
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(cell) => cell.clone(),
+                    _ => panic!("closure item is not a cell"),
+                })
+                .collect(),
+            _ => panic!("closure is not a tuple"),
+        }
+    } else {
+        Vec::new()
+    };
+    let annotations = (flags & 8 != 0).then(|| pop!(frame));
+    let kw_defaults = if flags & 2 != 0 {
+        match pop!(frame) {
+            Value::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| match &k.0 {
+                    Value::Str(s) => (s.clone(), v.clone()),
+                    _ => panic!("kw default name"),
+                })
+                .collect(),
+            _ => panic!("kw defaults is not a dict"),
+        }
+    } else {
+        Vec::new()
+    };
+    let defaults = if flags & 1 != 0 {
+        match pop!(frame) {
+            Value::Tuple(t) => t.to_vec(),
+            _ => panic!("defaults is not a tuple"),
+        }
+    } else {
+        Vec::new()
+    };
+    let id = match code.consts[c as usize] {
+        Const::Code(id) => id,
+        _ => panic!("MakeFunction operand is not code"),
+    };
+    let target = &program.codes[id as usize];
+    let mut attrs = crate::value::AttrMap::default();
+    if let Some(annotations) = annotations {
+        attrs.insert(Rc::from("__annotations__"), annotations);
+    }
+    Value::Function(Rc::new(Function {
+        code: id,
+        is_generator: target.flags.is_generator,
+        name: Str::from(target.name.as_str()),
+        qualname: Str::from(target.qualname.as_str()),
+        defaults,
+        kw_defaults,
+        closure,
+        owner: RefCell::new(None),
+        attrs: RefCell::new(attrs),
+    }))
 }
 
 /// Push a completed call's value; a native call's return is a switch point unless it is

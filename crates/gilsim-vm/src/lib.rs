@@ -20,6 +20,7 @@ mod class;
 mod codecs;
 mod dict;
 mod dict_view;
+mod dir;
 mod dunder_ops;
 mod exceptions;
 mod files;

@@ -105,13 +105,28 @@ const RESULT_OR_CANCEL: Frame = Frame {
     carets_313: "       ~~~~~~~~~~^^^^^^^^^",
 };
 
+const WORKER_INITIALIZER: Frame = Frame {
+    file: "concurrent/futures/thread.py",
+    function: "_worker",
+    source: "initializer(*initargs)",
+    lines: [0, 69, 69, 72, 72, 72, 72, 72],
+    carets_311: "",
+    carets_313: "~~~~~~~~~~~^^^^^^^^^^^",
+};
+
 /// Every site, in library/concurrent_futures.py.
-pub const SITES: [Site; 6] = [
+pub const SITES: [Site; 7] = [
     Site {
         module: "concurrent.futures",
         function: "result",
         text: "return self._get_result()",
         frames: &[RESULT_AT_ONCE],
+    },
+    Site {
+        module: "concurrent.futures",
+        function: "_worker",
+        text: "initializer(*initargs)",
+        frames: &[WORKER_INITIALIZER],
     },
     Site {
         module: "concurrent.futures",

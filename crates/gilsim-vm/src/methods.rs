@@ -42,6 +42,8 @@ pub fn install(t: &Types) {
     add(&t.iterator_type("map"), &[("__new__", &crate::builtins::MAP)]);
     add(&t.iterator_type("filter"), &[("__new__", &crate::builtins::FILTER)]);
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
+    // `types.MethodType(func, obj)` binds `func` to `obj`.
+    add(&t.method, &[("__new__", &METHOD_NEW)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
     add(&t.tuple, &[("__new__", &TUPLE_NEW), ("index", &LIST_INDEX), ("count", &LIST_COUNT)]);
     add(
@@ -99,6 +101,7 @@ pub fn install(t: &Types) {
             ("setdefault", &DICT_SETDEFAULT),
             ("update", &DICT_UPDATE),
             ("pop", &DICT_POP),
+            ("popitem", &DICT_POPITEM),
             ("clear", &DICT_CLEAR),
             ("copy", &DICT_COPY),
             ("fromkeys", &DICT_FROMKEYS),
@@ -143,6 +146,13 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
     Ok(Value::Instance(instance))
 });
 native!(INT_NEW, "int", int_new);
+native!(METHOD_NEW, "method", |vm, _th, args| {
+    arity(vm, "method", &args, 2, 2)?;
+    if !crate::builtins::is_callable(&args.pos[0]) {
+        return Err(vm.raise_msg(Exc::TypeError, "first argument must be callable"));
+    }
+    Ok(Value::BoundMethod(Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
+});
 native!(BOOL_NEW, "bool", |vm, th, args| {
     arity(vm, "bool", &args, 0, 1)?;
     match args.pos.first() {
@@ -151,7 +161,11 @@ native!(BOOL_NEW, "bool", |vm, th, args| {
     }
 });
 native!(FLOAT_NEW, "float", float_new);
-native!(STR_NEW, "str", |vm, th, args| {
+native!(STR_NEW, "str", |vm, th, mut args| {
+    // `str(object=x)` is `str(x)`.
+    if args.pos.is_empty() && matches!(args.kw.as_slice(), [(name, _)] if &**name == "object") {
+        args.pos.extend(args.kw.pop().map(|(_, v)| v));
+    }
     if args.pos.len() > 1 || !args.kw.is_empty() {
         return crate::codecs::str_of_bytes(vm, &args);
     }
@@ -226,7 +240,10 @@ fn parse_int_literal(text: &str, base: u32) -> Option<Value> {
     Some(int::from_big(if negative { -value } else { value }))
 }
 
-fn int_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn int_new(vm: &mut Vm, th: &mut Thread, mut args: Args) -> NResult {
+    if !args.kw.is_empty() {
+        int_base_keyword(vm, &mut args)?;
+    }
     arity(vm, "int", &args, 0, 2)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Int(0));
@@ -284,7 +301,8 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
                 )
             })
         }
-        (other, _) => Err(vm.raise_msg(
+        (_, Some(_)) => Err(vm.raise_msg(Exc::TypeError, "int() can't convert non-string with explicit base")),
+        (other, None) => Err(vm.raise_msg(
             Exc::TypeError,
             format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -292,6 +310,24 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             ),
         )),
     }
+}
+
+/// `int(x, base=b)`: `base` is int()'s one keyword (`x` is positional-only), moved to its
+/// place among the positional arguments.
+fn int_base_keyword(vm: &mut Vm, args: &mut Args) -> Result<(), Control> {
+    for (name, value) in std::mem::take(&mut args.kw) {
+        let message = match (&*name, args.pos.len()) {
+            ("base", 1) => {
+                args.pos.push(value);
+                continue;
+            }
+            ("base", 0) => "int() missing string argument".to_string(),
+            ("base", _) => "argument for int() given by name ('base') and position (2)".to_string(),
+            (other, _) => format!("'{other}' is an invalid keyword argument for int()"),
+        };
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    Ok(())
 }
 
 fn float_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
@@ -590,9 +626,16 @@ native!(LIST_EXTEND, "list.extend", |vm, th, args| {
     Ok(Value::None)
 });
 native!(LIST_INDEX, "list.index", |vm, th, args| {
-    arity(vm, "index", &args, 2, 2)?;
+    arity(vm, "index", &args, 2, 4)?;
     let items = vm.collect(th, &args.pos[0])?;
-    for (i, v) in items.iter().enumerate() {
+    // `index(x, start, stop)` searches `items[start:stop]`, the bounds clamped as a slice's.
+    let mut bounds = [0, items.len()];
+    for (bound, v) in bounds.iter_mut().zip(&args.pos[2..]) {
+        let i = int_arg(vm, v, "")?;
+        let len = items.len() as i64;
+        *bound = (if i < 0 { i + len } else { i }).clamp(0, len) as usize;
+    }
+    for (i, v) in items.iter().enumerate().take(bounds[1]).skip(bounds[0]) {
         if vm.equal(th, v, &args.pos[1])? {
             return Ok(Value::Int(i as i64));
         }
@@ -732,6 +775,15 @@ native!(DICT_POP, "dict.pop", |vm, th, args| {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()]))),
+    }
+});
+// The last item inserted, removed (LIFO, as CPython's since 3.7).
+native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
+    arity(vm, "popitem", &args, 1, 1)?;
+    let popped = this_dict(&args).borrow_mut().pop();
+    match popped {
+        Some((key, value)) => Ok(Value::tuple(vec![key.0, value])),
+        None => Err(vm.raise_msg(Exc::KeyError, "popitem(): dictionary is empty")),
     }
 });
 // `dict.fromkeys(iterable, value=None)`, called on the class (it is not bound).

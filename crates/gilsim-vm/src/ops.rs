@@ -165,6 +165,22 @@ impl Vm {
                 return Ok(Value::tuple(out));
             }
             (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b, tail),
+            // `a | b` and `a |= b` of dicts (3.9+, PEP 584): b's items over a copy of a, or over
+            // a itself (which takes any mapping or iterable of pairs, as dict.update does).
+            (BinOp::Or, Value::Dict(x), _)
+                if self.options.python >= gilsim_core::PythonVersion::new(3, 9)
+                    && (inplace || matches!(b, Value::Dict(_))) =>
+            {
+                let target = if inplace {
+                    a.clone()
+                } else {
+                    let copy = x.borrow().clone();
+                    self.charge_slots(copy.len(), 0)?;
+                    Value::Dict(Rc::new(PyCell::new(copy)))
+                };
+                crate::methods::update_dict(self, th, &target, &b)?;
+                return Ok(target);
+            }
             // A frozenset has no in-place operators: `f |= t` makes a new one.
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y))
                 if inplace && !x.borrow_unnoted().is_frozen() =>
@@ -217,6 +233,17 @@ impl Vm {
             let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
             let result = self.binary_op(th, op, x.clone(), y, inplace)?;
             return Ok(if inplace && result.is(&x) { a } else { result });
+        }
+        let type_operand = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op == BinOp::Or
+            && self.options.python >= gilsim_core::PythonVersion::new(3, 10)
+            && type_operand(&a)
+            && type_operand(&b)
+            && !(matches!(a, Value::None) && matches!(b, Value::None))
+        {
+            // `int | None` (PEP 604): type.__or__ makes a types.UnionType.
+            let union_of = self.import_module(th, "_gilsim_union").and_then(|m| self.get_attr(th, &m, "union_of"))?;
+            return self.call_nested(th, union_of, crate::native::Args::new(vec![a, b]));
         }
         if let (BinOp::Add, Value::Bytes(_)) = (op, &a) {
             let message = format!("can't concat {} to bytes", crate::builtins::type_name_of(&b));

@@ -59,9 +59,11 @@ pub struct Interp {
     /// What the process wrote to stdout and has not flushed (kept only while several
     /// processes exist; see [`Vm::flush_stdout`]).
     pub(crate) stdout_buffer: String,
-    /// A spawned child's process object, pickled by the parent: unpickled and bootstrapped
-    /// once the child has run the main module as `__mp_main__`.
-    pub(crate) spawned: Option<Value>,
+    /// A spawned child's process object, pickled by the parent, and the library modules the
+    /// parent had loaded: unpickled and bootstrapped once the child has run the main module
+    /// as `__mp_main__`, after importing those modules (CPython's unpickler imports the module
+    /// of each function it finds, `multiprocessing.pool` for a pool worker's).
+    pub(crate) spawned: Option<(Value, Vec<String>)>,
 }
 
 impl Interp {
@@ -229,7 +231,11 @@ impl Vm {
             self.options.python,
         );
         let mut child = Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__mp_main__");
-        child.spawned = Some(pickled);
+        let loaded = (0..self.program.modules.len())
+            .filter(|&i| self.interp.library_loaded.get(i).copied().unwrap_or(false))
+            .map(|i| self.program.modules[i].name.clone())
+            .collect();
+        child.spawned = Some((pickled, loaded));
         Ok(self.start_child(child, object, "MainThread", None))
     }
 
@@ -262,14 +268,14 @@ impl Vm {
     /// `_bootstrap()`. False when the process was not spawned (or already bootstrapped);
     /// the exception when unpickling fails.
     pub fn begin_spawned_bootstrap(&mut self, main: &mut Thread) -> Result<bool, Value> {
-        let Some(pickled) = self.interp.spawned.take() else { return Ok(false) };
-        let unpickled =
-            self.import_module(main, "multiprocessing").and_then(|_| self.unpickle(&pickled)).map_err(|control| {
-                match control {
-                    Control::Raise(exc) => exc,
-                    _ => self.new_exception(crate::types::Exc::RuntimeError, "the process object cannot be unpickled"),
-                }
-            })?;
+        let Some((pickled, loaded)) = self.interp.spawned.take() else { return Ok(false) };
+        let imported = std::iter::once("multiprocessing")
+            .chain(loaded.iter().map(String::as_str))
+            .try_for_each(|module| self.import_module(main, module).map(drop));
+        let unpickled = imported.and_then(|()| self.unpickle(&pickled)).map_err(|control| match control {
+            Control::Raise(exc) => exc,
+            _ => self.new_exception(crate::types::Exc::RuntimeError, "the process object cannot be unpickled"),
+        })?;
         main.pending_call = Some(PendingCall::Call(self.bootstrap_method(&unpickled), Args::default()));
         Ok(true)
     }

@@ -1,5 +1,5 @@
 //! `str` searches with CPython's optional `start`/`end` window: `find`, `rfind`, `index`,
-//! `rindex`, `count`, `startswith`, `endswith`. The window is in characters and clamps like a
+//! `rindex`, `count`, `startswith`, `endswith`; and `removeprefix`/`removesuffix`. The window is in characters and clamps like a
 //! slice (negative from the end); a start past the end finds nothing, not even `''`
 //! (`Objects/stringlib/find.h`). Positions returned are characters of the whole string.
 
@@ -21,6 +21,8 @@ pub(crate) fn install(t: &Types) {
             ("count", &STR_COUNT),
             ("startswith", &STR_STARTSWITH),
             ("endswith", &STR_ENDSWITH),
+            ("removeprefix", &STR_REMOVEPREFIX),
+            ("removesuffix", &STR_REMOVESUFFIX),
         ],
     );
 }
@@ -127,3 +129,22 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
 
 native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(vm, &args, "startswith", true));
 native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(vm, &args, "endswith", false));
+
+native!(STR_REMOVEPREFIX, "str.removeprefix", |vm, _th, args| remove_affix(vm, &args, "removeprefix", true));
+native!(STR_REMOVESUFFIX, "str.removesuffix", |vm, _th, args| remove_affix(vm, &args, "removesuffix", false));
+
+/// `removeprefix`/`removesuffix` (new in 3.9: an AttributeError before, as the method is
+/// missing there).
+fn remove_affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
+    if vm.options.python < gilsim_core::PythonVersion::new(3, 9) {
+        return Err(vm.raise_msg(Exc::AttributeError, format!("'str' object has no attribute '{name}'")));
+    }
+    arity(vm, name, args, 2, 2)?;
+    let s = this_str(args);
+    let Value::Str(affix) = &args.pos[1] else {
+        let message = format!("{name}() argument must be str, not {}", type_name_of(&args.pos[1]));
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    };
+    let rest = if prefix { s.strip_prefix(&**affix) } else { s.strip_suffix(&**affix) };
+    Ok(rest.map_or_else(|| args.pos[0].clone(), Value::str))
+}

@@ -122,6 +122,18 @@ impl Vm {
                 let i = self.index_of(count, index, "string")?;
                 Ok(Value::str(s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4])))
             }
+            // A slice of a range is a range (CPython's `compute_slice`).
+            (Value::Range(r), Value::Slice(s)) => {
+                let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                let (start, stop, step) = self.slice_indices(s, len)?;
+                let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+                let sliced = crate::value::RangeObj {
+                    start: r.start + start * r.step,
+                    stop: r.start + stop * r.step,
+                    step: r.step * step,
+                };
+                Ok(Value::Range(std::rc::Rc::new(sliced)))
+            }
             (Value::Range(r), _) => {
                 let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
                 let i = self.index_of(len, index, "range object")?;

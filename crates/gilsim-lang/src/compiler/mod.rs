@@ -111,6 +111,9 @@ pub(crate) struct Compiler<'s, 'src, 'a> {
     global_index: BTreeMap<String, u32>,
     /// `/` is Python 2's classic division (see [`crate::py2`]).
     classic_division: bool,
+    /// `from __future__ import annotations` (PEP 563): a function's annotations are the
+    /// strings written, not evaluated.
+    postponed_annotations: bool,
 }
 
 /// Compile a module. `classic_division`: `/` is Python 2's (floor division of ints).
@@ -131,7 +134,12 @@ pub(crate) fn compile_module(
     let global_names: Vec<String> = table.globals.iter().cloned().collect();
     let global_index = global_names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
     let (codes, units) = (Vec::new(), Vec::new());
-    let mut compiler = Compiler { sink, table, codes, units, global_names, global_index, classic_division };
+    let postponed_annotations = body.iter().any(|stmt| {
+        matches!(stmt, Stmt::ImportFrom(i) if crate::subset::is_future_import(i)
+            && i.names.iter().any(|alias| alias.name.id.as_str() == "annotations"))
+    });
+    let mut compiler =
+        Compiler { sink, table, codes, units, global_names, global_index, classic_division, postponed_annotations };
     let placeholder = compiler.new_code("<module>".into(), "<module>".into(), Signature::default(), 1);
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;
@@ -326,7 +334,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     /// Close the current unit and emit, in the parent, the code that makes a function of it.
-    /// The caller has already pushed defaults (flag 1) and keyword defaults (flag 2).
+    /// The caller has already pushed defaults (flag 1), keyword defaults (flag 2) and
+    /// annotations (flag 8).
     fn leave_scope_make_function(&mut self, mut flags: u8) -> CodeId {
         let unit = self.units.pop().expect("unit to leave");
         let frees = unit.code.free_names.clone();
@@ -381,11 +390,45 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         };
         let signature = Signature {
             positional: positional.iter().map(|p| param(p)).collect(),
+            positional_only: params.posonlyargs.len(),
             keyword_only: params.kwonlyargs.iter().map(param).collect(),
             varargs: params.vararg.as_ref().map(|p| p.name.id.to_string()),
             varkw: params.kwarg.as_ref().map(|p| p.name.id.to_string()),
         };
         Ok((signature, flags))
+    }
+
+    /// Push a function's `__annotations__` dict (parameters in order, then `return`) when it
+    /// has any, evaluated now as CPython does at `def` (or the text written, under PEP 563);
+    /// returns MakeFunction's flag for it.
+    fn annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a ast::Expr>) -> CResult<u8> {
+        let positional = params.posonlyargs.iter().chain(&params.args).map(|p| &p.parameter);
+        let parameters = positional
+            .chain(params.vararg.as_deref())
+            .chain(params.kwonlyargs.iter().map(|p| &p.parameter))
+            .chain(params.kwarg.as_deref());
+        let mut annotated: Vec<(&str, &'a ast::Expr)> =
+            parameters.filter_map(|p| Some((p.name.id.as_str(), p.annotation.as_deref()?))).collect();
+        annotated.extend(returns.map(|r| ("return", r)));
+        if annotated.is_empty() {
+            return Ok(0);
+        }
+        for (name, annotation) in &annotated {
+            self.emit_const(Const::Str(name.to_string()));
+            self.annotation(annotation)?;
+        }
+        self.emit(Instr::BuildMap(annotated.len() as u32));
+        Ok(8)
+    }
+
+    /// Push an annotation's value: evaluated, or under PEP 563 the text written.
+    fn annotation(&mut self, annotation: &'a ast::Expr) -> CResult {
+        if self.postponed_annotations {
+            let written = self.sink.source.get(std::ops::Range::<usize>::from(annotation.range()));
+            self.emit_const(Const::Str(written.unwrap_or_default().to_string()));
+            return Ok(());
+        }
+        self.expr(annotation)
     }
 
     fn line_of(&self, range: TextRange) -> u32 {

@@ -34,7 +34,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 }
                 if let (true, true, Expr::Name(name)) = (self.unit().code.flags.is_class_body, a.simple, &*a.target) {
                     // `__annotations__[name] = annotation`, after the value, as CPython does.
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.load_name("__annotations__");
                     self.emit_const(Const::Str(name.id.to_string()));
                     self.emit(Instr::StoreSubscr);
@@ -440,7 +440,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         for d in &def.decorator_list {
             self.expr(&d.expression)?;
         }
-        let (signature, flags) = self.signature(Some(&def.parameters))?;
+        let (signature, mut flags) = self.signature(Some(&def.parameters))?;
+        flags |= self.annotations(&def.parameters, def.returns.as_deref())?;
         let line = self.line_of(def.range);
         let declared = self.declared_name(&def.name);
         self.enter_scope(Self::start(def), &declared, signature, CodeFlags::default(), line);

@@ -75,6 +75,17 @@ native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
     Ok(Value::None)
 });
 
+// `warnings.warn`'s report: `_gilsim.warn(message, category_name, stacklevel, once_per_line)`.
+native!(WARN, "_gilsim.warn", |vm, th, args| {
+    arity(vm, "warn", &args, 4, 4)?;
+    let message = vm.str_of(th, &args.pos[0])?;
+    let category = vm.str_of(th, &args.pos[1])?;
+    let stacklevel = usize::try_from(int_arg(vm, &args.pos[2], "")?).unwrap_or(1);
+    let once_per_line = vm.truthy(th, &args.pos[3])?;
+    vm.warn(th, &category, &message, stacklevel, once_per_line);
+    Ok(Value::None)
+});
+
 // `logging`'s `findCaller`: (path, line, function) of the innermost script frame.
 native!(CALLER, "_gilsim.caller", |vm, th, _args| {
     Ok(match vm.script_frame(th) {
@@ -105,6 +116,17 @@ native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
     Ok(Value::str(text.trim_end_matches('\n')))
 });
 
+// The value of the global `name` of `function`'s module (or the builtin): what a string
+// annotation names, for `functools.singledispatch` under PEP 563. None when undefined.
+native!(GLOBAL_OF, "_gilsim.global_of", |vm, _th, args| {
+    arity(vm, "global_of", &args, 2, 2)?;
+    let (Value::Function(function), Value::Str(name)) = (&args.pos[0], &args.pos[1]) else {
+        return Ok(Value::None);
+    };
+    let module = vm.program.codes[function.code as usize].module;
+    Ok(vm.lookup_global_name(module, name).unwrap_or(Value::None))
+});
+
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
     let natives: Vec<&crate::native::NativeFn> = [
@@ -114,10 +136,12 @@ pub fn internal_module(vm: &Vm) -> Value {
         &ACQUIRE_RESTORE,
         &WAITER_LOCK,
         &WARN_DEPRECATED,
+        &WARN,
         &CALLER,
         &HANDLED_EXCEPTION,
         &FORMAT_EXCEPTION,
         &METHOD,
+        &GLOBAL_OF,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)

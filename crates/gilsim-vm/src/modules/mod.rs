@@ -43,7 +43,8 @@ impl Vm {
             return Ok(m.clone());
         }
         // Modules newer than the version simulated are missing, as in that CPython.
-        if name == "dataclasses" && self.options.python < gilsim_core::PythonVersion::new(3, 7) {
+        if matches!(name, "dataclasses" | "contextvars") && self.options.python < gilsim_core::PythonVersion::new(3, 7)
+        {
             return Err(self.raise_msg(Exc::ModuleNotFoundError, format!("No module named '{name}'")));
         }
         let module = match name {
@@ -207,14 +208,23 @@ impl Vm {
     /// Print a DeprecationWarning the way CPython's default filters do: attributed to the
     /// calling line of the script, once per call site.
     pub(crate) fn warn_deprecated(&mut self, th: &Thread, message: &str) {
-        if th.frames.is_empty() {
+        self.warn(th, "DeprecationWarning", message, 1, true);
+    }
+
+    /// Print a warning as the `warnings` module does: `file:line: Category: message` and the
+    /// line's source, at the script frame `stacklevel` frames out (1: the one that called into
+    /// the library); with `once_per_line` (the default action) once per line and message.
+    pub(crate) fn warn(&mut self, th: &Thread, category: &str, message: &str, stacklevel: usize, once_per_line: bool) {
+        let mut script_frames = th.frames.iter().rev().filter(|frame| !self.program.is_library(frame.code));
+        let Some(frame) = script_frames.nth(stacklevel.max(1) - 1) else {
+            return;
+        };
+        let code = &self.program.codes[frame.code as usize];
+        let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
+        if once_per_line && !self.warned.insert((line, format!("{category}: {message}"))) {
             return;
         }
-        let line = self.current_line(th);
-        if !self.warned.insert((line, message.to_string())) {
-            return;
-        }
-        let mut text = format!("{}:{line}: DeprecationWarning: {message}\n", self.program.filename);
+        let mut text = format!("{}:{line}: {category}: {message}\n", self.program.filename);
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }

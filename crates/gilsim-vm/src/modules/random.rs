@@ -3,7 +3,7 @@
 //! generator starts from the run's seed (CPython's starts from the OS's entropy).
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, int_arg, number_arg, type_name_of};
+use crate::builtins::{arity, int_arg, number_arg, py_bind, type_name_of};
 use crate::footprint;
 use crate::mersenne::Mersenne;
 use crate::native::{native, Args};
@@ -16,9 +16,9 @@ use std::cell::RefCell;
 
 native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().random())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
-    arity(vm, "uniform", &args, 2, 2)?;
-    let a = number_arg(vm, &args.pos[0], "uniform")?;
-    let b = number_arg(vm, &args.pos[1], "uniform")?;
+    let [a, b] = bind(vm, "Random.uniform", &args, &["a", "b"], 2, 2)?;
+    let a = number_arg(vm, &a, "uniform")?;
+    let b = number_arg(vm, &b, "uniform")?;
     Ok(Value::Float(a + (b - a) * vm.rng().random()))
 });
 native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
@@ -30,15 +30,21 @@ native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
     Ok(int::from_big(vm.rng().getrandbits(k as u64)))
 });
 native!(RANDINT, "random.randint", |vm, _th, args| {
-    arity(vm, "randint", &args, 2, 2)?;
-    let (a, b) = (int_of(vm, &args.pos[0])?, int_of(vm, &args.pos[1])?);
+    let [a, b] = bind(vm, "Random.randint", &args, &["a", "b"], 2, 2)?;
+    let (a, b) = (int_of(vm, &a)?, int_of(vm, &b)?);
     let one = BigInt::from(1);
     randrange(vm, a, &b + &one, one)
 });
 native!(RANDRANGE, "random.randrange", |vm, _th, args| {
-    arity(vm, "randrange", &args, 1, 3)?;
+    let [start, stop, step] = bind(vm, "Random.randrange", &args, &["start", "stop", "step"], 3, 1)?;
+    let given = match (stop, step) {
+        (Value::None, Value::None | Value::Int(1)) => vec![start],
+        (Value::None, _) => return Err(vm.raise_msg(Exc::TypeError, "Missing a non-None stop argument")),
+        (stop, Value::None) => vec![start, stop],
+        (stop, step) => vec![start, stop, step],
+    };
     let mut ints = Vec::new();
-    for v in &args.pos {
+    for v in &given {
         ints.push(int_of(vm, v)?);
     }
     let (start, stop, step) = match ints.as_slice() {
@@ -57,6 +63,20 @@ native!(RANDRANGE, "random.randrange", |vm, _th, args| {
     }
     randrange(vm, start, stop, step)
 });
+
+/// The arguments of the `Random` method `qualname`, bound as [`py_bind`] binds them; omitted
+/// optional ones are None.
+fn bind<const N: usize>(
+    vm: &mut Vm,
+    qualname: &str,
+    args: &Args,
+    params: &[&str; N],
+    positional: usize,
+    required: usize,
+) -> Result<[Value; N], Control> {
+    let bound = py_bind(vm, (qualname, true), args, params, positional, required)?;
+    Ok(std::array::from_fn(|i| bound[i].clone().unwrap_or(Value::None)))
+}
 
 /// A uniform integer in 0..n (n > 0): Python 3's `_randbelow`; Python 2.7 scales
 /// `random()` for ranges below 2**53, as its `random.py` does.
@@ -106,16 +126,16 @@ fn randrange(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> NResult 
     Ok(int::from_big(start + step * k))
 }
 native!(CHOICE, "random.choice", |vm, th, args| {
-    arity(vm, "choice", &args, 1, 1)?;
-    let items = vm.collect(th, &args.pos[0])?;
+    let [seq] = bind(vm, "Random.choice", &args, &["seq"], 1, 1)?;
+    let items = vm.collect(th, &seq)?;
     if items.is_empty() {
         return Err(vm.raise_msg(Exc::IndexError, "Cannot choose from an empty sequence"));
     }
     Ok(items[below_usize(vm, items.len())].clone())
 });
 native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
-    arity(vm, "shuffle", &args, 1, 1)?;
-    let Value::List(list) = &args.pos[0] else {
+    let [x] = bind(vm, "Random.shuffle", &args, &["x"], 1, 1)?;
+    let Value::List(list) = &x else {
         return Err(vm.raise_msg(Exc::TypeError, "shuffle() needs a list"));
     };
     let mut items = list.borrow_mut();
@@ -126,11 +146,60 @@ native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
     Ok(Value::None)
 });
 native!(SAMPLE, "random.sample", |vm, th, args| {
-    arity(vm, "sample", &args, 2, 2)?;
-    let mut items = vm.collect(th, &args.pos[0])?;
-    let k = int_arg(vm, &args.pos[1], "")?;
+    // `counts` is new in 3.9.
+    let (population, k, counts) = if vm.options.python >= gilsim_core::PythonVersion::new(3, 9) {
+        let [population, k, counts] = bind(vm, "Random.sample", &args, &["population", "k", "counts"], 2, 2)?;
+        (population, k, counts)
+    } else {
+        let [population, k] = bind(vm, "Random.sample", &args, &["population", "k"], 2, 2)?;
+        (population, k, Value::None)
+    };
+    let population = vm.collect(th, &population)?;
+    let k = int_arg(vm, &k, "")?;
+    match counts {
+        Value::None => sample(vm, population, k),
+        counts => sample_counted(vm, th, population, &counts, k),
+    }
+});
+
+/// `sample(population, k, counts=...)`: `Lib/random.py` samples positions of the population
+/// repeated by its counts, then maps each back to its element.
+fn sample_counted(vm: &mut Vm, th: &mut crate::Thread, population: Vec<Value>, counts: &Value, k: i64) -> NResult {
+    let counts = vm.collect(th, counts)?;
+    if counts.len() != population.len() {
+        return Err(vm.raise_msg(Exc::ValueError, "The number of counts does not match the population"));
+    }
+    let mut cumulative = Vec::with_capacity(counts.len());
+    let mut total = 0i64;
+    for count in &counts {
+        total += int_arg(vm, count, "")?;
+        cumulative.push(total);
+    }
+    if total <= 0 {
+        return Err(vm.raise_msg(Exc::ValueError, "Total of counts must be greater than zero"));
+    }
+    let Value::List(chosen) = sample(vm, (0..total).map(Value::Int).collect(), k)? else {
+        unreachable!("sample makes a list")
+    };
+    let picked = chosen
+        .borrow()
+        .iter()
+        .map(|v| {
+            let Value::Int(position) = v else { unreachable!("positions are ints") };
+            population[cumulative.partition_point(|&c| c <= *position)].clone()
+        })
+        .collect();
+    Ok(Value::list(picked))
+}
+
+fn sample(vm: &mut Vm, mut items: Vec<Value>, k: i64) -> NResult {
     if k < 0 || k as usize > items.len() {
-        return Err(vm.raise_msg(Exc::ValueError, "Sample larger than population or is negative"));
+        let message = if vm.options.python.major == 2 {
+            "sample larger than population"
+        } else {
+            "Sample larger than population or is negative"
+        };
+        return Err(vm.raise_msg(Exc::ValueError, message));
     }
     // `Lib/random.py`: a pool for small populations, a set of chosen indices for large ones.
     let (n, k) = (items.len(), k as usize);
@@ -157,7 +226,8 @@ native!(SAMPLE, "random.sample", |vm, th, args| {
         }
     }
     Ok(Value::list(out))
-});
+}
+
 native!(SEED, "random.seed", |vm, _th, args| {
     let generator = match param(&args, 0, "a") {
         None | Some(Value::None) => Mersenne::from_run(vm.options.seed, 2),

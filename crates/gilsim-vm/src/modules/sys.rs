@@ -64,12 +64,23 @@ native!(FLUSH, "TextIOWrapper.flush", shared, |vm, _th, _args| {
     Ok(Value::None)
 });
 
+// The run's output is captured, as CPython's is when its output goes to a pipe or a file.
+native!(ISATTY, "TextIOWrapper.isatty", |_vm, _th, _args| Ok(Value::Bool(false)));
+native!(WRITABLE, "TextIOWrapper.writable", |_vm, _th, _args| Ok(Value::Bool(true)));
+native!(FILENO, "TextIOWrapper.fileno", |_vm, _th, args| {
+    Ok(Value::Int(if args.pos.first().is_some_and(|stream| standard_stream(stream) == Some(true)) { 2 } else { 1 }))
+});
+
 fn stream(vm: &Vm, name: &str) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
-    class.dict.borrow_mut().insert(Rc::from("write"), Value::Native(&WRITE));
-    class.dict.borrow_mut().insert(Rc::from("flush"), Value::Native(&FLUSH));
+    let methods: [(&str, &'static crate::native::NativeFn); 5] =
+        [("write", &WRITE), ("flush", &FLUSH), ("isatty", &ISATTY), ("writable", &WRITABLE), ("fileno", &FILENO)];
+    for (method, native) in methods {
+        class.dict.borrow_mut().insert(Rc::from(method), Value::Native(native));
+    }
     let inst = Instance::new(class, Slot::None);
     inst.set_attr("name", Value::str(name));
+    inst.set_attr("encoding", Value::str("utf-8"));
     Value::Instance(Rc::new(inst))
 }
 
