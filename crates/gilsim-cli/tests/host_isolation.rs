@@ -1,11 +1,12 @@
 //! A script cannot reach the host (docs/robustness.md, "What a script cannot reach"): files,
-//! the environment, the wall clock, processes and the network are out of its reach, and the
-//! host's randomness never reaches a run. Each attempt runs the gilsim binary in a scratch
-//! directory, with a secret in its environment, and must leave no trace of the host in the
-//! output and no file behind.
+//! the environment, standard input, the wall clock, processes and the network are out of its
+//! reach, and the host's randomness never reaches a run. Each attempt runs the gilsim binary in
+//! a scratch directory, with a secret in its environment and on its standard input, and must
+//! leave no trace of the host in the output and no file behind.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 const SECRET: &str = "gilsim-host-secret-4d1f";
 
@@ -17,15 +18,22 @@ fn scratch(test: &str) -> PathBuf {
     dir
 }
 
-/// Run `source` as a script; (exit status, stdout + stderr).
+/// Run `source` as a script, with the secret in its environment and on its standard input;
+/// (exit status, stdout + stderr).
 fn run(dir: &Path, name: &str, source: &str) -> (Option<i32>, String) {
     std::fs::write(dir.join(name), source).expect("write script");
-    let output = Command::new(env!("CARGO_BIN_EXE_gilsim"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gilsim"))
         .args(["run", name])
         .current_dir(dir)
         .env("GILSIM_HOST_SECRET", SECRET)
-        .output()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .expect("run gilsim");
+    // gilsim may exit without reading it: a failed write (a closed pipe) is fine.
+    let _ = child.stdin.take().expect("stdin").write_all(format!("{SECRET}\n").as_bytes());
+    let output = child.wait_with_output().expect("wait for gilsim");
     let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert!(!text.contains(SECRET), "{name}: the host's environment reached the output:\n{text}");
     (output.status.code(), text)
@@ -38,7 +46,8 @@ fn files_processes_and_the_network_are_out_of_reach() {
         // Files are the simulated machine's: written and read back there, never on the host.
         ("write_file.py", "open('pwned.txt', 'w').write('x!')\nprint(open('pwned.txt').read())\n", 0, "x!"),
         ("read_file.py", "print(open('/etc/hostname').read())\n", 1, "FileNotFoundError"),
-        ("stdin.py", "import sys\nprint(sys.stdin.read())\n", 1, "AttributeError"),
+        // Standard input is the simulated machine's, and empty: the host's is never read.
+        ("stdin.py", "import sys\nprint(repr(sys.stdin.read()))\ninput('name? ')\n", 1, "''\nname? "),
         ("system.py", "import os\nos.system('touch pwned.txt')\n", 1, "AttributeError"),
         // The scratch directory holds every script of this test; the machine has only its own.
         ("listdir.py", "import os\nprint(os.listdir('.'), os.getcwd())\n", 0, "['listdir.py'] /home/gilsim"),

@@ -468,3 +468,132 @@ class ChainMap(object):
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+class UserDict(_DictWrapper):
+    # A dict-like class to subclass (a lock around __setitem__, say): its items live in
+    # `self.data`, and update() and the constructor store through __setitem__, as CPython's.
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument, got %d" % len(args))
+        self._data = {}
+        if args and args[0] is not None:
+            self.update(args[0])
+        if kwargs:
+            self.update(kwargs)
+
+    @property
+    def data(self):
+        return self._data
+
+    @data.setter
+    def data(self, value):
+        self._data = value
+
+    def __repr__(self):
+        return repr(self._data)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+
+class UserList(object):
+    # A list-like class to subclass: its items live in `self.data`; slices, `+` and `*` make
+    # instances of the same class, as CPython's.
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = list(initlist.data if isinstance(initlist, UserList) else initlist)
+
+    def _items(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == self._items(other)
+
+    def __lt__(self, other):
+        return self.data < self._items(other)
+
+    def __le__(self, other):
+        return self.data <= self._items(other)
+
+    def __gt__(self, other):
+        return self.data > self._items(other)
+
+    def __ge__(self, other):
+        return self.data >= self._items(other)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        return self.__class__(self.data + list(self._items(other)))
+
+    def __radd__(self, other):
+        return self.__class__(list(self._items(other)) + self.data)
+
+    def __iadd__(self, other):
+        self.data += list(self._items(other))
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, *args, **kwargs):
+        self.data.sort(*args, **kwargs)
+
+    def extend(self, other):
+        self.data.extend(self._items(other))

@@ -241,6 +241,31 @@ def singledispatch(func):
     return wrapper
 
 
+class singledispatchmethod(object):
+    # 3.8+: a method dispatching on the class of its first argument after self.
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method(obj, *args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+
+if _gilsim.version < (3, 8):
+    del singledispatchmethod
+
+
 if _gilsim.version >= (3, 8):
     _NOT_FOUND = object()
 

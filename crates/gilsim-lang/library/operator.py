@@ -1,5 +1,6 @@
 # operator in Python (CPython's Lib/operator.py): the operators as functions, and
 # itemgetter, attrgetter and methodcaller.
+import _gilsim
 
 
 def lt(a, b):
@@ -153,6 +154,78 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def iconcat(a, b):
+    if not isinstance(a, (list, tuple, str, bytes)) and not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def inv(a):
+    return ~a
+
+
+invert = inv
+
+
+def length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        return default
+
+
+if _gilsim.version >= (3, 11):
+
+    def call(obj, *args, **kwargs):
+        return obj(*args, **kwargs)
 
 
 class itemgetter(object):

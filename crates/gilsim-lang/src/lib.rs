@@ -87,7 +87,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-const LIBRARY: [(&str, &str, &str); 57] = [
+const LIBRARY: [(&str, &str, &str); 58] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -153,6 +153,7 @@ const LIBRARY: [(&str, &str, &str); 57] = [
     ("warnings", "<gilsim>/warnings.py", include_str!("../library/warnings.py")),
     ("platform", "<gilsim>/platform.py", include_str!("../library/platform.py")),
     ("logging.config", "<gilsim>/logging/config.py", include_str!("../library/logging_config.py")),
+    ("_gilsim_stdin", "<gilsim>/_gilsim_stdin.py", include_str!("../library/gilsim_stdin.py")),
 ];
 
 /// The stack of the thread that compiles: the parser recurses once per level of nesting, and

@@ -233,13 +233,15 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                     _ => None,
                 };
                 if let Some(name) = builtin {
-                    if name.id.as_str() == "open" {
+                    match name.id.as_str() {
                         // The builtin hands the call to `io.open` (the simulated files).
-                        self.imported.push("io".to_string());
+                        "open" => self.imported.push("io".to_string()),
+                        // And this one to `_gilsim_stdin.input` (an empty standard input).
+                        "input" => self.imported.push("_gilsim_stdin".to_string()),
+                        _ => {}
                     }
                     let what = match name.id.as_str() {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
-                        "input" => Some("console input (`input`)"),
                         "__import__" => Some("`__import__`"),
                         "globals" | "locals" => Some("`globals()`/`locals()`/`vars()`"),
                         "vars" if call.arguments.args.is_empty() => Some("`globals()`/`locals()`/`vars()`"),

@@ -226,6 +226,11 @@ native!(OPEN, "open", |vm, th, args| {
     let open = vm.import_module(th, "io").and_then(|io| vm.get_attr(th, &io, "open"))?;
     Err(Control::Call { callable: open, args })
 });
+// `input(prompt)`: `_gilsim_stdin.input` (library/gilsim_stdin.py; standard input is empty).
+native!(INPUT, "input", |vm, th, args| {
+    let input = vm.import_module(th, "_gilsim_stdin").and_then(|m| vm.get_attr(th, &m, "input"))?;
+    Err(Control::Call { callable: input, args })
+});
 native!(CHR, "chr", chr);
 native!(ORD, "ord", ord);
 native!(DIVMOD, "divmod", divmod);
@@ -269,6 +274,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("hasattr", Value::Native(&HASATTR)),
         ("vars", Value::Native(&VARS)),
         ("dir", Value::Native(&crate::dir::DIR)),
+        ("input", Value::Native(&INPUT)),
+        ("slice", Value::Class(types.slice.clone())),
         ("getattr", Value::Native(&GETATTR)),
         ("setattr", Value::Native(&SETATTR)),
         ("delattr", Value::Native(&DELATTR)),

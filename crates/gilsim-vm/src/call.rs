@@ -778,8 +778,13 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
 }
 
 /// The data attributes of a number (`x.real`, `n.denominator`): an int is its own real part
-/// and numerator, a float its own real part.
+/// and numerator, a float its own real part; and a slice's `start`, `stop`, `step`.
 fn number_attribute(number: &Value, name: &str) -> Option<Value> {
+    if let Value::Slice(parts) = number {
+        // A slice's `start`, `stop` and `step` (not numbers, but as plain data attributes).
+        let index = ["start", "stop", "step"].iter().position(|field| *field == name)?;
+        return Some(parts[index].clone());
+    }
     let int = match number {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         Value::Int(_) | Value::Long(_) => number.clone(),

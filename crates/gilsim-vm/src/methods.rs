@@ -44,6 +44,7 @@ pub fn install(t: &Types) {
     add(&t.bool_, &[("__new__", &BOOL_NEW)]);
     // `types.MethodType(func, obj)` binds `func` to `obj`.
     add(&t.method, &[("__new__", &METHOD_NEW)]);
+    add(&t.slice, &[("__new__", &SLICE_NEW), ("indices", &SLICE_INDICES)]);
     add(&t.float, &[("__new__", &FLOAT_NEW)]);
     add(&t.tuple, &[("__new__", &TUPLE_NEW), ("index", &LIST_INDEX), ("count", &LIST_COUNT)]);
     add(
@@ -146,6 +147,30 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
     Ok(Value::Instance(instance))
 });
 native!(INT_NEW, "int", int_new);
+// `slice(stop)`, `slice(start, stop[, step])`: what `x[start:stop:step]` builds.
+native!(SLICE_NEW, "slice", |vm, _th, args| {
+    arity(vm, "slice", &args, 1, 3)?;
+    let mut parts = args.pos.clone();
+    if parts.len() == 1 {
+        parts.insert(0, Value::None);
+    }
+    parts.resize(3, Value::None);
+    let [start, stop, step] = <[Value; 3]>::try_from(parts).unwrap_or_else(|_| unreachable!("three parts"));
+    Ok(Value::Slice(Rc::new([start, stop, step])))
+});
+// `slice.indices(length)`: (start, stop, step) resolved against a length.
+native!(SLICE_INDICES, "slice.indices", |vm, _th, args| {
+    arity(vm, "indices", &args, 2, 2)?;
+    let Value::Slice(slice) = &args.pos[0] else {
+        return Err(vm.raise_msg(Exc::TypeError, "descriptor 'indices' requires a 'slice' object"));
+    };
+    let length = int_arg(vm, &args.pos[1], "")?;
+    if length < 0 {
+        return Err(vm.raise_msg(Exc::ValueError, "length should not be negative"));
+    }
+    let (start, stop, step) = vm.slice_indices(slice, length as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+});
 native!(METHOD_NEW, "method", |vm, _th, args| {
     arity(vm, "method", &args, 2, 2)?;
     if !crate::builtins::is_callable(&args.pos[0]) {

@@ -71,6 +71,33 @@ native!(FILENO, "TextIOWrapper.fileno", |_vm, _th, args| {
     Ok(Value::Int(if args.pos.first().is_some_and(|stream| standard_stream(stream) == Some(true)) { 2 } else { 1 }))
 });
 
+// `sys.stdin`: a run's standard input is empty (as under `< /dev/null`).
+native!(READ_NOTHING, "TextIOWrapper.read", |_vm, _th, _args| Ok(Value::str("")));
+native!(READLINES_NOTHING, "TextIOWrapper.readlines", |_vm, _th, _args| Ok(Value::list(Vec::new())));
+native!(ITER_NOTHING, "TextIOWrapper.__iter__", |_vm, _th, _args| Ok(Value::list(Vec::new())));
+native!(READABLE, "TextIOWrapper.readable", |_vm, _th, _args| Ok(Value::Bool(true)));
+native!(FILENO_STDIN, "TextIOWrapper.fileno", |_vm, _th, _args| Ok(Value::Int(0)));
+
+fn stdin(vm: &Vm) -> Value {
+    let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
+    let methods: [(&str, &'static crate::native::NativeFn); 7] = [
+        ("read", &READ_NOTHING),
+        ("readline", &READ_NOTHING),
+        ("readlines", &READLINES_NOTHING),
+        ("__iter__", &ITER_NOTHING),
+        ("isatty", &ISATTY),
+        ("readable", &READABLE),
+        ("fileno", &FILENO_STDIN),
+    ];
+    for (method, native) in methods {
+        class.dict.borrow_mut().insert(Rc::from(method), Value::Native(native));
+    }
+    let inst = Instance::new(class, Slot::None);
+    inst.set_attr("name", Value::str("<stdin>"));
+    inst.set_attr("encoding", Value::str("utf-8"));
+    Value::Instance(Rc::new(inst))
+}
+
 fn stream(vm: &Vm, name: &str) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
     let methods: [(&str, &'static crate::native::NativeFn); 5] =
@@ -138,10 +165,13 @@ pub fn new(vm: &Vm) -> Value {
         functions.push(&IS_GIL_ENABLED);
     }
     let (stdout, stderr) = (stream(vm, "<stdout>"), stream(vm, "<stderr>"));
+    let stdin = stdin(vm);
     module(
         "sys",
         &functions,
         vec![
+            ("stdin", stdin.clone()),
+            ("__stdin__", stdin),
             ("stdout", stdout.clone()),
             ("stderr", stderr.clone()),
             ("__stdout__", stdout),
