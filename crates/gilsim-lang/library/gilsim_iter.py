@@ -173,4 +173,3 @@ def print_to(file, sep, end, flush, *items):
     write(end)
     if flush:
         file.flush()
-

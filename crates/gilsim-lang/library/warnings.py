@@ -58,7 +58,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if action == "error":
         raise message if isinstance(message, Warning) else category(message)
     if _recording is not None:
-        path, line, function = _gilsim.caller()
+        path, line, function = _gilsim.caller(max(stacklevel, 1) - 1)
         instance = message if isinstance(message, Warning) else category(message)
         _recording.append(WarningMessage(instance, category, path, line))
         return

@@ -570,7 +570,7 @@ impl Vm {
                     Some(v @ Value::Native(_)) => Ok(Value::BoundMethod(Rc::new((obj.clone(), v)))),
                     Some(v) => self.bind_attribute(th, obj, v),
                     None if name == "__class__" => Ok(Value::Class(class)),
-                    None => number_attribute(obj, name).ok_or_else(|| self.attribute_error(obj, name)),
+                    None => builtin_data_attribute(obj, name).ok_or_else(|| self.attribute_error(obj, name)),
                 }
             }
         }
@@ -777,20 +777,20 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
     class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
 }
 
-/// The data attributes of a number (`x.real`, `n.denominator`): an int is its own real part
-/// and numerator, a float its own real part; and a slice's `start`, `stop`, `step`.
-fn number_attribute(number: &Value, name: &str) -> Option<Value> {
-    if let Value::Slice(parts) = number {
-        // A slice's `start`, `stop` and `step` (not numbers, but as plain data attributes).
+/// The data attributes of built-in values that no class dict holds: a slice's `start`, `stop`
+/// and `step`; a number's `real`, `imag`, `numerator`, `denominator` (an int is its own real
+/// part and numerator, a float its own real part).
+fn builtin_data_attribute(value: &Value, name: &str) -> Option<Value> {
+    if let Value::Slice(parts) = value {
         let index = ["start", "stop", "step"].iter().position(|field| *field == name)?;
         return Some(parts[index].clone());
     }
-    let int = match number {
+    let int = match value {
         Value::Bool(b) => Value::Int(i64::from(*b)),
-        Value::Int(_) | Value::Long(_) => number.clone(),
+        Value::Int(_) | Value::Long(_) => value.clone(),
         Value::Float(_) => {
             return match name {
-                "real" => Some(number.clone()),
+                "real" => Some(value.clone()),
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             }

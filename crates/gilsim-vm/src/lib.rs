@@ -342,7 +342,13 @@ impl Vm {
     /// The innermost script frame of `th` (library frames skipped): its code and the line it
     /// is executing.
     pub(crate) fn script_frame(&self, th: &Thread) -> Option<(&gilsim_bytecode::CodeObject, u32)> {
-        let frame = th.frames.iter().rev().find(|frame| !self.program.is_library(frame.code))?;
+        self.script_frame_at(th, 0)
+    }
+
+    /// The script frame `outward` script frames out from the innermost (library frames
+    /// skipped; a warning's `stacklevel` - 1): its code and the line it is executing.
+    pub(crate) fn script_frame_at(&self, th: &Thread, outward: usize) -> Option<(&gilsim_bytecode::CodeObject, u32)> {
+        let frame = th.frames.iter().rev().filter(|frame| !self.program.is_library(frame.code)).nth(outward)?;
         let code = &self.program.codes[frame.code as usize];
         Some((code, code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line)))
     }

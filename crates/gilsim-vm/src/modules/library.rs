@@ -86,9 +86,15 @@ native!(WARN, "_gilsim.warn", |vm, th, args| {
     Ok(Value::None)
 });
 
-// `logging`'s `findCaller`: (path, line, function) of the innermost script frame.
-native!(CALLER, "_gilsim.caller", |vm, th, _args| {
-    Ok(match vm.script_frame(th) {
+// `logging`'s `findCaller`: (path, line, function) of the innermost script frame, or of the
+// one `outward` script frames out (`_gilsim.caller(outward)`, a warning's stacklevel - 1).
+native!(CALLER, "_gilsim.caller", |vm, th, args| {
+    arity(vm, "caller", &args, 0, 1)?;
+    let outward = match args.pos.first() {
+        Some(v) => usize::try_from(int_arg(vm, v, "")?).unwrap_or(0),
+        None => 0,
+    };
+    Ok(match vm.script_frame_at(th, outward) {
         Some((code, line)) => Value::tuple(vec![
             Value::str(&vm.program.filename),
             Value::Int(i64::from(line)),

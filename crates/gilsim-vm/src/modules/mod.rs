@@ -215,12 +215,9 @@ impl Vm {
     /// line's source, at the script frame `stacklevel` frames out (1: the one that called into
     /// the library); with `once_per_line` (the default action) once per line and message.
     pub(crate) fn warn(&mut self, th: &Thread, category: &str, message: &str, stacklevel: usize, once_per_line: bool) {
-        let mut script_frames = th.frames.iter().rev().filter(|frame| !self.program.is_library(frame.code));
-        let Some(frame) = script_frames.nth(stacklevel.max(1) - 1) else {
+        let Some((_, line)) = self.script_frame_at(th, stacklevel.max(1) - 1) else {
             return;
         };
-        let code = &self.program.codes[frame.code as usize];
-        let line = code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
         if once_per_line && !self.warned.insert((line, format!("{category}: {message}"))) {
             return;
         }

@@ -147,24 +147,31 @@ native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
 });
 native!(SAMPLE, "random.sample", |vm, th, args| {
     // `counts` is new in 3.9.
-    let (population, k, counts) = if vm.options.python >= gilsim_core::PythonVersion::new(3, 9) {
-        let [population, k, counts] = bind(vm, "Random.sample", &args, &["population", "k", "counts"], 2, 2)?;
-        (population, k, counts)
+    let params: &[&str] = if vm.options.python >= gilsim_core::PythonVersion::new(3, 9) {
+        &["population", "k", "counts"]
     } else {
-        let [population, k] = bind(vm, "Random.sample", &args, &["population", "k"], 2, 2)?;
-        (population, k, Value::None)
+        &["population", "k"]
     };
-    let population = vm.collect(th, &population)?;
-    let k = int_arg(vm, &k, "")?;
-    match counts {
-        Value::None => sample(vm, population, k),
-        counts => sample_counted(vm, th, population, &counts, k),
-    }
+    let bound = py_bind(vm, ("Random.sample", true), &args, params, 2, 2)?;
+    let arg = |i: usize| bound.get(i).cloned().flatten().unwrap_or(Value::None);
+    let population = vm.collect(th, &arg(0))?;
+    let k = int_arg(vm, &arg(1), "")?;
+    let picked = match arg(2) {
+        Value::None => sample_positions(vm, population.len(), k)?.into_iter().map(|i| population[i].clone()).collect(),
+        counts => sample_counted(vm, th, &population, &counts, k)?,
+    };
+    Ok(Value::list(picked))
 });
 
 /// `sample(population, k, counts=...)`: `Lib/random.py` samples positions of the population
 /// repeated by its counts, then maps each back to its element.
-fn sample_counted(vm: &mut Vm, th: &mut crate::Thread, population: Vec<Value>, counts: &Value, k: i64) -> NResult {
+fn sample_counted(
+    vm: &mut Vm,
+    th: &mut crate::Thread,
+    population: &[Value],
+    counts: &Value,
+    k: i64,
+) -> Result<Vec<Value>, Control> {
     let counts = vm.collect(th, counts)?;
     if counts.len() != population.len() {
         return Err(vm.raise_msg(Exc::ValueError, "The number of counts does not match the population"));
@@ -172,28 +179,24 @@ fn sample_counted(vm: &mut Vm, th: &mut crate::Thread, population: Vec<Value>, c
     let mut cumulative = Vec::with_capacity(counts.len());
     let mut total = 0i64;
     for count in &counts {
-        total += int_arg(vm, count, "")?;
+        let count = int_arg(vm, count, "")?;
+        total =
+            total.checked_add(count).ok_or_else(|| vm.raise_msg(Exc::OverflowError, "total of counts too large"))?;
         cumulative.push(total);
     }
     if total <= 0 {
         return Err(vm.raise_msg(Exc::ValueError, "Total of counts must be greater than zero"));
     }
-    let Value::List(chosen) = sample(vm, (0..total).map(Value::Int).collect(), k)? else {
-        unreachable!("sample makes a list")
-    };
-    let picked = chosen
-        .borrow()
-        .iter()
-        .map(|v| {
-            let Value::Int(position) = v else { unreachable!("positions are ints") };
-            population[cumulative.partition_point(|&c| c <= *position)].clone()
-        })
-        .collect();
-    Ok(Value::list(picked))
+    let total = usize::try_from(total).map_err(|_| vm.raise_msg(Exc::OverflowError, "total of counts too large"))?;
+    let positions = sample_positions(vm, total, k)?;
+    Ok(positions.into_iter().map(|p| population[cumulative.partition_point(|&c| c <= p as i64)].clone()).collect())
 }
 
-fn sample(vm: &mut Vm, mut items: Vec<Value>, k: i64) -> NResult {
-    if k < 0 || k as usize > items.len() {
+/// The positions `Lib/random.py`'s sample draws from a population of `n`: a pool for small
+/// populations, a set of chosen indices for large ones (so the same draws as CPython's, and a
+/// large population is never listed).
+fn sample_positions(vm: &mut Vm, n: usize, k: i64) -> Result<Vec<usize>, Control> {
+    if k < 0 || k as u64 > n as u64 {
         let message = if vm.options.python.major == 2 {
             "sample larger than population"
         } else {
@@ -201,18 +204,19 @@ fn sample(vm: &mut Vm, mut items: Vec<Value>, k: i64) -> NResult {
         };
         return Err(vm.raise_msg(Exc::ValueError, message));
     }
-    // `Lib/random.py`: a pool for small populations, a set of chosen indices for large ones.
-    let (n, k) = (items.len(), k as usize);
+    let k = k as usize;
+    vm.charge_slots(k, 0)?;
     let mut setsize = 21usize;
     if k > 5 {
         setsize += 4usize.pow(((k * 3) as f64).log(4.0).ceil() as u32);
     }
     let mut out = Vec::with_capacity(k);
     if n <= setsize {
+        let mut pool: Vec<usize> = (0..n).collect();
         for i in 0..k {
             let j = below_usize(vm, n - i);
-            out.push(items[j].clone());
-            items[j] = items[n - i - 1].clone();
+            out.push(pool[j]);
+            pool[j] = pool[n - i - 1];
         }
     } else {
         let mut selected = std::collections::BTreeSet::new();
@@ -222,10 +226,10 @@ fn sample(vm: &mut Vm, mut items: Vec<Value>, k: i64) -> NResult {
                 j = below_usize(vm, n);
             }
             selected.insert(j);
-            out.push(items[j].clone());
+            out.push(j);
         }
     }
-    Ok(Value::list(out))
+    Ok(out)
 }
 
 native!(SEED, "random.seed", |vm, _th, args| {

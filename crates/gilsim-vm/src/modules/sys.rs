@@ -3,7 +3,7 @@
 
 use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
-use crate::native::{native, Control};
+use crate::native::{native, Control, NativeFn};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
 use crate::Exc;
@@ -79,8 +79,7 @@ native!(READABLE, "TextIOWrapper.readable", |_vm, _th, _args| Ok(Value::Bool(tru
 native!(FILENO_STDIN, "TextIOWrapper.fileno", |_vm, _th, _args| Ok(Value::Int(0)));
 
 fn stdin(vm: &Vm) -> Value {
-    let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
-    let methods: [(&str, &'static crate::native::NativeFn); 7] = [
+    let methods: [(&str, &'static NativeFn); 7] = [
         ("read", &READ_NOTHING),
         ("readline", &READ_NOTHING),
         ("readlines", &READLINES_NOTHING),
@@ -89,20 +88,19 @@ fn stdin(vm: &Vm) -> Value {
         ("readable", &READABLE),
         ("fileno", &FILENO_STDIN),
     ];
-    for (method, native) in methods {
-        class.dict.borrow_mut().insert(Rc::from(method), Value::Native(native));
-    }
-    let inst = Instance::new(class, Slot::None);
-    inst.set_attr("name", Value::str("<stdin>"));
-    inst.set_attr("encoding", Value::str("utf-8"));
-    Value::Instance(Rc::new(inst))
+    text_stream(vm, "<stdin>", &methods)
 }
 
 fn stream(vm: &Vm, name: &str) -> Value {
-    let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
-    let methods: [(&str, &'static crate::native::NativeFn); 5] =
+    let methods: [(&str, &'static NativeFn); 5] =
         [("write", &WRITE), ("flush", &FLUSH), ("isatty", &ISATTY), ("writable", &WRITABLE), ("fileno", &FILENO)];
-    for (method, native) in methods {
+    text_stream(vm, name, &methods)
+}
+
+/// A standard stream: an `_io.TextIOWrapper` of its own class, with `methods`.
+fn text_stream(vm: &Vm, name: &str, methods: &[(&str, &'static NativeFn)]) -> Value {
+    let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
+    for &(method, native) in methods {
         class.dict.borrow_mut().insert(Rc::from(method), Value::Native(native));
     }
     let inst = Instance::new(class, Slot::None);

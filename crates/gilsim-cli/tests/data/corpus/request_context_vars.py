@@ -48,3 +48,8 @@ print([r.status for r in responses], request_id.get())
 
 context = contextvars.copy_context()
 print(context.run(lambda: request_id.get()), len(context), request_id in context)
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    old_lookup("d")
+print([(w.category.__name__, w.lineno, str(w.message)) for w in caught])
