@@ -1,4 +1,5 @@
-# Modelled on latency benchmarks summarised with statistics.
+# Modelled on latency benchmarks summarised with statistics. Sleeps of 0.1-0.4 s rounded to a
+# tenth: a loaded machine's late wake-ups (tens of ms) cannot change what CPython prints.
 import statistics
 import threading
 import time
@@ -9,10 +10,10 @@ lock = threading.Lock()
 
 def request(i):
     start = time.monotonic()
-    time.sleep(0.01 * (i % 4 + 1))
+    time.sleep(0.1 * (i % 4 + 1))
     elapsed = time.monotonic() - start
     with lock:
-        latencies.append(round(elapsed, 2))
+        latencies.append(round(elapsed, 1))
 
 
 threads = [threading.Thread(target=request, args=(i,)) for i in range(8)]
