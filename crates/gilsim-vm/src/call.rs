@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A new frame's initial room on its value stack.
-const STACK_ROOM: usize = 8;
+const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
 
 impl Vm {
     /// Start calling `callable`. Python functions get a frame (returning per `mode`).

@@ -99,12 +99,19 @@ impl Frame {
 /// The emptied stacks and locals of returned frames, kept for the next calls' arguments and
 /// stacks: a call to a Python function then allocates neither. Emptying a vector drops its
 /// values in order, as dropping the frame would.
+///
+/// Only vectors with room for at least [`SparePool::MIN_CAPACITY`] values are kept: a frame's
+/// stack and most argument lists then fit the first vector taken. (Keeping smaller ones made
+/// `take` grow them by `realloc`, which copies the old block: two of every five calls in
+/// `queue.py` did.)
 #[derive(Default)]
 pub(crate) struct SparePool(Vec<Vec<Value>>);
 
 impl SparePool {
-    /// Vectors kept at most, and the largest capacity kept (a deep stack is not held on to).
+    /// Vectors kept at most, and the smallest and largest capacity kept (a deep stack is not
+    /// held on to).
     const KEPT: usize = 64;
+    pub(crate) const MIN_CAPACITY: usize = 8;
     const MAX_CAPACITY: usize = 256;
 
     /// An empty vector with room for `capacity` values.
@@ -133,7 +140,7 @@ impl SparePool {
     #[inline]
     pub(crate) fn give(&mut self, mut v: Vec<Value>) {
         v.clear();
-        if self.0.len() < Self::KEPT && v.capacity() != 0 && v.capacity() <= Self::MAX_CAPACITY {
+        if self.0.len() < Self::KEPT && (Self::MIN_CAPACITY..=Self::MAX_CAPACITY).contains(&v.capacity()) {
             self.0.push(v);
         }
     }

@@ -802,13 +802,16 @@ impl Vm {
                     self.before_with(th, manager)
                 }
                 Instr::WithExit { exceptional } => {
-                    let (exit, args) = if exceptional {
+                    // Room for the receiver of the bound `__exit__`, which goes first.
+                    let mut args = self.spare.take(4);
+                    let exit = if exceptional {
                         let n = frame.stack.len();
                         let exc = frame.stack[n - 1].clone();
-                        let class = Value::Class(self.class_of(&exc));
-                        (frame.stack[n - 2].clone(), vec![class, exc, Value::None])
+                        args.extend([Value::Class(self.class_of(&exc)), exc, Value::None]);
+                        frame.stack[n - 2].clone()
                     } else {
-                        (frame.stack.last().expect("exit").clone(), vec![Value::None, Value::None, Value::None])
+                        args.extend([Value::None, Value::None, Value::None]);
+                        frame.stack.last().expect("exit").clone()
                     };
                     self.invoke(th, exit, Args::new(args), ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))
