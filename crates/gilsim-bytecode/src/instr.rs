@@ -199,6 +199,11 @@ pub enum Instr {
     /// `yield`: the generator's frame suspends and TOS goes to whoever resumed it; when it
     /// is resumed, the value sent in (None for `next()`) is pushed.
     YieldValue,
+    /// `yield from` (PEP 380; CPython's `SEND`): TOS is the value to send (None: `next`), the
+    /// iterator below it. The iterator's next item is pushed and execution falls through (to
+    /// the `YieldValue` that hands it out); when the iterator is exhausted, it is replaced by
+    /// its return value (`StopIteration.value`) and execution jumps to the target.
+    Send(u32),
     /// `raise` (0 = re-raise the handled exception, 1 = exc, 2 = exc from cause).
     Raise(u8),
     /// Re-raise the exception on TOS (end of a finally/with handler).
@@ -254,6 +259,7 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
+            | Instr::Send(t)
             | Instr::SetupExcept(t)
             | Instr::SetupFinally(t) => Some(t),
             _ => None,
@@ -270,6 +276,7 @@ impl Instr {
             | Instr::JumpIfFalseOrPop(t)
             | Instr::JumpIfTrueOrPop(t)
             | Instr::ForIter(t)
+            | Instr::Send(t)
             | Instr::SetupExcept(t)
             | Instr::SetupFinally(t) => *t = target,
             other => panic!("set_jump_target on non-jump {other:?}"),

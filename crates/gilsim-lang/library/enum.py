@@ -302,34 +302,127 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
-        # A combination of members: a pseudo-member made once.
+        # A combination of members: a pseudo-member made once, named by the members it
+        # covers (by falling value before 3.11, in definition order after), nameless for 0.
         if not isinstance(value, int):
             return None
         member = object.__new__(cls)
         member._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        member._name_ = "|".join(names) if names else None
+        covered = [m for m in cls if m._value_ and m._value_ & value == m._value_]
+        if _gilsim.version < (3, 11):
+            covered.sort(key=lambda m: m._value_, reverse=True)
+        member._name_ = "|".join([m._name_ for m in covered]) if covered else None
         cls._value2member_map_[value] = member
         return member
 
+    @classmethod
+    def _all_bits(cls):
+        mask = 0
+        for m in cls:
+            mask |= m._value_
+        return mask
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        return NotImplemented
+
     def __or__(self, other):
-        return self.__class__(self._value_ | other._value_)
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        return self.__class__(self._value_ & other._value_)
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        return self.__class__(self._value_ ^ other._value_)
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self._all_bits() & ~self._value_)
 
     def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            if _gilsim.version < (3, 7):
+                return isinstance(other, int) and other & self._value_ == other
+            if _gilsim.version < (3, 8):
+                _gilsim.warn("using non-Flags in containment checks will raise TypeError in Python 3.8", "DeprecationWarning", 1, True)
+                return False
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r"
+                % (type(other).__qualname__, self.__class__.__qualname__)
+            )
         return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        # 3.11+: the members a flag covers.
+        return iter([m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
 
     def __bool__(self):
         return bool(self._value_)
 
+    def __repr__(self):
+        name = self.__class__.__name__
+        if self._name_ is not None:
+            return "<%s.%s: %r>" % (name, self._name_, self._value_)
+        if _gilsim.version >= (3, 11):
+            return "<%s: %r>" % (name, self._value_)
+        return "<%s.%r: %r>" % (name, self._value_, self._value_)
+
+    def __str__(self):
+        name = self.__class__.__name__
+        if self._name_ is not None:
+            return "%s.%s" % (name, self._name_)
+        if _gilsim.version >= (3, 11):
+            return "%s(%r)" % (name, self._value_)
+        return "%s.%r" % (name, self._value_)
+
 
 class IntFlag(_IntValued, Flag):
-    pass
+    # CPython's IntFlag is an int: operations with ints keep the flag type, and from 3.11
+    # str() is the int's.
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if isinstance(other, int):
+            return int(other)
+        return NotImplemented
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+    __repr__ = Flag.__repr__
+
+    def __invert__(self):
+        if _gilsim.version >= (3, 11):
+            return self.__class__(self._all_bits() & ~self._value_)
+        return self.__class__(~self._value_)
+
+    def __str__(self):
+        if _gilsim.version >= (3, 11):
+            return str(self._value_)
+        return Flag.__str__(self)
 
 
 def unique(enumeration):

@@ -32,7 +32,15 @@ class generator(object):
         return _gilsim.gen_resume(self, None, exc)
 
     def close(self):
-        _gilsim.gen_close(self)
+        # CPython's gen_close: GeneratorExit is thrown in where the generator is parked; it
+        # may end there (GeneratorExit or StopIteration) but not yield.
+        if _gilsim.gen_close(self):
+            return
+        try:
+            _gilsim.gen_resume(self, None, GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
     def __repr__(self):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))

@@ -177,6 +177,7 @@ native!(LEN, "len", len, no_switch);
 native!(RANGE, "range", range);
 native!(XRANGE, "_gilsim_xrange", xrange);
 native!(REPR, "repr", repr);
+native!(ASCII, "ascii", ascii);
 native!(SORTED, "sorted", sorted);
 native!(REVERSED, "reversed", reversed);
 native!(MIN, "min", min);
@@ -256,6 +257,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("range", Value::Class(types.range.clone())),
         ("_gilsim_xrange", Value::Native(&XRANGE)),
         ("repr", Value::Native(&REPR)),
+        ("ascii", Value::Native(&ASCII)),
         ("sorted", Value::Native(&SORTED)),
         ("reversed", Value::Native(&REVERSED)),
         ("min", Value::Native(&MIN)),
@@ -407,6 +409,23 @@ fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(Control::Hook(Box::new(hook)));
     }
     Ok(Value::str(&vm.repr_of(th, &args.pos[0])?))
+}
+
+/// `ascii(x)`: the repr with every non-ASCII character escaped (`\xe9`, `\u20ac`,
+/// `\U0001f600`), as CPython's `PyObject_ASCII`.
+fn ascii(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "ascii", &args, 1, 1)?;
+    let text = vm.repr_of(th, &args.pos[0])?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            code @ 0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
+            code @ 0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
+            code => out.push_str(&format!("\\U{code:08x}")),
+        }
+    }
+    Ok(Value::str(&out))
 }
 
 /// Sort with Python's comparison; the first comparison error is raised.

@@ -58,6 +58,7 @@ impl Vm {
                         return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
                     }
                     frame.return_mode = mode;
+                    Vm::restore_handled(th, &frame);
                     th.frames.push(*frame);
                     match throw {
                         Some(control) => Err(*control),

@@ -91,6 +91,13 @@ impl Vm {
         self.format_chain(exc, qualify_main)
     }
 
+    /// An exception no one can catch (`__del__`'s, a closing generator's), as CPython's
+    /// `PyErr_WriteUnraisable` prints it: its own traceback, without its chain.
+    pub(crate) fn format_unraisable(&mut self, exc: &Value) -> String {
+        let qualify_main = self.options.python < PythonVersion::new(3, 11);
+        self.format_one_traceback(exc, qualify_main)
+    }
+
     fn format_chain(&mut self, exc: &Value, qualify_main: bool) -> String {
         let mut chain = vec![(exc.clone(), "")];
         if self.options.python >= PythonVersion::new(3, 0) {

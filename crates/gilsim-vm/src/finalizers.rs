@@ -13,6 +13,10 @@
 //! instances are remembered so that their next death is final. Instances of such classes are
 //! registered (weakly) when made, for the pass at exit ([`Vm::finalize_at_exit`]).
 //!
+//! A generator parked inside a `try` or `with` is closed the same way when its last
+//! reference goes, or at exit (CPython's `_PyGen_Finalize`): its `close()` runs in place of
+//! `__del__`. Generators whose bodies have such blocks are registered for the pass at exit.
+//!
 //! Invariant: the queue is empty between runs ([`reset`] on a VM's start and at teardown,
 //! where no finalizer runs: teardown only breaks cycles).
 
@@ -34,6 +38,8 @@ thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(false) };
     /// Every instance made of a class with `__del__`, in the order they were made.
     static REGISTERED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// The length of `REGISTERED` at which its dead entries are next dropped.
+    static PRUNE_AT: Cell<usize> = const { Cell::new(MIN_PRUNE_AT) };
 }
 
 /// Start (or end: `enabled` false) a run's finalization, with an empty queue.
@@ -42,6 +48,7 @@ pub(crate) fn reset(enabled: bool) {
     PENDING.take();
     FINALIZED.take();
     REGISTERED.take();
+    PRUNE_AT.set(MIN_PRUNE_AT);
     ANY_PENDING.set(false);
     ENABLED.set(enabled);
 }
@@ -55,11 +62,16 @@ pub(crate) fn any_pending() -> bool {
 /// `instance` is being freed: queue a revived copy if its class has `__del__` and it was not
 /// finalized before.
 pub(crate) fn on_drop(instance: &mut Instance) {
-    if !ENABLED.get() || !instance.class.has_hook(Hooks::DEL) {
+    if !ENABLED.get() {
+        return;
+    }
+    // A generator keeps its own "finalized" flag (an address could be reused by another).
+    let closes = needs_close(instance);
+    if !closes && !instance.class.has_hook(Hooks::DEL) {
         return;
     }
     let address = std::ptr::from_ref(instance) as usize;
-    if FINALIZED.with_borrow_mut(|finalized| finalized.remove(&address)) {
+    if !closes && FINALIZED.with_borrow_mut(|finalized| finalized.remove(&address)) {
         return;
     }
     let revived = Rc::new(Instance {
@@ -69,17 +81,56 @@ pub(crate) fn on_drop(instance: &mut Instance) {
         id: Cell::new(instance.id.get()),
         key_class: Cell::new(instance.key_class.get()),
     });
-    FINALIZED.with_borrow_mut(|finalized| finalized.insert(Rc::as_ptr(&revived) as usize));
+    if closes {
+        mark_closing(&revived);
+    } else {
+        FINALIZED.with_borrow_mut(|finalized| finalized.insert(Rc::as_ptr(&revived) as usize));
+    }
     PENDING.with_borrow_mut(|pending| pending.push(revived));
     ANY_PENDING.set(true);
+}
+
+/// A generator dropped while suspended inside a `try` or `with`: CPython's finalizer
+/// (`_PyGen_Finalize`) closes it, running its `finally` blocks and `__exit__`s.
+fn needs_close(instance: &Instance) -> bool {
+    matches!(&instance.slot, Slot::Generator(state) if state.suspended_in_block() && !state.finalized.get())
+}
+
+/// A generator is closed by its finalizer once at most, whatever its `close()` does.
+fn mark_closing(instance: &Instance) {
+    if let Slot::Generator(state) = &instance.slot {
+        state.finalized.set(true);
+    }
 }
 
 /// A new instance: remember it for the pass at exit if its class has `__del__`.
 pub(crate) fn on_new(instance: &Rc<Instance>) {
     if ENABLED.get() && instance.class.has_hook(Hooks::DEL) {
-        REGISTERED.with_borrow_mut(|registered| registered.push(Rc::downgrade(instance)));
+        register(instance);
     }
 }
+
+/// A new generator whose body has a `try` or `with`: remember it for the pass at exit,
+/// which closes it if it is parked in one then.
+pub(crate) fn on_new_generator(instance: &Rc<Instance>) {
+    if ENABLED.get() {
+        register(instance);
+    }
+}
+
+fn register(instance: &Rc<Instance>) {
+    REGISTERED.with_borrow_mut(|registered| {
+        // Forget the dead now and then, so that a loop making such objects stays flat in
+        // memory (a dead one's weak reference keeps its allocation).
+        if registered.len() >= PRUNE_AT.get() {
+            registered.retain(|weak| weak.strong_count() > 0);
+            PRUNE_AT.set((registered.len() * 2).max(MIN_PRUNE_AT));
+        }
+        registered.push(Rc::downgrade(instance));
+    });
+}
+
+const MIN_PRUNE_AT: usize = 1024;
 
 fn next_pending() -> Option<Rc<Instance>> {
     PENDING.with_borrow_mut(|pending| {
@@ -93,10 +144,13 @@ impl Vm {
     /// Call the `__del__` of every queued instance, in the order they died, on `th`.
     pub(crate) fn run_finalizers(&mut self, th: &mut Thread) {
         while let Some(instance) = next_pending() {
-            let Some(del) = instance.class.lookup("__del__") else { continue };
+            let generator = matches!(instance.slot, Slot::Generator(_));
+            let Some(del) = instance.class.lookup(if generator { "close" } else { "__del__" }) else { continue };
             let object = Value::Instance(instance);
             if let Err(Control::Raise(exc)) = self.call_nested(th, del.clone(), Args::new(vec![object.clone()])) {
-                self.report_finalizer_error(&del, &object, &exc);
+                // CPython names the generator itself, and `__del__` by its bound method.
+                let shown = if generator { &object } else { &del };
+                self.report_finalizer_error(shown, &object, &exc);
             }
         }
     }
@@ -104,7 +158,7 @@ impl Vm {
     /// CPython's `PyErr_WriteUnraisable` report for an exception `__del__` raised.
     fn report_finalizer_error(&mut self, del: &Value, object: &Value, exc: &Value) {
         let mut scratch = Thread::scratch();
-        let shown = if self.options.python < PythonVersion::new(3, 7) {
+        let shown = if self.options.python < PythonVersion::new(3, 7) && !del.is(object) {
             let object = self.repr_of(&mut scratch, object).unwrap_or_default();
             let name = match del {
                 Value::Function(f) => f.qualname.to_string(),
@@ -115,7 +169,7 @@ impl Vm {
             self.repr_of(&mut scratch, del).unwrap_or_default()
         };
         let mut text = format!("Exception ignored in: {shown}\n");
-        text.push_str(&self.format_uncaught(exc));
+        text.push_str(&self.format_unraisable(exc));
         self.write_stderr(&text);
     }
 
@@ -129,8 +183,12 @@ impl Vm {
                 break;
             }
             for instance in registered.iter().filter_map(Weak::upgrade) {
-                let address = Rc::as_ptr(&instance) as usize;
-                if FINALIZED.with_borrow_mut(|finalized| !finalized.insert(address)) {
+                if matches!(instance.slot, Slot::Generator(_)) {
+                    if !needs_close(&instance) {
+                        continue;
+                    }
+                    mark_closing(&instance);
+                } else if FINALIZED.with_borrow_mut(|finalized| !finalized.insert(Rc::as_ptr(&instance) as usize)) {
                     continue;
                 }
                 PENDING.with_borrow_mut(|pending| pending.push(instance));

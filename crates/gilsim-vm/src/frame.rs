@@ -22,6 +22,10 @@ pub enum ReturnMode {
     /// A `for` loop's call of a Python `__next__`: push the item; on StopIteration, end the
     /// loop by jumping to `exit` (CPython's `FOR_ITER` calling `tp_iternext`).
     ForIter { exit: u32 },
+    /// `yield from`'s call of the iterator's `__next__`, `send` or `throw` (`Send`): push
+    /// the item; on StopIteration, replace the iterator with the exception's value and jump
+    /// to `exit`.
+    YieldFrom { exit: u32 },
     /// A Python hook an operation called in tail position ([`crate::hooks`]): finish the
     /// operation with the result, then deliver it.
     Then(Box<crate::hooks::Then>, crate::hooks::Delivery),

@@ -30,7 +30,7 @@ impl Vm {
         self.spare.give(std::mem::take(&mut frame.stack));
         self.spare.give(std::mem::take(&mut frame.locals));
         let value = match frame.return_mode {
-            ReturnMode::Push | ReturnMode::ForIter { .. } => value,
+            ReturnMode::Push | ReturnMode::ForIter { .. } | ReturnMode::YieldFrom { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
             ReturnMode::Instance(instance) => {
                 if !value.is_none() {
@@ -72,7 +72,7 @@ impl Vm {
 
     /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
     /// (false for re-raises, which CPython does not record twice).
-    pub(crate) fn unwind(&mut self, th: &mut Thread, exc: Value, record_here: bool) -> Option<SliceEnd> {
+    pub(crate) fn unwind(&mut self, th: &mut Thread, mut exc: Value, record_here: bool) -> Option<SliceEnd> {
         crate::exceptions::mark_raised(&exc);
         let mut record = record_here;
         loop {
@@ -98,6 +98,9 @@ impl Vm {
             }
             let frame = th.frames.pop().expect("frame");
             Vm::generator_ended(&frame);
+            if frame.generator.is_some() {
+                exc = self.stop_iteration_leaving_generator(exc);
+            }
             match frame.return_mode {
                 _ if frame.return_mode.is_nested() => return Some(SliceEnd::Finished(Err(exc))),
                 ReturnMode::ForIter { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
@@ -107,9 +110,31 @@ impl Vm {
                     caller.ip = exit as usize;
                     return None;
                 }
+                ReturnMode::YieldFrom { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
+                    Vm::finish_yield_from(th, &exc, exit);
+                    return None;
+                }
                 _ => {}
             }
         }
+    }
+
+    /// PEP 479 (3.7+): a StopIteration leaving a generator's body becomes RuntimeError,
+    /// caused by it, so that it cannot end the loop consuming the generator silently.
+    fn stop_iteration_leaving_generator(&mut self, exc: Value) -> Value {
+        if self.options.python < gilsim_core::PythonVersion::new(3, 7) || !self.is_instance_of(&exc, Exc::StopIteration)
+        {
+            return exc;
+        }
+        let error = self.new_exception(Exc::RuntimeError, "generator raised StopIteration");
+        if let Some(data) = crate::exceptions::exception_data(&error) {
+            let mut data = data.borrow_mut();
+            data.cause = Some(exc.clone());
+            data.context = Some(exc);
+            data.suppress_context = true;
+        }
+        crate::exceptions::mark_raised(&error);
+        error
     }
 
     pub(crate) fn do_raise(&mut self, th: &mut Thread, n: u8) -> Control {

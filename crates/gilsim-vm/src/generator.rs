@@ -6,16 +6,22 @@
 //! points and blocking calls as any other frame. `yield` parks the frame back in the object
 //! and hands the value to the resumer; returning ends the generator with `StopIteration`.
 //!
+//! `yield from` (PEP 380) runs as CPython 3.11's `SEND` loop: each value sent in goes to the
+//! iterator's `__next__`/`send` in a frame of the thread, each item it yields is yielded, and
+//! a `throw()` into a generator parked there is handed to the iterator's `throw`.
+//!
 //! Invariant: a generator's frame is either parked in its object (not running) or on exactly
 //! one thread's stack (running), where it points back to its state; a frame parked in the
 //! object does not, so a parked generator holds no cycle through itself.
 
 use crate::builtins::arity;
-use crate::frame::{Frame, ReturnMode};
-use crate::native::{native, Control, NativeFn};
+use crate::frame::{BlockKind, Frame, ReturnMode};
+use crate::interp::Invoked;
+use crate::native::{native, Args, Control, NativeFn};
 use crate::types::Exc;
 use crate::value::{Instance, Slot, Value};
 use crate::{SliceEnd, Thread, Vm};
+use gilsim_bytecode::Instr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -25,6 +31,14 @@ pub struct Generator {
     pub(crate) frame: RefCell<Option<Frame>>,
     started: Cell<bool>,
     running: Cell<bool>,
+    /// Closed by its finalizer (when dropped or at exit): never again (PEP 442).
+    pub(crate) finalized: Cell<bool>,
+    /// The exceptions its `except` bodies were handling when it yielded, oldest first: a
+    /// generator keeps its own (CPython's `gi_exc_state`), off the resumer's stack.
+    handled: RefCell<Vec<Value>>,
+    /// Set by `throw()` on a generator parked in `yield from`: its `Send` hands the exception
+    /// on TOS to the iterator's `throw` instead of sending it.
+    delegate_throw: Cell<bool>,
     /// The generator function's name, for the repr.
     pub(crate) name: String,
 }
@@ -40,9 +54,24 @@ impl Vm {
             return Err(self.raise_msg(Exc::RuntimeError, "gilsim: the generator type is missing"));
         };
         let name = self.program.codes[frame.code as usize].name.clone();
-        let state =
-            Generator { frame: RefCell::new(Some(frame)), started: Cell::new(false), running: Cell::new(false), name };
-        Ok(Value::Instance(Rc::new(Instance::new(class, Slot::Generator(Rc::new(state))))))
+        let closable = self.program.codes[frame.code as usize]
+            .instrs
+            .iter()
+            .any(|i| matches!(i, Instr::SetupExcept(_) | Instr::SetupFinally(_)));
+        let state = Generator {
+            frame: RefCell::new(Some(frame)),
+            started: Cell::new(false),
+            running: Cell::new(false),
+            delegate_throw: Cell::new(false),
+            finalized: Cell::new(false),
+            handled: RefCell::new(Vec::new()),
+            name,
+        };
+        let generator = Rc::new(Instance::new(class, Slot::Generator(Rc::new(state))));
+        if closable {
+            crate::finalizers::on_new_generator(&generator);
+        }
+        Ok(Value::Instance(generator))
     }
 
     /// `yield`: park the running generator frame (on top of `th`) and hand `value` to
@@ -51,6 +80,10 @@ impl Vm {
         let mut frame = th.frames.pop().expect("a yielding frame");
         let state = frame.generator.take().expect("yield runs in a generator frame (compiler invariant)");
         state.running.set(false);
+        let handling = frame.blocks.iter().filter(|b| b.kind == BlockKind::ExceptBody).count();
+        if handling > 0 {
+            *state.handled.borrow_mut() = th.handled.split_off(th.handled.len().saturating_sub(handling));
+        }
         let mode = std::mem::replace(&mut frame.return_mode, ReturnMode::Push);
         *state.frame.borrow_mut() = Some(frame);
         if matches!(mode, ReturnMode::Nested) {
@@ -59,12 +92,86 @@ impl Vm {
         Vm::hand_to_caller(th, value)
     }
 
+    /// `Send(exit)` (`yield from`): send TOS into the iterator below it — `next` for None,
+    /// its `send` otherwise, its `throw` for an exception `throw()` delegated here. What the
+    /// iterator yields arrives on the stack (now, or when its frame returns); its end comes
+    /// as StopIteration, here or when its frame unwinds (`ReturnMode::YieldFrom`).
+    pub(crate) fn yield_from_send(&mut self, th: &mut Thread, exit: u32) -> Result<(), Control> {
+        let frame = th.frames.last_mut().expect("frame");
+        let throwing = frame.generator.as_ref().is_some_and(|g| g.delegate_throw.replace(false));
+        let value = frame.stack.pop().expect("the value to send");
+        let iterator = frame.stack.last().expect("yield from's iterator").clone();
+        let (callable, args) = if throwing && self.is_instance_of(&value, Exc::GeneratorExit) {
+            // Closing: the iterator is closed, then GeneratorExit goes on here (PEP 380).
+            match self.get_attr(th, &iterator, "close") {
+                Ok(close) => self.call_nested(th, close, Args::new(Vec::new()))?,
+                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::AttributeError) => Value::None,
+                Err(e) => return Err(e),
+            };
+            return Err(Control::Raise(value));
+        } else if throwing {
+            match self.get_attr(th, &iterator, "throw") {
+                Ok(throw) => (throw, vec![value]),
+                // An iterator without `throw`: the exception is raised at the `yield from`.
+                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::AttributeError) => {
+                    return Err(Control::Raise(value))
+                }
+                Err(e) => return Err(e),
+            }
+        } else if value.is_none() {
+            (Value::Native(&crate::builtins::NEXT), vec![iterator])
+        } else {
+            (self.get_attr(th, &iterator, "send")?, vec![value])
+        };
+        match self.invoke(th, callable, Args::new(args), ReturnMode::YieldFrom { exit }) {
+            Ok(Invoked::Returned(item, _)) => {
+                th.frames.last_mut().expect("frame").stack.push(item);
+                Ok(())
+            }
+            Ok(Invoked::Pushed) => Ok(()),
+            Err(Control::Raise(stop)) if self.is_instance_of(&stop, Exc::StopIteration) => {
+                Vm::finish_yield_from(th, &stop, exit);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The iterator of the `yield from` on top of `th` ended with `stop` (a StopIteration):
+    /// its value replaces the iterator, and the frame goes on at `exit`.
+    pub(crate) fn finish_yield_from(th: &mut Thread, stop: &Value, exit: u32) {
+        let value = match stop {
+            Value::Instance(inst) => inst.attr("value").unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let frame = th.frames.last_mut().expect("yield from's frame");
+        frame.stack.pop();
+        frame.stack.push(value);
+        frame.ip = exit as usize;
+    }
+
+    /// A generator's `frame` is resumed on `th`: the exceptions it was handling when it
+    /// yielded are handled again, above the resumer's.
+    pub(crate) fn restore_handled(th: &mut Thread, frame: &Frame) {
+        if let Some(state) = &frame.generator {
+            th.handled.append(&mut state.handled.borrow_mut());
+        }
+    }
+
     /// The generator frame `frame` (popped off the stack, or never pushed) returned or
     /// raised: it is over.
     pub(crate) fn generator_ended(frame: &Frame) {
         if let Some(state) = &frame.generator {
             state.running.set(false);
         }
+    }
+}
+
+impl Generator {
+    /// Started, not finished, and parked inside a `try` or `with` block: closing it runs
+    /// code (its handlers and `finally` blocks).
+    pub(crate) fn suspended_in_block(&self) -> bool {
+        self.started.get() && self.frame.try_borrow().is_ok_and(|f| f.as_ref().is_some_and(|f| !f.blocks.is_empty()))
     }
 }
 
@@ -104,10 +211,25 @@ native!(GEN_RESUME, "_gilsim.gen_resume", |vm, _th, args| {
     } else if throw.is_none() {
         frame.stack.push(value);
     }
+    let mut throw = throw.map(|exc| resume_error(vm, exc));
+    if let (Some(Control::Raise(exc)), Some(send)) = (&throw, parked_in_yield_from(vm, &frame)) {
+        // Back to the `Send`, which hands the exception to the iterator (PEP 380).
+        frame.stack.push(exc.clone());
+        frame.ip = send;
+        state.delegate_throw.set(true);
+        throw = None;
+    }
     state.running.set(true);
     frame.generator = Some(state);
-    Err(Control::Resume { frame: Box::new(frame), throw: throw.map(|exc| Box::new(resume_error(vm, exc))) })
+    Err(Control::Resume { frame: Box::new(frame), throw: throw.map(Box::new) })
 });
+
+/// Where the `Send` of the `yield from` that `frame` is parked in is (it parks on the
+/// `YieldValue` just after it), if it is parked in one.
+fn parked_in_yield_from(vm: &Vm, frame: &Frame) -> Option<usize> {
+    let send = frame.ip.checked_sub(2)?;
+    matches!(vm.program.codes[frame.code as usize].instrs.get(send), Some(Instr::Send(_))).then_some(send)
+}
 
 /// The exception `throw(exc)` raises: an exception instance, or a class to instantiate.
 fn resume_error(vm: &mut Vm, exc: Value) -> Control {
@@ -117,15 +239,20 @@ fn resume_error(vm: &mut Vm, exc: Value) -> Control {
     }
 }
 
-// `gen_close(gen)`: the generator is over (its `finally` blocks do not run: docs/language.md).
+// `gen_close(gen)`: close a generator that has nothing to run on closing (not started,
+// finished, or parked outside any `try`/`with`), and say so (True); otherwise False, and the
+// caller throws GeneratorExit into it (CPython's `gen_close`).
 native!(GEN_CLOSE, "_gilsim.gen_close", |vm, _th, args| {
     arity(vm, "gen_close", &args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     if state.running.get() {
         return Err(vm.raise_msg(Exc::ValueError, "generator already executing"));
     }
+    if state.suspended_in_block() {
+        return Ok(Value::Bool(false));
+    }
     state.frame.borrow_mut().take();
-    Ok(Value::None)
+    Ok(Value::Bool(true))
 });
 
 native!(GEN_NAME, "_gilsim.gen_name", |vm, _th, args| {

@@ -762,6 +762,7 @@ impl Vm {
                     check = true;
                     Ok(())
                 }
+                Instr::Send(exit) => self.yield_from_send(th, exit),
                 Instr::Raise(n) => Err(self.do_raise(th, n)),
                 Instr::Reraise => {
                     let exc = pop!(frame);

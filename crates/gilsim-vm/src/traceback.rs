@@ -167,7 +167,7 @@ impl Vm {
         let version = self.options.python;
         let entries = self.traceback_entries(exc, true);
         let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
-        let mut out = String::from(if raised { "Traceback (most recent call last):\n" } else { "" });
+        let mut out = String::new();
         let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
         for frame in bottom.map(|b| crate::library_frames::frames(version, b)).unwrap_or_default() {
             push_library_frame(&mut out, &frame);
@@ -198,6 +198,11 @@ impl Vm {
                     }
                 }
             }
+        }
+        // No header for an exception that passed through no frame shown (raised by the
+        // interpreter itself, as a generator's close() raises), as for CPython's None tb.
+        if raised && !out.is_empty() {
+            out.insert_str(0, "Traceback (most recent call last):\n");
         }
         out.push_str(&self.exception_line(exc, qualify_main));
         out.push('\n');

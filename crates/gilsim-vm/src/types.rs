@@ -13,6 +13,7 @@ pub enum Exc {
     BaseException,
     SystemExit,
     KeyboardInterrupt,
+    GeneratorExit,
     Exception,
     ArithmeticError,
     ZeroDivisionError,
@@ -68,10 +69,11 @@ pub enum Exc {
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 54] = [
+    pub const ALL: [Exc; 55] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
+        Exc::GeneratorExit,
         Exc::Exception,
         Exc::ArithmeticError,
         Exc::ZeroDivisionError,
@@ -130,6 +132,7 @@ impl Exc {
             Exc::BaseException => "BaseException",
             Exc::SystemExit => "SystemExit",
             Exc::KeyboardInterrupt => "KeyboardInterrupt",
+            Exc::GeneratorExit => "GeneratorExit",
             Exc::Exception => "Exception",
             Exc::ArithmeticError => "ArithmeticError",
             Exc::ZeroDivisionError => "ZeroDivisionError",
@@ -197,6 +200,7 @@ impl Exc {
             Exc::BaseException => None,
             Exc::SystemExit => Some(Exc::BaseException),
             Exc::KeyboardInterrupt => Some(Exc::BaseException),
+            Exc::GeneratorExit => Some(Exc::BaseException),
             Exc::Exception => Some(Exc::BaseException),
             Exc::ArithmeticError => Some(Exc::Exception),
             Exc::ZeroDivisionError => Some(Exc::ArithmeticError),

@@ -170,18 +170,18 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
-                // Each item of the iterable is yielded in turn; what is sent in is dropped and
-                // the expression's value is None (docs/language.md).
+                // CPython 3.11's layout: the value sent in goes to the iterator (`next` for
+                // None), what it yields is yielded, what it returns is the expression's value.
+                // The jump back is not a switch point (JUMP_BACKWARD_NO_INTERRUPT).
                 self.enter_generator(y.range)?;
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
-                let top = self.here();
-                let exit = self.emit(Instr::ForIter(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Pop);
-                self.emit(Instr::JumpBackward(top));
-                self.patch_here(exit);
                 self.emit_const(Const::None);
+                let send = self.here();
+                let exit = self.emit(Instr::Send(0));
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Jump(send));
+                self.patch_here(exit);
             }
             Expr::SetComp(c) => self.comprehension(expr, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
