@@ -46,6 +46,11 @@ class generator(object):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))
 
 
+def list_of(builtin, *args):
+    # Python 2's map/filter/zip: the list of what 3's lazy object gives.
+    return list(builtin(*args))
+
+
 def next_or(iterator, default):
     # `next(iterator, default)` for an iterator whose __next__ is Python code.
     try:

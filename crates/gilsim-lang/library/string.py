@@ -65,3 +65,79 @@ class Template(object):
         merged = dict(mapping or {})
         merged.update(kws)
         return self._substitute(merged, True)
+
+
+import _gilsim
+
+if _gilsim.version < (3, 0):
+    # Python 2's string module also had the str methods as functions, and locale-named
+    # letter constants (the C locale's).
+    letters = ascii_letters
+    lowercase = ascii_lowercase
+    uppercase = ascii_uppercase
+
+    def join(words, sep=" "):
+        return sep.join(words)
+
+    joinfields = join
+
+    def split(s, sep=None, maxsplit=-1):
+        return s.split(sep, maxsplit)
+
+    splitfields = split
+
+    def upper(s):
+        return s.upper()
+
+    def lower(s):
+        return s.lower()
+
+    def capitalize(s):
+        return s.capitalize()
+
+    def swapcase(s):
+        return s.swapcase()
+
+    def strip(s, chars=None):
+        return s.strip(chars)
+
+    def lstrip(s, chars=None):
+        return s.lstrip(chars)
+
+    def rstrip(s, chars=None):
+        return s.rstrip(chars)
+
+    def replace(s, old, new, maxreplace=-1):
+        return s.replace(old, new, maxreplace)
+
+    def find(s, *args):
+        return s.find(*args)
+
+    def rfind(s, *args):
+        return s.rfind(*args)
+
+    def index(s, *args):
+        return s.index(*args)
+
+    def count(s, *args):
+        return s.count(*args)
+
+    def ljust(s, width, *args):
+        return s.ljust(width, *args)
+
+    def rjust(s, width, *args):
+        return s.rjust(width, *args)
+
+    def center(s, width, *args):
+        return s.center(width, *args)
+
+    def zfill(x, width):
+        if not isinstance(x, str):
+            x = repr(x)
+        return x.zfill(width)
+
+    def atoi(s, base=10):
+        return int(s, base)
+
+    def atof(s):
+        return float(s)

@@ -7,7 +7,10 @@
 //! - `except E, e:` becomes `except E as e:`;
 //! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
 //!   `queue` (keeping the names the script uses), and `xrange` is the lazy range (`range`
-//!   makes a list under 2.7, as there);
+//!   makes a list under 2.7, as there); `unicode`, `basestring`, `long`, `raw_input` and
+//!   `reduce` are their Python 3 counterparts; `map`, `filter` and `zip` return lists, and
+//!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
+//!   their Python 3 forms;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -34,7 +37,7 @@ pub fn rewrite(source: &str) -> Rewritten {
     let future = rewriter.future_features();
     let future = |feature: &str| future.iter().any(|f| f == feature);
     rewriter.walk(!future("print_function"));
-    rewriter.xrange();
+    rewriter.builtins();
     let mut text = source.to_string();
     rewriter.edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
     // From the end, so earlier offsets stay valid; an edit overlapping one already made (an
@@ -106,6 +109,7 @@ impl Rewriter<'_> {
                         continue;
                     }
                     TokenKind::Except => self.except_clause(i),
+                    TokenKind::Raise => self.raise_statement(i),
                     TokenKind::Import => self.import(i),
                     TokenKind::From => self.import_from(i),
                     _ => {}
@@ -141,16 +145,60 @@ impl Rewriter<'_> {
         features
     }
 
-    /// `xrange` → the lazy range (`range` is a list under 2.7; not an attribute of that name).
-    fn xrange(&mut self) {
+    /// The builtins that differ in 2.7: `xrange` → the lazy range (`range` is a list under
+    /// 2.7); `unicode`/`basestring` → `str`, `long` → `int`, `raw_input` → `input`, `reduce` → functools'; `map(...)`, `filter(...)`, `zip(...)` → `_gilsim_list_of(map, ...)`, the list 2.7
+    /// returns; and the dict methods 3 dropped, `d.has_key(k)` → `d.__contains__(k)`,
+    /// `d.iteritems()` → `d.items()` (a list under 2.7: iterable, though not an iterator for
+    /// `next()`; keys and values alike). A name the script binds itself (a `def`, `class`,
+    /// an assignment, an import `as`) is left alone.
+    fn builtins(&mut self) {
         for i in 0..self.tokens.len() {
-            if self.kind(i) == TokenKind::Name
-                && self.text(i) == "xrange"
-                && (i == 0 || self.kind(i - 1) != TokenKind::Dot)
-            {
-                self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
+            if self.kind(i) != TokenKind::Name {
+                continue;
+            }
+            let name = self.text(i);
+            let after_dot = i > 0 && self.kind(i - 1) == TokenKind::Dot;
+            let called = self.kind(i + 1) == TokenKind::Lpar;
+            match name {
+                "xrange" if !after_dot && !self.binds(name) => {
+                    self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
+                }
+                "unicode" | "basestring" | "long" | "raw_input" | "reduce" if !after_dot && !self.binds(name) => {
+                    let renamed = match name {
+                        "long" => "int",
+                        "raw_input" => "input",
+                        "reduce" => "_gilsim_reduce",
+                        _ => "str",
+                    };
+                    self.edits.push((self.tokens[i].range(), renamed.into()));
+                }
+                "map" | "filter" | "zip" if !after_dot && called && !self.binds(name) => {
+                    let call = TextRange::new(self.tokens[i].start(), self.tokens[i + 1].end());
+                    self.edits.push((call, format!("_gilsim_list_of({name}, ")));
+                }
+                "has_key" if after_dot && called => {
+                    self.edits.push((self.tokens[i].range(), "__contains__".into()));
+                }
+                "iteritems" | "iterkeys" | "itervalues"
+                    if after_dot && called && self.kind(i + 2) == TokenKind::Rpar =>
+                {
+                    let call = TextRange::new(self.tokens[i].start(), self.tokens[i + 2].end());
+                    self.edits.push((call, format!("{}()", &name[4..])));
+                }
+                _ => {}
             }
         }
+    }
+
+    /// Whether the script binds `name` itself: `def name`, `class name`, `name =`, or an
+    /// import `as name`.
+    fn binds(&self, name: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            self.kind(i) == TokenKind::Name
+                && self.text(i) == name
+                && (i > 0 && matches!(self.kind(i - 1), TokenKind::Def | TokenKind::Class | TokenKind::As)
+                    || self.kind(i + 1) == TokenKind::Equal)
+        })
     }
 
     /// The tokens of the simple statement from `start`: up to its newline, `;` or the end.
@@ -227,6 +275,23 @@ impl Rewriter<'_> {
         let end = self.header_end(at);
         if let [comma] = self.top_level(at + 1, end, TokenKind::Comma)[..] {
             self.edits.push((self.tokens[comma].range(), " as".into()));
+        }
+    }
+
+    /// `raise E, V` → `raise E(V)`, as 2.7 instantiates the class with the value (a third
+    /// item, the traceback, is dropped).
+    fn raise_statement(&mut self, at: usize) {
+        let end = self.statement_end(at);
+        let commas = self.top_level(at + 1, end, TokenKind::Comma);
+        let Some(&first) = commas.first() else { return };
+        let Some(last) = (first + 1..end).rev().find(|&i| !Self::is_trivia(self.kind(i))) else { return };
+        self.edits.push((self.tokens[first].range(), "(".into()));
+        match commas.get(1) {
+            Some(&second) => {
+                let dropped = TextRange::new(self.tokens[second].start(), self.tokens[last].end());
+                self.edits.push((dropped, ")".into()));
+            }
+            None => self.edits.push((TextRange::empty(self.tokens[last].end()), ")".into())),
         }
     }
 
@@ -348,5 +413,24 @@ mod tests {
         assert!(rewrite("x = 1 / 2\n").classic_division);
         assert!(!rewrite("from __future__ import division\nx = 1 / 2\n").classic_division);
         assert!(rewrite("from __future__ import print_function  # not division\nx = 1 / 2\n").classic_division);
+    }
+
+    #[test]
+    fn raise_with_a_value_and_the_builtins_two_had() {
+        assert_eq!(py3("raise ValueError, 'bad %d' % n\n"), "raise ValueError( 'bad %d' % n)\n");
+        assert_eq!(py3("raise E, v, tb\n"), "raise E( v)\n");
+        assert_eq!(py3("raise E(v)\n"), "raise E(v)\n");
+        assert_eq!(
+            py3("x = map(str, xs) + filter(None, ys) + zip(a, b)\n"),
+            "x = _gilsim_list_of(map, str, xs) + _gilsim_list_of(filter, None, ys) + _gilsim_list_of(zip, a, b)\n"
+        );
+        assert_eq!(py3("ok = d.has_key(k)\n"), "ok = d.__contains__(k)\n");
+        assert_eq!(py3("for k, v in d.iteritems(): pass\n"), "for k, v in d.items(): pass\n");
+        assert_eq!(py3("s = unicode(x) + raw_input()\n"), "s = str(x) + input()\n");
+        assert_eq!(py3("t = reduce(add, xs)\n"), "t = _gilsim_reduce(add, xs)\n");
+        // Names the script binds itself stay its own.
+        assert_eq!(py3("def map(f, xs): pass\nmap(f, xs)\n"), "def map(f, xs): pass\nmap(f, xs)\n");
+        assert_eq!(py3("long = 3\nprint long\n").lines().next(), Some("long = 3"));
+        assert_eq!(py3("obj.map(f)\n"), "obj.map(f)\n");
     }
 }

@@ -83,17 +83,27 @@ fn view_of(dict: &Value, kind: ViewKind) -> Value {
     }
 }
 
+/// `d.keys()`, `d.values()`, `d.items()`: a view, or under Python 2 a list of what the view
+/// would show now.
+fn view_or_list(vm: &mut Vm, args: &crate::native::Args, kind: ViewKind) -> Value {
+    let view = view_of(&args.pos[0], kind);
+    match (&view, vm.options.python.major) {
+        (Value::View(v), 2) => Value::list(v.items()),
+        _ => view,
+    }
+}
+
 native!(DICT_KEYS, "dict.keys", |vm, _th, args| {
     arity(vm, "keys", &args, 1, 1)?;
-    Ok(view_of(&args.pos[0], ViewKind::Keys))
+    Ok(view_or_list(vm, &args, ViewKind::Keys))
 });
 native!(DICT_VALUES, "dict.values", |vm, _th, args| {
     arity(vm, "values", &args, 1, 1)?;
-    Ok(view_of(&args.pos[0], ViewKind::Values))
+    Ok(view_or_list(vm, &args, ViewKind::Values))
 });
 native!(DICT_ITEMS, "dict.items", |vm, _th, args| {
     arity(vm, "items", &args, 1, 1)?;
-    Ok(view_of(&args.pos[0], ViewKind::Items))
+    Ok(view_or_list(vm, &args, ViewKind::Items))
 });
 
 native!(VIEW_ISDISJOINT, "dict_keys.isdisjoint", |vm, th, args| {

@@ -96,6 +96,7 @@ pub fn install(t: &Types) {
             ("__new__", &DICT_NEW),
             ("__init__", &DICT_INIT),
             ("get", &DICT_GET),
+            ("__contains__", &DICT_CONTAINS),
             ("items", &crate::dict_view::DICT_ITEMS),
             ("keys", &crate::dict_view::DICT_KEYS),
             ("values", &crate::dict_view::DICT_VALUES),
@@ -768,6 +769,11 @@ pub(crate) fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: 
     Ok(())
 }
 
+native!(DICT_CONTAINS, "dict.__contains__", |vm, th, args| {
+    arity(vm, "__contains__", &args, 2, 2)?;
+    let key = vm.key(th, args.pos[1].clone())?;
+    Ok(Value::Bool(this_dict(&args).borrow().contains_key(&key)))
+});
 native!(DICT_GET, "dict.get", |vm, th, args| {
     arity(vm, "get", &args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;

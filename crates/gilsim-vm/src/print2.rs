@@ -1,4 +1,5 @@
-//! Python 2's print statement, as `--python 2.7` scripts use it: the front end turns
+//! Python 2's print statement, as `--python 2.7` scripts use it (and 2.7's list-making
+//! `map`/`filter`/`zip`, [`LIST_OF`]): the front end turns
 //! `print a, b` into `_gilsim_print_item(None, a); _gilsim_print_item(None, b);
 //! _gilsim_print_newline(None)`, the `PRINT_ITEM`/`PRINT_NEWLINE` opcodes of CPython 2.7
 //! (Python/ceval.c), so a thread may switch between the items as there.
@@ -17,9 +18,33 @@ use crate::{Thread, Vm};
 native!(PRINT_ITEM, "_gilsim_print_item", shared, print_item);
 native!(PRINT_NEWLINE, "_gilsim_print_newline", shared, print_newline);
 
-/// The natives the front end's rewrite of print statements calls.
-pub(crate) fn builtins() -> [(&'static str, Value); 2] {
-    [("_gilsim_print_item", Value::Native(&PRINT_ITEM)), ("_gilsim_print_newline", Value::Native(&PRINT_NEWLINE))]
+native!(LIST_OF, "_gilsim_list_of", list_of);
+native!(REDUCE, "reduce", reduce);
+
+/// The natives the front end's rewrite of Python 2 forms calls.
+pub(crate) fn builtins() -> [(&'static str, Value); 4] {
+    [
+        ("_gilsim_print_item", Value::Native(&PRINT_ITEM)),
+        ("_gilsim_print_newline", Value::Native(&PRINT_NEWLINE)),
+        ("_gilsim_list_of", Value::Native(&LIST_OF)),
+        ("_gilsim_reduce", Value::Native(&REDUCE)),
+    ]
+}
+
+/// 2.7's builtin `reduce`: `functools.reduce` (linked by the front end for a script using it).
+fn reduce(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let module = vm.import_module(th, "functools")?;
+    let reduce = vm.get_attr(th, &module, "reduce")?;
+    Err(crate::native::Control::Call { callable: reduce, args })
+}
+
+/// `_gilsim_list_of(map, f, xs)`: 2.7's `map(f, xs)`, a list — made by Python code
+/// (`_gilsim_iter.list_of`), so that a function given to `map` runs as `list(map(...))` runs
+/// it in 3.
+fn list_of(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    let module = vm.import_module(th, "_gilsim_iter")?;
+    let helper = vm.get_attr(th, &module, "list_of")?;
+    Err(crate::native::Control::Call { callable: helper, args })
 }
 
 fn print_item(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {

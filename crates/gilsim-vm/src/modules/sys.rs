@@ -179,6 +179,9 @@ pub fn new(vm: &Vm) -> Value {
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.program.filename)])),
             ("maxsize", Value::Int(i64::MAX)),
-        ],
+        ]
+        .into_iter()
+        .chain((version.major == 2).then(|| ("maxint", Value::Int(i64::MAX))))
+        .collect(),
     )
 }

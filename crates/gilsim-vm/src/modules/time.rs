@@ -27,6 +27,16 @@ native!(MONOTONIC_NS, "time.monotonic_ns", |vm, _th, _args| Ok(Value::Int(vm.tim
 native!(PERF_COUNTER_NS, "time.perf_counter_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 // CPU clocks: the virtual clock too (a simulated run has no other), so sleeps count.
 native!(PROCESS_TIME, "time.process_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+// `time.clock()` (removed in 3.8): the virtual clock, with 3.7's DeprecationWarning (shown in
+// `__main__` by PEP 565's filter; 3.3-3.6 ignore it by default).
+native!(CLOCK, "time.clock", |vm, th, _args| {
+    if vm.options.python == gilsim_core::PythonVersion::new(3, 7) {
+        let message = "time.clock has been deprecated in Python 3.3 and will be removed from Python 3.8: use \
+                       time.perf_counter or time.process_time instead";
+        vm.warn(th, "DeprecationWarning", message, 1, true);
+    }
+    Ok(Value::Float(vm.timed_now() as f64 / 1e9))
+});
 native!(THREAD_TIME, "time.thread_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
 native!(PROCESS_TIME_NS, "time.process_time_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 native!(CTIME, "time.ctime", |vm, _th, args| {
@@ -76,6 +86,9 @@ native!(STRFTIME, "time.strftime", |vm, th, args| {
 pub fn new(version: gilsim_core::PythonVersion) -> Value {
     let mut natives: Vec<&'static crate::native::NativeFn> =
         vec![&SLEEP, &TIME, &MONOTONIC, &PERF_COUNTER, &PROCESS_TIME, &CTIME, &GMTIME, &LOCALTIME, &STRFTIME];
+    if version < gilsim_core::PythonVersion::new(3, 8) {
+        natives.push(&CLOCK);
+    }
     // The nanosecond clocks and thread_time are 3.7's (PEP 564).
     if version >= gilsim_core::PythonVersion::new(3, 7) {
         natives.extend([&TIME_NS, &MONOTONIC_NS, &PERF_COUNTER_NS, &PROCESS_TIME_NS, &THREAD_TIME]);
