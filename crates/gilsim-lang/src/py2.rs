@@ -7,8 +7,9 @@
 //! - `except E, e:` becomes `except E as e:`;
 //! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
 //!   `queue` (keeping the names the script uses), and `xrange` is the lazy range (`range`
-//!   makes a list under 2.7, as there); `unicode`, `basestring`, `long`, `raw_input` and
-//!   `reduce` are their Python 3 counterparts; `map`, `filter` and `zip` return lists, and
+//!   makes a list under 2.7, as there); `unicode`, `basestring`, `long`, `raw_input`,
+//!   `reduce` and `apply` are their Python 3 counterparts, `cmp` is 2.7's, and `sort(cmp=f)`
+//!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
@@ -146,7 +147,8 @@ impl Rewriter<'_> {
     }
 
     /// The builtins that differ in 2.7: `xrange` → the lazy range (`range` is a list under
-    /// 2.7); `unicode`/`basestring` → `str`, `long` → `int`, `raw_input` → `input`, `reduce` → functools'; `map(...)`, `filter(...)`, `zip(...)` → `_gilsim_list_of(map, ...)`, the list 2.7
+    /// 2.7); `unicode`/`basestring` → `str`, `long` → `int`, `raw_input` → `input`, `reduce` → functools', `apply(f, args)` → `f(*args)`;
+    /// `cmp=f` → `key=` functools' `cmp_to_key(f)`; `map(...)`, `filter(...)`, `zip(...)` → `_gilsim_list_of(map, ...)`, the list 2.7
     /// returns; and the dict methods 3 dropped, `d.has_key(k)` → `d.__contains__(k)`,
     /// `d.iteritems()` → `d.items()` (a list under 2.7: iterable, though not an iterator for
     /// `next()`; keys and values alike). A name the script binds itself (a `def`, `class`,
@@ -163,11 +165,14 @@ impl Rewriter<'_> {
                 "xrange" if !after_dot && !self.binds(name) => {
                     self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
                 }
-                "unicode" | "basestring" | "long" | "raw_input" | "reduce" if !after_dot && !self.binds(name) => {
+                "unicode" | "basestring" | "long" | "raw_input" | "reduce" | "apply"
+                    if !after_dot && !self.binds(name) =>
+                {
                     let renamed = match name {
                         "long" => "int",
                         "raw_input" => "input",
                         "reduce" => "_gilsim_reduce",
+                        "apply" => "_gilsim_apply",
                         _ => "str",
                     };
                     self.edits.push((self.tokens[i].range(), renamed.into()));
@@ -175,6 +180,16 @@ impl Rewriter<'_> {
                 "map" | "filter" | "zip" if !after_dot && called && !self.binds(name) => {
                     let call = TextRange::new(self.tokens[i].start(), self.tokens[i + 1].end());
                     self.edits.push((call, format!("_gilsim_list_of({name}, ")));
+                }
+                "cmp"
+                    if self.kind(i + 1) == TokenKind::Equal
+                        && i > 0
+                        && matches!(self.kind(i - 1), TokenKind::Lpar | TokenKind::Comma) =>
+                {
+                    self.cmp_keyword(i);
+                }
+                "cmp" if !after_dot && called && !self.binds(name) => {
+                    self.edits.push((self.tokens[i].range(), "_gilsim_cmp".into()));
                 }
                 "has_key" if after_dot && called => {
                     self.edits.push((self.tokens[i].range(), "__contains__".into()));
@@ -190,14 +205,47 @@ impl Rewriter<'_> {
         }
     }
 
+    /// `sort(cmp=f)`, `sorted(xs, cmp=f)`: `key=_gilsim_cmp_to_key(f)` (functools').
+    fn cmp_keyword(&mut self, at: usize) {
+        let mut depth = 0i32;
+        let mut end = None;
+        // A lambda's parameters are separated by commas outside brackets too.
+        let mut lambda_parameters = false;
+        for j in at + 2..self.tokens.len() {
+            match self.kind(j) {
+                TokenKind::Lambda if depth == 0 => lambda_parameters = true,
+                TokenKind::Colon if depth == 0 => lambda_parameters = false,
+                TokenKind::Comma if depth == 0 && !lambda_parameters => end = Some(j),
+                TokenKind::Comma => {}
+                TokenKind::Newline | TokenKind::EndOfFile => break,
+                kind => {
+                    depth += bracket_change(kind);
+                    if depth < 0 {
+                        end = Some(j);
+                    }
+                }
+            }
+            if end.is_some() {
+                break;
+            }
+        }
+        let Some(end) = end else { return };
+        let keyword = TextRange::new(self.tokens[at].start(), self.tokens[at + 1].end());
+        self.edits.push((keyword, "key=_gilsim_cmp_to_key(".into()));
+        self.edits.push((TextRange::empty(self.tokens[end].start()), ")".into()));
+    }
+
     /// Whether the script binds `name` itself: `def name`, `class name`, `name =`, or an
     /// import `as name`.
     fn binds(&self, name: &str) -> bool {
+        let mut depth = 0i32;
         (0..self.tokens.len()).any(|i| {
+            depth += bracket_change(self.kind(i));
             self.kind(i) == TokenKind::Name
                 && self.text(i) == name
                 && (i > 0 && matches!(self.kind(i - 1), TokenKind::Def | TokenKind::Class | TokenKind::As)
-                    || self.kind(i + 1) == TokenKind::Equal)
+                    // `name = ...` as a statement, not `f(name=...)`.
+                    || (depth == 0 && self.kind(i + 1) == TokenKind::Equal))
         })
     }
 
@@ -428,6 +476,17 @@ mod tests {
         assert_eq!(py3("for k, v in d.iteritems(): pass\n"), "for k, v in d.items(): pass\n");
         assert_eq!(py3("s = unicode(x) + raw_input()\n"), "s = str(x) + input()\n");
         assert_eq!(py3("t = reduce(add, xs)\n"), "t = _gilsim_reduce(add, xs)\n");
+        assert_eq!(py3("apply(f, (1,))\n"), "_gilsim_apply(f, (1,))\n");
+        assert_eq!(py3("xs.sort(cmp=lambda a, b: b - a)\n"), "xs.sort(key=_gilsim_cmp_to_key(lambda a, b: b - a))\n");
+        assert_eq!(
+            py3("ys = sorted(xs, cmp=f(1, 2), reverse=True)\n"),
+            "ys = sorted(xs, key=_gilsim_cmp_to_key(f(1, 2)), reverse=True)\n"
+        );
+        assert_eq!(py3("cmp = 3\n"), "cmp = 3\n");
+        assert_eq!(
+            py3("xs.sort(cmp=lambda a, b: cmp(a, b))\n"),
+            "xs.sort(key=_gilsim_cmp_to_key(lambda a, b: _gilsim_cmp(a, b)))\n"
+        );
         // Names the script binds itself stay its own.
         assert_eq!(py3("def map(f, xs): pass\nmap(f, xs)\n"), "def map(f, xs): pass\nmap(f, xs)\n");
         assert_eq!(py3("long = 3\nprint long\n").lines().next(), Some("long = 3"));

@@ -239,7 +239,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                         // And this one to `_gilsim_stdin.input` (an empty standard input).
                         "input" => self.imported.push("_gilsim_stdin".to_string()),
                         // Python 2's builtin `reduce` (the front end's name for it) is functools'.
-                        "_gilsim_reduce" => self.imported.push("functools".to_string()),
+                        "_gilsim_reduce" | "_gilsim_cmp_to_key" => self.imported.push("functools".to_string()),
                         _ => {}
                     }
                     let what = match name.id.as_str() {

@@ -19,23 +19,62 @@ native!(PRINT_ITEM, "_gilsim_print_item", shared, print_item);
 native!(PRINT_NEWLINE, "_gilsim_print_newline", shared, print_newline);
 
 native!(LIST_OF, "_gilsim_list_of", list_of);
-native!(REDUCE, "reduce", reduce);
+native!(REDUCE, "reduce", |vm, th, args| functools_call(vm, th, args, "reduce"));
+native!(CMP_TO_KEY, "cmp_to_key", |vm, th, args| functools_call(vm, th, args, "cmp_to_key"));
+native!(APPLY, "apply", apply);
+native!(CMP, "cmp", cmp);
 
 /// The natives the front end's rewrite of Python 2 forms calls.
-pub(crate) fn builtins() -> [(&'static str, Value); 4] {
+pub(crate) fn builtins() -> [(&'static str, Value); 7] {
     [
         ("_gilsim_print_item", Value::Native(&PRINT_ITEM)),
         ("_gilsim_print_newline", Value::Native(&PRINT_NEWLINE)),
         ("_gilsim_list_of", Value::Native(&LIST_OF)),
         ("_gilsim_reduce", Value::Native(&REDUCE)),
+        ("_gilsim_cmp_to_key", Value::Native(&CMP_TO_KEY)),
+        ("_gilsim_apply", Value::Native(&APPLY)),
+        ("_gilsim_cmp", Value::Native(&CMP)),
     ]
 }
 
-/// 2.7's builtin `reduce`: `functools.reduce` (linked by the front end for a script using it).
-fn reduce(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+/// 2.7's builtin `reduce` and `sort(cmp=...)`'s key: functools' (linked by the front end for
+/// a script using them).
+fn functools_call(vm: &mut Vm, th: &mut Thread, args: Args, name: &str) -> NResult {
     let module = vm.import_module(th, "functools")?;
-    let reduce = vm.get_attr(th, &module, "reduce")?;
-    Err(crate::native::Control::Call { callable: reduce, args })
+    let function = vm.get_attr(th, &module, name)?;
+    Err(crate::native::Control::Call { callable: function, args })
+}
+
+/// 2.7's `cmp(a, b)`: -1, 0 or 1 by `<` and `>`.
+fn cmp(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "cmp", &args, 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    let less = vm.compare(th, gilsim_bytecode::CmpOp::Lt, a, b)?;
+    if vm.truthy(th, &less)? {
+        return Ok(Value::Int(-1));
+    }
+    let greater = vm.compare(th, gilsim_bytecode::CmpOp::Gt, a, b)?;
+    Ok(Value::Int(i64::from(vm.truthy(th, &greater)?)))
+}
+
+/// 2.7's `apply(f, args=(), kwargs={})`: `f(*args, **kwargs)`.
+fn apply(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+    arity(vm, "apply", &args, 1, 3)?;
+    let mut pos = args.pos.into_iter();
+    let callable = pos.next().unwrap_or(Value::None);
+    let positional = match pos.next() {
+        Some(v) => vm.collect(th, &v)?,
+        None => Vec::new(),
+    };
+    let mut call = Args::new(positional);
+    if let Some(Value::Dict(kwargs)) = pos.next() {
+        for (key, value) in kwargs.borrow().iter() {
+            if let Value::Str(name) = &key.0 {
+                call.kw.push((name.clone(), value.clone()));
+            }
+        }
+    }
+    Err(crate::native::Control::Call { callable, args: call })
 }
 
 /// `_gilsim_list_of(map, f, xs)`: 2.7's `map(f, xs)`, a list — made by Python code
