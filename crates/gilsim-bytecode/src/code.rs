@@ -125,6 +125,9 @@ pub struct CodeFlags {
     /// A generator function (its body has `yield`) or generator expression: calling it
     /// makes a generator object instead of running the body.
     pub is_generator: bool,
+    /// The body has a `try` or `with` block (`SetupExcept`/`SetupFinally`): a generator
+    /// parked inside one runs code when it is closed.
+    pub has_handlers: bool,
 }
 
 /// A compiled function body.

@@ -154,6 +154,7 @@ impl Rewriter<'_> {
     /// `next()`; keys and values alike). A name the script binds itself (a `def`, `class`,
     /// an assignment, an import `as`) is left alone.
     fn builtins(&mut self) {
+        let bound = self.bound_names();
         for i in 0..self.tokens.len() {
             if self.kind(i) != TokenKind::Name {
                 continue;
@@ -162,11 +163,11 @@ impl Rewriter<'_> {
             let after_dot = i > 0 && self.kind(i - 1) == TokenKind::Dot;
             let called = self.kind(i + 1) == TokenKind::Lpar;
             match name {
-                "xrange" if !after_dot && !self.binds(name) => {
+                "xrange" if !after_dot && !bound.contains(name) => {
                     self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
                 }
                 "unicode" | "basestring" | "long" | "raw_input" | "reduce" | "apply"
-                    if !after_dot && !self.binds(name) =>
+                    if !after_dot && !bound.contains(name) =>
                 {
                     let renamed = match name {
                         "long" => "int",
@@ -177,7 +178,7 @@ impl Rewriter<'_> {
                     };
                     self.edits.push((self.tokens[i].range(), renamed.into()));
                 }
-                "map" | "filter" | "zip" if !after_dot && called && !self.binds(name) => {
+                "map" | "filter" | "zip" if !after_dot && called && !bound.contains(name) => {
                     let call = TextRange::new(self.tokens[i].start(), self.tokens[i + 1].end());
                     self.edits.push((call, format!("_gilsim_list_of({name}, ")));
                 }
@@ -188,7 +189,7 @@ impl Rewriter<'_> {
                 {
                     self.cmp_keyword(i);
                 }
-                "cmp" if !after_dot && called && !self.binds(name) => {
+                "cmp" if !after_dot && called && !bound.contains(name) => {
                     self.edits.push((self.tokens[i].range(), "_gilsim_cmp".into()));
                 }
                 "has_key" if after_dot && called => {
@@ -235,18 +236,20 @@ impl Rewriter<'_> {
         self.edits.push((TextRange::empty(self.tokens[end].start()), ")".into()));
     }
 
-    /// Whether the script binds `name` itself: `def name`, `class name`, `name =`, or an
-    /// import `as name`.
-    fn binds(&self, name: &str) -> bool {
+    /// The names the script binds itself: `def name`, `class name`, `name =` as a statement
+    /// (not `f(name=...)`), an import `as name`.
+    fn bound_names(&self) -> std::collections::BTreeSet<String> {
         let mut depth = 0i32;
-        (0..self.tokens.len()).any(|i| {
+        let mut bound = std::collections::BTreeSet::new();
+        for i in 0..self.tokens.len() {
             depth += bracket_change(self.kind(i));
-            self.kind(i) == TokenKind::Name
-                && self.text(i) == name
-                && (i > 0 && matches!(self.kind(i - 1), TokenKind::Def | TokenKind::Class | TokenKind::As)
-                    // `name = ...` as a statement, not `f(name=...)`.
-                    || (depth == 0 && self.kind(i + 1) == TokenKind::Equal))
-        })
+            let binding = i > 0 && matches!(self.kind(i - 1), TokenKind::Def | TokenKind::Class | TokenKind::As)
+                || (depth == 0 && self.kind(i + 1) == TokenKind::Equal);
+            if self.kind(i) == TokenKind::Name && binding {
+                bound.insert(self.text(i).to_string());
+            }
+        }
+        bound
     }
 
     /// The tokens of the simple statement from `start`: up to its newline, `;` or the end.

@@ -224,12 +224,12 @@ native!(NEXT, "next", next);
 native!(HASH, "hash", hash);
 // `open(...)` is `io.open(...)` (library/io.py, over the simulated files of crate::files).
 native!(OPEN, "open", |vm, th, args| {
-    let open = vm.import_module(th, "io").and_then(|io| vm.get_attr(th, &io, "open"))?;
+    let open = vm.library_attr(th, "io", "open")?;
     Err(Control::Call { callable: open, args })
 });
 // `input(prompt)`: `_gilsim_stdin.input` (library/gilsim_stdin.py; standard input is empty).
 native!(INPUT, "input", |vm, th, args| {
-    let input = vm.import_module(th, "_gilsim_stdin").and_then(|m| vm.get_attr(th, &m, "input"))?;
+    let input = vm.library_attr(th, "_gilsim_stdin", "input")?;
     Err(Control::Call { callable: input, args })
 });
 native!(CHR, "chr", chr);
@@ -829,7 +829,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         return Err(match args.pos.get(1) {
             None => Control::Call { callable: method, args: Args::new(vec![it]) },
             Some(default) => {
-                let helper = vm.import_module(th, "_gilsim_iter").and_then(|m| vm.get_attr(th, &m, "next_or"))?;
+                let helper = vm.library_attr(th, "_gilsim_iter", "next_or")?;
                 Control::Call { callable: helper, args: Args::new(vec![it, default.clone()]) }
             }
         });

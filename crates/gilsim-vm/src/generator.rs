@@ -49,15 +49,11 @@ pub(crate) const NATIVES: [&NativeFn; 3] = [&GEN_RESUME, &GEN_CLOSE, &GEN_NAME];
 impl Vm {
     /// A generator object around `frame` (a call of a generator function, arguments bound).
     pub(crate) fn make_generator(&mut self, th: &mut Thread, frame: Frame) -> Result<Value, Control> {
-        let module = self.import_module(th, "_gilsim_iter")?;
-        let Value::Class(class) = self.get_attr(th, &module, "generator")? else {
+        let Value::Class(class) = self.library_attr(th, "_gilsim_iter", "generator")? else {
             return Err(self.raise_msg(Exc::RuntimeError, "gilsim: the generator type is missing"));
         };
-        let name = self.program.codes[frame.code as usize].name.clone();
-        let closable = self.program.codes[frame.code as usize]
-            .instrs
-            .iter()
-            .any(|i| matches!(i, Instr::SetupExcept(_) | Instr::SetupFinally(_)));
+        let code = &self.program.codes[frame.code as usize];
+        let (name, closable) = (code.name.clone(), code.flags.has_handlers);
         let state = Generator {
             frame: RefCell::new(Some(frame)),
             started: Cell::new(false),
@@ -101,15 +97,18 @@ impl Vm {
         let throwing = frame.generator.as_ref().is_some_and(|g| g.delegate_throw.replace(false));
         let value = frame.stack.pop().expect("the value to send");
         let iterator = frame.stack.last().expect("yield from's iterator").clone();
-        let (callable, args) = if throwing && self.is_instance_of(&value, Exc::GeneratorExit) {
+        if throwing && self.is_instance_of(&value, Exc::GeneratorExit) {
             // Closing: the iterator is closed, then GeneratorExit goes on here (PEP 380).
             match self.get_attr(th, &iterator, "close") {
-                Ok(close) => self.call_nested(th, close, Args::new(Vec::new()))?,
-                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::AttributeError) => Value::None,
+                Ok(close) => {
+                    self.call_nested(th, close, Args::new(Vec::new()))?;
+                }
+                Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::AttributeError) => {}
                 Err(e) => return Err(e),
-            };
+            }
             return Err(Control::Raise(value));
-        } else if throwing {
+        }
+        let (callable, args) = if throwing {
             match self.get_attr(th, &iterator, "throw") {
                 Ok(throw) => (throw, vec![value]),
                 // An iterator without `throw`: the exception is raised at the `yield from`.

@@ -242,7 +242,7 @@ impl Vm {
             && !(matches!(a, Value::None) && matches!(b, Value::None))
         {
             // `int | None` (PEP 604): type.__or__ makes a types.UnionType.
-            let union_of = self.import_module(th, "_gilsim_union").and_then(|m| self.get_attr(th, &m, "union_of"))?;
+            let union_of = self.library_attr(th, "_gilsim_union", "union_of")?;
             return self.call_nested(th, union_of, crate::native::Args::new(vec![a, b]));
         }
         if let (BinOp::Add, Value::Bytes(_)) = (op, &a) {

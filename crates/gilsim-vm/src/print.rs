@@ -68,7 +68,7 @@ fn print_to_object(
     end: String,
     flush: Option<Value>,
 ) -> NResult {
-    let helper = vm.import_module(th, "_gilsim_iter").and_then(|m| vm.get_attr(th, &m, "print_to"))?;
+    let helper = vm.library_attr(th, "_gilsim_iter", "print_to")?;
     let mut pos = vec![file, Value::str(&sep), Value::str(&end), flush.unwrap_or(Value::Bool(false))];
     pos.extend(items);
     Err(Control::Call { callable: helper, args: Args::new(pos) })

@@ -40,8 +40,7 @@ pub(crate) fn builtins() -> [(&'static str, Value); 7] {
 /// 2.7's builtin `reduce` and `sort(cmp=...)`'s key: functools' (linked by the front end for
 /// a script using them).
 fn functools_call(vm: &mut Vm, th: &mut Thread, args: Args, name: &str) -> NResult {
-    let module = vm.import_module(th, "functools")?;
-    let function = vm.get_attr(th, &module, name)?;
+    let function = vm.library_attr(th, "functools", name)?;
     Err(crate::native::Control::Call { callable: function, args })
 }
 
@@ -81,8 +80,7 @@ fn apply(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 /// (`_gilsim_iter.list_of`), so that a function given to `map` runs as `list(map(...))` runs
 /// it in 3.
 fn list_of(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let module = vm.import_module(th, "_gilsim_iter")?;
-    let helper = vm.get_attr(th, &module, "list_of")?;
+    let helper = vm.library_attr(th, "_gilsim_iter", "list_of")?;
     Err(crate::native::Control::Call { callable: helper, args })
 }
 

@@ -202,6 +202,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
 
     fn emit(&mut self, instr: Instr) -> usize {
         let unit = self.unit();
+        unit.code.flags.has_handlers |= matches!(instr, Instr::SetupExcept(_) | Instr::SetupFinally(_));
         unit.code.instrs.push(instr);
         unit.code.lines.push(unit.line);
         unit.code.positions.push(Position { legacy: unit.legacy, ..unit.position });

@@ -37,6 +37,12 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
 }
 
 impl Vm {
+    /// `module.name`, the module imported first (how natives reach the library's Python).
+    pub(crate) fn library_attr(&mut self, th: &mut Thread, module: &str, name: &str) -> Result<Value, Control> {
+        let module = self.import_module(th, module)?;
+        self.get_attr(th, &module, name)
+    }
+
     /// `import name`: the run's module object (built once).
     pub(crate) fn import_module(&mut self, th: &mut Thread, name: &str) -> Result<Value, Control> {
         if let Some((_, m)) = self.interp.modules.iter().find(|(n, _)| &**n == name) {
@@ -122,7 +128,7 @@ impl Vm {
         if indices.is_empty() {
             return Ok(args);
         }
-        let helper = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, "reapply_at"))?;
+        let helper = self.library_attr(th, "_gilsim_iter", "reapply_at")?;
         let mut pos = Vec::with_capacity(args.pos.len() + 2);
         pos.push(builtin(self));
         pos.push(Value::tuple(indices));
@@ -145,7 +151,7 @@ impl Vm {
         if self.iterated_in_python(&args).is_empty() {
             return Ok(args);
         }
-        let twin = self.import_module(th, "_gilsim_iter").and_then(|m| self.get_attr(th, &m, name))?;
+        let twin = self.library_attr(th, "_gilsim_iter", name)?;
         Err(Control::Call { callable: twin, args })
     }
 

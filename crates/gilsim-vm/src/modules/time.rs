@@ -152,7 +152,7 @@ impl Civil {
 fn struct_time(vm: &mut crate::Vm, th: &mut crate::Thread, c: &Civil) -> Result<Value, Control> {
     let fields = [c.year, c.month, c.day, c.hour, c.minute, c.second, c.weekday, c.yearday, 0];
     let tuple = Value::tuple(fields.iter().map(|&n| Value::Int(n)).collect());
-    let class = vm.import_module(th, "time").and_then(|m| vm.get_attr(th, &m, "struct_time"))?;
+    let class = vm.library_attr(th, "time", "struct_time")?;
     vm.call_nested(th, class, crate::native::Args::new(vec![tuple]))
 }
 
