@@ -12,7 +12,6 @@
 //! edges: they can end without any lock being released (python-semantics.md §4).
 
 use crate::event::ThreadId;
-use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Node {
@@ -40,41 +39,56 @@ pub struct CycleStep {
     pub line: u32,
 }
 
+/// Each node's one outgoing edge, in vectors indexed by thread id and by lock number (both
+/// dense: the VM numbers locks from 1 as it makes them): the graph changes on every lock
+/// operation, and an index is cheaper than hashing.
 #[derive(Debug, Default)]
 pub struct WaitForGraph {
-    /// Each node's one outgoing edge, with the source line of the acquire (lock → thread) or
-    /// of the wait. Fx hashing: deterministic and cheap (the graph changes on every lock
-    /// operation); nothing iterates the map.
-    next: FxHashMap<Node, (Node, u32)>,
+    /// Per thread: what it is blocked on, and the line of the wait.
+    waits: Vec<Option<(Node, u32)>>,
+    /// Per lock: the thread holding it, and the line of the acquire.
+    holders: Vec<Option<(ThreadId, u32)>>,
+}
+
+/// The vector slot for `key`, grown to hold it.
+fn slot<T>(slots: &mut Vec<Option<T>>, key: usize) -> &mut Option<T> {
+    if slots.len() <= key {
+        slots.resize_with(key + 1, || None);
+    }
+    &mut slots[key]
 }
 
 impl WaitForGraph {
-    /// Remove `node`'s outgoing edge (it has at most one).
-    fn clear_out_edge(&mut self, node: Node) {
-        self.next.remove(&node);
-    }
-
     fn next(&self, node: Node) -> Option<(Node, u32)> {
-        self.next.get(&node).copied()
+        match node {
+            Node::Thread(thread) => self.waits.get(thread).copied().flatten(),
+            Node::Lock(lock) => {
+                let (holder, line) = usize::try_from(lock).ok().and_then(|i| self.holders.get(i).copied().flatten())?;
+                Some((Node::Thread(holder), line))
+            }
+        }
     }
 
     pub fn acquired(&mut self, thread: ThreadId, lock: u64, line: u32) {
-        self.next.insert(Node::Lock(lock), (Node::Thread(thread), line));
+        if let Ok(i) = usize::try_from(lock) {
+            *slot(&mut self.holders, i) = Some((thread, line));
+        }
     }
 
     pub fn released(&mut self, lock: u64) {
-        self.clear_out_edge(Node::Lock(lock));
+        if let Some(holder) = usize::try_from(lock).ok().and_then(|i| self.holders.get_mut(i)) {
+            *holder = None;
+        }
     }
 
     /// `thread` blocked without a timeout on `target` at `line`. Returns the deadlock this
     /// closes, rotated to start at its smallest thread id.
     pub fn blocked(&mut self, thread: ThreadId, target: WaitTarget, line: u32) -> Option<Vec<CycleStep>> {
-        let start = Node::Thread(thread);
         let to = match target {
             WaitTarget::Lock(lock) => Node::Lock(lock),
             WaitTarget::Join(t) => Node::Thread(t),
         };
-        self.next.insert(start, (to, line));
+        *slot(&mut self.waits, thread) = Some((to, line));
         self.cycle_through(thread)
     }
 
@@ -122,6 +136,8 @@ impl WaitForGraph {
 
     /// `thread` is no longer blocked.
     pub fn unblocked(&mut self, thread: ThreadId) {
-        self.clear_out_edge(Node::Thread(thread));
+        if let Some(wait) = self.waits.get_mut(thread) {
+            *wait = None;
+        }
     }
 }

@@ -208,12 +208,11 @@ native!(TYPE, "type", type_, no_switch);
 native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
     // `type.__call__(cls, *args)`: make an instance the usual way (a metaclass's `__call__`
     // reaches it through super()).
-    let mut args = args;
     match args.pos.first() {
         Some(Value::Class(class)) => {
             let class = class.clone();
             args.pos.remove(0);
-            Err(Control::Instantiate { class, args })
+            Err(Control::Instantiate { class, args: std::mem::take(args) })
         }
         _ => Err(vm.raise_msg(Exc::TypeError, "descriptor '__call__' requires a 'type' object")),
     }
@@ -225,12 +224,12 @@ native!(HASH, "hash", hash);
 // `open(...)` is `io.open(...)` (library/io.py, over the simulated files of crate::files).
 native!(OPEN, "open", |vm, th, args| {
     let open = vm.library_attr(th, "io", "open")?;
-    Err(Control::Call { callable: open, args })
+    Err(Control::Call { callable: open, args: std::mem::take(args) })
 });
 // `input(prompt)`: `_gilsim_stdin.input` (library/gilsim_stdin.py; standard input is empty).
 native!(INPUT, "input", |vm, th, args| {
     let input = vm.library_attr(th, "_gilsim_stdin", "input")?;
-    Err(Control::Call { callable: input, args })
+    Err(Control::Call { callable: input, args: std::mem::take(args) })
 });
 native!(CHR, "chr", chr);
 native!(ORD, "ord", ord);
@@ -238,9 +237,9 @@ native!(DIVMOD, "divmod", divmod);
 native!(POW, "pow", pow);
 native!(CALLABLE, "callable", callable);
 native!(FORMAT, "format", format);
-native!(HEX, "hex", |vm, th, args| radix_text(vm, th, args, "hex", "#x"));
-native!(OCT, "oct", |vm, th, args| radix_text(vm, th, args, "oct", "#o"));
-native!(BIN, "bin", |vm, th, args| radix_text(vm, th, args, "bin", "#b"));
+native!(HEX, "hex", |vm, th, args| radix_text(vm, th, std::mem::take(args), "hex", "#x"));
+native!(OCT, "oct", |vm, th, args| radix_text(vm, th, std::mem::take(args), "oct", "#o"));
+native!(BIN, "bin", |vm, th, args| radix_text(vm, th, std::mem::take(args), "bin", "#b"));
 native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
 
@@ -324,7 +323,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
     t
 }
 
-fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "len", &args, 1, 1)?;
     let n = match &args.pos[0] {
         Value::Str(s) => s.chars().count(),
@@ -347,7 +346,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             return match vm.call_user_dunder(th, v, "__len__")? {
                 Some(r) => Ok(r),
                 None if v.builtin_base().is_some() => {
-                    len(vm, th, Args::new(vec![v.builtin_base().expect("checked").clone()]))
+                    len(vm, th, &mut Args::new(vec![v.builtin_base().expect("checked").clone()]))
                 }
                 None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
             }
@@ -360,7 +359,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 /// `range()`: a lazy range; under 2.7 a list, as Python 2's (`xrange` is the lazy one there).
-fn range(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn range(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let lazy = xrange(vm, th, args)?;
     let Value::Range(r) = &lazy else { return Ok(lazy) };
     if vm.options.python.major != 2 {
@@ -373,7 +372,7 @@ fn range(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 /// The lazy range (`range` from 3.0; what the front end makes of 2.7's `xrange`).
-fn xrange(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn xrange(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "range", &args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for v in &args.pos {
@@ -402,7 +401,7 @@ fn xrange(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
-fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn repr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "repr", &args, 1, 1)?;
     if let Some(hook) = vm.format_hook(&args.pos[0], b'r', "") {
         // A Python `__repr__` runs as a frame of the thread (see crate::hooks).
@@ -413,7 +412,7 @@ fn repr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 
 /// `ascii(x)`: the repr with every non-ASCII character escaped (`\xe9`, `\u20ac`,
 /// `\U0001f600`), as CPython's `PyObject_ASCII`.
-fn ascii(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn ascii(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "ascii", &args, 1, 1)?;
     let text = vm.repr_of(th, &args.pos[0])?;
     let mut out = String::with_capacity(text.len());
@@ -465,9 +464,9 @@ pub(crate) fn sort_values(
     Ok(())
 }
 
-fn sorted(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn sorted(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "sorted", &args, 1, 1)?;
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&SORTED))?;
+    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SORTED))?;
     let mut items = vm.collect(th, &args.pos[0])?;
     let reverse = match kwarg(&args, "reverse") {
         Some(v) => vm.truthy(th, &v)?,
@@ -481,7 +480,7 @@ fn snapshot_iter(items: Vec<Value>) -> Value {
     iterator(IterState::Snapshot { items, index: 0 })
 }
 
-fn reversed(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn reversed(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "reversed", &args, 1, 1)?;
     if let Value::View(view) = &args.pos[0] {
         return vm.view_reversed(view);
@@ -524,19 +523,19 @@ fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering)
     Ok(best)
 }
 
-fn min(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn min(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "min", &args, 1, usize::MAX)?;
-    min_max(vm, th, args, "min", Ordering::Less)
+    min_max(vm, th, std::mem::take(args), "min", Ordering::Less)
 }
 
-fn max(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn max(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "max", &args, 1, usize::MAX)?;
-    min_max(vm, th, args, "max", Ordering::Greater)
+    min_max(vm, th, std::mem::take(args), "max", Ordering::Greater)
 }
 
-fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn sum(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "sum", &args, 1, 2)?;
-    let args = vm.unless_first_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
+    let args = vm.unless_first_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SUM))?;
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;
@@ -545,10 +544,10 @@ fn sum(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(total)
 }
 
-fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "abs", &args, 1, 1)?;
     if let Some(method) = vm.user_method(&args.pos[0], "__abs__") {
-        return Err(crate::hooks::Hook::control(method, args.pos, crate::hooks::Then::Value));
+        return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));
     }
     match &args.pos[0] {
         v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(vm.int_abs(int::as_int(v).expect("an int"))),
@@ -557,10 +556,10 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn round(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "round", &args, 1, 2)?;
     if let Some(method) = vm.user_method(&args.pos[0], "__round__") {
-        return Err(crate::hooks::Hook::control(method, args.pos, crate::hooks::Then::Value));
+        return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));
     }
     let digits = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "ndigits")) {
         None | Some(Value::None) => None,
@@ -626,8 +625,8 @@ fn round_float(x: f64, n: i64) -> f64 {
     digits.parse::<f64>().unwrap_or(0.0).copysign(x)
 }
 
-fn enumerate(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "enumerate")?;
+fn enumerate(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "enumerate")?;
     arity(vm, "enumerate", &args, 1, 2)?;
     let start = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")) {
         Some(v) => int_arg(vm, &v, "")?,
@@ -642,14 +641,14 @@ fn iterators_of(vm: &mut Vm, th: &mut Thread, iterables: &[Value]) -> Result<Vec
     iterables.iter().map(|v| vm.get_iter(th, v.clone())).collect()
 }
 
-fn zip(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "zip")?;
+fn zip(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "zip")?;
     let inners = iterators_of(vm, th, &args.pos)?;
     Ok(iterator(IterState::Zip { inners }))
 }
 
-fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "map")?;
+fn map(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "map")?;
     if args.pos.len() < 2 {
         return Err(vm.raise_msg(Exc::TypeError, "map() must have at least two arguments."));
     }
@@ -657,15 +656,15 @@ fn map(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(iterator(IterState::Map { func: args.pos[0].clone(), inners }))
 }
 
-fn filter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "filter")?;
+fn filter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "filter")?;
     arity(vm, "filter", &args, 2, 2)?;
     let inner = vm.get_iter(th, args.pos[1].clone())?;
     Ok(iterator(IterState::Filter { func: args.pos[0].clone(), inner }))
 }
 
-fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "any")?;
+fn any(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "any")?;
     arity(vm, "any", &args, 1, 1)?;
     let mut found = false;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -675,8 +674,8 @@ fn any(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::Bool(found))
 }
 
-fn all(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, args, "all")?;
+fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "all")?;
     arity(vm, "all", &args, 1, 1)?;
     let mut every = true;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -711,13 +710,13 @@ fn is_union_type(class: &crate::value::Class) -> bool {
     &*class.name == "UnionType" && &*class.module == "types"
 }
 
-fn isinstance(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn isinstance(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "isinstance", &args, 2, 2)?;
     let class = vm.class_of(&args.pos[0]);
     Ok(Value::Bool(class_matches(vm, &class, &args.pos[1], "isinstance")?))
 }
 
-fn issubclass(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn issubclass(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "issubclass", &args, 2, 2)?;
     let Value::Class(class) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
@@ -735,7 +734,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
 }
 
 /// `vars(obj)`: `obj.__dict__`, or CPython's TypeError for objects without one.
-fn vars(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn vars(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "vars", &args, 1, 1)?;
     match vm.get_attr(th, &args.pos[0], "__dict__") {
         Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => {
@@ -745,7 +744,7 @@ fn vars(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn hasattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn hasattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
@@ -755,7 +754,7 @@ fn hasattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn getattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
@@ -766,21 +765,21 @@ fn getattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn setattr(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn setattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     vm.set_attr(th, &args.pos[0], &crate::Str::from(name.as_str()), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn id(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn id(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "id", &args, 1, 1)?;
     Ok(Value::Int(vm.object_id(&args.pos[0]) as i64))
 }
 
 /// `type(x)`, `type(name, bases, namespace)`, and `type.__new__(metaclass, name, bases,
 /// namespace)` as a metaclass's `__new__` calls it.
-fn type_(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn type_(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let (metaclass, rest) = match args.pos.as_slice() {
         [x] => return Ok(Value::Class(vm.class_of(x))),
         [Value::Class(meta), rest @ ..] if rest.len() == 3 => (Some(meta.clone()), rest),
@@ -796,15 +795,23 @@ fn type_(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     let Some(metaclass) = metaclass else {
         // `type(name, bases, namespace)` is the bases' metaclass called with them.
         let metaclass = vm.metaclass_of(None, &bases)?;
-        let header = crate::class::ClassHeader { name: name.clone(), bases, metaclass, keywords: args.kw };
+        let header =
+            crate::class::ClassHeader { name: name.clone(), bases, metaclass, keywords: std::mem::take(&mut args.kw) };
         return vm.finish_class(th, header, namespace, module);
     };
     let metaclass = Some(metaclass).filter(|m| !Rc::ptr_eq(m, &vm.types.type_));
-    let parts = crate::class::ClassParts { name: name.clone(), bases, namespace, module, metaclass, keywords: args.kw };
+    let parts = crate::class::ClassParts {
+        name: name.clone(),
+        bases,
+        namespace,
+        module,
+        metaclass,
+        keywords: std::mem::take(&mut args.kw),
+    };
     vm.make_class(th, parts)
 }
 
-fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn super_(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     let [Value::Class(class), obj] = args.pos.as_slice() else {
         return Err(vm.raise_msg(Exc::RuntimeError, "super(): gilsim supports super() and super(Class, self)"));
     };
@@ -815,12 +822,12 @@ fn super_(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     Ok(crate::modules::make_super(vm, class, obj.clone()))
 }
 
-fn iter(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn iter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "iter", &args, 1, 1)?;
     vm.get_iter(th, args.pos[0].clone())
 }
 
-fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn next(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "next", &args, 1, 2)?;
     let it = args.pos[0].clone();
     if let (Some(method), 0) = (vm.user_method(&it, "__next__"), vm.nested) {
@@ -844,13 +851,13 @@ fn next(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn hash(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn hash(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "hash", &args, 1, 1)?;
     let key = vm.key(th, args.pos[0].clone())?;
     Ok(Value::Int(vm.hash_of(th, &key.0)?))
 }
 
-fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn chr(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "chr", &args, 1, 1)?;
     let i = int_arg(vm, &args.pos[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -859,7 +866,7 @@ fn chr(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn ord(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "ord", &args, 1, 1)?;
     match &args.pos[0] {
         Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
@@ -874,7 +881,7 @@ fn ord(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn divmod(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "divmod", &args, 2, 2)?;
     let q = vm.binary_op(th, gilsim_bytecode::BinOp::FloorDiv, args.pos[0].clone(), args.pos[1].clone(), false)?;
     let r = vm.binary_op(th, gilsim_bytecode::BinOp::Mod, args.pos[0].clone(), args.pos[1].clone(), false)?;
@@ -882,7 +889,7 @@ fn divmod(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 /// `pow(base, exp, mod=None)`; 3.8 made all three keywords (`pow(2, exp=5)`).
-fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn pow(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     use crate::modules::param;
     if vm.options.python < gilsim_core::PythonVersion::new(3, 8) {
         if !args.kw.is_empty() {
@@ -908,7 +915,7 @@ fn pow(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     }
 }
 
-fn callable(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn callable(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "callable", &args, 1, 1)?;
     Ok(Value::Bool(is_callable(&args.pos[0])))
 }
@@ -932,7 +939,7 @@ fn radix_text(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, spec: &str) 
     Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], spec)?))
 }
 
-fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn format(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.to_string(),
@@ -945,12 +952,12 @@ fn format(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], &spec)?))
 }
 
-fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "staticmethod", &args, 1, 1)?;
     Ok(Vm::descriptor(DescriptorKind::StaticMethod, args.pos[0].clone()))
 }
 
-fn classmethod(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn classmethod(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "classmethod", &args, 1, 1)?;
     Ok(Vm::descriptor(DescriptorKind::ClassMethod, args.pos[0].clone()))
 }

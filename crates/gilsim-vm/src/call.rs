@@ -5,7 +5,7 @@ use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::hooks::Then;
 use crate::interp::{push_result, Invoked};
-use crate::native::{Args, Control};
+use crate::native::{Args, Control, NResult, NativeFn};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hooks, Instance, Slot, Str, Value};
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
@@ -44,7 +44,7 @@ impl Vm {
                 th.pending_call = Some(PendingCall::Call(callable, args));
                 Err(Control::Shared)
             }
-            Value::Native(n) => match (n.func)(self, th, args) {
+            Value::Native(n) => match self.call_native(th, n, args) {
                 Ok(v) => {
                     discard(mode);
                     Ok(Invoked::Returned(v, n.no_switch))
@@ -83,6 +83,15 @@ impl Vm {
             },
             other => Err(self.not_callable(&other)),
         }
+    }
+
+    /// Run a native on arguments it borrows, then keep their vector for the next call (most
+    /// natives only read their arguments: CPython's METH_FASTCALL passes them as a borrowed
+    /// array for the same reason).
+    fn call_native(&mut self, th: &mut Thread, native: &NativeFn, mut args: Args) -> NResult {
+        let result = (native.func)(self, th, &mut args);
+        self.spare.give(args.pos);
+        result
     }
 
     /// Put a bound method's receiver before the arguments. A full vector is replaced by one

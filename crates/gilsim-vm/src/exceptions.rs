@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
 
-fn base_exception_init(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn base_exception_init(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     if let Some(Value::Instance(inst)) = args.pos.first() {
         vm.set_exception_attributes(inst, args.pos[1..].to_vec());
     }

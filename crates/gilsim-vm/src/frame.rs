@@ -118,7 +118,8 @@ impl SparePool {
     pub(crate) const MIN_CAPACITY: usize = 8;
     const MAX_CAPACITY: usize = 256;
 
-    /// An empty vector with room for `capacity` values.
+    /// An empty vector with room for `capacity` values (and for at least `MIN_CAPACITY`, so
+    /// that [`SparePool::give`] keeps it).
     #[inline]
     pub(crate) fn take(&mut self, capacity: usize) -> Vec<Value> {
         match self.0.pop() {
@@ -126,7 +127,7 @@ impl SparePool {
                 v.reserve(capacity);
                 v
             }
-            None => Vec::with_capacity(capacity),
+            None => Vec::with_capacity(capacity.max(Self::MIN_CAPACITY)),
         }
     }
 

@@ -189,7 +189,7 @@ fn state_of(vm: &mut Vm, v: &Value) -> Result<Rc<Generator>, Control> {
 native!(GEN_RESUME, "_gilsim.gen_resume", |vm, _th, args| {
     arity(vm, "gen_resume", &args, 3, 3)?;
     let state = state_of(vm, &args.pos[0])?;
-    let mut args = args.pos.into_iter().skip(1);
+    let mut args = args.pos.drain(..).skip(1);
     let (value, throw) = (args.next().unwrap_or(Value::None), args.next().unwrap_or(Value::None));
     let throw = (!throw.is_none()).then_some(throw);
     if state.running.get() {

@@ -358,7 +358,7 @@ impl Vm {
             // A native class's own `__iter__` (`sys.stdin`'s).
             Value::Instance(inst) if matches!(inst.class.lookup("__iter__"), Some(Value::Native(_))) => {
                 let Some(Value::Native(iter)) = inst.class.lookup("__iter__") else { unreachable!("matched") };
-                let iterator = (iter.func)(self, th, crate::native::Args::new(vec![v.clone()]))?;
+                let iterator = (iter.func)(self, th, &mut crate::native::Args::new(vec![v.clone()]))?;
                 return self.get_iter(th, iterator);
             }
             _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },

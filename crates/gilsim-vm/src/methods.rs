@@ -187,7 +187,7 @@ native!(BOOL_NEW, "bool", |vm, th, args| {
     }
 });
 native!(FLOAT_NEW, "float", float_new);
-native!(STR_NEW, "str", |vm, th, mut args| {
+native!(STR_NEW, "str", |vm, th, args| {
     // `str(object=x)` is `str(x)`.
     if args.pos.is_empty() && matches!(args.kw.as_slice(), [(name, _)] if &**name == "object") {
         args.pos.extend(args.kw.pop().map(|(_, v)| v));
@@ -206,7 +206,7 @@ native!(STR_NEW, "str", |vm, th, mut args| {
 });
 native!(TUPLE_NEW, "tuple", |vm, th, args| {
     arity(vm, "tuple", &args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.tuple.clone()))?;
+    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.tuple.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::tuple(vm.collect(th, v)?)),
         None => Ok(Value::tuple(vec![])),
@@ -214,7 +214,7 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
 });
 native!(LIST_NEW, "list", |vm, th, args| {
     arity(vm, "list", &args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.list.clone()))?;
+    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.list.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::list(vm.collect(th, v)?)),
         None => Ok(Value::list(vec![])),
@@ -226,7 +226,7 @@ native!(DICT_NEW, "dict", |vm, th, args| {
     if let Some(source) = args.pos.first() {
         update_dict(vm, th, &d, source)?;
     }
-    for (k, v) in args.kw {
+    for (k, v) in std::mem::take(&mut args.kw) {
         vm.set_item(th, &d, Value::Str(k), v)?;
     }
     Ok(d)
@@ -266,9 +266,9 @@ fn parse_int_literal(text: &str, base: u32) -> Option<Value> {
     Some(int::from_big(if negative { -value } else { value }))
 }
 
-fn int_new(vm: &mut Vm, th: &mut Thread, mut args: Args) -> NResult {
+fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     if !args.kw.is_empty() {
-        int_base_keyword(vm, &mut args)?;
+        int_base_keyword(vm, args)?;
     }
     arity(vm, "int", &args, 0, 2)?;
     let Some(v) = args.pos.first() else {
@@ -279,7 +279,7 @@ fn int_new(vm: &mut Vm, th: &mut Thread, mut args: Args) -> NResult {
         for dunder in ["__int__", "__index__"] {
             if let Some(r) = vm.call_user_dunder(th, v, dunder)? {
                 return match r {
-                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => int_new(vm, th, Args::new(vec![r])),
+                    Value::Int(_) | Value::Long(_) | Value::Bool(_) => int_new(vm, th, &mut Args::new(vec![r])),
                     other => Err(vm.raise_msg(
                         Exc::TypeError,
                         format!("{dunder} returned non-int (type {})", type_name_of(&other)),
@@ -356,7 +356,7 @@ fn int_base_keyword(vm: &mut Vm, args: &mut Args) -> Result<(), Control> {
     Ok(())
 }
 
-fn float_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Float(0.0));
@@ -364,7 +364,7 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     if let Value::Instance(_) = v {
         for dunder in ["__float__", "__index__"] {
             if let Some(r) = vm.call_user_dunder(th, v, dunder)? {
-                return float_new(vm, th, Args::new(vec![r]));
+                return float_new(vm, th, &mut Args::new(vec![r]));
             }
         }
     }
@@ -415,7 +415,7 @@ pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Resul
 
 native!(STR_JOIN, "str.join", |vm, th, args| {
     arity(vm, "join", &args, 2, 2)?;
-    let args = vm.unless_iterated_in_python(th, args, |_| Value::Native(&STR_JOIN))?;
+    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&STR_JOIN))?;
     let sep = this_str(&args);
     let items = vm.collect(th, &args.pos[1])?;
     let mut parts = Vec::with_capacity(items.len());
@@ -503,7 +503,7 @@ native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     Ok(Value::str(&out))
 });
 native!(STR_FORMAT, "str.format", |vm, th, args| {
-    let job = crate::format::FormatJob::new(&this_str(&args), args.pos[1..].to_vec(), args.kw);
+    let job = crate::format::FormatJob::new(&this_str(&args), args.pos[1..].to_vec(), std::mem::take(&mut args.kw));
     vm.str_format_resumable(th, Box::new(job))
 });
 
@@ -793,7 +793,7 @@ native!(DICT_UPDATE, "dict.update", |vm, th, args| {
     if let Some(source) = args.pos.get(1) {
         update_dict(vm, th, &target, source)?;
     }
-    for (k, v) in args.kw {
+    for (k, v) in std::mem::take(&mut args.kw) {
         vm.set_item(th, &target, Value::Str(k), v)?;
     }
     Ok(Value::None)

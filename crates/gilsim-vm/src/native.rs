@@ -23,7 +23,7 @@ impl Args {
     }
 }
 
-pub type NativeImpl = fn(&mut Vm, &mut Thread, Args) -> NResult;
+pub type NativeImpl = fn(&mut Vm, &mut Thread, &mut Args) -> NResult;
 
 /// A built-in function or method.
 pub struct NativeFn {

@@ -14,7 +14,7 @@ use crate::{Thread, Vm};
 
 native!(PRINT, "print", shared, print);
 
-fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn print(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let sep = match kwarg(&args, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
@@ -43,7 +43,7 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
             Some(stderr) => stderr,
             None => {
                 let flush = kwarg(&args, "flush");
-                return print_to_object(vm, th, file, args.pos, sep, end, flush);
+                return print_to_object(vm, th, file, std::mem::take(&mut args.pos), sep, end, flush);
             }
         },
     };
@@ -52,7 +52,8 @@ fn print(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
         None => false,
     };
     let writes = Vec::with_capacity(args.pos.len() * 2 + 1);
-    let job = PrintJob { args: args.pos, next: 0, writes, sep, end, to_stderr, flush, resumed: false };
+    let job =
+        PrintJob { args: std::mem::take(&mut args.pos), next: 0, writes, sep, end, to_stderr, flush, resumed: false };
     continue_print(vm, th, Box::new(job))
 }
 
@@ -134,7 +135,7 @@ pub(crate) fn print_resumed(vm: &mut Vm, th: &mut Thread, mut job: Box<PrintJob>
 
 // print's write after its arguments' `__str__` frames: [to_stderr, flush, *writes].
 native!(PRINT_WRITE, "_gilsim.print_write", shared, |vm, th, args| {
-    let mut pos = args.pos.into_iter();
+    let mut pos = args.pos.drain(..);
     let (Some(Value::Bool(to_stderr)), Some(Value::Bool(flush))) = (pos.next(), pos.next()) else {
         return Err(vm.raise_msg(Exc::TypeError, "_gilsim.print_write(to_stderr, flush, *writes)"));
     };

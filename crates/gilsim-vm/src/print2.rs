@@ -19,8 +19,8 @@ native!(PRINT_ITEM, "_gilsim_print_item", shared, print_item);
 native!(PRINT_NEWLINE, "_gilsim_print_newline", shared, print_newline);
 
 native!(LIST_OF, "_gilsim_list_of", list_of);
-native!(REDUCE, "reduce", |vm, th, args| functools_call(vm, th, args, "reduce"));
-native!(CMP_TO_KEY, "cmp_to_key", |vm, th, args| functools_call(vm, th, args, "cmp_to_key"));
+native!(REDUCE, "reduce", |vm, th, args| functools_call(vm, th, std::mem::take(args), "reduce"));
+native!(CMP_TO_KEY, "cmp_to_key", |vm, th, args| functools_call(vm, th, std::mem::take(args), "cmp_to_key"));
 native!(APPLY, "apply", apply);
 native!(CMP, "cmp", cmp);
 
@@ -45,7 +45,7 @@ fn functools_call(vm: &mut Vm, th: &mut Thread, args: Args, name: &str) -> NResu
 }
 
 /// 2.7's `cmp(a, b)`: -1, 0 or 1 by `<` and `>`.
-fn cmp(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn cmp(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "cmp", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let less = vm.compare(th, gilsim_bytecode::CmpOp::Lt, a, b)?;
@@ -57,9 +57,9 @@ fn cmp(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 }
 
 /// 2.7's `apply(f, args=(), kwargs={})`: `f(*args, **kwargs)`.
-fn apply(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn apply(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "apply", &args, 1, 3)?;
-    let mut pos = args.pos.into_iter();
+    let mut pos = args.pos.drain(..);
     let callable = pos.next().unwrap_or(Value::None);
     let positional = match pos.next() {
         Some(v) => vm.collect(th, &v)?,
@@ -79,12 +79,12 @@ fn apply(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
 /// `_gilsim_list_of(map, f, xs)`: 2.7's `map(f, xs)`, a list — made by Python code
 /// (`_gilsim_iter.list_of`), so that a function given to `map` runs as `list(map(...))` runs
 /// it in 3.
-fn list_of(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn list_of(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let helper = vm.library_attr(th, "_gilsim_iter", "list_of")?;
-    Err(crate::native::Control::Call { callable: helper, args })
+    Err(crate::native::Control::Call { callable: helper, args: std::mem::take(args) })
 }
 
-fn print_item(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn print_item(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "_gilsim_print_item", &args, 2, 2)?;
     // gilsim models stdout and stderr; any other file is stdout.
     let stderr = is_stderr(vm, &args.pos[0]);
@@ -101,7 +101,7 @@ fn print_item(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     vm.write_stream(th, stderr, writes, false, Value::None)
 }
 
-fn print_newline(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn print_newline(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "_gilsim_print_newline", &args, 1, 1)?;
     let stderr = is_stderr(vm, &args.pos[0]);
     vm.clear_softspace(stderr);

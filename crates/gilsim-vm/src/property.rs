@@ -12,7 +12,7 @@ use std::rc::Rc;
 native!(PROPERTY, "property", property);
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`, positionally or by keyword.
-fn property(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn property(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "property", &args, 0, 4)?;
     const PARAMETERS: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     if let Some((name, _)) = args.kw.iter().find(|(k, _)| !PARAMETERS.contains(&&**k)) {
@@ -45,9 +45,13 @@ enum Accessor {
 
 // `@prop.getter` / `@prop.setter` / `@prop.deleter`: a copy of the property with that
 // function replaced.
-native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, args, Accessor::Getter));
-native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, args, Accessor::Setter));
-native!(PROPERTY_DELETER, "property.deleter", |vm, _th, args| property_with(vm, args, Accessor::Deleter));
+native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, std::mem::take(args), Accessor::Getter));
+native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, std::mem::take(args), Accessor::Setter));
+native!(PROPERTY_DELETER, "property.deleter", |vm, _th, args| property_with(
+    vm,
+    std::mem::take(args),
+    Accessor::Deleter
+));
 
 fn property_with(vm: &mut Vm, args: Args, accessor: Accessor) -> NResult {
     let name = match accessor {

@@ -26,7 +26,7 @@ native!(REGISTER, "atexit.register", |vm, _th, args| {
     if !crate::builtins::is_callable(&func) {
         return Err(vm.raise_msg(Exc::TypeError, "the first argument must be callable"));
     }
-    vm.interp.exit_handlers.push(exit_call(func.clone(), args));
+    vm.interp.exit_handlers.push(exit_call(func.clone(), std::mem::take(args)));
     Ok(func)
 });
 
@@ -57,7 +57,7 @@ native!(REGISTER_THREADING_EXIT, "threading._register_atexit", |vm, _th, args| {
     if vm.interp.threading_shut_down {
         return Err(vm.raise_msg(Exc::RuntimeError, "can't register atexit after shutdown"));
     }
-    vm.interp.threading_exit_hooks.push(exit_call(func, args));
+    vm.interp.threading_exit_hooks.push(exit_call(func, std::mem::take(args)));
     Ok(Value::None)
 });
 

@@ -245,7 +245,7 @@ native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
 // `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
 native!(CHANNEL_GET, "_gilsim.channel_get", shared, channel_get);
 
-fn channel_get(vm: &mut Vm, _th: &mut Thread, args: crate::native::Args) -> NResult {
+fn channel_get(vm: &mut Vm, _th: &mut Thread, args: &mut crate::native::Args) -> NResult {
     arity(vm, "channel_get", &args, 1, 1)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let Some(pickled) = channel.borrow_mut().pop_front() else {

@@ -297,12 +297,12 @@ native!(TWISTER_CALL, "random._twister_call", |vm, th, args| {
     let (Some(twister), Some(Value::Native(draw))) = (args.pos.first(), args.pos.get(1)) else {
         return Err(vm.raise_msg(Exc::TypeError, "_twister_call(twister, native, *args)"));
     };
-    let draw_args = Args { pos: args.pos[2..].to_vec(), kw: args.kw.clone() };
-    let Value::Instance(inst) = twister else { return (draw.func)(vm, th, draw_args) };
-    let Slot::Twister(state) = &inst.slot else { return (draw.func)(vm, th, draw_args) };
+    let mut draw_args = Args { pos: args.pos[2..].to_vec(), kw: args.kw.clone() };
+    let Value::Instance(inst) = twister else { return (draw.func)(vm, th, &mut draw_args) };
+    let Slot::Twister(state) = &inst.slot else { return (draw.func)(vm, th, &mut draw_args) };
     // The instance's generator stands in for the module's while `draw` runs.
     std::mem::swap(&mut *state.borrow_mut(), &mut vm.interp.rng);
-    let result = (draw.func)(vm, th, draw_args);
+    let result = (draw.func)(vm, th, &mut draw_args);
     std::mem::swap(&mut *state.borrow_mut(), &mut vm.interp.rng);
     result
 });

@@ -234,7 +234,7 @@ native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
     (THREAD_DAEMON_SET.func)(vm, th, args)
 });
 
-fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn thread_init(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
     let group = param(&args, 1, "group").unwrap_or(Value::None);
     if !group.is_none() {
@@ -268,7 +268,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
     Ok(Value::None)
 }
 
-fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
+fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.start", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
@@ -281,7 +281,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: Args) -> NResult {
     Err(Control::Block(Request::Start { thread: d, wait_started: true }))
 }
 
-fn thread_run(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.run", &args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (target, call_args, kwargs) = {
@@ -334,7 +334,7 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
     }
 }
 
-fn thread_join(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.join", &args, &["self", "timeout"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (started, tid) = {
@@ -433,7 +433,10 @@ native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
     c_method_arity(vm, shown, &args, 0)?;
     lock_release(vm, th, args)
 });
-native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| lock_release(vm, th, Args::new(vec![args.pos[0].clone()])));
+native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| {
+    args.pos.truncate(1);
+    lock_release(vm, th, args)
+});
 native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     c_method_arity(vm, "lock.locked", &args, 0)?;
     let lock = lock_of(vm, &args.pos[0])?;
@@ -441,7 +444,7 @@ native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     Ok(Value::Bool(lock.locked.get()))
 });
 
-fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     c_method_arity(vm, "acquire", &args, 2)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let blocking = match param(&args, 1, "blocking") {
@@ -501,7 +504,7 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
     Err(vm.raise_msg(Exc::RuntimeError, message))
 }
 
-fn lock_release(vm: &mut Vm, th: &mut Thread, args: Args) -> NResult {
+fn lock_release(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let lock = lock_of(vm, &args.pos[0])?;
     check_release(vm, &lock, th.tid)?;
     if !lock.release_once() {
