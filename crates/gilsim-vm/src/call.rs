@@ -13,7 +13,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A new frame's initial room on its value stack.
-const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
+pub(crate) const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
+
+/// A new frame's locals and cells.
+pub(crate) type FrameVars = (Vec<Value>, Vec<Rc<PyCell<Value>>>);
 
 impl Vm {
     /// Start calling `callable`. Python functions get a frame (returning per `mode`).
@@ -149,6 +152,14 @@ impl Vm {
         args: Args,
         mode: ReturnMode,
     ) -> Result<Frame, Control> {
+        let (locals, cells) = self.bind_locals(&function, args)?;
+        let stack = self.spare.take(STACK_ROOM);
+        Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack))
+    }
+
+    /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
+    /// error messages.
+    pub(crate) fn bind_locals(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
         let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
         let npos = sig.positional.len();
@@ -168,9 +179,8 @@ impl Vm {
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());
             locals.resize(slots, Value::Undefined);
-            let cells = self.frame_cells(code, &function, &locals);
-            let stack = self.spare.take(STACK_ROOM);
-            return Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack));
+            let cells = self.frame_cells(code, function, &locals);
+            return Ok((locals, cells));
         }
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
@@ -270,9 +280,8 @@ impl Vm {
         if sig.varkw.is_some() {
             locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
-        let cells = self.frame_cells(code, &function, &locals);
-        let stack = self.spare.take(STACK_ROOM);
-        Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack))
+        let cells = self.frame_cells(code, function, &locals);
+        Ok((locals, cells))
     }
 
     /// A new frame's cells: its own cell variables (parameters captured by a closure start

@@ -4,7 +4,7 @@
 //! there) is never unwound past — the native that called into Python gets the result or the
 //! exception.
 
-use crate::frame::{BlockKind, ReturnMode};
+use crate::frame::{BlockKind, Frame, ReturnMode};
 use crate::interp::Invoked;
 use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
@@ -16,6 +16,17 @@ impl Vm {
     /// Pop the returning frame and deliver `value` according to its return mode. Returns
     /// Some(end) when the thread (or a nested call) is done.
     pub(crate) fn return_from_frame(&mut self, th: &mut Thread, value: Value) -> Result<Option<SliceEnd>, Control> {
+        let frame = th.frames.last_mut().expect("returning frame");
+        if frame.generator.is_none() && matches!(frame.return_mode, ReturnMode::Push) {
+            // The common return, without moving the frame out of the thread's frames (it is
+            // large): its vectors go to the spare pool, the rest is dropped in place.
+            let stack = std::mem::take(&mut frame.stack);
+            let locals = std::mem::take(&mut frame.locals);
+            self.spare.give(stack);
+            self.spare.give(locals);
+            th.frames.truncate(th.frames.len() - 1);
+            return Ok(Vm::hand_to_caller(th, value));
+        }
         let mut frame = th.frames.pop().expect("returning frame");
         if frame.generator.is_some() {
             // The generator is over: its value travels in StopIteration.
@@ -176,9 +187,12 @@ impl Vm {
         if th.frames.len() >= self.interp.recursion_limit {
             return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        let frame = self.bind_arguments(function, args, mode)?;
-        self.record_call(th, frame.code);
-        th.frames.push(frame);
+        let (locals, cells) = self.bind_locals(&function, args)?;
+        let code = function.code;
+        self.record_call(th, code);
+        let stack = self.spare.take(crate::call::STACK_ROOM);
+        // Made in place: a frame is large, and moving it in and out of a `Result` costs.
+        th.frames.push(Frame::new(code, locals, cells, Some(function), mode).with_stack(stack));
         Ok(())
     }
 }
