@@ -77,7 +77,11 @@ struct LocState {
     /// Writes so far.
     version: u32,
     last_write: Option<LastWrite>,
-    /// Per thread: its last read since its last write.
+    /// The last writer's read since that write, if it made one: kept apart from the other
+    /// threads' because a thread updating a location over and over (`total += 1` in a loop)
+    /// reads and writes it in turn, and the slot spares that a search of `reads` each time.
+    own_read: Option<PendingRead>,
+    /// Per thread other than the last writer: its last read since its last write.
     reads: Vec<PendingRead>,
     /// A possible race on this location was reported.
     raced: bool,
@@ -105,6 +109,10 @@ impl AccessTracker {
     pub fn read(&mut self, thread: ThreadId, loc: LocId, line: u32, value: Shown) {
         let state = self.state(loc);
         let version = state.version;
+        if state.last_write.is_some_and(|last| last.at.thread == thread) {
+            state.own_read = Some(PendingRead { at: Sighting { thread, line, value }, version });
+            return;
+        }
         // Field by field, like `write`'s fast path: a whole-struct copy goes through the stack.
         match state.reads.iter_mut().find(|r| r.at.thread == thread) {
             Some(entry) => {
@@ -122,7 +130,6 @@ impl AccessTracker {
         let state = self.state(loc);
         let version = state.version;
         state.version += 1;
-        let pending = state.reads.iter().position(|r| r.at.thread == thread);
         // The common case — this thread also wrote last — can neither lose nor race: update in
         // place, field by field (this runs for every store of the script; a whole `Sighting`
         // built on the stack and copied costs a store-forwarding stall).
@@ -131,15 +138,14 @@ impl AccessTracker {
                 last.at.line = line;
                 last.at.value = value;
                 last.epoch = epoch;
-                last.rmw = pending.is_some();
-                if let Some(i) = pending {
-                    last.read = state.reads[i].at;
-                    state.reads.swap_remove(i);
+                last.rmw = state.own_read.is_some();
+                if let Some(read) = state.own_read.take() {
+                    last.read = read.at;
                 }
                 return;
             }
         }
-        self.write_after_other(hb, loc, pending, Sighting { thread, line, value }, epoch, version);
+        self.write_after_other(hb, loc, Sighting { thread, line, value }, epoch, version);
     }
 
     /// A write by `write.thread` after another thread's write (or the first write): the
@@ -149,14 +155,18 @@ impl AccessTracker {
         &mut self,
         hb: &HappensBefore,
         loc: LocId,
-        pending: Option<usize>,
         write: Sighting,
         epoch: u32,
         version: u32,
     ) {
         let thread = write.thread;
         let state = &mut self.locations[loc as usize];
-        let read = pending.map(|i| state.reads.swap_remove(i));
+        // The previous writer's read stays pending among the other threads' reads; this
+        // writer's read, if any, is consumed by this write.
+        if let Some(previous_writers) = state.own_read.take() {
+            state.reads.push(previous_writers);
+        }
+        let read = state.reads.iter().position(|r| r.at.thread == thread).map(|i| state.reads.swap_remove(i));
         let latest = LastWrite { at: write, epoch, rmw: read.is_some(), read: read.map_or(write, |r| r.at) };
         let Some(prev) = state.last_write.replace(latest) else { return };
         let raced = state.raced;
