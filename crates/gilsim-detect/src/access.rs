@@ -151,14 +151,7 @@ impl AccessTracker {
     /// A write by `write.thread` after another thread's write (or the first write): the
     /// checks for a lost update and a race.
     #[cold]
-    fn write_after_other(
-        &mut self,
-        hb: &HappensBefore,
-        loc: LocId,
-        write: Sighting,
-        epoch: u32,
-        version: u32,
-    ) {
+    fn write_after_other(&mut self, hb: &HappensBefore, loc: LocId, write: Sighting, epoch: u32, version: u32) {
         let thread = write.thread;
         let state = &mut self.locations[loc as usize];
         // The previous writer's read stays pending among the other threads' reads; this

@@ -178,7 +178,8 @@ impl Vm {
             self.spare.make_room(&mut locals, slots);
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());
-            locals.resize(slots, Value::Undefined);
+            // Not `resize`: its out-of-line clone loop costs more than these few slots.
+            locals.extend((locals.len()..slots).map(|_| Value::Undefined));
             let cells = self.frame_cells(code, function, &locals);
             return Ok((locals, cells));
         }
@@ -286,6 +287,7 @@ impl Vm {
 
     /// A new frame's cells: its own cell variables (parameters captured by a closure start
     /// with the argument), then the function's free variables.
+    #[inline]
     fn frame_cells(
         &self,
         code: &gilsim_bytecode::CodeObject,
@@ -295,6 +297,16 @@ impl Vm {
         if code.cell_names.is_empty() && function.closure.is_empty() {
             return Vec::new();
         }
+        Self::closure_cells(code, function, locals)
+    }
+
+    /// [`Vm::frame_cells`] of a function with cells.
+    #[inline(never)]
+    fn closure_cells(
+        code: &gilsim_bytecode::CodeObject,
+        function: &Function,
+        locals: &[Value],
+    ) -> Vec<Rc<PyCell<Value>>> {
         let mut cells: Vec<Rc<PyCell<Value>>> =
             (0..code.cell_names.len()).map(|_| Rc::new(PyCell::new(Value::Undefined))).collect();
         for &(cell, local) in &code.cell_params {

@@ -136,10 +136,15 @@ impl SparePool {
     #[inline]
     pub(crate) fn make_room(&mut self, v: &mut Vec<Value>, capacity: usize) {
         if v.capacity() < capacity {
-            let mut room = self.take(capacity);
-            room.append(v);
-            self.give(std::mem::replace(v, room));
+            self.move_to_room(v, capacity);
         }
+    }
+
+    #[inline(never)]
+    fn move_to_room(&mut self, v: &mut Vec<Value>, capacity: usize) {
+        let mut room = self.take(capacity);
+        room.append(v);
+        self.give(std::mem::replace(v, room));
     }
 
     #[inline]

@@ -35,6 +35,9 @@ struct Entry {
     name: Str,
     epoch: u64,
     found: Option<(usize, usize)>,
+    /// What was found, when it is a built-in function: static, so keeping it keeps nothing
+    /// alive, and a hit on a built-in type's method (`list.append`) skips the class dict.
+    native: Option<&'static crate::native::NativeFn>,
 }
 
 impl LookupCache {
@@ -61,6 +64,9 @@ impl Vm {
         if let Some(Some(entry)) = self.lookups.entries.get(slot) {
             if entry.epoch == epoch && Weak::as_ptr(&entry.class) == Rc::as_ptr(class) && Rc::ptr_eq(&entry.name, name)
             {
+                if let Some(native) = entry.native {
+                    return Some(Value::Native(native));
+                }
                 return entry.found.and_then(|position| class.value_at(position));
             }
         }
@@ -68,7 +74,13 @@ impl Vm {
         if self.lookups.entries.is_empty() {
             self.lookups.entries.resize_with(LookupCache::SIZE, || None);
         }
-        self.lookups.entries[slot] = Some(Entry { class: Rc::downgrade(class), name: name.clone(), epoch, found });
-        found.and_then(|position| class.value_at(position))
+        let value = found.and_then(|position| class.value_at(position));
+        let native = match value {
+            Some(Value::Native(native)) => Some(native),
+            _ => None,
+        };
+        self.lookups.entries[slot] =
+            Some(Entry { class: Rc::downgrade(class), name: name.clone(), epoch, found, native });
+        value
     }
 }
