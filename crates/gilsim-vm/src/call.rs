@@ -93,7 +93,7 @@ impl Vm {
     /// array for the same reason).
     fn call_native(&mut self, th: &mut Thread, native: &NativeFn, mut args: Args) -> NResult {
         let result = (native.func)(self, th, &mut args);
-        self.spare.give(args.pos);
+        self.spare.give(args.into_positional());
         result
     }
 
@@ -174,7 +174,7 @@ impl Vm {
             // The common call `f(a, b)` of `def f(a, b, c=1)`: the arguments, then the
             // defaults of the parameters left, become the locals.
             let slots = code.local_names.len().max(npos);
-            let mut locals = args.pos;
+            let mut locals = args.into_positional();
             self.spare.make_room(&mut locals, slots);
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());

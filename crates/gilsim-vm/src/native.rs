@@ -21,6 +21,17 @@ impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
         Args { pos, kw: Vec::new() }
     }
+
+    /// The positional arguments, the keyword ones dropped. Most calls have none, and their
+    /// never-allocated vector is let go without its (out-of-line) drop.
+    #[inline]
+    pub fn into_positional(self) -> Vec<Value> {
+        let Args { pos, kw } = self;
+        if kw.capacity() == 0 {
+            std::mem::forget(kw);
+        }
+        pos
+    }
 }
 
 pub type NativeImpl = fn(&mut Vm, &mut Thread, &mut Args) -> NResult;
