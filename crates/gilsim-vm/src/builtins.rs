@@ -41,11 +41,17 @@ pub fn type_name_of(v: &Value) -> String {
 }
 
 /// Check the positional argument count: `name() takes ...` messages as CPython's builtins.
+#[inline]
 pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(), Control> {
     let n = args.pos.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(arity_error(vm, name, n, min, max))
+}
+
+#[inline(never)]
+fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Control {
     let message = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -57,7 +63,7 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     } else {
         format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
-    Err(vm.raise_msg(Exc::TypeError, message))
+    vm.raise_msg(Exc::TypeError, message)
 }
 
 /// Check the positional argument count of a native that CPython writes in Python, receiver
@@ -75,14 +81,17 @@ pub(crate) fn py_arity(
     if (required..=params.len()).contains(&given) {
         return Ok(());
     }
+    Err(py_arity_error(vm, qualname, given, params, required))
+}
+
+#[inline(never)]
+fn py_arity_error(vm: &mut Vm, qualname: &str, given: usize, params: &[&str], required: usize) -> Control {
     let fname = py_function_name(vm, qualname);
     if given > params.len() {
-        return Err(
-            vm.raise_msg(Exc::TypeError, crate::call::too_many_positional(fname, required, params.len(), given))
-        );
+        return vm.raise_msg(Exc::TypeError, crate::call::too_many_positional(fname, required, params.len(), given));
     }
     let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
-    Err(vm.missing_args(fname, "positional", &missing))
+    vm.missing_args(fname, "positional", &missing)
 }
 
 /// How a Python function's errors name it: by its qualified name from 3.10, by its name before.
@@ -137,17 +146,23 @@ pub(crate) fn py_bind(
 
 /// Check the argument count of a C method, receiver excluded: `lock.release() takes no
 /// arguments (1 given)`, `acquire() takes at most 2 arguments (3 given)`.
+#[inline]
 pub(crate) fn c_method_arity(vm: &mut Vm, shown: &str, args: &Args, max: usize) -> Result<(), Control> {
     let given = args.pos.len().saturating_sub(1);
     if given <= max {
         return Ok(());
     }
+    Err(c_method_arity_error(vm, shown, given, max))
+}
+
+#[inline(never)]
+fn c_method_arity_error(vm: &mut Vm, shown: &str, given: usize, max: usize) -> Control {
     let takes = match max {
         0 => "no arguments".to_string(),
         1 => "at most 1 argument".to_string(),
         _ => format!("at most {max} arguments"),
     };
-    Err(vm.raise_msg(Exc::TypeError, format!("{shown}() takes {takes} ({given} given)")))
+    vm.raise_msg(Exc::TypeError, format!("{shown}() takes {takes} ({given} given)"))
 }
 
 pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
