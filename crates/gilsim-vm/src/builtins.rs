@@ -213,7 +213,7 @@ native!(VARS, "vars", vars);
 native!(GETATTR, "getattr", getattr);
 native!(SETATTR, "setattr", setattr);
 native!(DELATTR, "delattr", |vm, th, args| {
-    arity(vm, "delattr", &args, 2, 2)?;
+    arity(vm, "delattr", args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     vm.del_attr(th, &args.pos[0], &name)?;
     Ok(Value::None)
@@ -339,7 +339,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
 }
 
 fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "len", &args, 1, 1)?;
+    arity(vm, "len", args, 1, 1)?;
     let n = match &args.pos[0] {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
@@ -388,7 +388,7 @@ fn range(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 
 /// The lazy range (`range` from 3.0; what the front end makes of 2.7's `xrange`).
 fn xrange(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "range", &args, 1, 3)?;
+    arity(vm, "range", args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for v in &args.pos {
         let bound = match int::as_int(v) {
@@ -417,7 +417,7 @@ fn xrange(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn repr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "repr", &args, 1, 1)?;
+    arity(vm, "repr", args, 1, 1)?;
     if let Some(hook) = vm.format_hook(&args.pos[0], b'r', "") {
         // A Python `__repr__` runs as a frame of the thread (see crate::hooks).
         return Err(Control::Hook(Box::new(hook)));
@@ -428,7 +428,7 @@ fn repr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 /// `ascii(x)`: the repr with every non-ASCII character escaped (`\xe9`, `\u20ac`,
 /// `\U0001f600`), as CPython's `PyObject_ASCII`.
 fn ascii(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "ascii", &args, 1, 1)?;
+    arity(vm, "ascii", args, 1, 1)?;
     let text = vm.repr_of(th, &args.pos[0])?;
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -480,7 +480,7 @@ pub(crate) fn sort_values(
 }
 
 fn sorted(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "sorted", &args, 1, 1)?;
+    arity(vm, "sorted", args, 1, 1)?;
     let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SORTED))?;
     let mut items = vm.collect(th, &args.pos[0])?;
     let reverse = match kwarg(&args, "reverse") {
@@ -496,7 +496,7 @@ fn snapshot_iter(items: Vec<Value>) -> Value {
 }
 
 fn reversed(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "reversed", &args, 1, 1)?;
+    arity(vm, "reversed", args, 1, 1)?;
     if let Value::View(view) = &args.pos[0] {
         return vm.view_reversed(view);
     }
@@ -539,17 +539,17 @@ fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering)
 }
 
 fn min(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "min", &args, 1, usize::MAX)?;
+    arity(vm, "min", args, 1, usize::MAX)?;
     min_max(vm, th, std::mem::take(args), "min", Ordering::Less)
 }
 
 fn max(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "max", &args, 1, usize::MAX)?;
+    arity(vm, "max", args, 1, usize::MAX)?;
     min_max(vm, th, std::mem::take(args), "max", Ordering::Greater)
 }
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "sum", &args, 1, 2)?;
+    arity(vm, "sum", args, 1, 2)?;
     let args = vm.unless_first_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SUM))?;
     let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
@@ -560,7 +560,7 @@ fn sum(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "abs", &args, 1, 1)?;
+    arity(vm, "abs", args, 1, 1)?;
     if let Some(method) = vm.user_method(&args.pos[0], "__abs__") {
         return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));
     }
@@ -572,11 +572,11 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "round", &args, 1, 2)?;
+    arity(vm, "round", args, 1, 2)?;
     if let Some(method) = vm.user_method(&args.pos[0], "__round__") {
         return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));
     }
-    let digits = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "ndigits")) {
+    let digits = match args.pos.get(1).cloned().or_else(|| kwarg(args, "ndigits")) {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg(vm, &v, "")?),
     };
@@ -726,13 +726,13 @@ fn is_union_type(class: &crate::value::Class) -> bool {
 }
 
 fn isinstance(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "isinstance", &args, 2, 2)?;
+    arity(vm, "isinstance", args, 2, 2)?;
     let class = vm.class_of(&args.pos[0]);
     Ok(Value::Bool(class_matches(vm, &class, &args.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "issubclass", &args, 2, 2)?;
+    arity(vm, "issubclass", args, 2, 2)?;
     let Value::Class(class) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
     };
@@ -750,7 +750,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
 
 /// `vars(obj)`: `obj.__dict__`, or CPython's TypeError for objects without one.
 fn vars(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "vars", &args, 1, 1)?;
+    arity(vm, "vars", args, 1, 1)?;
     match vm.get_attr(th, &args.pos[0], "__dict__") {
         Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => {
             Err(vm.raise_msg(Exc::TypeError, "vars() argument must have __dict__ attribute"))
@@ -760,7 +760,7 @@ fn vars(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn hasattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "hasattr", &args, 2, 2)?;
+    arity(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -770,7 +770,7 @@ fn hasattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn getattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "getattr", &args, 2, 3)?;
+    arity(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
         Err(Control::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, Exc::AttributeError) => {
@@ -781,14 +781,14 @@ fn getattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn setattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "setattr", &args, 3, 3)?;
+    arity(vm, "setattr", args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     vm.set_attr(th, &args.pos[0], &crate::Str::from(name.as_str()), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn id(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "id", &args, 1, 1)?;
+    arity(vm, "id", args, 1, 1)?;
     Ok(Value::Int(vm.object_id(&args.pos[0]) as i64))
 }
 
@@ -838,12 +838,12 @@ fn super_(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn iter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "iter", &args, 1, 1)?;
+    arity(vm, "iter", args, 1, 1)?;
     vm.get_iter(th, args.pos[0].clone())
 }
 
 fn next(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "next", &args, 1, 2)?;
+    arity(vm, "next", args, 1, 2)?;
     let it = args.pos[0].clone();
     if let (Some(method), 0) = (vm.user_method(&it, "__next__"), vm.nested) {
         // A Python `__next__` (a generator's too) runs in the thread's own frames, where it
@@ -867,13 +867,13 @@ fn next(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn hash(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "hash", &args, 1, 1)?;
+    arity(vm, "hash", args, 1, 1)?;
     let key = vm.key(th, args.pos[0].clone())?;
     Ok(Value::Int(vm.hash_of(th, &key.0)?))
 }
 
 fn chr(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "chr", &args, 1, 1)?;
+    arity(vm, "chr", args, 1, 1)?;
     let i = int_arg(vm, &args.pos[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
@@ -882,7 +882,7 @@ fn chr(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "ord", &args, 1, 1)?;
+    arity(vm, "ord", args, 1, 1)?;
     match &args.pos[0] {
         Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
         Value::Str(s) => Err(vm.raise_msg(
@@ -897,7 +897,7 @@ fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn divmod(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "divmod", &args, 2, 2)?;
+    arity(vm, "divmod", args, 2, 2)?;
     let q = vm.binary_op(th, gilsim_bytecode::BinOp::FloorDiv, args.pos[0].clone(), args.pos[1].clone(), false)?;
     let r = vm.binary_op(th, gilsim_bytecode::BinOp::Mod, args.pos[0].clone(), args.pos[1].clone(), false)?;
     Ok(Value::tuple(vec![q, r]))
@@ -910,17 +910,17 @@ fn pow(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         if !args.kw.is_empty() {
             return Err(vm.raise_msg(Exc::TypeError, "pow() takes no keyword arguments"));
         }
-        arity(vm, "pow", &args, 2, 3)?;
+        arity(vm, "pow", args, 2, 3)?;
     } else if args.pos.len() > 3 {
         let message = format!("pow() takes at most 3 arguments ({} given)", args.pos.len());
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
-    let (base, exp) = match (param(&args, 0, "base"), param(&args, 1, "exp")) {
+    let (base, exp) = match (param(args, 0, "base"), param(args, 1, "exp")) {
         (Some(base), Some(exp)) => (base, exp),
         (None, _) => return Err(vm.raise_msg(Exc::TypeError, "pow() missing required argument 'base' (pos 1)")),
         (_, None) => return Err(vm.raise_msg(Exc::TypeError, "pow() missing required argument 'exp' (pos 2)")),
     };
-    let modulus = param(&args, 2, "mod").filter(|m| !m.is_none());
+    let modulus = param(args, 2, "mod").filter(|m| !m.is_none());
     let Some(modulus) = modulus else {
         return vm.binary_op(th, gilsim_bytecode::BinOp::Pow, base, exp, false);
     };
@@ -931,7 +931,7 @@ fn pow(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn callable(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "callable", &args, 1, 1)?;
+    arity(vm, "callable", args, 1, 1)?;
     Ok(Value::Bool(is_callable(&args.pos[0])))
 }
 
@@ -955,7 +955,7 @@ fn radix_text(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, spec: &str) 
 }
 
 fn format(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "format", &args, 1, 2)?;
+    arity(vm, "format", args, 1, 2)?;
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.to_string(),
         _ => String::new(),
@@ -968,11 +968,11 @@ fn format(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn staticmethod(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "staticmethod", &args, 1, 1)?;
+    arity(vm, "staticmethod", args, 1, 1)?;
     Ok(Vm::descriptor(DescriptorKind::StaticMethod, args.pos[0].clone()))
 }
 
 fn classmethod(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "classmethod", &args, 1, 1)?;
+    arity(vm, "classmethod", args, 1, 1)?;
     Ok(Vm::descriptor(DescriptorKind::ClassMethod, args.pos[0].clone()))
 }

@@ -84,13 +84,13 @@ pub(crate) fn this(args: &Args) -> Rc<[u8]> {
 }
 
 native!(BYTES_NEW, "bytes", |vm, th, args| {
-    arity(vm, "bytes", &args, 0, 3)?;
-    let source = args.pos.first().cloned().or_else(|| kwarg(&args, "source"));
+    arity(vm, "bytes", args, 0, 3)?;
+    let source = args.pos.first().cloned().or_else(|| kwarg(args, "source"));
     let data = match source {
         None => Vec::new(),
         Some(Value::Bytes(b)) => return Ok(Value::Bytes(b)),
         Some(Value::Str(text)) => {
-            if args.pos.len() < 2 && kwarg(&args, "encoding").is_none() {
+            if args.pos.len() < 2 && kwarg(args, "encoding").is_none() {
                 return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
             }
             let mut codec_args_only = args.clone();
@@ -129,8 +129,8 @@ pub(crate) fn byte_of(vm: &mut Vm, item: &Value) -> Result<u8, Control> {
 }
 
 native!(BYTES_HEX, "bytes.hex", |vm, _th, args| {
-    arity(vm, "hex", &args, 1, 1)?;
-    Ok(Value::str(&hex(&this(&args))))
+    arity(vm, "hex", args, 1, 1)?;
+    Ok(Value::str(&hex(&this(args))))
 });
 
 pub(crate) fn hex(data: &[u8]) -> String {
@@ -138,7 +138,7 @@ pub(crate) fn hex(data: &[u8]) -> String {
 }
 
 native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
-    arity(vm, "fromhex", &args, 1, 1)?;
+    arity(vm, "fromhex", args, 1, 1)?;
     let Value::Str(text) = &args.pos[0] else {
         let message = format!("fromhex() argument must be str, not {}", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));
@@ -213,8 +213,8 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
     Ok(Value::Bool(false))
 }
 
-native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, &args, "startswith", <[u8]>::starts_with));
-native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, &args, "endswith", <[u8]>::ends_with));
+native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, args, "startswith", <[u8]>::starts_with));
+native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, args, "endswith", <[u8]>::ends_with));
 
 /// A search's needle (bytes or one byte's int) and the window `[start, end)` it searches,
 /// clamped as slice bounds are.
@@ -237,19 +237,19 @@ fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usi
 }
 
 native!(BYTES_FIND, "bytes.find", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, &args, "find")?;
-    Ok(Value::Int(find_at(&this(&args)[..end], &needle, start).map_or(-1, |at| at as i64)))
+    let (needle, start, end) = needle(vm, args, "find")?;
+    Ok(Value::Int(find_at(&this(args)[..end], &needle, start).map_or(-1, |at| at as i64)))
 });
 native!(BYTES_INDEX, "bytes.index", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, &args, "index")?;
-    match find_at(&this(&args)[..end], &needle, start) {
+    let (needle, start, end) = needle(vm, args, "index")?;
+    match find_at(&this(args)[..end], &needle, start) {
         Some(at) => Ok(Value::Int(at as i64)),
         None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
     }
 });
 native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, &args, "count")?;
-    let data = &this(&args)[start..end];
+    let (needle, start, end) = needle(vm, args, "count")?;
+    let data = &this(args)[start..end];
     if needle.is_empty() {
         return Ok(Value::Int(data.len() as i64 + 1));
     }
@@ -262,13 +262,13 @@ native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
 });
 
 native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
-    arity(vm, "split", &args, 1, 3)?;
-    let data = this(&args);
-    let sep = bytes_arg(vm, &args, 1, "split")?.or_else(|| match kwarg(&args, "sep") {
+    arity(vm, "split", args, 1, 3)?;
+    let data = this(args);
+    let sep = bytes_arg(vm, args, 1, "split")?.or_else(|| match kwarg(args, "sep") {
         Some(Value::Bytes(b)) => Some(b),
         _ => None,
     });
-    let max = match args.pos.get(2).cloned().or_else(|| kwarg(&args, "maxsplit")) {
+    let max = match args.pos.get(2).cloned().or_else(|| kwarg(args, "maxsplit")) {
         Some(n) => int_arg(vm, &n, "")?,
         None => -1,
     };
@@ -320,13 +320,13 @@ fn strip(vm: &mut Vm, args: &Args, method: &str, start: bool, end: bool) -> NRes
     Ok(bytes_value(slice))
 }
 
-native!(BYTES_STRIP, "bytes.strip", |vm, _th, args| strip(vm, &args, "strip", true, true));
-native!(BYTES_LSTRIP, "bytes.lstrip", |vm, _th, args| strip(vm, &args, "lstrip", true, false));
-native!(BYTES_RSTRIP, "bytes.rstrip", |vm, _th, args| strip(vm, &args, "rstrip", false, true));
+native!(BYTES_STRIP, "bytes.strip", |vm, _th, args| strip(vm, args, "strip", true, true));
+native!(BYTES_LSTRIP, "bytes.lstrip", |vm, _th, args| strip(vm, args, "lstrip", true, false));
+native!(BYTES_RSTRIP, "bytes.rstrip", |vm, _th, args| strip(vm, args, "rstrip", false, true));
 
 native!(BYTES_JOIN, "bytes.join", |vm, th, args| {
-    arity(vm, "join", &args, 2, 2)?;
-    let sep = this(&args);
+    arity(vm, "join", args, 2, 2)?;
+    let sep = this(args);
     let items = vm.collect(th, &args.pos[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -343,13 +343,13 @@ native!(BYTES_JOIN, "bytes.join", |vm, th, args| {
     Ok(bytes_value(out))
 });
 
-native!(BYTES_UPPER, "bytes.upper", |_vm, _th, args| Ok(bytes_value(this(&args).to_ascii_uppercase())));
-native!(BYTES_LOWER, "bytes.lower", |_vm, _th, args| Ok(bytes_value(this(&args).to_ascii_lowercase())));
+native!(BYTES_UPPER, "bytes.upper", |_vm, _th, args| Ok(bytes_value(this(args).to_ascii_uppercase())));
+native!(BYTES_LOWER, "bytes.lower", |_vm, _th, args| Ok(bytes_value(this(args).to_ascii_lowercase())));
 
 native!(BYTES_REPLACE, "bytes.replace", |vm, _th, args| {
-    arity(vm, "replace", &args, 3, 4)?;
-    let data = this(&args);
-    let (Some(old), Some(new)) = (bytes_arg(vm, &args, 1, "replace")?, bytes_arg(vm, &args, 2, "replace")?) else {
+    arity(vm, "replace", args, 3, 4)?;
+    let data = this(args);
+    let (Some(old), Some(new)) = (bytes_arg(vm, args, 1, "replace")?, bytes_arg(vm, args, 2, "replace")?) else {
         return Err(vm.raise_msg(Exc::TypeError, "a bytes-like object is required, not 'NoneType'"));
     };
     let limit = match args.pos.get(3) {
@@ -373,10 +373,10 @@ fn all_bytes(args: &Args, test: fn(&u8) -> bool) -> NResult {
     Ok(Value::Bool(!data.is_empty() && data.iter().all(test)))
 }
 
-native!(BYTES_ISDIGIT, "bytes.isdigit", |_vm, _th, args| all_bytes(&args, u8::is_ascii_digit));
-native!(BYTES_ISALPHA, "bytes.isalpha", |_vm, _th, args| all_bytes(&args, u8::is_ascii_alphabetic));
-native!(BYTES_ISALNUM, "bytes.isalnum", |_vm, _th, args| all_bytes(&args, u8::is_ascii_alphanumeric));
-native!(BYTES_ISSPACE, "bytes.isspace", |_vm, _th, args| all_bytes(&args, u8::is_ascii_whitespace));
+native!(BYTES_ISDIGIT, "bytes.isdigit", |_vm, _th, args| all_bytes(args, u8::is_ascii_digit));
+native!(BYTES_ISALPHA, "bytes.isalpha", |_vm, _th, args| all_bytes(args, u8::is_ascii_alphabetic));
+native!(BYTES_ISALNUM, "bytes.isalnum", |_vm, _th, args| all_bytes(args, u8::is_ascii_alphanumeric));
+native!(BYTES_ISSPACE, "bytes.isspace", |_vm, _th, args| all_bytes(args, u8::is_ascii_whitespace));
 
 impl Vm {
     /// `bytes + bytes` and `bytes * n`; `None` for any other operands.

@@ -165,18 +165,18 @@ fn utf8_error(vm: &mut Vm, data: &[u8], err: std::str::Utf8Error) -> Control {
 }
 
 native!(STR_ENCODE, "str.encode", |vm, _th, args| {
-    arity(vm, "encode", &args, 1, 3)?;
-    let text = crate::methods::this_str(&args);
-    let (codec, on_error) = codec_args(vm, &args, "encode")?;
+    arity(vm, "encode", args, 1, 3)?;
+    let text = crate::methods::this_str(args);
+    let (codec, on_error) = codec_args(vm, args, "encode")?;
     let data = encode(vm, &text, codec, on_error)?;
     vm.charge(data.len() as u64)?;
     Ok(bytes_value(data))
 });
 
 native!(BYTES_DECODE, "bytes.decode", |vm, _th, args| {
-    arity(vm, "decode", &args, 1, 3)?;
-    let (codec, on_error) = codec_args(vm, &args, "decode")?;
-    let text = decode(vm, &this(&args), codec, on_error)?;
+    arity(vm, "decode", args, 1, 3)?;
+    let (codec, on_error) = codec_args(vm, args, "decode")?;
+    let text = decode(vm, &this(args), codec, on_error)?;
     Ok(Value::str(&text))
 });
 

@@ -94,20 +94,20 @@ fn view_or_list(vm: &mut Vm, args: &crate::native::Args, kind: ViewKind) -> Valu
 }
 
 native!(DICT_KEYS, "dict.keys", |vm, _th, args| {
-    arity(vm, "keys", &args, 1, 1)?;
-    Ok(view_or_list(vm, &args, ViewKind::Keys))
+    arity(vm, "keys", args, 1, 1)?;
+    Ok(view_or_list(vm, args, ViewKind::Keys))
 });
 native!(DICT_VALUES, "dict.values", |vm, _th, args| {
-    arity(vm, "values", &args, 1, 1)?;
-    Ok(view_or_list(vm, &args, ViewKind::Values))
+    arity(vm, "values", args, 1, 1)?;
+    Ok(view_or_list(vm, args, ViewKind::Values))
 });
 native!(DICT_ITEMS, "dict.items", |vm, _th, args| {
-    arity(vm, "items", &args, 1, 1)?;
-    Ok(view_or_list(vm, &args, ViewKind::Items))
+    arity(vm, "items", args, 1, 1)?;
+    Ok(view_or_list(vm, args, ViewKind::Items))
 });
 
 native!(VIEW_ISDISJOINT, "dict_keys.isdisjoint", |vm, th, args| {
-    arity(vm, "isdisjoint", &args, 2, 2)?;
+    arity(vm, "isdisjoint", args, 2, 2)?;
     let mine = vm.collect(th, &args.pos[0])?;
     let theirs = vm.collect(th, &args.pos[1])?;
     let theirs = vm.new_set(th, theirs)?;

@@ -44,7 +44,7 @@ const OBJECT_DUNDERS: &[&str] = &[
 const CLASS_STATEMENT_DUNDERS: &[&str] = &["__dict__", "__module__", "__weakref__"];
 
 native!(DIR, "dir", |vm, th, args| {
-    arity(vm, "dir", &args, 0, 1)?;
+    arity(vm, "dir", args, 0, 1)?;
     let names = match args.pos.first() {
         None => scope_names(vm, th),
         Some(Value::Module(module)) => {

@@ -232,8 +232,8 @@ impl Vm {
 
 // `fs_open(path, how)`: the file's key (its absolute path).
 native!(FS_OPEN, "_gilsim.fs_open", shared, |vm, _th, args| {
-    arity(vm, "fs_open", &args, 2, 2)?;
-    let (named, how) = (text(vm, &args, 0)?, text(vm, &args, 1)?);
+    arity(vm, "fs_open", args, 2, 2)?;
+    let (named, how) = (text(vm, args, 0)?, text(vm, args, 1)?);
     let path = resolve(&named);
     let opened = vm.files().open(&path, &how);
     vm.file_result(opened, &named)?;
@@ -241,16 +241,16 @@ native!(FS_OPEN, "_gilsim.fs_open", shared, |vm, _th, args| {
 });
 
 native!(FS_SIZE, "_gilsim.fs_size", shared, |vm, _th, args| {
-    arity(vm, "fs_size", &args, 1, 1)?;
-    let named = text(vm, &args, 0)?;
+    arity(vm, "fs_size", args, 1, 1)?;
+    let named = text(vm, args, 0)?;
     let size = vm.files().file(&resolve(&named)).map(|data| data.len());
     Ok(Value::Int(vm.file_result(size, &named)? as i64))
 });
 
 // `fs_read(key, offset)`: the bytes from `offset` to the end.
 native!(FS_READ, "_gilsim.fs_read", shared, |vm, _th, args| {
-    arity(vm, "fs_read", &args, 2, 2)?;
-    let (key, from) = (text(vm, &args, 0)?, offset(vm, &args, 1)?);
+    arity(vm, "fs_read", args, 2, 2)?;
+    let (key, from) = (text(vm, args, 0)?, offset(vm, args, 1)?);
     let data = vm.open_file(&key)?.get(from..).unwrap_or_default().to_vec();
     vm.charge(data.len() as u64)?;
     Ok(Value::Bytes(data.into()))
@@ -259,8 +259,8 @@ native!(FS_READ, "_gilsim.fs_read", shared, |vm, _th, args| {
 // `fs_write(key, offset, data)`: `data` written at `offset` (a gap reads as zeros); the
 // offset after it.
 native!(FS_WRITE, "_gilsim.fs_write", shared, |vm, _th, args| {
-    arity(vm, "fs_write", &args, 3, 3)?;
-    let (key, at) = (text(vm, &args, 0)?, offset(vm, &args, 1)?);
+    arity(vm, "fs_write", args, 3, 3)?;
+    let (key, at) = (text(vm, args, 0)?, offset(vm, args, 1)?);
     let Value::Bytes(data) = args.pos[2].clone() else {
         return Err(vm.raise_msg(Exc::TypeError, "fs_write takes bytes"));
     };
@@ -276,8 +276,8 @@ native!(FS_WRITE, "_gilsim.fs_write", shared, |vm, _th, args| {
 });
 
 native!(FS_TRUNCATE, "_gilsim.fs_truncate", shared, |vm, _th, args| {
-    arity(vm, "fs_truncate", &args, 2, 2)?;
-    let (key, size) = (text(vm, &args, 0)?, offset(vm, &args, 1)?);
+    arity(vm, "fs_truncate", args, 2, 2)?;
+    let (key, size) = (text(vm, args, 0)?, offset(vm, args, 1)?);
     let growth = size.saturating_sub(vm.open_file(&key)?.len());
     vm.charge(growth as u64)?;
     vm.open_file(&key)?.resize(size, 0);
@@ -286,8 +286,8 @@ native!(FS_TRUNCATE, "_gilsim.fs_truncate", shared, |vm, _th, args| {
 
 // `fs_kind(path)`: 0 if nothing is there, 1 for a file, 2 for a directory.
 native!(FS_KIND, "_gilsim.fs_kind", shared, |vm, _th, args| {
-    arity(vm, "fs_kind", &args, 1, 1)?;
-    let path = resolve(&text(vm, &args, 0)?);
+    arity(vm, "fs_kind", args, 1, 1)?;
+    let path = resolve(&text(vm, args, 0)?);
     Ok(Value::Int(match vm.files().nodes.get(&path) {
         None => 0,
         Some(Node::File(_)) => 1,
@@ -296,8 +296,8 @@ native!(FS_KIND, "_gilsim.fs_kind", shared, |vm, _th, args| {
 });
 
 native!(FS_MKDIR, "_gilsim.fs_mkdir", shared, |vm, _th, args| {
-    arity(vm, "fs_mkdir", &args, 1, 1)?;
-    let named = text(vm, &args, 0)?;
+    arity(vm, "fs_mkdir", args, 1, 1)?;
+    let named = text(vm, args, 0)?;
     let made = vm.files().mkdir(&resolve(&named));
     vm.file_result(made, &named)?;
     Ok(Value::None)
@@ -305,8 +305,8 @@ native!(FS_MKDIR, "_gilsim.fs_mkdir", shared, |vm, _th, args| {
 
 // `fs_remove(path, directory)`: `os.remove` (a file) or `os.rmdir` (an empty directory).
 native!(FS_REMOVE, "_gilsim.fs_remove", shared, |vm, th, args| {
-    arity(vm, "fs_remove", &args, 2, 2)?;
-    let named = text(vm, &args, 0)?;
+    arity(vm, "fs_remove", args, 2, 2)?;
+    let named = text(vm, args, 0)?;
     let directory = vm.truthy(th, &args.pos[1])?;
     let removed = vm.files().remove(&resolve(&named), directory);
     vm.file_result(removed, &named)?;
@@ -315,8 +315,8 @@ native!(FS_REMOVE, "_gilsim.fs_remove", shared, |vm, th, args| {
 
 // `fs_listdir(path)`: the names in a directory, sorted.
 native!(FS_LISTDIR, "_gilsim.fs_listdir", shared, |vm, _th, args| {
-    arity(vm, "fs_listdir", &args, 1, 1)?;
-    let named = text(vm, &args, 0)?;
+    arity(vm, "fs_listdir", args, 1, 1)?;
+    let named = text(vm, args, 0)?;
     let path = resolve(&named);
     let names = match vm.files().nodes.get(&path) {
         Some(Node::Dir) => Ok(vm.files().children(&path).into_iter().map(Value::str).collect()),
@@ -327,16 +327,16 @@ native!(FS_LISTDIR, "_gilsim.fs_listdir", shared, |vm, _th, args| {
 });
 
 native!(FS_RENAME, "_gilsim.fs_rename", shared, |vm, _th, args| {
-    arity(vm, "fs_rename", &args, 2, 2)?;
-    let (from, to) = (text(vm, &args, 0)?, text(vm, &args, 1)?);
+    arity(vm, "fs_rename", args, 2, 2)?;
+    let (from, to) = (text(vm, args, 0)?, text(vm, args, 1)?);
     let renamed = vm.files().rename(&resolve(&from), &resolve(&to));
     renamed.map_err(|errno| vm.os_error(errno, &from, Some(&to)))?;
     Ok(Value::None)
 });
 
 native!(FS_ABSPATH, "_gilsim.fs_abspath", shared, |vm, _th, args| {
-    arity(vm, "fs_abspath", &args, 1, 1)?;
-    Ok(Value::str(&resolve(&text(vm, &args, 0)?)))
+    arity(vm, "fs_abspath", args, 1, 1)?;
+    Ok(Value::str(&resolve(&text(vm, args, 0)?)))
 });
 
 #[cfg(test)]

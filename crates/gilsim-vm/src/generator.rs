@@ -187,7 +187,7 @@ fn state_of(vm: &mut Vm, v: &Value) -> Result<Rc<Generator>, Control> {
 // `gen_resume(gen, value, exc)`: run the generator until it yields (the call's result),
 // returns (StopIteration) or raises; with `exc`, raise it where the generator is suspended.
 native!(GEN_RESUME, "_gilsim.gen_resume", |vm, _th, args| {
-    arity(vm, "gen_resume", &args, 3, 3)?;
+    arity(vm, "gen_resume", args, 3, 3)?;
     let state = state_of(vm, &args.pos[0])?;
     let mut args = args.pos.drain(..).skip(1);
     let (value, throw) = (args.next().unwrap_or(Value::None), args.next().unwrap_or(Value::None));
@@ -242,7 +242,7 @@ fn resume_error(vm: &mut Vm, exc: Value) -> Control {
 // finished, or parked outside any `try`/`with`), and say so (True); otherwise False, and the
 // caller throws GeneratorExit into it (CPython's `gen_close`).
 native!(GEN_CLOSE, "_gilsim.gen_close", |vm, _th, args| {
-    arity(vm, "gen_close", &args, 1, 1)?;
+    arity(vm, "gen_close", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     if state.running.get() {
         return Err(vm.raise_msg(Exc::ValueError, "generator already executing"));
@@ -255,7 +255,7 @@ native!(GEN_CLOSE, "_gilsim.gen_close", |vm, _th, args| {
 });
 
 native!(GEN_NAME, "_gilsim.gen_name", |vm, _th, args| {
-    arity(vm, "gen_name", &args, 1, 1)?;
+    arity(vm, "gen_name", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     Ok(Value::str(&state.name))
 });

@@ -107,15 +107,15 @@ fn instance_and_name(vm: &mut Vm, args: &Args, what: &str) -> Result<(Rc<Instanc
 }
 
 native!(OBJECT_SETATTR, "object.__setattr__", |vm, th, args| {
-    arity(vm, "__setattr__", &args, 3, 3)?;
-    let (inst, name) = instance_and_name(vm, &args, "__setattr__")?;
+    arity(vm, "__setattr__", args, 3, 3)?;
+    let (inst, name) = instance_and_name(vm, args, "__setattr__")?;
     vm.store_instance_attr(th, &inst, &args.pos[0], &name, args.pos[2].clone(), false)?;
     Ok(Value::None)
 });
 
 native!(OBJECT_DELATTR, "object.__delattr__", |vm, th, args| {
-    arity(vm, "__delattr__", &args, 2, 2)?;
-    let (inst, name) = instance_and_name(vm, &args, "__delattr__")?;
+    arity(vm, "__delattr__", args, 2, 2)?;
+    let (inst, name) = instance_and_name(vm, args, "__delattr__")?;
     vm.delete_instance_attr(th, &inst, &args.pos[0], &name)?;
     Ok(Value::None)
 });

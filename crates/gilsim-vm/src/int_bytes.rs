@@ -25,7 +25,7 @@ fn signed(vm: &mut Vm, th: &mut Thread, args: &Args) -> Result<bool, Control> {
 
 // `int.from_bytes(data, byteorder, *, signed=False)`, a class method.
 native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
-    arity(vm, "from_bytes", &args, 1, 3)?;
+    arity(vm, "from_bytes", args, 1, 3)?;
     let data = match args.pos.first() {
         Some(Value::Bytes(b)) => b.to_vec(),
         Some(other) => {
@@ -34,8 +34,8 @@ native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
         }
         None => Vec::new(),
     };
-    let big_endian = byte_order(vm, args.pos.get(1).cloned().or_else(|| kwarg(&args, "byteorder")))?;
-    let value = match (signed(vm, th, &args)?, big_endian) {
+    let big_endian = byte_order(vm, args.pos.get(1).cloned().or_else(|| kwarg(args, "byteorder")))?;
+    let value = match (signed(vm, th, args)?, big_endian) {
         (false, true) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
         (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
         (true, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
@@ -46,12 +46,12 @@ native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
 
 // `n.to_bytes(length=1, byteorder="big", *, signed=False)` (the defaults from 3.11).
 native!(INT_TO_BYTES, "int.to_bytes", |vm, th, args| {
-    arity(vm, "to_bytes", &args, 1, 3)?;
+    arity(vm, "to_bytes", args, 1, 3)?;
     let Some(number) = crate::int::as_int(&args.pos[0]) else {
         return Err(vm.raise_msg(Exc::TypeError, "descriptor 'to_bytes' requires an 'int' object"));
     };
     let number = number.big().into_owned();
-    let length = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "length")) {
+    let length = match args.pos.get(1).cloned().or_else(|| kwarg(args, "length")) {
         Some(n) => int_arg(vm, &n, "")?,
         None if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) => 1,
         None => return Err(vm.raise_msg(Exc::TypeError, "function missing required argument 'length' (pos 1)")),
@@ -59,8 +59,8 @@ native!(INT_TO_BYTES, "int.to_bytes", |vm, th, args| {
     if length < 0 {
         return Err(vm.raise_msg(Exc::ValueError, "length argument must be non-negative"));
     }
-    let big_endian = byte_order(vm, args.pos.get(2).cloned().or_else(|| kwarg(&args, "byteorder")))?;
-    let signed = signed(vm, th, &args)?;
+    let big_endian = byte_order(vm, args.pos.get(2).cloned().or_else(|| kwarg(args, "byteorder")))?;
+    let signed = signed(vm, th, args)?;
     if !signed && number.sign() == num_bigint::Sign::Minus {
         return Err(vm.raise_msg(Exc::OverflowError, "can't convert negative int to unsigned"));
     }

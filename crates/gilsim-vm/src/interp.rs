@@ -312,7 +312,7 @@ impl Vm {
                             // The empty receiver slot goes first: a Python getter's frame
                             // delivers the attribute on top of it.
                             push_result(th, Value::Undefined);
-                            self.load_attribute(th, code, ip, &obj, &name).map(|v| push_result(th, v))
+                            self.load_attribute(th, code, ip, &obj, name).map(|v| push_result(th, v))
                         }
                         Err(e) => Err(e),
                     }

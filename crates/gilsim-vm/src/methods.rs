@@ -150,7 +150,7 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
 native!(INT_NEW, "int", int_new);
 // `slice(stop)`, `slice(start, stop[, step])`: what `x[start:stop:step]` builds.
 native!(SLICE_NEW, "slice", |vm, _th, args| {
-    arity(vm, "slice", &args, 1, 3)?;
+    arity(vm, "slice", args, 1, 3)?;
     let mut parts = args.pos.clone();
     if parts.len() == 1 {
         parts.insert(0, Value::None);
@@ -161,7 +161,7 @@ native!(SLICE_NEW, "slice", |vm, _th, args| {
 });
 // `slice.indices(length)`: (start, stop, step) resolved against a length.
 native!(SLICE_INDICES, "slice.indices", |vm, _th, args| {
-    arity(vm, "indices", &args, 2, 2)?;
+    arity(vm, "indices", args, 2, 2)?;
     let Value::Slice(slice) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "descriptor 'indices' requires a 'slice' object"));
     };
@@ -173,14 +173,14 @@ native!(SLICE_INDICES, "slice.indices", |vm, _th, args| {
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 });
 native!(METHOD_NEW, "method", |vm, _th, args| {
-    arity(vm, "method", &args, 2, 2)?;
+    arity(vm, "method", args, 2, 2)?;
     if !crate::builtins::is_callable(&args.pos[0]) {
         return Err(vm.raise_msg(Exc::TypeError, "first argument must be callable"));
     }
     Ok(Value::BoundMethod(Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 native!(BOOL_NEW, "bool", |vm, th, args| {
-    arity(vm, "bool", &args, 0, 1)?;
+    arity(vm, "bool", args, 0, 1)?;
     match args.pos.first() {
         Some(v) => Ok(Value::Bool(vm.truthy(th, v)?)),
         None => Ok(Value::Bool(false)),
@@ -193,7 +193,7 @@ native!(STR_NEW, "str", |vm, th, args| {
         args.pos.extend(args.kw.pop().map(|(_, v)| v));
     }
     if args.pos.len() > 1 || !args.kw.is_empty() {
-        return crate::codecs::str_of_bytes(vm, &args);
+        return crate::codecs::str_of_bytes(vm, args);
     }
     match args.pos.first() {
         Some(v) => match vm.format_hook(v, b's', "") {
@@ -205,7 +205,7 @@ native!(STR_NEW, "str", |vm, th, args| {
     }
 });
 native!(TUPLE_NEW, "tuple", |vm, th, args| {
-    arity(vm, "tuple", &args, 0, 1)?;
+    arity(vm, "tuple", args, 0, 1)?;
     let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.tuple.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::tuple(vm.collect(th, v)?)),
@@ -213,7 +213,7 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
     }
 });
 native!(LIST_NEW, "list", |vm, th, args| {
-    arity(vm, "list", &args, 0, 1)?;
+    arity(vm, "list", args, 0, 1)?;
     let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.list.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::list(vm.collect(th, v)?)),
@@ -221,7 +221,7 @@ native!(LIST_NEW, "list", |vm, th, args| {
     }
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
-    arity(vm, "dict", &args, 0, 1)?;
+    arity(vm, "dict", args, 0, 1)?;
     let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
     if let Some(source) = args.pos.first() {
         update_dict(vm, th, &d, source)?;
@@ -270,7 +270,7 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     if !args.kw.is_empty() {
         int_base_keyword(vm, args)?;
     }
-    arity(vm, "int", &args, 0, 2)?;
+    arity(vm, "int", args, 0, 2)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Int(0));
     };
@@ -357,7 +357,7 @@ fn int_base_keyword(vm: &mut Vm, args: &mut Args) -> Result<(), Control> {
 }
 
 fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "float", &args, 0, 1)?;
+    arity(vm, "float", args, 0, 1)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -414,7 +414,7 @@ pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Resul
 }
 
 native!(STR_JOIN, "str.join", |vm, th, args| {
-    arity(vm, "join", &args, 2, 2)?;
+    arity(vm, "join", args, 2, 2)?;
     let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&STR_JOIN))?;
     let sep = this_str(&args);
     let items = vm.collect(th, &args.pos[1])?;
@@ -452,15 +452,15 @@ fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     Ok(Value::str(out))
 }
 
-native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(vm, &args, "strip", true, true));
-native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(vm, &args, "lstrip", true, false));
-native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(vm, &args, "rstrip", false, true));
-native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_uppercase())));
-native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_lowercase())));
+native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(vm, args, "strip", true, true));
+native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(vm, args, "lstrip", true, false));
+native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(vm, args, "rstrip", false, true));
+native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(&this_str(args).to_uppercase())));
+native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(&this_str(args).to_lowercase())));
 native!(STR_TITLE, "str.title", |_vm, _th, args| {
     let mut out = String::new();
     let mut prev_alpha = false;
-    for c in this_str(&args).chars() {
+    for c in this_str(args).chars() {
         if prev_alpha {
             out.extend(c.to_lowercase());
         } else {
@@ -471,7 +471,7 @@ native!(STR_TITLE, "str.title", |_vm, _th, args| {
     Ok(Value::str(&out))
 });
 native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     let mut chars = s.chars();
     let out = match chars.next() {
         Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
@@ -481,9 +481,9 @@ native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
 });
 
 native!(STR_REPLACE, "str.replace", |vm, _th, args| {
-    arity(vm, "replace", &args, 3, 4)?;
-    let s = this_str(&args);
-    let (Some(old), Some(new)) = (str_arg(vm, &args, 1, "replace")?, str_arg(vm, &args, 2, "replace")?) else {
+    arity(vm, "replace", args, 3, 4)?;
+    let s = this_str(args);
+    let (Some(old), Some(new)) = (str_arg(vm, args, 1, "replace")?, str_arg(vm, args, 2, "replace")?) else {
         return Err(vm.raise_msg(Exc::TypeError, "replace() arguments must be str"));
     };
     let count = if old.is_empty() { s.chars().count() as u64 + 1 } else { s.matches(&*old).count() as u64 };
@@ -503,12 +503,12 @@ native!(STR_REPLACE, "str.replace", |vm, _th, args| {
     Ok(Value::str(&out))
 });
 native!(STR_FORMAT, "str.format", |vm, th, args| {
-    let job = crate::format::FormatJob::new(&this_str(&args), args.pos[1..].to_vec(), std::mem::take(&mut args.kw));
+    let job = crate::format::FormatJob::new(&this_str(args), args.pos[1..].to_vec(), std::mem::take(&mut args.kw));
     vm.str_format_resumable(th, Box::new(job))
 });
 
 native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
-    arity(vm, "format_map", &args, 2, 2)?;
+    arity(vm, "format_map", args, 2, 2)?;
     let Value::Dict(mapping) = &args.pos[1] else {
         return Err(vm.raise_msg(Exc::TypeError, "gilsim supports str.format_map() with a dict"));
     };
@@ -520,15 +520,15 @@ native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
             _ => None,
         })
         .collect();
-    Ok(Value::str(&vm.str_format(th, &this_str(&args), &[], &kw)?))
+    Ok(Value::str(&vm.str_format(th, &this_str(args), &[], &kw)?))
 });
 
 native!(STR_ISDIGIT, "str.isdigit", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
 });
 native!(STR_ISALPHA, "str.isalpha", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
 });
 
@@ -559,12 +559,12 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
     Ok(Value::str(&format!("{}{s}{}", pad(left), pad(right))))
 }
 
-native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(vm, &args, "ljust", '<'));
-native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(vm, &args, "rjust", '>'));
-native!(STR_CENTER, "str.center", |vm, _th, args| justify(vm, &args, "center", '^'));
+native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(vm, args, "ljust", '<'));
+native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(vm, args, "rjust", '>'));
+native!(STR_CENTER, "str.center", |vm, _th, args| justify(vm, args, "center", '^'));
 native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
-    arity(vm, "zfill", &args, 2, 2)?;
-    let s = this_str(&args);
+    arity(vm, "zfill", args, 2, 2)?;
+    let s = this_str(args);
     let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
     let n = s.chars().count();
     if n >= width {
@@ -589,24 +589,24 @@ fn this_list(args: &Args) -> Rc<PyCell<Vec<Value>>> {
 
 // `list.__init__(self, iterable=())`, reached by subclasses (`super().__init__(items)`).
 native!(LIST_INIT, "list.__init__", |vm, th, args| {
-    arity(vm, "list", &args, 1, 2)?;
+    arity(vm, "list", args, 1, 2)?;
     let items = match args.pos.get(1) {
         Some(iterable) => vm.collect(th, iterable)?,
         None => Vec::new(),
     };
-    *this_list(&args).borrow_mut() = items;
+    *this_list(args).borrow_mut() = items;
     Ok(Value::None)
 });
 
 native!(LIST_APPEND, "list.append", |vm, _th, args| {
-    arity(vm, "append", &args, 2, 2)?;
+    arity(vm, "append", args, 2, 2)?;
     vm.note_alloc(memory::SLOT);
-    this_list(&args).borrow_mut().push(args.pos[1].clone());
+    this_list(args).borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)
 });
 native!(LIST_POP, "list.pop", |vm, _th, args| {
-    arity(vm, "pop", &args, 1, 2)?;
-    let list = this_list(&args);
+    arity(vm, "pop", args, 1, 2)?;
+    let list = this_list(args);
     let len = list.borrow().len() as i64;
     if len == 0 {
         return Err(vm.raise_msg(Exc::IndexError, "pop from empty list"));
@@ -623,8 +623,8 @@ native!(LIST_POP, "list.pop", |vm, _th, args| {
     Ok(item)
 });
 native!(LIST_INSERT, "list.insert", |vm, _th, args| {
-    arity(vm, "insert", &args, 3, 3)?;
-    let list = this_list(&args);
+    arity(vm, "insert", args, 3, 3)?;
+    let list = this_list(args);
     let len = list.borrow().len() as i64;
     let i = int_arg(vm, &args.pos[1], "")?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -633,8 +633,8 @@ native!(LIST_INSERT, "list.insert", |vm, _th, args| {
     Ok(Value::None)
 });
 native!(LIST_REMOVE, "list.remove", |vm, th, args| {
-    arity(vm, "remove", &args, 2, 2)?;
-    let list = this_list(&args);
+    arity(vm, "remove", args, 2, 2)?;
+    let list = this_list(args);
     let items = list.borrow().clone();
     for (i, v) in items.iter().enumerate() {
         if vm.equal(th, v, &args.pos[1])? {
@@ -645,14 +645,14 @@ native!(LIST_REMOVE, "list.remove", |vm, th, args| {
     Err(vm.raise_msg(Exc::ValueError, "list.remove(x): x not in list"))
 });
 native!(LIST_EXTEND, "list.extend", |vm, th, args| {
-    arity(vm, "extend", &args, 2, 2)?;
+    arity(vm, "extend", args, 2, 2)?;
     let items = vm.collect(th, &args.pos[1])?;
     vm.charge_slots(items.len(), 0)?;
-    this_list(&args).borrow_mut().extend(items);
+    this_list(args).borrow_mut().extend(items);
     Ok(Value::None)
 });
 native!(LIST_INDEX, "list.index", |vm, th, args| {
-    arity(vm, "index", &args, 2, 4)?;
+    arity(vm, "index", args, 2, 4)?;
     let items = vm.collect(th, &args.pos[0])?;
     // `index(x, start, stop)` searches `items[start:stop]`, the bounds clamped as a slice's.
     let mut bounds = [0, items.len()];
@@ -675,7 +675,7 @@ native!(LIST_INDEX, "list.index", |vm, th, args| {
     Err(vm.raise_msg(Exc::ValueError, what))
 });
 native!(LIST_COUNT, "list.count", |vm, th, args| {
-    arity(vm, "count", &args, 2, 2)?;
+    arity(vm, "count", args, 2, 2)?;
     let items = vm.collect(th, &args.pos[0])?;
     let mut n = 0;
     for v in &items {
@@ -686,19 +686,19 @@ native!(LIST_COUNT, "list.count", |vm, th, args| {
     Ok(Value::Int(n))
 });
 native!(LIST_SORT, "list.sort", |vm, th, args| {
-    arity(vm, "sort", &args, 1, 1)?;
-    let list = this_list(&args);
+    arity(vm, "sort", args, 1, 1)?;
+    let list = this_list(args);
     let mut items = list.borrow().clone();
-    let reverse = match kwarg(&args, "reverse") {
+    let reverse = match kwarg(args, "reverse") {
         Some(v) => vm.truthy(th, &v)?,
         None => false,
     };
-    sort_values(vm, th, &mut items, kwarg(&args, "key"), reverse)?;
+    sort_values(vm, th, &mut items, kwarg(args, "key"), reverse)?;
     *list.borrow_mut() = items;
     Ok(Value::None)
 });
 native!(LIST_REVERSE, "list.reverse", |_vm, _th, args| {
-    this_list(&args).borrow_mut().reverse();
+    this_list(args).borrow_mut().reverse();
     Ok(Value::None)
 });
 native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
@@ -710,7 +710,7 @@ native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
     }
     Ok(Value::None)
 });
-native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(&args).borrow().clone())));
+native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(args).borrow().clone())));
 
 // ---- dict ------------------------------------------------------------------------------------
 
@@ -723,8 +723,8 @@ fn this_dict(args: &Args) -> Rc<PyCell<Dict>> {
 
 // `dict.__init__(self, mapping_or_pairs=(), **kwargs)`, reached by subclasses.
 native!(DICT_INIT, "dict.__init__", |vm, th, args| {
-    arity(vm, "dict", &args, 1, 2)?;
-    let target = Value::Dict(this_dict(&args));
+    arity(vm, "dict", args, 1, 2)?;
+    let target = Value::Dict(this_dict(args));
     if let Some(source) = args.pos.get(1) {
         update_dict(vm, th, &target, source)?;
     }
@@ -770,25 +770,25 @@ pub(crate) fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: 
 }
 
 native!(DICT_CONTAINS, "dict.__contains__", |vm, th, args| {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    arity(vm, "__contains__", args, 2, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    Ok(Value::Bool(this_dict(&args).borrow().contains_key(&key)))
+    Ok(Value::Bool(this_dict(args).borrow().contains_key(&key)))
 });
 native!(DICT_GET, "dict.get", |vm, th, args| {
-    arity(vm, "get", &args, 2, 3)?;
+    arity(vm, "get", args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    let found = this_dict(&args).borrow().get(&key).cloned();
+    let found = this_dict(args).borrow().get(&key).cloned();
     Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 });
 native!(DICT_SETDEFAULT, "dict.setdefault", |vm, th, args| {
-    arity(vm, "setdefault", &args, 2, 3)?;
+    arity(vm, "setdefault", args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     vm.note_alloc(3 * memory::SLOT);
-    Ok(this_dict(&args).borrow_mut().entry(key).or_insert(default).clone())
+    Ok(this_dict(args).borrow_mut().entry(key).or_insert(default).clone())
 });
 native!(DICT_UPDATE, "dict.update", |vm, th, args| {
-    arity(vm, "update", &args, 1, 2)?;
+    arity(vm, "update", args, 1, 2)?;
     let target = args.pos[0].clone();
     if let Some(source) = args.pos.get(1) {
         update_dict(vm, th, &target, source)?;
@@ -799,9 +799,9 @@ native!(DICT_UPDATE, "dict.update", |vm, th, args| {
     Ok(Value::None)
 });
 native!(DICT_POP, "dict.pop", |vm, th, args| {
-    arity(vm, "pop", &args, 2, 3)?;
+    arity(vm, "pop", args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    let removed = this_dict(&args).borrow_mut().shift_remove(&key);
+    let removed = this_dict(args).borrow_mut().shift_remove(&key);
     match (removed, args.pos.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
@@ -810,8 +810,8 @@ native!(DICT_POP, "dict.pop", |vm, th, args| {
 });
 // The last item inserted, removed (LIFO, as CPython's since 3.7).
 native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
-    arity(vm, "popitem", &args, 1, 1)?;
-    let popped = this_dict(&args).borrow_mut().pop();
+    arity(vm, "popitem", args, 1, 1)?;
+    let popped = this_dict(args).borrow_mut().pop();
     match popped {
         Some((key, value)) => Ok(Value::tuple(vec![key.0, value])),
         None => Err(vm.raise_msg(Exc::KeyError, "popitem(): dictionary is empty")),
@@ -819,7 +819,7 @@ native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
 });
 // `dict.fromkeys(iterable, value=None)`, called on the class (it is not bound).
 native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
-    arity(vm, "fromkeys", &args, 1, 2)?;
+    arity(vm, "fromkeys", args, 1, 2)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
     for key in vm.collect(th, &args.pos[0])? {
@@ -828,9 +828,9 @@ native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
     Ok(d)
 });
 native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
-    this_dict(&args).borrow_mut().clear();
+    this_dict(args).borrow_mut().clear();
     Ok(Value::None)
 });
 native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(PyCell::new(
-    this_dict(&args).borrow().clone()
+    this_dict(args).borrow().clone()
 )))));

@@ -34,6 +34,8 @@ impl Args {
     }
 }
 
+/// A native's code. It borrows its arguments (as CPython's METH_FASTCALL functions do): the
+/// VM keeps the vector for the next call; a native that hands them on takes them.
 pub type NativeImpl = fn(&mut Vm, &mut Thread, &mut Args) -> NResult;
 
 /// A built-in function or method.

@@ -20,7 +20,7 @@ pub(crate) fn install(t: &Types) {
 }
 
 native!(FLOAT_RATIO, "float.as_integer_ratio", |vm, _th, args| {
-    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    arity(vm, "as_integer_ratio", args, 1, 1)?;
     let Value::Float(f) = args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "descriptor 'as_integer_ratio' requires a 'float' object"));
     };
@@ -34,7 +34,7 @@ native!(FLOAT_RATIO, "float.as_integer_ratio", |vm, _th, args| {
     Ok(Value::tuple(vec![int::from_big(numerator), int::from_big(denominator)]))
 });
 native!(INT_RATIO, "int.as_integer_ratio", |vm, _th, args| {
-    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    arity(vm, "as_integer_ratio", args, 1, 1)?;
     if vm.options.python < gilsim_core::PythonVersion::new(3, 8) {
         return Err(vm.attribute_error(&args.pos[0], "as_integer_ratio"));
     }
@@ -66,21 +66,21 @@ fn exact_ratio(f: f64) -> (num_bigint::BigInt, num_bigint::BigInt) {
 }
 
 native!(INT_BIT_LENGTH, "int.bit_length", |vm, _th, args| {
-    arity(vm, "bit_length", &args, 1, 1)?;
+    arity(vm, "bit_length", args, 1, 1)?;
     match int::as_int(&args.pos[0]) {
         Some(i) => Ok(Value::Int(i.big().bits() as i64)),
         None => Err(vm.raise_msg(Exc::TypeError, "descriptor 'bit_length' requires an 'int' object")),
     }
 });
 native!(FLOAT_IS_INTEGER, "float.is_integer", |vm, _th, args| {
-    arity(vm, "is_integer", &args, 1, 1)?;
+    arity(vm, "is_integer", args, 1, 1)?;
     match args.pos[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         _ => Err(vm.raise_msg(Exc::TypeError, "descriptor 'is_integer' requires a 'float' object")),
     }
 });
 native!(NUMBER_CONJUGATE, "int.conjugate", |vm, _th, args| {
-    arity(vm, "conjugate", &args, 1, 1)?;
+    arity(vm, "conjugate", args, 1, 1)?;
     Ok(match &args.pos[0] {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         other => other.clone(),

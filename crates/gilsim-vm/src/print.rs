@@ -15,7 +15,7 @@ use crate::{Thread, Vm};
 native!(PRINT, "print", shared, print);
 
 fn print(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let sep = match kwarg(&args, "sep") {
+    let sep = match kwarg(args, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
@@ -24,7 +24,7 @@ fn print(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             )
         }
     };
-    let end = match kwarg(&args, "end") {
+    let end = match kwarg(args, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
@@ -33,7 +33,7 @@ fn print(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             )
         }
     };
-    let file = match kwarg(&args, "file") {
+    let file = match kwarg(args, "file") {
         None | Some(Value::None) => vm.replaced_stdout(),
         given => given,
     };
@@ -42,12 +42,12 @@ fn print(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         Some(file) => match crate::modules::sys::standard_stream(&file) {
             Some(stderr) => stderr,
             None => {
-                let flush = kwarg(&args, "flush");
+                let flush = kwarg(args, "flush");
                 return print_to_object(vm, th, file, std::mem::take(&mut args.pos), sep, end, flush);
             }
         },
     };
-    let flush = match kwarg(&args, "flush") {
+    let flush = match kwarg(args, "flush") {
         Some(v) => vm.truthy(th, &v)?,
         None => false,
     };

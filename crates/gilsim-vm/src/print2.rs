@@ -46,7 +46,7 @@ fn functools_call(vm: &mut Vm, th: &mut Thread, args: Args, name: &str) -> NResu
 
 /// 2.7's `cmp(a, b)`: -1, 0 or 1 by `<` and `>`.
 fn cmp(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "cmp", &args, 2, 2)?;
+    arity(vm, "cmp", args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let less = vm.compare(th, gilsim_bytecode::CmpOp::Lt, a, b)?;
     if vm.truthy(th, &less)? {
@@ -58,7 +58,7 @@ fn cmp(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 
 /// 2.7's `apply(f, args=(), kwargs={})`: `f(*args, **kwargs)`.
 fn apply(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "apply", &args, 1, 3)?;
+    arity(vm, "apply", args, 1, 3)?;
     let mut pos = args.pos.drain(..);
     let callable = pos.next().unwrap_or(Value::None);
     let positional = match pos.next() {
@@ -85,7 +85,7 @@ fn list_of(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn print_item(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "_gilsim_print_item", &args, 2, 2)?;
+    arity(vm, "_gilsim_print_item", args, 2, 2)?;
     // gilsim models stdout and stderr; any other file is stdout.
     let stderr = is_stderr(vm, &args.pos[0]);
     let text = vm.str_of(th, &args.pos[1])?;
@@ -102,7 +102,7 @@ fn print_item(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn print_newline(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "_gilsim_print_newline", &args, 1, 1)?;
+    arity(vm, "_gilsim_print_newline", args, 1, 1)?;
     let stderr = is_stderr(vm, &args.pos[0]);
     vm.clear_softspace(stderr);
     vm.write_stream(th, stderr, vec!["\n".to_string()], false, Value::None)

@@ -13,7 +13,7 @@ native!(PROPERTY, "property", property);
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`, positionally or by keyword.
 fn property(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "property", &args, 0, 4)?;
+    arity(vm, "property", args, 0, 4)?;
     const PARAMETERS: [&str; 4] = ["fget", "fset", "fdel", "doc"];
     if let Some((name, _)) = args.kw.iter().find(|(k, _)| !PARAMETERS.contains(&&**k)) {
         let message = if vm.options.python >= PythonVersion::new(3, 13) {
@@ -26,7 +26,7 @@ fn property(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
     let given = |i: usize| {
-        let v = args.pos.get(i).cloned().or_else(|| kwarg(&args, PARAMETERS[i]));
+        let v = args.pos.get(i).cloned().or_else(|| kwarg(args, PARAMETERS[i]));
         v.filter(|v| !matches!(v, Value::None))
     };
     let property = Descriptor::new(DescriptorKind::Property, given(0).unwrap_or(Value::None));

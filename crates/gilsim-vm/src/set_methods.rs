@@ -100,7 +100,7 @@ fn like_receiver(vm: &mut Vm, th: &mut Thread, args: &Args, set: PySet) -> Resul
 }
 
 native!(SET_NEW, "set", |vm, th, args| {
-    arity(vm, "set", &args, 0, 1)?;
+    arity(vm, "set", args, 0, 1)?;
     let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.set.clone()))?;
     let set = Rc::new(PyCell::new(PySet::default()));
     if let Some(source) = args.pos.first() {
@@ -109,7 +109,7 @@ native!(SET_NEW, "set", |vm, th, args| {
     Ok(Value::Set(set))
 });
 native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
-    arity(vm, "frozenset", &args, 0, 1)?;
+    arity(vm, "frozenset", args, 0, 1)?;
     if let Some(Value::Set(s)) = args.pos.first() {
         if s.borrow().is_frozen() {
             return Ok(args.pos[0].clone());
@@ -124,70 +124,70 @@ native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
     vm.freeze(th, members)
 });
 native!(SET_ADD, "set.add", |vm, th, args| {
-    arity(vm, "add", &args, 2, 2)?;
+    arity(vm, "add", args, 2, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
     vm.note_alloc(2 * memory::SLOT);
-    this_set(&args).borrow_mut().insert(key);
+    this_set(args).borrow_mut().insert(key);
     Ok(Value::None)
 });
 native!(SET_DISCARD, "set.discard", |vm, th, args| {
-    arity(vm, "discard", &args, 2, 2)?;
+    arity(vm, "discard", args, 2, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    this_set(&args).borrow_mut().remove(&key);
+    this_set(args).borrow_mut().remove(&key);
     Ok(Value::None)
 });
 native!(SET_REMOVE, "set.remove", |vm, th, args| {
-    arity(vm, "remove", &args, 2, 2)?;
+    arity(vm, "remove", args, 2, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    if this_set(&args).borrow_mut().remove(&key) {
+    if this_set(args).borrow_mut().remove(&key) {
         Ok(Value::None)
     } else {
         Err(Control::Raise(vm.new_exception_args(Exc::KeyError, vec![args.pos[1].clone()])))
     }
 });
 native!(SET_POP, "set.pop", |vm, _th, args| {
-    let popped = this_set(&args).borrow_mut().pop();
+    let popped = this_set(args).borrow_mut().pop();
     match popped {
         Some(Key(v)) => Ok(v),
         None => Err(vm.raise_msg(Exc::KeyError, "pop from an empty set")),
     }
 });
 native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
-    this_set(&args).borrow_mut().clear();
+    this_set(args).borrow_mut().clear();
     Ok(Value::None)
 });
 native!(SET_COPY, "set.copy", |vm, th, args| {
-    arity(vm, "copy", &args, 1, 1)?;
-    if this_set(&args).borrow().is_frozen() {
+    arity(vm, "copy", args, 1, 1)?;
+    if this_set(args).borrow().is_frozen() {
         return Ok(args.pos[0].clone());
     }
-    let copy = this_set(&args).borrow().copy();
-    like_receiver(vm, th, &args, copy)
+    let copy = this_set(args).borrow().copy();
+    like_receiver(vm, th, args, copy)
 });
 native!(SET_UNION, "set.union", |vm, th, args| {
-    let out = Rc::new(PyCell::new(this_set(&args).borrow().copy()));
+    let out = Rc::new(PyCell::new(this_set(args).borrow().copy()));
     for other in &args.pos[1..] {
         update(vm, th, &out, other)?;
     }
     let out = std::mem::take(&mut *out.borrow_mut());
-    like_receiver(vm, th, &args, out)
+    like_receiver(vm, th, args, out)
 });
 native!(SET_UPDATE, "set.update", |vm, th, args| {
-    let set = this_set(&args);
+    let set = this_set(args);
     for other in &args.pos[1..] {
         update(vm, th, &set, other)?;
     }
     Ok(Value::None)
 });
 native!(SET_INTERSECTION, "set.intersection", |vm, th, args| {
-    let mut out = this_set(&args).borrow().copy();
+    let mut out = this_set(args).borrow().copy();
     for other in &args.pos[1..] {
         out = out.intersection(&as_set(vm, th, other)?);
     }
-    like_receiver(vm, th, &args, out)
+    like_receiver(vm, th, args, out)
 });
 native!(SET_INTERSECTION_UPDATE, "set.intersection_update", |vm, th, args| {
-    let set = this_set(&args);
+    let set = this_set(args);
     for other in &args.pos[1..] {
         let other = as_set(vm, th, other)?;
         let kept = set.borrow().intersection(&other);
@@ -196,14 +196,14 @@ native!(SET_INTERSECTION_UPDATE, "set.intersection_update", |vm, th, args| {
     Ok(Value::None)
 });
 native!(SET_DIFFERENCE, "set.difference", |vm, th, args| {
-    let mut out = this_set(&args).borrow().copy();
+    let mut out = this_set(args).borrow().copy();
     for other in &args.pos[1..] {
         out = out.difference(&as_set(vm, th, other)?);
     }
-    like_receiver(vm, th, &args, out)
+    like_receiver(vm, th, args, out)
 });
 native!(SET_DIFFERENCE_UPDATE, "set.difference_update", |vm, th, args| {
-    let set = this_set(&args);
+    let set = this_set(args);
     for other in &args.pos[1..] {
         for key in as_set(vm, th, other)?.iter() {
             set.borrow_mut().remove(key);
@@ -212,35 +212,35 @@ native!(SET_DIFFERENCE_UPDATE, "set.difference_update", |vm, th, args| {
     Ok(Value::None)
 });
 native!(SET_SYMMETRIC_DIFFERENCE, "set.symmetric_difference", |vm, th, args| {
-    arity(vm, "symmetric_difference", &args, 2, 2)?;
+    arity(vm, "symmetric_difference", args, 2, 2)?;
     // CPython toggles our members in a new set made from the argument.
     let mut out = match &args.pos[1] {
         Value::Set(s) => s.borrow().copy(),
         other => as_set(vm, th, other)?,
     };
-    out.toggle(&this_set(&args).borrow());
-    like_receiver(vm, th, &args, out)
+    out.toggle(&this_set(args).borrow());
+    like_receiver(vm, th, args, out)
 });
 native!(SET_SYMMETRIC_DIFFERENCE_UPDATE, "set.symmetric_difference_update", |vm, th, args| {
-    arity(vm, "symmetric_difference_update", &args, 2, 2)?;
+    arity(vm, "symmetric_difference_update", args, 2, 2)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    this_set(&args).borrow_mut().toggle(&other);
+    this_set(args).borrow_mut().toggle(&other);
     Ok(Value::None)
 });
 native!(SET_ISSUBSET, "set.issubset", |vm, th, args| {
-    arity(vm, "issubset", &args, 2, 2)?;
+    arity(vm, "issubset", args, 2, 2)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    Ok(Value::Bool(this_set(&args).borrow().is_subset(&other)))
+    Ok(Value::Bool(this_set(args).borrow().is_subset(&other)))
 });
 native!(SET_ISSUPERSET, "set.issuperset", |vm, th, args| {
-    arity(vm, "issuperset", &args, 2, 2)?;
+    arity(vm, "issuperset", args, 2, 2)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    Ok(Value::Bool(other.is_subset(&this_set(&args).borrow())))
+    Ok(Value::Bool(other.is_subset(&this_set(args).borrow())))
 });
 native!(SET_ISDISJOINT, "set.isdisjoint", |vm, th, args| {
-    arity(vm, "isdisjoint", &args, 2, 2)?;
+    arity(vm, "isdisjoint", args, 2, 2)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    let set = this_set(&args);
+    let set = this_set(args);
     let disjoint = !set.borrow().iter().any(|k| other.contains(k));
     Ok(Value::Bool(disjoint))
 });

@@ -51,20 +51,20 @@ fn cased(args: &crate::native::Args, upper: bool) -> NResult {
     Ok(Value::Bool(any))
 }
 
-native!(STR_ISALNUM, "str.isalnum", |_vm, _th, args| all_chars(&args, char::is_alphanumeric));
-native!(STR_ISSPACE, "str.isspace", |_vm, _th, args| all_chars(&args, char::is_whitespace));
-native!(STR_ISNUMERIC, "str.isnumeric", |_vm, _th, args| all_chars(&args, char::is_numeric));
-native!(STR_ISDECIMAL, "str.isdecimal", |_vm, _th, args| all_chars(&args, |c| c.is_ascii_digit()));
-native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(&args, true));
-native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(&args, false));
+native!(STR_ISALNUM, "str.isalnum", |_vm, _th, args| all_chars(args, char::is_alphanumeric));
+native!(STR_ISSPACE, "str.isspace", |_vm, _th, args| all_chars(args, char::is_whitespace));
+native!(STR_ISNUMERIC, "str.isnumeric", |_vm, _th, args| all_chars(args, char::is_numeric));
+native!(STR_ISDECIMAL, "str.isdecimal", |_vm, _th, args| all_chars(args, |c| c.is_ascii_digit()));
+native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(args, true));
+native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(args, false));
 native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     let mut chars = s.chars();
     let first = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
     Ok(Value::Bool(first && chars.all(|c| c == '_' || c.is_alphanumeric())))
 });
 native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     let (mut any, mut previous_cased) = (false, false);
     for c in s.chars() {
         if c.is_uppercase() {
@@ -103,15 +103,15 @@ fn partition(vm: &mut Vm, args: &crate::native::Args, name: &str, from_right: bo
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
 }
 
-native!(STR_PARTITION, "str.partition", |vm, _th, args| partition(vm, &args, "partition", false));
-native!(STR_RPARTITION, "str.rpartition", |vm, _th, args| partition(vm, &args, "rpartition", true));
+native!(STR_PARTITION, "str.partition", |vm, _th, args| partition(vm, args, "partition", false));
+native!(STR_RPARTITION, "str.rpartition", |vm, _th, args| partition(vm, args, "rpartition", true));
 native!(STR_SPLITLINES, "str.splitlines", |vm, th, args| {
-    arity(vm, "splitlines", &args, 1, 2)?;
-    let keep = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(&args, "keepends")) {
+    arity(vm, "splitlines", args, 1, 2)?;
+    let keep = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(args, "keepends")) {
         Some(v) => vm.truthy(th, &v)?,
         None => false,
     };
-    let s = this_str(&args);
+    let s = this_str(args);
     let mut lines = Vec::new();
     let mut rest: &str = &s;
     while !rest.is_empty() {
@@ -124,7 +124,7 @@ native!(STR_SPLITLINES, "str.splitlines", |vm, th, args| {
 });
 
 native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
-    let s = this_str(&args);
+    let s = this_str(args);
     let swapped: String = s
         .chars()
         .flat_map(|c| -> Box<dyn Iterator<Item = char>> {
@@ -137,4 +137,4 @@ native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
         .collect();
     Ok(Value::str(&swapped))
 });
-native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&this_str(&args).to_lowercase())));
+native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&this_str(args).to_lowercase())));

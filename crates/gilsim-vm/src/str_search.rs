@@ -91,21 +91,21 @@ fn found_or_raise(vm: &mut Vm, at: Option<usize>) -> NResult {
     }
 }
 
-native!(STR_FIND, "str.find", |vm, _th, args| Ok(Value::Int(find(vm, &args, "find", false)?.map_or(-1, |i| i as i64))));
+native!(STR_FIND, "str.find", |vm, _th, args| Ok(Value::Int(find(vm, args, "find", false)?.map_or(-1, |i| i as i64))));
 native!(STR_RFIND, "str.rfind", |vm, _th, args| Ok(Value::Int(
-    find(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64)
+    find(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)
 )));
 native!(STR_INDEX, "str.index", |vm, _th, args| {
-    let at = find(vm, &args, "index", false)?;
+    let at = find(vm, args, "index", false)?;
     found_or_raise(vm, at)
 });
 native!(STR_RINDEX, "str.rindex", |vm, _th, args| {
-    let at = find(vm, &args, "rindex", true)?;
+    let at = find(vm, args, "rindex", true)?;
     found_or_raise(vm, at)
 });
 native!(STR_COUNT, "str.count", |vm, _th, args| {
-    let w = window(vm, &args, "count")?;
-    let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_else(|| std::rc::Rc::from(""));
+    let w = window(vm, args, "count")?;
+    let sub = str_arg(vm, args, 1, "count")?.unwrap_or_else(|| std::rc::Rc::from(""));
     let n = match (w.beyond, sub.is_empty()) {
         (true, _) => 0,
         (false, true) => w.text.chars().count() + 1,
@@ -127,11 +127,11 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
     }
 }
 
-native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(vm, &args, "startswith", true));
-native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(vm, &args, "endswith", false));
+native!(STR_STARTSWITH, "str.startswith", |vm, _th, args| affix(vm, args, "startswith", true));
+native!(STR_ENDSWITH, "str.endswith", |vm, _th, args| affix(vm, args, "endswith", false));
 
-native!(STR_REMOVEPREFIX, "str.removeprefix", |vm, _th, args| remove_affix(vm, &args, "removeprefix", true));
-native!(STR_REMOVESUFFIX, "str.removesuffix", |vm, _th, args| remove_affix(vm, &args, "removesuffix", false));
+native!(STR_REMOVEPREFIX, "str.removeprefix", |vm, _th, args| remove_affix(vm, args, "removeprefix", true));
+native!(STR_REMOVESUFFIX, "str.removesuffix", |vm, _th, args| remove_affix(vm, args, "removesuffix", false));
 
 /// `removeprefix`/`removesuffix` (new in 3.9: an AttributeError before, as the method is
 /// missing there).

@@ -27,8 +27,8 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> Result<(Option<Rc<str>>, 
 }
 
 native!(STR_SPLIT, "str.split", |vm, _th, args| {
-    let (sep, maxsplit) = split_args(vm, &args, "split")?;
-    let s = this_str(&args);
+    let (sep, maxsplit) = split_args(vm, args, "split")?;
+    let s = this_str(args);
     let parts: Vec<Value> = match sep {
         Some(sep) if maxsplit < 0 => s.split(&*sep).map(Value::str).collect(),
         Some(sep) => s.splitn(maxsplit as usize + 1, &*sep).map(Value::str).collect(),
@@ -51,8 +51,8 @@ native!(STR_SPLIT, "str.split", |vm, _th, args| {
 });
 
 native!(STR_RSPLIT, "str.rsplit", |vm, _th, args| {
-    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
-    let s = this_str(&args);
+    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
+    let s = this_str(args);
     let mut parts: Vec<Value> = match sep {
         Some(sep) if maxsplit < 0 => s.rsplit(&*sep).map(Value::str).collect(),
         Some(sep) => s.rsplitn(maxsplit as usize + 1, &*sep).map(Value::str).collect(),

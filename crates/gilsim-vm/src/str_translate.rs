@@ -22,7 +22,7 @@ pub(crate) fn install(t: &Types) {
 
 // `str.maketrans(x[, y[, z]])`.
 native!(STR_MAKETRANS, "maketrans", |vm, _th, args| {
-    arity(vm, "maketrans", &args, 1, 3)?;
+    arity(vm, "maketrans", args, 1, 3)?;
     let pos = &args.pos[..];
     let mut table = Dict::default();
     let ord_key = |c: char| Key(Value::Int(i64::from(u32::from(c))));
@@ -73,8 +73,8 @@ native!(STR_MAKETRANS, "maketrans", |vm, _th, args| {
 });
 
 native!(STR_TRANSLATE, "str.translate", |vm, th, args| {
-    arity(vm, "translate", &args, 2, 2)?;
-    let s = this_str(&args);
+    arity(vm, "translate", args, 2, 2)?;
+    let s = this_str(args);
     let table = args.pos[1].clone();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -112,12 +112,12 @@ fn lookup(vm: &mut Vm, th: &mut Thread, table: &Value, c: char) -> Result<Option
 // `str.expandtabs(tabsize=8)`: each tab becomes the spaces to the next multiple of `tabsize`
 // (none when it is 0 or less); the column restarts after `\n` and `\r`.
 native!(STR_EXPANDTABS, "str.expandtabs", |vm, _th, args| {
-    arity(vm, "expandtabs", &args, 1, 2)?;
-    let size = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(&args, "tabsize")) {
+    arity(vm, "expandtabs", args, 1, 2)?;
+    let size = match args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(args, "tabsize")) {
         Some(n) => crate::builtins::int_arg(vm, &n, "")?,
         None => 8,
     };
-    let text = this_str(&args);
+    let text = this_str(args);
     let mut out = String::with_capacity(text.len());
     let mut column: i64 = 0;
     for c in text.chars() {

@@ -37,7 +37,7 @@ fn exit_call(func: Value, args: Args) -> (Value, Args) {
 }
 
 native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
-    arity(vm, "unregister", &args, 1, 1)?;
+    arity(vm, "unregister", args, 1, 1)?;
     let func = &args.pos[0];
     let mut kept = Vec::new();
     for (handler, call_args) in std::mem::take(&mut vm.interp.exit_handlers) {

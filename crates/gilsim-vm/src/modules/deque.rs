@@ -46,7 +46,7 @@ fn push(list: &mut Vec<Value>, values: Vec<Value>, maxlen: Option<usize>, left: 
 
 // `_gilsim.deque_push(items, value, maxlen, left)`.
 native!(DEQUE_PUSH, "_gilsim.deque_push", |vm, _th, args| {
-    arity(vm, "deque_push", &args, 4, 4)?;
+    arity(vm, "deque_push", args, 4, 4)?;
     let list = items(vm, &args.pos[0])?;
     let maxlen = maxlen(vm, &args.pos[2])?;
     let left = matches!(args.pos[3], Value::Bool(true));
@@ -56,7 +56,7 @@ native!(DEQUE_PUSH, "_gilsim.deque_push", |vm, _th, args| {
 
 // `_gilsim.deque_extend(items, values, maxlen, left)`: `values` a list.
 native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
-    arity(vm, "deque_extend", &args, 4, 4)?;
+    arity(vm, "deque_extend", args, 4, 4)?;
     let list = items(vm, &args.pos[0])?;
     let values = items(vm, &args.pos[1])?.borrow().clone();
     let maxlen = maxlen(vm, &args.pos[2])?;
@@ -67,7 +67,7 @@ native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
 
 // `_gilsim.deque_pop(items, left)`.
 native!(DEQUE_POP, "_gilsim.deque_pop", |vm, _th, args| {
-    arity(vm, "deque_pop", &args, 2, 2)?;
+    arity(vm, "deque_pop", args, 2, 2)?;
     let list = items(vm, &args.pos[0])?;
     let left = matches!(args.pos[1], Value::Bool(true));
     let popped = {

@@ -11,7 +11,7 @@ use md5::Digest;
 pub const NATIVES: [&NativeFn; 1] = [&HASH_DIGEST];
 
 native!(HASH_DIGEST, "_gilsim.hash_digest", |vm, _th, args| {
-    arity(vm, "hash_digest", &args, 2, 2)?;
+    arity(vm, "hash_digest", args, 2, 2)?;
     let (Value::Str(name), Value::Bytes(data)) = (&args.pos[0], &args.pos[1]) else {
         return Err(vm.raise_msg(Exc::TypeError, "hash_digest(name, data) takes a str and bytes"));
     };

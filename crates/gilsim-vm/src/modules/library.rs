@@ -16,21 +16,21 @@ use crate::value::{Slot, Str, Value};
 use crate::{Thread, Vm};
 
 native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
-    arity(vm, "is_native_lock", &args, 1, 1)?;
+    arity(vm, "is_native_lock", args, 1, 1)?;
     Ok(Value::Bool(matches!(&args.pos[0], Value::Instance(inst) if matches!(inst.slot, Slot::Lock(_)))))
 });
 
 // `Condition` uses these on a Lock or RLock (CPython: `_release_save`, `_acquire_restore`,
 // `_is_owned`, python-semantics.md §4.2).
 native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
-    arity(vm, "is_owned", &args, 1, 1)?;
+    arity(vm, "is_owned", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.name));
     Ok(Value::Bool(lock.is_owned_by(th.tid)))
 });
 
 native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
-    arity(vm, "release_save", &args, 1, 1)?;
+    arity(vm, "release_save", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     check_release(vm, &lock, th.tid)?;
     let count = lock.release_all();
@@ -43,7 +43,7 @@ native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {
 });
 
 native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
-    arity(vm, "acquire_restore", &args, 2, 2)?;
+    arity(vm, "acquire_restore", args, 2, 2)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let count = match &args.pos[1] {
         Value::None => 1,
@@ -67,7 +67,7 @@ native!(WAITER_LOCK, "_gilsim.waiter_lock", |vm, _th, _args| {
 });
 
 native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
-    arity(vm, "warn_deprecated", &args, 1, 1)?;
+    arity(vm, "warn_deprecated", args, 1, 1)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         let message = vm.str_of(th, &args.pos[0])?;
         vm.warn_deprecated(th, &message);
@@ -77,7 +77,7 @@ native!(WARN_DEPRECATED, "_gilsim.warn_deprecated", |vm, th, args| {
 
 // `warnings.warn`'s report: `_gilsim.warn(message, category_name, stacklevel, once_per_line)`.
 native!(WARN, "_gilsim.warn", |vm, th, args| {
-    arity(vm, "warn", &args, 4, 4)?;
+    arity(vm, "warn", args, 4, 4)?;
     let message = vm.str_of(th, &args.pos[0])?;
     let category = vm.str_of(th, &args.pos[1])?;
     let stacklevel = usize::try_from(int_arg(vm, &args.pos[2], "")?).unwrap_or(1);
@@ -89,7 +89,7 @@ native!(WARN, "_gilsim.warn", |vm, th, args| {
 // `logging`'s `findCaller`: (path, line, function) of the innermost script frame, or of the
 // one `outward` script frames out (`_gilsim.caller(outward)`, a warning's stacklevel - 1).
 native!(CALLER, "_gilsim.caller", |vm, th, args| {
-    arity(vm, "caller", &args, 0, 1)?;
+    arity(vm, "caller", args, 0, 1)?;
     let outward = match args.pos.first() {
         Some(v) => usize::try_from(int_arg(vm, v, "")?).unwrap_or(0),
         None => 0,
@@ -111,13 +111,13 @@ native!(HANDLED_EXCEPTION, "_gilsim.handled_exception", |_vm, th, _args| {
 
 // `types.MethodType(func, obj)`: what a descriptor's `__get__` returns to bind a callable.
 native!(METHOD, "_gilsim.method", |vm, _th, args| {
-    arity(vm, "method", &args, 2, 2)?;
+    arity(vm, "method", args, 2, 2)?;
     Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 
 // CPython's traceback report of an exception (`traceback.format_exception`), script frames.
 native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
-    arity(vm, "format_exception", &args, 1, 1)?;
+    arity(vm, "format_exception", args, 1, 1)?;
     let text = vm.format_traceback(&args.pos[0]);
     Ok(Value::str(text.trim_end_matches('\n')))
 });
@@ -125,7 +125,7 @@ native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
 // The value of the global `name` of `function`'s module (or the builtin): what a string
 // annotation names, for `functools.singledispatch` under PEP 563. None when undefined.
 native!(GLOBAL_OF, "_gilsim.global_of", |vm, _th, args| {
-    arity(vm, "global_of", &args, 2, 2)?;
+    arity(vm, "global_of", args, 2, 2)?;
     let (Value::Function(function), Value::Str(name)) = (&args.pos[0], &args.pos[1]) else {
         return Ok(Value::None);
     };

@@ -13,7 +13,7 @@ native!(GETPID, "os.getpid", |vm, _th, _args| Ok(Value::Int(vm.interp.pid)));
 native!(GETPPID, "os.getppid", |vm, _th, _args| Ok(Value::Int(vm.interp.ppid)));
 native!(CPU_COUNT_FN, "os.cpu_count", |vm, _th, _args| Ok(Value::Int(i64::from(vm.options.cores))));
 // The environment is empty: every variable takes its default.
-native!(GETENV, "os.getenv", |_vm, _th, args| Ok(param(&args, 1, "default").unwrap_or(Value::None)));
+native!(GETENV, "os.getenv", |_vm, _th, args| Ok(param(args, 1, "default").unwrap_or(Value::None)));
 
 pub fn new() -> Value {
     let environ = Value::Dict(Rc::new(PyCell::new(Dict::default())));

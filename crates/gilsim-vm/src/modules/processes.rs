@@ -55,7 +55,7 @@ fn deadline(vm: &mut Vm, timeout: &Value) -> Result<Option<u64>, Control> {
 // `process_start(process, spawn)`: fork, or spawn a new interpreter; the parent goes on
 // with the child's pid.
 native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
-    arity(vm, "process_start", &args, 2, 2)?;
+    arity(vm, "process_start", args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
     let (process, thread) = if spawn { vm.spawn(&args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
     Err(Control::Block(Request::StartProcess { process, thread: Box::new(thread) }))
@@ -63,7 +63,7 @@ native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
 
 // `process_join(pid, timeout)`: the exit code, or None at the timeout.
 native!(PROCESS_JOIN, "_gilsim.process_join", shared, |vm, _th, args| {
-    arity(vm, "process_join", &args, 2, 2)?;
+    arity(vm, "process_join", args, 2, 2)?;
     let process = process_arg(vm, &args.pos[0])?;
     footprint::note(Resource::Interpreter, false);
     if vm.processes[process].exitcode.is_some() {
@@ -76,12 +76,12 @@ native!(PROCESS_JOIN, "_gilsim.process_join", shared, |vm, _th, args| {
 // The active process's name: `MainProcess`, or a spawned child's while it re-runs the main
 // module (CPython's spawn names the child's current process before it imports anything).
 native!(PROCESS_NAME, "_gilsim.process_name", |vm, _th, args| {
-    arity(vm, "process_name", &args, 0, 0)?;
+    arity(vm, "process_name", args, 0, 0)?;
     Ok(Value::str(&vm.processes[vm.interp.process].name))
 });
 
 native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", shared, |vm, _th, args| {
-    arity(vm, "process_exitcode", &args, 1, 1)?;
+    arity(vm, "process_exitcode", args, 1, 1)?;
     let process = process_arg(vm, &args.pos[0])?;
     footprint::note(Resource::Interpreter, false);
     Ok(vm.processes[process].exitcode.map_or(Value::None, |code| Value::Int(i64::from(code))))
@@ -89,7 +89,7 @@ native!(PROCESS_EXITCODE, "_gilsim.process_exitcode", shared, |vm, _th, args| {
 
 // `process_end(pid, signal)`: SIGTERM (15) for `terminate()`, SIGKILL (9) for `kill()`.
 native!(PROCESS_END, "_gilsim.process_end", shared, |vm, _th, args| {
-    arity(vm, "process_end", &args, 2, 2)?;
+    arity(vm, "process_end", args, 2, 2)?;
     let process = process_arg(vm, &args.pos[0])?;
     let signal = int_arg(vm, &args.pos[1], "")?.clamp(1, 64) as i32;
     if vm.processes[process].exitcode.is_some() {
@@ -107,7 +107,7 @@ const MUTEX: i64 = 2;
 
 // `semlock(kind, value, maxvalue)`.
 native!(SEMLOCK, "_gilsim.semlock", |vm, _th, args| {
-    arity(vm, "semlock", &args, 3, 3)?;
+    arity(vm, "semlock", args, 3, 3)?;
     let kind = int_arg(vm, &args.pos[0], "")?;
     let value = int_arg(vm, &args.pos[1], "")?;
     let max_value = int_arg(vm, &args.pos[2], "")?;
@@ -127,7 +127,7 @@ native!(SEMLOCK, "_gilsim.semlock", |vm, _th, args| {
 
 // `sem_acquire(semlock, block, timeout)`: True when acquired.
 native!(SEM_ACQUIRE, "_gilsim.sem_acquire", shared, |vm, th, args| {
-    arity(vm, "sem_acquire", &args, 3, 3)?;
+    arity(vm, "sem_acquire", args, 3, 3)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let block = vm.truthy(th, &args.pos[1])?;
     if lock.try_acquire(th.tid) {
@@ -147,7 +147,7 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", shared, |vm, th, args| {
 });
 
 native!(SEM_RELEASE, "_gilsim.sem_release", shared, |vm, th, args| {
-    arity(vm, "sem_release", &args, 1, 1)?;
+    arity(vm, "sem_release", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     let refused = match lock.kind {
         LockKind::RLock if !lock.is_owned_by(th.tid) => {
@@ -177,7 +177,7 @@ native!(SEM_RELEASE, "_gilsim.sem_release", shared, |vm, th, args| {
 
 // How many times this thread holds it (`_count()`).
 native!(SEM_COUNT, "_gilsim.sem_count", |vm, th, args| {
-    arity(vm, "sem_count", &args, 1, 1)?;
+    arity(vm, "sem_count", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     let mine = lock.locked.get() && lock.owner.get() == Some(th.tid);
@@ -189,7 +189,7 @@ native!(SEM_COUNT, "_gilsim.sem_count", |vm, th, args| {
 });
 
 native!(SEM_IS_MINE, "_gilsim.sem_is_mine", |vm, th, args| {
-    arity(vm, "sem_is_mine", &args, 1, 1)?;
+    arity(vm, "sem_is_mine", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     let mine = lock.kind != LockKind::Semaphore && lock.locked.get() && lock.owner.get() == Some(th.tid);
@@ -198,7 +198,7 @@ native!(SEM_IS_MINE, "_gilsim.sem_is_mine", |vm, th, args| {
 
 // The semaphore's value (`get_value()`): for a lock, 1 when free.
 native!(SEM_VALUE, "_gilsim.sem_value", shared, |vm, _th, args| {
-    arity(vm, "sem_value", &args, 1, 1)?;
+    arity(vm, "sem_value", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     Ok(Value::Int(match lock.kind {
@@ -208,7 +208,7 @@ native!(SEM_VALUE, "_gilsim.sem_value", shared, |vm, _th, args| {
 });
 
 native!(CHANNEL, "_gilsim.channel", |vm, _th, args| {
-    arity(vm, "channel", &args, 0, 0)?;
+    arity(vm, "channel", args, 0, 0)?;
     Ok(Value::Instance(Rc::new(Instance::new(
         vm.types.object.clone(),
         Slot::Channel(Rc::new(PyCell::new(VecDeque::new()))),
@@ -227,7 +227,7 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Con
 
 // `channel_put(channel, obj)`: pickle `obj` and append it.
 native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, _th, args| {
-    arity(vm, "channel_put", &args, 2, 2)?;
+    arity(vm, "channel_put", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let pickled = vm.pickle(&args.pos[1])?;
     channel.borrow_mut().push_back(pickled);
@@ -237,7 +237,7 @@ native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, _th, args| {
 // `transfer(obj)`: what another process receives when `obj` is sent to it (pickled and
 // unpickled: a manager's copy of a value, and the copy a proxy returns).
 native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
-    arity(vm, "transfer", &args, 1, 1)?;
+    arity(vm, "transfer", args, 1, 1)?;
     let pickled = vm.pickle(&args.pos[0])?;
     vm.unpickle(&pickled)
 });
@@ -246,7 +246,7 @@ native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
 native!(CHANNEL_GET, "_gilsim.channel_get", shared, channel_get);
 
 fn channel_get(vm: &mut Vm, _th: &mut Thread, args: &mut crate::native::Args) -> NResult {
-    arity(vm, "channel_get", &args, 1, 1)?;
+    arity(vm, "channel_get", args, 1, 1)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let Some(pickled) = channel.borrow_mut().pop_front() else {
         return Err(vm.raise_msg(Exc::EOFError, ""));

@@ -16,13 +16,13 @@ use std::cell::RefCell;
 
 native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().random())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
-    let [a, b] = bind(vm, "Random.uniform", &args, &["a", "b"], 2, 2)?;
+    let [a, b] = bind(vm, "Random.uniform", args, &["a", "b"], 2, 2)?;
     let a = number_arg(vm, &a, "uniform")?;
     let b = number_arg(vm, &b, "uniform")?;
     Ok(Value::Float(a + (b - a) * vm.rng().random()))
 });
 native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
-    arity(vm, "getrandbits", &args, 1, 1)?;
+    arity(vm, "getrandbits", args, 1, 1)?;
     let k = int_arg(vm, &args.pos[0], "")?;
     if k < 0 {
         return Err(vm.raise_msg(Exc::ValueError, "number of bits must be non-negative"));
@@ -30,13 +30,13 @@ native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
     Ok(int::from_big(vm.rng().getrandbits(k as u64)))
 });
 native!(RANDINT, "random.randint", |vm, _th, args| {
-    let [a, b] = bind(vm, "Random.randint", &args, &["a", "b"], 2, 2)?;
+    let [a, b] = bind(vm, "Random.randint", args, &["a", "b"], 2, 2)?;
     let (a, b) = (int_of(vm, &a)?, int_of(vm, &b)?);
     let one = BigInt::from(1);
     randrange(vm, a, &b + &one, one)
 });
 native!(RANDRANGE, "random.randrange", |vm, _th, args| {
-    let [start, stop, step] = bind(vm, "Random.randrange", &args, &["start", "stop", "step"], 3, 1)?;
+    let [start, stop, step] = bind(vm, "Random.randrange", args, &["start", "stop", "step"], 3, 1)?;
     let given = match (stop, step) {
         (Value::None, Value::None | Value::Int(1)) => vec![start],
         (Value::None, _) => return Err(vm.raise_msg(Exc::TypeError, "Missing a non-None stop argument")),
@@ -126,7 +126,7 @@ fn randrange(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> NResult 
     Ok(int::from_big(start + step * k))
 }
 native!(CHOICE, "random.choice", |vm, th, args| {
-    let [seq] = bind(vm, "Random.choice", &args, &["seq"], 1, 1)?;
+    let [seq] = bind(vm, "Random.choice", args, &["seq"], 1, 1)?;
     let items = vm.collect(th, &seq)?;
     if items.is_empty() {
         return Err(vm.raise_msg(Exc::IndexError, "Cannot choose from an empty sequence"));
@@ -134,7 +134,7 @@ native!(CHOICE, "random.choice", |vm, th, args| {
     Ok(items[below_usize(vm, items.len())].clone())
 });
 native!(SHUFFLE, "random.shuffle", |vm, _th, args| {
-    let [x] = bind(vm, "Random.shuffle", &args, &["x"], 1, 1)?;
+    let [x] = bind(vm, "Random.shuffle", args, &["x"], 1, 1)?;
     let Value::List(list) = &x else {
         return Err(vm.raise_msg(Exc::TypeError, "shuffle() needs a list"));
     };
@@ -152,7 +152,7 @@ native!(SAMPLE, "random.sample", |vm, th, args| {
     } else {
         &["population", "k"]
     };
-    let bound = py_bind(vm, ("Random.sample", true), &args, params, 2, 2)?;
+    let bound = py_bind(vm, ("Random.sample", true), args, params, 2, 2)?;
     let arg = |i: usize| bound.get(i).cloned().flatten().unwrap_or(Value::None);
     let population = vm.collect(th, &arg(0))?;
     let k = int_arg(vm, &arg(1), "")?;
@@ -233,7 +233,7 @@ fn sample_positions(vm: &mut Vm, n: usize, k: i64) -> Result<Vec<usize>, Control
 }
 
 native!(SEED, "random.seed", |vm, _th, args| {
-    let generator = match param(&args, 0, "a") {
+    let generator = match param(args, 0, "a") {
         None | Some(Value::None) => Mersenne::from_run(vm.options.seed, 2),
         Some(Value::Int(i)) => Mersenne::from_int(&BigInt::from(i)),
         Some(Value::Bool(b)) => Mersenne::from_int(&BigInt::from(u8::from(b))),
@@ -258,12 +258,12 @@ native!(SEED, "random.seed", |vm, _th, args| {
 
 native!(GAUSS, "random.gauss", |vm, _th, args| {
     let required = if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) { 0 } else { 2 };
-    arity(vm, "gauss", &args, required, 2)?;
-    let mu = match param(&args, 0, "mu") {
+    arity(vm, "gauss", args, required, 2)?;
+    let mu = match param(args, 0, "mu") {
         Some(v) => number_arg(vm, &v, "gauss")?,
         None => 0.0,
     };
-    let sigma = match param(&args, 1, "sigma") {
+    let sigma = match param(args, 1, "sigma") {
         Some(v) => number_arg(vm, &v, "gauss")?,
         None => 1.0,
     };

@@ -138,7 +138,7 @@ fn compiled(vm: &mut Vm, v: &Value) -> Result<Rc<Compiled>, Control> {
 // `_gilsim.sre_compile(pattern, flags)`: (handle, None, groups, {name: index}), or
 // (None, message, 0, None) for a pattern the engine refuses.
 native!(SRE_COMPILE, "_gilsim.sre_compile", |vm, _th, args| {
-    arity(vm, "sre_compile", &args, 2, 2)?;
+    arity(vm, "sre_compile", args, 2, 2)?;
     let Value::Str(pattern) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "first argument must be string or compiled pattern"));
     };
@@ -165,7 +165,7 @@ native!(SRE_COMPILE, "_gilsim.sre_compile", |vm, _th, args| {
 // `pos`, 2 matches all of `string[pos:endpos]`. None, or the (start, end) of each group in
 // characters, -1 for a group that did not take part.
 native!(SRE_SEARCH, "_gilsim.sre_search", |vm, _th, args| {
-    arity(vm, "sre_search", &args, 5, 5)?;
+    arity(vm, "sre_search", args, 5, 5)?;
     let compiled = compiled(vm, &args.pos[0])?;
     let Value::Str(text) = &args.pos[1] else {
         return Err(vm.raise_msg(Exc::TypeError, "expected string"));

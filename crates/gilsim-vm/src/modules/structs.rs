@@ -127,14 +127,14 @@ fn struct_error(vm: &mut Vm, error: &Value, message: &str) -> Control {
 
 // `struct_calcsize(error, fmt)`.
 native!(STRUCT_CALCSIZE, "_gilsim.struct_calcsize", |vm, _th, args| {
-    arity(vm, "struct_calcsize", &args, 2, 2)?;
+    arity(vm, "struct_calcsize", args, 2, 2)?;
     let layout = layout(vm, &args.pos[0], &args.pos[1])?;
     Ok(Value::Int(layout.size as i64))
 });
 
 // `struct_pack(error, fmt, values)`: the bytes of `values` (a tuple) laid out by `fmt`.
 native!(STRUCT_PACK, "_gilsim.struct_pack", |vm, th, args| {
-    arity(vm, "struct_pack", &args, 3, 3)?;
+    arity(vm, "struct_pack", args, 3, 3)?;
     let error = args.pos[0].clone();
     let layout = layout(vm, &error, &args.pos[1])?;
     let Value::Tuple(values) = &args.pos[2] else {
@@ -353,7 +353,7 @@ fn unpack_half(bits: u16) -> f64 {
 // `struct_unpack(error, fmt, data, offset, mode)`: the values in `data[offset:]`; `mode` words
 // the size error as `unpack`, `unpack_from` or `iter_unpack` do.
 native!(STRUCT_UNPACK, "_gilsim.struct_unpack", |vm, _th, args| {
-    arity(vm, "struct_unpack", &args, 5, 5)?;
+    arity(vm, "struct_unpack", args, 5, 5)?;
     let error = args.pos[0].clone();
     let layout = layout(vm, &error, &args.pos[1])?;
     let (Value::Bytes(data), Some(Int::Small(offset)), Value::Str(mode)) =

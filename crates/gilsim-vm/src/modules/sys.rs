@@ -11,7 +11,7 @@ use crate::Vm;
 use std::rc::Rc;
 
 native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
-    arity(vm, "setswitchinterval", &args, 1, 1)?;
+    arity(vm, "setswitchinterval", args, 1, 1)?;
     let secs = number_arg(vm, &args.pos[0], "setswitchinterval")?;
     if secs <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "switch interval must be strictly positive"));
@@ -30,7 +30,7 @@ native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| {
     Ok(Value::Int(vm.interp.recursion_limit as i64))
 });
 native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
-    arity(vm, "setrecursionlimit", &args, 1, 1)?;
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
     let n = int_arg(vm, &args.pos[0], "")?;
     if n < 1 {
         return Err(vm.raise_msg(Exc::ValueError, "recursion limit must be greater or equal than 1"));
@@ -45,11 +45,11 @@ native!(IS_GIL_ENABLED, "sys._is_gil_enabled", |vm, _th, _args| {
     Ok(Value::Bool(vm.options.policy != gilsim_core::Policy::NoGil))
 });
 native!(EXIT, "sys.exit", |vm, _th, args| {
-    let code = param(&args, 0, "status").map_or(vec![], |v| vec![v]);
+    let code = param(args, 0, "status").map_or(vec![], |v| vec![v]);
     Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, code)))
 });
 native!(WRITE, "TextIOWrapper.write", shared, |vm, th, args| {
-    arity(vm, "write", &args, 2, 2)?;
+    arity(vm, "write", args, 2, 2)?;
     let Value::Str(s) = &args.pos[1] else {
         let t = crate::builtins::type_name_of(&args.pos[1]);
         return Err(vm.raise_msg(Exc::TypeError, format!("write() argument must be str, not {t}")));

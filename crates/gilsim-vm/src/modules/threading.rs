@@ -164,7 +164,7 @@ native!(THREAD_START, "Thread.start", thread_start);
 native!(THREAD_RUN, "Thread.run", thread_run);
 native!(THREAD_JOIN, "Thread.join", thread_join);
 native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
-    py_arity(vm, "Thread.is_alive", &args, &["self"], 1)?;
+    py_arity(vm, "Thread.is_alive", args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
     Ok(Value::Bool(d.started && !d.has_finished()))
@@ -203,14 +203,14 @@ native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
     Ok(Value::None)
 });
 native!(THREAD_GETNAME, "Thread.getName", |vm, th, args| {
-    py_arity(vm, "Thread.getName", &args, &["self"], 1)?;
+    py_arity(vm, "Thread.getName", args, &["self"], 1)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "getName() is deprecated, get the name attribute instead");
     }
     Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name))
 });
 native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
-    py_arity(vm, "Thread.setName", &args, &["self", "name"], 2)?;
+    py_arity(vm, "Thread.setName", args, &["self", "name"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "setName() is deprecated, set the name attribute instead");
     }
@@ -220,14 +220,14 @@ native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
     Ok(Value::None)
 });
 native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
-    py_arity(vm, "Thread.isDaemon", &args, &["self"], 1)?;
+    py_arity(vm, "Thread.isDaemon", args, &["self"], 1)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead");
     }
     Ok(Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon))
 });
 native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
-    py_arity(vm, "Thread.setDaemon", &args, &["self", "daemonic"], 2)?;
+    py_arity(vm, "Thread.setDaemon", args, &["self", "daemonic"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "setDaemon() is deprecated, set the daemon attribute instead");
     }
@@ -236,21 +236,21 @@ native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
 
 fn thread_init(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
-    let group = param(&args, 1, "group").unwrap_or(Value::None);
+    let group = param(args, 1, "group").unwrap_or(Value::None);
     if !group.is_none() {
         return Err(vm.raise_msg(Exc::AssertionError, "group argument must be None for now"));
     }
-    let target = param(&args, 2, "target").unwrap_or(Value::None);
-    let name = param(&args, 3, "name").unwrap_or(Value::None);
-    let call_args = param(&args, 4, "args").unwrap_or_else(|| Value::tuple(vec![]));
-    let kwargs = param(&args, 5, "kwargs").unwrap_or(Value::None);
+    let target = param(args, 2, "target").unwrap_or(Value::None);
+    let name = param(args, 3, "name").unwrap_or(Value::None);
+    let call_args = param(args, 4, "args").unwrap_or_else(|| Value::tuple(vec![]));
+    let kwargs = param(args, 5, "kwargs").unwrap_or(Value::None);
     if args.pos.len() > 6 {
         return Err(vm.raise_msg(
             Exc::TypeError,
             format!("Thread.__init__() takes from 1 to 6 positional arguments but {} were given", args.pos.len()),
         ));
     }
-    let daemon = match kwarg(&args, "daemon") {
+    let daemon = match kwarg(args, "daemon") {
         None | Some(Value::None) => th.data.borrow().daemon,
         Some(v) => vm.truthy(th, &v)?,
     };
@@ -269,7 +269,7 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    py_arity(vm, "Thread.start", &args, &["self"], 1)?;
+    py_arity(vm, "Thread.start", args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
         return Err(vm.raise_msg(Exc::RuntimeError, "thread.__init__() not called"));
@@ -282,7 +282,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    py_arity(vm, "Thread.run", &args, &["self"], 1)?;
+    py_arity(vm, "Thread.run", args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (target, call_args, kwargs) = {
         let d = d.borrow();
@@ -335,7 +335,7 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
 }
 
 fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    py_arity(vm, "Thread.join", &args, &["self", "timeout"], 1)?;
+    py_arity(vm, "Thread.join", args, &["self", "timeout"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let (started, tid) = {
         let d = d.borrow();
@@ -361,7 +361,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         vm.note_join(th.tid, tid);
         return Ok(Value::None);
     }
-    let deadline = timeout_deadline(vm, param(&args, 1, "timeout"))?;
+    let deadline = timeout_deadline(vm, param(args, 1, "timeout"))?;
     Err(Control::Block(Request::Join { target: tid, deadline }))
 }
 
@@ -411,7 +411,7 @@ impl Vm {
 
 native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
     if vm.options.python < PythonVersion::new(3, 13) {
-        arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
+        arity(vm, "_thread.allocate_lock", args, 0, 0)?;
     } else if !args.pos.is_empty() {
         // `threading.Lock` is a class from 3.13 on.
         return Err(vm.raise_msg(Exc::TypeError, format!("lock expected 0 arguments, got {}", args.pos.len())));
@@ -419,7 +419,7 @@ native!(LOCK_NEW, "threading.Lock", |vm, _th, args| {
     Ok(new_lock(vm, LockKind::Lock))
 });
 native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, args| {
-    arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
+    arity(vm, "_thread.allocate_lock", args, 0, 0)?;
     Ok(new_lock(vm, LockKind::Lock))
 });
 native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(vm, LockKind::RLock)));
@@ -430,7 +430,7 @@ native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
         LockKind::Lock | LockKind::Semaphore => "lock.release",
         LockKind::RLock => "RLock.release",
     };
-    c_method_arity(vm, shown, &args, 0)?;
+    c_method_arity(vm, shown, args, 0)?;
     lock_release(vm, th, args)
 });
 native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| {
@@ -438,20 +438,20 @@ native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| {
     lock_release(vm, th, args)
 });
 native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
-    c_method_arity(vm, "lock.locked", &args, 0)?;
+    c_method_arity(vm, "lock.locked", args, 0)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     Ok(Value::Bool(lock.locked.get()))
 });
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    c_method_arity(vm, "acquire", &args, 2)?;
+    c_method_arity(vm, "acquire", args, 2)?;
     let lock = lock_of(vm, &args.pos[0])?;
-    let blocking = match param(&args, 1, "blocking") {
+    let blocking = match param(args, 1, "blocking") {
         Some(v) => vm.truthy(th, &v)?,
         None => true,
     };
-    let timeout = match param(&args, 2, "timeout") {
+    let timeout = match param(args, 2, "timeout") {
         Some(v) => super::seconds(vm, &v, "timeout")?,
         None => -1.0,
     };
@@ -537,46 +537,46 @@ pub fn lock_repr(vm: &mut Vm, v: &Value, lock: &LockState) -> String {
 // ---- module functions ------------------------------------------------------------------------
 
 native!(CURRENT_THREAD, "threading.current_thread", |vm, th, args| {
-    py_arity(vm, "current_thread", &args, &[], 0)?;
+    py_arity(vm, "current_thread", args, &[], 0)?;
     Ok(vm.current_thread_object(th))
 });
 native!(CURRENT_THREAD_OLD, "threading.currentThread", |vm, th, args| {
-    py_arity(vm, "currentThread", &args, &[], 0)?;
+    py_arity(vm, "currentThread", args, &[], 0)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "currentThread() is deprecated, use current_thread() instead");
     }
     Ok(vm.current_thread_object(th))
 });
 native!(MAIN_THREAD, "threading.main_thread", |vm, _th, args| {
-    py_arity(vm, "main_thread", &args, &[], 0)?;
+    py_arity(vm, "main_thread", args, &[], 0)?;
     Ok(vm.interp.threads[0].borrow().object.clone())
 });
 native!(ENUMERATE, "threading.enumerate", |vm, _th, args| {
-    py_arity(vm, "enumerate", &args, &[], 0)?;
+    py_arity(vm, "enumerate", args, &[], 0)?;
     Ok(Value::list(alive(vm)))
 });
 native!(ACTIVE_COUNT, "threading.active_count", |vm, _th, args| {
-    py_arity(vm, "active_count", &args, &[], 0)?;
+    py_arity(vm, "active_count", args, &[], 0)?;
     Ok(Value::Int(alive(vm).len() as i64))
 });
 native!(ACTIVE_COUNT_OLD, "threading.activeCount", |vm, th, args| {
-    py_arity(vm, "activeCount", &args, &[], 0)?;
+    py_arity(vm, "activeCount", args, &[], 0)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "activeCount() is deprecated, use active_count() instead");
     }
     Ok(Value::Int(alive(vm).len() as i64))
 });
 native!(GET_IDENT, "threading.get_ident", |vm, th, args| {
-    arity(vm, "_thread.get_ident", &args, 0, 0)?;
+    arity(vm, "_thread.get_ident", args, 0, 0)?;
     Ok(th.data.borrow().ident.map_or(Value::None, Value::Int))
 });
 // The thread's simulated native id (3.8+): its ident, as `Thread.native_id` is.
 native!(GET_NATIVE_ID, "threading.get_native_id", |vm, th, args| {
-    arity(vm, "get_native_id", &args, 0, 0)?;
+    arity(vm, "get_native_id", args, 0, 0)?;
     Ok(th.data.borrow().ident.map_or(Value::None, Value::Int))
 });
 native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
-    arity(vm, "start_new_thread", &args, 2, 3)?;
+    arity(vm, "start_new_thread", args, 2, 3)?;
     if !matches!(args.pos[1], Value::Tuple(_)) {
         return Err(vm.raise_msg(Exc::TypeError, "2nd arg must be a tuple"));
     }

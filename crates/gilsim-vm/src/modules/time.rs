@@ -8,7 +8,7 @@ use crate::value::Value;
 use crate::Exc;
 
 native!(SLEEP, "time.sleep", |vm, _th, args| {
-    crate::builtins::arity(vm, "sleep", &args, 1, 1)?;
+    crate::builtins::arity(vm, "sleep", args, 1, 1)?;
     let secs = seconds(vm, &args.pos[0], "sleep")?;
     if secs < 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "sleep length must be non-negative"));
@@ -40,7 +40,7 @@ native!(CLOCK, "time.clock", |vm, th, _args| {
 native!(THREAD_TIME, "time.thread_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
 native!(PROCESS_TIME_NS, "time.process_time_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 native!(CTIME, "time.ctime", |vm, _th, args| {
-    let secs = seconds_or_now(vm, &args, "ctime")?;
+    let secs = seconds_or_now(vm, args, "ctime")?;
     Ok(Value::str(&ctime(secs)))
 });
 
@@ -58,15 +58,15 @@ fn now_seconds(vm: &crate::Vm) -> i64 {
 }
 
 native!(GMTIME, "time.gmtime", |vm, th, args| {
-    let secs = seconds_or_now(vm, &args, "gmtime")?;
+    let secs = seconds_or_now(vm, args, "gmtime")?;
     struct_time(vm, th, &Civil::of(secs))
 });
 native!(LOCALTIME, "time.localtime", |vm, th, args| {
-    let secs = seconds_or_now(vm, &args, "localtime")?;
+    let secs = seconds_or_now(vm, args, "localtime")?;
     struct_time(vm, th, &Civil::of(secs))
 });
 native!(STRFTIME, "time.strftime", |vm, th, args| {
-    crate::builtins::arity(vm, "strftime", &args, 1, 2)?;
+    crate::builtins::arity(vm, "strftime", args, 1, 2)?;
     let Value::Str(format) = &args.pos[0] else {
         let t = crate::builtins::type_name_of(&args.pos[0]);
         return Err(vm.raise_msg(Exc::TypeError, format!("strftime() argument 1 must be str, not {t}")));

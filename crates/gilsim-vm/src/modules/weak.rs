@@ -46,7 +46,7 @@ pub const NATIVES: [&NativeFn; 2] = [&WEAK_NEW, &WEAK_GET];
 
 // `_gilsim.weak_new(obj)`: a handle to `obj`.
 native!(WEAK_NEW, "_gilsim.weak_new", |vm, _th, args| {
-    arity(vm, "weak_new", &args, 1, 1)?;
+    arity(vm, "weak_new", args, 1, 1)?;
     let Some(target) = WeakTarget::of(&args.pos[0]) else {
         let message = format!("cannot create weak reference to '{}' object", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));
@@ -56,7 +56,7 @@ native!(WEAK_NEW, "_gilsim.weak_new", |vm, _th, args| {
 
 // `_gilsim.weak_get(handle)`: the referent, or None once it has died.
 native!(WEAK_GET, "_gilsim.weak_get", |vm, _th, args| {
-    arity(vm, "weak_get", &args, 1, 1)?;
+    arity(vm, "weak_get", args, 1, 1)?;
     match &args.pos[0] {
         Value::Instance(inst) => match &inst.slot {
             Slot::Weak(target) => Ok(target.get().unwrap_or(Value::None)),
