@@ -379,7 +379,8 @@ impl Vm {
                         format!("gilsim does not support subclassing the built-in type '{}'", builtin.name),
                     ));
                 }
-                let ctor = class.lookup("__new__").ok_or_else(|| {
+                let new_name = self.lookups.new.clone();
+                let ctor = self.class_lookup(&class, &new_name).ok_or_else(|| {
                     self.raise_msg(Exc::TypeError, format!("cannot create '{}' instances", class.display_name()))
                 })?;
                 return self.invoke(th, ctor, args, mode);
@@ -397,7 +398,8 @@ impl Vm {
         if let Slot::Thread(data) = &instance.as_instance().expect("instance").slot {
             data.borrow_mut().object = instance.clone();
         }
-        match class.lookup("__init__") {
+        let init_name = self.lookups.init.clone();
+        match self.class_lookup(&class, &init_name) {
             Some(Value::Function(init)) if !matches!(mode, ReturnMode::Nested) => {
                 let mut args = args;
                 args.pos.insert(0, instance.clone());

@@ -1,6 +1,7 @@
 //! A cache of attribute lookups along a class's MRO, for the lookups the interpreter makes on
-//! every method call and attribute store (`obj.name(...)` on a built-in type or a class, the
-//! data-descriptor check before `obj.name = v`): CPython 3.11 keeps such results at the
+//! every method call, attribute store and instantiation (`obj.name(...)` on a built-in type or
+//! a class, the data-descriptor check before `obj.name = v`, a class's `__init__`, a built-in
+//! type's `__new__`): CPython 3.11 keeps such results at the
 //! instruction, guarded by the type's version tag (PEP 659's specializing interpreter).
 //!
 //! Invariant: a hit answers exactly what [`Class::lookup`] would. Entries are stamped with
@@ -20,11 +21,19 @@ pub(crate) struct LookupCache {
     /// The names the interpreter looks up itself, one `Rc` each so that they can hit.
     pub(crate) enter: Str,
     pub(crate) exit: Str,
+    pub(crate) new: Str,
+    pub(crate) init: Str,
 }
 
 impl Default for LookupCache {
     fn default() -> LookupCache {
-        LookupCache { entries: Vec::new(), enter: Str::from("__enter__"), exit: Str::from("__exit__") }
+        LookupCache {
+            entries: Vec::new(),
+            enter: Str::from("__enter__"),
+            exit: Str::from("__exit__"),
+            new: Str::from("__new__"),
+            init: Str::from("__init__"),
+        }
     }
 }
 
