@@ -183,6 +183,23 @@ impl Vm {
             let cells = self.frame_cells(code, function, &locals);
             return Ok((locals, cells));
         }
+        let rest_call = args.kw.is_empty()
+            && given >= npos
+            && sig.varargs.is_some()
+            && sig.keyword_only.is_empty()
+            && sig.varkw.is_none();
+        if rest_call {
+            // `f(a, b, c)` of `def f(a, *rest)` (`Condition.__exit__(self, *args)`): the
+            // first arguments, then the tuple of the others.
+            let slots = code.local_names.len().max(sig.slot_count());
+            let mut locals = args.into_positional();
+            let rest = Value::tuple(locals.drain(npos..).collect());
+            locals.push(rest);
+            self.spare.make_room(&mut locals, slots);
+            locals.extend((locals.len()..slots).map(|_| Value::Undefined));
+            let cells = self.frame_cells(code, function, &locals);
+            return Ok((locals, cells));
+        }
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
         let sig = &code.signature;
