@@ -5,7 +5,8 @@
 # (recursive calls, a dict/list loop, formatting, method calls with attribute stores, a
 # queue between two threads, a Condition ping-pong). Prints medians of N runs and ratios,
 # and the cost of the detectors (gilsim with them, the default, vs `--no-detect`).
-# CASES="fib_24 formatting" limits the run to those cases of bench/cases/.
+# CASES="fib_24 formatting" limits the run to those cases of bench/cases/. CALLGRIND=1 also
+# counts the machine instructions of a run with and without the detectors (needs valgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-7}
@@ -30,6 +31,20 @@ bench() {
     'BEGIN { printf "  ratio gilsim/CPython: %.2f; %d instructions, %.1f M instructions/s\n", g / c, i, i / g }'
   awk -v g="$gm" -v n="$nm" \
     'BEGIN { printf "  detectors: %d us with, %d us without (--no-detect): %.2fx\n", g, n, g / n }'
+  if [ -n "${CALLGRIND:-}" ]; then
+    # Machine instructions (callgrind): steady under load, where the wall-clock detector
+    # ratio above can swing by 20 % or more.
+    local with without
+    with=$(machine_instructions "$script")
+    without=$(machine_instructions "$script" --no-detect)
+    awk -v w="$with" -v o="$without" \
+      'BEGIN { printf "  detectors by machine instructions: %.3f G with, %.3f G without: %.3fx\n", w / 1e9, o / 1e9, w / o }'
+  fi
+}
+# Machine instructions a gilsim run executes (valgrind's callgrind; CALLGRIND=1 asks for it).
+machine_instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null ./target/release/gilsim run -q "$@" 2>&1 >/dev/null |
+    awk '/refs:/ { gsub(",", "", $4); print $4 }'
 }
 CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting method_attr queue_producer_consumer condition_ping_pong"}
 for case in $CASES; do
