@@ -237,14 +237,10 @@ native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
 native!(HASH, "hash", hash);
 // `open(...)` is `io.open(...)` (library/io.py, over the simulated files of crate::files).
-native!(OPEN, "open", |vm, th, args| {
-    let open = vm.library_attr(th, "io", "open")?;
-    Err(Control::Call { callable: open, args: std::mem::take(args) })
-});
+native!(OPEN, "open", |vm, th, args| { Err(vm.library_tail_call(th, "io", "open", std::mem::take(args))) });
 // `input(prompt)`: `_gilsim_stdin.input` (library/gilsim_stdin.py; standard input is empty).
 native!(INPUT, "input", |vm, th, args| {
-    let input = vm.library_attr(th, "_gilsim_stdin", "input")?;
-    Err(Control::Call { callable: input, args: std::mem::take(args) })
+    Err(vm.library_tail_call(th, "_gilsim_stdin", "input", std::mem::take(args)))
 });
 native!(CHR, "chr", chr);
 native!(ORD, "ord", ord);
@@ -252,9 +248,9 @@ native!(DIVMOD, "divmod", divmod);
 native!(POW, "pow", pow);
 native!(CALLABLE, "callable", callable);
 native!(FORMAT, "format", format);
-native!(HEX, "hex", |vm, th, args| radix_text(vm, th, std::mem::take(args), "hex", "#x"));
-native!(OCT, "oct", |vm, th, args| radix_text(vm, th, std::mem::take(args), "oct", "#o"));
-native!(BIN, "bin", |vm, th, args| radix_text(vm, th, std::mem::take(args), "bin", "#b"));
+native!(HEX, "hex", |vm, th, args| radix_text(vm, th, args, "hex", "#x"));
+native!(OCT, "oct", |vm, th, args| radix_text(vm, th, args, "oct", "#o"));
+native!(BIN, "bin", |vm, th, args| radix_text(vm, th, args, "bin", "#b"));
 native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
 
@@ -481,13 +477,13 @@ pub(crate) fn sort_values(
 
 fn sorted(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "sorted", args, 1, 1)?;
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SORTED))?;
+    vm.unless_iterated_in_python(th, args, |_| Value::Native(&SORTED))?;
     let mut items = vm.collect(th, &args.pos[0])?;
-    let reverse = match kwarg(&args, "reverse") {
+    let reverse = match kwarg(args, "reverse") {
         Some(v) => vm.truthy(th, &v)?,
         None => false,
     };
-    sort_values(vm, th, &mut items, kwarg(&args, "key"), reverse)?;
+    sort_values(vm, th, &mut items, kwarg(args, "key"), reverse)?;
     Ok(Value::list(items))
 }
 
@@ -505,18 +501,20 @@ fn reversed(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     Ok(snapshot_iter(items))
 }
 
-fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering) -> NResult {
+fn min_max(vm: &mut Vm, th: &mut Thread, args: &mut Args, name: &str, want: Ordering) -> NResult {
     let builtin: fn(&Vm) -> Value =
         if want == Ordering::Less { |_| Value::Native(&MIN) } else { |_| Value::Native(&MAX) };
-    let args = if args.pos.len() == 1 { vm.unless_first_iterated_in_python(th, args, builtin)? } else { args };
+    if args.pos.len() == 1 {
+        vm.unless_first_iterated_in_python(th, args, builtin)?;
+    }
     let items = if args.pos.len() == 1 { vm.collect(th, &args.pos[0])? } else { args.pos.clone() };
     if items.is_empty() {
-        return match kwarg(&args, "default") {
+        return match kwarg(args, "default") {
             Some(d) => Ok(d),
             None => Err(vm.raise_msg(Exc::ValueError, format!("{name}() arg is an empty sequence"))),
         };
     }
-    let key = kwarg(&args, "key").filter(|k| !k.is_none());
+    let key = kwarg(args, "key").filter(|k| !k.is_none());
     let mut best = items[0].clone();
     let mut best_key = match &key {
         Some(k) => vm.call_nested(th, k.clone(), Args::new(vec![best.clone()]))?,
@@ -540,18 +538,18 @@ fn min_max(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, want: Ordering)
 
 fn min(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "min", args, 1, usize::MAX)?;
-    min_max(vm, th, std::mem::take(args), "min", Ordering::Less)
+    min_max(vm, th, args, "min", Ordering::Less)
 }
 
 fn max(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "max", args, 1, usize::MAX)?;
-    min_max(vm, th, std::mem::take(args), "max", Ordering::Greater)
+    min_max(vm, th, args, "max", Ordering::Greater)
 }
 
 fn sum(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "sum", args, 1, 2)?;
-    let args = vm.unless_first_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&SUM))?;
-    let mut total = args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")).unwrap_or(Value::Int(0));
+    vm.unless_first_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
+    let mut total = args.pos.get(1).cloned().or_else(|| kwarg(args, "start")).unwrap_or(Value::Int(0));
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;
         Ok(true)
@@ -641,9 +639,9 @@ fn round_float(x: f64, n: i64) -> f64 {
 }
 
 fn enumerate(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "enumerate")?;
-    arity(vm, "enumerate", &args, 1, 2)?;
-    let start = match args.pos.get(1).cloned().or_else(|| kwarg(&args, "start")) {
+    vm.lazily_unless_iterated_in_python(th, args, "enumerate")?;
+    arity(vm, "enumerate", args, 1, 2)?;
+    let start = match args.pos.get(1).cloned().or_else(|| kwarg(args, "start")) {
         Some(v) => int_arg(vm, &v, "")?,
         None => 0,
     };
@@ -657,13 +655,13 @@ fn iterators_of(vm: &mut Vm, th: &mut Thread, iterables: &[Value]) -> Result<Vec
 }
 
 fn zip(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "zip")?;
+    vm.lazily_unless_iterated_in_python(th, args, "zip")?;
     let inners = iterators_of(vm, th, &args.pos)?;
     Ok(iterator(IterState::Zip { inners }))
 }
 
 fn map(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "map")?;
+    vm.lazily_unless_iterated_in_python(th, args, "map")?;
     if args.pos.len() < 2 {
         return Err(vm.raise_msg(Exc::TypeError, "map() must have at least two arguments."));
     }
@@ -672,15 +670,15 @@ fn map(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn filter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "filter")?;
-    arity(vm, "filter", &args, 2, 2)?;
+    vm.lazily_unless_iterated_in_python(th, args, "filter")?;
+    arity(vm, "filter", args, 2, 2)?;
     let inner = vm.get_iter(th, args.pos[1].clone())?;
     Ok(iterator(IterState::Filter { func: args.pos[0].clone(), inner }))
 }
 
 fn any(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "any")?;
-    arity(vm, "any", &args, 1, 1)?;
+    vm.lazily_unless_iterated_in_python(th, args, "any")?;
+    arity(vm, "any", args, 1, 1)?;
     let mut found = false;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         found = vm.truthy(th, &v)?;
@@ -690,8 +688,8 @@ fn any(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let args = vm.lazily_unless_iterated_in_python(th, std::mem::take(args), "all")?;
-    arity(vm, "all", &args, 1, 1)?;
+    vm.lazily_unless_iterated_in_python(th, args, "all")?;
+    arity(vm, "all", args, 1, 1)?;
     let mut every = true;
     vm.for_each(th, &args.pos[0], |vm, th, v| {
         every = vm.truthy(th, &v)?;
@@ -851,8 +849,8 @@ fn next(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         return Err(match args.pos.get(1) {
             None => Control::Call { callable: method, args: Args::new(vec![it]) },
             Some(default) => {
-                let helper = vm.library_attr(th, "_gilsim_iter", "next_or")?;
-                Control::Call { callable: helper, args: Args::new(vec![it, default.clone()]) }
+                let default = default.clone();
+                vm.library_tail_call(th, "_gilsim_iter", "next_or", Args::new(vec![it, default]))
             }
         });
     }
@@ -945,8 +943,8 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 }
 
 /// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
-fn radix_text(vm: &mut Vm, th: &mut Thread, args: Args, name: &str, spec: &str) -> NResult {
-    arity(vm, name, &args, 1, 1)?;
+fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str) -> NResult {
+    arity(vm, name, args, 1, 1)?;
     if int::as_int(&args.pos[0]).is_none() {
         let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));

@@ -206,7 +206,7 @@ native!(STR_NEW, "str", |vm, th, args| {
 });
 native!(TUPLE_NEW, "tuple", |vm, th, args| {
     arity(vm, "tuple", args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.tuple.clone()))?;
+    vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.tuple.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::tuple(vm.collect(th, v)?)),
         None => Ok(Value::tuple(vec![])),
@@ -214,7 +214,7 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
 });
 native!(LIST_NEW, "list", |vm, th, args| {
     arity(vm, "list", args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.list.clone()))?;
+    vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.list.clone()))?;
     match args.pos.first() {
         Some(v) => Ok(Value::list(vm.collect(th, v)?)),
         None => Ok(Value::list(vec![])),
@@ -415,8 +415,8 @@ pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Resul
 
 native!(STR_JOIN, "str.join", |vm, th, args| {
     arity(vm, "join", args, 2, 2)?;
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |_| Value::Native(&STR_JOIN))?;
-    let sep = this_str(&args);
+    vm.unless_iterated_in_python(th, args, |_| Value::Native(&STR_JOIN))?;
+    let sep = this_str(args);
     let items = vm.collect(th, &args.pos[1])?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {

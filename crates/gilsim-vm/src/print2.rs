@@ -19,8 +19,12 @@ native!(PRINT_ITEM, "_gilsim_print_item", shared, print_item);
 native!(PRINT_NEWLINE, "_gilsim_print_newline", shared, print_newline);
 
 native!(LIST_OF, "_gilsim_list_of", list_of);
-native!(REDUCE, "reduce", |vm, th, args| functools_call(vm, th, std::mem::take(args), "reduce"));
-native!(CMP_TO_KEY, "cmp_to_key", |vm, th, args| functools_call(vm, th, std::mem::take(args), "cmp_to_key"));
+// 2.7's builtin `reduce` and `sort(cmp=...)`'s key: functools' (linked by the front end for
+// a script using them).
+native!(REDUCE, "reduce", |vm, th, args| Err(vm.library_tail_call(th, "functools", "reduce", std::mem::take(args))));
+native!(CMP_TO_KEY, "cmp_to_key", |vm, th, args| {
+    Err(vm.library_tail_call(th, "functools", "cmp_to_key", std::mem::take(args)))
+});
 native!(APPLY, "apply", apply);
 native!(CMP, "cmp", cmp);
 
@@ -35,13 +39,6 @@ pub(crate) fn builtins() -> [(&'static str, Value); 7] {
         ("_gilsim_apply", Value::Native(&APPLY)),
         ("_gilsim_cmp", Value::Native(&CMP)),
     ]
-}
-
-/// 2.7's builtin `reduce` and `sort(cmp=...)`'s key: functools' (linked by the front end for
-/// a script using them).
-fn functools_call(vm: &mut Vm, th: &mut Thread, args: Args, name: &str) -> NResult {
-    let function = vm.library_attr(th, "functools", name)?;
-    Err(crate::native::Control::Call { callable: function, args })
 }
 
 /// 2.7's `cmp(a, b)`: -1, 0 or 1 by `<` and `>`.
@@ -80,8 +77,7 @@ fn apply(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 /// (`_gilsim_iter.list_of`), so that a function given to `map` runs as `list(map(...))` runs
 /// it in 3.
 fn list_of(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    let helper = vm.library_attr(th, "_gilsim_iter", "list_of")?;
-    Err(crate::native::Control::Call { callable: helper, args: std::mem::take(args) })
+    Err(vm.library_tail_call(th, "_gilsim_iter", "list_of", std::mem::take(args)))
 }
 
 fn print_item(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {

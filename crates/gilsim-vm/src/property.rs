@@ -45,21 +45,17 @@ enum Accessor {
 
 // `@prop.getter` / `@prop.setter` / `@prop.deleter`: a copy of the property with that
 // function replaced.
-native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, std::mem::take(args), Accessor::Getter));
-native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, std::mem::take(args), Accessor::Setter));
-native!(PROPERTY_DELETER, "property.deleter", |vm, _th, args| property_with(
-    vm,
-    std::mem::take(args),
-    Accessor::Deleter
-));
+native!(PROPERTY_GETTER, "property.getter", |vm, _th, args| property_with(vm, args, Accessor::Getter));
+native!(PROPERTY_SETTER, "property.setter", |vm, _th, args| property_with(vm, args, Accessor::Setter));
+native!(PROPERTY_DELETER, "property.deleter", |vm, _th, args| property_with(vm, args, Accessor::Deleter));
 
-fn property_with(vm: &mut Vm, args: Args, accessor: Accessor) -> NResult {
+fn property_with(vm: &mut Vm, args: &Args, accessor: Accessor) -> NResult {
     let name = match accessor {
         Accessor::Getter => "getter",
         Accessor::Setter => "setter",
         Accessor::Deleter => "deleter",
     };
-    arity(vm, name, &args, 2, 2)?;
+    arity(vm, name, args, 2, 2)?;
     let Value::Descriptor(old) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "a property is required"));
     };

@@ -101,7 +101,7 @@ fn like_receiver(vm: &mut Vm, th: &mut Thread, args: &Args, set: PySet) -> Resul
 
 native!(SET_NEW, "set", |vm, th, args| {
     arity(vm, "set", args, 0, 1)?;
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.set.clone()))?;
+    vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.set.clone()))?;
     let set = Rc::new(PyCell::new(PySet::default()));
     if let Some(source) = args.pos.first() {
         update(vm, th, &set, source)?;
@@ -115,7 +115,7 @@ native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
             return Ok(args.pos[0].clone());
         }
     }
-    let args = vm.unless_iterated_in_python(th, std::mem::take(args), |vm| Value::Class(vm.types.frozenset.clone()))?;
+    vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.frozenset.clone()))?;
     let set = Rc::new(PyCell::new(PySet::default()));
     if let Some(source) = args.pos.first() {
         update(vm, th, &set, source)?;

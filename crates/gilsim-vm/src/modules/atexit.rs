@@ -26,14 +26,14 @@ native!(REGISTER, "atexit.register", |vm, _th, args| {
     if !crate::builtins::is_callable(&func) {
         return Err(vm.raise_msg(Exc::TypeError, "the first argument must be callable"));
     }
-    vm.interp.exit_handlers.push(exit_call(func.clone(), std::mem::take(args)));
+    vm.interp.exit_handlers.push(exit_call(func.clone(), args));
     Ok(func)
 });
 
 /// A registered exit call: `func(*args[1:], **kwargs)` (a change to the interpreter's state).
-fn exit_call(func: Value, args: Args) -> (Value, Args) {
+fn exit_call(func: Value, args: &mut Args) -> (Value, Args) {
     crate::footprint::note(crate::footprint::Resource::Interpreter, true);
-    (func, Args { pos: args.pos[1..].to_vec(), kw: args.kw })
+    (func, Args { pos: args.pos[1..].to_vec(), kw: std::mem::take(&mut args.kw) })
 }
 
 native!(UNREGISTER, "atexit.unregister", |vm, th, args| {
@@ -57,7 +57,7 @@ native!(REGISTER_THREADING_EXIT, "threading._register_atexit", |vm, _th, args| {
     if vm.interp.threading_shut_down {
         return Err(vm.raise_msg(Exc::RuntimeError, "can't register atexit after shutdown"));
     }
-    vm.interp.threading_exit_hooks.push(exit_call(func, std::mem::take(args)));
+    vm.interp.threading_exit_hooks.push(exit_call(func, args));
     Ok(Value::None)
 });
 

@@ -43,6 +43,15 @@ impl Vm {
         self.get_attr(th, &module, name)
     }
 
+    /// Hand a native's call to `module.name` in the library's Python, as a tail call (the
+    /// native's result is that function's); an error importing it is the call's error.
+    pub(crate) fn library_tail_call(&mut self, th: &mut Thread, module: &str, name: &str, args: Args) -> Control {
+        match self.library_attr(th, module, name) {
+            Ok(callable) => Control::Call { callable, args },
+            Err(error) => error,
+        }
+    }
+
     /// `import name`: the run's module object (built once).
     pub(crate) fn import_module(&mut self, th: &mut Thread, name: &str) -> Result<Value, Control> {
         if let Some((_, m)) = self.interp.modules.iter().find(|(n, _)| &**n == name) {
@@ -96,10 +105,10 @@ impl Vm {
     pub(crate) fn unless_iterated_in_python(
         &mut self,
         th: &mut Thread,
-        args: Args,
+        args: &mut Args,
         builtin: fn(&Vm) -> Value,
-    ) -> Result<Args, Control> {
-        let indices = self.iterated_in_python(&args);
+    ) -> Result<(), Control> {
+        let indices = self.iterated_in_python(args);
         self.reapply_after_collecting(th, args, builtin, indices)
     }
 
@@ -109,10 +118,10 @@ impl Vm {
     pub(crate) fn unless_first_iterated_in_python(
         &mut self,
         th: &mut Thread,
-        args: Args,
+        args: &mut Args,
         builtin: fn(&Vm) -> Value,
-    ) -> Result<Args, Control> {
-        let mut indices = self.iterated_in_python(&args);
+    ) -> Result<(), Control> {
+        let mut indices = self.iterated_in_python(args);
         indices.retain(|&i| i == 0);
         self.reapply_after_collecting(th, args, builtin, indices)
     }
@@ -120,20 +129,20 @@ impl Vm {
     fn reapply_after_collecting(
         &mut self,
         th: &mut Thread,
-        args: Args,
+        args: &mut Args,
         builtin: fn(&Vm) -> Value,
         indices: Vec<usize>,
-    ) -> Result<Args, Control> {
-        let indices: Vec<Value> = indices.into_iter().map(|i| Value::Int(i as i64)).collect();
+    ) -> Result<(), Control> {
         if indices.is_empty() {
-            return Ok(args);
+            return Ok(());
         }
-        let helper = self.library_attr(th, "_gilsim_iter", "reapply_at")?;
-        let mut pos = Vec::with_capacity(args.pos.len() + 2);
+        let indices: Vec<Value> = indices.into_iter().map(|i| Value::Int(i as i64)).collect();
+        let Args { pos: given, kw } = std::mem::take(args);
+        let mut pos = Vec::with_capacity(given.len() + 2);
         pos.push(builtin(self));
         pos.push(Value::tuple(indices));
-        pos.extend(args.pos);
-        Err(Control::Call { callable: helper, args: Args { pos, kw: args.kw } })
+        pos.extend(given);
+        Err(self.library_tail_call(th, "_gilsim_iter", "reapply_at", Args { pos, kw }))
     }
 
     /// `args` of a lazy or short-circuiting built-in (`zip`, `map`, `filter`, `enumerate`,
@@ -145,14 +154,13 @@ impl Vm {
     pub(crate) fn lazily_unless_iterated_in_python(
         &mut self,
         th: &mut Thread,
-        args: Args,
+        args: &mut Args,
         name: &str,
-    ) -> Result<Args, Control> {
-        if self.iterated_in_python(&args).is_empty() {
-            return Ok(args);
+    ) -> Result<(), Control> {
+        if self.iterated_in_python(args).is_empty() {
+            return Ok(());
         }
-        let twin = self.library_attr(th, "_gilsim_iter", name)?;
-        Err(Control::Call { callable: twin, args })
+        Err(self.library_tail_call(th, "_gilsim_iter", name, std::mem::take(args)))
     }
 
     /// Positions of the arguments whose items only Python code can produce (an instance
