@@ -20,10 +20,7 @@ impl Vm {
         if frame.generator.is_none() && matches!(frame.return_mode, ReturnMode::Push) {
             // The common return, without moving the frame out of the thread's frames (it is
             // large): its vectors go to the spare pool, the rest is dropped in place.
-            let stack = std::mem::take(&mut frame.stack);
-            let locals = std::mem::take(&mut frame.locals);
-            self.spare.give(stack);
-            self.spare.give(locals);
+            self.recycle_vectors(frame);
             th.frames.truncate(th.frames.len() - 1);
             return Ok(Vm::hand_to_caller(th, value));
         }
@@ -38,8 +35,7 @@ impl Vm {
             }
             return Err(Control::Raise(exc));
         }
-        self.spare.give(std::mem::take(&mut frame.stack));
-        self.spare.give(std::mem::take(&mut frame.locals));
+        self.recycle_vectors(&mut frame);
         let value = match frame.return_mode {
             ReturnMode::Push | ReturnMode::ForIter { .. } | ReturnMode::YieldFrom { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
@@ -67,6 +63,13 @@ impl Vm {
             ReturnMode::Then(then, delivery) => return self.finish_hook_frame(th, *then, delivery, value),
         };
         Ok(Vm::hand_to_caller(th, value))
+    }
+
+    /// Give a returning frame's stack and locals to the spare pool (emptied in order, as
+    /// dropping the frame would).
+    fn recycle_vectors(&mut self, frame: &mut Frame) {
+        self.spare.give(std::mem::take(&mut frame.stack));
+        self.spare.give(std::mem::take(&mut frame.locals));
     }
 
     /// Push `value` on the frame that is now on top (the caller of the frame that returned
