@@ -13,7 +13,7 @@
 
 use crate::event::ThreadId;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Node {
     Thread(ThreadId),
     Lock(u64),
