@@ -24,6 +24,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/classes_and_closures.py",
     "scenarios/language/exceptions.py",
     "scenarios/language/hostile_values.py",
+    "scenarios/language/instance_attributes.py",
     "scenarios/language/integers.py",
     "scenarios/language/misuse_of_builtins.py",
     "scenarios/language/thread_basics.py",

@@ -4,10 +4,11 @@
 //! `object.__delattr__` that a class's own hooks call to get there.
 
 use crate::builtins::arity;
+use crate::dict::Key;
 use crate::hooks::Then;
 use crate::native::{native, Args, Control};
 use crate::property::PropertyAccess;
-use crate::value::{DescriptorKind, Instance, Str, Value};
+use crate::value::{DescriptorKind, Hooks, Instance, Str, Value};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::rc::Rc;
@@ -26,7 +27,8 @@ impl Vm {
     ) -> Result<(), Control> {
         // CPython's PyObject_GenericSetAttr: a descriptor on the class with a setter takes
         // the store.
-        let found = self.class_lookup(&inst.class, name);
+        let found =
+            if inst.class.has_hook(Hooks::STORE_DESCRIPTORS) { self.class_lookup(&inst.class, name) } else { None };
         if let Some(set) = found.as_ref().and_then(|attr| self.user_method(attr, "__set__")) {
             let args = vec![found.expect("found"), obj.clone(), value];
             return self.call_hook(th, tail, set, args, Then::Nothing).map(|_| ());
@@ -56,7 +58,13 @@ impl Vm {
                 return Err(self.raise_msg(Exc::AttributeError, message));
             }
         }
-        inst.set_attr_named(name, value);
+        let mut dict = inst.dict.borrow_mut();
+        match self.attr_hints.index_of(&dict, &inst.class, name) {
+            Some(index) => *dict.get_index_mut(index).expect("index_of").1 = value,
+            None => {
+                dict.insert(Key(Value::Str(name.clone())), value);
+            }
+        }
         Ok(())
     }
 

@@ -971,7 +971,7 @@ impl Vm {
         // descriptor of its class overrides (what `get_attr` would find; a data attribute).
         let own = match obj {
             Value::Instance(inst) if !matches!(inst.slot, Slot::Local(_)) => {
-                let own = inst.dict.borrow().get(&crate::dict::Name(name)).cloned();
+                let own = self.attr_hints.value_of(&inst.dict.borrow(), &inst.class, name);
                 own.filter(|_| {
                     !inst.class.has_hook(Hooks::DATA_DESCRIPTORS)
                         || !self.class_lookup(&inst.class, name).is_some_and(|attr| attr.is_data_descriptor())

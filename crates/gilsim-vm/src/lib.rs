@@ -12,6 +12,7 @@
 //! - Output, time and randomness come only from the VM's own buffers, the virtual clock and
 //!   the seeded stream.
 
+mod attr_hints;
 mod builtins;
 mod bytes;
 mod call;
@@ -248,6 +249,8 @@ pub struct Vm {
     lookups: lookup_cache::LookupCache,
     /// Where [`Vm::teardown`] gives `lookups` back for the image's next run.
     lookups_home: Rc<RefCell<lookup_cache::LookupCache>>,
+    /// Where instances' attributes were last found in their dicts (see [`attr_hints`]).
+    attr_hints: attr_hints::AttrHints,
 }
 
 impl Vm {
@@ -308,6 +311,7 @@ impl Vm {
             spare: frame::SparePool::default(),
             lookups: image.lookups.take(),
             lookups_home: image.lookups.clone(),
+            attr_hints: attr_hints::AttrHints::default(),
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);

@@ -243,6 +243,9 @@ impl Hooks {
     /// Not a hook: some attribute along the MRO is a data descriptor
     /// ([`Value::is_data_descriptor`]), so an instance's own dict may not have the last word.
     pub const DATA_DESCRIPTORS: Hooks = Hooks(64);
+    /// Not a hook: some attribute along the MRO takes stores to the instance attribute of
+    /// its name ([`Value::takes_stores`]), so `obj.name = v` must look the name up.
+    pub const STORE_DESCRIPTORS: Hooks = Hooks(128);
 
     pub fn has(self, hook: Hooks) -> bool {
         self.0 & hook.0 != 0
@@ -331,6 +334,9 @@ impl Class {
             Hooks::DATA_DESCRIPTORS => std::iter::once(self)
                 .chain(self.mro.iter().map(|c| &**c))
                 .any(|class| class.dict.borrow().values().any(Value::is_data_descriptor)),
+            Hooks::STORE_DESCRIPTORS => std::iter::once(self)
+                .chain(self.mro.iter().map(|c| &**c))
+                .any(|class| class.dict.borrow().values().any(Value::takes_stores)),
             Hooks::ABSTRACT => {
                 matches!(self.lookup("__abstractmethods__"), Some(Value::Set(names)) if !names.borrow().is_empty())
             }
@@ -512,6 +518,20 @@ impl Value {
                 let defines = |name| matches!(inst.class.lookup(name), Some(Value::Function(_)));
                 defines("__get__") && (defines("__set__") || defines("__delete__"))
             }
+            _ => false,
+        }
+    }
+
+    /// Whether this value, found along an instance's MRO, takes stores to the instance
+    /// attribute of its name (CPython's `tp_descr_set`): a property, or an object whose type
+    /// defines `__set__` or `__delete__` in Python ([`Vm::store_instance_attr`]'s cases).
+    pub fn takes_stores(&self) -> bool {
+        let defines = |class: &Class, name| matches!(class.lookup(name), Some(Value::Function(_)));
+        let intercepts = |class: &Class| defines(class, "__set__") || defines(class, "__delete__");
+        match self {
+            Value::Descriptor(d) => d.kind == DescriptorKind::Property,
+            Value::Instance(inst) => intercepts(&inst.class),
+            Value::Class(class) => class.metaclass.as_deref().is_some_and(intercepts),
             _ => false,
         }
     }

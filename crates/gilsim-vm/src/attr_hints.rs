@@ -1,0 +1,77 @@
+//! Where an instance's attribute sits in its dict, remembered per class and name: the
+//! instances of a class mostly set their attributes in the same order (in `__init__`), so
+//! `self.name` is found at the same index of every instance's dict. CPython 3.11 keeps that
+//! index at the instruction (`LOAD_ATTR_INSTANCE_VALUE`, PEP 659), guarded by the type's
+//! version and the dict's shared keys; here a hit is confirmed by the entry itself.
+//!
+//! Invariant: a hint is only a guess. It is used only when the dict entry at the hinted index
+//! has the very name looked up as its key (the same allocation: the program's names are one
+//! `Rc` per spelling, [`crate::Image`]), and a dict's keys are unique, so a confirmed hint
+//! answers exactly what the hashed lookup would. A stale hint (the class freed and its address
+//! reused, the dict reordered by a deletion) only misses; hints hold nothing alive.
+
+use crate::dict::{Dict, Key, Name};
+use crate::lookup_cache::slot_of;
+use crate::value::{Class, Str, Value};
+use std::rc::Rc;
+
+#[derive(Default)]
+pub(crate) struct AttrHints {
+    /// Direct-mapped by (class, name) address; empty until the first lookup.
+    entries: Vec<Hint>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Hint {
+    class: usize,
+    name: usize,
+    index: usize,
+}
+
+impl AttrHints {
+    const SIZE: usize = 256;
+
+    /// Where `name` is in `dict`, the dict of an instance of `class`: the hinted index when
+    /// its entry's key is `name` itself, else by hashing (and then the index is remembered).
+    #[inline]
+    pub(crate) fn index_of(&mut self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
+        let class = Rc::as_ptr(class) as usize;
+        let name_at = address(name);
+        let slot = slot_of(class, name_at, Self::SIZE);
+        if let Some(hint) = self.entries.get(slot) {
+            if hint.class == class && hint.name == name_at {
+                if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
+                    if Rc::ptr_eq(key, name) {
+                        return Some(hint.index);
+                    }
+                }
+            }
+        }
+        self.index_by_hash(dict, slot, class, name)
+    }
+
+    /// `dict[name]`, found as [`AttrHints::index_of`] finds it.
+    #[inline]
+    pub(crate) fn value_of(&mut self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<Value> {
+        let index = self.index_of(dict, class, name)?;
+        dict.get_index(index).map(|(_, value)| value.clone())
+    }
+
+    #[inline(never)]
+    fn index_by_hash(&mut self, dict: &Dict, slot: usize, class: usize, name: &Str) -> Option<usize> {
+        let (index, key, _) = dict.get_full(&Name(name))?;
+        // A key spelled like the name but made at run time (`setattr(obj, prefix + "x", v)`)
+        // could never confirm a hint.
+        if matches!(&key.0, Value::Str(key) if Rc::ptr_eq(key, name)) {
+            if self.entries.is_empty() {
+                self.entries.resize(Self::SIZE, Hint::default());
+            }
+            self.entries[slot] = Hint { class, name: address(name), index };
+        }
+        Some(index)
+    }
+}
+
+fn address(name: &Str) -> usize {
+    Rc::as_ptr(name) as *const u8 as usize
+}
