@@ -27,6 +27,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/instance_attributes.py",
     "scenarios/language/integers.py",
     "scenarios/language/misuse_of_builtins.py",
+    "scenarios/language/text_building.py",
     "scenarios/language/thread_basics.py",
 ];
 

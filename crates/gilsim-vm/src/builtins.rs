@@ -426,6 +426,11 @@ fn repr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 fn ascii(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "ascii", args, 1, 1)?;
     let text = vm.repr_of(th, &args.pos[0])?;
+    Ok(Value::str(&ascii_escaped(&text)))
+}
+
+/// A repr with its non-ASCII characters escaped, as `ascii()` and the `!a` conversion give it.
+pub(crate) fn ascii_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c as u32 {
@@ -435,7 +440,7 @@ fn ascii(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             code => out.push_str(&format!("\\U{code:08x}")),
         }
     }
-    Ok(Value::str(&out))
+    out
 }
 
 /// Sort with Python's comparison; the first comparison error is raised.

@@ -344,6 +344,7 @@ impl Vm {
     }
 
     /// f-string `{value!conversion:spec}`.
+    #[inline(never)]
     pub(crate) fn format_value(
         &mut self,
         th: &mut Thread,
@@ -356,13 +357,23 @@ impl Vm {
             Some(Value::Str(s)) => s.as_ref(),
             _ => "",
         };
+        if spec_text.is_empty() && matches!(conversion, 0 | b's') {
+            // `f"{s}"` of a str is the str itself, as CPython's `format(s, '')` is; an int's
+            // digits need no detour through the general path.
+            match value {
+                Value::Str(_) => return Ok(value),
+                Value::Int(i) => return Ok(Value::str(itoa::Buffer::new().format(i))),
+                _ => {}
+            }
+        }
         if let Some(hook) = self.format_hook(&value, conversion, spec_text) {
             // A Python `__format__`/`__str__`/`__repr__` gives the result (see crate::hooks).
             return self.call_hook_value(th, tail, hook.callable, hook.args.pos, hook.then);
         }
         let value = match conversion {
             b's' => Value::str(&self.str_of(th, &value)?),
-            b'r' | b'a' => Value::str(&self.repr_of(th, &value)?),
+            b'r' => Value::str(&self.repr_of(th, &value)?),
+            b'a' => Value::str(&crate::builtins::ascii_escaped(&self.repr_of(th, &value)?)),
             _ => value,
         };
         let spec = match spec {
@@ -387,7 +398,10 @@ impl Vm {
             Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
             other => (vec![other.clone()], None),
         };
-        let job = PercentJob { template: fmt.clone(), i: 0, out: String::new(), items, mapping, next: 0 };
+        // Room for the template and a short field per value: growing the text field by field
+        // reallocated it two or three times per format.
+        let out = String::with_capacity(fmt.len() + 8 * items.len());
+        let job = PercentJob { template: fmt.clone(), i: 0, out, items, mapping, next: 0 };
         self.percent_continue(th, Box::new(job), tail)
     }
 
@@ -473,7 +487,7 @@ impl Vm {
                         continue;
                     }
                     ('s' | 'd' | 'i' | 'u', Value::Int(i)) => {
-                        job.out.push_str(&i.to_string());
+                        job.out.push_str(itoa::Buffer::new().format(*i));
                         continue;
                     }
                     _ => {}
@@ -711,7 +725,8 @@ impl Vm {
                 }
             }
             let value = match conversion {
-                Some('r') | Some('a') => Value::str(&self.repr_of(th, &value)?),
+                Some('r') => Value::str(&self.repr_of(th, &value)?),
+                Some('a') => Value::str(&crate::builtins::ascii_escaped(&self.repr_of(th, &value)?)),
                 Some('s') => Value::str(&self.str_of(th, &value)?),
                 _ => value,
             };
@@ -755,7 +770,11 @@ pub struct FormatJob {
 
 impl FormatJob {
     pub(crate) fn new(template: &str, args: Vec<Value>, kwargs: Vec<(crate::Str, Value)>) -> FormatJob {
-        FormatJob { chars: template.chars().collect(), i: 0, out: String::new(), auto: 0, args, kwargs }
+        let out = String::with_capacity(template.len() + 8 * (args.len() + kwargs.len()));
+        // One allocation: a template has no more characters than bytes.
+        let mut chars = Vec::with_capacity(template.len());
+        chars.extend(template.chars());
+        FormatJob { chars, i: 0, out, auto: 0, args, kwargs }
     }
 
     /// A hook gave a field's text.

@@ -840,13 +840,7 @@ impl Vm {
                         .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
                 Instr::BuildString(n) => {
-                    let parts = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(p) = p {
-                            s.push_str(p);
-                        }
-                    }
+                    let s = join_top(&mut frame.stack, n as usize);
                     self.note_alloc(s.len() as u64);
                     frame.stack.push(Value::str(&s));
                     Ok(())
@@ -1029,6 +1023,26 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `BuildString`: the top `n` values (strs) joined where they lie on the stack, into text
+/// of their total length, and popped. Out of line: the interpreter loop's other arms keep
+/// their registers.
+#[inline(never)]
+fn join_top(stack: &mut Vec<Value>, n: usize) -> String {
+    let start = stack.len() - n;
+    let text = |value: &Value| match value {
+        Value::Str(text) => text.len(),
+        _ => 0,
+    };
+    let mut joined = String::with_capacity(stack[start..].iter().map(text).sum());
+    for part in &stack[start..] {
+        if let Value::Str(part) = part {
+            joined.push_str(part);
+        }
+    }
+    stack.truncate(start);
+    joined
 }
 
 /// The outcome of starting a call.

@@ -258,7 +258,7 @@ impl Vm {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
             Value::Long(b) => self.long_to_string(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s),
