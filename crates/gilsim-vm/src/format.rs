@@ -344,7 +344,6 @@ impl Vm {
     }
 
     /// f-string `{value!conversion:spec}`.
-    #[inline(never)]
     pub(crate) fn format_value(
         &mut self,
         th: &mut Thread,
@@ -358,12 +357,9 @@ impl Vm {
             _ => "",
         };
         if spec_text.is_empty() && matches!(conversion, 0 | b's') {
-            // `f"{s}"` of a str is the str itself, as CPython's `format(s, '')` is; an int's
-            // digits need no detour through the general path.
-            match value {
-                Value::Str(_) => return Ok(value),
-                Value::Int(i) => return Ok(Value::str(itoa::Buffer::new().format(i))),
-                _ => {}
+            // `f"{v}"` is `str(v)` (CPython's `format(s, '')` of a str is `s` itself).
+            if let Some(text) = value.plain_str() {
+                return Ok(text);
             }
         }
         if let Some(hook) = self.format_hook(&value, conversion, spec_text) {

@@ -4,7 +4,6 @@
 //! `object.__delattr__` that a class's own hooks call to get there.
 
 use crate::builtins::arity;
-use crate::dict::Key;
 use crate::hooks::Then;
 use crate::native::{native, Args, Control};
 use crate::property::PropertyAccess;
@@ -58,13 +57,7 @@ impl Vm {
                 return Err(self.raise_msg(Exc::AttributeError, message));
             }
         }
-        let mut dict = inst.dict.borrow_mut();
-        match self.attr_hints.index_of(&dict, &inst.class, name) {
-            Some(index) => *dict.get_index_mut(index).expect("index_of").1 = value,
-            None => {
-                dict.insert(Key(Value::Str(name.clone())), value);
-            }
-        }
+        inst.set_attr_named(&mut self.attr_hints, name, value);
         Ok(())
     }
 

@@ -195,11 +195,10 @@ native!(STR_NEW, "str", |vm, th, args| {
     if args.pos.len() > 1 || !args.kw.is_empty() {
         return crate::codecs::str_of_bytes(vm, args);
     }
+    if let Some(text) = args.pos.first().and_then(Value::plain_str) {
+        return Ok(text);
+    }
     match args.pos.first() {
-        // An exact str is its own str (`str(s) is s`, as in CPython); an int's digits go
-        // straight into the new str.
-        Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
-        Some(Value::Int(i)) => Ok(Value::str(itoa::Buffer::new().format(*i))),
         Some(v) => match vm.format_hook(v, b's', "") {
             // A Python `__str__` runs as a frame of the thread (see crate::hooks).
             Some(hook) => Err(Control::Hook(Box::new(hook))),

@@ -331,12 +331,8 @@ impl Class {
             (known, bits) = (Hooks::default(), Hooks::default());
         }
         let present = match hook {
-            Hooks::DATA_DESCRIPTORS => std::iter::once(self)
-                .chain(self.mro.iter().map(|c| &**c))
-                .any(|class| class.dict.borrow().values().any(Value::is_data_descriptor)),
-            Hooks::STORE_DESCRIPTORS => std::iter::once(self)
-                .chain(self.mro.iter().map(|c| &**c))
-                .any(|class| class.dict.borrow().values().any(Value::takes_stores)),
+            Hooks::DATA_DESCRIPTORS => self.any_attribute(Value::is_data_descriptor),
+            Hooks::STORE_DESCRIPTORS => self.any_attribute(Value::takes_stores),
             Hooks::ABSTRACT => {
                 matches!(self.lookup("__abstractmethods__"), Some(Value::Set(names)) if !names.borrow().is_empty())
             }
@@ -361,6 +357,16 @@ impl Class {
         }
         self.hooks.set((epoch, known, bits));
         present
+    }
+
+    /// Whether a value in this class's dict or along its MRO passes `test`.
+    fn any_attribute(&self, test: fn(&Value) -> bool) -> bool {
+        std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|class| class.dict.borrow().values().any(test))
+    }
+
+    /// Whether the class (or its MRO) defines `name` as a Python function.
+    fn defines_function(&self, name: &str) -> bool {
+        matches!(self.lookup(name), Some(Value::Function(_)))
     }
 
     /// Where `name` is found along the MRO: the class (0 is this class, k is `mro[k - 1]`)
@@ -479,9 +485,16 @@ impl Instance {
     }
 
     /// [`Instance::set_attr`] keeping `name` itself as a new key: a name from the program's
-    /// code then is the key later lookups compare by identity ([`crate::dict::Name`]).
-    pub fn set_attr_named(&self, name: &Str, value: Value) {
-        self.put_attr(name, value, || Value::Str(name.clone()));
+    /// code then is the key later lookups compare by identity ([`crate::dict::Name`]) and
+    /// `hints` find without hashing ([`crate::attr_hints`]), as they find the key to replace.
+    pub(crate) fn set_attr_named(&self, hints: &mut crate::attr_hints::AttrHints, name: &Str, value: Value) {
+        let mut dict = self.dict.borrow_mut();
+        match hints.index_of(&dict, &self.class, name) {
+            Some(index) => *dict.get_index_mut(index).expect("index_of").1 = value,
+            None => {
+                dict.insert(Key(Value::Str(name.clone())), value);
+            }
+        }
     }
 
     /// Replace the attribute `name`'s value, or add it under the key `new_key` makes.
@@ -514,10 +527,7 @@ impl Value {
     pub fn is_data_descriptor(&self) -> bool {
         match self {
             Value::Descriptor(d) => d.kind == DescriptorKind::Property,
-            Value::Instance(inst) => {
-                let defines = |name| matches!(inst.class.lookup(name), Some(Value::Function(_)));
-                defines("__get__") && (defines("__set__") || defines("__delete__"))
-            }
+            Value::Instance(inst) => inst.class.defines_function("__get__") && intercepts_stores(&inst.class),
             _ => false,
         }
     }
@@ -526,13 +536,22 @@ impl Value {
     /// attribute of its name (CPython's `tp_descr_set`): a property, or an object whose type
     /// defines `__set__` or `__delete__` in Python ([`Vm::store_instance_attr`]'s cases).
     pub fn takes_stores(&self) -> bool {
-        let defines = |class: &Class, name| matches!(class.lookup(name), Some(Value::Function(_)));
-        let intercepts = |class: &Class| defines(class, "__set__") || defines(class, "__delete__");
         match self {
             Value::Descriptor(d) => d.kind == DescriptorKind::Property,
-            Value::Instance(inst) => intercepts(&inst.class),
-            Value::Class(class) => class.metaclass.as_deref().is_some_and(intercepts),
+            Value::Instance(inst) => intercepts_stores(&inst.class),
+            Value::Class(class) => class.metaclass.as_deref().is_some_and(intercepts_stores),
             _ => false,
+        }
+    }
+
+    /// `str(v)` when no Python code can be involved: an exact str is its own str (`str(s) is
+    /// s`, as in CPython), an int's digits are written straight into a new one.
+    #[inline]
+    pub fn plain_str(&self) -> Option<Value> {
+        match self {
+            Value::Str(_) => Some(self.clone()),
+            Value::Int(i) => Some(Value::str(itoa::Buffer::new().format(*i))),
+            _ => None,
         }
     }
 
@@ -678,4 +697,10 @@ fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, MroConflict> {
         }
         merged.push(head);
     }
+}
+
+/// Whether instances of `class` take stores to an attribute they are found under: it defines
+/// `__set__` or `__delete__` in Python.
+fn intercepts_stores(class: &Class) -> bool {
+    class.defines_function("__set__") || class.defines_function("__delete__")
 }
