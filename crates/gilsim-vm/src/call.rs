@@ -12,10 +12,10 @@ use crate::{SliceEnd, Thread, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A new frame's initial room on its value stack.
+/// A new frame's initial room on its value stack, past its locals.
 pub(crate) const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
 
-/// A new frame's locals and cells.
+/// A new frame's locals (in a vector with room for its stack after them) and cells.
 pub(crate) type FrameVars = (Vec<Value>, Vec<Rc<PyCell<Value>>>);
 
 impl Vm {
@@ -153,8 +153,7 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Frame, Control> {
         let (locals, cells) = self.bind_locals(&function, args)?;
-        let stack = self.spare.take(STACK_ROOM);
-        Ok(Frame::new(function.code, locals, cells, Some(function), mode).with_stack(stack))
+        Ok(Frame::new(function.code, locals, cells, Some(function), mode))
     }
 
     /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
@@ -175,7 +174,7 @@ impl Vm {
             // defaults of the parameters left, become the locals.
             let slots = code.local_names.len().max(npos);
             let mut locals = args.into_positional();
-            self.spare.make_room(&mut locals, slots);
+            self.spare.make_room(&mut locals, slots + STACK_ROOM);
             let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
             locals.extend(defaults.iter().cloned());
             // Not `resize`: its out-of-line clone loop costs more than these few slots.
@@ -195,7 +194,7 @@ impl Vm {
             let mut locals = args.into_positional();
             let rest = Value::tuple(locals.drain(npos..).collect());
             locals.push(rest);
-            self.spare.make_room(&mut locals, slots);
+            self.spare.make_room(&mut locals, slots + STACK_ROOM);
             locals.extend((locals.len()..slots).map(|_| Value::Undefined));
             let cells = self.frame_cells(code, function, &locals);
             return Ok((locals, cells));
@@ -207,7 +206,9 @@ impl Vm {
         // only for a message: most calls here bind without error.
         let qualified = self.options.python >= gilsim_core::PythonVersion::new(3, 10);
         let fname = || if qualified { function.qualname.to_string() } else { function.name.to_string() };
-        let mut locals = vec![Value::Undefined; code.local_names.len().max(sig.slot_count())];
+        let slots = code.local_names.len().max(sig.slot_count());
+        let mut locals = self.spare.take(slots + STACK_ROOM);
+        locals.resize(slots, Value::Undefined);
         let nkw = sig.keyword_only.len();
         let mut extra = Vec::new();
         for (i, v) in args.pos.into_iter().enumerate() {

@@ -413,6 +413,15 @@ impl<T: Default + 'static> PyCell<T> {
         std::mem::take(self.cell.get_mut())
     }
 
+    /// The contents of an object no one else holds, noted as the read that copying them out
+    /// would be (the footprint stays the same as the copy's).
+    pub fn into_read_contents(self) -> T {
+        if on() {
+            self.note(false);
+        }
+        self.into_inner()
+    }
+
     pub fn take(&self) -> T {
         std::mem::take(&mut *self.borrow_mut())
     }

@@ -55,11 +55,18 @@ pub struct Block {
 }
 
 /// One activation of a code object.
+///
+/// Its locals and its value stack are one vector, as CPython's `localsplus`: the locals are
+/// the first `nlocals` values, the stack the rest. A call then takes one vector from the
+/// spare pool and gives one back, and the locals are freed before the stack, as CPython's
+/// `_PyFrame_Clear` frees them.
 pub struct Frame {
     pub code: CodeId,
+    /// How many of `stack`'s first values are the locals.
+    nlocals: u32,
     pub ip: usize,
+    /// The locals, then the value stack (which never shrinks into the locals).
     pub stack: Vec<Value>,
-    pub locals: Vec<Value>,
     pub cells: Vec<Rc<PyCell<Value>>>,
     pub blocks: Vec<Block>,
     /// The function being run (None for the module body).
@@ -72,6 +79,8 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame with `locals` (the vector becomes the frame's stack too: give it room).
+    #[inline]
     pub fn new(
         code: CodeId,
         locals: Vec<Value>,
@@ -79,11 +88,12 @@ impl Frame {
         function: Option<Rc<crate::value::Function>>,
         return_mode: ReturnMode,
     ) -> Frame {
+        let nlocals = u32::try_from(locals.len()).expect("a code object has fewer than 2^32 locals");
         Frame {
             code,
+            nlocals,
             ip: 0,
-            stack: Vec::new(),
-            locals,
+            stack: locals,
             cells,
             blocks: Vec::new(),
             function,
@@ -93,10 +103,9 @@ impl Frame {
         }
     }
 
-    /// The frame, with `stack` (empty) for its value stack.
-    pub(crate) fn with_stack(mut self, stack: Vec<Value>) -> Frame {
-        self.stack = stack;
-        self
+    /// The frame's locals (its fast slots, Undefined when unbound).
+    pub fn locals(&self) -> &[Value] {
+        &self.stack[..self.nlocals as usize]
     }
 }
 
@@ -108,8 +117,13 @@ impl Frame {
 /// stack and most argument lists then fit the first vector taken. (Keeping smaller ones made
 /// `take` grow them by `realloc`, which copies the old block: two of every five calls in
 /// `queue.py` did.)
+///
+/// Block stacks are kept too: a frame that enters a `with` or `try` would allocate one.
 #[derive(Default)]
-pub(crate) struct SparePool(Vec<Vec<Value>>);
+pub(crate) struct SparePool {
+    values: Vec<Vec<Value>>,
+    blocks: Vec<Vec<Block>>,
+}
 
 impl SparePool {
     /// Vectors kept at most, and the smallest and largest capacity kept (a deep stack is not
@@ -122,7 +136,7 @@ impl SparePool {
     /// that [`SparePool::give`] keeps it).
     #[inline]
     pub(crate) fn take(&mut self, capacity: usize) -> Vec<Value> {
-        match self.0.pop() {
+        match self.values.pop() {
             Some(mut v) => {
                 v.reserve(capacity);
                 v
@@ -147,11 +161,30 @@ impl SparePool {
         self.give(std::mem::replace(v, room));
     }
 
+    /// Room for `blocks`' first block (a frame's block stack starts without any).
+    #[inline]
+    pub(crate) fn ready_blocks(&mut self, blocks: &mut Vec<Block>) {
+        if blocks.capacity() == 0 {
+            if let Some(kept) = self.blocks.pop() {
+                *blocks = kept;
+            }
+        }
+    }
+
+    /// Keep a returned frame's (emptied) block stack.
+    #[inline]
+    pub(crate) fn give_blocks(&mut self, mut blocks: Vec<Block>) {
+        if blocks.capacity() != 0 && self.blocks.len() < Self::KEPT {
+            blocks.clear();
+            self.blocks.push(blocks);
+        }
+    }
+
     #[inline]
     pub(crate) fn give(&mut self, mut v: Vec<Value>) {
         v.clear();
-        if self.0.len() < Self::KEPT && (Self::MIN_CAPACITY..=Self::MAX_CAPACITY).contains(&v.capacity()) {
-            self.0.push(v);
+        if self.values.len() < Self::KEPT && (Self::MIN_CAPACITY..=Self::MAX_CAPACITY).contains(&v.capacity()) {
+            self.values.push(v);
         }
     }
 }

@@ -65,11 +65,11 @@ impl Vm {
         Ok(Vm::hand_to_caller(th, value))
     }
 
-    /// Give a returning frame's stack and locals to the spare pool (emptied in order, as
-    /// dropping the frame would).
+    /// Give a returning frame's locals and stack (emptied in order, as dropping the frame
+    /// would) and its block stack to the spare pool.
     fn recycle_vectors(&mut self, frame: &mut Frame) {
         self.spare.give(std::mem::take(&mut frame.stack));
-        self.spare.give(std::mem::take(&mut frame.locals));
+        self.spare.give_blocks(std::mem::take(&mut frame.blocks));
     }
 
     /// Push `value` on the frame that is now on top (the caller of the frame that returned
@@ -193,9 +193,8 @@ impl Vm {
         let (locals, cells) = self.bind_locals(&function, args)?;
         let code = function.code;
         self.record_call(th, code);
-        let stack = self.spare.take(crate::call::STACK_ROOM);
         // Made in place: a frame is large, and moving it in and out of a `Result` costs.
-        th.frames.push(Frame::new(code, locals, cells, Some(function), mode).with_stack(stack));
+        th.frames.push(Frame::new(code, locals, cells, Some(function), mode));
         Ok(())
     }
 }

@@ -174,7 +174,7 @@ impl Vm {
                     frame.stack.push(consts[frame.code as usize][i as usize].clone());
                     Ok(())
                 }
-                Instr::LoadFast(i) => match &frame.locals[i as usize] {
+                Instr::LoadFast(i) => match &frame.stack[i as usize] {
                     Value::Undefined => {
                         let name = code.local_names[i as usize].clone();
                         Err(self.unbound_local(&name))
@@ -186,11 +186,12 @@ impl Vm {
                     }
                 },
                 Instr::StoreFast(i) => {
-                    frame.locals[i as usize] = pop!(frame);
+                    let v = pop!(frame);
+                    frame.stack[i as usize] = v;
                     Ok(())
                 }
                 Instr::DeleteFast(i) => {
-                    frame.locals[i as usize] = Value::Undefined;
+                    frame.stack[i as usize] = Value::Undefined;
                     Ok(())
                 }
                 Instr::LoadDeref(i) => {
@@ -600,12 +601,19 @@ impl Vm {
                 Instr::ListExtend => {
                     let iterable = pop!(frame);
                     let target = frame.stack.last().expect("list").clone();
-                    self.collect(th, &iterable).map(|items| {
+                    if let (Value::List(list), Value::Tuple(items)) = (&target, &iterable) {
+                        // `f(*args)` of a tuple: its items straight into the list.
                         self.note_alloc(items.len() as u64 * memory::SLOT);
-                        if let Value::List(list) = target {
-                            list.borrow_mut().extend(items);
-                        }
-                    })
+                        list.borrow_mut().extend(items.iter().cloned());
+                        Ok(())
+                    } else {
+                        self.collect(th, &iterable).map(|items| {
+                            self.note_alloc(items.len() as u64 * memory::SLOT);
+                            if let Value::List(list) = target {
+                                list.borrow_mut().extend(items);
+                            }
+                        })
+                    }
                 }
                 Instr::DictMerge => {
                     let other = pop!(frame);
@@ -633,10 +641,12 @@ impl Vm {
                     }
                 }
                 Instr::ListToTuple => {
-                    let v = pop!(frame);
-                    let items = match v {
-                        Value::List(l) => l.borrow().clone(),
-                        _ => panic!("ListToTuple on a non-list"),
+                    let Value::List(list) = pop!(frame) else { panic!("ListToTuple on a non-list") };
+                    // The list the compiler built for `f(*a, *b)` is the stack's alone: its items
+                    // move into the tuple.
+                    let items = match Rc::try_unwrap(list) {
+                        Ok(list) => list.into_read_contents(),
+                        Err(list) => list.borrow().clone(),
                     };
                     frame.stack.push(Value::tuple(items));
                     Ok(())
@@ -694,7 +704,11 @@ impl Vm {
                     let args = pop!(frame);
                     let callable = pop!(frame);
                     let pos = match args {
-                        Value::Tuple(t) => t.to_vec(),
+                        // A tuple the compiler built for this call is the stack's alone.
+                        Value::Tuple(t) => match Rc::try_unwrap(t) {
+                            Ok(mut items) => std::mem::take(&mut items.0),
+                            Err(t) => t.to_vec(),
+                        },
                         _ => panic!("CallEx expects a tuple"),
                     };
                     let kw = match kwargs {
@@ -729,7 +743,7 @@ impl Vm {
                 }
                 Instr::LoadSuperArgs => {
                     let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().clone());
-                    let first = frame.locals.first().cloned();
+                    let first = frame.locals().first().cloned();
                     match (owner, first) {
                         (Some(class), Some(obj)) if !matches!(obj, Value::Undefined) => {
                             frame.stack.push(Value::Class(class));
@@ -773,6 +787,7 @@ impl Vm {
                 }
                 Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
                     let depth = frame.stack.len();
+                    self.spare.ready_blocks(&mut frame.blocks);
                     frame.blocks.push(Block { kind: BlockKind::Handler, handler: t, depth });
                     Ok(())
                 }

@@ -138,7 +138,6 @@ impl Vm {
 /// What a frame (a thread's, or a suspended generator's) holds.
 fn frame_roots(frame: &crate::Frame, roots: &mut Vec<Value>) {
     roots.extend(frame.stack.iter().cloned());
-    roots.extend(frame.locals.iter().cloned());
     roots.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
     roots.extend(frame.namespace.clone().map(Value::Dict));
 }

@@ -60,7 +60,6 @@ impl Vm {
 /// What a frame (a thread's, or a suspended generator's) holds, its cells emptied.
 fn take_frame_values(frame: crate::Frame, work: &mut Vec<Value>) {
     work.extend(frame.stack);
-    work.extend(frame.locals);
     work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
     work.extend(frame.function.map(Value::Function));
     work.extend(frame.namespace.map(Value::Dict));
