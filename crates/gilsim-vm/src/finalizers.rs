@@ -17,6 +17,12 @@
 //! reference goes, or at exit (CPython's `_PyGen_Finalize`): its `close()` runs in place of
 //! `__del__`. Generators whose bodies have such blocks are registered for the pass at exit.
 //!
+//! Objects that die together (a frame's locals, a list's items) are finalized one after the
+//! other, in the order they died; an object that dies during a `__del__` is finalized inside
+//! it, before the `__del__` goes on (CPython finalizes it inside the decref that freed it).
+//! So a finalizer run nested in a `__del__` takes only what died since that `__del__` began
+//! ([`FLOOR`]).
+//!
 //! Invariant: the queue is empty between runs ([`reset`] on a VM's start and at teardown,
 //! where no finalizer runs: teardown only breaks cycles).
 
@@ -33,11 +39,16 @@ use std::rc::{Rc, Weak};
 thread_local! {
     static PENDING: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
     static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Where in `PENDING` the running `__del__`'s own dead start: the entries before it died
+    /// with the object being finalized and wait for its `__del__` to end.
+    static FLOOR: Cell<usize> = const { Cell::new(0) };
     /// Addresses of revived instances: already finalized.
     static FINALIZED: RefCell<BTreeSet<usize>> = const { RefCell::new(BTreeSet::new()) };
     static ENABLED: Cell<bool> = const { Cell::new(false) };
     /// Every instance made of a class with `__del__`, in the order they were made.
     static REGISTERED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Something was registered this run: the order objects die in can show.
+    static ANY_REGISTERED: Cell<bool> = const { Cell::new(false) };
     /// The length of `REGISTERED` at which its dead entries are next dropped.
     static PRUNE_AT: Cell<usize> = const { Cell::new(MIN_PRUNE_AT) };
 }
@@ -46,8 +57,10 @@ thread_local! {
 pub(crate) fn reset(enabled: bool) {
     ENABLED.set(false);
     PENDING.take();
+    FLOOR.set(0);
     FINALIZED.take();
     REGISTERED.take();
+    ANY_REGISTERED.set(false);
     PRUNE_AT.set(MIN_PRUNE_AT);
     ANY_PENDING.set(false);
     ENABLED.set(enabled);
@@ -118,7 +131,15 @@ pub(crate) fn on_new_generator(instance: &Rc<Instance>) {
     }
 }
 
+/// Whether the order in which objects are freed can be seen: an object that a finalizer
+/// runs for was made this run.
+#[inline]
+pub(crate) fn order_observable() -> bool {
+    ANY_REGISTERED.get()
+}
+
 fn register(instance: &Rc<Instance>) {
+    ANY_REGISTERED.set(true);
     REGISTERED.with_borrow_mut(|registered| {
         // Forget the dead now and then, so that a loop making such objects stays flat in
         // memory (a dead one's weak reference keeps its allocation).
@@ -132,22 +153,28 @@ fn register(instance: &Rc<Instance>) {
 
 const MIN_PRUNE_AT: usize = 1024;
 
-fn next_pending() -> Option<Rc<Instance>> {
+/// The first queued instance at or past `floor`, and the queue's length after taking it.
+fn next_pending(floor: usize) -> Option<(Rc<Instance>, usize)> {
     PENDING.with_borrow_mut(|pending| {
-        let next = if pending.is_empty() { None } else { Some(pending.remove(0)) };
+        let next = (pending.len() > floor).then(|| pending.remove(floor));
         ANY_PENDING.set(!pending.is_empty());
-        next
+        next.map(|instance| (instance, pending.len()))
     })
 }
 
 impl Vm {
-    /// Call the `__del__` of every queued instance, in the order they died, on `th`.
+    /// Call the `__del__` of every queued instance, in the order they died, on `th` (inside a
+    /// `__del__`: of those that died since it began).
     pub(crate) fn run_finalizers(&mut self, th: &mut Thread) {
-        while let Some(instance) = next_pending() {
+        let floor = FLOOR.get();
+        while let Some((instance, queued)) = next_pending(floor) {
             let generator = matches!(instance.slot, Slot::Generator(_));
             let Some(del) = instance.class.lookup(if generator { "close" } else { "__del__" }) else { continue };
             let object = Value::Instance(instance);
-            if let Err(Control::Raise(exc)) = self.call_nested(th, del.clone(), Args::new(vec![object.clone()])) {
+            FLOOR.set(queued);
+            let finalized = self.call_nested(th, del.clone(), Args::new(vec![object.clone()]));
+            FLOOR.set(floor);
+            if let Err(Control::Raise(exc)) = finalized {
                 // CPython names the generator itself, and `__del__` by its bound method.
                 let shown = if generator { &object } else { &del };
                 self.report_finalizer_error(shown, &object, &exc);

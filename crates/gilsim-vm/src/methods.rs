@@ -706,7 +706,8 @@ native!(LIST_REVERSE, "list.reverse", |_vm, _th, args| {
 });
 native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
     match args.pos.first() {
-        Some(Value::List(l)) => l.borrow_mut().clear(),
+        // Freed as a dropped list frees them (last first, as CPython's `_list_clear`).
+        Some(Value::List(l)) => crate::trashcan::dispose(std::mem::take(&mut *l.borrow_mut())),
         Some(Value::Dict(d)) => d.borrow_mut().clear(),
         Some(Value::Set(s)) => s.borrow_mut().clear(),
         _ => {}

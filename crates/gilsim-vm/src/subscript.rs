@@ -193,7 +193,9 @@ impl Vm {
                         );
                     }
                     let stop = stop.max(start);
-                    l.borrow_mut().splice(start as usize..stop as usize, new);
+                    let replaced: Vec<Value> = l.borrow_mut().splice(start as usize..stop as usize, new).collect();
+                    // Freed as CPython's `list_ass_slice` frees them: last first.
+                    crate::trashcan::dispose(replaced);
                     return Ok(());
                 }
                 let len = l.borrow().len();

@@ -18,8 +18,15 @@ thread_local! {
     static DEFERRED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Free `contents` (what a container held), now or, deep in a nest of frees, later.
-pub(crate) fn dispose<T: 'static>(contents: T) {
+/// Free `contents` (what a container held), now or, deep in a nest of frees, later. The items
+/// of a list or tuple go last first, as CPython's `list_dealloc` and `tupledealloc` free them
+/// (the order their `__del__`s run in).
+pub(crate) fn dispose<T: 'static>(mut contents: T) {
+    if crate::finalizers::order_observable() {
+        if let Some(items) = (&mut contents as &mut dyn Any).downcast_mut::<Vec<crate::value::Value>>() {
+            items.reverse();
+        }
+    }
     let depth = DEPTH.get();
     if depth >= MAX_DEPTH {
         DEFERRED.with_borrow_mut(|deferred| deferred.push(Box::new(contents)));
