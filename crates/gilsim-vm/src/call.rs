@@ -206,9 +206,7 @@ impl Vm {
         // only for a message: most calls here bind without error.
         let qualified = self.options.python >= gilsim_core::PythonVersion::new(3, 10);
         let fname = || if qualified { function.qualname.to_string() } else { function.name.to_string() };
-        let slots = code.local_names.len().max(sig.slot_count());
-        let mut locals = self.spare.take(slots + STACK_ROOM);
-        locals.resize(slots, Value::Undefined);
+        let mut locals = self.spare.unbound_locals(code.local_names.len().max(sig.slot_count()));
         let nkw = sig.keyword_only.len();
         let mut extra = Vec::new();
         for (i, v) in args.pos.into_iter().enumerate() {

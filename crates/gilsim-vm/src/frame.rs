@@ -145,6 +145,13 @@ impl SparePool {
         }
     }
 
+    /// A new frame's vector: `slots` unbound locals, with room for its stack after them.
+    pub(crate) fn unbound_locals(&mut self, slots: usize) -> Vec<Value> {
+        let mut locals = self.take(slots + crate::call::STACK_ROOM);
+        locals.resize(slots, Value::Undefined);
+        locals
+    }
+
     /// Make sure `v` has room for `capacity` values, by moving its values into a pooled
     /// vector rather than reallocating it.
     #[inline]

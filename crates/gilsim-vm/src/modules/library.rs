@@ -187,8 +187,7 @@ impl Vm {
         if self.interp.globals.len() < end as usize {
             self.interp.globals.resize_with(end as usize, || Value::Undefined);
         }
-        let mut locals = self.spare.take(self.program.codes[body as usize].local_names.len() + crate::call::STACK_ROOM);
-        locals.resize(self.program.codes[body as usize].local_names.len(), Value::Undefined);
+        let locals = self.spare.unbound_locals(self.program.codes[body as usize].local_names.len());
         th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
         self.run_nested_frame(th)?;
         let mut dict = m.dict.borrow_mut();
