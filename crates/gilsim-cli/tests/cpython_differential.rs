@@ -30,6 +30,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/text_building.py",
     "scenarios/language/star_args.py",
     "scenarios/language/finalizer_order.py",
+    "scenarios/language/method_lookups.py",
     "scenarios/language/thread_basics.py",
 ];
 

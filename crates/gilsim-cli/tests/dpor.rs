@@ -1,6 +1,7 @@
 //! Partial-order reduction must not lose behaviours: on small programs exercising every kind
 //! of shared state (locks looked at and taken, thread liveness, output, containers, queues,
-//! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps), `dfs` with
+//! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps, classes
+//! changed while their cached lookups are used), `dfs` with
 //! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
 mod common;
@@ -51,9 +52,18 @@ fn reduction_keeps_every_outcome() {
         "lock_order_loops.py",
         "philosophers.py",
         "first_claimer.py",
+        "class_changes.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
-    let fine = ["liveness.py", "containers.py", "lock_state.py", "reentrant.py", "contenders.py", "first_claimer.py"];
+    let fine = [
+        "liveness.py",
+        "containers.py",
+        "lock_state.py",
+        "reentrant.py",
+        "contenders.py",
+        "first_claimer.py",
+        "class_changes.py",
+    ];
     let cases =
         scripts.iter().map(|s| (*s, SwitchPoints::Version)).chain(fine.iter().map(|s| (*s, SwitchPoints::Every)));
     let mut report = Vec::new();

@@ -17,7 +17,8 @@ use std::rc::Rc;
 
 #[derive(Default)]
 pub(crate) struct AttrHints {
-    /// Direct-mapped by (class, name) address; empty until the first lookup.
+    /// Sets of two hints by (class, name) address (two hot names in one direct-mapped slot
+    /// would evict each other on every access); empty until the first lookup.
     entries: Vec<Hint>,
 }
 
@@ -29,7 +30,7 @@ struct Hint {
 }
 
 impl AttrHints {
-    const SIZE: usize = 256;
+    const SETS: usize = 256;
 
     /// Where `name` is in `dict`, the dict of an instance of `class`: the hinted index when
     /// its entry's key is `name` itself, else by hashing (and then the index is remembered).
@@ -37,17 +38,19 @@ impl AttrHints {
     pub(crate) fn index_of(&mut self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
         let class = Rc::as_ptr(class) as usize;
         let name_at = address(name);
-        let slot = slot_of(class, name_at, Self::SIZE);
-        if let Some(hint) = self.entries.get(slot) {
-            if hint.class == class && hint.name == name_at {
-                if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
-                    if Rc::ptr_eq(key, name) {
-                        return Some(hint.index);
+        let set = 2 * slot_of(class, name_at, Self::SETS);
+        for slot in [set, set + 1] {
+            if let Some(hint) = self.entries.get(slot) {
+                if hint.class == class && hint.name == name_at {
+                    if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
+                        if Rc::ptr_eq(key, name) {
+                            return Some(hint.index);
+                        }
                     }
                 }
             }
         }
-        self.index_by_hash(dict, slot, class, name)
+        self.index_by_hash(dict, set, class, name)
     }
 
     /// `dict[name]`, found as [`AttrHints::index_of`] finds it.
@@ -57,16 +60,27 @@ impl AttrHints {
         dict.get_index(index).map(|(_, value)| value.clone())
     }
 
+    /// The hashed lookup; its index replaces the set's hint for the same class and name, or
+    /// else the older of the two.
     #[inline(never)]
-    fn index_by_hash(&mut self, dict: &Dict, slot: usize, class: usize, name: &Str) -> Option<usize> {
+    fn index_by_hash(&mut self, dict: &Dict, set: usize, class: usize, name: &Str) -> Option<usize> {
         let (index, key, _) = dict.get_full(&Name(name))?;
         // A key spelled like the name but made at run time (`setattr(obj, prefix + "x", v)`)
         // could never confirm a hint.
         if matches!(&key.0, Value::Str(key) if Rc::ptr_eq(key, name)) {
             if self.entries.is_empty() {
-                self.entries.resize(Self::SIZE, Hint::default());
+                self.entries.resize(2 * Self::SETS, Hint::default());
             }
-            self.entries[slot] = Hint { class, name: address(name), index };
+            let hint = Hint { class, name: address(name), index };
+            let same = |slot: &Hint| slot.class == class && slot.name == hint.name;
+            if same(&self.entries[set + 1]) {
+                self.entries[set + 1] = hint;
+            } else {
+                if !same(&self.entries[set]) {
+                    self.entries[set + 1] = self.entries[set];
+                }
+                self.entries[set] = hint;
+            }
         }
         Some(index)
     }

@@ -10,6 +10,10 @@
 //! - module globals, output, the interpreter's counters and its random stream are noted where
 //!   the VM touches them, lock operations where they succeed (a blocked acquire or join is not
 //!   an operation: the thread is merely not enabled until it can go on);
+//! - the interpreter's caches of class lookups (the lookup cache, a class's hook bits) answer
+//!   without reading the class dicts they stand for, so they are forgotten as each recorded
+//!   step begins: a step's first lookup of a name reads the dicts
+//!   ([`crate::value::forget_class_lookups`]);
 //! - reading the virtual clock or waiting with a timeout makes the step *timed*: virtual time
 //!   depends on every step of every thread, so no step commutes with it.
 //!
@@ -274,12 +278,14 @@ pub fn end_run() {
 pub fn set_recording(thread: Option<usize>) {
     if let Some(t) = thread {
         with_recorder(|r| r.thread = t);
+        crate::value::forget_class_lookups();
     }
     ON.with(|on| on.set(thread.is_some()));
 }
 
 /// The footprint recorded since the last call.
 pub fn take_step() -> Footprint {
+    crate::value::forget_class_lookups();
     with_recorder(|r| {
         r.index.clear();
         let mut accesses = std::mem::take(&mut r.accesses);

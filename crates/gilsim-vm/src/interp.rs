@@ -990,10 +990,13 @@ impl Vm {
         };
         let (v, data) = match own {
             Some(v) => (v, true),
-            None => {
-                let v = self.at_tail().get_attr(th, obj, name)?;
-                (v, is_data_attribute(obj, name))
-            }
+            None => match self.bound_class_function(obj, name) {
+                Some(method) => (method, false),
+                None => {
+                    let v = self.at_tail().get_attr(th, obj, name)?;
+                    (v, is_data_attribute(obj, name))
+                }
+            },
         };
         if code.module == 0 && data {
             self.note_script_read(code);
@@ -1002,6 +1005,24 @@ impl Vm {
             }
         }
         Ok(v)
+    }
+
+    /// `obj.name` when it is a function or built-in method on an ordinary instance's class:
+    /// the bound method [`Vm::get_attr`] makes, its class lookup answered by the lookup cache
+    /// (`self._lock.__exit__(*args)`, on every `with` of a Condition, loads a method as an
+    /// attribute). Called once [`Vm::load_attribute`] found nothing in the instance's dict,
+    /// which, with no data descriptor along the MRO, means the dict has no `name`.
+    fn bound_class_function(&mut self, obj: &Value, name: &Str) -> Option<Value> {
+        let Value::Instance(inst) = obj else { return None };
+        if matches!(inst.slot, Slot::Local(_)) || inst.class.has_hook(Hooks::DATA_DESCRIPTORS) {
+            return None;
+        }
+        match self.class_lookup(&inst.class, name)? {
+            method @ (Value::Function(_) | Value::Native(_)) => {
+                Some(Value::BoundMethod(Rc::new((obj.clone(), method))))
+            }
+            _ => None,
+        }
     }
 
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {

@@ -4,13 +4,15 @@
 //! type's `__new__`): CPython 3.11 keeps such results at the
 //! instruction, guarded by the type's version tag (PEP 659's specializing interpreter).
 //!
-//! Invariant: a hit answers exactly what [`Class::lookup`] would. Entries are stamped with
-//! the class epoch, which every change to a class's dict advances
-//! ([`crate::value::class_changed`]), so an entry made before any change misses, and a
-//! position recorded under the current epoch still holds the name. An entry
-//! holds its class weakly and its name strongly: neither allocation can be reused while the
-//! entry lives, so equal addresses mean the same class and the same name (the program's names
-//! are one `Rc` per spelling).
+//! Invariant: a hit answers exactly what [`Class::lookup`] would, and, while a step is
+//! recorded for partial-order reduction, only a name this step has looked up already
+//! ([`crate::value::forget_class_lookups`]), so the step's footprint has the class dicts
+//! read. Entries are stamped with the class epoch, which every change to a class's dict
+//! advances ([`crate::value::class_changed`]), so an entry made before any change misses,
+//! and a position recorded under the current epoch still holds the name. An entry holds its
+//! class weakly and its name strongly: neither allocation can be reused while the entry
+//! lives, so equal addresses mean the same class and the same name (the program's names are
+//! one `Rc` per spelling).
 
 use crate::value::{class_epoch, Class, Str, Value};
 use crate::Vm;
@@ -50,10 +52,21 @@ struct Entry {
 }
 
 impl LookupCache {
-    const SIZE: usize = 256;
+    /// Sets of two entries: a program's hot lookups are a few dozen, and in a direct-mapped
+    /// table of 256 slots two of them most likely share a slot (the birthday bound) and evict
+    /// each other on every call — which pair does depends on where the allocator put the
+    /// classes, so a workload's speed changed with unrelated code.
+    const SETS: usize = 256;
 
-    fn slot(class: &Rc<Class>, name: &Str) -> usize {
-        slot_of(Rc::as_ptr(class) as usize, Rc::as_ptr(name) as *const u8 as usize, Self::SIZE)
+    /// The first of the two slots `(class, name)` may sit in.
+    fn set(class: &Rc<Class>, name: &Str) -> usize {
+        2 * slot_of(Rc::as_ptr(class) as usize, Rc::as_ptr(name) as *const u8 as usize, Self::SETS)
+    }
+}
+
+impl Entry {
+    fn holds(&self, class: &Rc<Class>, name: &Str, epoch: u64) -> bool {
+        self.epoch == epoch && Weak::as_ptr(&self.class) == Rc::as_ptr(class) && Rc::ptr_eq(&self.name, name)
     }
 }
 
@@ -69,27 +82,43 @@ impl Vm {
     /// `class.lookup(name)`, from the cache when neither the class nor any class changed.
     pub(crate) fn class_lookup(&mut self, class: &Rc<Class>, name: &Str) -> Option<Value> {
         let epoch = class_epoch();
-        let slot = LookupCache::slot(class, name);
-        if let Some(Some(entry)) = self.lookups.entries.get(slot) {
-            if entry.epoch == epoch && Weak::as_ptr(&entry.class) == Rc::as_ptr(class) && Rc::ptr_eq(&entry.name, name)
-            {
-                if let Some(native) = entry.native {
-                    return Some(Value::Native(native));
+        let set = LookupCache::set(class, name);
+        for slot in [set, set + 1] {
+            if let Some(Some(entry)) = self.lookups.entries.get(slot) {
+                if entry.holds(class, name, epoch) {
+                    if let Some(native) = entry.native {
+                        return Some(Value::Native(native));
+                    }
+                    return entry.found.and_then(|position| class.value_at(position));
                 }
-                return entry.found.and_then(|position| class.value_at(position));
             }
         }
+        self.class_lookup_missed(class, name, epoch, set)
+    }
+
+    /// [`Vm::class_lookup`] along the MRO, remembered in the set's first slot whose entry is
+    /// stale, else in place of the older of the two (the newer moves to the second slot).
+    fn class_lookup_missed(&mut self, class: &Rc<Class>, name: &Str, epoch: u64, set: usize) -> Option<Value> {
         let found = class.lookup_position(name);
-        if self.lookups.entries.is_empty() {
-            self.lookups.entries.resize_with(LookupCache::SIZE, || None);
+        let entries = &mut self.lookups.entries;
+        if entries.is_empty() {
+            entries.resize_with(2 * LookupCache::SETS, || None);
         }
         let value = found.and_then(|position| class.value_at(position));
         let native = match value {
             Some(Value::Native(native)) => Some(native),
             _ => None,
         };
-        self.lookups.entries[slot] =
-            Some(Entry { class: Rc::downgrade(class), name: name.clone(), epoch, found, native });
+        let live = |slot: &Option<Entry>| slot.as_ref().is_some_and(|entry| entry.epoch == epoch);
+        let slot = if !live(&entries[set]) {
+            set
+        } else if !live(&entries[set + 1]) {
+            set + 1
+        } else {
+            entries.swap(set, set + 1);
+            set
+        };
+        entries[slot] = Some(Entry { class: Rc::downgrade(class), name: name.clone(), epoch, found, native });
         value
     }
 }

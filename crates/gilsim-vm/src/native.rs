@@ -56,8 +56,10 @@ pub struct NativeFn {
 impl NativeFn {
     /// The name Python shows (`__name__`, reprs, thread names): the last dotted part.
     pub fn short_name(&self) -> &'static str {
+        // A byte search: `rfind('.')`'s generic char searcher cost ~220 instructions a name,
+        // paid for every native of a module each run (explore builds `threading` per run).
         let name = self.name;
-        name.rfind('.').map_or(name, |dot| &name[dot + 1..])
+        name.bytes().rposition(|b| b == b'.').map_or(name, |dot| &name[dot + 1..])
     }
 }
 

@@ -212,7 +212,8 @@ pub struct Class {
 
 thread_local! {
     /// Bumped whenever a class's dict changes after the class was made: every cached
-    /// [`Hooks`] is stale then (a base's change reaches its subclasses).
+    /// [`Hooks`] is stale then (a base's change reaches its subclasses). Also bumped as each
+    /// recorded step begins ([`forget_class_lookups`]).
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
@@ -220,6 +221,16 @@ thread_local! {
 /// [`crate::lookup_cache`]).
 pub fn class_changed() {
     CLASS_EPOCH.with(|epoch| epoch.set(epoch.get() + 1));
+}
+
+/// Make every cached class lookup miss once more: a step of a thread starts being recorded
+/// for partial-order reduction ([`crate::footprint`]). A hit answers without reading the
+/// class dicts along the MRO that the lookup depends on, so a step whose lookups all hit
+/// would look independent of a thread that sets an attribute on one of those classes (a
+/// method on a subclass, a `__setattr__`, a property). After this, a step's first lookup of
+/// each name reads them, and its later hits depend on nothing that step has not read.
+pub(crate) fn forget_class_lookups() {
+    class_changed();
 }
 
 /// The current class epoch: equal epochs mean no class's dict changed in between.
