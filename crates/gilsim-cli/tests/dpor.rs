@@ -1,7 +1,7 @@
 //! Partial-order reduction must not lose behaviours: on small programs exercising every kind
 //! of shared state (locks looked at and taken, thread liveness, output, containers, queues,
 //! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps, classes
-//! changed while their cached lookups are used), `dfs` with
+//! changed while their cached lookups are used, attributes of functions), `dfs` with
 //! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
 mod common;
@@ -53,6 +53,7 @@ fn reduction_keeps_every_outcome() {
         "philosophers.py",
         "first_claimer.py",
         "class_changes.py",
+        "function_attrs.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
     let fine = [
@@ -63,6 +64,7 @@ fn reduction_keeps_every_outcome() {
         "contenders.py",
         "first_claimer.py",
         "class_changes.py",
+        "function_attrs.py",
     ];
     let cases =
         scripts.iter().map(|s| (*s, SwitchPoints::Version)).chain(fine.iter().map(|s| (*s, SwitchPoints::Every)));

@@ -325,7 +325,7 @@ impl Vm {
                     // Recorded once the store succeeded (a read-only property raises).
                     let noted = self
                         .site(code, frame.ip, th.tid)
-                        .filter(|_| matches!(obj, Value::Instance(_) | Value::Class(_)))
+                        .filter(|_| matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Function(_)))
                         .map(|site| (site, value.clone()));
                     let stored = self.at_tail().set_attr(th, &obj, name, value);
                     if let (Ok(()), Some((site, value))) = (&stored, noted) {
@@ -1151,7 +1151,7 @@ fn make_function(program: &Program, code: &CodeObject, frame: &mut Frame, c: u32
         kw_defaults,
         closure,
         owner: RefCell::new(None),
-        attrs: RefCell::new(attrs),
+        attrs: PyCell::new(attrs),
     }))
 }
 
@@ -1213,6 +1213,7 @@ fn is_data_attribute(obj: &Value, name: &Str) -> bool {
             .borrow()
             .get(name)
             .is_some_and(|v| !matches!(v, Value::Function(_) | Value::Native(_) | Value::Descriptor(_))),
+        Value::Function(f) => f.attrs.borrow().contains_key(&**name),
         _ => false,
     }
 }

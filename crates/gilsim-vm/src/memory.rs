@@ -242,7 +242,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
             work.extend(f.defaults.iter().cloned());
             work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
             work.extend(f.closure.iter().map(|cell| Value::Cell(cell.clone())));
-            work.extend(f.attrs.borrow().values().cloned());
+            work.extend(f.attrs.borrow_unnoted().values().cloned());
         }
         Value::Iterator(state) => work.extend(state.borrow_unnoted().values()),
         Value::View(view) => work.push(Value::Dict(view.dict.clone())),

@@ -227,7 +227,7 @@ impl Copier {
                     kw_defaults,
                     closure,
                     owner: RefCell::new(owner),
-                    attrs: RefCell::new(attrs),
+                    attrs: PyCell::new(attrs),
                 })))
             }
         }

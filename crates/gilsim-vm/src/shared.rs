@@ -201,6 +201,8 @@ enum Anchor {
     List(Weak<PyCell<Vec<Value>>>),
     Dict(Weak<PyCell<crate::dict::Dict>>),
     Cell(Weak<PyCell<Value>>),
+    /// A function, whose attributes scripts use as counters and caches (`tick.count += 1`).
+    Function(Weak<crate::value::Function>),
     Other,
 }
 
@@ -212,6 +214,7 @@ impl Owner {
             Value::List(l) => (Str::from("list"), Anchor::List(Rc::downgrade(l))),
             Value::Dict(d) => (Str::from("dict"), Anchor::Dict(Rc::downgrade(d))),
             Value::Cell(c) => (Str::from("cell"), Anchor::Cell(Rc::downgrade(c))),
+            Value::Function(f) => (f.name.clone(), Anchor::Function(Rc::downgrade(f))),
             other => (Str::from(crate::builtins::type_name_of(other)), Anchor::Other),
         };
         Owner { address: address(value), type_name, anchor }
@@ -224,6 +227,7 @@ impl Owner {
             Anchor::List(w) => w.strong_count() > 0,
             Anchor::Dict(w) => w.strong_count() > 0,
             Anchor::Cell(w) => w.strong_count() > 0,
+            Anchor::Function(w) => w.strong_count() > 0,
             Anchor::Class(_) | Anchor::Other => true,
         }
     }
@@ -251,6 +255,7 @@ fn address(v: &Value) -> usize {
         Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
         Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
         Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
         _ => 0,
     }
 }
@@ -421,7 +426,9 @@ impl Vm {
             LocKey::Cell(_) => "a closure variable".into(),
             LocKey::Attr(_, name, _) => match &owner.anchor {
                 Anchor::Class(class) => format!("{}.{name}", class.name),
-                Anchor::Instance(_) => format!("{}.{name}", holder().unwrap_or_else(|| owner.type_name.to_string())),
+                Anchor::Instance(_) | Anchor::Function(_) => {
+                    format!("{}.{name}", holder().unwrap_or_else(|| owner.type_name.to_string()))
+                }
                 _ => format!("?.{name}"),
             },
             LocKey::Item(_, Key(k)) => {

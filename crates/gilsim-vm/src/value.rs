@@ -117,7 +117,7 @@ pub struct Function {
     pub owner: RefCell<Option<Rc<Class>>>,
     /// Attributes a script set (`f.calls = 0`, `functools.wraps`'s `__wrapped__`, `__name__`,
     /// `abc.abstractmethod`'s `__isabstractmethod__`); they shadow the fields above.
-    pub attrs: RefCell<AttrMap>,
+    pub attrs: PyCell<AttrMap>,
 }
 
 impl Function {
