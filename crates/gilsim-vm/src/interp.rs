@@ -1010,11 +1010,12 @@ impl Vm {
     /// `obj.name` when it is a function or built-in method on an ordinary instance's class:
     /// the bound method [`Vm::get_attr`] makes, its class lookup answered by the lookup cache
     /// (`self._lock.__exit__(*args)`, on every `with` of a Condition, loads a method as an
-    /// attribute). Called once [`Vm::load_attribute`] found nothing in the instance's dict,
-    /// which, with no data descriptor along the MRO, means the dict has no `name`.
+    /// attribute). Called once [`Vm::load_attribute`] found no `name` it could use in the
+    /// instance's dict: it sets one aside only when the class's `name` is a data descriptor,
+    /// never a function, so a function found here means the dict has no `name`.
     fn bound_class_function(&mut self, obj: &Value, name: &Str) -> Option<Value> {
         let Value::Instance(inst) = obj else { return None };
-        if matches!(inst.slot, Slot::Local(_)) || inst.class.has_hook(Hooks::DATA_DESCRIPTORS) {
+        if matches!(inst.slot, Slot::Local(_)) {
             return None;
         }
         match self.class_lookup(&inst.class, name)? {
