@@ -177,9 +177,11 @@ pub enum Instr {
     /// callable, args.
     CallMethod(u32),
     /// Call with keywords: stack: callable, positional args, keyword values; `names` is a const
-    /// tuple of keyword names (the last `len(names)` arguments).
+    /// tuple of keyword names (the last `len(names)` arguments). `argc` is 16 bits so that an
+    /// instruction is 8 bytes (one load in the interpreter's dispatch); the compiler passes
+    /// larger calls as [`Instr::CallEx`].
     CallKw {
-        argc: u32,
+        argc: u16,
         names: u32,
     },
     /// Call with a tuple of positional arguments and a dict (or None) of keywords on the stack.
@@ -247,6 +249,9 @@ pub enum Instr {
     /// Assertion failed: TOS is the message or None.
     RaiseAssertion,
 }
+
+// The interpreter fetches an instruction with one 8-byte load.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
 impl Instr {
     /// The jump target, if this instruction can jump.

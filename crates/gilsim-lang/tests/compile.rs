@@ -92,3 +92,15 @@ fn nonlocal_without_binding_is_a_syntax_error() {
     assert_eq!(err.kind, CompileErrorKind::Syntax);
     assert!(err.message.contains("nonlocal 'q'"), "{}", err.message);
 }
+
+#[test]
+fn keyword_calls_beyond_call_kw_s_count_take_the_general_call() {
+    let small = program("def f(*a, **k):\n    pass\nf(1, 2, x=3)\n");
+    assert!(instrs(&small, "<module>").iter().any(|i| matches!(i, Instr::CallKw { argc: 3, .. })));
+    // 65,535 arguments and one keyword: one more than `CallKw`'s 16-bit count.
+    let source = format!("def f(*a, **k):\n    pass\nf({}x=1)\n", "0, ".repeat(usize::from(u16::MAX)));
+    let large = program(&source);
+    let module = instrs(&large, "<module>");
+    assert!(module.contains(&Instr::CallEx), "{:?}", &module[module.len().saturating_sub(8)..]);
+    assert!(!module.iter().any(|i| matches!(i, Instr::CallKw { .. })));
+}

@@ -134,7 +134,7 @@ impl Vm {
     /// give its result (used by [`Vm::call_nested`] and to load library modules).
     pub(crate) fn run_nested_frame(&mut self, th: &mut Thread) -> Result<Value, Control> {
         self.nested += 1;
-        let end = self.execute(th, u64::MAX);
+        let end = self.execute(th);
         self.nested -= 1;
         match end {
             SliceEnd::Finished(Ok(v)) => Ok(v),

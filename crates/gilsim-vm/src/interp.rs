@@ -31,9 +31,10 @@ impl Vm {
     /// thread leaves with a request, or it finishes.
     pub fn run(&mut self, th: &mut Thread, slice: Slice) -> SliceEnd {
         self.breaker = slice.breaker;
+        self.stop_at = slice.stop_at;
+        self.attention_at = if slice.breaker || self.interrupt || self.tick_interval != 0 { 0 } else { slice.stop_at };
         self.gate = slice.gate;
         self.passed_at = None;
-        let stop_at = slice.stop_at;
         if !th.pending_output.is_empty() && self.gated() {
             return SliceEnd::Shared;
         }
@@ -84,7 +85,7 @@ impl Vm {
                 return SliceEnd::Finished(Ok(Value::None));
             }
         }
-        self.execute(th, stop_at)
+        self.execute(th)
     }
 
     /// Turn a failed step into the slice's end (or continue after unwinding to a handler).
@@ -138,7 +139,7 @@ impl Vm {
         self.passed_at == Some(self.icount)
     }
 
-    pub(crate) fn execute(&mut self, th: &mut Thread, stop_at: u64) -> SliceEnd {
+    pub(crate) fn execute(&mut self, th: &mut Thread) -> SliceEnd {
         let program = self.program.clone();
         let consts = self.consts.clone();
         let names = self.names.clone();
@@ -146,7 +147,6 @@ impl Vm {
         // A nested execution (a callback run to its end) never ends its slice early, and the
         // nesting level stays the same for the whole loop.
         let top_level = self.nested == 0;
-        let ticking = self.tick_interval != 0;
         // The running frame's code object, looked up again only when another code's frame is
         // on top: the chain program → codes → code → instructions is a string of dependent
         // loads on every instruction otherwise.
@@ -884,12 +884,10 @@ impl Vm {
             if crate::finalizers::any_pending() {
                 self.run_finalizers(th);
             }
-            if ticking && instr.costs_tick() && self.tick() && top_level {
-                return SliceEnd::Breaker;
-            }
-            // One test on the common path: nothing asks this slice to end.
-            if top_level && ((check && self.breaker) || self.icount >= stop_at || self.interrupt) {
-                return if check && self.breaker { SliceEnd::Breaker } else { SliceEnd::Budget };
+            if self.icount >= self.attention_at {
+                if let Some(end) = self.slice_end_due(instr, check, top_level) {
+                    return end;
+                }
             }
         }
     }
@@ -954,6 +952,31 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// After `instr` (a switch point if `check`), once the instruction count has reached
+    /// `attention_at`: how the slice ends here, if it does. A nested execution (a callback run
+    /// to its end) counts the old GIL's ticks but never ends early.
+    fn slice_end_due(&mut self, instr: Instr, check: bool, top_level: bool) -> Option<SliceEnd> {
+        if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
+            return Some(SliceEnd::Breaker);
+        }
+        if !top_level {
+            None
+        } else if check && self.breaker {
+            Some(SliceEnd::Breaker)
+        } else if self.icount >= self.stop_at || self.interrupt {
+            Some(SliceEnd::Budget)
+        } else {
+            None
+        }
+    }
+
+    /// End the running slice before its next instruction, and every slice until the runtime
+    /// has done what `interrupt` asks.
+    pub(crate) fn interrupt(&mut self) {
+        self.interrupt = true;
+        self.attention_at = 0;
     }
 
     /// The old GIL's tick: every `check_interval` ticks the holder offers the GIL (true).

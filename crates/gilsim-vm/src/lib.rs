@@ -199,6 +199,12 @@ pub struct Vm {
     clock_base_icount: u64,
     /// This slice's [`Slice::breaker`].
     breaker: bool,
+    /// This slice's [`Slice::stop_at`].
+    stop_at: u64,
+    /// The instruction count from which the loop asks, after each instruction, whether the
+    /// slice ends: `stop_at`, or 0 while anything else can end it (the breaker is set, the old
+    /// GIL counts ticks, the run is interrupted). One comparison on the common path.
+    attention_at: u64,
     /// This slice's [`Gate`].
     gate: Gate,
     /// The instruction count when this slice's pass was used.
@@ -241,7 +247,8 @@ pub struct Vm {
     /// The run's memory against `--max-memory` (see [`memory`]).
     memory: memory::Meter,
     /// End the slice before the next instruction, outside switch points: the runtime must
-    /// measure the heap, or stop the run (output past its limit).
+    /// measure the heap, or stop the run (output past its limit). Set through
+    /// [`Vm::interrupt`], which ends the running slice too.
     interrupt: bool,
     /// Emptied vectors of returned frames (see [`frame::SparePool`]).
     spare: frame::SparePool,
@@ -284,6 +291,8 @@ impl Vm {
             clock_base: 0,
             clock_base_icount: 0,
             breaker: false,
+            stop_at: 0,
+            attention_at: 0,
             gate: Gate::Open,
             passed_at: None,
             every_instruction,

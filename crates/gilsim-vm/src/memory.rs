@@ -67,7 +67,7 @@ impl Vm {
         meter.charged = meter.charged.saturating_add(bytes);
         if meter.charged > meter.window || meter.live.saturating_add(meter.charged) > meter.limit {
             meter.due = true;
-            self.interrupt = true;
+            self.interrupt();
         }
     }
 

@@ -63,16 +63,15 @@ impl Vm {
 
     /// Write to the script's stdout (`stderr` false) or stderr, up to the limit.
     pub(crate) fn emit_now(&mut self, stderr: bool, text: &str) {
-        let out = &mut self.output;
-        if out.exceeded || text.is_empty() {
+        if self.output.exceeded || text.is_empty() {
             return;
         }
-        let room = self.options.max_output.saturating_sub(out.written);
+        let room = self.options.max_output.saturating_sub(self.output.written);
         let text = if (text.len() as u64) <= room {
             text
         } else {
-            out.exceeded = true;
-            self.interrupt = true;
+            self.output.exceeded = true;
+            self.interrupt();
             // Cut at a character boundary within the room left.
             let mut end = room as usize;
             while !text.is_char_boundary(end) {
@@ -80,6 +79,7 @@ impl Vm {
             }
             &text[..end]
         };
+        let out = &mut self.output;
         out.written += text.len() as u64;
         match &mut out.sink {
             Some(sink) => sink.write(stderr, text),

@@ -45,7 +45,7 @@ impl Vm {
         let limit = self.options.max_steps;
         if self.icount.saturating_add(steps) >= limit {
             self.icount = self.icount.max(limit);
-            self.interrupt = true;
+            self.interrupt();
             return Err(Control::Block(Request::Yield { result: Value::None }));
         }
         self.icount += steps;

@@ -320,7 +320,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        if has_star || has_double_star {
+        // A keyword call with more arguments than `CallKw` counts goes the general way too.
+        let too_many_for_call_kw =
+            !args.keywords.is_empty() && args.args.len() + args.keywords.len() > usize::from(u16::MAX);
+        if has_star || has_double_star || too_many_for_call_kw {
             self.starred_list(&args.args)?;
             self.emit(Instr::ListToTuple);
             if args.keywords.is_empty() {
@@ -362,7 +365,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.expr(&kw.value)?;
             }
             let names = self.const_index(Const::Tuple(names));
-            let argc = (args.args.len() + args.keywords.len()) as u32;
+            let argc = u16::try_from(args.args.len() + args.keywords.len()).expect("larger calls take CallEx");
             self.emit(Instr::CallKw { argc, names });
         }
         Ok(())
