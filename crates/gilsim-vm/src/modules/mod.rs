@@ -18,20 +18,54 @@ pub mod weak;
 
 use crate::footprint::PyCell;
 use crate::native::{Args, Control, NativeFn};
-use crate::value::{Class, Module, Value};
+use crate::value::{AttrMap, Class, Module, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
+use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Build a module object from natives and other values.
+thread_local! {
+    /// Each module dict built on this thread, its other values left None, by its natives'
+    /// addresses and its other names. Natives are immutable statics, so the dict is the same
+    /// for every run but for those values: a run clones it (a count increment per name) and
+    /// sets them, instead of allocating and hashing every name again — `explore` builds
+    /// `threading` once per run.
+    static MODULE_DICTS: RefCell<Vec<ModuleDict>> = const { RefCell::new(Vec::new()) };
+}
+
+struct ModuleDict {
+    natives: Vec<usize>,
+    names: Vec<String>,
+    dict: AttrMap,
+}
+
+/// Build a module object from natives and other values (the dict in that order).
 pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Vec<(&str, Value)>) -> Value {
-    let mut dict = crate::value::AttrMap::with_capacity_and_hasher(natives.len() + values.len(), Default::default());
-    for n in natives {
-        dict.insert(Rc::from(n.short_name()), Value::Native(n));
-    }
+    let addresses = || natives.iter().map(|n| std::ptr::from_ref::<NativeFn>(n) as usize);
+    let same = |built: &ModuleDict| {
+        built.natives.iter().copied().eq(addresses())
+            && built.names.iter().map(String::as_str).eq(values.iter().map(|v| v.0))
+    };
+    let mut dict = MODULE_DICTS.with_borrow_mut(|built| match built.iter().find(|b| same(b)) {
+        Some(built) => built.dict.clone(),
+        None => {
+            let mut dict = AttrMap::with_capacity_and_hasher(natives.len() + values.len(), Default::default());
+            for n in natives {
+                dict.insert(Rc::from(n.short_name()), Value::Native(n));
+            }
+            for (k, _) in &values {
+                dict.insert(Rc::from(*k), Value::None);
+            }
+            let names = values.iter().map(|(k, _)| (*k).to_owned()).collect();
+            built.push(ModuleDict { natives: addresses().collect(), names, dict: dict.clone() });
+            dict
+        }
+    });
     for (k, v) in values {
-        dict.insert(Rc::from(k), v);
+        if let Some(slot) = dict.get_mut(k) {
+            *slot = v;
+        }
     }
     Value::Module(Rc::new(Module { name: Rc::from(name), dict: PyCell::new(dict) }))
 }
