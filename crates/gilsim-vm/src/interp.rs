@@ -152,6 +152,7 @@ impl Vm {
         // loads on every instruction otherwise.
         let mut code_id = th.frames.last().map_or(0, |frame| frame.code);
         let mut code = &program.codes[code_id as usize];
+        let mut instrs = &code.instrs[..];
         loop {
             let Some(frame) = th.frames.last_mut() else {
                 return SliceEnd::Finished(Ok(Value::None));
@@ -159,8 +160,9 @@ impl Vm {
             if frame.code != code_id {
                 code_id = frame.code;
                 code = &program.codes[code_id as usize];
+                instrs = &code.instrs;
             }
-            let instr = code.instrs[frame.ip];
+            let instr = instrs[frame.ip];
             frame.ip += 1;
             self.icount += 1;
             let mut check = every;
