@@ -101,6 +101,7 @@ pub(crate) fn on_drop(instance: &mut Instance) {
     }
     PENDING.with_borrow_mut(|pending| pending.push(revived));
     ANY_PENDING.set(true);
+    crate::slice_end::attend_now();
 }
 
 /// A generator dropped while suspended inside a `try` or `with`: CPython's finalizer

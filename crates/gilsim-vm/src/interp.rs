@@ -32,7 +32,7 @@ impl Vm {
     pub fn run(&mut self, th: &mut Thread, slice: Slice) -> SliceEnd {
         self.breaker = slice.breaker;
         self.stop_at = slice.stop_at;
-        self.attention_at = if slice.breaker || self.interrupt || self.tick_interval != 0 { 0 } else { slice.stop_at };
+        self.set_attention();
         self.gate = slice.gate;
         self.passed_at = None;
         if !th.pending_output.is_empty() && self.gated() {
@@ -883,11 +883,8 @@ impl Vm {
                 }
                 continue;
             }
-            if crate::finalizers::any_pending() {
-                self.run_finalizers(th);
-            }
-            if self.icount >= self.attention_at {
-                if let Some(end) = self.slice_end_due(instr, check, top_level) {
+            if self.icount >= crate::slice_end::attention_at() {
+                if let Some(end) = self.attend(th, instr, check, top_level) {
                     return end;
                 }
             }
@@ -953,42 +950,6 @@ impl Vm {
                     }
                 }
             }
-        }
-    }
-
-    /// After `instr` (a switch point if `check`), once the instruction count has reached
-    /// `attention_at`: how the slice ends here, if it does. A nested execution (a callback run
-    /// to its end) counts the old GIL's ticks but never ends early.
-    fn slice_end_due(&mut self, instr: Instr, check: bool, top_level: bool) -> Option<SliceEnd> {
-        if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
-            return Some(SliceEnd::Breaker);
-        }
-        if !top_level {
-            None
-        } else if check && self.breaker {
-            Some(SliceEnd::Breaker)
-        } else if self.icount >= self.stop_at || self.interrupt {
-            Some(SliceEnd::Budget)
-        } else {
-            None
-        }
-    }
-
-    /// End the running slice before its next instruction, and every slice until the runtime
-    /// has done what `interrupt` asks.
-    pub(crate) fn interrupt(&mut self) {
-        self.interrupt = true;
-        self.attention_at = 0;
-    }
-
-    /// The old GIL's tick: every `check_interval` ticks the holder offers the GIL (true).
-    fn tick(&mut self) -> bool {
-        if self.ticks_left == 0 {
-            self.ticks_left = self.tick_interval;
-            true
-        } else {
-            self.ticks_left -= 1;
-            false
         }
     }
 

@@ -60,6 +60,7 @@ mod repr;
 mod set;
 mod set_methods;
 mod shared;
+mod slice_end;
 mod str_predicates;
 mod str_search;
 mod str_split;
@@ -199,12 +200,8 @@ pub struct Vm {
     clock_base_icount: u64,
     /// This slice's [`Slice::breaker`].
     breaker: bool,
-    /// This slice's [`Slice::stop_at`].
+    /// This slice's [`Slice::stop_at`] (see [`slice_end`]).
     stop_at: u64,
-    /// The instruction count from which the loop asks, after each instruction, whether the
-    /// slice ends: `stop_at`, or 0 while anything else can end it (the breaker is set, the old
-    /// GIL counts ticks, the run is interrupted). One comparison on the common path.
-    attention_at: u64,
     /// This slice's [`Gate`].
     gate: Gate,
     /// The instruction count when this slice's pass was used.
@@ -292,7 +289,6 @@ impl Vm {
             clock_base_icount: 0,
             breaker: false,
             stop_at: 0,
-            attention_at: 0,
             gate: Gate::Open,
             passed_at: None,
             every_instruction,

@@ -1,0 +1,84 @@
+//! When the running slice ends. After every instruction the interpreter compares the
+//! instruction count with one threshold, the *attention point*: the slice's budget end, or 0
+//! while anything else may need the loop's attention — the slice's breaker is set (any switch
+//! point ends it), the old GIL counts ticks (python-semantics.md §2: every instruction but a
+//! few costs one), the run is interrupted (a heap measurement is due, or output passed its
+//! limit), or an object waits for its `__del__`. Only past the threshold does the loop look
+//! at each of them ([`Vm::attend`]): testing them one by one after every instruction, with
+//! their operands spilled, cost ~15 machine instructions of the ~25 the dispatch takes.
+//!
+//! The threshold is thread-local rather than a VM field because objects are queued for
+//! `__del__` in `Drop`, which has no VM ([`crate::finalizers`]). Invariant: while a slice
+//! runs, the threshold is at most the instruction count at which anything above needs
+//! attention; [`Vm::run`] sets it at each slice's start, so one left by an earlier run or VM
+//! on the same thread never matters.
+
+use crate::{SliceEnd, Thread, Vm};
+use gilsim_bytecode::Instr;
+use std::cell::Cell;
+
+thread_local! {
+    static ATTENTION_AT: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The instruction count from which the loop attends to the slice's end.
+#[inline]
+pub(crate) fn attention_at() -> u64 {
+    ATTENTION_AT.get()
+}
+
+/// Make the loop attend after the instruction running now (an object was queued for its
+/// finalizer).
+pub(crate) fn attend_now() {
+    ATTENTION_AT.set(0);
+}
+
+impl Vm {
+    /// Set the attention point for the slice starting (its breaker, budget and the run's
+    /// state are set).
+    pub(crate) fn set_attention(&self) {
+        let anything_else = self.breaker || self.interrupt || self.tick_interval != 0;
+        ATTENTION_AT.set(if anything_else { 0 } else { self.stop_at });
+    }
+
+    /// After `instr` (a switch point if `check`), once the instruction count has reached the
+    /// attention point: run the finalizers due, and say how the slice ends here, if it does. A
+    /// nested execution (a callback run to its end) counts the old GIL's ticks but never
+    /// ends early.
+    pub(crate) fn attend(&mut self, th: &mut Thread, instr: Instr, check: bool, top_level: bool) -> Option<SliceEnd> {
+        if crate::finalizers::any_pending() {
+            self.run_finalizers(th);
+            self.set_attention();
+        }
+        if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
+            return Some(SliceEnd::Breaker);
+        }
+        if !top_level {
+            None
+        } else if check && self.breaker {
+            Some(SliceEnd::Breaker)
+        } else if self.icount >= self.stop_at || self.interrupt {
+            Some(SliceEnd::Budget)
+        } else {
+            None
+        }
+    }
+
+    /// End the running slice before its next instruction, and every slice until the runtime
+    /// has done what `interrupt` asks.
+    pub(crate) fn interrupt(&mut self) {
+        self.interrupt = true;
+        attend_now();
+    }
+
+    /// The old GIL's tick: every `check_interval` ticks the holder offers the GIL (true).
+    fn tick(&mut self) -> bool {
+        if self.ticks_left == 0 {
+            self.ticks_left = self.tick_interval;
+            true
+        } else {
+            self.ticks_left -= 1;
+            false
+        }
+    }
+}
