@@ -320,6 +320,9 @@ impl Vm {
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);
+        // Code run before the first slice (nested, outside `run`) attends after every
+        // instruction, whatever an earlier VM on this thread left.
+        slice_end::attend_now();
         vm
     }
 

@@ -5,13 +5,13 @@
 //! few costs one), the run is interrupted (a heap measurement is due, or output passed its
 //! limit), or an object waits for its `__del__`. Only past the threshold does the loop look
 //! at each of them ([`Vm::attend`]): testing them one by one after every instruction, with
-//! their operands spilled, cost ~15 machine instructions of the ~25 the dispatch takes.
+//! their operands spilled, cost ~17 machine instructions of the ~48 the dispatch took.
 //!
 //! The threshold is thread-local rather than a VM field because objects are queued for
-//! `__del__` in `Drop`, which has no VM ([`crate::finalizers`]). Invariant: while a slice
-//! runs, the threshold is at most the instruction count at which anything above needs
-//! attention; [`Vm::run`] sets it at each slice's start, so one left by an earlier run or VM
-//! on the same thread never matters.
+//! `__del__` in `Drop`, which has no VM ([`crate::finalizers`]). Invariant: while a VM runs
+//! code, the threshold is at most the instruction count at which anything above needs
+//! attention; [`Vm::run`] sets it at each slice's start and `Vm::new` sets it to 0, so one
+//! left by an earlier run or VM on the same thread never matters.
 
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_bytecode::Instr;
