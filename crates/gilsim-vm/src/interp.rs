@@ -1,20 +1,19 @@
-//! The instruction loop. One call runs the current thread until its budget ends, a switch is
-//! requested at a switch point, it needs the runtime, or it finishes (python-semantics.md §3:
+//! The instruction loop ([`Vm::execute`], entered through [`Vm::run`], see [`crate::slice`]).
+//! One call runs the current thread until its budget ends, a switch is requested at a switch
+//! point, it needs the runtime, or it finishes (python-semantics.md §3:
 //! in 3.10+ the eval breaker is checked at function entry, loop back-edges, and after calls
 //! to non-Python callables other than `len`, `isinstance`, `type`; in ≤ 3.9 everywhere).
 
 use crate::dict::Key;
 use crate::footprint::{self, PyCell, Resource};
-use crate::frame::{Block, BlockKind, Frame, PendingCall, ReturnMode};
-use crate::iterators::Step as IterStep;
+use crate::frame::{Block, BlockKind, Frame, ReturnMode};
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
-use crate::value::{Function, Hooks, Slot, Str, Value};
+use crate::value::{Str, Value};
 use crate::Exc;
-use crate::{Gate, Slice, SliceEnd, Thread, Vm};
-use gilsim_bytecode::{BinOp, CodeObject, Const, Instr, Program};
-use std::cell::RefCell;
+use crate::{Gate, SliceEnd, Thread, Vm};
+use gilsim_bytecode::{BinOp, Const, Instr};
 use std::rc::Rc;
 
 type Step = Result<(), Control>;
@@ -26,119 +25,6 @@ macro_rules! pop {
 }
 
 impl Vm {
-    /// Run `th` for `slice`: until the instruction counter reaches its `stop_at`, a switch
-    /// point is reached with its breaker set, a shared operation with its gate closed, the
-    /// thread leaves with a request, or it finishes.
-    pub fn run(&mut self, th: &mut Thread, slice: Slice) -> SliceEnd {
-        self.breaker = slice.breaker;
-        self.stop_at = slice.stop_at;
-        self.set_attention();
-        self.gate = slice.gate;
-        self.passed_at = None;
-        if !th.pending_output.is_empty() && self.gated() {
-            return SliceEnd::Shared;
-        }
-        if let Some(piece) = th.pending_output.pop_front() {
-            // The next write of an unbuffered print, then release the GIL again.
-            footprint::note(Resource::Output, true);
-            self.emit(false, &piece);
-            let result = match th.resume.take() {
-                Some(Ok(value)) => value,
-                _ => Value::None,
-            };
-            return SliceEnd::Request(crate::Request::Yield { result });
-        }
-        if let Some(exc) = self.pending_memory_error(th) {
-            if let Some(end) = self.unwind(th, exc, true) {
-                return end;
-            }
-        }
-        if let Some(result) = th.resume.take() {
-            match result {
-                Ok(value) => match th.frames.last_mut() {
-                    Some(frame) => frame.stack.push(value),
-                    None => return SliceEnd::Finished(Ok(value)),
-                },
-                Err(exc) => {
-                    if let Some(end) = self.unwind(th, exc, false) {
-                        return end;
-                    }
-                }
-            }
-        }
-        if let Some(call) = th.pending_call.take() {
-            let step = match call {
-                PendingCall::Run(object) => {
-                    self.get_attr(th, &object, "run").and_then(|run| self.call_and_push(th, run, Args::default()))
-                }
-                PendingCall::Call(func, args) => self.call_and_push(th, func, args),
-            };
-            match step {
-                Ok(()) => {}
-                Err(control) => {
-                    if let Some(end) = self.handle_control(th, control) {
-                        return end;
-                    }
-                }
-            }
-            if th.frames.is_empty() {
-                return SliceEnd::Finished(Ok(Value::None));
-            }
-        }
-        self.execute(th)
-    }
-
-    /// Turn a failed step into the slice's end (or continue after unwinding to a handler).
-    fn handle_control(&mut self, th: &mut Thread, control: Control) -> Option<SliceEnd> {
-        match control {
-            Control::Raise(exc) => {
-                self.chain_context(th, &exc, false);
-                self.unwind(th, exc, true)
-            }
-            Control::Block(request) => {
-                if self.nested > 0 {
-                    let exc = self.blocked_in_callback();
-                    return self.unwind(th, exc, true);
-                }
-                Some(SliceEnd::Request(request))
-            }
-            Control::Hook(hook) => match self.start_hook(th, *hook, Some(crate::hooks::Delivery::Push)) {
-                Ok(crate::hooks::Started::Frame) => None,
-                Ok(crate::hooks::Started::Done(value)) => {
-                    if let Some(value) = value {
-                        push_result(th, value);
-                    }
-                    None
-                }
-                Err(control) => self.handle_control(th, control),
-            },
-            Control::Call { .. } | Control::Instantiate { .. } => unreachable!("tail calls are resolved by invoke"),
-            Control::Shared => Some(SliceEnd::Shared),
-            Control::Resume { .. } => unreachable!("generator resumes are resolved by invoke"),
-        }
-    }
-
-    /// Whether a shared operation about to run must wait for its turn (see [`Gate`]); a pass
-    /// is used up by the operation it lets through.
-    pub(crate) fn gated(&mut self) -> bool {
-        match self.gate {
-            Gate::Open => false,
-            _ if self.nested > 0 => false,
-            Gate::Pass => {
-                self.gate = Gate::Closed;
-                self.passed_at = Some(self.icount);
-                false
-            }
-            Gate::Closed => true,
-        }
-    }
-
-    /// Whether the slice ended in the shared operation its pass let through (a request it
-    /// made), rather than later.
-    pub fn ended_in_passed_operation(&self) -> bool {
-        self.passed_at == Some(self.icount)
-    }
-
     pub(crate) fn execute(&mut self, th: &mut Thread) -> SliceEnd {
         let program = self.program.clone();
         let consts = self.consts.clone();
@@ -732,7 +618,7 @@ impl Vm {
                     }
                 }
                 Instr::MakeFunction { code: c, flags } => {
-                    let function = make_function(&program, code, frame, c, flags);
+                    let function = crate::make_function::make_function(&program, code, frame, c, flags);
                     frame.stack.push(function);
                     Ok(())
                 }
@@ -891,127 +777,6 @@ impl Vm {
         }
     }
 
-    /// `ForIter` past its fast path: the next item of any iterator, a Python `__next__` in a
-    /// frame of its own, or the jump to `exit` when the iterator is exhausted.
-    fn for_iter(&mut self, th: &mut Thread, t: u32) -> Step {
-        let frame = th.frames.last_mut().expect("frame");
-        let next = match frame.stack.last() {
-            Some(Value::Iterator(it)) => Some(it.borrow_mut().advance()),
-            _ => None,
-        };
-        match next {
-            Some(IterStep::Item(v)) => {
-                frame.stack.push(v);
-                Ok(())
-            }
-            Some(IterStep::Done) => {
-                frame.stack.pop();
-                frame.ip = t as usize;
-                Ok(())
-            }
-            Some(step) => {
-                let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
-                    unreachable!("advanced an iterator")
-                };
-                self.at_tail().finish_step(th, &state, step).map(|item| {
-                    let frame = th.frames.last_mut().expect("frame");
-                    match item {
-                        Some(v) => frame.stack.push(v),
-                        None => {
-                            frame.stack.pop();
-                            frame.ip = t as usize;
-                        }
-                    }
-                })
-            }
-            None => {
-                let it = frame.stack.last().expect("iterator").clone();
-                if let Some(next) = self.user_method(&it, "__next__") {
-                    // A frame of its own, so that `__next__` may block.
-                    let mode = ReturnMode::ForIter { exit: t };
-                    self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
-                        if let Invoked::Returned(v, _) = invoked {
-                            th.frames.last_mut().expect("frame").stack.push(v);
-                        }
-                    })
-                } else {
-                    match self.iter_next(th, &it) {
-                        Ok(Some(v)) => {
-                            th.frames.last_mut().expect("frame").stack.push(v);
-                            Ok(())
-                        }
-                        Ok(None) => {
-                            let frame = th.frames.last_mut().expect("frame");
-                            frame.stack.pop();
-                            frame.ip = t as usize;
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-            }
-        }
-    }
-
-    /// `obj.name`, reported to the detectors when it reads data of the script's objects.
-    fn load_attribute(
-        &mut self,
-        th: &mut Thread,
-        code: &CodeObject,
-        ip: usize,
-        obj: &Value,
-        name: &Str,
-    ) -> Result<Value, Control> {
-        // The common case first: an attribute in an ordinary instance's own dict that no data
-        // descriptor of its class overrides (what `get_attr` would find; a data attribute).
-        let own = match obj {
-            Value::Instance(inst) if !matches!(inst.slot, Slot::Local(_)) => {
-                let own = self.attr_hints.value_of(&inst.dict.borrow(), &inst.class, name);
-                own.filter(|_| {
-                    !inst.class.has_hook(Hooks::DATA_DESCRIPTORS)
-                        || !self.class_lookup(&inst.class, name).is_some_and(|attr| attr.is_data_descriptor())
-                })
-            }
-            _ => None,
-        };
-        let (v, data) = match own {
-            Some(v) => (v, true),
-            None => match self.bound_class_function(obj, name) {
-                Some(method) => (method, false),
-                None => {
-                    let v = self.at_tail().get_attr(th, obj, name)?;
-                    (v, is_data_attribute(obj, name))
-                }
-            },
-        };
-        if code.module == 0 && data {
-            self.note_script_read(code);
-            if let Some(site) = self.site(code, ip, th.tid) {
-                self.note_access(site, Place::Attr(obj, name), &v, false);
-            }
-        }
-        Ok(v)
-    }
-
-    /// `obj.name` when it is a function or built-in method on an ordinary instance's class:
-    /// the bound method [`Vm::get_attr`] makes, its class lookup answered by the lookup cache
-    /// (`self._lock.__exit__(*args)`, on every `with` of a Condition, loads a method as an
-    /// attribute). Called once [`Vm::load_attribute`] found no `name` it could use in the
-    /// instance's dict: it sets one aside only when the class's `name` is a data descriptor,
-    /// never a function, so a function found here means the dict has no `name`.
-    fn bound_class_function(&mut self, obj: &Value, name: &Str) -> Option<Value> {
-        let Value::Instance(inst) = obj else { return None };
-        if matches!(inst.slot, Slot::Local(_)) {
-            return None;
-        }
-        match self.class_lookup(&inst.class, name)? {
-            method @ (Value::Function(_) | Value::Native(_)) => {
-                Some(Value::BoundMethod(Rc::new((obj.clone(), method))))
-            }
-            _ => None,
-        }
-    }
-
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {
         let items = self.collect(th, &value)?;
         let frame = th.frames.last_mut().expect("frame");
@@ -1077,71 +842,6 @@ pub(crate) enum Invoked {
     Pushed,
 }
 
-/// MAKE_FUNCTION: a function of `code.consts[c]` from what `flags` says is on the stack —
-/// defaults (1), keyword defaults (2), annotations (8), closure cells (4). Out of line, so
-/// the dispatch loop's registers are not spent on it.
-#[inline(never)]
-fn make_function(program: &Program, code: &CodeObject, frame: &mut Frame, c: u32, flags: u8) -> Value {
-    let closure = if flags & 4 != 0 {
-        match pop!(frame) {
-            Value::Tuple(cells) => cells
-                .iter()
-                .map(|c| match c {
-                    Value::Cell(cell) => cell.clone(),
-                    _ => panic!("closure item is not a cell"),
-                })
-                .collect(),
-            _ => panic!("closure is not a tuple"),
-        }
-    } else {
-        Vec::new()
-    };
-    let annotations = (flags & 8 != 0).then(|| pop!(frame));
-    let kw_defaults = if flags & 2 != 0 {
-        match pop!(frame) {
-            Value::Dict(d) => d
-                .borrow()
-                .iter()
-                .map(|(k, v)| match &k.0 {
-                    Value::Str(s) => (s.clone(), v.clone()),
-                    _ => panic!("kw default name"),
-                })
-                .collect(),
-            _ => panic!("kw defaults is not a dict"),
-        }
-    } else {
-        Vec::new()
-    };
-    let defaults = if flags & 1 != 0 {
-        match pop!(frame) {
-            Value::Tuple(t) => t.to_vec(),
-            _ => panic!("defaults is not a tuple"),
-        }
-    } else {
-        Vec::new()
-    };
-    let id = match code.consts[c as usize] {
-        Const::Code(id) => id,
-        _ => panic!("MakeFunction operand is not code"),
-    };
-    let target = &program.codes[id as usize];
-    let mut attrs = crate::value::AttrMap::default();
-    if let Some(annotations) = annotations {
-        attrs.insert(Rc::from("__annotations__"), annotations);
-    }
-    Value::Function(Rc::new(Function {
-        code: id,
-        is_generator: target.flags.is_generator,
-        name: Str::from(target.name.as_str()),
-        qualname: Str::from(target.qualname.as_str()),
-        defaults,
-        kw_defaults,
-        closure,
-        owner: RefCell::new(None),
-        attrs: PyCell::new(attrs),
-    }))
-}
-
 /// Move the top `n` values of `stack` to the end of `into`, in order. (A `drain` into
 /// `extend` costs several times more than pops for the one or two arguments of most calls.)
 #[inline]
@@ -1187,20 +887,4 @@ impl Frame {
 /// attributes are what other processes see.
 fn is_shared(obj: Option<&Value>) -> bool {
     matches!(obj, Some(Value::Instance(inst)) if inst.class.is_shared_memory())
-}
-
-/// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a
-/// class attribute read through the class), not a method or a class attribute seen through
-/// an instance.
-fn is_data_attribute(obj: &Value, name: &Str) -> bool {
-    match obj {
-        Value::Instance(inst) => inst.dict.borrow().contains_key(&crate::dict::Name(name)),
-        Value::Class(class) => class
-            .dict
-            .borrow()
-            .get(name)
-            .is_some_and(|v| !matches!(v, Value::Function(_) | Value::Native(_) | Value::Descriptor(_))),
-        Value::Function(f) => f.attrs.borrow().contains_key(&**name),
-        _ => false,
-    }
 }

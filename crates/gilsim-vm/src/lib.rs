@@ -13,6 +13,7 @@
 //!   the seeded stream.
 
 mod attr_hints;
+mod attr_load;
 mod builtins;
 mod bytes;
 mod call;
@@ -42,6 +43,7 @@ mod iterators;
 pub mod library_frames;
 mod library_sites;
 mod lookup_cache;
+mod make_function;
 pub mod memory;
 pub mod mersenne;
 mod methods;
@@ -60,6 +62,7 @@ mod repr;
 mod set;
 mod set_methods;
 mod shared;
+mod slice;
 mod slice_end;
 mod str_predicates;
 mod str_search;

@@ -1,0 +1,78 @@
+//! `MakeFunction`: a function object from a code object and what the compiler left on the
+//! stack for it (defaults, keyword defaults, annotations, closure cells).
+
+use crate::footprint::PyCell;
+use crate::frame::Frame;
+use crate::value::{Function, Str, Value};
+use gilsim_bytecode::{CodeObject, Const, Program};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// MAKE_FUNCTION: a function of `code.consts[c]` from what `flags` says is on the stack —
+/// defaults (1), keyword defaults (2), annotations (8), closure cells (4). Out of line, so
+/// the dispatch loop's registers are not spent on it.
+#[inline(never)]
+pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Frame, c: u32, flags: u8) -> Value {
+    let closure = if flags & 4 != 0 {
+        match pop(frame) {
+            Value::Tuple(cells) => cells
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(cell) => cell.clone(),
+                    _ => panic!("closure item is not a cell"),
+                })
+                .collect(),
+            _ => panic!("closure is not a tuple"),
+        }
+    } else {
+        Vec::new()
+    };
+    let annotations = (flags & 8 != 0).then(|| pop(frame));
+    let kw_defaults = if flags & 2 != 0 {
+        match pop(frame) {
+            Value::Dict(d) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| match &k.0 {
+                    Value::Str(s) => (s.clone(), v.clone()),
+                    _ => panic!("kw default name"),
+                })
+                .collect(),
+            _ => panic!("kw defaults is not a dict"),
+        }
+    } else {
+        Vec::new()
+    };
+    let defaults = if flags & 1 != 0 {
+        match pop(frame) {
+            Value::Tuple(t) => t.to_vec(),
+            _ => panic!("defaults is not a tuple"),
+        }
+    } else {
+        Vec::new()
+    };
+    let id = match code.consts[c as usize] {
+        Const::Code(id) => id,
+        _ => panic!("MakeFunction operand is not code"),
+    };
+    let target = &program.codes[id as usize];
+    let mut attrs = crate::value::AttrMap::default();
+    if let Some(annotations) = annotations {
+        attrs.insert(Rc::from("__annotations__"), annotations);
+    }
+    Value::Function(Rc::new(Function {
+        code: id,
+        is_generator: target.flags.is_generator,
+        name: Str::from(target.name.as_str()),
+        qualname: Str::from(target.qualname.as_str()),
+        defaults,
+        kw_defaults,
+        closure,
+        owner: RefCell::new(None),
+        attrs: PyCell::new(attrs),
+    }))
+}
+
+fn pop(frame: &mut Frame) -> Value {
+    frame.stack.pop().expect("MakeFunction's operands on the stack (compiler invariant)")
+}
