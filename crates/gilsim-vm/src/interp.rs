@@ -25,6 +25,8 @@ macro_rules! pop {
 }
 
 impl Vm {
+    /// Run `th`'s instructions until the slice ends (see [`crate::slice_end`]) or, nested, until
+    /// the frame it was entered for returns.
     pub(crate) fn execute(&mut self, th: &mut Thread) -> SliceEnd {
         let program = self.program.clone();
         let consts = self.consts.clone();
@@ -33,9 +35,9 @@ impl Vm {
         // A nested execution (a callback run to its end) never ends its slice early, and the
         // nesting level stays the same for the whole loop.
         let top_level = self.nested == 0;
-        // The running frame's code object, looked up again only when another code's frame is
-        // on top: the chain program → codes → code → instructions is a string of dependent
-        // loads on every instruction otherwise.
+        // The running frame's code object and its instructions, looked up again only when
+        // another code's frame is on top: the chain program → codes → code → instructions is
+        // a string of dependent loads on every instruction otherwise.
         let mut code_id = th.frames.last().map_or(0, |frame| frame.code);
         let mut code = &program.codes[code_id as usize];
         let mut instrs = &code.instrs[..];

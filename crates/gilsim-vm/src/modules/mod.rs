@@ -63,9 +63,7 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
         }
     });
     for (k, v) in values {
-        if let Some(slot) = dict.get_mut(k) {
-            *slot = v;
-        }
+        *dict.get_mut(k).expect("the kept dict has every name it was built with") = v;
     }
     Value::Module(Rc::new(Module { name: Rc::from(name), dict: PyCell::new(dict) }))
 }
