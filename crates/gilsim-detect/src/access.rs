@@ -97,11 +97,21 @@ pub struct AccessTracker {
 }
 
 impl AccessTracker {
+    /// Location `loc`'s state. Inlined into every access: the table grows (out of line) only
+    /// when a location is first touched.
+    #[inline]
     fn state(&mut self, loc: LocId) -> &mut LocState {
         let i = loc as usize;
-        if self.locations.len() <= i {
-            self.locations.resize_with(i + 1, LocState::default);
+        if i < self.locations.len() {
+            return &mut self.locations[i];
         }
+        self.first_touch(i)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn first_touch(&mut self, i: usize) -> &mut LocState {
+        self.locations.resize_with(i + 1, LocState::default);
         &mut self.locations[i]
     }
 

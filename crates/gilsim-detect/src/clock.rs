@@ -54,13 +54,32 @@ pub struct HappensBefore {
     threads: Vec<VectorClock>,
     /// Per finished thread already joined: the first joiner and its epoch just after the join.
     joined: Vec<Option<(ThreadId, u32)>>,
-    /// Indexed by lock number (the VM numbers locks densely from 1): the clock of each lock's
-    /// last release.
-    locks: Vec<VectorClock>,
+    /// Indexed by lock number (the VM numbers locks densely from 1).
+    locks: Vec<LockClock>,
+}
+
+/// A lock's clock: what its last release knew.
+#[derive(Debug, Default)]
+struct LockClock {
+    released: VectorClock,
+    /// A thread whose clock is known to cover `released`: it acquired the lock (joining
+    /// `released` into its clock) and no other thread has released it since. Its next acquire
+    /// would join nothing new — the common case of one thread taking a lock over and over.
+    covered_by: Option<ThreadId>,
 }
 
 /// Thread `t`'s clock, which starts at 1 in its own component.
+#[inline]
 fn clock_of(threads: &mut Vec<VectorClock>, t: ThreadId) -> &mut VectorClock {
+    if threads.get(t).is_some_and(|clock| clock.get(t) != 0) {
+        return &mut threads[t];
+    }
+    started_clock(threads, t)
+}
+
+/// [`clock_of`] a thread seen for the first time (or whose clock was taken by its join).
+#[inline(never)]
+fn started_clock(threads: &mut Vec<VectorClock>, t: ThreadId) -> &mut VectorClock {
     if threads.len() <= t {
         threads.resize_with(t + 1, VectorClock::default);
     }
@@ -83,18 +102,27 @@ impl HappensBefore {
     }
 
     pub fn acquire(&mut self, t: ThreadId, lock: u64) {
-        if let Some(released) = usize::try_from(lock).ok().and_then(|i| self.locks.get(i)) {
-            clock_of(&mut self.threads, t).join(released);
+        if let Some(lock) = usize::try_from(lock).ok().and_then(|i| self.locks.get_mut(i)) {
+            if lock.covered_by != Some(t) {
+                clock_of(&mut self.threads, t).join(&lock.released);
+                lock.covered_by = Some(t);
+            }
         }
     }
 
     pub fn release(&mut self, t: ThreadId, lock: u64) {
         let Ok(i) = usize::try_from(lock) else { return };
         if self.locks.len() <= i {
-            self.locks.resize_with(i + 1, VectorClock::default);
+            self.locks.resize_with(i + 1, LockClock::default);
         }
         let clock = clock_of(&mut self.threads, t);
-        self.locks[i].join(clock);
+        let lock = &mut self.locks[i];
+        lock.released.join(clock);
+        // A `Lock` may be released by a thread that did not acquire it: then the releaser
+        // does not know what the acquirer's clock put in.
+        if lock.covered_by != Some(t) {
+            lock.covered_by = None;
+        }
         clock.tick(t);
     }
 
@@ -114,6 +142,12 @@ impl HappensBefore {
             return;
         }
         let clock = std::mem::take(clock_of(&mut self.threads, joined));
+        // The joined thread's clock is gone (a new one would start over): it covers no lock.
+        for lock in &mut self.locks {
+            if lock.covered_by == Some(joined) {
+                lock.covered_by = None;
+            }
+        }
         let joiner_clock = clock_of(&mut self.threads, joiner);
         joiner_clock.join(&clock);
         let epoch = joiner_clock.get(joiner);
@@ -141,6 +175,24 @@ mod tests {
         a.join(&b);
         assert_eq!((a.get(1), a.get(3), a.get(5), a.get(9), a.get(7)), (1, 1, 2, 1, 0));
         assert_eq!(a.len(), 10);
+    }
+
+    #[test]
+    fn a_lock_released_by_another_thread_passes_on_what_that_thread_knew() {
+        let mut hb = HappensBefore::default();
+        hb.start(0, 1);
+        hb.start(0, 2);
+        // Thread 1 takes and releases the lock twice: its second acquire joins nothing new.
+        hb.acquire(1, 7);
+        hb.release(1, 7);
+        hb.acquire(1, 7);
+        // Thread 2, which never acquired it, releases it (a `Lock` allows that) after an
+        // event at `epoch`; thread 1's next acquire must learn of that event.
+        let epoch = hb.epoch(2);
+        assert!(!hb.ordered_before(2, epoch, 1));
+        hb.release(2, 7);
+        hb.acquire(1, 7);
+        assert!(hb.ordered_before(2, epoch, 1));
     }
 
     #[test]
