@@ -4,7 +4,7 @@ use crate::dict::{Dict, Key, Name};
 use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::hooks::Then;
-use crate::interp::{push_result, Invoked};
+use crate::interp::{delivered, push_result, Invoked};
 use crate::native::{Args, Control, NResult, NativeFn};
 use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hooks, Instance, Slot, Str, Value};
 use crate::Exc;
@@ -52,23 +52,7 @@ impl Vm {
                     discard(mode);
                     Ok(Invoked::Returned(v, n.no_switch))
                 }
-                Err(Control::Call { callable, args }) => self.invoke(th, callable, args, mode),
-                Err(Control::Hook(hook)) => self.invoke_hook(th, *hook, &mode),
-                Err(Control::Instantiate { class, args }) => self.instantiate(th, class, args, mode),
-                Err(Control::Resume { mut frame, throw }) => {
-                    if th.frames.len() >= self.interp.recursion_limit {
-                        Vm::generator_ended(&frame);
-                        return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
-                    }
-                    frame.return_mode = mode;
-                    Vm::restore_handled(th, &frame);
-                    th.frames.push(*frame);
-                    match throw {
-                        Some(control) => Err(*control),
-                        None => Ok(Invoked::Pushed),
-                    }
-                }
-                Err(e) => Err(e),
+                Err(control) => self.after_native(th, control, mode),
             },
             Value::Class(c) => match c.metaclass.as_ref().and_then(|m| crate::class::python_method(m, "__call__")) {
                 Some(call) => {
@@ -85,6 +69,60 @@ impl Vm {
                 None => Err(self.not_callable(&callable)),
             },
             other => Err(self.not_callable(&other)),
+        }
+    }
+
+    /// A call instruction's call, its result pushed. A native that needs no gate runs here
+    /// without [`Vm::invoke`]'s dispatch (most calls of a script's loops are `append`,
+    /// `len`, `get`), and a Python function gets its frame here. Returns whether the return
+    /// is a switch point to check (see [`delivered`]).
+    #[inline(never)]
+    pub(crate) fn call_pushing(&mut self, th: &mut Thread, callable: Value, args: Vec<Value>) -> Result<bool, Control> {
+        match callable {
+            // Not a shared native (it may have to wait for the gate), nor a method called
+            // without its receiver (invoke raises).
+            Value::Native(n) if !(n.shared || n.receiver && args.is_empty()) => {
+                match self.call_native(th, n, Args::new(args)) {
+                    Ok(v) => {
+                        push_result(th, v);
+                        Ok(!n.no_switch)
+                    }
+                    Err(control) => {
+                        self.after_native(th, control, ReturnMode::Push).map(|invoked| delivered(th, invoked))
+                    }
+                }
+            }
+            Value::Function(f) if !f.is_generator => {
+                self.push_function_frame(th, f, Args::new(args), ReturnMode::Push)?;
+                Ok(false)
+            }
+            callable => {
+                self.invoke(th, callable, Args::new(args), ReturnMode::Push).map(|invoked| delivered(th, invoked))
+            }
+        }
+    }
+
+    /// Carry out what a native asked for instead of returning a value: a call, a hook, an
+    /// instantiation or a generator's resumption, its result delivered per `mode`.
+    fn after_native(&mut self, th: &mut Thread, control: Control, mode: ReturnMode) -> Result<Invoked, Control> {
+        match control {
+            Control::Call { callable, args } => self.invoke(th, callable, args, mode),
+            Control::Hook(hook) => self.invoke_hook(th, *hook, &mode),
+            Control::Instantiate { class, args } => self.instantiate(th, class, args, mode),
+            Control::Resume { mut frame, throw } => {
+                if th.frames.len() >= self.interp.recursion_limit {
+                    Vm::generator_ended(&frame);
+                    return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
+                }
+                frame.return_mode = mode;
+                Vm::restore_handled(th, &frame);
+                th.frames.push(*frame);
+                match throw {
+                    Some(control) => Err(*control),
+                    None => Ok(Invoked::Pushed),
+                }
+            }
+            e => Err(e),
         }
     }
 

@@ -554,8 +554,7 @@ impl Vm {
                     let mut args = self.spare.take(argc as usize + 1);
                     move_top(&mut frame.stack, argc as usize, &mut args);
                     let callable = pop!(frame);
-                    self.invoke(th, callable, Args::new(args), ReturnMode::Push)
-                        .map(|invoked| deliver(th, invoked, &mut check))
+                    self.call_pushing(th, callable, args).map(|switch_point| check |= switch_point)
                 }
                 Instr::CallMethod(argc) => {
                     let mut args = self.spare.take(argc as usize + 1);
@@ -567,8 +566,7 @@ impl Vm {
                     }
                     move_top(&mut frame.stack, argc as usize, &mut args);
                     frame.stack.truncate(first - 2);
-                    self.invoke(th, callable, Args::new(args), ReturnMode::Push)
-                        .map(|invoked| deliver(th, invoked, &mut check))
+                    self.call_pushing(th, callable, args).map(|switch_point| check |= switch_point)
                 }
                 Instr::CallKw { argc, names: names_const } => {
                     let kw_names = match &code.consts[names_const as usize] {
@@ -864,9 +862,18 @@ fn move_top(stack: &mut Vec<Value>, n: usize, into: &mut Vec<Value>) {
 /// Push a completed call's value; a native call's return is a switch point unless it is
 /// one of the non-checking specialisations (3.10+).
 fn deliver(th: &mut Thread, invoked: Invoked, check: &mut bool) {
-    if let Invoked::Returned(v, no_switch) = invoked {
-        push_result(th, v);
-        *check |= !no_switch;
+    *check |= delivered(th, invoked);
+}
+
+/// [`deliver`], returning whether the return is a switch point to check.
+#[inline]
+pub(crate) fn delivered(th: &mut Thread, invoked: Invoked) -> bool {
+    match invoked {
+        Invoked::Returned(v, no_switch) => {
+            push_result(th, v);
+            !no_switch
+        }
+        Invoked::Pushed => false,
     }
 }
 
