@@ -682,13 +682,27 @@ impl Vm {
             | Value::Descriptor(_)
             | Value::Native(_)
             | Value::BoundMethod(_) => return Ok(None),
-            _ => self.class_of(obj),
+            _ => return Ok(self.value_method(obj, name)),
         };
         Ok(match self.class_lookup(&class, name) {
-            Some(f @ Value::Function(_)) if matches!(obj, Value::Instance(_)) => Some(f),
+            Some(f @ Value::Function(_)) => Some(f),
             Some(n @ Value::Native(_)) => Some(n),
             _ => None,
         })
+    }
+
+    /// [`Vm::method_of`] a value that is not an instance: a built-in function its type has
+    /// under `name`.
+    #[inline(never)]
+    fn value_method(&mut self, obj: &Value, name: &Str) -> Option<Value> {
+        if let Some(receiver) = crate::lookup_cache::BuiltinReceiver::of(obj) {
+            return self.builtin_method(receiver, obj, name).map(Value::Native);
+        }
+        let class = self.class_of(obj);
+        match self.class_lookup(&class, name) {
+            Some(n @ Value::Native(_)) => Some(n),
+            _ => None,
+        }
     }
 
     pub(crate) fn bind_attribute(&mut self, th: &mut Thread, obj: &Value, attr: Value) -> Result<Value, Control> {

@@ -20,6 +20,8 @@ use std::rc::{Rc, Weak};
 
 pub(crate) struct LookupCache {
     entries: Vec<Option<Entry>>,
+    /// Methods of the built-in types fixed by a value's variant ([`BuiltinReceiver`]).
+    builtin_methods: Vec<Option<BuiltinMethod>>,
     /// The names the interpreter looks up itself, one `Rc` each so that they can hit.
     pub(crate) enter: Str,
     pub(crate) exit: Str,
@@ -31,6 +33,7 @@ impl Default for LookupCache {
     fn default() -> LookupCache {
         LookupCache {
             entries: Vec::new(),
+            builtin_methods: Vec::new(),
             enter: Str::from("__enter__"),
             exit: Str::from("__exit__"),
             new: Str::from("__new__"),
@@ -78,7 +81,68 @@ pub(crate) fn slot_of(a: usize, b: usize, size: usize) -> usize {
     mixed >> (usize::BITS - size.trailing_zeros())
 }
 
+/// A value whose class is fixed by its variant and is a frozen built-in type: `list`, `dict`,
+/// `str`, `tuple`, `int`, `float`, `bytes`. Their dicts never change (CPython rejects
+/// attribute assignment on built-in types, and so does gilsim), so a method found on one
+/// stays found for good: no epoch guards it, and for partial-order reduction it reads nothing
+/// a step could write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BuiltinReceiver(u8);
+
+impl BuiltinReceiver {
+    pub(crate) fn of(value: &Value) -> Option<BuiltinReceiver> {
+        let tag = match value {
+            Value::List(_) => 1,
+            Value::Dict(_) => 2,
+            Value::Str(_) => 3,
+            Value::Tuple(_) => 4,
+            Value::Int(_) | Value::Long(_) => 5,
+            Value::Float(_) => 6,
+            Value::Bytes(_) => 7,
+            _ => return None,
+        };
+        Some(BuiltinReceiver(tag))
+    }
+}
+
+/// A method name looked up on a [`BuiltinReceiver`]'s type: the built-in function found, if
+/// that is what the name is. The entry holds its name, so no other name can take its address.
+struct BuiltinMethod {
+    receiver: BuiltinReceiver,
+    name: Str,
+    native: Option<&'static crate::native::NativeFn>,
+}
+
 impl Vm {
+    /// The built-in function `obj.name` names on `obj`'s built-in type ([`BuiltinReceiver`]),
+    /// if it is one (else an attribute the slow path finds, or none).
+    pub(crate) fn builtin_method(
+        &mut self,
+        receiver: BuiltinReceiver,
+        obj: &Value,
+        name: &Str,
+    ) -> Option<&'static crate::native::NativeFn> {
+        const SLOTS: usize = 128;
+        let slot = slot_of(usize::from(receiver.0), Rc::as_ptr(name) as *const u8 as usize, SLOTS);
+        if let Some(Some(entry)) = self.lookups.builtin_methods.get(slot) {
+            if entry.receiver == receiver && Rc::ptr_eq(&entry.name, name) {
+                return entry.native;
+            }
+        }
+        let class = self.class_of(obj);
+        debug_assert!(class.frozen, "a built-in receiver's class is frozen");
+        let native = match class.lookup(name) {
+            Some(Value::Native(native)) => Some(native),
+            _ => None,
+        };
+        let table = &mut self.lookups.builtin_methods;
+        if table.is_empty() {
+            table.resize_with(SLOTS, || None);
+        }
+        table[slot] = Some(BuiltinMethod { receiver, name: name.clone(), native });
+        native
+    }
+
     /// `class.lookup(name)`, from the cache when neither the class nor any class changed.
     pub(crate) fn class_lookup(&mut self, class: &Rc<Class>, name: &Str) -> Option<Value> {
         let epoch = class_epoch();
