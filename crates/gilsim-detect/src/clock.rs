@@ -103,7 +103,9 @@ impl HappensBefore {
 
     pub fn acquire(&mut self, t: ThreadId, lock: u64) {
         if let Some(lock) = usize::try_from(lock).ok().and_then(|i| self.locks.get_mut(i)) {
-            if lock.covered_by != Some(t) {
+            // A joined thread's clock is gone (a new one would start over): it covers nothing.
+            let joined = self.joined.get(t).is_some_and(Option::is_some);
+            if lock.covered_by != Some(t) || joined {
                 clock_of(&mut self.threads, t).join(&lock.released);
                 lock.covered_by = Some(t);
             }
@@ -142,12 +144,6 @@ impl HappensBefore {
             return;
         }
         let clock = std::mem::take(clock_of(&mut self.threads, joined));
-        // The joined thread's clock is gone (a new one would start over): it covers no lock.
-        for lock in &mut self.locks {
-            if lock.covered_by == Some(joined) {
-                lock.covered_by = None;
-            }
-        }
         let joiner_clock = clock_of(&mut self.threads, joiner);
         joiner_clock.join(&clock);
         let epoch = joiner_clock.get(joiner);
