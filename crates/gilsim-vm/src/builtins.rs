@@ -88,7 +88,7 @@ pub(crate) fn py_arity(
 fn py_arity_error(vm: &mut Vm, qualname: &str, given: usize, params: &[&str], required: usize) -> Control {
     let fname = py_function_name(vm, qualname);
     if given > params.len() {
-        return vm.raise_msg(Exc::TypeError, crate::call::too_many_positional(fname, required, params.len(), given));
+        return vm.raise_msg(Exc::TypeError, crate::bind::too_many_positional(fname, required, params.len(), given));
     }
     let missing: Vec<String> = params[given..required].iter().map(|p| p.to_string()).collect();
     vm.missing_args(fname, "positional", &missing)
@@ -120,7 +120,7 @@ pub(crate) fn py_bind(
     if args.pos.len() > positional {
         let this = usize::from(method);
         let given = args.pos.len() + this;
-        let message = crate::call::too_many_positional(fname, required + this, positional + this, given);
+        let message = crate::bind::too_many_positional(fname, required + this, positional + this, given);
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
     let mut bound: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();

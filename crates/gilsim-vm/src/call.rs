@@ -1,22 +1,17 @@
-//! Calls, argument binding, instantiation, attribute access, classes, `with`, imports.
+//! Calls (argument binding is [`crate::bind`]), instantiation, attribute access, classes,
+//! `with`, imports.
 
 use crate::dict::{Dict, Key, Name};
 use crate::footprint::PyCell;
-use crate::frame::{Frame, PendingCall, ReturnMode};
+use crate::frame::{PendingCall, ReturnMode};
 use crate::hooks::Then;
 use crate::interp::{delivered, push_result, Invoked};
 use crate::native::{Args, Control, NResult, NativeFn};
-use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Function, Hooks, Instance, Slot, Str, Value};
+use crate::value::{BuiltinKind, Class, Descriptor, DescriptorKind, Hooks, Instance, Slot, Str, Value};
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// A new frame's initial room on its value stack, past its locals.
-pub(crate) const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
-
-/// A new frame's locals (in a vector with room for its stack after them) and cells.
-pub(crate) type FrameVars = (Vec<Value>, Vec<Rc<PyCell<Value>>>);
 
 impl Vm {
     /// Start calling `callable`. Python functions get a frame (returning per `mode`).
@@ -181,208 +176,6 @@ impl Vm {
                 Err(self.raise_msg(Exc::RuntimeError, "gilsim: unexpected suspension inside a nested call"))
             }
         }
-    }
-
-    /// Bind call arguments to a new frame, with CPython's error messages.
-    pub(crate) fn bind_arguments(
-        &mut self,
-        function: Rc<Function>,
-        args: Args,
-        mode: ReturnMode,
-    ) -> Result<Frame, Control> {
-        let (locals, cells) = self.bind_locals(&function, args)?;
-        Ok(Frame::new(function.code, locals, cells, Some(function), mode))
-    }
-
-    /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
-    /// error messages.
-    pub(crate) fn bind_locals(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
-        let code = &self.program.codes[function.code as usize];
-        let sig = &code.signature;
-        let npos = sig.positional.len();
-        let given = args.pos.len();
-        let positional_only_call = args.kw.is_empty()
-            && given <= npos
-            && given + function.defaults.len() >= npos
-            && sig.keyword_only.is_empty()
-            && sig.varargs.is_none()
-            && sig.varkw.is_none();
-        if positional_only_call {
-            // The common call `f(a, b)` of `def f(a, b, c=1)`: the arguments, then the
-            // defaults of the parameters left, become the locals.
-            let slots = code.local_names.len().max(npos);
-            let mut locals = args.into_positional();
-            self.spare.make_room(&mut locals, slots + STACK_ROOM);
-            let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
-            locals.extend(defaults.iter().cloned());
-            // Not `resize`: its out-of-line clone loop costs more than these few slots.
-            locals.extend((locals.len()..slots).map(|_| Value::Undefined));
-            let cells = self.frame_cells(code, function, &locals);
-            return Ok((locals, cells));
-        }
-        let rest_call = args.kw.is_empty()
-            && given >= npos
-            && sig.varargs.is_some()
-            && sig.keyword_only.is_empty()
-            && sig.varkw.is_none();
-        if rest_call {
-            // `f(a, b, c)` of `def f(a, *rest)` (`Condition.__exit__(self, *args)`): the
-            // first arguments, then the tuple of the others.
-            let slots = code.local_names.len().max(sig.slot_count());
-            let mut locals = args.into_positional();
-            let rest = Value::tuple(locals.drain(npos..).collect());
-            locals.push(rest);
-            self.spare.make_room(&mut locals, slots + STACK_ROOM);
-            locals.extend((locals.len()..slots).map(|_| Value::Undefined));
-            let cells = self.frame_cells(code, function, &locals);
-            return Ok((locals, cells));
-        }
-        let program = self.program.clone();
-        let code = &program.codes[function.code as usize];
-        let sig = &code.signature;
-        // CPython names the function by its qualified name in these messages from 3.10. Made
-        // only for a message: most calls here bind without error.
-        let qualified = self.options.python >= gilsim_core::PythonVersion::new(3, 10);
-        let fname = || if qualified { function.qualname.to_string() } else { function.name.to_string() };
-        let mut locals = self.spare.unbound_locals(code.local_names.len().max(sig.slot_count()));
-        let nkw = sig.keyword_only.len();
-        let mut extra = Vec::new();
-        for (i, v) in args.pos.into_iter().enumerate() {
-            if i < npos {
-                locals[i] = v;
-            } else if sig.varargs.is_some() {
-                extra.push(v);
-            } else {
-                let required = sig.positional.iter().filter(|p| !p.has_default).count();
-                return Err(self.raise_msg(Exc::TypeError, too_many_positional(&fname(), required, npos, given)));
-            }
-        }
-        let posonly = &sig.positional[..sig.positional_only];
-        if sig.varkw.is_none() && args.kw.iter().any(|(name, _)| posonly.iter().any(|p| *p.name == **name)) {
-            let named: Vec<&str> = args
-                .kw
-                .iter()
-                .filter(|(name, _)| posonly.iter().any(|p| *p.name == **name))
-                .map(|(name, _)| &**name)
-                .collect();
-            let message = format!(
-                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                fname(),
-                named.join(", ")
-            );
-            return Err(self.raise_msg(Exc::TypeError, message));
-        }
-        let mut varkw = Dict::default();
-        for (name, v) in args.kw {
-            // A positional-only parameter's name passed by keyword goes to `**kwargs`.
-            let slot = sig.positional[sig.positional_only..]
-                .iter()
-                .position(|p| *p.name == *name)
-                .map(|i| i + sig.positional_only)
-                .or_else(|| sig.keyword_only.iter().position(|p| *p.name == *name).map(|j| npos + j));
-            match slot {
-                Some(slot) => {
-                    if !matches!(locals[slot], Value::Undefined) {
-                        return Err(self.raise_msg(
-                            Exc::TypeError,
-                            format!("{}() got multiple values for argument '{name}'", fname()),
-                        ));
-                    }
-                    locals[slot] = v;
-                }
-                None if sig.varkw.is_some() => {
-                    varkw.insert(Key(Value::Str(name)), v);
-                }
-                None => {
-                    return Err(self.raise_msg(
-                        Exc::TypeError,
-                        format!("{}() got an unexpected keyword argument '{name}'", fname()),
-                    ));
-                }
-            }
-        }
-        let first_default = npos - function.defaults.len().min(npos);
-        let mut missing = Vec::new();
-        for (i, slot) in locals.iter_mut().enumerate().take(npos) {
-            if matches!(slot, Value::Undefined) {
-                if i >= first_default {
-                    *slot = function.defaults[i - first_default].clone();
-                } else {
-                    missing.push(sig.positional[i].name.clone());
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(self.missing_args(&fname(), "positional", &missing));
-        }
-        for j in 0..nkw {
-            if matches!(locals[npos + j], Value::Undefined) {
-                let name = &sig.keyword_only[j].name;
-                match function.kw_defaults.iter().find(|(n, _)| **n == **name) {
-                    Some((_, v)) => locals[npos + j] = v.clone(),
-                    None => missing.push(name.clone()),
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(self.missing_args(&fname(), "keyword-only", &missing));
-        }
-        let mut slot = npos + nkw;
-        if sig.varargs.is_some() {
-            locals[slot] = Value::tuple(extra);
-            slot += 1;
-        }
-        if sig.varkw.is_some() {
-            locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
-        }
-        let cells = self.frame_cells(code, function, &locals);
-        Ok((locals, cells))
-    }
-
-    /// A new frame's cells: its own cell variables (parameters captured by a closure start
-    /// with the argument), then the function's free variables.
-    #[inline]
-    fn frame_cells(
-        &self,
-        code: &gilsim_bytecode::CodeObject,
-        function: &Function,
-        locals: &[Value],
-    ) -> Vec<Rc<PyCell<Value>>> {
-        if code.cell_names.is_empty() && function.closure.is_empty() {
-            return Vec::new();
-        }
-        Self::closure_cells(code, function, locals)
-    }
-
-    /// [`Vm::frame_cells`] of a function with cells.
-    #[inline(never)]
-    fn closure_cells(
-        code: &gilsim_bytecode::CodeObject,
-        function: &Function,
-        locals: &[Value],
-    ) -> Vec<Rc<PyCell<Value>>> {
-        let mut cells: Vec<Rc<PyCell<Value>>> =
-            (0..code.cell_names.len()).map(|_| Rc::new(PyCell::new(Value::Undefined))).collect();
-        for &(cell, local) in &code.cell_params {
-            *cells[cell as usize].borrow_mut() = locals[local as usize].clone();
-        }
-        cells.extend(function.closure.iter().cloned());
-        cells
-    }
-
-    /// `f() missing 2 required positional arguments: 'a' and 'b'`.
-    pub(crate) fn missing_args(&mut self, fname: &str, kind: &str, missing: &[String]) -> Control {
-        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-        let list = match quoted.len() {
-            1 => quoted[0].clone(),
-            2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
-        };
-        let s = if missing.len() == 1 { "" } else { "s" };
-        self.raise_msg(
-            Exc::TypeError,
-            format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()),
-        )
     }
 
     /// `Class(*args)`; `mode`: how the caller takes the instance (a native calling back
@@ -850,18 +643,6 @@ impl Vm {
     pub(crate) fn descriptor(kind: DescriptorKind, func: Value) -> Value {
         Value::Descriptor(Rc::new(Descriptor::new(kind, func)))
     }
-}
-
-/// `f() takes 2 positional arguments but 3 were given` (CPython's message for a Python
-/// function with `required` of `npos` positional parameters).
-pub(crate) fn too_many_positional(fname: &str, required: usize, npos: usize, given: usize) -> String {
-    let takes = if required == npos {
-        format!("{npos} positional argument{}", if npos == 1 { "" } else { "s" })
-    } else {
-        format!("from {required} to {npos} positional arguments")
-    };
-    let were = if given == 1 { "was" } else { "were" };
-    format!("{fname}() takes {takes} but {given} {were} given")
 }
 
 /// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s

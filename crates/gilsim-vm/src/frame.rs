@@ -147,7 +147,7 @@ impl SparePool {
 
     /// A new frame's vector: `slots` unbound locals, with room for its stack after them.
     pub(crate) fn unbound_locals(&mut self, slots: usize) -> Vec<Value> {
-        let mut locals = self.take(slots + crate::call::STACK_ROOM);
+        let mut locals = self.take(slots + crate::bind::STACK_ROOM);
         locals.resize(slots, Value::Undefined);
         locals
     }

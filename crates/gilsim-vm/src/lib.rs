@@ -14,6 +14,7 @@
 
 mod attr_hints;
 mod attr_load;
+mod bind;
 mod builtins;
 mod bytes;
 mod call;
