@@ -6,7 +6,7 @@ use crate::Instr;
 pub type CodeId = u32;
 
 /// A compile-time constant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Const {
     None,
     Bool(bool),
@@ -28,7 +28,7 @@ pub enum Const {
 /// Where an instruction came from in the source, as CPython 3.11's `co_positions`: the
 /// expression (or statement) node that emitted it, as byte offsets into its module's source
 /// (lines and columns are worked out only when a traceback is printed).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     pub start: u32,
     pub end: u32,
@@ -46,7 +46,7 @@ pub struct Position {
 }
 
 /// Versions whose compiler placed an instruction at its statement, not its expression.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AtStatement {
     #[default]
     Never,
@@ -69,14 +69,14 @@ impl AtStatement {
 
 /// The secondary span of an expression's carets (`~~~^~~`): an operator, a subscript's
 /// brackets, a call's arguments, from byte offset `left` to `right`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Anchors {
     pub kind: AnchorKind,
     pub left: u32,
     pub right: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AnchorKind {
     BinOp,
     Subscript,
@@ -85,7 +85,7 @@ pub enum AnchorKind {
 }
 
 /// A parameter of a function.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Param {
     pub name: String,
     pub has_default: bool,
@@ -93,7 +93,7 @@ pub struct Param {
 
 /// The calling convention of a code object. Locals 0.. hold the parameters in this order:
 /// positional, keyword-only, `*args`, `**kwargs`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Signature {
     pub positional: Vec<Param>,
     /// How many of `positional` come before a `/`: never bound by keyword.
@@ -114,7 +114,7 @@ impl Signature {
 }
 
 /// What kind of code this is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CodeFlags {
     /// The module body (`<module>`): names are globals.
     pub is_module: bool,
@@ -131,7 +131,7 @@ pub struct CodeFlags {
 }
 
 /// A compiled function body.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CodeObject {
     /// `<module>`, `f`, `<lambda>`, `<listcomp>`, ...
     pub name: String,
@@ -172,7 +172,7 @@ impl CodeObject {
 
 /// A module linked into a program: the script (index 0) or a simulated library module
 /// written in Python (see [`Program::link`]).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ModuleInfo {
     /// `__main__` for the script; `threading`, `queue`, ... for library modules.
     pub name: String,
@@ -186,7 +186,7 @@ pub struct ModuleInfo {
 
 /// A compiled script: all code objects (index 0 is the script's module body), the global
 /// table, and the modules they belong to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Program {
     /// The script's file name and source (also `modules[0]`'s).
     pub filename: String,

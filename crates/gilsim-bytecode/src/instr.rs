@@ -6,7 +6,7 @@
 //! decides the last one at run time. For ≤ 3.9 every instruction boundary is one.
 
 /// Binary arithmetic operators (also used in place for augmented assignment).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BinOp {
     Add,
     Sub,
@@ -48,7 +48,7 @@ impl BinOp {
 }
 
 /// Unary operators.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UnaryOp {
     Neg,
     Pos,
@@ -69,7 +69,7 @@ impl UnaryOp {
 }
 
 /// Rich comparisons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CmpOp {
     Lt,
     Le,
@@ -94,7 +94,7 @@ impl CmpOp {
 
 /// One instruction. Operands index the code object's tables (`consts`, `names`, locals,
 /// cells) or the program's global table; jump targets are instruction indices.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     /// Function entry: a switch point in every version.
     Resume,

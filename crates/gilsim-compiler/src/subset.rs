@@ -3,7 +3,6 @@
 //! before this passes.
 
 use crate::error::{CompileError, CompileErrorKind, ErrorSink};
-use crate::SUPPORTED_MODULES;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_python_parser::ParseError;
@@ -134,7 +133,7 @@ impl Checker<'_, '_> {
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
-            _ => Some(format!("gilsim scripts may import: {}", SUPPORTED_MODULES.join(", "))),
+            _ => Some(format!("gilsim scripts may import: {}", self.modules.join(", "))),
         };
         let what = format!("importing module `{module}`");
         self.reject(range, &what, hint.as_deref());
