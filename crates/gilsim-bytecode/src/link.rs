@@ -9,12 +9,15 @@ use crate::code::{Const, ModuleInfo, Program};
 use crate::instr::Instr;
 
 impl Program {
-    /// Append `module` (a single-module program compiled on its own) as library module `name`.
-    pub fn link(&mut self, name: &str, module: Program) {
+    /// Append a copy of `module` (a single-module program compiled on its own) as library
+    /// module `name`.
+    pub fn link(&mut self, name: &str, module: &Program) {
         let code_base = self.codes.len() as u32;
         let global_base = self.global_names.len() as u32;
         let index = self.modules.len() as u32;
-        for mut code in module.codes {
+        self.codes.reserve(module.codes.len());
+        for code in &module.codes {
+            let mut code = code.clone();
             code.module = index;
             for constant in &mut code.consts {
                 relocate_const(constant, code_base);
@@ -30,11 +33,11 @@ impl Program {
             self.codes.push(code);
         }
         let global_count = module.global_names.len() as u32;
-        self.global_names.extend(module.global_names);
+        self.global_names.extend_from_slice(&module.global_names);
         self.modules.push(ModuleInfo {
             name: name.to_string(),
-            filename: module.filename,
-            source: module.source,
+            filename: module.filename.clone(),
+            source: module.source.clone(),
             body: code_base,
             globals: (global_base, global_base + global_count),
         });

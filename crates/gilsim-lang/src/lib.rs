@@ -45,7 +45,7 @@ fn compile_with(
     let needed = library_modules_needed(imports);
     for (index, (name, _, _)) in LIBRARY.iter().enumerate() {
         if needed.contains(name) {
-            program.link(name, library_module(index).0.clone());
+            program.link(name, &library_module(index).0);
         }
     }
     Ok(program)
