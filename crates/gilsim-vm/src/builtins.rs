@@ -227,7 +227,7 @@ native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
         Some(Value::Class(class)) => {
             let class = class.clone();
             args.pos.remove(0);
-            Err(Control::Instantiate { class, args: std::mem::take(args) })
+            Err(Control::Instantiate(Box::new((class, std::mem::take(args)))))
         }
         _ => Err(vm.raise_msg(Exc::TypeError, "descriptor '__call__' requires a 'type' object")),
     }
@@ -852,7 +852,7 @@ fn next(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         // A Python `__next__` (a generator's too) runs in the thread's own frames, where it
         // may block; a default is returned by a Python helper that catches StopIteration.
         return Err(match args.pos.get(1) {
-            None => Control::Call { callable: method, args: Args::new(vec![it]) },
+            None => Control::call(method, Args::new(vec![it])),
             Some(default) => {
                 let default = default.clone();
                 vm.library_tail_call(th, "_gilsim_iter", "next_or", Args::new(vec![it, default]))

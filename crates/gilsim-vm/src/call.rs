@@ -101,9 +101,12 @@ impl Vm {
     /// instantiation or a generator's resumption, its result delivered per `mode`.
     fn after_native(&mut self, th: &mut Thread, control: Control, mode: ReturnMode) -> Result<Invoked, Control> {
         match control {
-            Control::Call { callable, args } => self.invoke(th, callable, args, mode),
+            Control::Call(call) => self.invoke(th, call.callable, call.args, mode),
             Control::Hook(hook) => self.invoke_hook(th, *hook, &mode),
-            Control::Instantiate { class, args } => self.instantiate(th, class, args, mode),
+            Control::Instantiate(call) => {
+                let (class, args) = *call;
+                self.instantiate(th, class, args, mode)
+            }
             Control::Resume { mut frame, throw } => {
                 if th.frames.len() >= self.interp.recursion_limit {
                     Vm::generator_ended(&frame);

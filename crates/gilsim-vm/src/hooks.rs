@@ -213,7 +213,7 @@ impl Vm {
                     value = self.call_nested(th, hook.callable, hook.args)?;
                     then = hook.then;
                 }
-                Err(Control::Call { callable, args }) => return self.call_nested(th, callable, args).map(Some),
+                Err(Control::Call(call)) => return self.call_nested(th, call.callable, call.args).map(Some),
                 other => return other,
             }
         }
@@ -238,7 +238,7 @@ impl Vm {
                 Ok(Started::Done(v)) => Ok(v),
                 Err(e) => Err(e),
             },
-            Err(Control::Call { callable, args }) => match self.invoke(th, callable, args, mode) {
+            Err(Control::Call(call)) => match self.invoke(th, call.callable, call.args, mode) {
                 Ok(Invoked::Pushed) => return Ok(None),
                 Ok(Invoked::Returned(v, _)) => Ok(Some(v)),
                 Err(e) => Err(e),

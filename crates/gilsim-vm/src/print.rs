@@ -72,7 +72,7 @@ fn print_to_object(
     let helper = vm.library_attr(th, "_gilsim_iter", "print_to")?;
     let mut pos = vec![file, Value::str(&sep), Value::str(&end), flush.unwrap_or(Value::Bool(false))];
     pos.extend(items);
-    Err(Control::Call { callable: helper, args: Args::new(pos) })
+    Err(Control::call(helper, Args::new(pos)))
 }
 
 /// What `print` has left to do: the str of each argument in turn — a Python `__str__` runs as
@@ -118,7 +118,7 @@ fn continue_print(vm: &mut Vm, th: &mut Thread, mut job: Box<PrintJob>) -> NResu
     }
     let mut args = vec![Value::Bool(to_stderr), Value::Bool(flush)];
     args.extend(writes.iter().map(|w| Value::str(w)));
-    Err(Control::Call { callable: Value::Native(&PRINT_WRITE), args: Args::new(args) })
+    Err(Control::call(Value::Native(&PRINT_WRITE), Args::new(args)))
 }
 
 /// `print` after a `__str__` frame gave `value` for the next argument.
@@ -193,7 +193,7 @@ impl Vm {
                 }
                 let syscall = flush || (self.options.stdout == StdoutMode::Line && ends_line);
                 if syscall {
-                    return Err(Control::Block(Request::Yield { result }));
+                    return Err(Control::block(Request::Yield { result }));
                 }
                 Ok(result)
             }
@@ -203,7 +203,7 @@ impl Vm {
                 let Some(first) = writes.pop_front() else { return Ok(result) };
                 self.emit(false, &first);
                 th.pending_output = writes;
-                Err(Control::Block(Request::Yield { result }))
+                Err(Control::block(Request::Yield { result }))
             }
         }
     }

@@ -70,7 +70,7 @@ fn apply(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
         }
     }
-    Err(crate::native::Control::Call { callable, args: call })
+    Err(crate::native::Control::call(callable, call))
 }
 
 /// `_gilsim_list_of(map, f, xs)`: 2.7's `map(f, xs)`, a list — made by Python code

@@ -88,7 +88,7 @@ impl Vm {
                     let exc = self.blocked_in_callback();
                     return self.unwind(th, exc, true);
                 }
-                Some(SliceEnd::Request(request))
+                Some(SliceEnd::Request(*request))
             }
             Control::Hook(hook) => match self.start_hook(th, *hook, Some(crate::hooks::Delivery::Push)) {
                 Ok(crate::hooks::Started::Frame) => None,
@@ -100,7 +100,7 @@ impl Vm {
                 }
                 Err(control) => self.handle_control(th, control),
             },
-            Control::Call { .. } | Control::Instantiate { .. } => unreachable!("tail calls are resolved by invoke"),
+            Control::Call(_) | Control::Instantiate(_) => unreachable!("tail calls are resolved by invoke"),
             Control::Shared => Some(SliceEnd::Shared),
             Control::Resume { .. } => unreachable!("generator resumes are resolved by invoke"),
         }

@@ -46,7 +46,7 @@ impl Vm {
         if self.icount.saturating_add(steps) >= limit {
             self.icount = self.icount.max(limit);
             self.interrupt();
-            return Err(Control::Block(Request::Yield { result: Value::None }));
+            return Err(Control::block(Request::Yield { result: Value::None }));
         }
         self.icount += steps;
         Ok(())

@@ -54,7 +54,7 @@ native!(ACQUIRE_RESTORE, "_gilsim.acquire_restore", |vm, th, args| {
         return Ok(Value::None);
     }
     crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.name));
-    Err(Control::Block(Request::Acquire { lock, deadline: None, count }))
+    Err(Control::block(Request::Acquire { lock, deadline: None, count }))
 });
 
 // The lock a thread blocks on inside `Condition.wait` (a plain Lock, as in CPython).

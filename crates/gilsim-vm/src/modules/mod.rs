@@ -79,7 +79,7 @@ impl Vm {
     /// native's result is that function's); an error importing it is the call's error.
     pub(crate) fn library_tail_call(&mut self, th: &mut Thread, module: &str, name: &str, args: Args) -> Control {
         match self.library_attr(th, module, name) {
-            Ok(callable) => Control::Call { callable, args },
+            Ok(callable) => Control::call(callable, args),
             Err(error) => error,
         }
     }

@@ -58,7 +58,7 @@ native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
     arity(vm, "process_start", args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
     let (process, thread) = if spawn { vm.spawn(&args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
-    Err(Control::Block(Request::StartProcess { process, thread: Box::new(thread) }))
+    Err(Control::block(Request::StartProcess { process, thread: Box::new(thread) }))
 });
 
 // `process_join(pid, timeout)`: the exit code, or None at the timeout.
@@ -70,7 +70,7 @@ native!(PROCESS_JOIN, "_gilsim.process_join", shared, |vm, _th, args| {
         return Ok(Value::None);
     }
     let deadline = deadline(vm, &args.pos[1])?;
-    Err(Control::Block(Request::JoinProcess { process, deadline }))
+    Err(Control::block(Request::JoinProcess { process, deadline }))
 });
 
 // The active process's name: `MainProcess`, or a spawned child's while it re-runs the main
@@ -95,7 +95,7 @@ native!(PROCESS_END, "_gilsim.process_end", shared, |vm, _th, args| {
     if vm.processes[process].exitcode.is_some() {
         return Ok(Value::None);
     }
-    Err(Control::Block(Request::EndProcess { process, signal }))
+    Err(Control::block(Request::EndProcess { process, signal }))
 });
 
 /// SemLock kinds, as `multiprocessing.synchronize` numbers them.
@@ -143,7 +143,7 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", shared, |vm, th, args| {
         return Ok(Value::Bool(false));
     }
     let deadline = deadline(vm, &args.pos[2])?;
-    Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
+    Err(Control::block(Request::Acquire { lock, deadline, count: 1 }))
 });
 
 native!(SEM_RELEASE, "_gilsim.sem_release", shared, |vm, th, args| {

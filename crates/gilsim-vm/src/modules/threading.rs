@@ -284,7 +284,7 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         return Err(vm.raise_msg(Exc::RuntimeError, "threads can only be started once"));
     }
     vm.check_thread_limit()?;
-    Err(Control::Block(Request::Start { thread: d, wait_started: true }))
+    Err(Control::block(Request::Start { thread: d, wait_started: true }))
 }
 
 fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
@@ -327,7 +327,7 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             .collect(),
         _ => Vec::new(),
     };
-    Err(Control::Call { callable: target, args: Args { pos, kw } })
+    Err(Control::call(target, Args { pos, kw }))
 }
 
 fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, Control> {
@@ -368,7 +368,7 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         return Ok(Value::None);
     }
     let deadline = timeout_deadline(vm, param(args, 1, "timeout"))?;
-    Err(Control::Block(Request::Join { target: tid, deadline }))
+    Err(Control::block(Request::Join { target: tid, deadline }))
 }
 
 pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>) -> String {
@@ -493,7 +493,7 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     // holder not taken it yet, the step would have gone on holding it).
     footprint::note_lock(LockOp::Peek(lock.name));
     let deadline = (timeout >= 0.0).then(|| vm.timed_now() + super::nanos(timeout));
-    Err(Control::Block(Request::Acquire { lock, deadline, count: 1 }))
+    Err(Control::block(Request::Acquire { lock, deadline, count: 1 }))
 }
 
 /// CPython's error when thread `tid` may not release `lock`: a Lock must be locked (by
@@ -523,7 +523,7 @@ fn lock_release(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 /// After a release: return `result`, through the runtime when a waiter must be woken.
 pub(crate) fn wake_waiter(lock: Rc<LockState>, result: Value) -> NResult {
     if lock.waiters.get() > 0 {
-        return Err(Control::Block(Request::WakeLockWaiter { lock, result }));
+        return Err(Control::block(Request::WakeLockWaiter { lock, result }));
     }
     Ok(result)
 }
@@ -602,7 +602,7 @@ native!(START_NEW_THREAD, "_thread.start_new_thread", |vm, _th, args| {
         d.object = object;
     }
     vm.check_thread_limit()?;
-    Err(Control::Block(Request::Start { thread: data, wait_started: false }))
+    Err(Control::block(Request::Start { thread: data, wait_started: false }))
 });
 
 // `threading.stack_size(size=0)`: the size is only recorded (simulated threads have no C

@@ -13,7 +13,7 @@ native!(SLEEP, "time.sleep", |vm, _th, args| {
     if secs < 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "sleep length must be non-negative"));
     }
-    Err(Control::Block(Request::Sleep { duration: nanos(secs) }))
+    Err(Control::block(Request::Sleep { duration: nanos(secs) }))
 });
 native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(
     crate::EPOCH_SECONDS as f64 + vm.timed_now() as f64 / 1e9
