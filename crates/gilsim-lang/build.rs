@@ -2,7 +2,6 @@
 //! results, serialized with postcard, so that a run loads them instead of compiling them.
 
 #[path = "src/library.rs"]
-#[allow(dead_code)]
 mod library;
 
 use std::fmt::Write as _;
