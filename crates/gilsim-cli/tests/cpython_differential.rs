@@ -158,6 +158,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/struct_sched_tempfile.py",
         "scenarios/language/finalizers.py",
         "scenarios/language/percent_formatting.py",
+        "scenarios/language/builtins_as_class_attributes.py",
         "scenarios/language/method_calls.py",
     ];
     for script in scripts {

@@ -207,7 +207,7 @@ class Formatter:
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = time.localtime(record.created)
+        ct = self.converter(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         s = time.strftime(self.default_time_format, ct)

@@ -63,9 +63,8 @@ impl Vm {
             return None;
         }
         match self.class_lookup(&inst.class, name)? {
-            method @ (Value::Function(_) | Value::Native(_)) => {
-                Some(Value::BoundMethod(Rc::new((obj.clone(), method))))
-            }
+            method @ Value::Function(_) => Some(Value::BoundMethod(Rc::new((obj.clone(), method)))),
+            Value::Native(native) => Some(crate::call::bind_native(obj, native)),
             _ => None,
         }
     }

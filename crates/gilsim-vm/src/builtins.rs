@@ -29,6 +29,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Slice(_) => "slice".into(),
         Value::Function(_) => "function".into(),
         Value::Native(_) => "builtin_function_or_method".into(),
+        Value::BoundMethod(m) if matches!(m.1, Value::Native(_)) => "builtin_function_or_method".into(),
         Value::BoundMethod(_) => "method".into(),
         Value::Class(_) => "type".into(),
         Value::Instance(i) => i.class.name.to_string(),

@@ -482,7 +482,9 @@ impl Vm {
         };
         Ok(match self.class_lookup(&class, name) {
             Some(f @ Value::Function(_)) => Some(f),
-            Some(n @ Value::Native(_)) => Some(n),
+            // A built-in function that is no method (`clock = time.monotonic` in a class body)
+            // is not bound: the attribute path gives it as it is.
+            Some(Value::Native(n)) if n.receiver => Some(Value::Native(n)),
             _ => None,
         })
     }
@@ -513,7 +515,8 @@ impl Vm {
             return self.call_hook_value(th, tail, get, vec![attr, obj.clone(), owner], Then::Value);
         }
         match attr {
-            Value::Function(_) | Value::Native(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new((obj.clone(), attr)))),
+            Value::Native(native) => Ok(bind_native(obj, native)),
             Value::Descriptor(d) => match d.kind {
                 DescriptorKind::Property => {
                     self.call_hook_value(th, tail, d.func.clone(), vec![obj.clone()], Then::Value)
@@ -710,5 +713,17 @@ pub(crate) fn attr_dict(attrs: &crate::value::AttrMap) -> Value {
 fn discard(mode: ReturnMode) {
     if matches!(mode, ReturnMode::Push) {
         std::mem::forget(mode);
+    }
+}
+
+/// `obj.name` for a built-in function found on `obj`'s class: a method of a built-in type
+/// (`list.append`, CPython's method descriptor) binds to `obj`; any other built-in function
+/// (`len`, `time.monotonic` stored in a class body) is not a descriptor in CPython and comes
+/// back as it is.
+pub(crate) fn bind_native(obj: &Value, native: &'static crate::native::NativeFn) -> Value {
+    if native.receiver {
+        Value::BoundMethod(Rc::new((obj.clone(), Value::Native(native))))
+    } else {
+        Value::Native(native)
     }
 }

@@ -62,6 +62,9 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
+            // A built-in method bound to its object (`[].append`) is CPython's
+            // builtin_function_or_method, as the function is.
+            Value::BoundMethod(m) if matches!(m.1, Value::Native(_)) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
