@@ -51,8 +51,9 @@ impl Vm {
         Ok(v)
     }
 
-    /// `obj.name` when it is a function or built-in method on an ordinary instance's class:
-    /// the bound method [`Vm::get_attr`] makes, its class lookup answered by the lookup cache
+    /// `obj.name` when it is a function or built-in function on an ordinary instance's class:
+    /// what [`Vm::get_attr`] makes of it (a bound method; a built-in function that is no
+    /// method comes back unbound, [`crate::call::bind_native`]), its class lookup answered by the lookup cache
     /// (`self._lock.__exit__(*args)`, on every `with` of a Condition, loads a method as an
     /// attribute). Called once [`Vm::load_attribute`] found no `name` it could use in the
     /// instance's dict: it sets one aside only when the class's `name` is a data descriptor,

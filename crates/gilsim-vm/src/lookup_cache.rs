@@ -8,8 +8,9 @@
 //! recorded for partial-order reduction, only a name this step has looked up already
 //! ([`crate::value::forget_class_lookups`]), so the step's footprint has the class dicts
 //! read — except a method of a built-in type fixed by the value's variant
-//! ([`BuiltinReceiver`]), whose frozen dicts no step can write. Entries are stamped with the class epoch, which every change to a class's dict
-//! advances ([`crate::value::class_changed`]), so an entry made before any change misses,
+//! ([`BuiltinReceiver`]), whose frozen dicts no step can write. Entries are stamped with the
+//! class epoch, which every change to a class's dict advances
+//! ([`crate::value::class_changed`]), so an entry made before any change misses,
 //! and a position recorded under the current epoch still holds the name. An entry holds its
 //! class weakly and its name strongly: neither allocation can be reused while the entry
 //! lives, so equal addresses mean the same class and the same name (the program's names are
