@@ -33,6 +33,9 @@ impl Vm {
 
     /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
     /// error messages.
+    /// The common call is bound here, inline in the caller (its prologue and epilogue cost
+    /// as much as the binding); the others by [`Vm::bind_other`].
+    #[inline]
     pub(crate) fn bind_locals(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
         let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
@@ -57,6 +60,16 @@ impl Vm {
             let cells = self.frame_cells(code, function, &locals);
             return Ok((locals, cells));
         }
+        self.bind_other(function, args)
+    }
+
+    /// [`Vm::bind_locals`] of a call that does not just fill a prefix of the parameters.
+    #[inline(never)]
+    fn bind_other(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
+        let code = &self.program.codes[function.code as usize];
+        let sig = &code.signature;
+        let npos = sig.positional.len();
+        let given = args.pos.len();
         let rest_call = args.kw.is_empty()
             && given >= npos
             && sig.varargs.is_some()

@@ -11,6 +11,7 @@
 use crate::types::{self, Types};
 use crate::value::{AttrMap, Str, Value};
 use gilsim_bytecode::Program;
+use gilsim_core::PythonVersion;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -25,8 +26,9 @@ pub struct Image {
     pub(crate) builtins: Rc<Vec<(&'static str, Value)>>,
     /// For each global slot, the builtin of that name (or Undefined).
     pub(crate) builtin_fallback: Rc<Vec<Value>>,
-    /// What each run's own `threading.Thread` class starts with.
-    pub(crate) thread_class_attrs: AttrMap,
+    /// What each run's own `threading.Thread` class starts with, for the version of the
+    /// runs that asked last (a worker's runs share one version).
+    thread_class_attrs: RefCell<Option<(PythonVersion, AttrMap)>>,
     /// The MRO lookup cache between runs ([`crate::lookup_cache`]): a run takes it and its
     /// teardown gives it back, so the built-in types' methods stay found from run to run.
     /// Entries are checked by identity and class epoch, so one run's classes never answer
@@ -57,13 +59,24 @@ impl Image {
             names: Rc::new(names),
             builtins: Rc::new(builtins),
             builtin_fallback: Rc::new(builtin_fallback),
-            thread_class_attrs: crate::modules::threading::thread_class_attrs(),
+            thread_class_attrs: RefCell::default(),
             lookups: Rc::default(),
         }
     }
 
     pub fn program(&self) -> &Arc<Program> {
         &self.program
+    }
+
+    /// A run's own `threading.Thread` class for `version`, copied from a template kept
+    /// between runs (filtering the version's attributes cost a tenth of a small run's set-up).
+    pub(crate) fn thread_class(&self, version: PythonVersion) -> Rc<crate::value::Class> {
+        let mut kept = self.thread_class_attrs.borrow_mut();
+        let attrs = match &mut *kept {
+            Some((v, attrs)) if *v == version => attrs,
+            slot => &mut slot.insert((version, crate::modules::threading::thread_class_attrs(version))).1,
+        };
+        crate::modules::threading::thread_class(&self.types, attrs)
     }
 }
 

@@ -269,7 +269,7 @@ impl Vm {
         let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
         let detectors = options.detectors;
-        let thread_class = modules::threading::thread_class(&image.types, &image.thread_class_attrs, options.python);
+        let thread_class = image.thread_class(options.python);
         let interp = process::Interp::fresh(&program, &options, thread_class, process::FIRST_PID - 1, "__main__");
         let mut vm = Vm {
             program,

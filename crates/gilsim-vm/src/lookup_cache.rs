@@ -31,16 +31,23 @@ pub(crate) struct LookupCache {
     pub(crate) init: Str,
 }
 
+thread_local! {
+    /// The interpreter's own names, made once per OS thread: a run takes the image's cache and
+    /// leaves an empty one in its place, and making four strings for it was eight allocations
+    /// of every explored run.
+    static OWN_NAMES: [Str; 4] = ["__enter__", "__exit__", "__new__", "__init__"].map(Str::from);
+}
+
 impl Default for LookupCache {
     fn default() -> LookupCache {
-        LookupCache {
+        OWN_NAMES.with(|[enter, exit, new, init]| LookupCache {
             entries: Vec::new(),
             builtin_methods: Vec::new(),
-            enter: Str::from("__enter__"),
-            exit: Str::from("__exit__"),
-            new: Str::from("__new__"),
-            init: Str::from("__init__"),
-        }
+            enter: enter.clone(),
+            exit: exit.clone(),
+            new: new.clone(),
+            init: init.clone(),
+        })
     }
 }
 

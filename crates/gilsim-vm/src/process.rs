@@ -225,11 +225,8 @@ impl Vm {
     pub(crate) fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
         let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
         self.flush_stdout();
-        let thread_class = crate::modules::threading::thread_class(
-            &self.types,
-            &crate::modules::threading::thread_class_attrs(),
-            self.options.python,
-        );
+        let attrs = crate::modules::threading::thread_class_attrs(self.options.python);
+        let thread_class = crate::modules::threading::thread_class(&self.types, &attrs);
         let mut child = Interp::fresh(&self.program, &self.options, thread_class, self.interp.pid, "__mp_main__");
         let loaded = (0..self.program.modules.len())
             .filter(|&i| self.interp.library_loaded.get(i).copied().unwrap_or(false))

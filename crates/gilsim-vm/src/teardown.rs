@@ -19,7 +19,8 @@ impl Vm {
     /// again). `threads` are the run's threads, whose frames are roots too.
     pub fn teardown<'t>(&mut self, threads: impl IntoIterator<Item = &'t mut Thread>) {
         crate::finalizers::reset(false);
-        let mut work: Vec<Value> = Vec::new();
+        // Room for a small run's heap: growing the list step by step cost a tenth of teardown.
+        let mut work: Vec<Value> = Vec::with_capacity(256);
         let mut interps = self.take_parked();
         let emptied = crate::process::Interp::empty(&self.interp);
         interps.push(std::mem::replace(&mut self.interp, emptied));
@@ -67,8 +68,11 @@ fn take_frame_values(frame: crate::Frame, work: &mut Vec<Value>) {
 
 /// Empty every mutable container reachable from `work`.
 fn empty_reachable(mut work: Vec<Value>) {
-    // Immutable containers already walked (shared parts of a graph are walked once).
+    // Immutable containers already walked (shared parts of a graph are walked once). One
+    // that `work`'s value alone refers to cannot be reached again and is not recorded: most
+    // are, once their container was emptied, and the set then stays unallocated.
     let mut seen: HashSet<usize, crate::dict::FixedState> = HashSet::default();
+    let mut first_visit = |rc_count: usize, address: usize| rc_count == 1 || seen.insert(address);
     while let Some(value) = work.pop() {
         match &value {
             Value::List(list) => work.append(&mut list.take()),
@@ -104,21 +108,23 @@ fn empty_reachable(mut work: Vec<Value>) {
                     Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) | Slot::Weak(_) => {}
                 }
             }
-            Value::Tuple(items) if seen.insert(Rc::as_ptr(items) as usize) => work.extend(items.iter().cloned()),
-            Value::Slice(items) if seen.insert(Rc::as_ptr(items) as *const () as usize) => {
+            Value::Tuple(items) if first_visit(Rc::strong_count(items), Rc::as_ptr(items) as usize) => {
                 work.extend(items.iter().cloned())
             }
-            Value::BoundMethod(pair) if seen.insert(Rc::as_ptr(pair) as usize) => {
+            Value::Slice(items) if first_visit(Rc::strong_count(items), Rc::as_ptr(items) as *const () as usize) => {
+                work.extend(items.iter().cloned())
+            }
+            Value::BoundMethod(pair) if first_visit(Rc::strong_count(pair), Rc::as_ptr(pair) as usize) => {
                 work.extend([pair.0.clone(), pair.1.clone()])
             }
-            Value::Function(f) if seen.insert(Rc::as_ptr(f) as usize) => {
+            Value::Function(f) if first_visit(Rc::strong_count(f), Rc::as_ptr(f) as usize) => {
                 work.extend(f.defaults.iter().cloned());
                 work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
                 work.extend(f.closure.iter().map(|cell| cell.replace(Value::None)));
                 work.extend(f.owner.take().map(Value::Class));
                 work.extend(std::mem::take(&mut *f.attrs.borrow_mut()).into_values());
             }
-            Value::Descriptor(d) if seen.insert(Rc::as_ptr(d) as usize) => {
+            Value::Descriptor(d) if first_visit(Rc::strong_count(d), Rc::as_ptr(d) as usize) => {
                 work.push(d.func.clone());
                 work.extend(d.setter.borrow().clone());
             }

@@ -147,10 +147,13 @@ impl Vm {
             _ => None,
         };
         // Built in place: every `Thread()` of every run makes one (two `format!`s cost ~1,400
-        // instructions of an explore run).
-        let mut name = format!("Thread-{n}");
+        // instructions of an explore run, one ~400).
+        let mut digits = itoa::Buffer::new();
+        let number = digits.format(n);
+        let mut name = String::with_capacity(7 + number.len() + target_name.map_or(0, |t| t.len() + 3));
+        name.push_str("Thread-");
+        name.push_str(number);
         if let Some(target) = target_name {
-            name.reserve(target.len() + 3);
             name.push_str(" (");
             name.push_str(target);
             name.push(')');
@@ -652,7 +655,10 @@ fn alive(vm: &Vm) -> Vec<Value> {
 }
 
 /// The attributes of `threading.Thread`, built once per [`crate::Image`].
-pub fn thread_class_attrs() -> AttrMap {
+/// What a `threading.Thread` class of `version` starts with: its methods and properties,
+/// less what `version` lacks (`isAlive` went in 3.9, `native_id` came in 3.8), so `hasattr`
+/// agrees with the attribute.
+pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
     let property = |get: &'static crate::NativeFn, set: Option<&'static crate::NativeFn>| {
         let d = Vm::descriptor(crate::value::DescriptorKind::Property, Value::Native(get));
         if let (Value::Descriptor(desc), Some(set)) = (&d, set) {
@@ -661,7 +667,7 @@ pub fn thread_class_attrs() -> AttrMap {
         d
     };
     let mut dict = AttrMap::default();
-    for (name, f) in [
+    let methods = [
         ("__init__", &THREAD_INIT),
         ("start", &THREAD_START),
         ("run", &THREAD_RUN),
@@ -672,36 +678,32 @@ pub fn thread_class_attrs() -> AttrMap {
         ("setName", &THREAD_SETNAME),
         ("isDaemon", &THREAD_ISDAEMON),
         ("setDaemon", &THREAD_SETDAEMON),
-    ] {
-        dict.insert(Rc::from(name), Value::Native(f));
+    ];
+    for (name, f) in methods {
+        if name != "isAlive" || version < PythonVersion::new(3, 9) {
+            dict.insert(Rc::from(name), Value::Native(f));
+        }
     }
     dict.insert(Rc::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
     dict.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
-    dict.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
+    if version >= PythonVersion::new(3, 8) {
+        dict.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
+    }
     dict.insert(Rc::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
     dict
 }
 
-/// A fresh `threading.Thread` class with `attrs` (from [`thread_class_attrs`]), less what
-/// `version` lacks (`isAlive` went in 3.9, `native_id` came in 3.8), so `hasattr` agrees with
-/// the attribute. Unlike the built-in types it is not frozen: CPython writes it in Python,
-/// and scripts may patch it (`Thread.run = ...`), so each run has its own.
-pub fn thread_class(types: &Types, attrs: &AttrMap, version: PythonVersion) -> Rc<Class> {
-    let missing = |name: &str| match name {
-        "isAlive" => version >= PythonVersion::new(3, 9),
-        "native_id" => version < PythonVersion::new(3, 8),
-        _ => false,
-    };
-    // A copy of the template keeps its hash table (no key is hashed again); removing the
-    // absent ones rebuilds it from the stored hashes.
-    let mut attrs = attrs.clone();
-    attrs.retain(|name, _| !missing(name));
+/// A fresh `threading.Thread` class with `attrs` (from [`thread_class_attrs`]; a copy of the
+/// template keeps its hash table, so no key is hashed again). Unlike the built-in types it is
+/// not frozen: CPython writes it in Python, and scripts may patch it (`Thread.run = ...`), so
+/// each run has its own.
+pub fn thread_class(types: &Types, attrs: &AttrMap) -> Rc<Class> {
     let spec = ClassSpec {
         name: Rc::from("Thread"),
         qualname: Rc::from("Thread"),
         module: Rc::from("threading"),
         bases: vec![types.object.clone()],
-        dict: attrs,
+        dict: attrs.clone(),
         kind: BuiltinKind::Thread,
         frozen: false,
         slots: None,
