@@ -51,6 +51,22 @@ impl Vm {
         Ok(v)
     }
 
+    /// `obj.name` in the library's code (`self._lock`, `self.queue` in `queue.py`), when it is
+    /// an ordinary instance's own attribute and its class has no data descriptor at all: what
+    /// [`Vm::load_attribute`] finds first, with nothing to report (the detectors watch the
+    /// script's accesses). Inline in the dispatch; `None` sends the load the whole way.
+    #[inline]
+    pub(crate) fn library_own_attribute(&mut self, obj: &Value, name: &Str) -> Option<Value> {
+        match obj {
+            Value::Instance(inst)
+                if !matches!(inst.slot, Slot::Local(_)) && !inst.class.has_hook(Hooks::DATA_DESCRIPTORS) =>
+            {
+                self.attr_hints.value_of(&inst.dict.borrow(), &inst.class, name)
+            }
+            _ => None,
+        }
+    }
+
     /// `obj.name` when it is a function or built-in function on an ordinary instance's class:
     /// what [`Vm::get_attr`] makes of it (a bound method; a built-in function that is no
     /// method comes back unbound, [`crate::call::bind_native`]), its class lookup answered by the lookup cache

@@ -186,8 +186,17 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let name = &names[frame.code as usize][i as usize];
                     let obj = pop!(frame);
-                    let ip = frame.ip;
-                    self.load_attribute(th, code, ip, &obj, name).map(|v| push_result(th, v))
+                    let own = if code.module != 0 { self.library_own_attribute(&obj, name) } else { None };
+                    match own {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => {
+                            let ip = frame.ip;
+                            self.load_attribute(th, code, ip, &obj, name).map(|v| push_result(th, v))
+                        }
+                    }
                 }
                 Instr::LoadMethod(i) => {
                     let name = &names[frame.code as usize][i as usize];
