@@ -32,9 +32,8 @@ impl Vm {
     }
 
     /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
-    /// error messages.
-    /// The common call is bound here, inline in the caller (its prologue and epilogue cost
-    /// as much as the binding); the others by [`Vm::bind_other`].
+    /// error messages. The common call (positional arguments filling a prefix of the
+    /// parameters) is bound here, inline in the caller; the others by [`Vm::bind_other`].
     #[inline]
     pub(crate) fn bind_locals(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
         let code = &self.program.codes[function.code as usize];

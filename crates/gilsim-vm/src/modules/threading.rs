@@ -654,10 +654,9 @@ fn alive(vm: &Vm) -> Vec<Value> {
         .collect()
 }
 
-/// The attributes of `threading.Thread`, built once per [`crate::Image`].
 /// What a `threading.Thread` class of `version` starts with: its methods and properties,
 /// less what `version` lacks (`isAlive` went in 3.9, `native_id` came in 3.8), so `hasattr`
-/// agrees with the attribute.
+/// agrees with the attribute. Built once per [`crate::Image`] and version.
 pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
     let property = |get: &'static crate::NativeFn, set: Option<&'static crate::NativeFn>| {
         let d = Vm::descriptor(crate::value::DescriptorKind::Property, Value::Native(get));
