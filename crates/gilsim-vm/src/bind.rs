@@ -52,10 +52,16 @@ impl Vm {
             let slots = code.local_names.len().max(npos);
             let mut locals = args.into_positional();
             self.spare.make_room(&mut locals, slots + STACK_ROOM);
-            let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
-            locals.extend(defaults.iter().cloned());
-            // Not `resize`: its out-of-line clone loop costs more than these few slots.
-            locals.extend((locals.len()..slots).map(|_| Value::Undefined));
+            // Each step only when it has something to add: most calls give every parameter,
+            // and many functions have no locals of their own.
+            if given < npos {
+                let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
+                locals.extend(defaults.iter().cloned());
+            }
+            if locals.len() < slots {
+                // Not `resize`: its out-of-line clone loop costs more than these few slots.
+                locals.extend((locals.len()..slots).map(|_| Value::Undefined));
+            }
             let cells = self.frame_cells(code, function, &locals);
             return Ok((locals, cells));
         }
