@@ -107,10 +107,18 @@ impl Vm {
 
     /// `if obj:` on an instance with a Python `__bool__` (else `__len__`): the hook, and the
     /// jump to `target` when the truth is `when` (see [`Then::Branch`] for `or_pop`).
+    #[inline]
     pub(crate) fn branch_hook(&self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
+        // Inline: most branches test a bool, an int or a container, which have no hook.
         if !matches!(v, Value::Instance(_)) {
             return None;
         }
+        self.instance_branch_hook(v, target, when, or_pop)
+    }
+
+    /// [`Vm::branch_hook`] of an instance.
+    #[inline(never)]
+    fn instance_branch_hook(&self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
         let (callable, len) = match self.user_method(v, "__bool__") {
             Some(m) => (m, false),
             None => (self.user_method(v, "__len__")?, true),
