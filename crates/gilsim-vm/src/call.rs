@@ -653,6 +653,9 @@ impl Vm {
 
 /// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
 /// are natives).
+/// Inline, so that the name's flag is found at compile time and a class without the hook
+/// (nearly every class, on every attribute store) costs one test.
+#[inline]
 pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
     let hook = match name {
         "__setattr__" => Hooks::SETATTR,
@@ -662,6 +665,12 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
     if !class.has_hook(hook) {
         return None;
     }
+    python_attribute_hook(class, name)
+}
+
+/// [`attribute_hook`] of a class that has one along its MRO.
+#[inline(never)]
+fn python_attribute_hook(class: &Class, name: &str) -> Option<Value> {
     class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
 }
 
