@@ -653,6 +653,7 @@ impl Vm {
 
 /// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
 /// are natives).
+///
 /// Inline, so that the name's flag is found at compile time and a class without the hook
 /// (nearly every class, on every attribute store) costs one test.
 #[inline]
