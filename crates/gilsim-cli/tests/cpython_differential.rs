@@ -319,13 +319,39 @@ fn lost_update_predictions_match_cpython_39_and_311() {
 
 /// The real-program corpus (tests/data/corpus: programs written after public threading
 /// tutorials, documentation examples and Rosetta-style tasks; each file names its model)
-/// whose output CPython 3.11 prints identically on every run.
+/// whose output CPython 3.11 prints identically on every run of a quiet machine.
 const CORPUS: &str = "crates/gilsim-cli/tests/data/corpus";
 
 /// Corpus programs gilsim does not run to CPython's output yet, each with the reason
 /// (docs/language.md). The test fails when one of them starts to match, so the list and the
 /// share reported stay true.
 const CORPUS_KNOWN_DIFFERENT: &[(&str, &str)] = &[];
+
+/// A program's exit status, stdout and stderr.
+type Outcome = (i32, String, String);
+
+/// CPython 3.11's outcome for a corpus program, the script's absolute path cut
+/// (CPython names it in tracebacks). A corpus program's output is fixed on a quiet machine, but
+/// threads that log or print as they start can reorder when CPython itself is starved of CPU
+/// (`logging_thread_names.py` did on a loaded CI machine). When the first run differs from
+/// gilsim's outcome, CPython runs four more times and the outcome it printed most often (the
+/// first run's on a tie) is the one gilsim must equal.
+fn cpython_usual_outcome(script: &str, simulated: &Outcome) -> Outcome {
+    let root = format!("{}/", common::repo_root().display());
+    let run = || {
+        let (code, out, err) = common::cpython("3.11.7", script);
+        (code, out.replace(&root, ""), err.replace(&root, ""))
+    };
+    let first = run();
+    if first == *simulated {
+        return first;
+    }
+    let mut outcomes = vec![first];
+    outcomes.extend((0..4).map(|_| run()));
+    let count = |outcome: &Outcome| outcomes.iter().filter(|other| *other == outcome).count();
+    let most = outcomes.iter().map(count).max().unwrap_or(0);
+    outcomes.iter().find(|outcome| count(outcome) == most).cloned().expect("five runs")
+}
 
 #[test]
 fn corpus_programs_match_cpython_311() {
@@ -339,29 +365,25 @@ fn corpus_programs_match_cpython_311() {
     assert!(programs.len() >= 45, "{programs:?}");
     let mut matched = 0;
     let mut unexpected = Vec::new();
+    let root = format!("{}/", common::repo_root().display());
     for name in &programs {
         let script = format!("{CORPUS}/{name}");
-        let root = format!("{}/", common::repo_root().display());
-        let (py_code, py_out, py_err) = common::cpython("3.11.7", &script);
-        // CPython names the script by its absolute path (tracebacks, printed to either stream).
-        let (py_out, py_err) = (py_out.replace(&root, ""), py_err.replace(&root, ""));
         // A program gilsim refuses (an unsupported module) has no outcome: it differs.
         let doc = common::json_of(&["run", &script, "--python", "3.11", "--format", "json"]);
         let text = |key: &str| doc[key].as_str().unwrap_or_default().replace(&root, "");
-        let same = doc["exit_code"].as_i64() == Some(i64::from(py_code))
-            && text("stdout") == py_out
-            && text("stderr") == py_err;
+        let code = doc["exit_code"].as_i64().and_then(|code| i32::try_from(code).ok());
+        let simulated = (code.unwrap_or(-1), text("stdout"), text("stderr"));
+        let cpython = cpython_usual_outcome(&script, &simulated);
+        let same = simulated == cpython;
         let known = CORPUS_KNOWN_DIFFERENT.iter().any(|(known, _)| known == name);
         matched += usize::from(same);
         if same == known {
             unexpected.push(if same {
                 format!("{name}: now matches CPython")
             } else {
-                format!(
-                    "{name}: differs from CPython\n--- CPython\n{py_out}{py_err}--- gilsim\n{}{}",
-                    text("stdout"),
-                    text("stderr")
-                )
+                let (_, py_out, py_err) = &cpython;
+                let (_, out, err) = &simulated;
+                format!("{name}: differs from CPython\n--- CPython\n{py_out}{py_err}--- gilsim\n{out}{err}")
             });
         }
     }
