@@ -78,6 +78,13 @@ class _DictWrapper(object):
     def clear(self):
         self._data.clear()
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
     def copy(self):
         new = object.__new__(self.__class__)
         for k, v in self.__dict__.items():
@@ -137,6 +144,10 @@ class Counter(_DictWrapper):
 
     def __missing__(self, key):
         return 0
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, **kwds):
         if iterable is not None:

@@ -46,6 +46,16 @@ class generator(object):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))
 
 
+def dict_of_mapping(mapping, **kwargs):
+    # dict(mapping) of a Python mapping (CPython's PyDict_Merge: keys(), then each item).
+    result = {}
+    for key in mapping.keys():
+        result[key] = mapping[key]
+    for key, value in kwargs.items():
+        result[key] = value
+    return result
+
+
 def list_of(builtin, *args):
     # Python 2's map/filter/zip: the list of what 3's lazy object gives.
     return list(builtin(*args))

@@ -16,6 +16,12 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "sys",
     "os",
     "atexit",
+    "builtins",
+    "errno",
+    "keyword",
+    "base64",
+    "uuid",
+    "secrets",
     "concurrent",
     "concurrent.futures",
     "logging",
@@ -35,6 +41,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "functools",
     "contextlib",
     "collections",
+    "collections.abc",
     "math",
     "copy",
     "abc",
@@ -69,7 +76,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 58] = [
+pub const LIBRARY: [(&str, &str, &str); 64] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -90,6 +97,7 @@ pub const LIBRARY: [(&str, &str, &str); 58] = [
     ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
     ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),
+    ("collections.abc", "<gilsim>/_collections_abc.py", include_str!("../library/collections_abc.py")),
     ("enum", "<gilsim>/enum.py", include_str!("../library/enum.py")),
     ("typing", "<gilsim>/typing.py", include_str!("../library/typing.py")),
     ("dataclasses", "<gilsim>/dataclasses.py", include_str!("../library/dataclasses.py")),
@@ -136,6 +144,11 @@ pub const LIBRARY: [(&str, &str, &str); 58] = [
     ("platform", "<gilsim>/platform.py", include_str!("../library/platform.py")),
     ("logging.config", "<gilsim>/logging/config.py", include_str!("../library/logging_config.py")),
     ("_gilsim_stdin", "<gilsim>/_gilsim_stdin.py", include_str!("../library/gilsim_stdin.py")),
+    ("errno", "<gilsim>/errno.py", include_str!("../library/errno.py")),
+    ("keyword", "<gilsim>/keyword.py", include_str!("../library/keyword.py")),
+    ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
+    ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
+    ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -704,12 +704,35 @@ fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     Ok(Value::Bool(every))
 }
 
-fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, func: &str) -> Result<bool, Control> {
+/// Whether `subject` (an object for isinstance, a class for issubclass; `class` is its class,
+/// or itself) matches `pattern`. A class's real subclasses match at once; otherwise a metaclass's
+/// Python `__instancecheck__` / `__subclasscheck__` decides (`abc.ABCMeta`'s registered and
+/// hooked virtual subclasses), as CPython's `PyObject_IsInstance` asks `type(cls)`.
+fn class_matches(
+    vm: &mut Vm,
+    th: &mut Thread,
+    subject: &Value,
+    class: &Rc<crate::value::Class>,
+    pattern: &Value,
+    func: &str,
+) -> Result<bool, Control> {
     match pattern {
-        Value::Class(c) => Ok(class.is_subclass_of(c)),
+        Value::Class(c) => {
+            if class.is_subclass_of(c) {
+                return Ok(true);
+            }
+            let hook = if func == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" };
+            match c.metaclass.as_ref().and_then(|meta| crate::class::python_method(meta, hook)) {
+                Some(check) => {
+                    let verdict = vm.call_nested(th, check, Args::new(vec![pattern.clone(), subject.clone()]))?;
+                    vm.truthy(th, &verdict)
+                }
+                None => Ok(false),
+            }
+        }
         Value::Tuple(items) => {
             for item in items.iter() {
-                if class_matches(vm, class, item, func)? {
+                if class_matches(vm, th, subject, class, item, func)? {
                     return Ok(true);
                 }
             }
@@ -717,7 +740,7 @@ fn class_matches(vm: &mut Vm, class: &Rc<crate::value::Class>, pattern: &Value, 
         }
         Value::Instance(union) if is_union_type(&union.class) => {
             let members = union.dict.borrow().get(&crate::dict::Name("__args__")).cloned();
-            class_matches(vm, class, &members.unwrap_or(Value::None), func)
+            class_matches(vm, th, subject, class, &members.unwrap_or(Value::None), func)
         }
         _ => Err(vm.raise_msg(Exc::TypeError, format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
     }
@@ -729,18 +752,18 @@ fn is_union_type(class: &crate::value::Class) -> bool {
     &*class.name == "UnionType" && &*class.module == "types"
 }
 
-fn isinstance(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
+fn isinstance(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "isinstance", args, 2, 2)?;
     let class = vm.class_of(&args.pos[0]);
-    Ok(Value::Bool(class_matches(vm, &class, &args.pos[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], &class, &args.pos[1], "isinstance")?))
 }
 
-fn issubclass(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
+fn issubclass(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "issubclass", args, 2, 2)?;
     let Value::Class(class) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, class, &args.pos[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], class, &args.pos[1], "issubclass")?))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {

@@ -225,6 +225,13 @@ native!(LIST_NEW, "list", |vm, th, args| {
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
     arity(vm, "dict", args, 0, 1)?;
+    // A Python mapping's keys() and items are read in the thread's own frames, where they may
+    // block (a multiprocessing manager's DictProxy asks its server) and switch, as in CPython.
+    if let Some(source @ Value::Instance(_)) = args.pos.first() {
+        if vm.nested == 0 && vm.user_method(source, "keys").is_some() {
+            return Err(vm.library_tail_call(th, "_gilsim_iter", "dict_of_mapping", std::mem::take(args)));
+        }
+    }
     let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
     if let Some(source) = args.pos.first() {
         update_dict(vm, th, &d, source)?;

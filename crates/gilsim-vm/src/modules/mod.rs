@@ -106,6 +106,10 @@ impl Vm {
             "sys" => sys::new(self),
             "os" => os::new(),
             "atexit" => atexit::new(),
+            "builtins" => {
+                let visible = self.builtins.iter().filter(|(builtin, _)| !builtin.starts_with("_gilsim"));
+                build_module(name, &[], visible.map(|(builtin, value)| (*builtin, value.clone())).collect())
+            }
             // A module written in Python alone (`queue`, `logging`, ...).
             _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
