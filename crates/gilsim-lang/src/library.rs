@@ -22,6 +22,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "base64",
     "uuid",
     "secrets",
+    "unittest",
     "concurrent",
     "concurrent.futures",
     "logging",
@@ -76,7 +77,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 64] = [
+pub const LIBRARY: [(&str, &str, &str); 65] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -149,6 +150,7 @@ pub const LIBRARY: [(&str, &str, &str); 64] = [
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
+    ("unittest", "<gilsim>/unittest/__init__.py", include_str!("../library/unittest.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

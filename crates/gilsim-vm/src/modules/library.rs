@@ -133,6 +133,21 @@ native!(GLOBAL_OF, "_gilsim.global_of", |vm, _th, args| {
     Ok(vm.lookup_global_name(module, name).unwrap_or(Value::None))
 });
 
+// The script's defined globals as (name, value) pairs, sorted by name (`dir()` of
+// `__main__`): what `unittest.main()` looks for test cases in.
+native!(SCRIPT_GLOBALS, "_gilsim.script_globals", |vm, _th, args| {
+    arity(vm, "script_globals", args, 0, 0)?;
+    let (start, end) = vm.program.modules[0].globals;
+    let mut defined: Vec<(&str, Value)> = (start as usize..end as usize)
+        .filter_map(|slot| match vm.interp.globals.get(slot) {
+            Some(Value::Undefined) | None => None,
+            Some(value) => Some((vm.program.global_names[slot].as_str(), value.clone())),
+        })
+        .collect();
+    defined.sort_by(|a, b| a.0.cmp(b.0));
+    Ok(Value::list(defined.into_iter().map(|(name, value)| Value::tuple(vec![Value::str(name), value])).collect()))
+});
+
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
     let natives: Vec<&crate::native::NativeFn> = [
@@ -148,6 +163,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &FORMAT_EXCEPTION,
         &METHOD,
         &GLOBAL_OF,
+        &SCRIPT_GLOBALS,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)
