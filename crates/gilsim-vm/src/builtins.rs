@@ -207,8 +207,8 @@ native!(MAP, "map", map);
 native!(FILTER, "filter", filter);
 native!(ANY, "any", any);
 native!(ALL, "all", all);
-native!(ISINSTANCE, "isinstance", isinstance, no_switch);
-native!(ISSUBCLASS, "issubclass", issubclass);
+native!(ISINSTANCE, "isinstance", crate::class_checks::isinstance, no_switch);
+native!(ISSUBCLASS, "issubclass", crate::class_checks::issubclass);
 native!(HASATTR, "hasattr", hasattr);
 native!(VARS, "vars", vars);
 native!(GETATTR, "getattr", getattr);
@@ -702,68 +702,6 @@ fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         Ok(every)
     })?;
     Ok(Value::Bool(every))
-}
-
-/// Whether `subject` (an object for isinstance, a class for issubclass; `class` is its class,
-/// or itself) matches `pattern`. A class's real subclasses match at once; otherwise a metaclass's
-/// Python `__instancecheck__` / `__subclasscheck__` decides (`abc.ABCMeta`'s registered and
-/// hooked virtual subclasses), as CPython's `PyObject_IsInstance` asks `type(cls)`.
-fn class_matches(
-    vm: &mut Vm,
-    th: &mut Thread,
-    subject: &Value,
-    class: &Rc<crate::value::Class>,
-    pattern: &Value,
-    func: &str,
-) -> Result<bool, Control> {
-    match pattern {
-        Value::Class(c) => {
-            if class.is_subclass_of(c) {
-                return Ok(true);
-            }
-            let hook = if func == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" };
-            match c.metaclass.as_ref().and_then(|meta| crate::class::python_method(meta, hook)) {
-                Some(check) => {
-                    let verdict = vm.call_nested(th, check, Args::new(vec![pattern.clone(), subject.clone()]))?;
-                    vm.truthy(th, &verdict)
-                }
-                None => Ok(false),
-            }
-        }
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                if class_matches(vm, th, subject, class, item, func)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        Value::Instance(union) if is_union_type(&union.class) => {
-            let members = union.dict.borrow().get(&crate::dict::Name("__args__")).cloned();
-            class_matches(vm, th, subject, class, &members.unwrap_or(Value::None), func)
-        }
-        _ => Err(vm.raise_msg(Exc::TypeError, format!("{func}() arg 2 must be a type, a tuple of types, or a union"))),
-    }
-}
-
-/// `types.UnionType` (`int | None`, made by `_gilsim_union.union_of`): isinstance() takes it
-/// as the tuple of its members, which CPython's `__instancecheck__` amounts to.
-fn is_union_type(class: &crate::value::Class) -> bool {
-    &*class.name == "UnionType" && &*class.module == "types"
-}
-
-fn isinstance(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "isinstance", args, 2, 2)?;
-    let class = vm.class_of(&args.pos[0]);
-    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], &class, &args.pos[1], "isinstance")?))
-}
-
-fn issubclass(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "issubclass", args, 2, 2)?;
-    let Value::Class(class) = &args.pos[0] else {
-        return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], class, &args.pos[1], "issubclass")?))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {

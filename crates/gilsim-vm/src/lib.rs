@@ -20,6 +20,7 @@ mod bytes;
 mod call;
 mod chaining;
 mod class;
+mod class_checks;
 mod codecs;
 mod dict;
 mod dict_view;
