@@ -22,6 +22,7 @@ mod chaining;
 mod class;
 mod class_checks;
 mod codecs;
+mod container_dunders;
 mod dict;
 mod dict_view;
 mod dir;

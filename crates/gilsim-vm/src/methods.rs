@@ -110,6 +110,7 @@ pub fn install(t: &Types) {
         ],
     );
     crate::set_methods::install(t);
+    crate::container_dunders::install(t);
     // Mutable containers are unhashable, subclasses included (`__hash__ = None`).
     for class in [&t.list, &t.dict, &t.set] {
         class.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
