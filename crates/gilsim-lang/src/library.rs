@@ -23,6 +23,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "uuid",
     "secrets",
     "unittest",
+    "csv",
     "concurrent",
     "concurrent.futures",
     "logging",
@@ -77,7 +78,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 65] = [
+pub const LIBRARY: [(&str, &str, &str); 66] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -151,6 +152,7 @@ pub const LIBRARY: [(&str, &str, &str); 65] = [
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
     ("unittest", "<gilsim>/unittest/__init__.py", include_str!("../library/unittest.py")),
+    ("csv", "<gilsim>/csv.py", include_str!("../library/csv.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the
