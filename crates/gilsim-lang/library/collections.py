@@ -504,13 +504,6 @@ class UserDict(_DictWrapper):
     def __repr__(self):
         return repr(self._data)
 
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for key in iterable:
-            new[key] = value
-        return new
-
 
 class UserList(object):
     # A list-like class to subclass: its items live in `self.data`; slices, `+` and `*` make
