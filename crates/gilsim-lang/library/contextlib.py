@@ -1,5 +1,6 @@
 # contextlib: contextmanager on generators, suppress, nullcontext, closing, ExitStack
 # (CPython's Lib/contextlib.py algorithms).
+from abc import ABCMeta as _ABCMeta
 
 
 class _GeneratorContextManager(object):
@@ -136,3 +137,19 @@ class redirect_stdout(_RedirectStream):
 
 class redirect_stderr(_RedirectStream):
     _stream = "stderr"
+
+
+class AbstractContextManager(metaclass=_ABCMeta):
+    # An ABC for classes with __enter__ (returning self) and __exit__ (abstract).
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            if any("__enter__" in B.__dict__ for B in C.__mro__) and any("__exit__" in B.__dict__ for B in C.__mro__):
+                return True
+        return NotImplemented

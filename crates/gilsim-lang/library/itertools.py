@@ -1,5 +1,6 @@
 # itertools: the pure-Python equivalents from CPython's documentation, as generators, so
 # they are as lazy as CPython's (they read their input only as items are asked for).
+import _gilsim
 
 
 def count(start=0, step=1):
@@ -209,3 +210,21 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+def batched(iterable, n, *, strict=False):
+    # 3.12: tuples of n items, the last shorter; 3.13's strict=True refuses a short last one.
+    if n < 1:
+        raise ValueError("n must be at least one")
+    it = iter(iterable)
+    while True:
+        batch = tuple(islice(it, n))
+        if not batch:
+            return
+        if strict and len(batch) != n:
+            raise ValueError("batched(): incomplete batch")
+        yield batch
+
+
+if _gilsim.version < (3, 12):
+    del batched

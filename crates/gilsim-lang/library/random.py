@@ -134,3 +134,15 @@ expovariate = _inst.expovariate
 triangular = _inst.triangular
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+
+
+class SystemRandom(Random):
+    # CPython's draws from os.urandom and cannot be seeded; gilsim's draws from a generator
+    # seeded by the run, on a stream of its own, and ignores seed() as CPython's does.
+    def seed(self, *args, **kwds):
+        return None
+
+    def getstate(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    setstate = getstate

@@ -26,6 +26,8 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "csv",
     "concurrent",
     "concurrent.futures",
+    "concurrent.futures.thread",
+    "concurrent.futures.process",
     "logging",
     "multiprocessing",
     "multiprocessing.pool",
@@ -78,7 +80,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 66] = [
+pub const LIBRARY: [(&str, &str, &str); 68] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -153,6 +155,16 @@ pub const LIBRARY: [(&str, &str, &str); 66] = [
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
     ("unittest", "<gilsim>/unittest/__init__.py", include_str!("../library/unittest.py")),
     ("csv", "<gilsim>/csv.py", include_str!("../library/csv.py")),
+    (
+        "concurrent.futures.thread",
+        "<gilsim>/concurrent/futures/thread.py",
+        include_str!("../library/concurrent_futures_thread.py"),
+    ),
+    (
+        "concurrent.futures.process",
+        "<gilsim>/concurrent/futures/process.py",
+        include_str!("../library/concurrent_futures_process.py"),
+    ),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -803,7 +803,15 @@ fn super_(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn iter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "iter", args, 1, 1)?;
+    arity(vm, "iter", args, 1, 2)?;
+    if args.pos.len() == 2 {
+        // `iter(callable, sentinel)`: the calls (`iter(q.get, None)` blocks) run in the thread's
+        // own frames, from `_gilsim_iter.callable_iterator`'s Python `__next__`.
+        if !is_callable(&args.pos[0]) {
+            return Err(vm.raise_msg(Exc::TypeError, "iter(v, w): v must be callable"));
+        }
+        return Err(vm.library_tail_call(th, "_gilsim_iter", "callable_iterator", std::mem::take(args)));
+    }
     vm.get_iter(th, args.pos[0].clone())
 }
 

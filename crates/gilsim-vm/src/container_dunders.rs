@@ -1,5 +1,5 @@
 //! The container dunders of the built-in types as methods: `d.__getitem__`, `list.__len__`,
-//! `s.__contains__`, `x.__iter__`, `l.__setitem__`, `d.__delitem__` (`sorted(d,
+//! `s.__contains__`, `x.__iter__`, `l.__setitem__`, `d.__delitem__`, an iterator's `__next__` (`sorted(d,
 //! key=d.__getitem__)`, `map(d.__getitem__, keys)`). Each applies the same operation as the
 //! syntax to the built-in value — for an instance of a dict subclass, to its built-in base, so
 //! `super().__setitem__(k, v)` and `dict.__getitem__(self, k)` skip the subclass's own
@@ -54,6 +54,11 @@ native!(ITER, "object.__iter__", |vm, th, args| -> NResult {
     vm.get_iter(th, target(args))
 });
 
+native!(NEXT, "object.__next__", |vm, th, args| -> NResult {
+    arity(vm, "__next__", args, 1, 1)?;
+    (crate::builtins::NEXT.func)(vm, th, &mut Args::new(vec![args.pos[0].clone()]))
+});
+
 /// Install the dunders each built-in container type has in CPython (`dict.__contains__` is
 /// dict's own method, installed with the others in `methods`).
 pub fn install(t: &Types) {
@@ -69,5 +74,9 @@ pub fn install(t: &Types) {
     crate::methods::add(&t.dict, &write);
     for class in [&t.set, &t.frozenset] {
         crate::methods::add(class, &[("__len__", &LEN), ("__contains__", &CONTAINS), ("__iter__", &ITER)]);
+    }
+    // The built-in iterators (`list_iterator`, `enumerate`, `zip`, ...): `it.__next__`.
+    for class in &t.iterators {
+        crate::methods::add(class, &[("__iter__", &ITER), ("__next__", &NEXT)]);
     }
 }

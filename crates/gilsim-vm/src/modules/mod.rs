@@ -114,7 +114,7 @@ impl Vm {
             _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
                 self.interp.modules.push((Rc::from(name), module.clone()));
-                if let Some((package, submodule)) = name.split_once('.') {
+                if let Some((package, submodule)) = name.rsplit_once('.') {
                     if let Value::Module(package) = self.import_module(th, package)? {
                         package.dict.borrow_mut().insert(Rc::from(submodule), module.clone());
                     }
