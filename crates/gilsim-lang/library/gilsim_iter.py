@@ -46,23 +46,14 @@ class generator(object):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))
 
 
-class callable_iterator(object):
-    # iter(callable, sentinel): calls until the sentinel comes back (CPython's calliterobject).
-    def __init__(self, callable, sentinel):
-        self._callable = callable
-        self._sentinel = sentinel
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._callable is None:
-            raise StopIteration
-        value = self._callable()
-        if value == self._sentinel:
-            self._callable = None
-            raise StopIteration
-        return value
+def callable_iterator(callable, sentinel):
+    # iter(callable, sentinel): calls until the sentinel comes back (CPython's calliterobject;
+    # a generator here, since a class body would run at every program's start).
+    while True:
+        value = callable()
+        if value == sentinel:
+            return
+        yield value
 
 
 def dict_of_mapping(mapping, **kwargs):

@@ -63,20 +63,19 @@ def rename(src, dst):
 replace = rename
 
 
-# os.urandom's source: a generator seeded from the run, on a stream of its own (CPython reads
-# the OS's entropy), made on first use so that importing os draws nothing.
-_entropy = []
-
-
 def urandom(size):
+    # A generator seeded from the run, on a stream of its own (CPython reads the OS's entropy),
+    # made on first use and kept on the function: importing os draws nothing and runs no more
+    # of the module's body than before.
     if not isinstance(size, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
     if size < 0:
         raise ValueError("negative argument not allowed")
-    if not _entropy:
+    source = getattr(urandom, "_source", None)
+    if source is None:
         import random
 
-        _entropy.append(random.Random())
+        source = urandom._source = random.Random()
     if size == 0:
         return b""
-    return _entropy[0].getrandbits(8 * size).to_bytes(size, "little")
+    return source.getrandbits(8 * size).to_bytes(size, "little")
