@@ -18,10 +18,6 @@ class SkipTest(Exception):
     pass
 
 
-class _ShouldStop(Exception):
-    pass
-
-
 def skip(reason):
     def decorator(test_item):
         test_item.__unittest_skip__ = True

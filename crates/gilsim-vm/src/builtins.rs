@@ -806,7 +806,7 @@ fn iter(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "iter", args, 1, 2)?;
     if args.pos.len() == 2 {
         // `iter(callable, sentinel)`: the calls (`iter(q.get, None)` blocks) run in the thread's
-        // own frames, from `_gilsim_iter.callable_iterator`'s Python `__next__`.
+        // own frames, in the generator `_gilsim_iter.callable_iterator`.
         if !is_callable(&args.pos[0]) {
             return Err(vm.raise_msg(Exc::TypeError, "iter(v, w): v must be callable"));
         }

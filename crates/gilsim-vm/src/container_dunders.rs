@@ -6,10 +6,9 @@
 //! override, as CPython's slot wrappers do (a `__missing__` still answers a missing key).
 
 use crate::builtins::arity;
-use crate::native::{native, Args, Control, NResult, NativeFn};
+use crate::native::{native, Args, NResult, NativeFn};
 use crate::types::Types;
 use crate::value::Value;
-use crate::Exc;
 
 /// What the operation applies to: the receiver, or its built-in base.
 fn target(args: &Args) -> Value {
@@ -18,17 +17,12 @@ fn target(args: &Args) -> Value {
 
 native!(GETITEM, "object.__getitem__", |vm, th, args| {
     arity(vm, "__getitem__", args, 2, 2)?;
-    let receiver = args.pos[0].clone();
-    match vm.get_item(th, &target(args), &args.pos[1]) {
-        Err(Control::Raise(e))
-            if receiver.builtin_base().is_some()
-                && vm.is_instance_of(&e, Exc::KeyError)
-                && vm.user_method(&receiver, "__missing__").is_some() =>
-        {
-            let missing = vm.user_method(&receiver, "__missing__").expect("checked");
-            vm.call_nested(th, missing, Args::new(vec![receiver, args.pos[1].clone()]))
+    match args.pos[0].builtin_base() {
+        Some(base) => {
+            let base = base.clone();
+            vm.base_item(th, false, &args.pos[0], &base, &args.pos[1])
         }
-        other => other,
+        None => vm.get_item(th, &args.pos[0], &args.pos[1]),
     }
 });
 native!(SETITEM, "object.__setitem__", |vm, th, args| {

@@ -154,22 +154,34 @@ impl Vm {
             (Value::Class(class), _) => self.class_subscript(th, class, index),
             (Value::Instance(_), _) if container.builtin_base().is_some() => {
                 let base = container.builtin_base().expect("checked").clone();
-                match self.get_item(th, &base, index) {
-                    // A dict subclass's `__missing__` answers for a missing key.
-                    Err(Control::Raise(e))
-                        if self.is_instance_of(&e, Exc::KeyError)
-                            && self.user_method(container, "__missing__").is_some() =>
-                    {
-                        let missing = self.user_method(container, "__missing__").expect("checked");
-                        self.call_hook_value(th, tail, missing, vec![container.clone(), index.clone()], Then::Value)
-                    }
-                    other => other,
-                }
+                self.base_item(th, tail, container, &base, index)
             }
             _ => Err(self.raise_msg(
                 Exc::TypeError,
                 format!("'{}' object is not subscriptable", crate::builtins::type_name_of(container)),
             )),
+        }
+    }
+
+    /// `container[index]` of a dict or list subclass's instance read from its built-in `base`,
+    /// the subclass's own `__getitem__` skipped (the syntax without one, `dict.__getitem__`):
+    /// a dict subclass's `__missing__` answers for a missing key (CPython's `dict_subscript`).
+    pub(crate) fn base_item(
+        &mut self,
+        th: &mut Thread,
+        tail: bool,
+        container: &Value,
+        base: &Value,
+        index: &Value,
+    ) -> Result<Value, Control> {
+        match self.get_item(th, base, index) {
+            Err(Control::Raise(e))
+                if self.is_instance_of(&e, Exc::KeyError) && self.user_method(container, "__missing__").is_some() =>
+            {
+                let missing = self.user_method(container, "__missing__").expect("checked");
+                self.call_hook_value(th, tail, missing, vec![container.clone(), index.clone()], Then::Value)
+            }
+            other => other,
         }
     }
 
