@@ -246,6 +246,10 @@ pub enum Instr {
     ImportName(u32),
     /// `from M import names[i]`: TOS is the module; push the attribute.
     ImportFrom(u32),
+    /// `from M import *`: TOS is the module; pop it and bind its public names (its
+    /// `__all__`, else those without a leading underscore) that are global slots of the
+    /// running code's module.
+    ImportStar,
     /// Assertion failed: TOS is the message or None.
     RaiseAssertion,
 }

@@ -108,9 +108,13 @@ fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
                 Expr::Name(name) => Some(name.id.to_string()),
                 _ => None,
             })),
-            Stmt::ImportFrom(import) => {
-                names.extend(import.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string()))
-            }
+            Stmt::ImportFrom(import) => names.extend(
+                import
+                    .names
+                    .iter()
+                    .filter(|a| a.name.id.as_str() != "*")
+                    .map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string()),
+            ),
             _ => {}
         }
     }
@@ -204,10 +208,8 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 }
                 let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 self.check_module(range, module);
-                self.imported.extend(import.names.iter().map(|alias| format!("{module}.{}", alias.name.id)));
-                if import.names.iter().any(|a| a.name.id.as_str() == "*") {
-                    return self.reject(range, "`from ... import *`", Some("import the names you use explicitly"));
-                }
+                let named = import.names.iter().filter(|alias| alias.name.id.as_str() != "*");
+                self.imported.extend(named.map(|alias| format!("{module}.{}", alias.name.id)));
             }
             _ => {}
         }

@@ -58,6 +58,18 @@ fn python2_print_statement_gets_a_hint() {
 }
 
 #[test]
+fn star_imports_only_at_module_level() {
+    for source in ["def f():\n    from time import *\n", "class A:\n    from time import *\n"] {
+        let err = compile(source, "t.py").expect_err(source);
+        assert_eq!(err.kind, CompileErrorKind::Syntax, "{source}");
+        assert_eq!((err.line, err.message.as_str()), (2, "import * only allowed at module level"), "{source}");
+    }
+    let program = compile("from time import *\nsleep(0)\n", "t.py").expect("a module-level star import");
+    assert!(program.codes[0].instrs.contains(&gilsim_bytecode::Instr::ImportStar), "{:?}", program.codes[0].instrs);
+    assert!(program.modules.iter().any(|m| m.name == "time"), "the star-imported module is linked");
+}
+
+#[test]
 fn yield_outside_a_function_is_a_syntax_error() {
     for (source, message) in [
         ("yield 1\n", "'yield' outside function"),

@@ -766,6 +766,10 @@ impl Vm {
                     let module = pop!(frame);
                     self.import_from(th, &module, &name).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
                 }
+                Instr::ImportStar => {
+                    let module = pop!(frame);
+                    self.import_star(th, code.module, &module)
+                }
                 Instr::RaiseAssertion => {
                     let msg = pop!(frame);
                     let args = if msg.is_none() { vec![] } else { vec![msg] };

@@ -16,7 +16,7 @@ pub mod threading;
 pub mod time;
 pub mod weak;
 
-use crate::footprint::PyCell;
+use crate::footprint::{self, PyCell, Resource};
 use crate::native::{Args, Control, NativeFn};
 use crate::value::{AttrMap, Class, Module, Value};
 use crate::Exc;
@@ -212,6 +212,46 @@ impl Vm {
                 || crate::iterators::maps_python_function(v)
         };
         (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).collect()
+    }
+
+    /// `from module import *` into the module `into` (CPython's `import_all_from`): bind the
+    /// public names — those `__all__` lists, else those without a leading underscore — that
+    /// are global slots of `into`. Slots are every global name the importing module reads or
+    /// writes, so these are all the bindings it can observe (`globals()` lists only them).
+    ///
+    /// gilsim's modules have no `__all__`; CPython's Python modules do, and it lists none of
+    /// the modules they import: without one, a module other than the imported one's own
+    /// submodule (`os.path`) is not bound, so `from time import time` survives a later
+    /// `from concurrent.futures import *`.
+    pub(crate) fn import_star(&mut self, th: &mut Thread, into: u32, module: &Value) -> Result<(), Control> {
+        let listed: Option<Vec<Value>> = match self.get_attr(th, module, "__all__") {
+            Ok(all) => Some(self.collect(th, &all)?),
+            Err(_) => None,
+        };
+        let program = self.program.clone();
+        let (first, end) = program.modules[into as usize].globals;
+        for slot in first..end {
+            let name = program.global_names[slot as usize].as_str();
+            let public = match &listed {
+                Some(names) => names.iter().any(|n| matches!(n, Value::Str(s) if &**s == name)),
+                None => !name.starts_with('_'),
+            };
+            if !public {
+                continue;
+            }
+            let Ok(value) = self.get_attr(th, module, name) else { continue };
+            let foreign_module = match (&value, module) {
+                (Value::Module(bound), Value::Module(from)) => {
+                    bound.name.strip_prefix(&*from.name).is_none_or(|rest| !rest.starts_with('.'))
+                }
+                _ => false,
+            };
+            if listed.is_some() || !foreign_module {
+                footprint::note(Resource::Global(slot), true);
+                self.interp.globals[slot as usize] = value;
+            }
+        }
+        Ok(())
     }
 
     /// `from module import name`; from a package, `name` may be a submodule to import.
