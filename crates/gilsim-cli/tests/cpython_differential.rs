@@ -29,6 +29,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/misuse_of_builtins.py",
     "scenarios/language/text_building.py",
     "scenarios/language/star_args.py",
+    "scenarios/language/native_fast_paths.py",
     "scenarios/language/finalizer_order.py",
     "scenarios/language/method_lookups.py",
     "scenarios/language/thread_basics.py",

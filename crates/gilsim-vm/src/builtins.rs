@@ -189,7 +189,7 @@ pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Cont
     }
 }
 
-native!(LEN, "len", len, no_switch);
+native!(LEN, "len", len, no_switch, fast = len_fast);
 native!(RANGE, "range", range);
 native!(XRANGE, "_gilsim_xrange", xrange);
 native!(REPR, "repr", repr);
@@ -207,7 +207,13 @@ native!(MAP, "map", map);
 native!(FILTER, "filter", filter);
 native!(ANY, "any", any);
 native!(ALL, "all", all);
-native!(ISINSTANCE, "isinstance", crate::class_checks::isinstance, no_switch);
+native!(
+    ISINSTANCE,
+    "isinstance",
+    crate::class_checks::isinstance,
+    no_switch,
+    fast = crate::class_checks::isinstance_fast
+);
 native!(ISSUBCLASS, "issubclass", crate::class_checks::issubclass);
 native!(HASATTR, "hasattr", hasattr);
 native!(VARS, "vars", vars);
@@ -368,6 +374,21 @@ fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         }
     };
     Ok(Value::Int(n as i64))
+}
+
+/// `len(x)` of a built-in container or string, read on the value stack (CPython's
+/// `CALL_NO_KW_LEN`); anything else takes [`len`].
+fn len_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let n = match args {
+        [Value::List(l)] => l.borrow().len(),
+        [Value::Tuple(t)] => t.len(),
+        [Value::Dict(d)] => d.borrow().len(),
+        [Value::Set(s)] => s.borrow().len(),
+        [Value::Str(s)] => s.chars().count(),
+        [Value::Bytes(b)] => b.len(),
+        _ => return None,
+    };
+    Some(Value::Int(n as i64))
 }
 
 /// `range()`: a lazy range; under 2.7 a list, as Python 2's (`xrange` is the lazy one there).

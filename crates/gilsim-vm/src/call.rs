@@ -71,7 +71,7 @@ impl Vm {
     /// without [`Vm::invoke`]'s dispatch (most calls of a script's loops are `append`,
     /// `len`, `get`), and a Python function gets its frame here. Returns whether the return
     /// is a switch point to check (see [`delivered`]).
-    #[inline(never)]
+    #[inline(always)]
     pub(crate) fn call_pushing(&mut self, th: &mut Thread, callable: Value, args: Vec<Value>) -> Result<bool, Control> {
         match callable {
             // Not a shared native (it may have to wait for the gate), nor a method called
@@ -95,6 +95,73 @@ impl Vm {
                 self.invoke(th, callable, Args::new(args), ReturnMode::Push).map(|invoked| delivered(th, invoked))
             }
         }
+    }
+
+    /// `Call(argc)`: the callable under its `argc` arguments on the running frame's stack.
+    /// Out of the interpreter loop, whose registers would otherwise pay for the call's
+    /// paths on every instruction. Returns whether the return is a switch point to check.
+    #[inline(never)]
+    pub(crate) fn call_instr(&mut self, th: &mut Thread, argc: usize) -> Result<bool, Control> {
+        let stack = &mut th.frames.last_mut().expect("a running frame").stack;
+        let first = stack.len() - argc;
+        if let Some(switch_point) = self.fast_call(stack, first - 1, first) {
+            return Ok(switch_point);
+        }
+        // Room for a bound method's receiver, which goes first.
+        let mut args = self.spare.take(argc + 1);
+        move_top(stack, argc, &mut args);
+        let callable = stack.pop().expect("the callable under its arguments (compiler invariant)");
+        self.call_pushing(th, callable, args)
+    }
+
+    /// `CallMethod(argc)`: `LoadMethod`'s receiver (or an empty slot) and callable under the
+    /// `argc` arguments.
+    #[inline(never)]
+    pub(crate) fn call_method_instr(&mut self, th: &mut Thread, argc: usize) -> Result<bool, Control> {
+        let stack = &mut th.frames.last_mut().expect("a running frame").stack;
+        let first = stack.len() - argc;
+        if let Some(switch_point) = self.fast_method_call(stack, first) {
+            return Ok(switch_point);
+        }
+        let mut args = self.spare.take(argc + 1);
+        let callable = std::mem::take(&mut stack[first - 1]);
+        match std::mem::take(&mut stack[first - 2]) {
+            Value::Undefined => {}
+            receiver => args.push(receiver),
+        }
+        move_top(stack, argc, &mut args);
+        stack.truncate(first - 2);
+        self.call_pushing(th, callable, args)
+    }
+
+    /// The fast path (see [`crate::native::FastImpl`]) of a call of `stack[callable]` on
+    /// `stack[args..]`, if the callable is a native with one and the case is one it handles:
+    /// the callable and its arguments are replaced by the value; returns whether the return
+    /// is a switch point to check.
+    #[inline(always)]
+    fn fast_call(&mut self, stack: &mut Vec<Value>, callable: usize, args: usize) -> Option<bool> {
+        let Value::Native(native) = stack[callable] else { return None };
+        let value = native.fast?(self, &stack[args..])?;
+        stack.truncate(callable);
+        stack.push(value);
+        Some(!native.no_switch)
+    }
+
+    /// [`Vm::fast_call`] of a `CallMethod` whose arguments start at `first`, below them the
+    /// callable and, below it, the receiver or an empty slot. For the fast path to read the
+    /// receiver and its arguments as one slice, the two swap places (and swap back when the
+    /// full native is to run).
+    #[inline(always)]
+    fn fast_method_call(&mut self, stack: &mut Vec<Value>, first: usize) -> Option<bool> {
+        let Value::Native(native) = stack[first - 1] else { return None };
+        native.fast?;
+        let args = if let Value::Undefined = stack[first - 2] { first } else { first - 1 };
+        stack.swap(first - 2, first - 1);
+        let called = self.fast_call(stack, first - 2, args);
+        if called.is_none() {
+            stack.swap(first - 2, first - 1);
+        }
+        called
     }
 
     /// Carry out what a native asked for instead of returning a value: a call, a hook, an
@@ -735,5 +802,22 @@ pub(crate) fn bind_native(obj: &Value, native: &'static crate::native::NativeFn)
         Value::BoundMethod(Rc::new((obj.clone(), Value::Native(native))))
     } else {
         Value::Native(native)
+    }
+}
+
+/// Move the top `n` values of `stack` to the end of `into`, in order. (A `drain` into
+/// `extend` costs several times more than pops for the one or two arguments of most calls.)
+#[inline(always)]
+fn move_top(stack: &mut Vec<Value>, n: usize, into: &mut Vec<Value>) {
+    let mut pop = || stack.pop().expect("call arguments on the stack (compiler invariant)");
+    match n {
+        0 => {}
+        1 => into.push(pop()),
+        2 => {
+            let second = pop();
+            into.push(pop());
+            into.push(second);
+        }
+        _ => into.extend(stack.drain(stack.len() - n..)),
     }
 }

@@ -558,24 +558,9 @@ impl Vm {
                     let v = pop!(frame);
                     self.unpack(th, v, before as usize, Some(after as usize))
                 }
-                Instr::Call(argc) => {
-                    // Room for a bound method's receiver, which goes first.
-                    let mut args = self.spare.take(argc as usize + 1);
-                    move_top(&mut frame.stack, argc as usize, &mut args);
-                    let callable = pop!(frame);
-                    self.call_pushing(th, callable, args).map(|switch_point| check |= switch_point)
-                }
+                Instr::Call(argc) => self.call_instr(th, argc as usize).map(|switch_point| check |= switch_point),
                 Instr::CallMethod(argc) => {
-                    let mut args = self.spare.take(argc as usize + 1);
-                    let first = frame.stack.len() - argc as usize;
-                    let callable = std::mem::take(&mut frame.stack[first - 1]);
-                    match std::mem::take(&mut frame.stack[first - 2]) {
-                        Value::Undefined => {}
-                        receiver => args.push(receiver),
-                    }
-                    move_top(&mut frame.stack, argc as usize, &mut args);
-                    frame.stack.truncate(first - 2);
-                    self.call_pushing(th, callable, args).map(|switch_point| check |= switch_point)
+                    self.call_method_instr(th, argc as usize).map(|switch_point| check |= switch_point)
                 }
                 Instr::CallKw { argc, names: names_const } => {
                     let kw_names = match &code.consts[names_const as usize] {
@@ -853,23 +838,6 @@ pub(crate) enum Invoked {
     Returned(Value, bool),
     /// A Python frame was pushed; its return will deliver the value.
     Pushed,
-}
-
-/// Move the top `n` values of `stack` to the end of `into`, in order. (A `drain` into
-/// `extend` costs several times more than pops for the one or two arguments of most calls.)
-#[inline]
-fn move_top(stack: &mut Vec<Value>, n: usize, into: &mut Vec<Value>) {
-    let mut pop = || stack.pop().expect("call arguments on the stack (compiler invariant)");
-    match n {
-        0 => {}
-        1 => into.push(pop()),
-        2 => {
-            let second = pop();
-            into.push(pop());
-            into.push(second);
-        }
-        _ => into.extend(stack.drain(stack.len() - n..)),
-    }
 }
 
 /// Push a completed call's value; a native call's return is a switch point unless it is

@@ -2,7 +2,7 @@
 //! bool, object).
 
 use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
-use crate::dict::Dict;
+use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
 use crate::int;
 use crate::memory;
@@ -609,30 +609,56 @@ native!(LIST_INIT, "list.__init__", |vm, th, args| {
     Ok(Value::None)
 });
 
-native!(LIST_APPEND, "list.append", |vm, _th, args| {
-    arity(vm, "append", args, 2, 2)?;
-    vm.note_alloc(memory::SLOT);
-    this_list(args).borrow_mut().push(args.pos[1].clone());
-    Ok(Value::None)
-});
-native!(LIST_POP, "list.pop", |vm, _th, args| {
+native!(
+    LIST_APPEND,
+    "list.append",
+    |vm, _th, args| {
+        arity(vm, "append", args, 2, 2)?;
+        vm.note_alloc(memory::SLOT);
+        this_list(args).borrow_mut().push(args.pos[1].clone());
+        Ok(Value::None)
+    },
+    fast = |vm, args| {
+        let [Value::List(list), item] = args else { return None };
+        vm.note_alloc(memory::SLOT);
+        list.borrow_mut().push(item.clone());
+        Some(Value::None)
+    }
+);
+native!(LIST_POP, "list.pop", list_pop, fast = list_pop_fast);
+
+/// `list.pop()` and `list.pop(i)` of a list (not a subclass) with an index in range; an
+/// empty list or an index out of range takes [`list_pop`], which raises.
+fn list_pop_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let (list, index) = match args {
+        [Value::List(list)] => (list, -1),
+        [Value::List(list), Value::Int(index)] => (list, *index),
+        _ => return None,
+    };
+    let len = list.borrow().len() as i64;
+    let i = if index < 0 { index + len } else { index };
+    (0..len).contains(&i).then(|| list.borrow_mut().remove(i as usize))
+}
+
+fn list_pop(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "pop", args, 1, 2)?;
     let list = this_list(args);
-    let len = list.borrow().len() as i64;
-    if len == 0 {
-        return Err(vm.raise_msg(Exc::IndexError, "pop from empty list"));
-    }
+    // The index is converted first: `[].pop("0")` is CPython's TypeError.
     let i = match args.pos.get(1) {
         Some(v) => int_arg(vm, v, "")?,
         None => -1,
     };
+    let len = list.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.raise_msg(Exc::IndexError, "pop from empty list"));
+    }
     let i = if i < 0 { i + len } else { i };
     if i < 0 || i >= len {
         return Err(vm.raise_msg(Exc::IndexError, "pop index out of range"));
     }
     let item = list.borrow_mut().remove(i as usize);
     Ok(item)
-});
+}
 native!(LIST_INSERT, "list.insert", |vm, _th, args| {
     arity(vm, "insert", args, 3, 3)?;
     let list = this_list(args);
@@ -786,12 +812,25 @@ native!(DICT_CONTAINS, "dict.__contains__", |vm, th, args| {
     let key = vm.key(th, args.pos[1].clone())?;
     Ok(Value::Bool(this_dict(args).borrow().contains_key(&key)))
 });
-native!(DICT_GET, "dict.get", |vm, th, args| {
-    arity(vm, "get", args, 2, 3)?;
-    let key = vm.key(th, args.pos[1].clone())?;
-    let found = this_dict(args).borrow().get(&key).cloned();
-    Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
-});
+native!(
+    DICT_GET,
+    "dict.get",
+    |vm, th, args| {
+        arity(vm, "get", args, 2, 3)?;
+        let key = vm.key(th, args.pos[1].clone())?;
+        let found = this_dict(args).borrow().get(&key).cloned();
+        Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    },
+    fast = |_vm, args| {
+        let (Value::Dict(dict), key, default) = (args.first()?, args.get(1)?, args.get(2)) else { return None };
+        // Keys that hash without Python code; an instance or tuple key takes the full path.
+        if args.len() > 3 || !matches!(key, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::None) {
+            return None;
+        }
+        let found = dict.borrow().get(&Key::new(key.clone()).ok()?).cloned();
+        Some(found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None)))
+    }
+);
 native!(DICT_SETDEFAULT, "dict.setdefault", |vm, th, args| {
     arity(vm, "setdefault", args, 2, 3)?;
     let key = vm.key(th, args.pos[1].clone())?;

@@ -38,10 +38,20 @@ impl Args {
 /// VM keeps the vector for the next call; a native that hands them on takes them.
 pub type NativeImpl = fn(&mut Vm, &mut Thread, &mut Args) -> NResult;
 
+/// A native's fast path for its common cases, as CPython 3.11 specialises `len(x)`,
+/// `list.append` and method descriptors (`CALL_NO_KW_LEN`, `CALL_NO_KW_LIST_APPEND`,
+/// `CALL_NO_KW_METHOD_DESCRIPTOR_FAST`): it reads the positional arguments (a method's
+/// receiver first) where they lie on the value stack, so a call moves no value and takes no
+/// vector. `None`: not a case it handles, and the full native runs on the same arguments —
+/// so it never raises, and every error message is the full native's.
+pub type FastImpl = fn(&mut Vm, &[Value]) -> Option<Value>;
+
 /// A built-in function or method.
 pub struct NativeFn {
     pub name: &'static str,
     pub func: NativeImpl,
+    /// The fast path of a call without keywords (see [`FastImpl`]).
+    pub fast: Option<FastImpl>,
     /// In 3.10+, returning from this call does not check the eval breaker (the specialised
     /// `len`, `isinstance`, `type(x)` calls; python-semantics.md §3.1).
     pub no_switch: bool,
@@ -201,30 +211,28 @@ impl Request {
 
 macro_rules! native {
     ($ident:ident, $name:expr, shared, $func:expr) => {
-        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
-            name: $name,
-            func: $func,
-            no_switch: false,
-            receiver: $crate::native::is_method_name($name),
-            shared: true,
-        };
+        $crate::native::native!(@make $ident, $name, $func, no_switch: false, shared: true, fast: None);
     };
     ($ident:ident, $name:expr, $func:expr) => {
-        pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
-            name: $name,
-            func: $func,
-            no_switch: false,
-            receiver: $crate::native::is_method_name($name),
-            shared: false,
-        };
+        $crate::native::native!(@make $ident, $name, $func, no_switch: false, shared: false, fast: None);
+    };
+    ($ident:ident, $name:expr, $func:expr, fast = $fast:expr) => {
+        $crate::native::native!(@make $ident, $name, $func, no_switch: false, shared: false, fast: Some($fast));
     };
     ($ident:ident, $name:expr, $func:expr, no_switch) => {
+        $crate::native::native!(@make $ident, $name, $func, no_switch: true, shared: false, fast: None);
+    };
+    ($ident:ident, $name:expr, $func:expr, no_switch, fast = $fast:expr) => {
+        $crate::native::native!(@make $ident, $name, $func, no_switch: true, shared: false, fast: Some($fast));
+    };
+    (@make $ident:ident, $name:expr, $func:expr, no_switch: $no_switch:expr, shared: $shared:expr, fast: $fast:expr) => {
         pub static $ident: $crate::native::NativeFn = $crate::native::NativeFn {
             name: $name,
             func: $func,
-            no_switch: true,
+            fast: $fast,
+            no_switch: $no_switch,
             receiver: $crate::native::is_method_name($name),
-            shared: false,
+            shared: $shared,
         };
     };
 }

@@ -24,7 +24,7 @@ fn maxlen(vm: &mut Vm, v: &Value) -> Result<Option<usize>, Control> {
 }
 
 /// Add `values` at the right (or left) end, dropping from the other end past `maxlen`.
-fn push(list: &mut Vec<Value>, values: Vec<Value>, maxlen: Option<usize>, left: bool) {
+fn push(list: &mut Vec<Value>, values: impl IntoIterator<Item = Value>, maxlen: Option<usize>, left: bool) {
     for value in values {
         if maxlen == Some(0) {
             continue;
@@ -45,14 +45,28 @@ fn push(list: &mut Vec<Value>, values: Vec<Value>, maxlen: Option<usize>, left: 
 }
 
 // `_gilsim.deque_push(items, value, maxlen, left)`.
-native!(DEQUE_PUSH, "_gilsim.deque_push", |vm, _th, args| {
-    arity(vm, "deque_push", args, 4, 4)?;
-    let list = items(vm, &args.pos[0])?;
-    let maxlen = maxlen(vm, &args.pos[2])?;
-    let left = matches!(args.pos[3], Value::Bool(true));
-    push(&mut list.borrow_mut(), vec![args.pos[1].clone()], maxlen, left);
-    Ok(Value::None)
-});
+native!(
+    DEQUE_PUSH,
+    "_gilsim.deque_push",
+    |vm, _th, args| {
+        arity(vm, "deque_push", args, 4, 4)?;
+        let list = items(vm, &args.pos[0])?;
+        let maxlen = maxlen(vm, &args.pos[2])?;
+        let left = matches!(args.pos[3], Value::Bool(true));
+        push(&mut list.borrow_mut(), [args.pos[1].clone()], maxlen, left);
+        Ok(Value::None)
+    },
+    fast = |_vm, args| {
+        let [Value::List(list), value, maxlen, Value::Bool(left)] = args else { return None };
+        let maxlen = match maxlen {
+            Value::None => None,
+            Value::Int(max) => Some((*max).max(0) as usize),
+            _ => return None,
+        };
+        push(&mut list.borrow_mut(), [value.clone()], maxlen, *left);
+        Some(Value::None)
+    }
+);
 
 // `_gilsim.deque_extend(items, values, maxlen, left)`: `values` a list.
 native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
@@ -65,8 +79,23 @@ native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
     Ok(Value::None)
 });
 
-// `_gilsim.deque_pop(items, left)`.
-native!(DEQUE_POP, "_gilsim.deque_pop", |vm, _th, args| {
+// `_gilsim.deque_pop(items, left)`; the fast path pops from a deque that is not empty.
+native!(
+    DEQUE_POP,
+    "_gilsim.deque_pop",
+    deque_pop,
+    fast = |_vm, args| {
+        let [Value::List(list), Value::Bool(left)] = args else { return None };
+        let mut list = list.borrow_mut();
+        match (list.is_empty(), left) {
+            (true, _) => None,
+            (false, true) => Some(list.remove(0)),
+            (false, false) => list.pop(),
+        }
+    }
+);
+
+fn deque_pop(vm: &mut Vm, _th: &mut crate::Thread, args: &mut crate::native::Args) -> crate::native::NResult {
     arity(vm, "deque_pop", args, 2, 2)?;
     let list = items(vm, &args.pos[0])?;
     let left = matches!(args.pos[1], Value::Bool(true));
@@ -81,6 +110,6 @@ native!(DEQUE_POP, "_gilsim.deque_pop", |vm, _th, args| {
         }
     };
     popped.ok_or_else(|| vm.raise_msg(Exc::IndexError, "pop from an empty deque"))
-});
+}
 
 pub const NATIVES: [&crate::native::NativeFn; 3] = [&DEQUE_PUSH, &DEQUE_EXTEND, &DEQUE_POP];
