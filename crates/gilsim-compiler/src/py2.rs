@@ -12,6 +12,7 @@
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms;
+//! - backquotes are `repr(...)`, `<>` is `!=`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -39,6 +40,7 @@ pub fn rewrite(source: &str) -> Rewritten {
     let future = |feature: &str| future.iter().any(|f| f == feature);
     rewriter.walk(!future("print_function"));
     rewriter.builtins();
+    rewriter.old_operators();
     let mut text = source.to_string();
     rewriter.edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
     // From the end, so earlier offsets stay valid; an edit overlapping one already made (an
@@ -144,6 +146,28 @@ impl Rewriter<'_> {
             }
         }
         features
+    }
+
+    /// 2.7's spellings of two operators: `` `x` `` is `repr(x)` (the backquotes pair up
+    /// within a logical line), `a <> b` is `a != b`.
+    fn old_operators(&mut self) {
+        let mut open = false;
+        for i in 0..self.tokens.len() {
+            match self.kind(i) {
+                TokenKind::Unknown if self.text(i) == "`" => {
+                    self.edits.push((self.tokens[i].range(), if open { ")" } else { "repr(" }.into()));
+                    open = !open;
+                }
+                TokenKind::Less
+                    if self.kind(i + 1) == TokenKind::Greater && self.tokens[i].end() == self.tokens[i + 1].start() =>
+                {
+                    let both = TextRange::new(self.tokens[i].start(), self.tokens[i + 1].end());
+                    self.edits.push((both, "!=".into()));
+                }
+                TokenKind::Newline => open = false,
+                _ => {}
+            }
+        }
     }
 
     /// The builtins that differ in 2.7: `xrange` → the lazy range (`range` is a list under
@@ -432,10 +456,20 @@ mod tests {
     }
 
     #[test]
+    fn backquotes_are_repr_and_diamond_is_not_equal() {
+        assert_eq!(py3("s = `x` + `[1, 2]`\n"), "s = repr(x) + repr([1, 2])\n");
+        assert_eq!(py3("if a <> b: pass\n"), "if a != b: pass\n");
+        // `< >` is two operators (a syntax error, as in 2.7); an unclosed backquote does not
+        // pair with the next line's.
+        assert_eq!(py3("a < > b\n"), "a < > b\n");
+        assert_eq!(py3("x = `a\ny = `b`\n"), "x = repr(a\ny = repr(b)\n");
+    }
+
+    #[test]
     fn every_prefix_and_every_cut_is_rewritten_without_panicking() {
         let source = "import thread, Queue as Q\nfrom Queue import Queue\nprint >>sys.stderr, 'a' % (1,\n 2),\n\
                       print >>f\nprint\nif x: print 'y'; print z,\ntry:\n    print(a, b)\nexcept (E, F), e:\n    \
-                      print e\nfor i in xrange(3): print i / 2,\nprint >>xrange(1), 2\n";
+                      print e\nfor i in xrange(3): print i / 2,\nprint >>xrange(1), 2\nprint `i` <> `j`\n";
         let chars: Vec<(usize, char)> = source.char_indices().collect();
         for &(at, _) in &chars {
             rewrite(&source[..at]);
