@@ -19,6 +19,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "builtins",
     "errno",
     "keyword",
+    "numbers",
     "base64",
     "uuid",
     "secrets",
@@ -80,7 +81,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 68] = [
+pub const LIBRARY: [(&str, &str, &str); 69] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -150,6 +151,7 @@ pub const LIBRARY: [(&str, &str, &str); 68] = [
     ("_gilsim_stdin", "<gilsim>/_gilsim_stdin.py", include_str!("../library/gilsim_stdin.py")),
     ("errno", "<gilsim>/errno.py", include_str!("../library/errno.py")),
     ("keyword", "<gilsim>/keyword.py", include_str!("../library/keyword.py")),
+    ("numbers", "<gilsim>/numbers.py", include_str!("../library/numbers.py")),
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
