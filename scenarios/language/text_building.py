@@ -44,3 +44,12 @@ for t in threads:
 for t in threads:
     t.join()
 print(sorted(labels))
+
+# str.join reads a list or tuple in place and anything else through iteration; a non-str
+# item is CPython's TypeError, naming its position.
+print(",".join(sorted(labels)[:2]), "-".join(("x",)), "".join(c for c in "abc"), repr(", ".join([])), "+".join("xyz"))
+for bad in (["a", 1], ("a", None), (str(i) if i else i for i in range(2))):
+    try:
+        "/".join(bad)
+    except TypeError as e:
+        print("TypeError:", e)

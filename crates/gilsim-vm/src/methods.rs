@@ -428,11 +428,25 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
     arity(vm, "join", args, 2, 2)?;
     vm.unless_iterated_in_python(th, args, |_| Value::Native(&STR_JOIN))?;
     let sep = this_str(args);
-    let items = vm.collect(th, &args.pos[1])?;
-    let mut parts = Vec::with_capacity(items.len());
+    // A list's or tuple's items are read in place; anything else is collected first.
+    let joined = match &args.pos[1] {
+        Value::List(list) => join_strs(vm, &sep, &list.borrow()),
+        Value::Tuple(items) => join_strs(vm, &sep, items),
+        iterable => {
+            let items = vm.collect(th, iterable)?;
+            join_strs(vm, &sep, &items)
+        }
+    }?;
+    Ok(Value::str(&joined))
+});
+
+/// `sep.join(items)`: the items checked and measured first, then copied once into a buffer
+/// of their size.
+fn join_strs(vm: &mut Vm, sep: &str, items: &[Value]) -> Result<String, Control> {
+    let mut bytes = sep.len() as u64 * items.len() as u64;
     for (i, item) in items.iter().enumerate() {
         match item {
-            Value::Str(s) => parts.push(s.to_string()),
+            Value::Str(s) => bytes += s.len() as u64,
             other => {
                 return Err(vm.raise_msg(
                     Exc::TypeError,
@@ -441,10 +455,19 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
             }
         }
     }
-    let bytes = parts.iter().map(|p| p.len() as u64).sum::<u64>() + sep.len() as u64 * parts.len() as u64;
     vm.charge(bytes)?;
-    Ok(Value::str(&parts.join(&sep)))
-});
+    let mut joined = String::with_capacity(bytes as usize);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            joined.push_str(sep);
+        }
+        if let Value::Str(s) = item {
+            joined.push_str(s);
+        }
+    }
+    Ok(joined)
+}
+
 fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> NResult {
     arity(vm, name, args, 1, 2)?;
     let s = this_str(args);
