@@ -347,7 +347,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
             }
             Stmt::ImportFrom(import) => {
-                for alias in import.names.iter().filter(|alias| alias.name.id.as_str() != "*") {
+                for alias in crate::subset::named_aliases(import) {
                     self.bind(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
                 }
             }

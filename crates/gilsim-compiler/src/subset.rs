@@ -53,6 +53,17 @@ pub(crate) fn is_future_import(import: &ast::StmtImportFrom) -> bool {
     import.level == 0 && import.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
 }
 
+/// `from m import *`: the parser allows the star only alone.
+pub(crate) fn is_star_import(import: &ast::StmtImportFrom) -> bool {
+    import.names.iter().any(|alias| alias.name.id.as_str() == "*")
+}
+
+/// The names `from m import a, b as c` imports (none for a star, whose names only the run
+/// knows).
+pub(crate) fn named_aliases(import: &ast::StmtImportFrom) -> impl Iterator<Item = &ast::Alias> {
+    import.names.iter().filter(|alias| alias.name.id.as_str() != "*")
+}
+
 /// `from __future__` imports come first (after the docstring), as CPython requires.
 fn check_future_placement(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), CompileError> {
     let docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
@@ -108,13 +119,9 @@ fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
                 Expr::Name(name) => Some(name.id.to_string()),
                 _ => None,
             })),
-            Stmt::ImportFrom(import) => names.extend(
-                import
-                    .names
-                    .iter()
-                    .filter(|a| a.name.id.as_str() != "*")
-                    .map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string()),
-            ),
+            Stmt::ImportFrom(import) => {
+                names.extend(named_aliases(import).map(|a| a.asname.as_ref().unwrap_or(&a.name).id.to_string()))
+            }
             _ => {}
         }
     }
@@ -208,8 +215,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 }
                 let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
                 self.check_module(range, module);
-                let named = import.names.iter().filter(|alias| alias.name.id.as_str() != "*");
-                self.imported.extend(named.map(|alias| format!("{module}.{}", alias.name.id)));
+                self.imported.extend(named_aliases(import).map(|alias| format!("{module}.{}", alias.name.id)));
             }
             _ => {}
         }

@@ -845,9 +845,13 @@ native!(
         Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
     },
     fast = |_vm, args| {
-        let (Value::Dict(dict), key, default) = (args.first()?, args.get(1)?, args.get(2)) else { return None };
+        let (dict, key, default) = match args {
+            [Value::Dict(dict), key] => (dict, key, None),
+            [Value::Dict(dict), key, default] => (dict, key, Some(default)),
+            _ => return None,
+        };
         // Keys that hash without Python code; an instance or tuple key takes the full path.
-        if args.len() > 3 || !matches!(key, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::None) {
+        if !matches!(key, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::None) {
             return None;
         }
         let found = dict.borrow().get(&Key::new(key.clone()).ok()?).cloned();

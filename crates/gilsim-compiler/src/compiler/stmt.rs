@@ -113,9 +113,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Stmt::ImportFrom(import) => {
                 let module = import.module.as_ref().map_or("", |m| m.id.as_str());
                 let index = self.name_index(module);
-                if import.names.iter().any(|alias| alias.name.id.as_str() == "*") {
-                    // The parser allows `*` only alone. Only a module's globals are slots
-                    // that a run can bind by name.
+                if crate::subset::is_star_import(import) {
+                    // Only a module's globals are slots that a run can bind by name.
                     if self.units.len() != 1 || self.unit().code.flags.is_class_body {
                         let message = "import * only allowed at module level";
                         return Err(self.error(import.range, CompileErrorKind::Syntax, message));
