@@ -30,7 +30,7 @@ fn disassemble_code(program: &Program, code: &CodeObject, every: bool, out: &mut
         last_line = line;
         let marker = if every || instr.is_static_switch_point() {
             "S"
-        } else if matches!(instr, Instr::Call(_) | Instr::CallMethod(_) | Instr::CallKw { .. } | Instr::CallEx) {
+        } else if matches!(instr, Instr::Call(_) | Instr::CallMethod(_) | Instr::CallKw { .. } | Instr::CallEx { .. }) {
             "s"
         } else {
             " "

@@ -160,10 +160,19 @@ pub enum Instr {
     ListAppend(u32),
     SetAdd(u32),
     MapAdd(u32),
-    /// list.extend(TOS) on the list below it (for `*x` in displays and calls).
-    ListExtend,
-    /// dict.update(TOS) on the dict below it (for `**x`).
+    /// list.extend(TOS) on the list below it (for `*x` in displays and calls). `call`: the
+    /// list is a call's positional arguments, below it the callable (3.6–3.8 name it when TOS
+    /// is not iterable).
+    ListExtend {
+        call: bool,
+    },
+    /// set.update(TOS) on the set below it (`{*x}`).
+    SetUpdate,
+    /// Merge the mapping on TOS into a call's keyword dict below it (`f(**x)`; stack:
+    /// callable, positional tuple, dict, TOS): a key given twice is CPython's TypeError.
     DictMerge,
+    /// dict.update(TOS) on the dict below it (`{**x}`): later keys win.
+    DictUpdate,
     ListToTuple,
     UnpackSequence(u32),
     /// Starred unpacking: `before` items, a list, `after` items.
@@ -185,7 +194,11 @@ pub enum Instr {
         names: u32,
     },
     /// Call with a tuple of positional arguments and a dict (or None) of keywords on the stack.
-    CallEx,
+    /// `spread`: the positional arguments are `f(*x)`'s `x` as it is, of which the call makes
+    /// the tuple (CPython 3.9+'s `CALL_FUNCTION_EX` on a lone `*x`).
+    CallEx {
+        spread: bool,
+    },
     /// Make a function from `consts[code]`. Stack (bottom to top): defaults tuple (if flag 1),
     /// kw-defaults dict (if flag 2), annotations dict (if flag 8), closure tuple (if flag 4).
     MakeFunction {

@@ -12,7 +12,19 @@ use std::sync::Arc;
 
 const MUTATIONS_PER_SCENARIO: usize = 150;
 
+/// Compile and run `source` as the CLI does: on a thread with the simulation's stack (a
+/// mutation can recurse through natives into Python deeper than a test thread's 2 MiB).
 fn exercise(source: &str) -> Result<(), String> {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(gilsim_runtime::SIMULATION_STACK)
+        .spawn(move || exercise_here(&source))
+        .expect("spawn a simulation thread")
+        .join()
+        .expect("exercise catches panics")
+}
+
+fn exercise_here(source: &str) -> Result<(), String> {
     catch_unwind(AssertUnwindSafe(|| {
         // Python 2's front end rewrites tokens first: it must survive anything too.
         if let Ok(program) = gilsim_lang::compile_as(source, "fuzz.py", gilsim_lang::Dialect::Python2) {

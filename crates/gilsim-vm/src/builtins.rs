@@ -8,6 +8,7 @@ use crate::value::{DescriptorKind, RangeObj, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CmpOp;
+use gilsim_core::PythonVersion;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -53,10 +54,14 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
 
 #[inline(never)]
 fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Control {
+    // A function of no or one argument (METH_NOARGS, METH_O) is named with its module or type
+    // from 3.9 (`math.sqrt()`, `_PyObject_FunctionStr`), by itself before.
+    let shown =
+        || if vm.options.python >= PythonVersion::new(3, 9) { name } else { name.rsplit('.').next().unwrap_or(name) };
     let message = if min == max {
         match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            0 => format!("{}() takes no arguments ({n} given)", shown()),
+            1 => format!("{}() takes exactly one argument ({n} given)", shown()),
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {

@@ -508,9 +508,16 @@ impl Vm {
                 Ok(d.deleter.borrow().clone().unwrap_or(Value::None))
             }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.short_name())),
-            Value::BoundMethod(m) => match name {
-                "__self__" => Ok(m.0.clone()),
-                "__func__" => Ok(m.1.clone()),
+            Value::Native(n) if name == "__qualname__" => Ok(Value::str(n.qualname())),
+            // A method of a built-in type has none (`list.append`); bound, its `__module__` is
+            // None (`[].append`, below).
+            Value::Native(n) if name == "__module__" && n.module().is_some() => {
+                Ok(n.module().map_or(Value::None, Value::str))
+            }
+            Value::BoundMethod(m) => match (name, &m.1) {
+                ("__self__", _) => Ok(m.0.clone()),
+                ("__func__", _) => Ok(m.1.clone()),
+                ("__module__", Value::Native(n)) => Ok(n.module().map_or(Value::None, Value::str)),
                 // Other attributes are the function's (CPython's method_getattro).
                 _ => self.get_attr(th, &m.1.clone(), name),
             },

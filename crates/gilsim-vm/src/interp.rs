@@ -497,47 +497,21 @@ impl Vm {
                         _ => panic!("MapAdd target is not a dict"),
                     }
                 }
-                Instr::ListExtend => {
+                Instr::ListExtend { call } => {
                     let iterable = pop!(frame);
-                    let target = frame.stack.last().expect("list").clone();
-                    if let (Value::List(list), Value::Tuple(items)) = (&target, &iterable) {
-                        // `f(*args)` of a tuple: its items straight into the list.
-                        self.note_alloc(items.len() as u64 * memory::SLOT);
-                        list.borrow_mut().extend(items.iter().cloned());
-                        Ok(())
-                    } else {
-                        self.collect(th, &iterable).map(|items| {
-                            self.note_alloc(items.len() as u64 * memory::SLOT);
-                            if let Value::List(list) = target {
-                                list.borrow_mut().extend(items);
-                            }
-                        })
-                    }
+                    self.list_extend(th, iterable, call)
+                }
+                Instr::SetUpdate => {
+                    let iterable = pop!(frame);
+                    self.set_update_top(th, iterable)
                 }
                 Instr::DictMerge => {
-                    let other = pop!(frame);
-                    let target = frame.stack.last().expect("dict").clone();
-                    match (target, other) {
-                        (Value::Dict(d), Value::Dict(o)) => {
-                            let items: Vec<_> = o.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                            d.borrow_mut().extend(items);
-                            Ok(())
-                        }
-                        // A dict subclass, or any mapping (`keys()` and subscripts).
-                        (target, other)
-                            if matches!(other.builtin_base(), Some(Value::Dict(_)))
-                                || self.user_method(&other, "keys").is_some() =>
-                        {
-                            crate::methods::update_dict(self, th, &target, &other)
-                        }
-                        (_, other) => Err(self.raise_msg(
-                            Exc::TypeError,
-                            format!(
-                                "argument after ** must be a mapping, not {}",
-                                crate::builtins::type_name_of(&other)
-                            ),
-                        )),
-                    }
+                    let mapping = pop!(frame);
+                    self.dict_merge(th, mapping)
+                }
+                Instr::DictUpdate => {
+                    let mapping = pop!(frame);
+                    self.dict_update_top(th, mapping)
                 }
                 Instr::ListToTuple => {
                     let Value::List(list) = pop!(frame) else { panic!("ListToTuple on a non-list") };
@@ -581,35 +555,11 @@ impl Vm {
                     self.invoke(th, callable, Args { pos: values, kw }, ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))
                 }
-                Instr::CallEx => {
+                Instr::CallEx { spread } => {
                     let kwargs = pop!(frame);
                     let args = pop!(frame);
                     let callable = pop!(frame);
-                    let pos = match args {
-                        // A tuple the compiler built for this call is the stack's alone.
-                        Value::Tuple(t) => match Rc::try_unwrap(t) {
-                            Ok(mut items) => std::mem::take(&mut items.0),
-                            Err(t) => t.to_vec(),
-                        },
-                        _ => panic!("CallEx expects a tuple"),
-                    };
-                    let kw = match kwargs {
-                        Value::Dict(d) => d
-                            .borrow()
-                            .iter()
-                            .map(|(k, v)| match &k.0 {
-                                Value::Str(s) => Ok((s.clone(), v.clone())),
-                                _ => Err(()),
-                            })
-                            .collect::<Result<Vec<_>, ()>>(),
-                        _ => Ok(Vec::new()),
-                    };
-                    match kw {
-                        Err(()) => Err(self.raise_msg(Exc::TypeError, "keywords must be strings")),
-                        Ok(kw) => self
-                            .invoke(th, callable, Args { pos, kw }, ReturnMode::Push)
-                            .map(|invoked| deliver(th, invoked, &mut check)),
-                    }
+                    self.call_ex(th, callable, args, kwargs, spread).map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::MakeFunction { code: c, flags } => {
                     let function = crate::make_function::make_function(&program, code, frame, c, flags);

@@ -462,6 +462,18 @@ impl Vm {
 
     /// All items of an iterable.
     pub(crate) fn collect(&mut self, th: &mut Thread, v: &Value) -> Result<Vec<Value>, Control> {
+        self.collect_or(th, v, |vm, _, other| {
+            vm.raise_msg(Exc::TypeError, format!("'{}' object is not iterable", crate::builtins::type_name_of(other)))
+        })
+    }
+
+    /// [`Vm::collect`], with `not_iterable` making the error for a value that is not iterable.
+    pub(crate) fn collect_or(
+        &mut self,
+        th: &mut Thread,
+        v: &Value,
+        not_iterable: impl FnOnce(&mut Vm, &mut Thread, &Value) -> Control,
+    ) -> Result<Vec<Value>, Control> {
         Ok(match v {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.to_vec(),
@@ -499,12 +511,7 @@ impl Vm {
                 let base = v.builtin_base().expect("checked").clone();
                 return self.collect(th, &base);
             }
-            other => {
-                return Err(self.raise_msg(
-                    Exc::TypeError,
-                    format!("'{}' object is not iterable", crate::builtins::type_name_of(other)),
-                ))
-            }
+            other => return Err(not_iterable(self, th, other)),
         })
     }
 }

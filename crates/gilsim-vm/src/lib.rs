@@ -18,6 +18,7 @@ mod bind;
 mod builtins;
 mod bytes;
 mod call;
+mod call_args;
 mod chaining;
 mod class;
 mod class_checks;

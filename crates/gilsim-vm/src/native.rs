@@ -71,11 +71,42 @@ impl NativeFn {
         let name = self.name;
         name.bytes().rposition(|b| b == b'.').map_or(name, |dot| &name[dot + 1..])
     }
+
+    /// `__qualname__`: a method's `type.name` (`list.append`, `lock.acquire`), a function's
+    /// own name.
+    pub fn qualname(&self) -> &'static str {
+        if self.receiver {
+            self.name
+        } else {
+            self.short_name()
+        }
+    }
+
+    /// `__module__`: a function's module (`builtins` for the built-in functions); None for a
+    /// method of a built-in type, whose `__module__` CPython leaves unset. `Thread`'s methods
+    /// are Python functions of `threading` in CPython.
+    pub fn module(&self) -> Option<&'static str> {
+        if self.receiver {
+            return self.name.starts_with("Thread.").then_some("threading");
+        }
+        Some(self.name.bytes().rposition(|b| b == b'.').map_or("builtins", |dot| &self.name[..dot]))
+    }
 }
 
 /// Module-level natives are named after their module; everything else is a method.
-const MODULE_PREFIXES: &[&str] =
-    &["threading.", "_thread.", "_gilsim.", "time.", "random.", "sys.", "os.", "queue.", "builtins."];
+const MODULE_PREFIXES: &[&str] = &[
+    "threading.",
+    "_thread.",
+    "_gilsim.",
+    "time.",
+    "random.",
+    "sys.",
+    "os.",
+    "queue.",
+    "builtins.",
+    "math.",
+    "atexit.",
+];
 
 /// Whether a native named `name` takes a receiver (decided at compile time).
 pub const fn is_method_name(name: &str) -> bool {
@@ -244,8 +275,15 @@ mod tests {
 
     #[test]
     fn module_functions_take_no_receiver() {
-        for name in ["threading.current_thread", "_thread.allocate_lock", "_gilsim.waiter_lock", "time.sleep", "print"]
-        {
+        for name in [
+            "threading.current_thread",
+            "_thread.allocate_lock",
+            "_gilsim.waiter_lock",
+            "time.sleep",
+            "math.sqrt",
+            "atexit.register",
+            "print",
+        ] {
             assert!(!is_method_name(name), "{name}");
         }
         for name in ["Thread.join", "lock.acquire", "list.append", "TextIOWrapper.write"] {

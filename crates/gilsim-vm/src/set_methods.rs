@@ -76,7 +76,12 @@ fn as_set(vm: &mut Vm, th: &mut Thread, other: &Value) -> Result<PySet, Control>
 }
 
 /// `set_update_internal`: a set is merged; another iterable is added in its order.
-fn update(vm: &mut Vm, th: &mut Thread, target: &Rc<PyCell<PySet>>, other: &Value) -> Result<(), Control> {
+pub(crate) fn set_update(
+    vm: &mut Vm,
+    th: &mut Thread,
+    target: &Rc<PyCell<PySet>>,
+    other: &Value,
+) -> Result<(), Control> {
     if let Value::Set(s) = other {
         let other = s.borrow().copy();
         vm.note_alloc(2 * memory::SLOT * other.len() as u64);
@@ -104,7 +109,7 @@ native!(SET_NEW, "set", |vm, th, args| {
     vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.set.clone()))?;
     let set = Rc::new(PyCell::new(PySet::default()));
     if let Some(source) = args.pos.first() {
-        update(vm, th, &set, source)?;
+        set_update(vm, th, &set, source)?;
     }
     Ok(Value::Set(set))
 });
@@ -118,7 +123,7 @@ native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
     vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.frozenset.clone()))?;
     let set = Rc::new(PyCell::new(PySet::default()));
     if let Some(source) = args.pos.first() {
-        update(vm, th, &set, source)?;
+        set_update(vm, th, &set, source)?;
     }
     let members = std::mem::take(&mut *set.borrow_mut());
     vm.freeze(th, members)
@@ -167,7 +172,7 @@ native!(SET_COPY, "set.copy", |vm, th, args| {
 native!(SET_UNION, "set.union", |vm, th, args| {
     let out = Rc::new(PyCell::new(this_set(args).borrow().copy()));
     for other in &args.pos[1..] {
-        update(vm, th, &out, other)?;
+        set_update(vm, th, &out, other)?;
     }
     let out = std::mem::take(&mut *out.borrow_mut());
     like_receiver(vm, th, args, out)
@@ -175,7 +180,7 @@ native!(SET_UNION, "set.union", |vm, th, args| {
 native!(SET_UPDATE, "set.update", |vm, th, args| {
     let set = this_set(args);
     for other in &args.pos[1..] {
-        update(vm, th, &set, other)?;
+        set_update(vm, th, &set, other)?;
     }
     Ok(Value::None)
 });

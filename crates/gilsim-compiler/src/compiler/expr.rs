@@ -121,7 +121,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Tuple(t) => {
                 if t.elts.iter().any(Expr::is_starred_expr) {
-                    self.starred_list(&t.elts)?;
+                    self.starred_list(&t.elts, false)?;
                     self.emit(Instr::ListToTuple);
                 } else {
                     t.elts.iter().try_for_each(|e| self.expr(e))?;
@@ -130,7 +130,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
             Expr::List(l) => {
                 if l.elts.iter().any(Expr::is_starred_expr) {
-                    self.starred_list(&l.elts)?;
+                    self.starred_list(&l.elts, false)?;
                 } else {
                     l.elts.iter().try_for_each(|e| self.expr(e))?;
                     self.emit(Instr::BuildList(l.elts.len() as u32));
@@ -138,10 +138,24 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
             Expr::Set(s) => {
                 if s.elts.iter().any(Expr::is_starred_expr) {
-                    return Err(self.unsupported(s.range, "unpacking (`*x`) in a set display"));
+                    // `{*a, b}`: CPython's BUILD_SET 0, then SET_UPDATE and SET_ADD in order.
+                    self.emit(Instr::BuildSet(0));
+                    for item in &s.elts {
+                        match item {
+                            Expr::Starred(starred) => {
+                                self.expr(&starred.value)?;
+                                self.emit(Instr::SetUpdate);
+                            }
+                            other => {
+                                self.expr(other)?;
+                                self.emit(Instr::SetAdd(1));
+                            }
+                        }
+                    }
+                } else {
+                    s.elts.iter().try_for_each(|e| self.expr(e))?;
+                    self.emit(Instr::BuildSet(s.elts.len() as u32));
                 }
-                s.elts.iter().try_for_each(|e| self.expr(e))?;
-                self.emit(Instr::BuildSet(s.elts.len() as u32));
             }
             Expr::Dict(d) => {
                 self.emit(Instr::BuildMap(0));
@@ -154,7 +168,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                         }
                         None => {
                             self.expr(&item.value)?;
-                            self.emit(Instr::DictMerge);
+                            self.emit(Instr::DictUpdate);
                         }
                     }
                 }
@@ -273,14 +287,62 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
-    /// Positional items with `*x` unpacking, built into one list on the stack.
-    fn starred_list(&mut self, items: &'a [Expr]) -> CResult {
+    /// The positional arguments and the keywords of a call made by [`Instr::CallEx`]. As in
+    /// CPython 3.9+, `f(*args)` hands `args` over as it is (CALL_FUNCTION_EX makes a tuple
+    /// of it only when it is not one); a named keyword after a `**` is merged as a dict of
+    /// its own, so that a name given twice is an error.
+    /// Returns whether the positional arguments are the lone `*x` ([`Instr::CallEx`]'s
+    /// `spread`).
+    fn call_ex_arguments(&mut self, args: &'a ast::Arguments) -> CResult<bool> {
+        let spread = match &*args.args {
+            [Expr::Starred(only)] => {
+                self.expr(&only.value)?;
+                true
+            }
+            positional => {
+                self.starred_list(positional, true)?;
+                self.emit(Instr::ListToTuple);
+                false
+            }
+        };
+        if args.keywords.is_empty() {
+            self.emit_const(Const::None);
+            return Ok(spread);
+        }
+        self.emit(Instr::BuildMap(0));
+        let mut merged = false;
+        for kw in &args.keywords {
+            match &kw.arg {
+                Some(name) => {
+                    if merged {
+                        self.emit(Instr::BuildMap(0));
+                    }
+                    self.emit_const(Const::Str(name.id.to_string()));
+                    self.expr(&kw.value)?;
+                    self.emit(Instr::MapAdd(1));
+                    if merged {
+                        self.emit(Instr::DictMerge);
+                    }
+                }
+                None => {
+                    self.expr(&kw.value)?;
+                    self.emit(Instr::DictMerge);
+                    merged = true;
+                }
+            }
+        }
+        Ok(spread)
+    }
+
+    /// Positional items with `*x` unpacking, built into one list on the stack (`call`: a
+    /// call's arguments, the callable below the list).
+    fn starred_list(&mut self, items: &'a [Expr], call: bool) -> CResult {
         self.emit(Instr::BuildList(0));
         for item in items {
             match item {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend);
+                    self.emit(Instr::ListExtend { call });
                 }
                 other => {
                     self.expr(other)?;
@@ -324,27 +386,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let too_many_for_call_kw =
             !args.keywords.is_empty() && args.args.len() + args.keywords.len() > usize::from(u16::MAX);
         if has_star || has_double_star || too_many_for_call_kw {
-            self.starred_list(&args.args)?;
-            self.emit(Instr::ListToTuple);
-            if args.keywords.is_empty() {
-                self.emit_const(Const::None);
-            } else {
-                self.emit(Instr::BuildMap(0));
-                for kw in &args.keywords {
-                    match &kw.arg {
-                        Some(name) => {
-                            self.emit_const(Const::Str(name.id.to_string()));
-                            self.expr(&kw.value)?;
-                            self.emit(Instr::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(&kw.value)?;
-                            self.emit(Instr::DictMerge);
-                        }
-                    }
-                }
-            }
-            self.emit(Instr::CallEx);
+            let spread = self.call_ex_arguments(args)?;
+            self.emit(Instr::CallEx { spread });
             return Ok(());
         }
         args.args.iter().try_for_each(|a| self.expr(a))?;

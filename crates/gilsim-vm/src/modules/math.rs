@@ -65,7 +65,7 @@ native!(LOG, "math.log", |vm, _th, args| {
     }
 });
 native!(LOG2, "math.log2", |vm, _th, args| {
-    arity(vm, "log2", args, 1, 1)?;
+    arity(vm, "math.log2", args, 1, 1)?;
     let x = real(vm, &args.pos[0])?;
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
@@ -73,26 +73,26 @@ native!(LOG2, "math.log2", |vm, _th, args| {
     Ok(Value::Float(x.log2()))
 });
 native!(LOG10, "math.log10", |vm, _th, args| {
-    arity(vm, "log10", args, 1, 1)?;
+    arity(vm, "math.log10", args, 1, 1)?;
     let x = real(vm, &args.pos[0])?;
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
     Ok(Value::Float(x.log10()))
 });
-native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, args, "log1p", f64::ln_1p, false));
-native!(EXP, "math.exp", |vm, _th, args| unary(vm, args, "exp", f64::exp, true));
-native!(EXPM1, "math.expm1", |vm, _th, args| unary(vm, args, "expm1", f64::exp_m1, true));
-native!(SQRT, "math.sqrt", |vm, _th, args| unary(vm, args, "sqrt", f64::sqrt, false));
-native!(SIN, "math.sin", |vm, _th, args| unary(vm, args, "sin", f64::sin, false));
-native!(COS, "math.cos", |vm, _th, args| unary(vm, args, "cos", f64::cos, false));
-native!(TAN, "math.tan", |vm, _th, args| unary(vm, args, "tan", f64::tan, false));
-native!(ASIN, "math.asin", |vm, _th, args| unary(vm, args, "asin", f64::asin, false));
-native!(ACOS, "math.acos", |vm, _th, args| unary(vm, args, "acos", f64::acos, false));
-native!(ATAN, "math.atan", |vm, _th, args| unary(vm, args, "atan", f64::atan, false));
-native!(SINH, "math.sinh", |vm, _th, args| unary(vm, args, "sinh", f64::sinh, true));
-native!(COSH, "math.cosh", |vm, _th, args| unary(vm, args, "cosh", f64::cosh, true));
-native!(TANH, "math.tanh", |vm, _th, args| unary(vm, args, "tanh", f64::tanh, false));
+native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, args, "math.log1p", f64::ln_1p, false));
+native!(EXP, "math.exp", |vm, _th, args| unary(vm, args, "math.exp", f64::exp, true));
+native!(EXPM1, "math.expm1", |vm, _th, args| unary(vm, args, "math.expm1", f64::exp_m1, true));
+native!(SQRT, "math.sqrt", |vm, _th, args| unary(vm, args, "math.sqrt", f64::sqrt, false));
+native!(SIN, "math.sin", |vm, _th, args| unary(vm, args, "math.sin", f64::sin, false));
+native!(COS, "math.cos", |vm, _th, args| unary(vm, args, "math.cos", f64::cos, false));
+native!(TAN, "math.tan", |vm, _th, args| unary(vm, args, "math.tan", f64::tan, false));
+native!(ASIN, "math.asin", |vm, _th, args| unary(vm, args, "math.asin", f64::asin, false));
+native!(ACOS, "math.acos", |vm, _th, args| unary(vm, args, "math.acos", f64::acos, false));
+native!(ATAN, "math.atan", |vm, _th, args| unary(vm, args, "math.atan", f64::atan, false));
+native!(SINH, "math.sinh", |vm, _th, args| unary(vm, args, "math.sinh", f64::sinh, true));
+native!(COSH, "math.cosh", |vm, _th, args| unary(vm, args, "math.cosh", f64::cosh, true));
+native!(TANH, "math.tanh", |vm, _th, args| unary(vm, args, "math.tanh", f64::tanh, false));
 native!(ATAN2, "math.atan2", |vm, _th, args| {
     arity(vm, "atan2", args, 2, 2)?;
     let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
@@ -110,7 +110,7 @@ native!(POW, "math.pow", |vm, _th, args| {
 });
 
 native!(FSUM, "math.fsum", |vm, th, args| {
-    arity(vm, "fsum", args, 1, 1)?;
+    arity(vm, "math.fsum", args, 1, 1)?;
     let items = vm.collect(th, &args.pos[0])?;
     let mut values = Vec::with_capacity(items.len());
     for item in &items {
@@ -124,7 +124,7 @@ native!(FSUM, "math.fsum", |vm, th, args| {
 });
 
 native!(FREXP, "math.frexp", |vm, _th, args| {
-    arity(vm, "frexp", args, 1, 1)?;
+    arity(vm, "math.frexp", args, 1, 1)?;
     let x = real(vm, &args.pos[0])?;
     let (mantissa, exponent) = crate::hash::frexp(x);
     Ok(Value::tuple(vec![Value::Float(mantissa), Value::Int(i64::from(exponent))]))

@@ -1,0 +1,79 @@
+# Unpacking into calls and displays: `f(*x)` with x of any iterable kind, `**` merges that
+# name a keyword twice, what each version's CPython says when the value after `*` or `**` is
+# the wrong kind (the function named as `__main__.f()` from 3.9, `f()` before), `{*a, b}`
+# set displays, and the `__qualname__`/`__module__` of built-in functions and methods.
+# gilsim: expect=ok
+import math
+import threading
+import time
+
+
+def collect(*args, **kwargs):
+    return args, sorted(kwargs.items())
+
+
+class Box:
+    def put(self, *items, **labels):
+        return len(items), sorted(labels)
+
+
+def numbers(n):
+    for i in range(n):
+        yield i * i
+
+
+def attempt(label, call):
+    try:
+        print(label, "->", call())
+    except TypeError as exc:
+        print(label, "-> TypeError:", exc)
+
+
+print("spreads")
+attempt("tuple", lambda: collect(*(1, 2)))
+attempt("list", lambda: collect(*[3, 4], **{"k": 5}))
+attempt("generator", lambda: collect(*numbers(4)))
+attempt("string", lambda: collect(*"ab"))
+attempt("dict keys", lambda: collect(*{"x": 1, "y": 2}))
+attempt("range then more", lambda: collect(0, *range(3), 9))
+attempt("two stars", lambda: collect(*[1], *(2, 3)))
+attempt("method", lambda: Box().put(*"xyz", **{"a": 1}, b=2))
+
+print("wrong kinds after *")
+attempt("int", lambda: collect(*5))
+attempt("None", lambda: collect(*None))
+attempt("method", lambda: Box().put(*3.5))
+attempt("class", lambda: Box(*7))
+attempt("builtin", lambda: print(*8))
+attempt("builtin method", lambda: [].append(*9))
+attempt("second star", lambda: collect(1, *2))
+attempt("after a list", lambda: collect(*[1], *2))
+
+print("wrong kinds after **")
+attempt("list", lambda: collect(**[]))
+attempt("int", lambda: Box().put(**1))
+attempt("non-string key", lambda: collect(**{1: 2}))
+
+print("a keyword twice")
+attempt("two merges", lambda: collect(**{"a": 1}, **{"a": 2}))
+attempt("named then merged", lambda: collect(a=1, **{"a": 2}))
+attempt("merged then named", lambda: Box().put(**{"b": 1}, b=2))
+attempt("builtin", lambda: print(**{"sep": "-"}, **{"sep": "+"}))
+attempt("no clash", lambda: collect(a=1, **{"b": 2}, c=3, **{"d": 4}))
+
+print("displays")
+attempt("list", lambda: [*range(3), *"ab"])
+attempt("tuple", lambda: (*[1, 2], 3))
+attempt("dict, later keys win", lambda: {**{"a": 1}, "b": 2, **{"a": 3}})
+attempt("set", lambda: sorted({*[3, 1], *(2,), 5}))
+attempt("set order", lambda: {*range(4), 10, *[7, 1]})
+attempt("list of int", lambda: [*5])
+attempt("tuple of None", lambda: (*None,))
+attempt("set of int", lambda: {*5})
+attempt("dict of int", lambda: {**5})
+
+print("names of built-ins")
+for fn in (print, len, time.sleep, math.sqrt, [].append, threading.Lock().acquire, threading.Thread.start):
+    print(fn.__qualname__, getattr(fn, "__module__", "(none)"))
+print(list.append.__qualname__, getattr(list.append, "__module__", "(none)"))
+attempt("math.sqrt()", lambda: math.sqrt())
