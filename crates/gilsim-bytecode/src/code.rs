@@ -50,6 +50,8 @@ pub struct Position {
 pub enum AtStatement {
     #[default]
     Never,
+    /// Before 3.12 (a `while` loop's back edge, which 3.12 moved to the loop's test).
+    Before312,
     /// Before 3.13.
     Before313,
     /// 3.12 alone (an `assert` of a comparison: 3.11's `compiler_jump_if` left the comparison's
@@ -61,6 +63,7 @@ impl AtStatement {
     pub fn applies(self, minor: u8) -> bool {
         match self {
             AtStatement::Never => false,
+            AtStatement::Before312 => minor < 12,
             AtStatement::Before313 => minor < 13,
             AtStatement::In312 => minor == 12,
         }

@@ -162,6 +162,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/builtins_as_class_attributes.py",
         "scenarios/language/method_calls.py",
         "scenarios/language/call_unpacking.py",
+        "scenarios/language/inspect_predicates.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

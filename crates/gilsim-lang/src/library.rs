@@ -20,6 +20,8 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "errno",
     "keyword",
     "numbers",
+    "ctypes",
+    "inspect",
     "base64",
     "uuid",
     "secrets",
@@ -81,7 +83,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 69] = [
+pub const LIBRARY: [(&str, &str, &str); 71] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -152,6 +154,8 @@ pub const LIBRARY: [(&str, &str, &str); 69] = [
     ("errno", "<gilsim>/errno.py", include_str!("../library/errno.py")),
     ("keyword", "<gilsim>/keyword.py", include_str!("../library/keyword.py")),
     ("numbers", "<gilsim>/numbers.py", include_str!("../library/numbers.py")),
+    ("ctypes", "<gilsim>/ctypes/__init__.py", include_str!("../library/ctypes.py")),
+    ("inspect", "<gilsim>/inspect.py", include_str!("../library/inspect.py")),
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),

@@ -459,6 +459,9 @@ impl Vm {
                 if name == "__name__" {
                     return Ok(Value::str(&module.name));
                 }
+                if name == "_active" && &*module.name == "threading" {
+                    return Ok(crate::modules::threading::active_by_ident(self));
+                }
                 if name == "__dict__" {
                     return Ok(attr_dict(&module.dict.borrow()));
                 }

@@ -219,6 +219,9 @@ pub struct Thread {
     pub pending_call: Option<PendingCall>,
     /// Unbuffered stdout: the writes of a `print` still to make, one per GIL release.
     pub pending_output: std::collections::VecDeque<String>,
+    /// Its last slice ended at a loop's back edge (`JumpBackward`): the instruction it ran
+    /// last is that jump, not the one before where it resumes (for a traceback made there).
+    pub(crate) resumes_after_jump: bool,
 }
 
 impl Thread {
@@ -231,6 +234,7 @@ impl Thread {
             resume: None,
             pending_call: None,
             pending_output: Default::default(),
+            resumes_after_jump: false,
         }
     }
 

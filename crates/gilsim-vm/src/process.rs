@@ -56,6 +56,9 @@ pub struct Interp {
     pub(crate) threading_shut_down: bool,
     /// The `atexit` handler the main thread is running.
     pub(crate) running_exit_handler: Option<Value>,
+    /// `ctypes` was imported: a thread may ask another to raise an exception
+    /// ([`crate::modules::async_exc`]).
+    pub(crate) async_exc_possible: bool,
     /// What the process wrote to stdout and has not flushed (kept only while several
     /// processes exist; see [`Vm::flush_stdout`]).
     pub(crate) stdout_buffer: String,
@@ -108,6 +111,7 @@ impl Interp {
             threading_exit_hooks: Vec::new(),
             threading_shut_down: false,
             running_exit_handler: None,
+            async_exc_possible: false,
             stdout_buffer: String::new(),
             spawned: None,
         }
@@ -135,6 +139,7 @@ impl Interp {
             threading_exit_hooks: Vec::new(),
             threading_shut_down: true,
             running_exit_handler: None,
+            async_exc_possible: false,
             stdout_buffer: String::new(),
             spawned: None,
         }

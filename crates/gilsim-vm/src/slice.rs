@@ -1,7 +1,8 @@
 //! A slice's start and its requests. Before the instruction loop, [`Vm::run`] finishes what
 //! the thread left pending when it last gave up the GIL — the next write of an unbuffered
 //! print, a `MemoryError` the heap measurement decided, the value or exception the runtime
-//! resumes it with, a call the runtime queued (a thread's `run`) — so that the loop only ever
+//! resumes it with, an exception another thread asked it to raise, a call the runtime queued
+//! (a thread's `run`) — so that the loop only ever
 //! starts at an instruction. A failed step becomes the slice's end here
 //! ([`Vm::handle_control`]): a raise unwinds to a handler, a block goes to the runtime. The
 //! shared-operation [`Gate`] lets one operation of shared memory through at a time.
@@ -23,6 +24,7 @@ impl Vm {
         self.set_attention();
         self.gate = slice.gate;
         self.passed_at = None;
+        let after_jump = std::mem::take(&mut th.resumes_after_jump);
         if !th.pending_output.is_empty() && self.gated() {
             return SliceEnd::Shared;
         }
@@ -51,6 +53,20 @@ impl Vm {
                     if let Some(end) = self.unwind(th, exc, false) {
                         return end;
                     }
+                }
+            }
+        }
+        if th.pending_call.is_none() {
+            if let Some(exc) = self.pending_async_exc(th) {
+                let end = match self.make_exception(exc) {
+                    Ok(exc) => {
+                        self.record_resume_point(th, &exc, after_jump);
+                        self.unwind(th, exc, false)
+                    }
+                    Err(control) => self.handle_control(th, control),
+                };
+                if let Some(end) = end {
+                    return end;
                 }
             }
         }

@@ -53,7 +53,7 @@ impl Vm {
         if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
             return Some(SliceEnd::Breaker);
         }
-        if !top_level {
+        let end = if !top_level {
             None
         } else if check && self.breaker {
             Some(SliceEnd::Breaker)
@@ -61,7 +61,11 @@ impl Vm {
             Some(SliceEnd::Budget)
         } else {
             None
+        };
+        if end.is_some() {
+            th.resumes_after_jump = matches!(instr, Instr::JumpBackward(_));
         }
+        end
     }
 
     /// End the running slice before its next instruction, and every slice until the runtime

@@ -175,6 +175,9 @@ pub struct ThreadData {
     pub low_level: bool,
     /// A script's `threading.excepthook` was called for an exception that escaped `run()`.
     pub excepthook_called: bool,
+    /// An exception another thread asked to raise in this one
+    /// (`ctypes.pythonapi.PyThreadState_SetAsyncExc`): raised when it next runs.
+    pub async_exc: Option<Value>,
 }
 
 impl ThreadData {
@@ -188,17 +191,24 @@ impl ThreadData {
     }
 
     /// The values it holds (for measuring the heap).
-    pub(crate) fn values(&self) -> [Value; 4] {
-        [self.object.clone(), self.target.clone(), self.args.clone(), self.kwargs.clone()]
+    pub(crate) fn values(&self) -> [Value; 5] {
+        [
+            self.object.clone(),
+            self.target.clone(),
+            self.args.clone(),
+            self.kwargs.clone(),
+            self.async_exc.clone().unwrap_or(Value::None),
+        ]
     }
 
     /// The values it holds, taken out (for [`crate::Vm::teardown`]).
-    pub(crate) fn take_values(&mut self) -> [Value; 4] {
+    pub(crate) fn take_values(&mut self) -> [Value; 5] {
         [
             std::mem::replace(&mut self.object, Value::None),
             std::mem::replace(&mut self.target, Value::None),
             std::mem::replace(&mut self.args, Value::None),
             std::mem::replace(&mut self.kwargs, Value::None),
+            self.async_exc.take().unwrap_or(Value::None),
         ]
     }
 }

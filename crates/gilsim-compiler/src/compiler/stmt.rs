@@ -315,7 +315,19 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.unit().fblocks.push(FBlock::WhileLoop { continue_target: top, breaks: Vec::new() });
         self.body(&w.body)?;
         self.set_line(w.range);
-        self.emit(Instr::JumpBackward(top));
+        // Where CPython's back edge is (a switch point, so where a traceback made there
+        // points): with a test, CPython tests again at the loop's bottom and jumps back from
+        // the test's last operand (`n >= 0` of `while not stop and n >= 0:`); `while True:`
+        // jumps from the statement, from 3.12 from its test.
+        let jump_back = |c: &mut Self| {
+            c.emit(Instr::JumpBackward(top));
+            Ok(())
+        };
+        if always {
+            self.at_expr_except(&w.test, AtStatement::Before312, jump_back)?;
+        } else {
+            self.at_node(last_operand(&w.test), jump_back)?;
+        }
         let Some(FBlock::WhileLoop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!("loop block") };
         if let Some(exit) = exit {
             self.patch_here(exit);
@@ -343,7 +355,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.store_target(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop { continue_target: top, breaks: Vec::new() });
         self.body(&f.body)?;
-        self.set_line(f.range);
+        // The back edge stays at the body's last statement, as CPython's does.
         self.emit(Instr::JumpBackward(top));
         let Some(FBlock::ForLoop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!("loop block") };
         self.patch_here(exit);
@@ -663,5 +675,15 @@ fn annotates_a_name(stmt: &Stmt) -> bool {
             handlers || s.body.iter().chain(&s.orelse).chain(&s.finalbody).any(annotates_a_name)
         }
         _ => false,
+    }
+}
+
+/// The operand of a loop's test that CPython's conditional back edge jumps from: the last one
+/// evaluated of `and`/`or`, under `not`.
+fn last_operand(test: &Expr) -> &Expr {
+    match test {
+        Expr::BoolOp(b) => b.values.last().map_or(test, last_operand),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_operand(&u.operand),
+        other => other,
     }
 }

@@ -115,6 +115,12 @@ native!(METHOD, "_gilsim.method", |vm, _th, args| {
     Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 
+// Whether a function's body yields (`inspect.isgeneratorfunction`: CPython's CO_GENERATOR flag).
+native!(IS_GENERATOR_FUNCTION, "_gilsim.is_generator_function", |vm, _th, args| {
+    arity(vm, "is_generator_function", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args.pos[0], Value::Function(f) if f.is_generator)))
+});
+
 // CPython's traceback report of an exception (`traceback.format_exception`), script frames.
 native!(FORMAT_EXCEPTION, "_gilsim.format_exception", |vm, _th, args| {
     arity(vm, "format_exception", args, 1, 1)?;
@@ -162,6 +168,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &HANDLED_EXCEPTION,
         &FORMAT_EXCEPTION,
         &METHOD,
+        &IS_GENERATOR_FUNCTION,
         &GLOBAL_OF,
         &SCRIPT_GLOBALS,
     ]
@@ -174,6 +181,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::structs::NATIVES)
     .chain(super::weak::NATIVES)
     .chain(crate::files::NATIVES)
+    .chain(super::async_exc::NATIVES)
     .collect();
     build_module(
         "_gilsim",

@@ -1,5 +1,6 @@
 //! The simulated standard-library modules. Each is built on first import, per run.
 
+pub mod async_exc;
 pub mod atexit;
 pub mod deque;
 pub mod hashing;

@@ -34,6 +34,7 @@ pub fn new_thread_data() -> Rc<PyCell<ThreadData>> {
         object: Value::None,
         low_level: false,
         excepthook_called: false,
+        async_exc: None,
     }))
 }
 
@@ -639,19 +640,33 @@ const MIN_STACK_SIZE: i64 = 32_768;
 
 /// `threading.enumerate()`: started threads that have not finished. The main thread stays
 /// listed after the main module ends (CPython stops it but keeps it in `_active`).
+/// `threading._active`: CPython's dict of the running threads by ident, which "stop a thread"
+/// recipes read (`for ident, thread in threading._active.items()`). Made afresh on each read
+/// of the attribute, so a program that keeps the dict sees it as of that read.
+pub(crate) fn active_by_ident(vm: &Vm) -> Value {
+    let mut active = crate::dict::Dict::default();
+    for data in alive_threads(vm) {
+        let data = data.borrow();
+        let Some(ident) = data.ident else { continue };
+        let key = crate::dict::Key::new(Value::Int(ident)).expect("an int is hashable");
+        active.insert(key, data.object.clone());
+    }
+    Value::Dict(Rc::new(PyCell::new(active)))
+}
+
 fn alive(vm: &Vm) -> Vec<Value> {
+    alive_threads(vm).map(|d| d.borrow().object.clone()).collect()
+}
+
+/// The threads `enumerate()` lists: the main thread and those started and not finished.
+fn alive_threads(vm: &Vm) -> impl Iterator<Item = &Rc<PyCell<ThreadData>>> {
     // The thread table grows as threads start (an interpreter write, see `register_thread`).
     footprint::note(Resource::Interpreter, false);
     let main = vm.interp.main_tid;
-    vm.interp
-        .threads
-        .iter()
-        .filter(|d| {
-            let d = d.borrow();
-            d.tid == Some(main) || d.started && !d.has_finished()
-        })
-        .map(|d| d.borrow().object.clone())
-        .collect()
+    vm.interp.threads.iter().filter(move |d| {
+        let d = d.borrow();
+        d.tid == Some(main) || d.started && !d.has_finished()
+    })
 }
 
 /// What a `threading.Thread` class of `version` starts with: its methods and properties,

@@ -1,0 +1,114 @@
+# gilsim's inspect: the predicates threaded programs ask (`inspect.isclass(exctype)` in the
+# thread-stopping recipe, `isgeneratorfunction` and `iscoroutinefunction` in decorators,
+# `isfunction`/`ismethod` when dispatching callables) and `getmembers`, as CPython's
+# Lib/inspect.py defines them. gilsim has no coroutines, code objects or frames, so the
+# coroutine predicates answer False, and `signature`, `stack` and `currentframe` are not
+# provided.
+
+import functools
+import sys
+import types
+import _gilsim
+
+
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def _unwrapped(f):
+    # CPython's _has_code_flag: through bound methods, and from 3.8 functools.partial.
+    while True:
+        if ismethod(f):
+            f = f.__func__
+        elif isinstance(f, functools.partial) and sys.version_info >= (3, 8):
+            f = f.func
+        else:
+            return f
+
+
+def isgeneratorfunction(obj):
+    return _gilsim.is_generator_function(_unwrapped(obj))
+
+
+def iscoroutinefunction(obj):
+    return False
+
+
+def isasyncgenfunction(obj):
+    return False
+
+
+def iscoroutine(object):
+    return False
+
+
+def isawaitable(object):
+    return False
+
+
+def isabstract(object):
+    return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", False))
+
+
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getdoc(object):
+    doc = getattr(object, "__doc__", None)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def cleandoc(doc):
+    lines = doc.expandtabs().split("\n")
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
