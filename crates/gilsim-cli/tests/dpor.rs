@@ -1,7 +1,8 @@
 //! Partial-order reduction must not lose behaviours: on small programs exercising every kind
 //! of shared state (locks looked at and taken, thread liveness, output, containers, queues,
 //! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps, classes
-//! changed while their cached lookups are used, attributes of functions), `dfs` with
+//! changed while their cached lookups are used, attributes of functions, exceptions raised
+//! in another thread), `dfs` with
 //! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
 mod common;
@@ -54,6 +55,7 @@ fn reduction_keeps_every_outcome() {
         "first_claimer.py",
         "class_changes.py",
         "function_attrs.py",
+        "async_exceptions.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
     let fine = [

@@ -32,12 +32,18 @@ native!(SET_ASYNC_EXC, "_gilsim.set_async_exc", |vm, th, args| {
     arity(vm, "set_async_exc", args, 2, 2)?;
     let (ident, exc) = (&args.pos[0], &args.pos[1]);
     let Value::Int(ident) = *ident else { return Ok(Value::Int(0)) };
+    // The thread table grows as threads start (an interpreter write, see `register_thread`).
+    footprint::note(Resource::Interpreter, false);
     let target = vm.interp.threads.iter().find(|data| {
         let data = data.borrow_unnoted();
-        data.started && !data.finished && data.ident == Some(ident)
+        data.started && data.ident == Some(ident)
     });
     let Some(target) = target.cloned() else { return Ok(Value::Int(0)) };
     let Some(tid) = target.borrow_unnoted().tid else { return Ok(Value::Int(0)) };
+    // Whether it has finished is a read of its state, ordered against its end.
+    if target.borrow_unnoted().has_finished() {
+        return Ok(Value::Int(0));
+    }
     footprint::note(Resource::ThreadState(tid), true);
     if tid == th.tid && !exc.is_none() {
         // Its own thread: the check after this call raises it.
