@@ -77,3 +77,31 @@ for fn in (print, len, time.sleep, math.sqrt, [].append, threading.Lock().acquir
     print(fn.__qualname__, getattr(fn, "__module__", "(none)"))
 print(list.append.__qualname__, getattr(list.append, "__module__", "(none)"))
 attempt("math.sqrt()", lambda: math.sqrt())
+
+print("argument counts of built-in methods")
+for label, call in [
+    ("append()", lambda: [].append()),
+    ("append(1, 2)", lambda: [].append(1, 2)),
+    ("list pop(1, 2)", lambda: [1].pop(1, 2)),
+    ("insert(1)", lambda: [].insert(1)),
+    ("list remove()", lambda: [].remove()),
+    ("extend()", lambda: [].extend()),
+    ("index()", lambda: [].index()),
+    ("index(1, 2, 3, 4)", lambda: [1].index(1, 2, 3, 4)),
+    ("count()", lambda: [].count()),
+    ("sort(1)", lambda: [].sort(1)),
+    ("get()", lambda: {}.get()),
+    ("get(1, 2, 3)", lambda: {}.get(1, 2, 3)),
+    ("setdefault()", lambda: {}.setdefault()),
+    ("dict pop()", lambda: {}.pop()),
+    ("dict pop(1, 2, 3)", lambda: {}.pop(1, 2, 3)),
+    ("popitem(1)", lambda: {}.popitem(1)),
+    ("join()", lambda: "".join()),
+    ("replace('a')", lambda: "".replace("a")),
+    ("format_map()", lambda: "".format_map()),
+    ("add()", lambda: set().add()),
+    ("discard()", lambda: set().discard()),
+    ("set remove(1, 2)", lambda: set().remove(1, 2)),
+    ("issubset()", lambda: set().issubset()),
+]:
+    attempt(label, call)

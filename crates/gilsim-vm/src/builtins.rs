@@ -52,22 +52,59 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
     Err(arity_error(vm, name, n, min, max))
 }
 
+/// The argument count check of a built-in type's method (`list.append`, named by its
+/// qualified name): `args` holds the receiver first, `min` and `max` count the others, and
+/// the messages are CPython's for the method's kind — `list.append() takes exactly one
+/// argument (0 given)` (METH_O; `append()` before 3.9), `dict.popitem() takes no arguments
+/// (1 given)` (METH_NOARGS), `pop expected at most 1 argument, got 2` (the others).
+pub(crate) fn method_arity(vm: &mut Vm, qualname: &str, args: &Args, min: usize, max: usize) -> Result<(), Control> {
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let one_or_none = min == max && min <= 1;
+    if vm.options.python < PythonVersion::new(3, 8) && !one_or_none {
+        return Err(method_arity_error_before_38(vm, qualname, n, min, max));
+    }
+    Err(arity_error(vm, qualname, n, min, max))
+}
+
+/// [`method_arity`]'s message before 3.8, when the methods parsed their arguments with
+/// `PyArg_ParseTuple` (`pop() takes at most 1 argument (2 given)`) or, dict's,
+/// `PyArg_UnpackTuple` (`get expected at least 1 arguments, got 0`: always plural then).
+#[inline(never)]
+fn method_arity_error_before_38(vm: &mut Vm, qualname: &str, n: usize, min: usize, max: usize) -> Control {
+    let short = qualname.rsplit('.').next().unwrap_or(qualname);
+    let (bound, k) = match () {
+        _ if min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ => ("at most", max),
+    };
+    let message = if qualname.starts_with("dict.") {
+        format!("{short} expected {bound} {k} arguments, got {n}")
+    } else {
+        format!("{short}() takes {bound} {k} argument{} ({n} given)", if k == 1 { "" } else { "s" })
+    };
+    vm.raise_msg(Exc::TypeError, message)
+}
+
 #[inline(never)]
 fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Control {
     // A function of no or one argument (METH_NOARGS, METH_O) is named with its module or type
     // from 3.9 (`math.sqrt()`, `_PyObject_FunctionStr`), by itself before.
     let shown =
         || if vm.options.python >= PythonVersion::new(3, 9) { name } else { name.rsplit('.').next().unwrap_or(name) };
+    let short = name.rsplit('.').next().unwrap_or(name);
     let message = if min == max {
         match min {
             0 => format!("{}() takes no arguments ({n} given)", shown()),
             1 => format!("{}() takes exactly one argument ({n} given)", shown()),
-            _ => format!("{name} expected {min} arguments, got {n}"),
+            _ => format!("{short} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
     vm.raise_msg(Exc::TypeError, message)
 }

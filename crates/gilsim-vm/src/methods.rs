@@ -1,7 +1,7 @@
 //! Constructors and methods of the built-in types (str, list, dict, set, tuple, int, float,
 //! bool, object).
 
-use crate::builtins::{arity, int_arg, kwarg, sort_values, type_name_of};
+use crate::builtins::{arity, int_arg, kwarg, method_arity, sort_values, type_name_of};
 use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
 use crate::int;
@@ -425,7 +425,7 @@ pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Resul
 }
 
 native!(STR_JOIN, "str.join", |vm, th, args| {
-    arity(vm, "join", args, 2, 2)?;
+    method_arity(vm, "str.join", args, 1, 1)?;
     vm.unless_iterated_in_python(th, args, |_| Value::Native(&STR_JOIN))?;
     let sep = this_str(args);
     // A list's or tuple's items are read in place; anything else is collected first.
@@ -515,7 +515,12 @@ native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
 });
 
 native!(STR_REPLACE, "str.replace", |vm, _th, args| {
-    arity(vm, "replace", args, 3, 4)?;
+    if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) && args.pos.len() < 3 {
+        // 3.13's `replace` takes `count` by keyword too (Argument Clinic's message).
+        let message = format!("replace() takes at least 2 positional arguments ({} given)", args.pos.len() - 1);
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    method_arity(vm, "str.replace", args, 2, 3)?;
     let s = this_str(args);
     let (Some(old), Some(new)) = (str_arg(vm, args, 1, "replace")?, str_arg(vm, args, 2, "replace")?) else {
         return Err(vm.raise_msg(Exc::TypeError, "replace() arguments must be str"));
@@ -542,7 +547,7 @@ native!(STR_FORMAT, "str.format", |vm, th, args| {
 });
 
 native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
-    arity(vm, "format_map", args, 2, 2)?;
+    method_arity(vm, "str.format_map", args, 1, 1)?;
     let Value::Dict(mapping) = &args.pos[1] else {
         return Err(vm.raise_msg(Exc::TypeError, "gilsim supports str.format_map() with a dict"));
     };
@@ -597,7 +602,7 @@ native!(STR_LJUST, "str.ljust", |vm, _th, args| justify(vm, args, "ljust", '<'))
 native!(STR_RJUST, "str.rjust", |vm, _th, args| justify(vm, args, "rjust", '>'));
 native!(STR_CENTER, "str.center", |vm, _th, args| justify(vm, args, "center", '^'));
 native!(STR_ZFILL, "str.zfill", |vm, _th, args| {
-    arity(vm, "zfill", args, 2, 2)?;
+    method_arity(vm, "str.zfill", args, 1, 1)?;
     let s = this_str(args);
     let width = int_arg(vm, &args.pos[1], "")?.max(0) as usize;
     let n = s.chars().count();
@@ -636,7 +641,7 @@ native!(
     LIST_APPEND,
     "list.append",
     |vm, _th, args| {
-        arity(vm, "append", args, 2, 2)?;
+        method_arity(vm, "list.append", args, 1, 1)?;
         vm.note_alloc(memory::SLOT);
         this_list(args).borrow_mut().push(args.pos[1].clone());
         Ok(Value::None)
@@ -664,7 +669,7 @@ fn list_pop_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
 }
 
 fn list_pop(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "pop", args, 1, 2)?;
+    method_arity(vm, "list.pop", args, 0, 1)?;
     let list = this_list(args);
     // The index is converted first: `[].pop("0")` is CPython's TypeError.
     let i = match args.pos.get(1) {
@@ -683,7 +688,7 @@ fn list_pop(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     Ok(item)
 }
 native!(LIST_INSERT, "list.insert", |vm, _th, args| {
-    arity(vm, "insert", args, 3, 3)?;
+    method_arity(vm, "list.insert", args, 2, 2)?;
     let list = this_list(args);
     let len = list.borrow().len() as i64;
     let i = int_arg(vm, &args.pos[1], "")?;
@@ -693,7 +698,7 @@ native!(LIST_INSERT, "list.insert", |vm, _th, args| {
     Ok(Value::None)
 });
 native!(LIST_REMOVE, "list.remove", |vm, th, args| {
-    arity(vm, "remove", args, 2, 2)?;
+    method_arity(vm, "list.remove", args, 1, 1)?;
     let list = this_list(args);
     let items = list.borrow().clone();
     for (i, v) in items.iter().enumerate() {
@@ -705,14 +710,14 @@ native!(LIST_REMOVE, "list.remove", |vm, th, args| {
     Err(vm.raise_msg(Exc::ValueError, "list.remove(x): x not in list"))
 });
 native!(LIST_EXTEND, "list.extend", |vm, th, args| {
-    arity(vm, "extend", args, 2, 2)?;
+    method_arity(vm, "list.extend", args, 1, 1)?;
     let items = vm.collect(th, &args.pos[1])?;
     vm.charge_slots(items.len(), 0)?;
     this_list(args).borrow_mut().extend(items);
     Ok(Value::None)
 });
 native!(LIST_INDEX, "list.index", |vm, th, args| {
-    arity(vm, "index", args, 2, 4)?;
+    method_arity(vm, "list.index", args, 1, 3)?;
     let items = vm.collect(th, &args.pos[0])?;
     // `index(x, start, stop)` searches `items[start:stop]`, the bounds clamped as a slice's.
     let mut bounds = [0, items.len()];
@@ -735,7 +740,7 @@ native!(LIST_INDEX, "list.index", |vm, th, args| {
     Err(vm.raise_msg(Exc::ValueError, what))
 });
 native!(LIST_COUNT, "list.count", |vm, th, args| {
-    arity(vm, "count", args, 2, 2)?;
+    method_arity(vm, "list.count", args, 1, 1)?;
     let items = vm.collect(th, &args.pos[0])?;
     let mut n = 0;
     for v in &items {
@@ -746,7 +751,14 @@ native!(LIST_COUNT, "list.count", |vm, th, args| {
     Ok(Value::Int(n))
 });
 native!(LIST_SORT, "list.sort", |vm, th, args| {
-    arity(vm, "sort", args, 1, 1)?;
+    if args.pos.len() > 1 {
+        let message = if vm.options.python < gilsim_core::PythonVersion::new(3, 7) {
+            "must use keyword argument for key function"
+        } else {
+            "sort() takes no positional arguments"
+        };
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
     let list = this_list(args);
     let mut items = list.borrow().clone();
     let reverse = match kwarg(args, "reverse") {
@@ -839,7 +851,7 @@ native!(
     DICT_GET,
     "dict.get",
     |vm, th, args| {
-        arity(vm, "get", args, 2, 3)?;
+        method_arity(vm, "dict.get", args, 1, 2)?;
         let key = vm.key(th, args.pos[1].clone())?;
         let found = this_dict(args).borrow().get(&key).cloned();
         Ok(found.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
@@ -859,7 +871,7 @@ native!(
     }
 );
 native!(DICT_SETDEFAULT, "dict.setdefault", |vm, th, args| {
-    arity(vm, "setdefault", args, 2, 3)?;
+    method_arity(vm, "dict.setdefault", args, 1, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
     let default = args.pos.get(2).cloned().unwrap_or(Value::None);
     vm.note_alloc(3 * memory::SLOT);
@@ -877,7 +889,7 @@ native!(DICT_UPDATE, "dict.update", |vm, th, args| {
     Ok(Value::None)
 });
 native!(DICT_POP, "dict.pop", |vm, th, args| {
-    arity(vm, "pop", args, 2, 3)?;
+    method_arity(vm, "dict.pop", args, 1, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
     let removed = this_dict(args).borrow_mut().shift_remove(&key);
     match (removed, args.pos.get(2)) {
@@ -888,7 +900,7 @@ native!(DICT_POP, "dict.pop", |vm, th, args| {
 });
 // The last item inserted, removed (LIFO, as CPython's since 3.7).
 native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
-    arity(vm, "popitem", args, 1, 1)?;
+    method_arity(vm, "dict.popitem", args, 0, 0)?;
     let popped = this_dict(args).borrow_mut().pop();
     match popped {
         Some((key, value)) => Ok(Value::tuple(vec![key.0, value])),

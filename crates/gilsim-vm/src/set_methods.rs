@@ -4,7 +4,7 @@
 //! set made immutable ([`Vm::freeze`]): its class has only the methods that make new sets,
 //! whose results are frozensets again.
 
-use crate::builtins::arity;
+use crate::builtins::{arity, method_arity};
 use crate::dict::{Key, PySet};
 use crate::footprint::PyCell;
 use crate::memory;
@@ -129,20 +129,20 @@ native!(FROZENSET_NEW, "frozenset", |vm, th, args| {
     vm.freeze(th, members)
 });
 native!(SET_ADD, "set.add", |vm, th, args| {
-    arity(vm, "add", args, 2, 2)?;
+    method_arity(vm, "set.add", args, 1, 1)?;
     let key = vm.key(th, args.pos[1].clone())?;
     vm.note_alloc(2 * memory::SLOT);
     this_set(args).borrow_mut().insert(key);
     Ok(Value::None)
 });
 native!(SET_DISCARD, "set.discard", |vm, th, args| {
-    arity(vm, "discard", args, 2, 2)?;
+    method_arity(vm, "set.discard", args, 1, 1)?;
     let key = vm.key(th, args.pos[1].clone())?;
     this_set(args).borrow_mut().remove(&key);
     Ok(Value::None)
 });
 native!(SET_REMOVE, "set.remove", |vm, th, args| {
-    arity(vm, "remove", args, 2, 2)?;
+    method_arity(vm, "set.remove", args, 1, 1)?;
     let key = vm.key(th, args.pos[1].clone())?;
     if this_set(args).borrow_mut().remove(&key) {
         Ok(Value::None)
@@ -162,7 +162,7 @@ native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
     Ok(Value::None)
 });
 native!(SET_COPY, "set.copy", |vm, th, args| {
-    arity(vm, "copy", args, 1, 1)?;
+    method_arity(vm, "set.copy", args, 0, 0)?;
     if this_set(args).borrow().is_frozen() {
         return Ok(args.pos[0].clone());
     }
@@ -217,7 +217,7 @@ native!(SET_DIFFERENCE_UPDATE, "set.difference_update", |vm, th, args| {
     Ok(Value::None)
 });
 native!(SET_SYMMETRIC_DIFFERENCE, "set.symmetric_difference", |vm, th, args| {
-    arity(vm, "symmetric_difference", args, 2, 2)?;
+    method_arity(vm, "set.symmetric_difference", args, 1, 1)?;
     // CPython toggles our members in a new set made from the argument.
     let mut out = match &args.pos[1] {
         Value::Set(s) => s.borrow().copy(),
@@ -227,23 +227,23 @@ native!(SET_SYMMETRIC_DIFFERENCE, "set.symmetric_difference", |vm, th, args| {
     like_receiver(vm, th, args, out)
 });
 native!(SET_SYMMETRIC_DIFFERENCE_UPDATE, "set.symmetric_difference_update", |vm, th, args| {
-    arity(vm, "symmetric_difference_update", args, 2, 2)?;
+    method_arity(vm, "set.symmetric_difference_update", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
     this_set(args).borrow_mut().toggle(&other);
     Ok(Value::None)
 });
 native!(SET_ISSUBSET, "set.issubset", |vm, th, args| {
-    arity(vm, "issubset", args, 2, 2)?;
+    method_arity(vm, "set.issubset", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
     Ok(Value::Bool(this_set(args).borrow().is_subset(&other)))
 });
 native!(SET_ISSUPERSET, "set.issuperset", |vm, th, args| {
-    arity(vm, "issuperset", args, 2, 2)?;
+    method_arity(vm, "set.issuperset", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
     Ok(Value::Bool(other.is_subset(&this_set(args).borrow())))
 });
 native!(SET_ISDISJOINT, "set.isdisjoint", |vm, th, args| {
-    arity(vm, "isdisjoint", args, 2, 2)?;
+    method_arity(vm, "set.isdisjoint", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
     let set = this_set(args);
     let disjoint = !set.borrow().iter().any(|k| other.contains(k));
