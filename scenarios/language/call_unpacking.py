@@ -103,5 +103,13 @@ for label, call in [
     ("discard()", lambda: set().discard()),
     ("set remove(1, 2)", lambda: set().remove(1, 2)),
     ("issubset()", lambda: set().issubset()),
+    ("list copy(1)", lambda: [].copy(1)),
+    ("list clear(1)", lambda: [].clear(1)),
+    ("reverse(1)", lambda: [].reverse(1)),
+    ("dict copy(1)", lambda: {}.copy(1)),
+    ("dict clear(1)", lambda: {}.clear(1)),
+    ("keys(1)", lambda: {}.keys(1)),
+    ("items(1, 2)", lambda: {}.items(1, 2)),
+    ("set clear(1)", lambda: set().clear(1)),
 ]:
     attempt(label, call)

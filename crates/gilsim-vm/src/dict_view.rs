@@ -3,7 +3,7 @@
 //! views are set-like (`&`, `|`, `-`, `^` give sets; `==` compares as sets; `isdisjoint`),
 //! values views compare by identity — CPython's dictobject.c.
 
-use crate::builtins::arity;
+use crate::builtins::{arity, method_arity};
 use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
 use crate::iterators::{iterator, IterState};
@@ -94,15 +94,15 @@ fn view_or_list(vm: &mut Vm, args: &crate::native::Args, kind: ViewKind) -> Valu
 }
 
 native!(DICT_KEYS, "dict.keys", |vm, _th, args| {
-    arity(vm, "keys", args, 1, 1)?;
+    method_arity(vm, "dict.keys", args, 0, 0)?;
     Ok(view_or_list(vm, args, ViewKind::Keys))
 });
 native!(DICT_VALUES, "dict.values", |vm, _th, args| {
-    arity(vm, "values", args, 1, 1)?;
+    method_arity(vm, "dict.values", args, 0, 0)?;
     Ok(view_or_list(vm, args, ViewKind::Values))
 });
 native!(DICT_ITEMS, "dict.items", |vm, _th, args| {
-    arity(vm, "items", args, 1, 1)?;
+    method_arity(vm, "dict.items", args, 0, 0)?;
     Ok(view_or_list(vm, args, ViewKind::Items))
 });
 

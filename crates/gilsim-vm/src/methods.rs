@@ -769,11 +769,13 @@ native!(LIST_SORT, "list.sort", |vm, th, args| {
     *list.borrow_mut() = items;
     Ok(Value::None)
 });
-native!(LIST_REVERSE, "list.reverse", |_vm, _th, args| {
+native!(LIST_REVERSE, "list.reverse", |vm, _th, args| {
+    method_arity(vm, "list.reverse", args, 0, 0)?;
     this_list(args).borrow_mut().reverse();
     Ok(Value::None)
 });
-native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
+native!(LIST_CLEAR, "list.clear", |vm, _th, args| {
+    method_arity(vm, "list.clear", args, 0, 0)?;
     match args.pos.first() {
         // Freed as a dropped list frees them (last first, as CPython's `_list_clear`).
         Some(Value::List(l)) => crate::trashcan::dispose(std::mem::take(&mut *l.borrow_mut())),
@@ -783,7 +785,10 @@ native!(LIST_CLEAR, "list.clear", |_vm, _th, args| {
     }
     Ok(Value::None)
 });
-native!(LIST_COPY, "list.copy", |_vm, _th, args| Ok(Value::list(this_list(args).borrow().clone())));
+native!(LIST_COPY, "list.copy", |vm, _th, args| {
+    method_arity(vm, "list.copy", args, 0, 0)?;
+    Ok(Value::list(this_list(args).borrow().clone()))
+});
 
 // ---- dict ------------------------------------------------------------------------------------
 
@@ -917,10 +922,12 @@ native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
     }
     Ok(d)
 });
-native!(DICT_CLEAR, "dict.clear", |_vm, _th, args| {
+native!(DICT_CLEAR, "dict.clear", |vm, _th, args| {
+    method_arity(vm, "dict.clear", args, 0, 0)?;
     this_dict(args).borrow_mut().clear();
     Ok(Value::None)
 });
-native!(DICT_COPY, "dict.copy", |_vm, _th, args| Ok(Value::Dict(Rc::new(PyCell::new(
-    this_dict(args).borrow().clone()
-)))));
+native!(DICT_COPY, "dict.copy", |vm, _th, args| {
+    method_arity(vm, "dict.copy", args, 0, 0)?;
+    Ok(Value::Dict(Rc::new(PyCell::new(this_dict(args).borrow().clone()))))
+});

@@ -157,7 +157,8 @@ native!(SET_POP, "set.pop", |vm, _th, args| {
         None => Err(vm.raise_msg(Exc::KeyError, "pop from an empty set")),
     }
 });
-native!(SET_CLEAR, "set.clear", |_vm, _th, args| {
+native!(SET_CLEAR, "set.clear", |vm, _th, args| {
+    method_arity(vm, "set.clear", args, 0, 0)?;
     this_set(args).borrow_mut().clear();
     Ok(Value::None)
 });
