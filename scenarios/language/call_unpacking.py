@@ -111,5 +111,23 @@ for label, call in [
     ("keys(1)", lambda: {}.keys(1)),
     ("items(1, 2)", lambda: {}.items(1, 2)),
     ("set clear(1)", lambda: set().clear(1)),
+    ("lock release(1)", lambda: threading.Lock().release(1)),
+    ("RLock release(1)", lambda: threading.RLock().release(1)),
+    ("lock locked(1)", lambda: threading.Lock().locked(1)),
 ]:
     attempt(label, call)
+
+print("a thread's args, spread into its target")
+spread = []
+
+
+def record(*items):
+    spread.append(sorted(items))
+
+
+for args in ({3, 1}, (x for x in [5, 4]), "ab", [7]):
+    worker = threading.Thread(target=record, args=args)
+    worker.start()
+    worker.join()
+print(spread)
+attempt("args=5", lambda: threading.Thread(target=record, args=5).run())

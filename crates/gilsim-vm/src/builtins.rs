@@ -56,7 +56,8 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize
 /// qualified name): `args` holds the receiver first, `min` and `max` count the others, and
 /// the messages are CPython's for the method's kind — `list.append() takes exactly one
 /// argument (0 given)` (METH_O; `append()` before 3.9), `dict.popitem() takes no arguments
-/// (1 given)` (METH_NOARGS), `pop expected at most 1 argument, got 2` (the others).
+/// (1 given)` (METH_NOARGS), `pop expected at most 1 argument, got 2` (the others). A method
+/// that takes keywords too words it as [`c_method_arity`] does.
 pub(crate) fn method_arity(vm: &mut Vm, qualname: &str, args: &Args, min: usize, max: usize) -> Result<(), Control> {
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
@@ -92,13 +93,12 @@ fn method_arity_error_before_38(vm: &mut Vm, qualname: &str, n: usize, min: usiz
 fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Control {
     // A function of no or one argument (METH_NOARGS, METH_O) is named with its module or type
     // from 3.9 (`math.sqrt()`, `_PyObject_FunctionStr`), by itself before.
-    let shown =
-        || if vm.options.python >= PythonVersion::new(3, 9) { name } else { name.rsplit('.').next().unwrap_or(name) };
     let short = name.rsplit('.').next().unwrap_or(name);
+    let shown = if vm.options.python >= PythonVersion::new(3, 9) { name } else { short };
     let message = if min == max {
         match min {
-            0 => format!("{}() takes no arguments ({n} given)", shown()),
-            1 => format!("{}() takes exactly one argument ({n} given)", shown()),
+            0 => format!("{shown}() takes no arguments ({n} given)"),
+            1 => format!("{shown}() takes exactly one argument ({n} given)"),
             _ => format!("{short} expected {min} arguments, got {n}"),
         }
     } else if n < min {
@@ -187,8 +187,9 @@ pub(crate) fn py_bind(
     Ok(bound)
 }
 
-/// Check the argument count of a C method, receiver excluded: `lock.release() takes no
-/// arguments (1 given)`, `acquire() takes at most 2 arguments (3 given)`.
+/// Check the argument count of a C method that takes keywords too, receiver excluded:
+/// `acquire() takes at most 2 arguments (3 given)` (PyArg_ParseTupleAndKeywords; methods
+/// without keywords go through [`method_arity`]).
 #[inline]
 pub(crate) fn c_method_arity(vm: &mut Vm, shown: &str, args: &Args, max: usize) -> Result<(), Control> {
     let given = args.pos.len().saturating_sub(1);

@@ -515,7 +515,7 @@ impl Vm {
             // A method of a built-in type has none (`list.append`); bound, its `__module__` is
             // None (`[].append`, below).
             Value::Native(n) if name == "__module__" && n.module().is_some() => {
-                Ok(n.module().map_or(Value::None, Value::str))
+                Ok(Value::str(n.module().expect("checked in the guard")))
             }
             Value::BoundMethod(m) => match (name, &m.1) {
                 ("__self__", _) => Ok(m.0.clone()),

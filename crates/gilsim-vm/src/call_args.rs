@@ -97,7 +97,12 @@ impl Vm {
     }
 
     /// The items of `f(*x)`'s `x` when it is not a tuple, charged as the tuple CPython makes.
-    fn call_args_list(&mut self, th: &mut Thread, callable: &Value, x: &Value) -> Result<Vec<Value>, Control> {
+    pub(crate) fn call_args_list(
+        &mut self,
+        th: &mut Thread,
+        callable: &Value,
+        x: &Value,
+    ) -> Result<Vec<Value>, Control> {
         let items = self.collect_or(th, x, |vm, th, x| {
             let message = format!(
                 "{} argument after * must be an iterable, not {}",

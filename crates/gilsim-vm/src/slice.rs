@@ -13,8 +13,28 @@ use crate::interp::push_result;
 use crate::native::{Args, Control};
 use crate::value::Value;
 use crate::{Gate, Slice, SliceEnd, Thread, Vm};
+use gilsim_bytecode::Instr;
 
 impl Vm {
+    /// Raise `exc` in `th` where it stopped (a `MemoryError` the heap measurement decided, an
+    /// exception another thread asked for). The traceback names the instruction it ran last:
+    /// the one before where it resumes, or with `after_jump` the loop's back edge that jumped
+    /// there (the last one in the code, as a `continue` jumps there too).
+    fn raise_at_resume(&mut self, th: &mut Thread, exc: Value, after_jump: bool) -> Option<SliceEnd> {
+        if let Some(frame) = th.frames.last() {
+            let resumes_at = frame.ip;
+            let back_edge = after_jump
+                .then(|| {
+                    let instrs = &self.program.codes[frame.code as usize].instrs;
+                    instrs.iter().rposition(|i| matches!(i, Instr::JumpBackward(t) if *t as usize == resumes_at))
+                })
+                .flatten();
+            let ran_last = back_edge.unwrap_or(resumes_at.saturating_sub(1));
+            crate::exceptions::add_traceback(&exc, frame.code, ran_last as u32);
+        }
+        self.unwind(th, exc, false)
+    }
+
     /// Run `th` for `slice`: until the instruction counter reaches its `stop_at`, a switch
     /// point is reached with its breaker set, a shared operation with its gate closed, the
     /// thread leaves with a request, or it finishes.
@@ -39,7 +59,7 @@ impl Vm {
             return SliceEnd::Request(crate::Request::Yield { result });
         }
         if let Some(exc) = self.pending_memory_error(th) {
-            if let Some(end) = self.unwind(th, exc, true) {
+            if let Some(end) = self.raise_at_resume(th, exc, after_jump) {
                 return end;
             }
         }
@@ -59,10 +79,7 @@ impl Vm {
         if th.pending_call.is_none() {
             if let Some(exc) = self.pending_async_exc(th) {
                 let end = match self.make_exception(exc) {
-                    Ok(exc) => {
-                        self.record_resume_point(th, &exc, after_jump);
-                        self.unwind(th, exc, false)
-                    }
+                    Ok(exc) => self.raise_at_resume(th, exc, after_jump),
                     Err(control) => self.handle_control(th, control),
                 };
                 if let Some(end) = end {

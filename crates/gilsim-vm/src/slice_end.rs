@@ -50,10 +50,9 @@ impl Vm {
             self.run_finalizers(th);
             self.set_attention();
         }
-        if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
-            return Some(SliceEnd::Breaker);
-        }
-        let end = if !top_level {
+        let end = if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
+            Some(SliceEnd::Breaker)
+        } else if !top_level {
             None
         } else if check && self.breaker {
             Some(SliceEnd::Breaker)

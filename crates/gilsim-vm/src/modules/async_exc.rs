@@ -13,7 +13,6 @@ use crate::footprint::{self, Resource};
 use crate::native::{native, NativeFn};
 use crate::value::Value;
 use crate::{Thread, Vm};
-use gilsim_bytecode::Instr;
 
 /// The natives `ctypes` is built on.
 pub(crate) const NATIVES: [&NativeFn; 2] = [&ALLOW_ASYNC_EXC, &SET_ASYNC_EXC];
@@ -62,21 +61,5 @@ impl Vm {
         }
         footprint::note(Resource::ThreadState(th.tid), false);
         th.data.borrow_mut_unnoted().async_exc.take()
-    }
-
-    /// Add to `exc`'s traceback where `th` stopped: the instruction before the one it resumes
-    /// at, or with `after_jump` the loop's back edge that jumped there (the last one to the
-    /// same place, as `continue` jumps there too: CPython 3.10+ name the `while`/`for` line).
-    pub(crate) fn record_resume_point(&self, th: &Thread, exc: &Value, after_jump: bool) {
-        let Some(frame) = th.frames.last() else { return };
-        let resumes_at = frame.ip;
-        let back_edge = after_jump
-            .then(|| {
-                let instrs = &self.program.codes[frame.code as usize].instrs;
-                instrs.iter().rposition(|i| matches!(i, Instr::JumpBackward(t) if *t as usize == resumes_at))
-            })
-            .flatten();
-        let ran_last = back_edge.unwrap_or(resumes_at.saturating_sub(1));
-        crate::exceptions::add_traceback(exc, frame.code, ran_last as u32);
     }
 }

@@ -3,7 +3,7 @@
 //! Starting, joining and contended acquires leave the VM as requests.
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, c_method_arity, int_arg, kwarg, py_arity, type_name_of};
+use crate::builtins::{arity, c_method_arity, int_arg, kwarg, method_arity, py_arity};
 use crate::footprint::PyCell;
 use crate::footprint::{self, LockOp, Resource};
 use crate::native::{native, Args, Control, NResult, Request};
@@ -301,24 +301,11 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     if target.is_none() {
         return Ok(Value::None);
     }
+    // `self._target(*self._args, **self._kwargs)`.
     let pos = match &call_args {
         Value::Tuple(t) => t.to_vec(),
         Value::List(l) => l.borrow().clone(),
-        Value::Str(_) => vm.collect(th, &call_args)?,
-        other => {
-            let fname = match &target {
-                Value::Function(f) if vm.options.python >= PythonVersion::new(3, 9) => {
-                    format!("__main__.{}", f.qualname)
-                }
-                Value::Function(f) => f.name.to_string(),
-                Value::Native(n) => n.name.to_string(),
-                _ => "function".into(),
-            };
-            return Err(vm.raise_msg(
-                Exc::TypeError,
-                format!("{fname}() argument after * must be an iterable, not {}", type_name_of(other)),
-            ));
-        }
+        other => vm.call_args_list(th, &target, other)?,
     };
     let kw = match &kwargs {
         Value::Dict(dict) => dict
@@ -440,7 +427,7 @@ native!(LOCK_RELEASE, "lock.release", |vm, th, args| {
         LockKind::Lock | LockKind::Semaphore => "lock.release",
         LockKind::RLock => "RLock.release",
     };
-    c_method_arity(vm, shown, args, 0)?;
+    method_arity(vm, shown, args, 0, 0)?;
     lock_release(vm, th, args)
 });
 native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| {
@@ -448,7 +435,7 @@ native!(LOCK_EXIT, "lock.__exit__", |vm, th, args| {
     lock_release(vm, th, args)
 });
 native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
-    c_method_arity(vm, "lock.locked", args, 0)?;
+    method_arity(vm, "lock.locked", args, 0, 0)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     Ok(Value::Bool(lock.locked.get()))
