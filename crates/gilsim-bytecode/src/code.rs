@@ -128,6 +128,12 @@ pub struct CodeFlags {
     /// A generator function (its body has `yield`) or generator expression: calling it
     /// makes a generator object instead of running the body.
     pub is_generator: bool,
+    /// An `async def` (PEP 492): `is_generator` is set too, and a call makes a coroutine
+    /// object, which runs as a generator whose `await`s are its `yield from`s.
+    pub is_coroutine: bool,
+    /// An `async def` whose body yields (PEP 525): `is_generator` is set too, and a call
+    /// makes an async generator object; its own `yield`s are `AsyncGenYield`.
+    pub is_async_generator: bool,
     /// The body has a `try` or `with` block (`SetupExcept`/`SetupFinally`): a generator
     /// parked inside one runs code when it is closed.
     pub has_handlers: bool,

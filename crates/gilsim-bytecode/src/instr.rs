@@ -238,6 +238,23 @@ pub enum Instr {
     /// `with`: TOS is the context manager. Replace it with its bound `__exit__` and push the
     /// result of `__enter__()`.
     BeforeWith,
+    /// `async with`: TOS is the context manager. Replace it with its bound `__aexit__` and
+    /// push the result of `__aenter__()` (an awaitable, which `GetAwaitable` follows).
+    BeforeAsyncWith,
+    /// `await` (CPython's GET_AWAITABLE): replace TOS by the iterator the awaiting `Send`
+    /// loop drives: a coroutine itself, else what its type's `__await__()` returns.
+    GetAwaitable,
+    /// `async for`: replace TOS by its `__aiter__()`, which must have `__anext__`.
+    GetAIter,
+    /// `async for`: push `__anext__()` of the async iterator on TOS (left in place).
+    GetANext,
+    /// End of an `async for` (its handler; stack: async iterator, exception): a
+    /// StopAsyncIteration ends the loop (both popped), anything else is re-raised.
+    EndAsyncFor,
+    /// `yield` in an async generator: park the frame and hand TOS out marked as the
+    /// generator's item, so the `__anext__` awaitable driving it tells it from what an
+    /// `await` inside the body passes up to the event loop.
+    AsyncGenYield,
     /// Call `__exit__`. Normal exit (stack: `__exit__`): call it with three Nones and push
     /// the result. Exceptional exit (stack: `__exit__`, exception): call it with the
     /// exception's type, the exception and None, and push the result.

@@ -14,13 +14,13 @@ fn script(name: &str, text: &str) -> String {
 
 #[test]
 fn unsupported_construct_is_a_clear_error_with_status_2() {
-    let path = script("async.py", "import threading\n\nasync def f():\n    pass\n");
+    let path = script("star.py", "import threading\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n");
     let (code, out, err) = common::gilsim(&["run", &path]);
     assert_eq!(code, 2);
     assert!(out.is_empty(), "nothing ran: {out}");
-    assert!(err.contains("`async def` is not supported by gilsim"), "{err}");
-    assert!(err.contains("async.py:3:1"), "{err}");
-    assert!(err.contains("async def f():"), "snippet shown: {err}");
+    assert!(err.contains("`except*` is not supported by gilsim"), "{err}");
+    assert!(err.contains("star.py:3:1"), "{err}");
+    assert!(err.contains("3 | try:"), "snippet shown: {err}");
 }
 
 #[test]

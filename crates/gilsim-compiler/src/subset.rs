@@ -158,7 +158,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         }
         let range = stmt.range();
         match stmt {
-            Stmt::FunctionDef(def) if def.is_async => return self.reject(range, "`async def`", None),
             Stmt::FunctionDef(def) if def.type_params.is_some() => {
                 return self.reject(range, "a function with type parameters", None)
             }
@@ -178,9 +177,9 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Stmt::TypeAlias(_) => return self.reject(range, "the `type` statement", None),
             // The structural checks are library/gilsim_match.py's.
             Stmt::Match(_) => self.imported.push("_gilsim_match".to_string()),
+            // The types of coroutines and async generators are library/gilsim_async.py's.
+            Stmt::FunctionDef(def) if def.is_async => self.imported.push("_gilsim_async".to_string()),
             Stmt::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
-            Stmt::With(w) if w.is_async => return self.reject(range, "`async with`", None),
-            Stmt::For(f) if f.is_async => return self.reject(range, "`async for`", None),
             Stmt::Try(t) if t.is_star => return self.reject(range, "`except*`", None),
             Stmt::Try(t) => {
                 // Python 2's `except E, e:` parses as an unparenthesized tuple.
@@ -228,7 +227,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         }
         let range = expr.range();
         match expr {
-            Expr::Await(_) => return self.reject(range, "`await`", None),
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
             Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
@@ -260,14 +258,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                         return self.reject(range, what, None);
                     }
                 }
-            }
-            Expr::ListComp(ast::ExprListComp { generators, .. })
-            | Expr::SetComp(ast::ExprSetComp { generators, .. })
-            | Expr::Generator(ast::ExprGenerator { generators, .. })
-            | Expr::DictComp(ast::ExprDictComp { generators, .. })
-                if generators.iter().any(|g| g.is_async) =>
-            {
-                return self.reject(range, "an async comprehension", None)
             }
             Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {}
             _ => {}

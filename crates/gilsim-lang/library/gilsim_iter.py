@@ -46,6 +46,15 @@ class generator(object):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))
 
 
+def spread_call(callable, iterable, kwargs):
+    # `f(*gen)` of a generator or a Python iterator: its items are collected here, in the
+    # calling thread's frames, where its code may block (CPython runs it in the thread too).
+    items = [item for item in iterable]
+    if kwargs is None:
+        return callable(*items)
+    return callable(*items, **kwargs)
+
+
 def callable_iterator(callable, sentinel):
     # iter(callable, sentinel): calls until the sentinel comes back (CPython's calliterobject;
     # a generator here, since a class body would run at every program's start).

@@ -1,9 +1,8 @@
 # gilsim's inspect: the predicates threaded programs ask (`inspect.isclass(exctype)` in the
 # thread-stopping recipe, `isgeneratorfunction` and `iscoroutinefunction` in decorators,
 # `isfunction`/`ismethod` when dispatching callables) and `getmembers`, as CPython's
-# Lib/inspect.py defines them. gilsim has no coroutines, code objects or frames, so the
-# coroutine predicates answer False, and `signature`, `stack` and `currentframe` are not
-# provided.
+# Lib/inspect.py defines them. gilsim has no code objects or frames: `signature`, `stack`
+# and `currentframe` are not provided.
 
 import functools
 import sys
@@ -51,23 +50,27 @@ def _unwrapped(f):
 
 
 def isgeneratorfunction(obj):
-    return _gilsim.is_generator_function(_unwrapped(obj))
+    return _gilsim.function_kind(_unwrapped(obj)) == "generator"
 
 
 def iscoroutinefunction(obj):
-    return False
+    return _gilsim.function_kind(_unwrapped(obj)) == "coroutine"
 
 
 def isasyncgenfunction(obj):
-    return False
+    return _gilsim.function_kind(_unwrapped(obj)) == "async_generator"
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
-    return False
+    return iscoroutine(object) or hasattr(type(object), "__await__")
 
 
 def isabstract(object):

@@ -78,12 +78,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "warnings",
     "platform",
     "logging.config",
+    "asyncio",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 71] = [
+pub const LIBRARY: [(&str, &str, &str); 75] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -158,6 +159,10 @@ pub const LIBRARY: [(&str, &str, &str); 71] = [
     ("inspect", "<gilsim>/inspect.py", include_str!("../library/inspect.py")),
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
+    ("_gilsim_async", "<gilsim>/_gilsim_async.py", include_str!("../library/gilsim_async.py")),
+    ("_gilsim_asyncio", "<gilsim>/asyncio/base_events.py", include_str!("../library/gilsim_asyncio.py")),
+    ("_gilsim_asyncio_sync", "<gilsim>/asyncio/locks.py", include_str!("../library/gilsim_asyncio_sync.py")),
+    ("asyncio", "<gilsim>/asyncio/__init__.py", include_str!("../library/asyncio.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),
     ("unittest", "<gilsim>/unittest/__init__.py", include_str!("../library/unittest.py")),
     ("csv", "<gilsim>/csv.py", include_str!("../library/csv.py")),

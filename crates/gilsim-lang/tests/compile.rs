@@ -84,9 +84,29 @@ fn yield_outside_a_function_is_a_syntax_error() {
 }
 
 #[test]
+fn async_syntax_outside_an_async_function_is_a_syntax_error() {
+    for (source, message) in [
+        ("await x\n", "'await' outside function"),
+        ("def f():\n    await x\n", "'await' outside async function"),
+        ("async with x:\n    pass\n", "'async with' outside async function"),
+        ("def f():\n    async for x in y:\n        pass\n", "'async for' outside async function"),
+        ("async def f():\n    yield from x\n", "'yield from' inside async function"),
+        ("async def f():\n    return 2\n    yield 1\n", "'return' with value in async generator"),
+    ] {
+        let err = compile(source, "t.py").expect_err(source);
+        assert_eq!(err.kind, CompileErrorKind::Syntax, "{source}");
+        assert!(err.message.contains(message), "{source}: {}", err.message);
+    }
+    let program = compile("async def f(x):\n    async with x:\n        return await x\n", "t.py").expect("a coroutine");
+    let flags = program.codes[1].flags;
+    assert!(flags.is_coroutine && flags.is_generator && !flags.is_async_generator, "{flags:?}");
+    assert!(program.modules.iter().any(|m| m.name == "_gilsim_async"), "the coroutine types are linked");
+}
+
+#[test]
 fn constructs_outside_the_subset_are_named_with_their_position() {
     for (source, needle, line) in [
-        ("async def f():\n    pass\n", "async", 1),
+        ("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*", 1),
         ("x = 1\nimport socket\n", "socket", 2),
         ("class A(B, **kw):\n    pass\n", "class statement", 1),
     ] {

@@ -687,16 +687,7 @@ impl Vm {
 
     /// `with manager:` — push `__exit__`, then call `__enter__()` (which may block).
     pub(crate) fn before_with(&mut self, th: &mut Thread, manager: Value) -> Result<(), Control> {
-        let class = self.class_of(&manager);
-        let (enter_name, exit_name) = (self.lookups.enter.clone(), self.lookups.exit.clone());
-        let (Some(enter), Some(exit)) = (self.class_lookup(&class, &enter_name), self.class_lookup(&class, &exit_name))
-        else {
-            let type_name = crate::builtins::type_name_of(&manager);
-            return Err(self.raise_msg(
-                Exc::TypeError,
-                format!("'{type_name}' object does not support the context manager protocol"),
-            ));
-        };
+        let (enter, exit) = self.context_methods(&manager, crate::coroutine::ContextProtocol::Sync)?;
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
         th.frames.last_mut().expect("frame").stack.push(exit);
         // `enter` bound to `manager`, as calling a bound method passes it.

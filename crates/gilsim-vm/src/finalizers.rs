@@ -51,6 +51,8 @@ thread_local! {
     static ANY_REGISTERED: Cell<bool> = const { Cell::new(false) };
     /// The length of `REGISTERED` at which its dead entries are next dropped.
     static PRUNE_AT: Cell<usize> = const { Cell::new(MIN_PRUNE_AT) };
+    /// The pass at exit is running: no frame is left to attribute a warning to.
+    static AT_EXIT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Start (or end: `enabled` false) a run's finalization, with an empty queue.
@@ -62,6 +64,7 @@ pub(crate) fn reset(enabled: bool) {
     REGISTERED.take();
     ANY_REGISTERED.set(false);
     PRUNE_AT.set(MIN_PRUNE_AT);
+    AT_EXIT.set(false);
     ANY_PENDING.set(false);
     ENABLED.set(enabled);
 }
@@ -105,9 +108,11 @@ pub(crate) fn on_drop(instance: &mut Instance) {
 }
 
 /// A generator dropped while suspended inside a `try` or `with`: CPython's finalizer
-/// (`_PyGen_Finalize`) closes it, running its `finally` blocks and `__exit__`s.
+/// (`_PyGen_Finalize`) closes it, running its `finally` blocks and `__exit__`s. A coroutine
+/// dropped before it ever ran: the finalizer warns that it was never awaited.
 fn needs_close(instance: &Instance) -> bool {
-    matches!(&instance.slot, Slot::Generator(state) if state.suspended_in_block() && !state.finalized.get())
+    matches!(&instance.slot, Slot::Generator(state)
+        if !state.finalized.get() && (state.suspended_in_block() || state.never_awaited()))
 }
 
 /// A generator is closed by its finalizer once at most, whatever its `close()` does.
@@ -124,8 +129,9 @@ pub(crate) fn on_new(instance: &Rc<Instance>) {
     }
 }
 
-/// A new generator whose body has a `try` or `with`: remember it for the pass at exit,
-/// which closes it if it is parked in one then.
+/// A new generator whose body has a `try` or `with`, or a new coroutine: remember it for
+/// the pass at exit, which closes it if it is parked in one then (or warns that the
+/// coroutine was never awaited).
 pub(crate) fn on_new_generator(instance: &Rc<Instance>) {
     if ENABLED.get() {
         register(instance);
@@ -169,6 +175,12 @@ impl Vm {
     pub(crate) fn run_finalizers(&mut self, th: &mut Thread) {
         let floor = FLOOR.get();
         while let Some((instance, queued)) = next_pending(floor) {
+            if let Slot::Generator(state) = &instance.slot {
+                if state.never_awaited() {
+                    self.warn_never_awaited(th, state, AT_EXIT.get());
+                    continue;
+                }
+            }
             let generator = matches!(instance.slot, Slot::Generator(_));
             let Some(del) = instance.class.lookup(if generator { "close" } else { "__del__" }) else { continue };
             let object = Value::Instance(instance);
@@ -205,6 +217,7 @@ impl Vm {
     /// the order they were made; nothing is finalized after this.
     pub fn finalize_at_exit(&mut self, main: &mut Thread) {
         self.run_finalizers(main);
+        AT_EXIT.set(true);
         loop {
             let registered = REGISTERED.take();
             if registered.is_empty() {

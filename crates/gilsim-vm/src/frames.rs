@@ -5,6 +5,7 @@
 //! exception.
 
 use crate::frame::{BlockKind, Frame, ReturnMode};
+use crate::generator::GenKind;
 use crate::interp::Invoked;
 use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
@@ -26,8 +27,13 @@ impl Vm {
         }
         let mut frame = th.frames.pop().expect("returning frame");
         if frame.generator.is_some() {
-            // The generator is over: its value travels in StopIteration.
+            // The generator is over: its value travels in StopIteration, or straight to the
+            // `yield from`/`await` that resumed it (CPython's SEND takes the return value).
             Vm::generator_ended(&frame);
+            if let ReturnMode::YieldFrom { exit } = frame.return_mode {
+                Vm::finish_yield_from_with(th, value, exit);
+                return Ok(None);
+            }
             let args = if value.is_none() { Vec::new() } else { vec![value] };
             let exc = self.new_exception_args(Exc::StopIteration, args);
             if frame.return_mode.is_nested() {
@@ -112,8 +118,8 @@ impl Vm {
             }
             let frame = th.frames.pop().expect("frame");
             Vm::generator_ended(&frame);
-            if frame.generator.is_some() {
-                exc = self.stop_iteration_leaving_generator(exc);
+            if let Some(state) = &frame.generator {
+                exc = self.stop_iteration_leaving_generator(exc, state.kind);
             }
             match frame.return_mode {
                 _ if frame.return_mode.is_nested() => return Some(SliceEnd::Finished(Err(exc))),
@@ -133,14 +139,22 @@ impl Vm {
         }
     }
 
-    /// PEP 479 (3.7+): a StopIteration leaving a generator's body becomes RuntimeError,
-    /// caused by it, so that it cannot end the loop consuming the generator silently.
-    fn stop_iteration_leaving_generator(&mut self, exc: Value) -> Value {
-        if self.options.python < gilsim_core::PythonVersion::new(3, 7) || !self.is_instance_of(&exc, Exc::StopIteration)
-        {
+    /// PEP 479 (3.7+; always for coroutines): a StopIteration leaving a generator's body
+    /// becomes RuntimeError, caused by it, so that it cannot end the loop consuming the
+    /// generator silently; so does a StopAsyncIteration leaving an async generator (PEP 525).
+    fn stop_iteration_leaving_generator(&mut self, exc: Value, kind: GenKind) -> Value {
+        let stop = if self.is_instance_of(&exc, Exc::StopIteration) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator && self.is_instance_of(&exc, Exc::StopAsyncIteration) {
+            "StopAsyncIteration"
+        } else {
+            return exc;
+        };
+        if kind == GenKind::Generator && self.options.python < gilsim_core::PythonVersion::new(3, 7) {
             return exc;
         }
-        let error = self.new_exception(Exc::RuntimeError, "generator raised StopIteration");
+        let kind = if kind == GenKind::AsyncGenerator { "async generator" } else { kind.type_name() };
+        let error = self.new_exception(Exc::RuntimeError, &format!("{kind} raised {stop}"));
         if let Some(data) = crate::exceptions::exception_data(&error) {
             let mut data = data.borrow_mut();
             data.cause = Some(exc.clone());

@@ -39,21 +39,60 @@ pub struct Generator {
     /// Set by `throw()` on a generator parked in `yield from`: its `Send` hands the exception
     /// on TOS to the iterator's `throw` instead of sending it.
     delegate_throw: Cell<bool>,
-    /// The generator function's name, for the repr.
+    /// The generator function's qualified name, for the repr (CPython's `gi_qualname`).
     pub(crate) name: String,
+    pub(crate) kind: GenKind,
+    /// Its function's code, for where it is (`gen_location`).
+    code: gilsim_bytecode::CodeId,
+}
+
+/// What a generator-like object is: they share the frame machinery and differ in their
+/// type and in a few messages.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum GenKind {
+    Generator,
+    /// An `async def`'s coroutine (PEP 492).
+    Coroutine,
+    /// An `async def` that yields (PEP 525).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub(crate) fn of(flags: gilsim_bytecode::CodeFlags) -> GenKind {
+        if flags.is_async_generator {
+            GenKind::AsyncGenerator
+        } else if flags.is_coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// The library class of its objects (`_gilsim_iter`'s generator, `_gilsim_async`'s
+    /// others), and the word CPython's messages use.
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
 }
 
 /// The natives `_gilsim_iter.generator` is made of.
-pub(crate) const NATIVES: [&NativeFn; 3] = [&GEN_RESUME, &GEN_CLOSE, &GEN_NAME];
+pub(crate) const NATIVES: [&NativeFn; 4] = [&GEN_RESUME, &GEN_CLOSE, &GEN_NAME, &GEN_LOCATION];
 
 impl Vm {
     /// A generator object around `frame` (a call of a generator function, arguments bound).
     pub(crate) fn make_generator(&mut self, th: &mut Thread, frame: Frame) -> Result<Value, Control> {
-        let Value::Class(class) = self.library_attr(th, "_gilsim_iter", "generator")? else {
+        let frame_code = frame.code;
+        let kind = GenKind::of(self.program.codes[frame.code as usize].flags);
+        let module = if kind == GenKind::Generator { "_gilsim_iter" } else { "_gilsim_async" };
+        let Value::Class(class) = self.library_attr(th, module, kind.type_name())? else {
             return Err(self.raise_msg(Exc::RuntimeError, "gilsim: the generator type is missing"));
         };
         let code = &self.program.codes[frame.code as usize];
-        let (name, closable) = (code.name.clone(), code.flags.has_handlers);
+        let (name, closable) = (code.qualname.clone(), code.flags.has_handlers || kind == GenKind::Coroutine);
         let state = Generator {
             frame: RefCell::new(Some(frame)),
             started: Cell::new(false),
@@ -62,6 +101,8 @@ impl Vm {
             finalized: Cell::new(false),
             handled: RefCell::new(Vec::new()),
             name,
+            kind,
+            code: frame_code,
         };
         let generator = Rc::new(Instance::new(class, Slot::Generator(Rc::new(state))));
         if closable {
@@ -117,6 +158,10 @@ impl Vm {
                 }
                 Err(e) => return Err(e),
             }
+        } else if matches!(&iterator, Value::Instance(inst) if matches!(inst.slot, Slot::Generator(_))) {
+            // A generator or coroutine (every `await` of a coroutine) resumes directly, as
+            // CPython's SEND does (`gen_send_ex`), not through its `send` method.
+            (Value::Native(&GEN_RESUME), vec![iterator, value, Value::None])
         } else if value.is_none() {
             (Value::Native(&crate::builtins::NEXT), vec![iterator])
         } else {
@@ -143,6 +188,11 @@ impl Vm {
             Value::Instance(inst) => inst.attr("value").unwrap_or(Value::None),
             _ => Value::None,
         };
+        Vm::finish_yield_from_with(th, value, exit);
+    }
+
+    /// The iterator of the `yield from` on top of `th` returned `value`.
+    pub(crate) fn finish_yield_from_with(th: &mut Thread, value: Value, exit: u32) {
         let frame = th.frames.last_mut().expect("yield from's frame");
         frame.stack.pop();
         frame.stack.push(value);
@@ -167,6 +217,14 @@ impl Vm {
 }
 
 impl Generator {
+    /// A coroutine that never ran and was not closed: its finalizer warns (CPython's
+    /// `_PyErr_WarnUnawaitedCoroutine`).
+    pub(crate) fn never_awaited(&self) -> bool {
+        self.kind == GenKind::Coroutine
+            && !self.started.get()
+            && self.frame.try_borrow().is_ok_and(|frame| frame.is_some())
+    }
+
     /// Started, not finished, and parked inside a `try` or `with` block: closing it runs
     /// code (its handlers and `finally` blocks).
     pub(crate) fn suspended_in_block(&self) -> bool {
@@ -192,19 +250,25 @@ native!(GEN_RESUME, "_gilsim.gen_resume", |vm, _th, args| {
     let mut args = args.pos.drain(..).skip(1);
     let (value, throw) = (args.next().unwrap_or(Value::None), args.next().unwrap_or(Value::None));
     let throw = (!throw.is_none()).then_some(throw);
+    let kind = state.kind.type_name();
     if state.running.get() {
-        return Err(vm.raise_msg(Exc::ValueError, "generator already executing"));
+        return Err(vm.raise_msg(Exc::ValueError, format!("{kind} already executing")));
     }
     let Some(mut frame) = state.frame.borrow_mut().take() else {
         return Err(match throw {
             Some(exc) => resume_error(vm, exc),
+            // CPython's coroutines refuse to run again (a second `await` of one coroutine).
+            None if state.kind == GenKind::Coroutine => {
+                vm.raise_msg(Exc::RuntimeError, "cannot reuse already awaited coroutine")
+            }
             None => Control::Raise(vm.new_exception_args(Exc::StopIteration, Vec::new())),
         });
     };
     if !state.started.get() {
         if throw.is_none() && !value.is_none() {
             *state.frame.borrow_mut() = Some(frame);
-            return Err(vm.raise_msg(Exc::TypeError, "can't send non-None value to a just-started generator"));
+            let message = format!("can't send non-None value to a just-started {kind}");
+            return Err(vm.raise_msg(Exc::TypeError, message));
         }
         state.started.set(true);
     } else if throw.is_none() {
@@ -245,7 +309,7 @@ native!(GEN_CLOSE, "_gilsim.gen_close", |vm, _th, args| {
     arity(vm, "gen_close", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     if state.running.get() {
-        return Err(vm.raise_msg(Exc::ValueError, "generator already executing"));
+        return Err(vm.raise_msg(Exc::ValueError, format!("{} already executing", state.kind.type_name())));
     }
     if state.suspended_in_block() {
         return Ok(Value::Bool(false));
@@ -258,4 +322,24 @@ native!(GEN_NAME, "_gilsim.gen_name", |vm, _th, args| {
     arity(vm, "gen_name", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     Ok(Value::str(&state.name))
+});
+
+// `gen_location(gen)`: (file, line, finished) for asyncio's task reprs — the line a suspended
+// generator is parked at (`coro=<f() running at file:7>`), or the line of its `def` once it
+// has finished (`done, defined at file:3`).
+native!(GEN_LOCATION, "_gilsim.gen_location", |vm, th, args| {
+    arity(vm, "gen_location", args, 1, 1)?;
+    let state = state_of(vm, &args.pos[0])?;
+    let code = &vm.program.codes[state.code as usize];
+    let filename = &vm.program.modules[code.module as usize].filename;
+    let line_at = |frame: &Frame| code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
+    // Running: its frame is on this thread's stack.
+    let running = th.frames.iter().rev().find(|f| f.generator.as_ref().is_some_and(|g| Rc::ptr_eq(g, &state)));
+    let (line, finished) = match (&*state.frame.borrow(), running) {
+        (_, Some(frame)) => (line_at(frame), false),
+        (Some(frame), None) if state.started.get() => (line_at(frame), false),
+        (Some(_), None) => (code.first_line, false),
+        (None, None) => (code.first_line, !state.running.get()),
+    };
+    Ok(Value::tuple(vec![Value::str(filename), Value::Int(i64::from(line)), Value::Bool(finished)]))
 });

@@ -649,6 +649,27 @@ impl Vm {
                     let manager = pop!(frame);
                     self.before_with(th, manager)
                 }
+                Instr::EndAsyncFor => match self.end_async_for(th) {
+                    None => Ok(()),
+                    Some(exc) => {
+                        if let Some(end) = self.unwind(th, exc, false) {
+                            return end;
+                        }
+                        continue;
+                    }
+                },
+                Instr::BeforeAsyncWith => self.before_async_with(th),
+                Instr::GetAwaitable => self.get_awaitable(th),
+                Instr::GetAIter => self.get_aiter(th),
+                Instr::GetANext => self.get_anext(th),
+                Instr::AsyncGenYield => match self.async_gen_yield(th) {
+                    Ok(Some(end)) => return end,
+                    Ok(None) => {
+                        check = true;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                },
                 Instr::WithExit { exceptional } => {
                     // Room for the receiver of the bound `__exit__`, which goes first.
                     let mut args = self.spare.take(4);

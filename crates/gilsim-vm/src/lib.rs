@@ -24,6 +24,7 @@ mod class;
 mod class_checks;
 mod codecs;
 mod container_dunders;
+mod coroutine;
 mod dict;
 mod dict_view;
 mod dir;

@@ -65,11 +65,12 @@ pub enum Exc {
     UnicodeDecodeError,
     IsADirectoryError,
     NotADirectoryError,
+    StopAsyncIteration,
 }
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 55] = [
+    pub const ALL: [Exc; 56] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -125,6 +126,7 @@ impl Exc {
         Exc::UnicodeDecodeError,
         Exc::IsADirectoryError,
         Exc::NotADirectoryError,
+        Exc::StopAsyncIteration,
     ];
 
     pub fn name(self) -> &'static str {
@@ -148,6 +150,7 @@ impl Exc {
             Exc::RecursionError => "RecursionError",
             Exc::NotImplementedError => "NotImplementedError",
             Exc::StopIteration => "StopIteration",
+            Exc::StopAsyncIteration => "StopAsyncIteration",
             Exc::TypeError => "TypeError",
             Exc::ValueError => "ValueError",
             Exc::ImportError => "ImportError",
@@ -215,7 +218,7 @@ impl Exc {
             Exc::RuntimeError => Some(Exc::Exception),
             Exc::RecursionError => Some(Exc::RuntimeError),
             Exc::NotImplementedError => Some(Exc::RuntimeError),
-            Exc::StopIteration => Some(Exc::Exception),
+            Exc::StopIteration | Exc::StopAsyncIteration => Some(Exc::Exception),
             Exc::TypeError => Some(Exc::Exception),
             Exc::ValueError => Some(Exc::Exception),
             Exc::ImportError => Some(Exc::Exception),

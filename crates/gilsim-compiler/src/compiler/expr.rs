@@ -181,13 +181,26 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     Some(value) => self.expr(value)?,
                     None => self.emit_const(Const::None),
                 }
-                self.emit(Instr::YieldValue);
+                if self.unit().code.flags.is_async_generator {
+                    self.emit(Instr::AsyncGenYield);
+                } else {
+                    self.emit(Instr::YieldValue);
+                }
+            }
+            Expr::Await(a) => {
+                self.enter_await(a.range, "'await'")?;
+                self.expr(&a.value)?;
+                self.emit(Instr::GetAwaitable);
+                self.emit_await();
             }
             Expr::YieldFrom(y) => {
                 // CPython 3.11's layout: the value sent in goes to the iterator (`next` for
                 // None), what it yields is yielded, what it returns is the expression's value.
                 // The jump back is not a switch point (JUMP_BACKWARD_NO_INTERRUPT).
                 self.enter_generator(y.range)?;
+                if self.unit().code.flags.is_coroutine {
+                    return Err(self.error(y.range, CompileErrorKind::Syntax, "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
                 self.emit_const(Const::None);
@@ -447,13 +460,25 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         value: Option<&'a Expr>,
     ) -> CResult {
         let first = generators.first().expect("a comprehension has a generator");
+        let generator = matches!(kind, CompKind::Gen);
+        // PEP 530: an `async for` or an `await` in it makes it a coroutine (an async
+        // generator, for a generator expression) that the enclosing coroutine awaits.
+        let is_async = super::async_code::comprehension_is_async(generators, elt, value);
+        if is_async && !generator {
+            self.enter_await(node.range(), "asynchronous comprehension")?;
+        }
         self.expr(&first.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if first.is_async { Instr::GetAIter } else { Instr::GetIter });
         let line = self.line_of(node.range());
         let signature =
             Signature { positional: vec![Param { name: ".0".into(), has_default: false }], ..Signature::default() };
-        let generator = matches!(kind, CompKind::Gen);
-        let flags = CodeFlags { is_lambda: true, is_generator: generator, ..CodeFlags::default() };
+        let flags = CodeFlags {
+            is_lambda: true,
+            is_generator: generator || is_async,
+            is_coroutine: is_async,
+            is_async_generator: is_async && generator,
+            ..CodeFlags::default()
+        };
         self.enter_scope(Self::start(node), name, signature, flags, line);
         match kind {
             CompKind::List => self.emit(Instr::BuildList(0)),
@@ -467,23 +492,23 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::LoadFast(0));
             } else {
                 self.expr(&generator.iter)?;
-                self.emit(Instr::GetIter);
+                self.emit(if generator.is_async { Instr::GetAIter } else { Instr::GetIter });
             }
             let top = self.here();
-            let exit = self.emit(Instr::ForIter(0));
+            let exit = if generator.is_async { self.emit_async_next() } else { self.emit(Instr::ForIter(0)) };
             self.store_target(&generator.target)?;
             for cond in &generator.ifs {
                 self.expr(cond)?;
                 self.emit(Instr::PopJumpIfFalse(top));
             }
-            loops.push((top, exit));
+            loops.push((top, exit, generator.is_async));
         }
         // The collection sits below one iterator per generator.
         let depth = generators.len() as u32 + 1;
         match kind {
             CompKind::Gen => {
                 self.expr(elt)?;
-                self.emit(Instr::YieldValue);
+                self.emit(if is_async { Instr::AsyncGenYield } else { Instr::YieldValue });
                 self.emit(Instr::Pop);
             }
             CompKind::List => {
@@ -500,9 +525,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::MapAdd(depth));
             }
         }
-        for (top, exit) in loops.into_iter().rev() {
+        for (top, exit, is_async) in loops.into_iter().rev() {
             self.emit(Instr::JumpBackward(top));
             self.patch_here(exit);
+            if is_async {
+                self.emit(Instr::EndAsyncFor);
+            }
         }
         if generator {
             self.emit_const(Const::None);
@@ -511,6 +539,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.leave_scope_make_function(0);
         self.emit(Instr::Rot2);
         self.emit(Instr::Call(1));
+        if is_async && !generator {
+            self.emit(Instr::GetAwaitable);
+            self.emit_await();
+        }
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 //! `except` bodies) that `break`, `continue` and `return` must unwind — the same scheme as
 //! CPython's `compile.c` (`compiler_unwind_fblock`).
 
+mod async_code;
 mod expr;
 mod patterns;
 mod positions;
@@ -31,8 +32,11 @@ enum FBlock<'a> {
     TryExcept,
     /// Inside `try:` of a try/finally: pop the block and run the final body.
     TryFinally(&'a [Stmt]),
-    /// Inside a `with` body: pop the block and call `__exit__(None, None, None)`.
-    With,
+    /// Inside a `with` body: pop the block and call `__exit__(None, None, None)` (and await
+    /// it, for `async with`).
+    With {
+        is_async: bool,
+    },
     /// Inside an `except` body: stop handling the exception.
     ExceptBody,
 }

@@ -64,7 +64,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Match(m) => self.match_stmt(m)?,
-            Stmt::With(w) => self.with_items(&w.items, &w.body)?,
+            Stmt::With(w) => {
+                if w.is_async {
+                    self.enter_await(w.range, "'async with'")?;
+                }
+                self.with_items(&w.items, &w.body, w.is_async)?
+            }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let ok = self.emit(Instr::PopJumpIfTrue(0));
@@ -340,6 +345,9 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if f.is_async {
+            return self.async_for_stmt(f);
+        }
         self.expr(&f.iter)?;
         self.at_expr_except(&f.iter, AtStatement::Before313, |c| {
             c.emit(Instr::GetIter);
@@ -389,12 +397,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.unit().fblocks.extend(saved);
                 result?;
             }
-            FBlock::With => {
+            &FBlock::With { is_async } => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Rot2);
                 }
                 self.emit(Instr::WithExit { exceptional: false });
+                if is_async {
+                    self.emit_await();
+                }
                 self.emit(Instr::Pop);
                 self.emit(Instr::Pop);
             }
@@ -439,13 +450,16 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if self.units.len() == 1 || self.unit().code.flags.is_class_body {
             return Err(self.error(r.range, CompileErrorKind::Syntax, "'return' outside function"));
         }
+        if r.value.is_some() && self.unit().code.flags.is_async_generator {
+            return Err(self.error(r.range, CompileErrorKind::Syntax, "'return' with value in async generator"));
+        }
         match &r.value {
             Some(v) => self.statement_value(stmt, v)?,
             None => self.emit_const(Const::None),
         }
         // A loop's iterator may stay on the stack under the value (the frame's stack goes with
         // it), unless a `with` outside the loop must reach its exit method beneath.
-        let outermost_with = self.unit().fblocks.iter().position(|b| matches!(b, FBlock::With));
+        let outermost_with = self.unit().fblocks.iter().position(|b| matches!(b, FBlock::With { .. }));
         for index in (0..self.unit().fblocks.len()).rev() {
             let pop_iterator = matches!(self.unit().fblocks[index], FBlock::ForLoop { .. })
                 && outermost_with.is_some_and(|with| with < index);
@@ -466,7 +480,13 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         flags |= self.annotations(&def.parameters, def.returns.as_deref())?;
         let line = self.line_of(def.range);
         let declared = self.declared_name(&def.name);
-        self.enter_scope(Self::start(def), &declared, signature, CodeFlags::default(), line);
+        let code_flags = CodeFlags {
+            is_coroutine: def.is_async,
+            is_generator: def.is_async,
+            is_async_generator: def.is_async && super::async_code::body_yields(&def.body),
+            ..CodeFlags::default()
+        };
+        self.enter_scope(Self::start(def), &declared, signature, code_flags, line);
         if let Some(ast::Stmt::Expr(first)) = def.body.first() {
             if let ast::Expr::StringLiteral(s) = &*first.value {
                 self.unit().code.docstring = Some(s.value.to_str().to_string());
@@ -626,12 +646,17 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult {
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit_await();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => {
@@ -639,16 +664,22 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
         }
         let setup = self.emit(Instr::SetupFinally(0));
-        self.unit().fblocks.push(FBlock::With);
-        self.with_items(rest, body)?;
+        self.unit().fblocks.push(FBlock::With { is_async });
+        self.with_items(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
         self.emit(Instr::WithExit { exceptional: false });
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Instr::Pop);
         self.emit(Instr::Pop);
         let to_end = self.emit(Instr::Jump(0));
         self.patch_here(setup);
         self.emit(Instr::WithExit { exceptional: true });
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Instr::WithExitCheck);
         self.patch_here(to_end);
         Ok(())

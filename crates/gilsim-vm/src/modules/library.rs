@@ -115,10 +115,16 @@ native!(METHOD, "_gilsim.method", |vm, _th, args| {
     Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 
-// Whether a function's body yields (`inspect.isgeneratorfunction`: CPython's CO_GENERATOR flag).
-native!(IS_GENERATOR_FUNCTION, "_gilsim.is_generator_function", |vm, _th, args| {
-    arity(vm, "is_generator_function", args, 1, 1)?;
-    Ok(Value::Bool(matches!(&args.pos[0], Value::Function(f) if f.is_generator)))
+// What a call of a function makes: "generator", "coroutine", "async_generator", or None
+// for a plain function (`inspect`'s CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR flags).
+native!(FUNCTION_KIND, "_gilsim.function_kind", |vm, _th, args| {
+    arity(vm, "function_kind", args, 1, 1)?;
+    Ok(match &args.pos[0] {
+        Value::Function(f) if f.is_generator => {
+            Value::str(crate::generator::GenKind::of(vm.program.codes[f.code as usize].flags).type_name())
+        }
+        _ => Value::None,
+    })
 });
 
 // CPython's traceback report of an exception (`traceback.format_exception`), script frames.
@@ -168,7 +174,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &HANDLED_EXCEPTION,
         &FORMAT_EXCEPTION,
         &METHOD,
-        &IS_GENERATOR_FUNCTION,
+        &FUNCTION_KIND,
         &GLOBAL_OF,
         &SCRIPT_GLOBALS,
     ]

@@ -305,18 +305,27 @@ impl Vm {
     /// Print a warning as the `warnings` module does: `file:line: Category: message` and the
     /// line's source, at the script frame `stacklevel` frames out (1: the one that called into
     /// the library); with `once_per_line` (the default action) once per line and message.
-    pub(crate) fn warn(&mut self, th: &Thread, category: &str, message: &str, stacklevel: usize, once_per_line: bool) {
+    /// Whether it printed.
+    pub(crate) fn warn(
+        &mut self,
+        th: &Thread,
+        category: &str,
+        message: &str,
+        stacklevel: usize,
+        once_per_line: bool,
+    ) -> bool {
         let Some((_, line)) = self.script_frame_at(th, stacklevel.max(1) - 1) else {
-            return;
+            return false;
         };
         if once_per_line && !self.warned.insert((line, format!("{category}: {message}"))) {
-            return;
+            return false;
         }
         let mut text = format!("{}:{line}: {category}: {message}\n", self.program.filename);
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }
         self.write_stderr(&text);
+        true
     }
 }
 

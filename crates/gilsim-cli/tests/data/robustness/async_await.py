@@ -1,4 +1,0 @@
-import asyncio
-async def main():
-    await asyncio.sleep(0)
-asyncio.run(main())

@@ -1,0 +1,30 @@
+# gilsim: expect=ok
+# Three countdowns interleave on one event loop; gather returns their results in argument
+# order after about 0.6 s of (virtual) time.
+
+import asyncio
+import time
+
+
+async def countdown(name, n, delay):
+    while n > 0:
+        print(f"{name}: {n}")
+        await asyncio.sleep(delay)
+        n -= 1
+    print(f"{name}: liftoff")
+    return name.upper()
+
+
+async def main():
+    start = time.monotonic()
+    results = await asyncio.gather(
+        countdown("alpha", 3, 0.1),
+        countdown("beta", 2, 0.25),
+        countdown("gamma", 1, 0.6),
+    )
+    elapsed = time.monotonic() - start
+    print("results:", results)
+    print(f"took about {round(elapsed, 1)} s")
+
+
+asyncio.run(main())
