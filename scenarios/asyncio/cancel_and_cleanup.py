@@ -21,7 +21,7 @@ async def ticker(name, period):
 
 async def main():
     task = asyncio.create_task(ticker("fast", 0.1))
-    other = asyncio.create_task(ticker("slow", 0.25))
+    other = asyncio.create_task(ticker("slow", 0.23))
     await asyncio.sleep(0.55)
     task.cancel()
     try:

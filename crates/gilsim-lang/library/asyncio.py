@@ -1,14 +1,10 @@
-# asyncio: the event loop, tasks and futures (library/gilsim_asyncio.py) and the
-# synchronization primitives and queues (library/gilsim_asyncio_sync.py), under the names
-# scripts use. Time is the run's virtual time: `await asyncio.sleep(1)` takes no real second.
+# asyncio: the event loop, tasks and futures (library/gilsim_asyncio.py, _tasks, _loop) and
+# the synchronization primitives and queues (library/gilsim_asyncio_sync.py), under the
+# names scripts use. Time is the run's virtual time: `await asyncio.sleep(1)` takes no real
+# second.
 
 import _gilsim
 from _gilsim_asyncio import (
-    ALL_COMPLETED,
-    FIRST_COMPLETED,
-    FIRST_EXCEPTION,
-    AbstractEventLoop,
-    BaseEventLoop,
     CancelledError,
     Future,
     Handle,
@@ -17,24 +13,30 @@ from _gilsim_asyncio import (
     TimeoutError,
     TimerHandle,
     all_tasks,
-    as_completed,
     current_task,
     ensure_future,
-    gather,
     get_event_loop,
     get_running_loop,
     iscoroutine,
     iscoroutinefunction,
     isfuture,
     new_event_loop,
-    run_coroutine_threadsafe,
     set_event_loop,
+    wrap_future,
+)
+from _gilsim_asyncio_tasks import (
+    ALL_COMPLETED,
+    FIRST_COMPLETED,
+    FIRST_EXCEPTION,
+    as_completed,
+    gather,
+    run_coroutine_threadsafe,
     shield,
     sleep,
     wait,
     wait_for,
-    wrap_future,
 )
+from _gilsim_asyncio_loop import AbstractEventLoop, BaseEventLoop
 from _gilsim_asyncio_sync import (
     BoundedSemaphore,
     Condition,
@@ -51,6 +53,9 @@ from _gilsim_asyncio_sync import (
 SelectorEventLoop = BaseEventLoop
 
 if _gilsim.version >= (3, 7):
-    from _gilsim_asyncio import create_task, run
+    from _gilsim_asyncio import create_task
+    from _gilsim_asyncio_loop import run
 if _gilsim.version >= (3, 9):
-    from _gilsim_asyncio import to_thread
+    from _gilsim_asyncio_tasks import to_thread
+if _gilsim.version >= (3, 11):
+    from _gilsim_asyncio_tasks import Timeout, timeout, timeout_at

@@ -7,7 +7,7 @@
 import collections
 import heapq
 import _gilsim
-from _gilsim_asyncio import CancelledError, get_event_loop, running_loop_or_none
+from _gilsim_asyncio import CancelledError, get_event_loop, get_running_loop_or_none
 
 _V = _gilsim.version
 
@@ -22,7 +22,7 @@ class _LoopBound(object):
     def _get_loop(self):
         if _V < (3, 10):
             return self._loop
-        loop = running_loop_or_none()
+        loop = get_running_loop_or_none()
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:

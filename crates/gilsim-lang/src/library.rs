@@ -84,7 +84,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 75] = [
+pub const LIBRARY: [(&str, &str, &str); 77] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -160,7 +160,9 @@ pub const LIBRARY: [(&str, &str, &str); 75] = [
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("_gilsim_async", "<gilsim>/_gilsim_async.py", include_str!("../library/gilsim_async.py")),
-    ("_gilsim_asyncio", "<gilsim>/asyncio/base_events.py", include_str!("../library/gilsim_asyncio.py")),
+    ("_gilsim_asyncio", "<gilsim>/asyncio/futures.py", include_str!("../library/gilsim_asyncio.py")),
+    ("_gilsim_asyncio_tasks", "<gilsim>/asyncio/tasks.py", include_str!("../library/gilsim_asyncio_tasks.py")),
+    ("_gilsim_asyncio_loop", "<gilsim>/asyncio/base_events.py", include_str!("../library/gilsim_asyncio_loop.py")),
     ("_gilsim_asyncio_sync", "<gilsim>/asyncio/locks.py", include_str!("../library/gilsim_asyncio_sync.py")),
     ("asyncio", "<gilsim>/asyncio/__init__.py", include_str!("../library/asyncio.py")),
     ("secrets", "<gilsim>/secrets.py", include_str!("../library/secrets.py")),

@@ -687,7 +687,12 @@ impl Vm {
 
     /// `with manager:` — push `__exit__`, then call `__enter__()` (which may block).
     pub(crate) fn before_with(&mut self, th: &mut Thread, manager: Value) -> Result<(), Control> {
-        let (enter, exit) = self.context_methods(&manager, crate::coroutine::ContextProtocol::Sync)?;
+        let class = self.class_of(&manager);
+        let (enter_name, exit_name) = (self.lookups.enter.clone(), self.lookups.exit.clone());
+        let (Some(enter), Some(exit)) = (self.class_lookup(&class, &enter_name), self.class_lookup(&class, &exit_name))
+        else {
+            return Err(self.context_protocol_error(&manager, crate::coroutine::ContextProtocol::Sync));
+        };
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
         th.frames.last_mut().expect("frame").stack.push(exit);
         // `enter` bound to `manager`, as calling a bound method passes it.

@@ -17,7 +17,7 @@
 use crate::generator::{GenKind, Generator};
 use crate::native::{Args, Control};
 use crate::types::Exc;
-use crate::value::{Instance, Slot, Str, Value};
+use crate::value::{Instance, Slot, Value};
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::rc::Rc;
@@ -32,7 +32,7 @@ impl Vm {
             return Ok(());
         }
         let class = self.class_of(&value);
-        let Some(await_method) = self.class_lookup(&class, &Str::from("__await__")) else {
+        let Some(await_method) = class.lookup("__await__") else {
             let type_name = crate::builtins::type_name_of(&value);
             return Err(
                 self.raise_msg(Exc::TypeError, format!("object {type_name} can't be used in 'await' expression"))
@@ -52,7 +52,7 @@ impl Vm {
             return Err(self.raise_msg(Exc::TypeError, "__await__() returned a coroutine"));
         }
         let class = self.class_of(iterator);
-        if self.class_lookup(&class, &Str::from("__next__")).is_none() {
+        if class.lookup("__next__").is_none() {
             let type_name = crate::builtins::type_name_of(iterator);
             let message = format!("__await__() returned non-iterator of type '{type_name}'");
             return Err(self.raise_msg(Exc::TypeError, message));
@@ -66,13 +66,13 @@ impl Vm {
         let value = th.frames.last_mut().expect("frame").stack.pop().expect("the async iterable");
         let class = self.class_of(&value);
         let type_name = crate::builtins::type_name_of(&value);
-        let Some(aiter) = self.class_lookup(&class, &Str::from("__aiter__")) else {
+        let Some(aiter) = class.lookup("__aiter__") else {
             let message = format!("'async for' requires an object with __aiter__ method, got {type_name}");
             return Err(self.raise_msg(Exc::TypeError, message));
         };
         let iterator = self.call_nested(th, aiter, Args::new(vec![value]))?;
         let class = self.class_of(&iterator);
-        if self.class_lookup(&class, &Str::from("__anext__")).is_none() {
+        if class.lookup("__anext__").is_none() {
             let type_name = crate::builtins::type_name_of(&iterator);
             let message = if self.options.python < PythonVersion::new(3, 7) {
                 format!("'async for' received an invalid object from __aiter__: {type_name}")
@@ -90,7 +90,7 @@ impl Vm {
     pub(crate) fn get_anext(&mut self, th: &mut Thread) -> Result<(), Control> {
         let iterator = th.frames.last().expect("frame").stack.last().expect("the async iterator").clone();
         let class = self.class_of(&iterator);
-        let Some(anext) = self.class_lookup(&class, &Str::from("__anext__")) else {
+        let Some(anext) = class.lookup("__anext__") else {
             let type_name = crate::builtins::type_name_of(&iterator);
             let message = format!("'async for' requires an iterator with __anext__ method, got {type_name}");
             return Err(self.raise_msg(Exc::TypeError, message));
@@ -129,7 +129,11 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn before_async_with(&mut self, th: &mut Thread) -> Result<(), Control> {
         let manager = th.frames.last_mut().expect("frame").stack.pop().expect("the context manager");
-        let (enter, exit) = self.context_methods(&manager, ContextProtocol::Async)?;
+        let class = self.class_of(&manager);
+        let (enter, exit) = (class.lookup("__aenter__"), class.lookup("__aexit__"));
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(self.context_protocol_error(&manager, ContextProtocol::Async));
+        };
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
         th.frames.last_mut().expect("frame").stack.push(exit);
         let mut args = self.spare.take(1);
@@ -137,41 +141,36 @@ impl Vm {
         self.call_and_push(th, enter, Args::new(args))
     }
 
-    /// A context manager's enter and exit methods, or CPython's error for the version:
-    /// AttributeError naming the first one missing, in the order the version looked them up
-    /// (3.6-3.8 looked up `__aexit__` first), TypeError from 3.11.
-    pub(crate) fn context_methods(
-        &mut self,
-        manager: &Value,
-        protocol: ContextProtocol,
-    ) -> Result<(Value, Value), Control> {
+    /// CPython's error for a context manager that lacks its enter or exit method, per
+    /// version: AttributeError naming the first one missing, in the order the version looked
+    /// them up (3.6-3.8 looked up `__aexit__` first), TypeError from 3.11.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn context_protocol_error(&mut self, manager: &Value, protocol: ContextProtocol) -> Control {
         let class = self.class_of(manager);
-        let (enter_name, exit_name) = match protocol {
-            ContextProtocol::Sync => (self.lookups.enter.clone(), self.lookups.exit.clone()),
-            ContextProtocol::Async => (Str::from("__aenter__"), Str::from("__aexit__")),
-        };
-        let (enter, exit) = (self.class_lookup(&class, &enter_name), self.class_lookup(&class, &exit_name));
-        if let (Some(enter), Some(exit)) = (enter.clone(), exit.clone()) {
-            return Ok((enter, exit));
-        }
+        let (enter_name, exit_name) = protocol.method_names();
+        let enter_found = class.lookup(enter_name).is_some();
+        let exit_found = class.lookup(exit_name).is_some();
         let python = self.options.python;
         if python < PythonVersion::new(3, 11) {
             let exit_first = protocol == ContextProtocol::Async && python < PythonVersion::new(3, 9);
-            let missing = match (enter.is_none(), exit.is_none()) {
-                (true, true) if exit_first => &exit_name,
-                (true, _) => &enter_name,
-                _ => &exit_name,
+            let missing = match (enter_found, exit_found) {
+                (false, false) if exit_first => exit_name,
+                (false, _) => enter_name,
+                _ => exit_name,
             };
-            return Err(self.raise_msg(Exc::AttributeError, missing.as_ref()));
+            return self.raise_msg(Exc::AttributeError, missing);
         }
         let type_name = crate::builtins::type_name_of(manager);
         let kind = match protocol {
             ContextProtocol::Sync => "",
             ContextProtocol::Async => "asynchronous ",
         };
-        let missed = if enter.is_some() { format!(" (missed {exit_name} method)") } else { String::new() };
-        let message = format!("'{type_name}' object does not support the {kind}context manager protocol{missed}");
-        Err(self.raise_msg(Exc::TypeError, message))
+        let missed = if enter_found { format!(" (missed {exit_name} method)") } else { String::new() };
+        self.raise_msg(
+            Exc::TypeError,
+            format!("'{type_name}' object does not support the {kind}context manager protocol{missed}"),
+        )
     }
 }
 
@@ -200,6 +199,15 @@ impl Vm {
 pub(crate) enum ContextProtocol {
     Sync,
     Async,
+}
+
+impl ContextProtocol {
+    fn method_names(self) -> (&'static str, &'static str) {
+        match self {
+            ContextProtocol::Sync => ("__enter__", "__exit__"),
+            ContextProtocol::Async => ("__aenter__", "__aexit__"),
+        }
+    }
 }
 
 /// The kind of a generator-like object, if `value` is one.

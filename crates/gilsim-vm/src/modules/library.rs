@@ -115,6 +115,20 @@ native!(METHOD, "_gilsim.method", |vm, _th, args| {
     Ok(Value::BoundMethod(std::rc::Rc::new((args.pos[1].clone(), args.pos[0].clone()))))
 });
 
+// Where a Python function is defined: (file, line of its `def`), or None for anything else
+// (asyncio names a callback's source in its reprs, as `inspect.getsourcefile` would).
+native!(FUNCTION_LOCATION, "_gilsim.function_location", |vm, _th, args| {
+    arity(vm, "function_location", args, 1, 1)?;
+    Ok(match &args.pos[0] {
+        Value::Function(f) => {
+            let code = &vm.program.codes[f.code as usize];
+            let filename = &vm.program.modules[code.module as usize].filename;
+            Value::tuple(vec![Value::str(filename), Value::Int(i64::from(code.first_line))])
+        }
+        _ => Value::None,
+    })
+});
+
 // What a call of a function makes: "generator", "coroutine", "async_generator", or None
 // for a plain function (`inspect`'s CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR flags).
 native!(FUNCTION_KIND, "_gilsim.function_kind", |vm, _th, args| {
@@ -175,6 +189,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &FORMAT_EXCEPTION,
         &METHOD,
         &FUNCTION_KIND,
+        &FUNCTION_LOCATION,
         &GLOBAL_OF,
         &SCRIPT_GLOBALS,
     ]
