@@ -41,6 +41,21 @@ class Connection:
         return exc_type is KeyError
 
 
+class Deferred:
+    # __aenter__/__aexit__ as plain methods returning futures: awaited all the same.
+    def __aenter__(self):
+        loop = asyncio.get_running_loop()
+        fut = loop.create_future()
+        loop.call_later(0.01, fut.set_result, "deferred value")
+        return fut
+
+    def __aexit__(self, *exc_info):
+        fut = asyncio.get_running_loop().create_future()
+        fut.set_result(None)
+        print("deferred exit")
+        return fut
+
+
 async def square(x):
     await asyncio.sleep(0.001)
     return x * x
@@ -56,6 +71,17 @@ async def main():
         print("using", conn.name)
     async with Connection("cache"):
         raise KeyError("swallowed")
+    async with Deferred() as value:
+        print(value)
+    for i in range(3):
+        async with Deferred():
+            if i == 0:
+                continue
+            break
+    squares = (x * x async for x in ticks(4, 0))
+    print(type(squares).__name__, [s async for s in squares])
+    async for even in (x async for x in ticks(5, 0) if x % 2 == 0):
+        print("even", even)
     gen = ticks(2, 0)
     print(await gen.__anext__(), await gen.__anext__())
     try:

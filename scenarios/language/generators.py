@@ -103,3 +103,22 @@ except KeyError as e:
 with contextlib.suppress(ZeroDivisionError):
     print(1 / 0)
 print("end")
+
+
+# A generator function as __init__ or __new__: calling it makes a generator, which __init__
+# may not return (CPython's TypeError) and __new__ returns as the "instance".
+class YieldingInit:
+    def __init__(self):
+        self.x = yield 1
+
+
+class YieldingNew:
+    def __new__(cls):
+        yield 2
+
+
+for kind in (YieldingInit, YieldingNew):
+    try:
+        print(type(kind()).__name__)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -149,3 +149,19 @@ fn disasm_marks_switch_points_per_version() {
     let body: Vec<&str> = out39.lines().filter(|l| l.contains("StoreGlobal")).collect();
     assert!(body.iter().all(|l| l.contains(" S ")), "3.9: every instruction is a switch point: {out39}");
 }
+
+/// PEP 530 as amended in 3.11: an async comprehension inside another comprehension of an
+/// `async def` makes that one async too; before 3.11 it is CPython's SyntaxError.
+#[test]
+fn nested_async_comprehensions_are_new_in_311() {
+    let source = "import asyncio\n\nasync def agen():\n    for i in range(3):\n        yield i\n\n\
+                  async def main():\n    print([[y async for y in agen()] for _ in range(2)])\n\n\
+                  asyncio.run(main())\n";
+    let path = script("nested_async.py", source);
+    let (code, out, _) = common::gilsim(&["run", "-q", &path, "--python", "3.11"]);
+    assert_eq!((code, out.as_str()), (0, "[[0, 1, 2], [0, 1, 2]]\n"));
+    let (code, _, err) = common::gilsim(&["run", "-q", &path, "--python", "3.10"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("asynchronous comprehension outside of an asynchronous function"), "{err}");
+    assert!(err.contains("nested_async.py:8:12"), "{err}");
+}

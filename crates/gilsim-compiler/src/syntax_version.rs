@@ -2,7 +2,8 @@
 //! know with `SyntaxError: invalid syntax`; a script run under `--python 3.9` that uses the
 //! `match` statement (3.10) must fail the same way, not run. This pass finds the first such
 //! construct: `match` (PEP 634, 3.10), assignment expressions (PEP 572, 3.8), positional-only
-//! parameters (PEP 570, 3.8) and f-string `=` (3.8).
+//! parameters (PEP 570, 3.8), f-string `=` (3.8) and an asynchronous comprehension inside
+//! another comprehension (3.11).
 
 use crate::error::{CompileError, CompileErrorKind, ErrorSink};
 use ruff_python_ast::visitor::{self, Visitor};
@@ -17,12 +18,18 @@ pub(crate) fn check(sink: &ErrorSink<'_>, body: &[Stmt], python: (u8, u8)) -> Re
         None => Ok(()),
         Some((range, what, since)) => {
             let (major, minor) = python;
-            let message =
-                format!("{what} is new in Python {}.{} (this run models Python {major}.{minor})", since.0, since.1);
+            let message = if what == NESTED_ASYNC_COMPREHENSION {
+                // Not new syntax but a new rule: CPython before 3.11 says where it is refused.
+                "asynchronous comprehension outside of an asynchronous function".to_string()
+            } else {
+                format!("{what} is new in Python {}.{} (this run models Python {major}.{minor})", since.0, since.1)
+            };
             Err(sink.error(CompileErrorKind::Syntax, range, message, None))
         }
     }
 }
+
+const NESTED_ASYNC_COMPREHENSION: &str = "an asynchronous comprehension inside a comprehension";
 
 struct Finder {
     python: (u8, u8),
@@ -49,6 +56,9 @@ impl<'a> Visitor<'a> for Finder {
         if let Expr::Named(named) = expr {
             self.needs(named.range, "an assignment expression (:=)", (3, 8));
         }
+        if let Some(inner) = nested_async_comprehension(expr) {
+            self.needs(inner, NESTED_ASYNC_COMPREHENSION, (3, 11));
+        }
         visitor::walk_expr(self, expr);
     }
 
@@ -66,5 +76,52 @@ impl<'a> Visitor<'a> for Finder {
             }
         }
         visitor::walk_interpolated_string_element(self, element);
+    }
+}
+
+/// An asynchronous comprehension in the element, conditions or later iterables of the
+/// comprehension `expr` (its first iterable belongs to the enclosing scope).
+fn nested_async_comprehension(expr: &Expr) -> Option<TextRange> {
+    let (generators, parts): (&[ast::Comprehension], Vec<&Expr>) = match expr {
+        Expr::ListComp(c) => (&c.generators, vec![&c.elt]),
+        Expr::SetComp(c) => (&c.generators, vec![&c.elt]),
+        Expr::Generator(c) => (&c.generators, vec![&c.elt]),
+        Expr::DictComp(c) => (&c.generators, c.key.as_deref().into_iter().chain([&*c.value]).collect()),
+        _ => return None,
+    };
+    let mut finder = AsyncComprehensionFinder { found: None };
+    for (depth, generator) in generators.iter().enumerate() {
+        if depth > 0 {
+            finder.visit_expr(&generator.iter);
+        }
+        for cond in &generator.ifs {
+            finder.visit_expr(cond);
+        }
+    }
+    for part in parts {
+        finder.visit_expr(part);
+    }
+    finder.found
+}
+
+struct AsyncComprehensionFinder {
+    found: Option<TextRange>,
+}
+
+impl<'a> Visitor<'a> for AsyncComprehensionFinder {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        let generators = match expr {
+            _ if self.found.is_some() => return,
+            Expr::Lambda(_) => return,
+            Expr::ListComp(c) => &c.generators,
+            Expr::SetComp(c) => &c.generators,
+            Expr::DictComp(c) => &c.generators,
+            _ => return visitor::walk_expr(self, expr),
+        };
+        if generators.iter().any(|g| g.is_async) {
+            self.found = Some(expr.range());
+        } else {
+            visitor::walk_expr(self, expr);
+        }
     }
 }

@@ -100,8 +100,10 @@ class Handle(object):
             self._callback = None
             self._args = None
 
-    def cancelled(self):
-        return self._cancelled
+    if _V >= (3, 7):
+
+        def cancelled(self):
+            return self._cancelled
 
     def get_context(self):
         return self._context

@@ -1,14 +1,15 @@
-# asyncio's functions over tasks and futures (Lib/asyncio/tasks.py): sleep, wait_for, wait,
-# as_completed, gather, shield, and the thread bridges run_coroutine_threadsafe and to_thread.
+# asyncio's functions over tasks and futures (Lib/asyncio/tasks.py, timeouts.py): sleep,
+# wait_for, wait, as_completed, gather, shield, timeout (3.11+), and the thread bridges
+# run_coroutine_threadsafe and to_thread.
 
 import collections
 import _gilsim
 from _gilsim_asyncio import (
     CancelledError,
     Future,
-    current_task,
     TimeoutError,
     chain_future,
+    current_task,
     ensure_future,
     get_event_loop,
     get_running_loop,

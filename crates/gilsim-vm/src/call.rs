@@ -317,7 +317,9 @@ impl Vm {
         }
         let init_name = self.lookups.init.clone();
         match self.class_lookup(&class, &init_name) {
-            Some(Value::Function(init)) if !matches!(mode, ReturnMode::Nested) => {
+            // A generator `__init__` makes a generator, which is not None: the nested call
+            // below raises CPython's TypeError.
+            Some(Value::Function(init)) if !matches!(mode, ReturnMode::Nested) && !init.is_generator => {
                 let mut args = args;
                 args.pos.insert(0, instance.clone());
                 self.push_function_frame(th, init, args, ReturnMode::Instance(instance))?;
@@ -326,7 +328,8 @@ impl Vm {
             Some(init) => {
                 let mut args = args;
                 args.pos.insert(0, instance.clone());
-                self.call_nested(th, init, args)?;
+                let returned = self.call_nested(th, init, args)?;
+                self.check_init_result(&returned)?;
                 Ok(Invoked::Returned(instance, false))
             }
             None => {
@@ -350,7 +353,8 @@ impl Vm {
     ) -> Result<Invoked, Control> {
         let mut new_args = args.clone();
         new_args.pos.insert(0, Value::Class(class.clone()));
-        if let (ReturnMode::Nested, _) | (_, Value::Native(_)) = (&mode, &new) {
+        let runs_no_frame = matches!(&new, Value::Native(_)) || matches!(&new, Value::Function(f) if f.is_generator);
+        if runs_no_frame || matches!(mode, ReturnMode::Nested) {
             let made = self.call_nested(th, new, new_args)?;
             self.init_after_new(th, &class, &made, args, ReturnMode::Nested)?;
             return Ok(Invoked::Returned(made, false));
@@ -378,8 +382,9 @@ impl Vm {
         let Some(Value::Function(init)) = class.lookup("__init__") else { return Ok(None) };
         let mut args = args;
         args.pos.insert(0, made.clone());
-        if matches!(mode, ReturnMode::Nested) {
-            self.call_nested(th, Value::Function(init), args)?;
+        if matches!(mode, ReturnMode::Nested) || init.is_generator {
+            let returned = self.call_nested(th, Value::Function(init), args)?;
+            self.check_init_result(&returned)?;
             return Ok(Some(Invoked::Returned(made.clone(), false)));
         }
         self.push_function_frame(th, init, args, ReturnMode::Instance(made.clone()))?;

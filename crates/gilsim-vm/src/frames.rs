@@ -46,12 +46,7 @@ impl Vm {
             ReturnMode::Push | ReturnMode::ForIter { .. } | ReturnMode::YieldFrom { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
             ReturnMode::Instance(instance) => {
-                if !value.is_none() {
-                    return Err(self.raise_msg(
-                        Exc::TypeError,
-                        format!("__init__() should return None, not '{}'", crate::builtins::type_name_of(&value)),
-                    ));
-                }
+                self.check_init_result(&value)?;
                 instance
             }
             ReturnMode::New(call) => {
@@ -194,6 +189,15 @@ impl Vm {
     }
 
     /// Push a frame for a Python function call (binding arguments).
+    /// CPython's check of what `__init__` returned.
+    pub(crate) fn check_init_result(&mut self, value: &Value) -> Result<(), Control> {
+        if value.is_none() {
+            return Ok(());
+        }
+        let message = format!("__init__() should return None, not '{}'", crate::builtins::type_name_of(value));
+        Err(self.raise_msg(Exc::TypeError, message))
+    }
+
     pub(crate) fn push_function_frame(
         &mut self,
         th: &mut Thread,

@@ -29,9 +29,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Err(self.error(range, CompileErrorKind::Syntax, message))
     }
 
-    /// The loop that awaits the iterator on TOS (after `GetAwaitable`): each value it yields
-    /// is yielded, the value sent back is sent on, and its return value ends on TOS.
+    /// Await the value on TOS: `GetAwaitable` makes it the iterator, then the loop yields
+    /// each value the iterator yields, sends on the value sent back, and leaves its return
+    /// value on TOS.
     pub(super) fn emit_await(&mut self) {
+        self.emit(Instr::GetAwaitable);
         self.emit_const(Const::None);
         let send = self.here();
         let exit = self.emit(Instr::Send(0));
@@ -46,7 +48,6 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn emit_async_next(&mut self) -> usize {
         let setup = self.emit(Instr::SetupExcept(0));
         self.emit(Instr::GetANext);
-        self.emit(Instr::GetAwaitable);
         self.emit_await();
         self.emit(Instr::PopBlock);
         setup
@@ -76,7 +77,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
 }
 
 /// Whether a comprehension is asynchronous (PEP 530): one of its loops is `async for`, or
-/// an `await` is in it (outside its first iterable, which the enclosing scope evaluates).
+/// an `await` or an async comprehension is in it (outside its first iterable, which the
+/// enclosing scope evaluates).
 pub(super) fn comprehension_is_async(generators: &[ast::Comprehension], elt: &Expr, value: Option<&Expr>) -> bool {
     let mut finder = AwaitFinder { found: false };
     for (depth, generator) in generators.iter().enumerate() {
@@ -106,7 +108,17 @@ impl<'a> Visitor<'a> for AwaitFinder {
         match expr {
             _ if self.found => {}
             Expr::Await(_) => self.found = true,
-            Expr::Lambda(_) => {}
+            // From 3.11 an async comprehension inside makes this one async too (older
+            // releases refuse it: syntax_version).
+            Expr::ListComp(ast::ExprListComp { generators, .. })
+            | Expr::SetComp(ast::ExprSetComp { generators, .. })
+            | Expr::DictComp(ast::ExprDictComp { generators, .. })
+                if generators.iter().any(|g| g.is_async) =>
+            {
+                self.found = true
+            }
+            // A generator expression's body runs when it is iterated, not here.
+            Expr::Lambda(_) | Expr::Generator(_) => {}
             _ => visitor::walk_expr(self, expr),
         }
     }

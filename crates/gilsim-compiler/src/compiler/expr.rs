@@ -190,7 +190,6 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             Expr::Await(a) => {
                 self.enter_await(a.range, "'await'")?;
                 self.expr(&a.value)?;
-                self.emit(Instr::GetAwaitable);
                 self.emit_await();
             }
             Expr::YieldFrom(y) => {
@@ -540,7 +539,6 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.emit(Instr::Rot2);
         self.emit(Instr::Call(1));
         if is_async && !generator {
-            self.emit(Instr::GetAwaitable);
             self.emit_await();
         }
         Ok(())
