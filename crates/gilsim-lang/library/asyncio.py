@@ -59,3 +59,4 @@ if _gilsim.version >= (3, 9):
     from _gilsim_asyncio_tasks import to_thread
 if _gilsim.version >= (3, 11):
     from _gilsim_asyncio_tasks import Timeout, timeout, timeout_at
+    from _gilsim_asyncio_loop import Runner

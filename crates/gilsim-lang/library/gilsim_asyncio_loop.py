@@ -75,7 +75,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        task = Task(coro, loop=self, name=name)
+        task = Task(coro, loop=self, name=name, context=context)
         return task
 
     def call_soon(self, callback, *args, context=None):
@@ -331,3 +331,61 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
+
+
+class Runner(object):
+    # asyncio.Runner (3.11+, Lib/asyncio/runners.py): one loop for several run() calls, closed
+    # (after cancelling what is left) by close() or at the end of a `with`.
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = "created"
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != "initialized":
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = "closed"
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got %r" % (coro,))
+        if get_running_loop_or_none() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == "closed":
+            raise RuntimeError("Runner is closed")
+        if self._state == "initialized":
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = "initialized"
