@@ -60,3 +60,4 @@ if _gilsim.version >= (3, 9):
 if _gilsim.version >= (3, 11):
     from _gilsim_asyncio_tasks import Timeout, timeout, timeout_at
     from _gilsim_asyncio_loop import Runner
+    from _gilsim_asyncio_sync import Barrier, BrokenBarrierError

@@ -1,5 +1,6 @@
 # asyncio's synchronization primitives and queues (Lib/asyncio/locks.py, queues.py, mixins.py):
-# Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue, PriorityQueue, LifoQueue. A
+# Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier (3.11+), Queue, PriorityQueue,
+# LifoQueue. A
 # waiter is a future of the loop the primitive belongs to: from 3.10 the loop running when it
 # is first waited on, before 3.10 the loop current when it was made — so a Queue made at
 # module level and used under asyncio.run() gets "attached to a different loop", as there.
@@ -255,6 +256,89 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError("BoundedSemaphore released too many times")
         Semaphore.release(self)
+
+
+class BrokenBarrierError(RuntimeError):
+    __module__ = "asyncio.exceptions"
+
+
+class Barrier(_LoopBound):
+    # asyncio.Barrier (3.11+): `parties` tasks wait until the last arrives; then all go on
+    # (draining) before the barrier fills again. States as CPython's _BarrierState values.
+    def __init__(self, parties):
+        _LoopBound.__init__(self)
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = "filling"
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ", waiters:%d/%d" % (self.n_waiting, self.parties)
+        return "%s [%s]>" % (_object_repr(self), extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != "filling")
+                    if self._state in ("broken", "resetting"):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+        if self._state == "broken":
+            raise BrokenBarrierError("Barrier aborted")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ("resetting", "draining"):
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == "filling" else 0
+
+    @property
+    def broken(self):
+        return self._state == "broken"
 
 
 class QueueEmpty(Exception):
