@@ -188,7 +188,6 @@ impl Vm {
         }
     }
 
-    /// Push a frame for a Python function call (binding arguments).
     /// CPython's check of what `__init__` returned.
     pub(crate) fn check_init_result(&mut self, value: &Value) -> Result<(), Control> {
         if value.is_none() {
@@ -198,6 +197,8 @@ impl Vm {
         Err(self.raise_msg(Exc::TypeError, message))
     }
 
+    /// Push a frame for a Python function call (binding arguments). Not for a generator
+    /// function, whose call makes a generator instead (`invoke`).
     pub(crate) fn push_function_frame(
         &mut self,
         th: &mut Thread,
