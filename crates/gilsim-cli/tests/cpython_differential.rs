@@ -243,7 +243,7 @@ fn tracebacks_match_cpython_on_every_version() {
 fn asyncio_programs_match_cpython_on_every_version() {
     let scripts: Vec<String> =
         common::scenarios().into_iter().filter(|s| s.starts_with("scenarios/asyncio/")).collect();
-    assert!(scripts.len() >= 25, "asyncio programs missing: {scripts:?}");
+    assert!(scripts.len() >= 26, "asyncio programs missing: {scripts:?}");
     for script in &scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
             let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);

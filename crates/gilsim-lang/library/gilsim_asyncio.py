@@ -151,10 +151,9 @@ class _RunningLoop(threading.local):
 
 
 _running = _RunningLoop()
-# The loop set for each thread (CPython's policy keeps one per thread; the main thread's is
-# made on demand by get_event_loop).
+# The loop set for each thread, by ident (CPython's policy keeps one per thread; the main
+# thread's is made on demand by get_event_loop until it sets one itself).
 _set_loops = {}
-_main_loop_made = [False]
 
 
 def _get_running_loop():
@@ -181,8 +180,7 @@ def get_event_loop():
     if ident in _set_loops:
         if _set_loops[ident] is not None:
             return _set_loops[ident]
-    elif thread is threading.main_thread() and not _main_loop_made[0]:
-        _main_loop_made[0] = True
+    elif thread is threading.main_thread():
         if _V >= (3, 12):
             _gilsim.warn("There is no current event loop", "DeprecationWarning", 1, True)
         loop = new_event_loop()
@@ -192,7 +190,6 @@ def get_event_loop():
 
 
 def set_event_loop(loop):
-    _main_loop_made[0] = True
     _set_loops[threading.get_ident()] = loop
 
 
