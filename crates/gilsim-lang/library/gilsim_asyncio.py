@@ -643,6 +643,7 @@ else:
 
 # For the other asyncio modules (a library module's private names stay its own).
 chain_future = _chain_future
+copy_future_state = _copy_future_state
 set_result_unless_cancelled = _set_result_unless_cancelled
 set_running_loop = _set_running_loop
 get_running_loop_or_none = _get_running_loop

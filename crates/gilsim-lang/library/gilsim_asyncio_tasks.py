@@ -9,6 +9,7 @@ from _gilsim_asyncio import (
     Future,
     TimeoutError,
     chain_future,
+    copy_future_state,
     current_task,
     ensure_future,
     get_event_loop,
@@ -315,14 +316,7 @@ def shield(arg):
             if not inner.cancelled():
                 inner.exception()
             return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+        copy_future_state(inner, outer)
 
     def _outer_done_callback(outer):
         if not inner.done():

@@ -78,8 +78,8 @@ impl Vm {
                 }
             }
             other if spread && self.iterates_in_python(&other) => {
-                // A generator's body (or a Python `__iter__`) may block: its items are
-                // collected in the thread's own frames, which `_gilsim_iter.spread_call` runs.
+                // A generator's body (a Python `__iter__`, a mapped function) may block: its
+                // items are collected in the thread's own frames, by `_gilsim_iter.spread_call`.
                 let helper = self.library_attr(th, "_gilsim_iter", "spread_call")?;
                 let args = Args::new(vec![callable, other, kwargs]);
                 return self.invoke(th, helper, args, crate::frame::ReturnMode::Push);
@@ -101,16 +101,6 @@ impl Vm {
             _ => Vec::new(),
         };
         self.invoke(th, callable, Args { pos, kw }, crate::frame::ReturnMode::Push)
-    }
-
-    /// Whether iterating `value` runs Python code: a generator, or an object whose class
-    /// defines `__iter__` in Python.
-    fn iterates_in_python(&self, value: &Value) -> bool {
-        match value {
-            Value::Instance(inst) if matches!(inst.slot, crate::value::Slot::Generator(_)) => true,
-            Value::Instance(_) => self.user_method(value, "__iter__").is_some(),
-            _ => false,
-        }
     }
 
     /// The items of `f(*x)`'s `x` when it is not a tuple, charged as the tuple CPython makes.

@@ -331,7 +331,7 @@ native!(GEN_LOCATION, "_gilsim.gen_location", |vm, th, args| {
     arity(vm, "gen_location", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
     let code = &vm.program.codes[state.code as usize];
-    let filename = &vm.program.modules[code.module as usize].filename;
+    let filename = &vm.program.module_of(state.code).filename;
     let line_at = |frame: &Frame| code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
     // Running: its frame is on this thread's stack.
     let running = th.frames.iter().rev().find(|f| f.generator.as_ref().is_some_and(|g| Rc::ptr_eq(g, &state)));

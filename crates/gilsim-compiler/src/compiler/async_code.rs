@@ -29,11 +29,16 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Err(self.error(range, CompileErrorKind::Syntax, message))
     }
 
-    /// Await the value on TOS: `GetAwaitable` makes it the iterator, then the loop yields
-    /// each value the iterator yields, sends on the value sent back, and leaves its return
-    /// value on TOS.
+    /// Await the value on TOS: `GetAwaitable` makes it the iterator the `yield from` loop
+    /// drives.
     pub(super) fn emit_await(&mut self) {
         self.emit(Instr::GetAwaitable);
+        self.emit_send_loop();
+    }
+
+    /// The loop of `yield from` and `await` over the iterator on TOS: each value it yields is
+    /// yielded, the value sent back is sent on, and its return value ends on TOS.
+    pub(super) fn emit_send_loop(&mut self) {
         self.emit_const(Const::None);
         let send = self.here();
         let exit = self.emit(Instr::Send(0));

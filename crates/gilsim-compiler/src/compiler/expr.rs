@@ -202,12 +202,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetIter);
-                self.emit_const(Const::None);
-                let send = self.here();
-                let exit = self.emit(Instr::Send(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Jump(send));
-                self.patch_here(exit);
+                self.emit_send_loop();
             }
             Expr::SetComp(c) => self.comprehension(expr, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {

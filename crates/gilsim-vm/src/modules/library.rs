@@ -122,7 +122,7 @@ native!(FUNCTION_LOCATION, "_gilsim.function_location", |vm, _th, args| {
     Ok(match &args.pos[0] {
         Value::Function(f) => {
             let code = &vm.program.codes[f.code as usize];
-            let filename = &vm.program.modules[code.module as usize].filename;
+            let filename = &vm.program.module_of(f.code).filename;
             Value::tuple(vec![Value::str(filename), Value::Int(i64::from(code.first_line))])
         }
         _ => Value::None,

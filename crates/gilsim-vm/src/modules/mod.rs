@@ -207,12 +207,14 @@ impl Vm {
         if self.nested > 0 {
             return Vec::new();
         }
-        let in_python = |v: &Value| {
-            self.user_method(v, "__next__").is_some()
-                || self.user_method(v, "__iter__").is_some()
-                || crate::iterators::maps_python_function(v)
-        };
+        let in_python = |v: &Value| self.user_method(v, "__next__").is_some() || self.iterates_in_python(v);
         (0..args.pos.len()).filter(|&i| in_python(&args.pos[i])).collect()
+    }
+
+    /// Whether iterating `value` runs Python code, which may block: an instance whose class
+    /// defines `__iter__` in Python (a generator too), or a `map` of a Python function.
+    pub(crate) fn iterates_in_python(&self, value: &Value) -> bool {
+        self.user_method(value, "__iter__").is_some() || crate::iterators::maps_python_function(value)
     }
 
     /// `from module import *` into the module `into` (CPython's `import_all_from`): bind the
