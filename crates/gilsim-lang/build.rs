@@ -14,7 +14,7 @@ fn main() {
     let imports = library::library_imports();
     let mut table = String::from("static COMPILED_LIBRARY: [&[u8]; LIBRARY.len()] = [\n");
     for (index, (name, filename, source)) in library::LIBRARY.iter().enumerate() {
-        let compiled = gilsim_compiler::compile_module(source, filename, &imports, false, None)
+        let compiled = gilsim_compiler::compile_module(source, filename, &imports, Default::default(), None)
             .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
         let bytes = postcard::to_stdvec(&compiled).expect("a compiled module serializes");
         let file = out.join(format!("library_{index}.bin"));

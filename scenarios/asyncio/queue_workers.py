@@ -11,13 +11,13 @@ async def producer(queue, name, count):
         item = f"{name}-{i}"
         await queue.put(item)
         print(f"{name} put {item} (size {queue.qsize()})")
-        await asyncio.sleep(0.011 * (i + 1) + (0.004 if name == "q" else 0))
+        await asyncio.sleep(0.013 * (i + 1) + (0.006 if name == "q" else 0))
 
 
 async def consumer(queue, name, done):
     while True:
         item = await queue.get()
-        await asyncio.sleep(0.017)
+        await asyncio.sleep(0.03)
         done.append((name, item))
         print(f"{name} handled {item}")
         queue.task_done()

@@ -57,6 +57,10 @@ pub enum AtStatement {
     /// 3.12 alone (an `assert` of a comparison: 3.11's `compiler_jump_if` left the comparison's
     /// position in place).
     In312,
+    /// A `with` statement's exit call: at the statement before 3.13 (its `legacy` is the
+    /// statement's start), and before 3.10 at the instruction compiled before it (the body's
+    /// last line, or the `return` or `break` leaving it), where 3.10 moved it from.
+    WithExit,
 }
 
 impl AtStatement {
@@ -64,7 +68,7 @@ impl AtStatement {
         match self {
             AtStatement::Never => false,
             AtStatement::Before312 => minor < 12,
-            AtStatement::Before313 => minor < 13,
+            AtStatement::Before313 | AtStatement::WithExit => minor < 13,
             AtStatement::In312 => minor == 12,
         }
     }

@@ -14,13 +14,13 @@ fn script(name: &str, text: &str) -> String {
 
 #[test]
 fn unsupported_construct_is_a_clear_error_with_status_2() {
-    let path = script("star.py", "import threading\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n");
+    let path = script("alias.py", "import threading\n\ntype Point = tuple[int, int]\n");
     let (code, out, err) = common::gilsim(&["run", &path]);
     assert_eq!(code, 2);
     assert!(out.is_empty(), "nothing ran: {out}");
-    assert!(err.contains("`except*` is not supported by gilsim"), "{err}");
-    assert!(err.contains("star.py:3:1"), "{err}");
-    assert!(err.contains("3 | try:"), "snippet shown: {err}");
+    assert!(err.contains("the `type` statement is not supported by gilsim"), "{err}");
+    assert!(err.contains("alias.py:3:1"), "{err}");
+    assert!(err.contains("3 | type Point"), "snippet shown: {err}");
 }
 
 #[test]
@@ -164,4 +164,23 @@ fn nested_async_comprehensions_are_new_in_311() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("asynchronous comprehension outside of an asynchronous function"), "{err}");
     assert!(err.contains("nested_async.py:8:12"), "{err}");
+}
+
+/// `except*` and the exception group builtins are 3.11's: before, the clause is a syntax
+/// error naming the release, and `ExceptionGroup` an undefined name, as in those CPythons.
+#[test]
+fn exception_groups_are_new_in_311() {
+    let source =
+        "try:\n    raise ExceptionGroup('eg', [ValueError(1)])\nexcept* ValueError as g:\n    print(repr(g))\n";
+    let path = script("star.py", source);
+    let (code, out, _) = common::gilsim(&["run", "-q", &path, "--python", "3.11"]);
+    assert_eq!((code, out.as_str()), (0, "ExceptionGroup('eg', [ValueError(1)])\n"));
+    let (code, _, err) = common::gilsim(&["run", "-q", &path, "--python", "3.10"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the except* clause is new in Python 3.11 (this run models Python 3.10)"), "{err}");
+    assert!(err.contains("star.py:3:1"), "{err}");
+    let path = script("group_name.py", "print(BaseExceptionGroup)\n");
+    let (code, _, err) = common::gilsim(&["run", "-q", &path, "--python", "3.10"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("NameError: name 'BaseExceptionGroup' is not defined"), "{err}");
 }

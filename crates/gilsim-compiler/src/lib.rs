@@ -27,6 +27,16 @@ use ruff_text_size::{TextRange, TextSize};
 /// levels). Reserved, not committed: only what a script's nesting needs is ever touched.
 const COMPILE_STACK: usize = 2 << 30;
 
+/// How a module's code behaves where Python 2 and 3 differ.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Semantics {
+    /// `/` of two ints is Python 2's floor division (see [`py2`]).
+    pub classic_division: bool,
+    /// A `finally` block run for an exception does not handle it (Python 3's does:
+    /// `sys.exc_info()` there is the exception, and one raised there gets it as context).
+    pub python2: bool,
+}
+
 /// The syntax a script is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Dialect {
@@ -51,11 +61,11 @@ pub fn compile_script(
     modules: &[&str],
 ) -> Result<Compiled, CompileError> {
     on_compile_stack(|| match dialect {
-        Dialect::Python3 => compile_module(source, filename, modules, false, syntax),
+        Dialect::Python3 => compile_module(source, filename, modules, Semantics::default(), syntax),
         Dialect::Python2 => {
             let rewritten = py2::rewrite(source);
-            let (mut program, imports) =
-                compile_module(&rewritten.source, filename, modules, rewritten.classic_division, syntax)?;
+            let semantics = Semantics { classic_division: rewritten.classic_division, python2: true };
+            let (mut program, imports) = compile_module(&rewritten.source, filename, modules, semantics, syntax)?;
             // Tracebacks quote the script as written (the rewrite keeps every line in place);
             // positions stay offsets into the rewrite.
             program.compiled_source = Some(std::mem::replace(&mut program.source, source.to_string()));
@@ -86,13 +96,12 @@ fn unreachable_thread() -> ! {
 }
 
 /// Compile one module, allowed to import `modules`, on the calling thread (whose stack must
-/// hold the module's nesting: [`compile_script`] gives a script a deep one); `classic_division`:
-/// `/` of two ints is Python 2's floor division.
+/// hold the module's nesting: [`compile_script`] gives a script a deep one).
 pub fn compile_module(
     source: &str,
     filename: &str,
     modules: &[&str],
-    classic_division: bool,
+    semantics: Semantics,
     syntax: Option<(u8, u8)>,
 ) -> Result<Compiled, CompileError> {
     let sink = error::ErrorSink::new(source, filename);
@@ -113,5 +122,5 @@ pub fn compile_module(
     }
     mangle::mangle_private_names(&mut module.body);
     let imports = subset::check(&sink, &module.body, modules)?;
-    Ok((compiler::compile_module(&sink, &module.body, classic_division)?, imports))
+    Ok((compiler::compile_module(&sink, &module.body, semantics)?, imports))
 }

@@ -180,7 +180,8 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             // The types of coroutines and async generators are library/gilsim_async.py's.
             Stmt::FunctionDef(def) if def.is_async => self.imported.push("_gilsim_async".to_string()),
             Stmt::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
-            Stmt::Try(t) if t.is_star => return self.reject(range, "`except*`", None),
+            // `except*` matches and merges with library/gilsim_groups.py.
+            Stmt::Try(t) if t.is_star => self.imported.push("_gilsim_groups".to_string()),
             Stmt::Try(t) => {
                 // Python 2's `except E, e:` parses as an unparenthesized tuple.
                 for handler in &t.handlers {
@@ -258,6 +259,10 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                         return self.reject(range, what, None);
                     }
                 }
+            }
+            // The groups' split/subgroup/derive are library/gilsim_groups.py's.
+            Expr::Name(name) if matches!(name.id.as_str(), "ExceptionGroup" | "BaseExceptionGroup") => {
+                self.imported.push("_gilsim_groups".to_string())
             }
             Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {}
             _ => {}

@@ -1,7 +1,7 @@
 //! Syntax newer than the modelled release. CPython rejects a construct its parser does not
 //! know with `SyntaxError: invalid syntax`; a script run under `--python 3.9` that uses the
 //! `match` statement (3.10) must fail the same way, not run. This pass finds the first such
-//! construct: `match` (PEP 634, 3.10), assignment expressions (PEP 572, 3.8), positional-only
+//! construct: `match` (PEP 634, 3.10), `except*` (PEP 654, 3.11), assignment expressions (PEP 572, 3.8), positional-only
 //! parameters (PEP 570, 3.8), f-string `=` (3.8) and an asynchronous comprehension inside
 //! another comprehension (3.11).
 
@@ -46,8 +46,13 @@ impl Finder {
 
 impl<'a> Visitor<'a> for Finder {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if let Stmt::Match(m) = stmt {
-            self.needs(m.range, "the match statement", (3, 10));
+        match stmt {
+            Stmt::Match(m) => self.needs(m.range, "the match statement", (3, 10)),
+            Stmt::Try(t) if t.is_star => {
+                let first = t.handlers.first().map_or(t.range, Ranged::range);
+                self.needs(first, "the except* clause", (3, 11));
+            }
+            _ => {}
         }
         visitor::walk_stmt(self, stmt);
     }

@@ -58,6 +58,6 @@ if _gilsim.version >= (3, 7):
 if _gilsim.version >= (3, 9):
     from _gilsim_asyncio_tasks import to_thread
 if _gilsim.version >= (3, 11):
-    from _gilsim_asyncio_tasks import Timeout, timeout, timeout_at
+    from _gilsim_asyncio_tasks import TaskGroup, Timeout, timeout, timeout_at
     from _gilsim_asyncio_loop import Runner
     from _gilsim_asyncio_sync import Barrier, BrokenBarrierError

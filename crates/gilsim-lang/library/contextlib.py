@@ -2,6 +2,8 @@
 # (CPython's Lib/contextlib.py algorithms).
 from abc import ABCMeta as _ABCMeta
 
+import _gilsim
+
 
 class _GeneratorContextManager(object):
     def __init__(self, func, args, kwds):
@@ -22,12 +24,16 @@ class _GeneratorContextManager(object):
             raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
+        # The exception thrown in and re-raised keeps the traceback it came with (3.7+ sets
+        # `exc.__traceback__` back; before, the interpreter re-raised it with its own).
+        mark = _gilsim.traceback_mark(value)
         try:
             self.gen.throw(value)
         except StopIteration as exc:
             return exc is not value
         except BaseException as exc:
             if exc is value:
+                _gilsim.traceback_reset(value, mark)
                 return False
             raise
         raise RuntimeError("generator didn't stop after throw()")

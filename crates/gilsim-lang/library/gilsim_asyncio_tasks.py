@@ -1,6 +1,6 @@
-# asyncio's functions over tasks and futures (Lib/asyncio/tasks.py, timeouts.py): sleep,
-# wait_for, wait, as_completed, gather, shield, timeout (3.11+), and the thread bridges
-# run_coroutine_threadsafe and to_thread.
+# asyncio's functions over tasks and futures (Lib/asyncio/tasks.py, timeouts.py,
+# taskgroups.py): sleep, wait_for, wait, as_completed, gather, shield, timeout and TaskGroup
+# (3.11+), and the thread bridges run_coroutine_threadsafe and to_thread.
 
 import collections
 import _gilsim
@@ -430,3 +430,149 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+class TaskGroup(object):
+    # `async with asyncio.TaskGroup() as tg:` (3.11+, Lib/asyncio/taskgroups.py): the block
+    # ends when every task made with tg.create_task() has; the first task to fail cancels
+    # the others and the block, and the failures leave it as one ExceptionGroup.
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append("tasks=%d" % len(self._tasks))
+        if self._errors:
+            info.append("errors=%d" % len(self._errors))
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return "<TaskGroup%s>" % " ".join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has already been entered" % (self,))
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
+        self._entered = True
+        return self
+
+    def _is_cancellation(self, et):
+        # 3.13 lets a subclass of CancelledError count as one.
+        if _V >= (3, 13):
+            return et is not None and issubclass(et, CancelledError)
+        return et is CancelledError
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if self._is_cancellation(et) else None
+        if _V < (3, 13) and self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        assert not self._tasks
+        if self._base_error is not None:
+            raise self._base_error
+        if _V >= (3, 13) and self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and not self._is_cancellation(et):
+            self._errors.append(exc)
+        if self._errors:
+            if _V >= (3, 13) and self._parent_task.cancelling():
+                self._parent_task.uncancel()
+                self._parent_task.cancel()
+            try:
+                me = BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            self._refuse(coro, "TaskGroup %r has not been entered" % (self,))
+        if self._exiting and not self._tasks:
+            self._refuse(coro, "TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            self._refuse(coro, "TaskGroup %r is shutting down" % (self,))
+        if _V >= (3, 13):
+            task = self._loop.create_task(coro, name=name, context=context)
+        else:
+            # Before 3.13 the task is named after it is made: it takes a number anyway.
+            task = self._loop.create_task(coro, context=context)
+            if name is not None:
+                task.set_name(name)
+        if _V >= (3, 12) and task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _refuse(self, coro, message):
+        if _V >= (3, 13):
+            coro.close()
+        raise RuntimeError(message)
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                "message": "Task %r has errored out but its parent task %s is already completed" % (task, self._parent_task),
+                "exception": exc,
+                "task": task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()

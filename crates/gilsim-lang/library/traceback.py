@@ -1,6 +1,8 @@
 # traceback: printing and formatting exceptions as CPython's traceback module does, from the
-# report gilsim prints for an uncaught exception (chained exceptions, source lines and all).
-# Frames are the script's; stack walking (print_stack, extract_tb, walk_tb) is not simulated.
+# report gilsim prints for an uncaught exception (chained exceptions, source lines and all),
+# the frames of a traceback object (extract_tb, format_tb, print_tb, walk_tb) and the running
+# thread's stack (print_stack, format_stack, extract_stack). Frame objects other than a
+# traceback's `tb_frame` are not simulated.
 import sys
 import _gilsim
 
@@ -64,3 +66,116 @@ def format_exception_only(exc, value=_sentinel):
             start = i + 1
     return [line + "\n" for line in lines[start:]]
 
+
+
+class FrameSummary(object):
+    # One frame of extract_stack(): it unpacks as (filename, lineno, name, line).
+    __slots__ = ("filename", "lineno", "name", "line", "locals", "_text")
+
+    def __init__(self, filename, lineno, name, line=None, _text=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.line = line
+        self.locals = None
+        # A traceback's frame is formatted as its report shows it (carets from 3.11).
+        self._text = _text
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return tuple(self) == tuple(other)
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    def format(self):
+        return format_list(self)
+
+
+def _frame_text(filename, lineno, name, line):
+    text = '  File "{}", line {}, in {}\n'.format(filename, lineno, name)
+    if line:
+        text += "    {}\n".format(line.strip())
+    return text
+
+
+def format_list(extracted_list):
+    return [getattr(frame, "_text", None) or _frame_text(*frame) for frame in extracted_list]
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end="")
+
+
+def extract_stack(f=None, limit=None):
+    # The caller's stack: this function's own frame is gilsim's library, left out.
+    frames = _gilsim.stack()
+    if limit is not None:
+        frames = frames[-limit:] if limit > 0 else []
+    if _gilsim.version < (3, 5):
+        return frames
+    return StackSummary(FrameSummary(*frame) for frame in frames)
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    print_list(extract_stack(f, limit), file)
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _tb_frames(tb, limit):
+    frames = []
+    while tb is not None:
+        frames.append(tb)
+        tb = tb.tb_next
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    return frames
+
+
+def extract_tb(tb, limit=None):
+    frames = [
+        FrameSummary(t.tb_frame.f_code.co_filename, t.tb_lineno, t.tb_frame.f_code.co_name, t._gilsim_line,
+                     _text=t._gilsim_text)
+        for t in _tb_frames(tb, limit)
+    ]
+    if _gilsim.version < (3, 5):
+        return [tuple(frame) for frame in frames]
+    return StackSummary(frames)
+
+
+def format_tb(tb, limit=None):
+    return [t._gilsim_text for t in _tb_frames(tb, limit)]
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for text in format_tb(tb, limit):
+        print(text, file=file, end="")

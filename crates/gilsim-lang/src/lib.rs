@@ -89,8 +89,9 @@ fn library_module(index: usize) -> &'static gilsim_compiler::Compiled {
 pub fn library_module_both_ways(name: &str) -> Option<(gilsim_compiler::Compiled, gilsim_compiler::Compiled)> {
     let index = LIBRARY.iter().position(|(module, _, _)| *module == name)?;
     let (_, filename, source) = LIBRARY[index];
-    let fresh = gilsim_compiler::compile_module(source, filename, &library::library_imports(), false, None)
-        .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
+    let fresh =
+        gilsim_compiler::compile_module(source, filename, &library::library_imports(), Default::default(), None)
+            .unwrap_or_else(|err| panic!("gilsim's library module {name} must compile:\n{err}"));
     Some((library_module(index).clone(), fresh))
 }
 

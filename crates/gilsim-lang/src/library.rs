@@ -84,7 +84,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 77] = [
+pub const LIBRARY: [(&str, &str, &str); 78] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -160,6 +160,7 @@ pub const LIBRARY: [(&str, &str, &str); 77] = [
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("_gilsim_async", "<gilsim>/_gilsim_async.py", include_str!("../library/gilsim_async.py")),
+    ("_gilsim_groups", "<gilsim>/_gilsim_groups.py", include_str!("../library/gilsim_groups.py")),
     ("_gilsim_asyncio", "<gilsim>/asyncio/futures.py", include_str!("../library/gilsim_asyncio.py")),
     ("_gilsim_asyncio_tasks", "<gilsim>/asyncio/tasks.py", include_str!("../library/gilsim_asyncio_tasks.py")),
     ("_gilsim_asyncio_loop", "<gilsim>/asyncio/base_events.py", include_str!("../library/gilsim_asyncio_loop.py")),

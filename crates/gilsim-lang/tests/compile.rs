@@ -103,10 +103,29 @@ fn async_syntax_outside_an_async_function_is_a_syntax_error() {
     assert!(program.modules.iter().any(|m| m.name == "_gilsim_async"), "the coroutine types are linked");
 }
 
+/// CPython's compiler refuses a jump out of an `except*` clause (its clauses' outcomes are
+/// merged after the last one); a jump inside one, or a nested function's return, is fine.
+#[test]
+fn jumps_out_of_an_except_star_clause_are_syntax_errors() {
+    let message = "'break', 'continue' and 'return' cannot appear in an except* block";
+    for source in [
+        "for i in x:\n    try:\n        pass\n    except* ValueError:\n        continue\n",
+        "while x:\n    try:\n        pass\n    except* ValueError:\n        break\n",
+        "def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n",
+        "def f():\n    try:\n        pass\n    except* ValueError:\n        if x:\n            return\n",
+    ] {
+        let err = compile(source, "t.py").expect_err(source);
+        assert_eq!((err.kind, err.message.as_str()), (CompileErrorKind::Syntax, message), "{source}");
+    }
+    let fine = "def f():\n    try:\n        pass\n    except* ValueError:\n        for y in x:\n            break\n        def g():\n            return 1\n    return 2\n";
+    let program = compile(fine, "t.py").expect("jumps that stay inside the clause");
+    assert!(program.modules.iter().any(|m| m.name == "_gilsim_groups"), "the except* helpers are linked");
+}
+
 #[test]
 fn constructs_outside_the_subset_are_named_with_their_position() {
     for (source, needle, line) in [
-        ("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*", 1),
+        ("x = 1\ntype Point = tuple[int, int]\n", "`type` statement", 2),
         ("x = 1\nimport socket\n", "socket", 2),
         ("class A(B, **kw):\n    pass\n", "class statement", 1),
     ] {

@@ -305,7 +305,10 @@ native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
 
 /// Name → value of every builtin.
-pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
+/// Every builtin of every version, with the first version that has it (one newer than the
+/// simulated version is missing, as in that CPython).
+pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVersion)> {
+    let always = gilsim_core::PythonVersion::new(2, 0);
     let singleton = |class: &Rc<crate::value::Class>| {
         Value::Instance(Rc::new(crate::value::Instance::new(class.clone(), crate::value::Slot::None)))
     };
@@ -372,16 +375,17 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value)> {
         ("set", Value::Class(types.set.clone())),
         ("frozenset", Value::Class(types.frozenset.clone())),
     ];
-    for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
-        if exc.module() == "builtins" {
-            t.push((exc.name(), Value::Class(class.clone())));
-        }
-    }
     // PEP 3151 merged these into OSError; the old names remain aliases of it.
     let os_error = Value::Class(types.exception(crate::types::Exc::OSError));
     t.extend([("IOError", os_error.clone()), ("EnvironmentError", os_error)]);
     t.extend(crate::print2::builtins());
-    t
+    let mut table: Vec<_> = t.into_iter().map(|(name, value)| (name, value, always)).collect();
+    for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
+        if exc.module() == "builtins" {
+            table.push((exc.name(), Value::Class(class.clone()), exc.since()));
+        }
+    }
+    table
 }
 
 fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {

@@ -258,8 +258,12 @@ impl Vm {
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
         let builtin = self.builtin_ancestor(&class);
-        let class =
-            if builtin.kind == BuiltinKind::BaseException { self.os_error_class(class, &args.pos) } else { class };
+        let class = if builtin.kind == BuiltinKind::BaseException {
+            let class = self.os_error_class(class, &args.pos);
+            self.exception_group_class(class, &args)?
+        } else {
+            class
+        };
         self.check_not_abstract(&class)?;
         if class.kind == BuiltinKind::Type && !Rc::ptr_eq(&class, &self.types.type_) {
             // `Meta(name, bases, namespace)`: a class made by a metaclass called directly.
@@ -418,6 +422,19 @@ impl Vm {
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
                     "__traceback__" if matches!(inst.slot, Slot::Exception(_)) => return Ok(self.traceback_object(obj)),
+                    // Python 2's `BaseException.message`: the one argument, else ''.
+                    "message" if matches!(inst.slot, Slot::Exception(_)) && self.options.python.major == 2 => {
+                        return Ok(match inst.attr("args") {
+                            Some(Value::Tuple(args)) if args.len() == 1 => args[0].clone(),
+                            _ => Value::str(""),
+                        });
+                    }
+                    "add_note" if crate::exception_groups::has_notes(self, inst) => {
+                        return Ok(Value::BoundMethod(Rc::new((
+                            obj.clone(),
+                            Value::Native(&crate::exception_groups::ADD_NOTE),
+                        ))))
+                    }
                     "__cause__" | "__context__" | "__suppress_context__" => {
                         if let Some(v) = Vm::chaining_attribute(obj, name) {
                             return Ok(v);

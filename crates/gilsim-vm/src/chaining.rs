@@ -99,7 +99,17 @@ impl Vm {
     }
 
     fn format_chain(&mut self, exc: &Value, qualify_main: bool) -> String {
+        let mut report = Report { qualify_main, depth: 0, need_close: false, seen: Vec::new(), out: String::new() };
+        self.report_chain(exc, &mut report);
+        report.out
+    }
+
+    /// `exc` with the exceptions chained before it, into `report`
+    /// (`TracebackException.format`; from 3.11 an exception group is boxed, its members
+    /// each reported inside, as `_ExceptionPrintContext` does).
+    fn report_chain(&mut self, exc: &Value, report: &mut Report) {
         let mut chain = vec![(exc.clone(), "")];
+        report.seen.push(exc.clone());
         if self.options.python >= PythonVersion::new(3, 0) {
             let mut current = exc.clone();
             while let Some(data) = exception_data(&current) {
@@ -111,21 +121,106 @@ impl Vm {
                         _ => break,
                     }
                 };
-                if chain.iter().any(|(seen, _)| seen.is(&next)) {
+                if report.seen.iter().any(|seen| seen.is(&next)) {
                     break;
                 }
+                report.seen.push(next.clone());
                 chain.push((next.clone(), joint));
                 current = next;
             }
         }
-        let mut out = String::new();
         let mut joint = "";
         for (exc, next_joint) in chain.iter().rev() {
-            out.push_str(joint);
-            out.push_str(&self.format_one_traceback(exc, qualify_main));
+            report.emit(joint, '|');
+            match self.group_members(exc) {
+                None => {
+                    let text = self.format_one_traceback(exc, report.qualify_main);
+                    report.emit(&text, '|');
+                }
+                Some(_) if report.depth > MAX_GROUP_DEPTH => {
+                    report.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+                }
+                Some(members) => self.report_group(exc, &members, report),
+            }
             joint = next_joint;
         }
-        out
+    }
+
+    fn report_group(&mut self, group: &Value, members: &[Value], report: &mut Report) {
+        let top_level = report.depth == 0;
+        if top_level {
+            report.depth += 1;
+        }
+        let (stack, header) = self.traceback_stack(group);
+        if header {
+            report.emit("Exception Group Traceback (most recent call last):\n", if top_level { '+' } else { '|' });
+        }
+        report.emit(&stack, '|');
+        let line = self.exception_line(group, report.qualify_main);
+        let notes = crate::exception_groups::notes_text(self, group);
+        report.emit(&format!("{line}\n{notes}"), '|');
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        report.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                report.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            report.out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", report.indent()));
+            report.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                report.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+            } else {
+                self.report_chain(member, report);
+            }
+            if last && report.need_close {
+                report.out.push_str(&format!("{}+------------------------------------\n", report.indent()));
+                report.need_close = false;
+            }
+            report.depth -= 1;
+        }
+        if top_level {
+            report.depth = 0;
+        }
+    }
+}
+
+/// CPython's `traceback.py` limits on a group's report.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// A report being written (CPython's `_ExceptionPrintContext`): inside an exception group,
+/// every line is indented by its depth and marked with a margin.
+struct Report {
+    qualify_main: bool,
+    depth: usize,
+    need_close: bool,
+    /// Exceptions already reported (a chain or group that refers back is cut).
+    seen: Vec<Value>,
+    out: String,
+}
+
+impl Report {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, each line indented (with `margin` inside a group).
+    fn emit(&mut self, text: &str, margin: char) {
+        if self.depth == 0 {
+            self.out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
     }
 }
 

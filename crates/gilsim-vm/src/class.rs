@@ -40,9 +40,10 @@ const GENERIC_LIBRARY_CLASSES: &[&str] =
     &["Queue", "SimpleQueue", "Future", "deque", "defaultdict", "OrderedDict", "Counter", "ChainMap"];
 
 impl Vm {
-    /// The nearest class on `class`'s MRO that a script did not define.
+    /// The nearest class on `class`'s MRO that no class statement made (the script's or the
+    /// library's): the built-in whose layout its instances have.
     pub(crate) fn builtin_ancestor(&self, class: &Rc<Class>) -> Rc<Class> {
-        std::iter::once(class).chain(class.mro.iter()).find(|c| &*c.module != "__main__").unwrap_or(class).clone()
+        std::iter::once(class).chain(class.mro.iter()).find(|c| !c.statement).unwrap_or(class).clone()
     }
 
     /// `class` statement: run the body in a fresh namespace; the class is built on return.
@@ -319,6 +320,7 @@ impl Vm {
             dict,
             kind,
             frozen: false,
+            statement: true,
             slots,
             metaclass,
         };

@@ -86,6 +86,9 @@ impl Vm {
             };
             inst.set_attr("code", code);
         }
+        if inst.class.is_subclass_of(&self.exception_class(Exc::BaseExceptionGroup)) {
+            self.set_group_attributes(inst, &args);
+        }
         let os_error = inst.class.is_subclass_of(&self.exception_class(Exc::OSError));
         inst.set_attr("args", Value::tuple(args.clone()));
         if os_error {

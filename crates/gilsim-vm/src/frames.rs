@@ -160,31 +160,35 @@ impl Vm {
         error
     }
 
-    pub(crate) fn do_raise(&mut self, th: &mut Thread, n: u8) -> Control {
+    /// `raise exc` (`with_cause`: `raise exc from cause`).
+    pub(crate) fn do_raise(&mut self, th: &mut Thread, with_cause: bool) -> Control {
         let frame = th.frames.last_mut().expect("frame");
-        match n {
-            0 => match th.handled.last() {
-                Some(exc) => {
-                    let exc = exc.clone();
-                    Control::Raise(exc)
-                }
-                None => self.raise_msg(Exc::RuntimeError, "No active exception to reraise"),
-            },
-            _ => {
-                let cause = if n == 2 { frame.stack.pop() } else { None };
-                let value = frame.stack.pop().expect("exception");
-                let exc = match self.make_exception(value) {
-                    Ok(exc) => exc,
-                    Err(e) => return e,
-                };
-                if let Some(cause) = cause {
-                    if let Err(e) = self.set_cause(&exc, cause) {
-                        return e;
-                    }
-                }
-                self.chain_context(th, &exc, true);
-                Control::Raise(exc)
+        let cause = if with_cause { frame.stack.pop() } else { None };
+        let value = frame.stack.pop().expect("exception");
+        let exc = match self.make_exception(value) {
+            Ok(exc) => exc,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            if let Err(e) = self.set_cause(&exc, cause) {
+                return e;
             }
+        }
+        self.chain_context(th, &exc, true);
+        Control::Raise(exc)
+    }
+
+    /// A bare `raise`: the handled exception goes on, with no traceback entry for this frame
+    /// (CPython's RAISE_VARARGS 0 goes to `exception_unwind`, not `error`: the exception
+    /// already passed through the frame, or, raised from a function the handler called, never
+    /// passes through that function's).
+    pub(crate) fn reraise_handled(&mut self, th: &mut Thread) -> Result<Option<SliceEnd>, Control> {
+        match th.handled.last() {
+            Some(exc) => {
+                let exc = exc.clone();
+                Ok(self.unwind(th, exc, false))
+            }
+            None => Err(self.raise_msg(Exc::RuntimeError, "No active exception to reraise")),
         }
     }
 

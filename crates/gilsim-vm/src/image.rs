@@ -22,10 +22,12 @@ pub struct Image {
     pub(crate) types: Rc<Types>,
     pub(crate) consts: Rc<Vec<Vec<Value>>>,
     pub(crate) names: Rc<Vec<Vec<Str>>>,
-    /// Every builtin by name (for class-body lookups of names that are not globals).
-    pub(crate) builtins: Rc<Vec<(&'static str, Value)>>,
-    /// For each global slot, the builtin of that name (or Undefined).
-    pub(crate) builtin_fallback: Rc<Vec<Value>>,
+    /// Every builtin of every version, by name, with the first version that has it.
+    builtins: Vec<(&'static str, Value, PythonVersion)>,
+    /// The builtins of the version of the runs that asked last (a worker's runs share one):
+    /// by name (for class-body lookups of names that are not globals), and for each global
+    /// slot the builtin of that name (or Undefined).
+    builtins_for: RefCell<Option<VersionBuiltins>>,
     /// What each run's own `threading.Thread` class starts with, for the version of the
     /// runs that asked last (a worker's runs share one version).
     thread_class_attrs: RefCell<Option<(PythonVersion, AttrMap)>>,
@@ -47,18 +49,13 @@ impl Image {
             .collect();
         let names = program.codes.iter().map(|code| code.names.iter().map(|n| interned.str(n)).collect()).collect();
         let builtins = crate::builtins::table(&types);
-        let builtin_fallback = program
-            .global_names
-            .iter()
-            .map(|name| builtins.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()))
-            .collect();
         Image {
             program,
             types: Rc::new(types),
             consts: Rc::new(consts),
             names: Rc::new(names),
-            builtins: Rc::new(builtins),
-            builtin_fallback: Rc::new(builtin_fallback),
+            builtins,
+            builtins_for: RefCell::default(),
             thread_class_attrs: RefCell::default(),
             lookups: Rc::default(),
         }
@@ -66,6 +63,23 @@ impl Image {
 
     pub fn program(&self) -> &Arc<Program> {
         &self.program
+    }
+
+    /// The builtins a run under `version` sees: by name, and by global slot.
+    pub(crate) fn builtins(&self, version: PythonVersion) -> VersionBuiltins {
+        let mut kept = self.builtins_for.borrow_mut();
+        if let Some(kept) = kept.as_ref().filter(|k| k.version == version) {
+            return kept.clone();
+        }
+        let available = self.builtins.iter().filter(|(_, _, since)| *since <= version);
+        let by_name: Vec<_> = available.map(|(name, value, _)| (*name, value.clone())).collect();
+        let by_slot = self
+            .program
+            .global_names
+            .iter()
+            .map(|name| by_name.iter().find(|(n, _)| *n == name).map_or(Value::Undefined, |(_, v)| v.clone()));
+        let made = VersionBuiltins { version, by_slot: Rc::new(by_slot.collect()), by_name: Rc::new(by_name) };
+        kept.insert(made).clone()
     }
 
     /// A run's own `threading.Thread` class for `version`, copied from a template kept
@@ -78,6 +92,14 @@ impl Image {
         };
         crate::modules::threading::thread_class(&self.types, attrs)
     }
+}
+
+/// The builtins of one version ([`Image::builtins`]).
+#[derive(Clone)]
+pub(crate) struct VersionBuiltins {
+    version: PythonVersion,
+    pub(crate) by_name: Rc<Vec<(&'static str, Value)>>,
+    pub(crate) by_slot: Rc<Vec<Value>>,
 }
 
 /// One `Rc` per distinct name or string constant of the program. Attribute names reach

@@ -609,7 +609,12 @@ impl Vm {
                     Ok(())
                 }
                 Instr::Send(exit) => self.yield_from_send(th, exit),
-                Instr::Raise(n) => Err(self.do_raise(th, n)),
+                Instr::Raise(0) => match self.reraise_handled(th) {
+                    Ok(Some(end)) => return end,
+                    Ok(None) => continue,
+                    Err(error) => Err(error),
+                },
+                Instr::Raise(n) => Err(self.do_raise(th, n == 2)),
                 Instr::Reraise => {
                     let exc = pop!(frame);
                     if let Some(end) = self.unwind(th, exc, false) {

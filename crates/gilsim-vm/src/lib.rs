@@ -29,6 +29,7 @@ mod dict;
 mod dict_view;
 mod dir;
 mod dunder_ops;
+mod exception_groups;
 mod exceptions;
 mod files;
 mod finalizers;
@@ -69,6 +70,7 @@ mod set_methods;
 mod shared;
 mod slice;
 mod slice_end;
+mod stack;
 mod str_predicates;
 mod str_search;
 mod str_split;
@@ -274,6 +276,7 @@ impl Vm {
         let every_instruction = options.every_instruction_is_switch_point();
         let detectors = options.detectors;
         let thread_class = image.thread_class(options.python);
+        let builtins = image.builtins(options.python);
         let interp = process::Interp::fresh(&program, &options, thread_class, process::FIRST_PID - 1, "__main__");
         let mut vm = Vm {
             program,
@@ -288,8 +291,8 @@ impl Vm {
                 name: "MainProcess".into(),
                 exitcode: None,
             }],
-            builtin_fallback: image.builtin_fallback.clone(),
-            builtins: image.builtins.clone(),
+            builtin_fallback: builtins.by_slot,
+            builtins: builtins.by_name,
             types: image.types.clone(),
             output: output::Output::default(),
             icount: 0,

@@ -57,6 +57,31 @@ const TARGET_CARETS: &str = "~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^";
 const FUNCTION: &str = "self.function(*self.args, **self.kwargs)";
 const FUNCTION_CARETS: &str = "~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^";
 
+/// Line of `self._bootstrap_inner()` in threading.py's `Thread._bootstrap`, by minor
+/// version of Python 3 (index 0 is 2.7): the frame under every thread's stack.
+const BOOTSTRAP_LINES: [u32; 9] = [774, 884, 890, 890, 937, 973, 1002, 1030, 1012];
+
+/// The frames of CPython's library under a thread's stack (`traceback.print_stack()` in a
+/// thread started from `bottom`): `_bootstrap` above the frames an escaping exception shows,
+/// and no carets. A child process's stack is not given them (under fork, CPython's shows its
+/// parent's `start()` call too).
+pub fn stack_frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
+    if matches!(bottom, Bottom::ProcessTarget | Bottom::ProcessSubclass) {
+        return Vec::new();
+    }
+    let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
+    let (function, source) = if version.major == 2 {
+        ("__bootstrap", "self.__bootstrap_inner()")
+    } else {
+        ("_bootstrap", "self._bootstrap_inner()")
+    };
+    let file = format!("{}/threading.py", library_dir(version));
+    let bootstrap = LibraryFrame { file, line: BOOTSTRAP_LINES[index], function, source, carets: "" };
+    let mut frames = vec![bootstrap];
+    frames.extend(self::frames(version, bottom).into_iter().map(|frame| LibraryFrame { carets: "", ..frame }));
+    frames
+}
+
 /// Where gilsim says CPython `version`'s library lives: a Debian-style install path, the
 /// same on every machine (`/usr/lib/python3.11`).
 pub fn library_dir(version: PythonVersion) -> String {

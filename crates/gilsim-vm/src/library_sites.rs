@@ -1,7 +1,8 @@
 //! The frames CPython's own library code adds to a traceback where gilsim's library (written
 //! differently) has its own: `future.result()` re-raising a worker's exception shows
-//! `_base.py`'s `result` and `__get_result` over `thread.py`'s `run`, and iterating
-//! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10). A
+//! `_base.py`'s `result` and `__get_result` over `thread.py`'s `run`, iterating
+//! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10), and a
+//! `@contextmanager` generator that raises in `__exit__` shows contextlib.py's `gen.throw`. A
 //! traceback entry in gilsim's library at one of the [`SITES`] prints as these frames;
 //! entries elsewhere in the library are left out, as before.
 //!
@@ -114,8 +115,33 @@ const WORKER_INITIALIZER: Frame = Frame {
     carets_313: "~~~~~~~~~~~^^^^^^^^^^^",
 };
 
-/// Every site, in library/concurrent_futures.py.
-pub const SITES: [Site; 7] = [
+const THROW_WITH_TYPE: Frame = Frame {
+    file: "contextlib.py",
+    function: "__exit__",
+    source: "self.gen.throw(type, value, traceback)",
+    lines: [99, 130, 131, 0, 0, 0, 0, 0],
+    carets_311: "",
+    carets_313: "",
+};
+
+const THROW_WITH_TYP: Frame =
+    Frame { source: "self.gen.throw(typ, value, traceback)", lines: [0, 0, 0, 137, 153, 158, 0, 0], ..THROW_WITH_TYPE };
+
+const THROW_VALUE: Frame = Frame {
+    source: "self.gen.throw(value)",
+    lines: [0, 0, 0, 0, 0, 0, 158, 162],
+    carets_313: "~~~~~~~~~~~~~~^^^^^^^",
+    ..THROW_WITH_TYPE
+};
+
+/// Every site, in library/concurrent_futures.py and library/contextlib.py.
+pub const SITES: [Site; 8] = [
+    Site {
+        module: "contextlib",
+        function: "__exit__",
+        text: "self.gen.throw(value)",
+        frames: &[THROW_WITH_TYPE, THROW_WITH_TYP, THROW_VALUE],
+    },
     Site {
         module: "concurrent.futures",
         function: "result",

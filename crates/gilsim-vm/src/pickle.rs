@@ -265,6 +265,7 @@ impl Copier {
                     dict: Default::default(),
                     kind: class.kind,
                     frozen: false,
+                    statement: class.statement,
                     slots: class.slots.clone(),
                     metaclass,
                 };

@@ -188,6 +188,9 @@ impl Vm {
                     if let Some(text) = self.os_error_text(th, inst)? {
                         return Ok(text);
                     }
+                    if let Some(text) = crate::exception_groups::group_str(self, inst) {
+                        return Ok(text);
+                    }
                     let args = inst.attr("args");
                     return match args {
                         Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
@@ -205,6 +208,8 @@ impl Vm {
                 self.repr_of(th, v)
             }
             Value::Float(f) if self.options.python.major == 2 => Ok(py2_float_str(*f)),
+            // Python 2's long: `str` has no `L`.
+            Value::Long(b) => self.long_to_string(b),
             other => self.repr_of(th, other),
         }
     }
@@ -259,6 +264,8 @@ impl Vm {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
+            // Python 2's ints beyond 64 bits are longs, whose repr ends in `L`.
+            Value::Long(b) if self.options.python.major == 2 => format!("{}L", self.long_to_string(b)?),
             Value::Long(b) => self.long_to_string(b)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s),
@@ -295,6 +302,16 @@ impl Vm {
                     (false, true) => format!("frozenset({{{}}})", self.repr_all(th, &items)?.join(", ")),
                 }
             }
+            Value::Range(r) if self.options.python.major == 2 => {
+                // 2.7's `xrange` shows the stop its items reach (`xrange(0, 12, 3)` for
+                // `xrange(0, 10, 3)`).
+                let stop = r.start + r.len() * r.step;
+                match (r.start, r.step) {
+                    (0, 1) => format!("xrange({stop})"),
+                    (start, 1) => format!("xrange({start}, {stop})"),
+                    (start, step) => format!("xrange({start}, {stop}, {step})"),
+                }
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -319,6 +336,7 @@ impl Vm {
             }
             Value::Class(c) => match self.call_user_dunder(th, v, "__repr__")? {
                 Some(r) => return self.expect_str(r, "__repr__"),
+                None if self.options.python.major == 2 => py2_class_repr(c),
                 None => format!("<class '{}'>", c.dotted_name()),
             },
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
@@ -370,6 +388,18 @@ impl Vm {
     fn repr_all(&mut self, th: &mut Thread, items: &[Value]) -> Result<Vec<String>, Control> {
         items.iter().map(|v| self.repr_of(th, v)).collect()
     }
+}
+
+/// Python 2.7's repr of a class: its built-in types are `<type 'int'>` (the exceptions'
+/// module is `exceptions`, `_thread`'s is `thread`); a class statement's is `<class ...>`.
+fn py2_class_repr(class: &crate::value::Class) -> String {
+    let module = match &*class.module {
+        "builtins" if class.kind == crate::value::BuiltinKind::BaseException => "exceptions.",
+        "builtins" => "",
+        "_thread" => "thread.",
+        _ => return format!("<class '{}'>", class.dotted_name()),
+    };
+    format!("<type '{module}{}'>", class.qualname)
 }
 
 /// Python 2.7's `str(float)` (what `print x` shows): 12 significant digits, `%.12g`, with

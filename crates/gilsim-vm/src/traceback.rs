@@ -64,26 +64,70 @@ impl Vm {
     /// `with_library` the CPython frames gilsim's library stands in for (what a report prints).
     fn traceback_entries(&self, exc: &Value, with_library: bool) -> Vec<Entry> {
         let Some(data) = crate::exceptions::exception_data(exc) else { return Vec::new() };
-        let legacy = self.options.python < PythonVersion::new(3, 8);
         let data = data.borrow();
         let mut entries = Vec::new();
-        for &(code_id, instr) in data.traceback.iter().rev() {
-            let code = &self.program.codes[code_id as usize];
+        for (code_id, site, instr) in self.frame_sites(data.traceback.iter().copied()).into_iter().rev() {
             if self.program.is_library(code_id) {
                 if with_library {
                     entries.extend(self.library_site_frames(code_id, instr).into_iter().map(Entry::Library));
                 }
                 continue;
             }
-            let function = code.name.clone();
-            let position = code.positions.get(instr as usize).copied();
-            let line = match &position {
-                Some(p) => self.program.line_column(if legacy { p.legacy } else { p.start }).0,
-                None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
-            };
+            let function = self.program.codes[code_id as usize].name.clone();
+            let (line, position) = self.line_at(site, instr);
             entries.push(Entry::Script { function, line, position });
         }
         entries
+    }
+
+    /// Frames given innermost first as (code, instruction), as a report shows them: (the
+    /// frame's code, the code and instruction where it is). From 3.12 a list, set or dict
+    /// comprehension runs in its caller's frame (PEP 709): its frame goes, and the caller's
+    /// is where in the comprehension it is.
+    pub(crate) fn frame_sites(&self, frames: impl Iterator<Item = (u32, u32)>) -> Vec<(u32, u32, u32)> {
+        let inlined = self.options.python >= PythonVersion::new(3, 12);
+        let mut inside: Option<(u32, u32)> = None;
+        let mut sites = Vec::new();
+        for (code_id, instr) in frames {
+            let (site, instr) = inside.take().unwrap_or((code_id, instr));
+            if inlined && self.is_inlined_comprehension(code_id) {
+                inside = Some((site, instr));
+                continue;
+            }
+            sites.push((code_id, site, instr));
+        }
+        sites
+    }
+
+    /// The line a report gives instruction `instr` of `code_id` (the expression's first line
+    /// from 3.8, the furthest line reached before), with its position.
+    pub(crate) fn line_at(&self, code_id: u32, instr: u32) -> (u32, Option<Position>) {
+        let code = &self.program.codes[code_id as usize];
+        let position = code.positions.get(instr as usize).copied();
+        let version = self.options.python;
+        let position = match position {
+            // Before 3.10 a `with` statement's exit call is where the code before it is.
+            Some(p) if p.at_statement == AtStatement::WithExit && version < PythonVersion::new(3, 10) => {
+                code.positions.get(instr.saturating_sub(1) as usize).copied()
+            }
+            other => other,
+        };
+        let line = match &position {
+            // 3.10-3.12 put a `with` statement's exit call at the statement's first line.
+            Some(p) if p.at_statement == AtStatement::WithExit && version < PythonVersion::new(3, 13) => {
+                self.program.line_column(p.legacy).0
+            }
+            Some(p) => self.program.line_column(if version < PythonVersion::new(3, 8) { p.legacy } else { p.start }).0,
+            None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
+        };
+        (line, position)
+    }
+
+    /// A list, set or dict comprehension of the script (3.12 runs them in their caller's
+    /// frame; a generator expression keeps its own).
+    fn is_inlined_comprehension(&self, code_id: u32) -> bool {
+        let name = self.program.codes[code_id as usize].name.as_str();
+        matches!(name, "<listcomp>" | "<setcomp>" | "<dictcomp>") && !self.program.is_library(code_id)
     }
 
     /// The CPython frames a traceback entry in gilsim's library stands for (none for most).
@@ -99,41 +143,49 @@ impl Vm {
     /// its report shows the frames of CPython's library under the script's. Nothing for the
     /// first process's main thread or a `_thread` function (CPython shows none).
     pub(crate) fn mark_bottom(&mut self, th: &Thread, exc: &Value) {
-        use crate::library_frames::Bottom;
         let Some(data) = crate::exceptions::exception_data(exc) else { return };
-        // Whether it passed through `run` of the library module `module` (Timer's, Process's).
+        let codes: Vec<u32> = data.borrow().traceback.iter().map(|&(code, _)| code).collect();
+        if let Some(bottom) = self.thread_bottom(th, &codes) {
+            data.borrow_mut().bottom = Some(bottom);
+        }
+    }
+
+    /// How `th` began, which decides the frames of CPython's library under the script's
+    /// (None: none, as for the first process's main thread or a `_thread` function); `codes`
+    /// are the frames in question (whether they passed through the library `run` of a
+    /// `Timer` or a `Process` tells those apart).
+    pub(crate) fn thread_bottom(&self, th: &Thread, codes: &[u32]) -> Option<crate::library_frames::Bottom> {
+        use crate::library_frames::Bottom;
         let through_library_run = |module: &str| {
-            data.borrow().traceback.iter().any(|&(code, _)| {
+            codes.iter().any(|&code| {
                 self.program.is_library(code)
                     && self.program.codes[code as usize].name == "run"
                     && self.program.module_of(code).name == module
             })
         };
-        let bottom = if th.tid == self.interp.main_tid {
+        if th.tid == self.interp.main_tid {
             if self.interp.process == 0 {
-                return;
+                return None;
             }
-            if through_library_run("multiprocessing") {
+            return Some(if through_library_run("multiprocessing") {
                 Bottom::ProcessTarget
             } else {
                 Bottom::ProcessSubclass
-            }
+            });
+        }
+        if th.data.borrow().low_level {
+            return None;
+        }
+        let object = th.data.borrow().object.clone();
+        let native_run =
+            matches!(self.class_of(&object).lookup("run"), Some(Value::Native(n)) if n.name == "Thread.run");
+        Some(if through_library_run("threading") {
+            Bottom::TimerFunction
+        } else if native_run {
+            Bottom::ThreadTarget
         } else {
-            if th.data.borrow().low_level {
-                return;
-            }
-            let object = th.data.borrow().object.clone();
-            let native_run =
-                matches!(self.class_of(&object).lookup("run"), Some(Value::Native(n)) if n.name == "Thread.run");
-            if through_library_run("threading") {
-                Bottom::TimerFunction
-            } else if native_run {
-                Bottom::ThreadTarget
-            } else {
-                Bottom::ThreadSubclass
-            }
-        };
-        data.borrow_mut().bottom = Some(bottom);
+            Bottom::ThreadSubclass
+        })
     }
 
     /// The script's frames of `exc`'s traceback, outermost first: (function name, line).
@@ -149,13 +201,29 @@ impl Vm {
     }
 
     /// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first, with
-    /// `tb_lineno` and `tb_next` (None for an exception never raised).
+    /// `tb_lineno`, `tb_next` and `tb_frame` (`f_lineno`, `f_code.co_name`,
+    /// `f_code.co_filename`); None for an exception never raised. Each also keeps its frame's
+    /// lines of the report (`_gilsim_text`) and source line (`_gilsim_line`), from which
+    /// library/traceback.py formats and extracts it.
     pub(crate) fn traceback_object(&mut self, exc: &Value) -> Value {
+        let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
+        if !raised {
+            return Value::None;
+        }
         let mut next = Value::None;
-        for (_, line) in self.script_traceback(exc).into_iter().rev() {
+        for frame in self.report_frames(exc).into_iter().rev() {
+            let code = Instance::new(self.types.code.clone(), Slot::None);
+            code.set_attr("co_name", Value::str(&frame.function));
+            code.set_attr("co_filename", Value::str(&frame.file));
+            let frame_object = Instance::new(self.types.frame.clone(), Slot::None);
+            frame_object.set_attr("f_lineno", Value::Int(i64::from(frame.line)));
+            frame_object.set_attr("f_code", Value::Instance(Rc::new(code)));
             let tb = Instance::new(self.types.traceback.clone(), Slot::None);
-            tb.set_attr("tb_lineno", Value::Int(i64::from(line)));
+            tb.set_attr("tb_lineno", Value::Int(i64::from(frame.line)));
             tb.set_attr("tb_next", next);
+            tb.set_attr("tb_frame", Value::Instance(Rc::new(frame_object)));
+            tb.set_attr("_gilsim_text", Value::str(&frame.text));
+            tb.set_attr("_gilsim_line", frame.source.as_deref().map_or(Value::None, Value::str));
             next = Value::Instance(Rc::new(tb));
         }
         next
@@ -164,49 +232,76 @@ impl Vm {
     /// CPython's traceback report for `exc` alone; an exception never raised has no
     /// "Traceback" header (a cause made by `raise X from Y()`).
     pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
-        let version = self.options.python;
-        let entries = self.traceback_entries(exc, true);
-        let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
-        let mut out = String::new();
-        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
-        for frame in bottom.map(|b| crate::library_frames::frames(version, b)).unwrap_or_default() {
-            push_library_frame(&mut out, &frame);
-        }
-        for entry in entries {
-            let (line, function, position) = match entry {
-                Entry::Script { function, line, position } => (line, function, position),
-                Entry::Library(frame) => {
-                    push_library_frame(&mut out, &frame);
-                    continue;
-                }
-            };
-            out.push_str(&format!("  File \"{}\", line {line}, in {function}\n", self.program.filename));
-            let Some(raw) = self.program.source_line_raw(line) else { continue };
-            if raw.trim().is_empty() {
-                continue;
-            }
-            // Columns and carets are worked out here only, where a report is printed.
-            let span = position.map(|p| Span::of(&self.program, &p)).filter(|s| s.line == line);
-            match span {
-                Some(span) if version >= PythonVersion::new(3, 13) => out.push_str(&self.lines_with_carets_313(&span)),
-                _ => {
-                    out.push_str(&format!("    {}\n", raw.trim()));
-                    let shown = span.filter(|s| !s.at_statement.applies(version.minor));
-                    if let Some(carets) = shown.and_then(|s| carets_311(version, raw, &s)) {
-                        out.push_str(&carets);
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-        // No header for an exception that passed through no frame shown (raised by the
-        // interpreter itself, as a generator's close() raises), as for CPython's None tb.
-        if raised && !out.is_empty() {
-            out.insert_str(0, "Traceback (most recent call last):\n");
+        let (mut out, header) = self.traceback_stack(exc);
+        if header {
+            out.insert_str(0, TRACEBACK_HEADER);
         }
         out.push_str(&self.exception_line(exc, qualify_main));
         out.push('\n');
+        out.push_str(&crate::exception_groups::notes_text(self, exc));
         out
+    }
+
+    /// The frames of `exc`'s report, and whether a "Traceback" header goes above them.
+    pub(crate) fn traceback_stack(&mut self, exc: &Value) -> (String, bool) {
+        let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
+        let mut out = String::new();
+        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
+        for frame in bottom.map(|b| crate::library_frames::frames(self.options.python, b)).unwrap_or_default() {
+            out.push_str(&library_frame_text(&frame));
+        }
+        for frame in self.report_frames(exc) {
+            out.push_str(&frame.text);
+        }
+        // No header for an exception that passed through no frame shown (raised by the
+        // interpreter itself, as a generator's close() raises), as for CPython's None tb.
+        let header = raised && !out.is_empty();
+        (out, header)
+    }
+
+    /// The frames of `exc`'s traceback as its report shows them, outermost first (the
+    /// frames under a thread's code are not among them).
+    fn report_frames(&self, exc: &Value) -> Vec<ReportFrame> {
+        let version = self.options.python;
+        let mut frames = Vec::new();
+        for entry in self.traceback_entries(exc, true) {
+            let (line, function, position) = match entry {
+                Entry::Script { function, line, position } => (line, function, position),
+                Entry::Library(frame) => {
+                    frames.push(ReportFrame {
+                        text: library_frame_text(&frame),
+                        file: frame.file,
+                        line: frame.line,
+                        function: frame.function.to_string(),
+                        source: Some(frame.source.to_string()),
+                    });
+                    continue;
+                }
+            };
+            let file = self.program.filename.clone();
+            let mut text = format!("  File \"{file}\", line {line}, in {function}\n");
+            let raw = self.program.source_line_raw(line).filter(|raw| !raw.trim().is_empty());
+            if let Some(raw) = raw {
+                // Columns and carets are worked out here only, where a report is printed.
+                let span = position.map(|p| Span::of(&self.program, &p)).filter(|s| s.line == line);
+                match span {
+                    Some(span) if version >= PythonVersion::new(3, 13) => {
+                        text.push_str(&self.lines_with_carets_313(&span))
+                    }
+                    _ => {
+                        text.push_str(&format!("    {}\n", raw.trim()));
+                        let shown = span.filter(|s| !s.at_statement.applies(version.minor));
+                        if let Some(carets) = shown.and_then(|s| carets_311(version, raw, &s)) {
+                            text.push_str(&carets);
+                            text.push('\n');
+                        }
+                    }
+                }
+            }
+            let source = raw.map(|raw| raw.trim().to_string());
+            frames.push(ReportFrame { file, line, function, source, text });
+        }
+        frames
     }
 
     /// What 3.13's traceback.py prints for a frame: every line of the failing expression
@@ -287,14 +382,26 @@ impl Vm {
 
 /// A frame of CPython's library as a report prints it: its place, its source line and, when
 /// the release prints them, its carets.
-fn push_library_frame(out: &mut String, frame: &LibraryFrame) {
-    out.push_str(&format!(
-        "  File \"{}\", line {}, in {}\n    {}\n",
-        frame.file, frame.line, frame.function, frame.source
-    ));
+pub(crate) const TRACEBACK_HEADER: &str = "Traceback (most recent call last):\n";
+
+/// One frame of a traceback as a report shows it.
+struct ReportFrame {
+    file: String,
+    line: u32,
+    function: String,
+    /// The source line, stripped (None when blank or missing).
+    source: Option<String>,
+    /// Its lines of the report: `File ...` and the source with its carets.
+    text: String,
+}
+
+fn library_frame_text(frame: &LibraryFrame) -> String {
+    let mut text =
+        format!("  File \"{}\", line {}, in {}\n    {}\n", frame.file, frame.line, frame.function, frame.source);
     if !frame.carets.is_empty() {
-        out.push_str(&format!("    {}\n", frame.carets));
+        text.push_str(&format!("    {}\n", frame.carets));
     }
+    text
 }
 
 /// The caret line 3.11 and 3.12 print under `raw` (the first source line of the failing

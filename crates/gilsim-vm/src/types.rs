@@ -4,6 +4,7 @@
 use crate::dict_view::ViewKind;
 use crate::value::{BuiltinKind, Class, ClassSpec, Str, Value};
 use gilsim_bytecode::Const;
+use gilsim_core::PythonVersion;
 use std::rc::Rc;
 
 /// A built-in exception class: every exception gilsim's own code raises or names is one of
@@ -66,11 +67,14 @@ pub enum Exc {
     IsADirectoryError,
     NotADirectoryError,
     StopAsyncIteration,
+    /// PEP 654 (3.11): [`crate::exception_groups`].
+    BaseExceptionGroup,
+    ExceptionGroup,
 }
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 56] = [
+    pub const ALL: [Exc; 58] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -127,6 +131,8 @@ impl Exc {
         Exc::IsADirectoryError,
         Exc::NotADirectoryError,
         Exc::StopAsyncIteration,
+        Exc::BaseExceptionGroup,
+        Exc::ExceptionGroup,
     ];
 
     pub fn name(self) -> &'static str {
@@ -187,6 +193,8 @@ impl Exc {
             Exc::UnicodeDecodeError => "UnicodeDecodeError",
             Exc::IsADirectoryError => "IsADirectoryError",
             Exc::NotADirectoryError => "NotADirectoryError",
+            Exc::BaseExceptionGroup => "BaseExceptionGroup",
+            Exc::ExceptionGroup => "ExceptionGroup",
         }
     }
 
@@ -253,6 +261,18 @@ impl Exc {
             Exc::UnicodeError => Some(Exc::ValueError),
             Exc::UnicodeEncodeError | Exc::UnicodeDecodeError => Some(Exc::UnicodeError),
             Exc::IsADirectoryError | Exc::NotADirectoryError => Some(Exc::OSError),
+            Exc::BaseExceptionGroup => Some(Exc::BaseException),
+            // Its second base, Exception, is added where the classes are made.
+            Exc::ExceptionGroup => Some(Exc::BaseExceptionGroup),
+        }
+    }
+
+    /// The first version that has it (a builtin name newer than the simulated version is
+    /// missing, as in that CPython).
+    pub fn since(self) -> PythonVersion {
+        match self {
+            Exc::BaseExceptionGroup | Exc::ExceptionGroup => PythonVersion::new(3, 11),
+            _ => PythonVersion::new(2, 0),
         }
     }
 }
@@ -291,6 +311,9 @@ pub struct Types {
     pub not_implemented: Rc<Class>,
     /// The class of `exc.__traceback__`.
     pub traceback: Rc<Class>,
+    /// The classes of a traceback's `tb_frame` and of its `f_code`.
+    pub frame: Rc<Class>,
+    pub code: Rc<Class>,
     /// `dict_keys`, `dict_values`, `dict_items`, in [`ViewKind`] order.
     pub dict_views: [Rc<Class>; 3],
     /// Exception classes by name, in hierarchy order.
@@ -299,18 +322,23 @@ pub struct Types {
 }
 
 pub fn new_class(name: &str, module: &str, base: Option<Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
+    class_with_bases(name, module, base.into_iter().collect(), kind)
+}
+
+fn class_with_bases(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
     let spec = ClassSpec {
         name: Str::from(name),
         qualname: Str::from(name),
         module: Str::from(module),
-        bases: base.into_iter().collect(),
+        bases,
         dict: Default::default(),
         kind,
         frozen: true,
+        statement: false,
         slots: None,
         metaclass: None,
     };
-    Class::new(spec).unwrap_or_else(|_| unreachable!("one base always linearizes"))
+    Class::new(spec).unwrap_or_else(|_| unreachable!("the built-in hierarchy linearizes"))
 }
 
 /// The class of a built-in singleton (`...`, `NotImplemented`): no attributes can be set on
@@ -324,6 +352,7 @@ fn singleton_class(name: &str, object: &Rc<Class>) -> Rc<Class> {
         dict: Default::default(),
         kind: BuiltinKind::Object,
         frozen: true,
+        statement: false,
         slots: Some(Rc::from([])),
         metaclass: None,
     };
@@ -348,7 +377,14 @@ impl Types {
                 Some(base) => exceptions[base as usize].clone(),
                 None => object.clone(),
             };
-            exceptions.push(new_class(exc.name(), exc.module(), Some(base_class), BuiltinKind::BaseException));
+            let class = if exc == Exc::ExceptionGroup {
+                // `class ExceptionGroup(BaseExceptionGroup, Exception)`.
+                let bases = vec![base_class, exceptions[Exc::Exception as usize].clone()];
+                class_with_bases(exc.name(), exc.module(), bases, BuiltinKind::BaseException)
+            } else {
+                new_class(exc.name(), exc.module(), Some(base_class), BuiltinKind::BaseException)
+            };
+            exceptions.push(class);
         }
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);
@@ -379,6 +415,8 @@ impl Types {
             ellipsis: singleton_class("ellipsis", &object),
             not_implemented: singleton_class("NotImplementedType", &object),
             traceback: b("traceback", BuiltinKind::Object),
+            frame: b("frame", BuiltinKind::Object),
+            code: b("code", BuiltinKind::Object),
             dict_views: VIEW_KINDS.map(|kind| {
                 let class = b(kind.name(), BuiltinKind::DictView);
                 crate::dict_view::install_view_methods(&class, kind);
@@ -390,6 +428,7 @@ impl Types {
         crate::methods::install(&types);
         crate::modules::threading::install_classes(&types);
         crate::exceptions::install(&types);
+        crate::exception_groups::install(&types);
         types
     }
 

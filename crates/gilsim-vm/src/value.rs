@@ -201,6 +201,9 @@ pub struct Class {
     /// raises TypeError, as in CPython. Frozen classes are shared by the runs of one worker
     /// (see [`crate::Image`]), so this is also what keeps one run from leaking into the next.
     pub frozen: bool,
+    /// Made by a class statement (the script's or the library's): its instances take their
+    /// layout from the first class on its MRO that was not (see `Vm::builtin_ancestor`).
+    pub statement: bool,
     /// `__slots__` of the class and its bases when every Python class on its MRO has them:
     /// its instances take no other attribute and have no `__dict__`.
     pub slots: Option<Rc<[Str]>>,
@@ -280,6 +283,7 @@ pub struct ClassSpec {
     pub dict: AttrMap,
     pub kind: BuiltinKind,
     pub frozen: bool,
+    pub statement: bool,
     pub slots: Option<Rc<[Str]>>,
     pub metaclass: Option<Rc<Class>>,
 }
@@ -297,6 +301,7 @@ impl Class {
             dict: PyCell::new(spec.dict),
             kind: spec.kind,
             frozen: spec.frozen,
+            statement: spec.statement,
             slots: spec.slots,
             metaclass: spec.metaclass,
             hooks: Cell::new((0, Hooks::default(), Hooks::default())),

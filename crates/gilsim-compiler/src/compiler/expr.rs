@@ -20,7 +20,7 @@ enum CompKind {
 impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn bin_op(&self, op: ast::Operator) -> BinOp {
         match op {
-            ast::Operator::Div if self.classic_division => BinOp::ClassicDiv,
+            ast::Operator::Div if self.semantics.classic_division => BinOp::ClassicDiv,
             ast::Operator::Add => BinOp::Add,
             ast::Operator::Sub => BinOp::Sub,
             ast::Operator::Mult => BinOp::Mul,

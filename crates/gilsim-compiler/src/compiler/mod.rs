@@ -4,6 +4,7 @@
 //! CPython's `compile.c` (`compiler_unwind_fblock`).
 
 mod async_code;
+mod except_star;
 mod expr;
 mod patterns;
 mod positions;
@@ -35,10 +36,19 @@ enum FBlock<'a> {
     /// Inside a `with` body: pop the block and call `__exit__(None, None, None)` (and await
     /// it, for `async with`).
     With {
-        is_async: bool,
+        with: &'a ast::StmtWith,
+        /// The item's context expression, where CPython 3.13 puts the exit call.
+        item: &'a ruff_python_ast::Expr,
     },
     /// Inside an `except` body: stop handling the exception.
     ExceptBody,
+    /// Inside an `except*` body, which nothing may jump out of.
+    ExceptStarBody,
+    /// Inside a `finally` block run for an exception, which is under it on the stack
+    /// (`handles`: and handled, from Python 3).
+    FinallyOnException {
+        handles: bool,
+    },
 }
 
 /// A code object under construction.
@@ -113,18 +123,17 @@ pub(crate) struct Compiler<'s, 'src, 'a> {
     /// Each global name's index in `global_names` (a linear search made compiling quadratic
     /// in the number of distinct names).
     global_index: BTreeMap<String, u32>,
-    /// `/` is Python 2's classic division (see [`crate::py2`]).
-    classic_division: bool,
+    semantics: crate::Semantics,
     /// `from __future__ import annotations` (PEP 563): a function's annotations are the
     /// strings written, not evaluated.
     postponed_annotations: bool,
 }
 
-/// Compile a module. `classic_division`: `/` is Python 2's (floor division of ints).
+/// Compile a module.
 pub(crate) fn compile_module(
     sink: &ErrorSink<'_>,
     body: &[Stmt],
-    classic_division: bool,
+    semantics: crate::Semantics,
 ) -> Result<Program, CompileError> {
     let table = SymbolTable::build(body);
     if let Some((message, range)) = &table.error {
@@ -143,7 +152,7 @@ pub(crate) fn compile_module(
             && i.names.iter().any(|alias| alias.name.id.as_str() == "annotations"))
     });
     let mut compiler =
-        Compiler { sink, table, codes, units, global_names, global_index, classic_division, postponed_annotations };
+        Compiler { sink, table, codes, units, global_names, global_index, semantics, postponed_annotations };
     let placeholder = compiler.new_code("<module>".into(), "<module>".into(), Signature::default(), 1);
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;

@@ -6,7 +6,7 @@
 //! of a call — are found here as `Python/traceback.c` (`extract_anchors_from_line`) finds them.
 
 use super::{CResult, Compiler};
-use gilsim_bytecode::{AnchorKind, Anchors, AtStatement, Position};
+use gilsim_bytecode::{AnchorKind, Anchors, AtStatement, Instr, Position};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -15,6 +15,26 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn position_of(&self, range: TextRange, anchors: Option<Anchors>) -> Position {
         let (start, end) = (range.start().to_u32(), range.end().to_u32());
         Position { start, end, legacy: start, anchors, whole_statement_call: false, at_statement: AtStatement::Never }
+    }
+
+    /// Call a `with` item's `__exit__` (and await it, for `async with`) where CPython puts
+    /// the call: from 3.10 at the statement, 3.13 at the item's context expression with its
+    /// carets; before, at the instruction compiled before it (see [`AtStatement::WithExit`]).
+    /// `legacy`, unused for these (3.6 and 3.7 take the line before too), holds the
+    /// statement's start for 3.10-3.12.
+    pub(super) fn emit_with_exit(&mut self, with: &ast::StmtWith, context_expr: &Expr, exceptional: bool) {
+        let mut position = self.position_of(context_expr.range(), self.anchors_of(context_expr));
+        position.at_statement = AtStatement::WithExit;
+        let unit = self.unit();
+        let saved = std::mem::replace(&mut unit.position, position);
+        let legacy = std::mem::replace(&mut unit.legacy, with.range.start().to_u32());
+        self.emit(Instr::WithExit { exceptional });
+        if with.is_async {
+            self.emit_await();
+        }
+        let unit = self.unit();
+        unit.position = saved;
+        unit.legacy = legacy;
     }
 
     /// Run `f` with the instructions it emits at `expr`'s position.

@@ -68,7 +68,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 if w.is_async {
                     self.enter_await(w.range, "'async with'")?;
                 }
-                self.with_items(&w.items, &w.body, w.is_async)?
+                self.with_items(w, &w.items)?
             }
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
@@ -397,21 +397,29 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.unit().fblocks.extend(saved);
                 result?;
             }
-            &FBlock::With { is_async } => {
+            &FBlock::With { with, item } => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Rot2);
                 }
-                self.emit(Instr::WithExit { exceptional: false });
-                if is_async {
-                    self.emit_await();
-                }
+                self.emit_with_exit(with, item, false);
                 self.emit(Instr::Pop);
                 self.emit(Instr::Pop);
             }
             FBlock::ExceptBody => {
                 self.emit(Instr::PopExcept);
             }
+            &FBlock::FinallyOnException { handles } => {
+                // The jump swallows the exception under the block.
+                if handles {
+                    self.emit(Instr::PopExcept);
+                }
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
+            }
+            FBlock::ExceptStarBody => unreachable!("check_jump_out_of_except_star refuses the jump"),
         }
         Ok(())
     }
@@ -419,6 +427,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     fn break_or_continue(&mut self, range: TextRange, is_break: bool) -> CResult {
         let loop_index =
             self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }));
+        self.check_jump_out_of_except_star(range, loop_index.map_or(0, |i| i + 1))?;
         let Some(loop_index) = loop_index else {
             let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(self.error(range, CompileErrorKind::Syntax, what));
@@ -453,6 +462,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if r.value.is_some() && self.unit().code.flags.is_async_generator {
             return Err(self.error(r.range, CompileErrorKind::Syntax, "'return' with value in async generator"));
         }
+        self.check_jump_out_of_except_star(r.range, 0)?;
         match &r.value {
             Some(v) => self.statement_value(stmt, v)?,
             None => self.emit_const(Const::None),
@@ -589,14 +599,27 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.body(&t.finalbody)?;
         let to_end = self.emit(Instr::Jump(0));
         self.patch_here(setup);
-        // Exceptional path: the exception is on the stack.
+        // Exceptional path: the exception is on the stack, and from Python 3 handled in the
+        // block (`sys.exc_info()`, the context of an exception raised there).
+        let handles = !self.semantics.python2;
+        if handles {
+            self.emit(Instr::PushExcInfo);
+        }
+        self.unit().fblocks.push(FBlock::FinallyOnException { handles });
         self.body(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        if handles {
+            self.emit(Instr::PopExcept);
+        }
         self.emit(Instr::Reraise);
         self.patch_here(to_end);
         Ok(())
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let setup = self.emit(Instr::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.body(&t.body)?;
@@ -616,22 +639,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::CheckExcMatch);
                 next = Some(self.emit(Instr::PopJumpIfFalse(0)));
             }
-            match &h.name {
-                Some(name) => self.store_name(name.id.as_str()),
-                None => {
-                    self.emit(Instr::Pop);
-                }
-            }
+            self.bind_handler_name(h);
             self.unit().fblocks.push(FBlock::ExceptBody);
             self.body(&h.body)?;
             self.unit().fblocks.pop();
             self.emit(Instr::PopExcept);
-            if let Some(name) = &h.name {
-                // CPython deletes the name at the end of the handler.
-                self.emit_const(Const::None);
-                self.store_name(name.id.as_str());
-                self.delete_name(name.id.as_str(), name.range)?;
-            }
+            self.clear_handler_name(h)?;
             to_end.push(self.emit(Instr::Jump(0)));
             if let Some(next) = next {
                 self.patch_here(next);
@@ -646,7 +659,28 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult {
+    /// `except E as name:` binds the exception on TOS to the name (without a name, pops it).
+    pub(super) fn bind_handler_name(&mut self, h: &'a ast::ExceptHandlerExceptHandler) {
+        match &h.name {
+            Some(name) => self.store_name(name.id.as_str()),
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+    }
+
+    /// CPython deletes a handler's name when the handler ends, either way.
+    pub(super) fn clear_handler_name(&mut self, h: &'a ast::ExceptHandlerExceptHandler) -> CResult {
+        if let Some(name) = &h.name {
+            self.emit_const(Const::None);
+            self.store_name(name.id.as_str());
+            self.delete_name(name.id.as_str(), name.range)?;
+        }
+        Ok(())
+    }
+
+    fn with_items(&mut self, with: &'a ast::StmtWith, items: &'a [ast::WithItem]) -> CResult {
+        let (body, is_async) = (&with.body, with.is_async);
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -664,23 +698,21 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
         }
         let setup = self.emit(Instr::SetupFinally(0));
-        self.unit().fblocks.push(FBlock::With { is_async });
-        self.with_items(rest, body, is_async)?;
+        self.unit().fblocks.push(FBlock::With { with, item: &item.context_expr });
+        self.with_items(with, rest)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExit { exceptional: false });
-        if is_async {
-            self.emit_await();
-        }
+        self.emit_with_exit(with, &item.context_expr, false);
         self.emit(Instr::Pop);
         self.emit(Instr::Pop);
         let to_end = self.emit(Instr::Jump(0));
         self.patch_here(setup);
-        self.emit(Instr::WithExit { exceptional: true });
-        if is_async {
-            self.emit_await();
-        }
+        // The exception is handled while `__exit__` runs (sys.exc_info(), chaining).
+        self.emit(Instr::PushExcInfo);
+        self.emit_with_exit(with, &item.context_expr, true);
+        // Re-raises unless `__exit__` returned true.
         self.emit(Instr::WithExitCheck);
+        self.emit(Instr::PopExcept);
         self.patch_here(to_end);
         Ok(())
     }

@@ -203,6 +203,8 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::weak::NATIVES)
     .chain(crate::files::NATIVES)
     .chain(super::async_exc::NATIVES)
+    .chain(crate::exception_groups::NATIVES)
+    .chain(crate::stack::NATIVES)
     .collect();
     build_module(
         "_gilsim",

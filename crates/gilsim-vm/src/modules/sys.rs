@@ -150,6 +150,20 @@ native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
 });
 native!(EXCEPTION, "sys.exception", |_vm, th, _args| Ok(th.handled.last().cloned().unwrap_or(Value::None)));
 
+/// `sys.path`: the script's directory as given (CPython's is absolute; gilsim prints no
+/// host paths), then the library directories of a Debian install of the version.
+fn search_path(vm: &Vm) -> Value {
+    let version = vm.options.python;
+    let script_dir = vm.program.filename.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let lib = crate::library_frames::library_dir(version);
+    let (major, minor) = (version.major, version.minor);
+    let mut path = vec![script_dir.to_string(), format!("/usr/lib/python{major}{minor}.zip"), lib.clone()];
+    path.push(format!("{lib}/lib-dynload"));
+    path.push(format!("/usr/local/lib/python{major}.{minor}/dist-packages"));
+    path.push(format!("/usr/lib/python{major}/dist-packages"));
+    Value::list(path.iter().map(|p| Value::str(p)).collect())
+}
+
 pub fn new(vm: &Vm) -> Value {
     let version = vm.options.python;
     let build = if version.free_threaded { " experimental free-threading build" } else { "" };
@@ -178,7 +192,9 @@ pub fn new(vm: &Vm) -> Value {
             ("version", Value::str(&version_text)),
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.program.filename)])),
+            ("path", search_path(vm)),
             ("maxsize", Value::Int(i64::MAX)),
+            ("maxunicode", Value::Int(0x10ffff)),
         ]
         .into_iter()
         .chain((version.major == 2).then(|| ("maxint", Value::Int(i64::MAX))))

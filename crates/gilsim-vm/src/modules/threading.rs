@@ -70,6 +70,7 @@ fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>, class_name: &str) -> Va
         dict: AttrMap::default(),
         kind: BuiltinKind::Thread,
         frozen: false,
+        statement: false,
         slots: None,
         metaclass: None,
     };
@@ -707,6 +708,7 @@ pub fn thread_class(types: &Types, attrs: &AttrMap) -> Rc<Class> {
         dict: attrs.clone(),
         kind: BuiltinKind::Thread,
         frozen: false,
+        statement: false,
         slots: None,
         metaclass: None,
     };
