@@ -250,6 +250,7 @@ fn tracebacks_match_cpython_on_every_version() {
         "scenarios/language/future_tracebacks.py",
         "scenarios/language/reraise_and_cleanup.py",
         "scenarios/language/frames_in_tracebacks.py",
+        "scenarios/language/sys_excepthook.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

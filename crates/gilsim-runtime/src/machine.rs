@@ -84,6 +84,9 @@ pub(crate) enum MainCall {
     ThreadingHook,
     /// An `atexit` handler, after they are joined.
     ExitHandler,
+    /// The script's `sys.excepthook`, for the exception that escaped the main module
+    /// (`Proc::hooked`).
+    ExceptHook,
 }
 
 pub(crate) struct Machine<'s> {
@@ -694,9 +697,24 @@ impl Machine<'_> {
         // printed and ignored: no exit status.
         let call =
             if is_main { std::mem::replace(&mut self.procs[p].main_call, MainCall::Module) } else { MainCall::Module };
-        let in_exit_call = call != MainCall::Module;
         let mut result = result;
-        if is_main && !in_exit_call && result.is_ok() && p > 0 {
+        if call == MainCall::ExceptHook {
+            // The module's exception is reported as the hook left it (printed, unless the
+            // hook itself raised); the exit goes on.
+            let original = self.procs[p].hooked.take().expect("the exception the hook was called for");
+            self.record_uncaught(t, &original);
+            match &result {
+                // `sys.exit()` in the hook exits with its status.
+                Err(error) if self.vm.is_instance_of(error, Exc::SystemExit) => {
+                    self.procs[p].exit_code = self.vm.exit_status_for(error);
+                }
+                Err(error) => self.vm.report_sys_excepthook_error(error, &original),
+                Ok(_) => {}
+            }
+            result = Ok(Value::None);
+        }
+        let in_exit_call = !matches!(call, MainCall::Module | MainCall::ExceptHook);
+        if is_main && call == MainCall::Module && result.is_ok() && p > 0 {
             // A spawned child has run the main module as `__mp_main__`: now its process object.
             match self.vm.begin_spawned_bootstrap(&mut self.threads[t].vm) {
                 Ok(true) => return,
@@ -704,7 +722,7 @@ impl Machine<'_> {
                 Err(exc) => result = Err(exc),
             }
         }
-        if is_main && !in_exit_call {
+        if is_main && call == MainCall::Module {
             // Python 2's Py_FlushLine: a newline a trailing comma left owed.
             self.vm.end_main_module();
             if let (true, Ok(Value::Int(code))) = (p > 0, &result) {
@@ -715,6 +733,12 @@ impl Machine<'_> {
         if let Err(exc) = &result {
             if !is_main && self.vm.begin_thread_excepthook(&mut self.threads[t].vm, exc) {
                 // The thread goes on to call the script's `threading.excepthook`.
+                return;
+            }
+            if is_main && call == MainCall::Module && self.vm.begin_sys_excepthook(&mut self.threads[t].vm, exc) {
+                // Main goes on to call the script's `sys.excepthook`.
+                self.procs[p].hooked = Some(exc.clone());
+                self.procs[p].main_call = MainCall::ExceptHook;
                 return;
             }
             self.report_uncaught(t, exc, in_exit_call);
@@ -754,20 +778,32 @@ impl Machine<'_> {
     /// An exception escaped thread `t` (or an exit call of its process's main thread):
     /// CPython's report on stderr, the exit status, and a finding.
     fn report_uncaught(&mut self, t: usize, exc: &Value, in_exit_call: bool) {
-        let p = self.threads[t].process;
         // SystemExit is a normal way out (silent in threads, an exit status in main).
         let system_exit = self.vm.is_instance_of(exc, Exc::SystemExit);
         if in_exit_call {
             self.vm.report_exit_handler_error(exc);
+            if !system_exit {
+                self.push_exception_finding(t, exc);
+            }
         } else {
             self.vm.report_uncaught(&self.threads[t].vm, exc);
-            if t == self.procs[p].main {
-                self.procs[p].exit_code = self.vm.exit_status_for(exc);
-            }
+            self.record_uncaught(t, exc);
         }
-        if system_exit {
-            return;
+    }
+
+    /// An exception escaped thread `t` (reported already): the exit status it gives, if `t`
+    /// is its process's main thread, and a finding unless it is SystemExit.
+    fn record_uncaught(&mut self, t: usize, exc: &Value) {
+        let p = self.threads[t].process;
+        if t == self.procs[p].main {
+            self.procs[p].exit_code = self.vm.exit_status_for(exc);
         }
+        if !self.vm.is_instance_of(exc, Exc::SystemExit) {
+            self.push_exception_finding(t, exc);
+        }
+    }
+
+    fn push_exception_finding(&mut self, t: usize, exc: &Value) {
         let summary = self.vm.exception_summary(exc);
         let kind = if self.vm.is_instance_of(exc, Exc::AssertionError) {
             FindingKind::Assertion

@@ -22,6 +22,8 @@ pub(crate) struct Proc {
     pub(crate) main_done: bool,
     /// The exit call the main thread is making, once its main call is done.
     pub(crate) main_call: MainCall,
+    /// The exception the script's `sys.excepthook` is being called for.
+    pub(crate) hooked: Option<Value>,
     pub(crate) exit_code: i32,
     pub(crate) exited: bool,
     /// Since when a thread of it has been waiting for a core (all cores busy).
@@ -36,6 +38,7 @@ impl Proc {
             main,
             main_done: false,
             main_call: MainCall::Module,
+            hooked: None,
             exit_code: 0,
             exited: false,
             core_wait_since: None,

@@ -193,6 +193,8 @@ pub fn new(vm: &Vm) -> Value {
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.program.filename)])),
             ("path", search_path(vm)),
+            ("excepthook", Value::Native(&super::excepthook::EXCEPTHOOK)),
+            ("__excepthook__", Value::Native(&super::excepthook::EXCEPTHOOK)),
             ("maxsize", Value::Int(i64::MAX)),
             ("maxunicode", Value::Int(0x10ffff)),
         ]
