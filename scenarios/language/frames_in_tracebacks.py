@@ -5,6 +5,7 @@
 # getters, class bodies and multi-line calls each appear as CPython shows them, in the main
 # thread and in a worker thread; so does the stack `traceback.print_stack()` prints, with
 # CPython's threading.py frames under a thread's.
+import inspect
 import sys
 import threading
 import traceback
@@ -86,6 +87,21 @@ class Reporter(threading.Thread):
         [where_am_i(t) for t in ["from a Thread subclass"]]
 
 
+def trace(message):
+    caller = sys._getframe(1)
+    info = inspect.getframeinfo(caller)
+    callers = " <- ".join(frame.function for frame in inspect.stack()[1:])
+    print(f"[{caller.f_code.co_name}:{caller.f_lineno}] {message} ({info.code_context[0].strip()}; {callers})")
+
+
+def deposit(amount):
+    trace(f"depositing {amount}")
+
+
+deposit(5)
+teller = threading.Thread(target=deposit, args=(7,), name="teller")
+teller.start()
+teller.join()
 where_am_i("from the main thread")
 reporter = Reporter()
 reporter.start()

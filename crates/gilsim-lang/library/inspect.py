@@ -1,8 +1,9 @@
 # gilsim's inspect: the predicates threaded programs ask (`inspect.isclass(exctype)` in the
 # thread-stopping recipe, `isgeneratorfunction` and `iscoroutinefunction` in decorators,
 # `isfunction`/`ismethod` when dispatching callables) and `getmembers`, as CPython's
-# Lib/inspect.py defines them. gilsim has no code objects or frames: `signature`, `stack`
-# and `currentframe` are not provided.
+# Lib/inspect.py defines them; `currentframe`, `stack`, `getframeinfo` and `getouterframes`
+# over snapshots of the calling thread's frames (f_back, f_code, f_lineno). `signature` is
+# not provided.
 
 import functools
 import sys
@@ -115,3 +116,30 @@ def cleandoc(doc):
     while lines and not lines[0]:
         lines.pop(0)
     return "\n".join(lines)
+
+
+import collections as _collections
+
+FrameInfo = _collections.namedtuple("FrameInfo", "frame filename lineno function code_context index")
+Traceback = _collections.namedtuple("Traceback", "filename lineno function code_context index")
+
+
+def currentframe():
+    return _gilsim.frame(0)
+
+
+def getframeinfo(frame, context=1):
+    lines = [frame._gilsim_context + "\n"] if frame._gilsim_context else None
+    return Traceback(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, lines, 0)
+
+
+def getouterframes(frame, context=1):
+    frames = []
+    while frame is not None:
+        frames.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return frames
+
+
+def stack(context=1):
+    return getouterframes(_gilsim.frame(0), context)

@@ -126,8 +126,9 @@ def print_list(extracted_list, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    # The caller's stack: this function's own frame is gilsim's library, left out.
-    frames = _gilsim.stack()
+    # The caller's stack (this function's own frame is gilsim's library, left out), or the
+    # stack under frame object `f`.
+    frames = _gilsim.stack() if f is None else f._gilsim_stack
     if limit is not None:
         frames = frames[-limit:] if limit > 0 else []
     if _gilsim.version < (3, 5):

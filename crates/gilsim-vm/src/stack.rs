@@ -2,29 +2,22 @@
 //! it: the script's frames, outermost first, each with its line and source text, under the
 //! frames of CPython's threading.py that start a thread (`_bootstrap`, `_bootstrap_inner`,
 //! `run`); gilsim's own library frames are left out, as in tracebacks, and from 3.12 a
-//! comprehension has no frame of its own (see [`Vm::frame_sites`]). And marks on an
-//! exception's traceback, for library code that restores one (`contextmanager.__exit__`).
+//! comprehension has no frame of its own (see [`Vm::frame_sites`]). The same frames as
+//! frame objects (`sys._getframe()`, `inspect.currentframe()`): snapshots with `f_back`,
+//! `f_code` (`co_name`, `co_filename`, `co_firstlineno`) and `f_lineno` as of the call. And
+//! marks on an exception's traceback, for library code that restores one
+//! (`contextmanager.__exit__`).
 
-use crate::native::native;
-use crate::value::Value;
+use crate::native::{native, Control};
+use crate::types::Exc;
+use crate::value::{Instance, Slot, Value};
 use crate::{Thread, Vm};
+use std::rc::Rc;
 
 // `_gilsim.stack()`: (filename, line, function, source line) of each frame, outermost first.
 native!(STACK, "_gilsim.stack", |vm, th, args| {
     crate::builtins::arity(vm, "stack", args, 0, 0)?;
-    Ok(Value::list(
-        vm.stack_of(th)
-            .into_iter()
-            .map(|(file, line, function, source)| {
-                Value::tuple(vec![
-                    Value::str(&file),
-                    Value::Int(i64::from(line)),
-                    Value::str(&function),
-                    Value::str(&source),
-                ])
-            })
-            .collect(),
-    ))
+    Ok(Value::list(vm.stack_of(th).iter().map(StackEntry::summary).collect()))
 });
 
 // `_gilsim.traceback_mark(exc)`: how many frames `exc`'s traceback has now.
@@ -44,17 +37,80 @@ native!(TRACEBACK_RESET, "_gilsim.traceback_reset", |vm, _th, args| {
     Ok(Value::None)
 });
 
-pub(crate) const NATIVES: [&crate::native::NativeFn; 3] = [&STACK, &TRACEBACK_MARK, &TRACEBACK_RESET];
+// `_gilsim.frame(depth)`: the frame object `depth` frames out from the script's innermost.
+native!(FRAME, "_gilsim.frame", |vm, th, args| {
+    crate::builtins::arity(vm, "frame", args, 1, 1)?;
+    let depth = match &args.pos[0] {
+        Value::Int(depth) => *depth,
+        _ => 0,
+    };
+    vm.frame_object(th, depth)
+});
+
+pub(crate) const NATIVES: [&crate::native::NativeFn; 4] = [&STACK, &FRAME, &TRACEBACK_MARK, &TRACEBACK_RESET];
+
+/// One frame of a thread's stack.
+struct StackEntry {
+    file: String,
+    line: u32,
+    function: String,
+    /// The source line, stripped, and as written (CPython's library's: as gilsim knows it).
+    source: String,
+    raw: String,
+    /// The first line of its code (0 for CPython's library).
+    first_line: u32,
+}
+
+impl StackEntry {
+    /// As `traceback.extract_stack()` takes it: (filename, line, function, source line).
+    fn summary(&self) -> Value {
+        let line = Value::Int(i64::from(self.line));
+        Value::tuple(vec![Value::str(&self.file), line, Value::str(&self.function), Value::str(&self.source)])
+    }
+}
 
 impl Vm {
-    fn stack_of(&self, th: &Thread) -> Vec<(String, u32, String, String)> {
+    /// The frame object `depth` frames out from the script's innermost frame in `th`
+    /// (`sys._getframe(depth)`): ValueError past the outermost, as CPython's.
+    pub(crate) fn frame_object(&mut self, th: &Thread, depth: i64) -> Result<Value, Control> {
+        let stack = self.stack_of(th);
+        let depth = usize::try_from(depth).unwrap_or(0);
+        if depth >= stack.len() {
+            return Err(self.raise_msg(Exc::ValueError, "call stack is not deep enough"));
+        }
+        // Outermost first: each frame's `f_back` is the one made before it.
+        let mut back = Value::None;
+        for (i, entry) in stack.iter().enumerate().take(stack.len() - depth) {
+            let code = Instance::new(self.types.code.clone(), Slot::None);
+            code.set_attr("co_name", Value::str(&entry.function));
+            code.set_attr("co_filename", Value::str(&entry.file));
+            code.set_attr("co_firstlineno", Value::Int(i64::from(entry.first_line)));
+            let frame = Instance::new(self.types.frame.clone(), Slot::None);
+            frame.set_attr("f_code", Value::Instance(Rc::new(code)));
+            frame.set_attr("f_lineno", Value::Int(i64::from(entry.line)));
+            frame.set_attr("f_back", back);
+            frame.set_attr("_gilsim_context", Value::str(&entry.raw));
+            frame.set_attr("_gilsim_stack", Value::list(stack[..=i].iter().map(StackEntry::summary).collect()));
+            back = Value::Instance(Rc::new(frame));
+        }
+        Ok(back)
+    }
+
+    fn stack_of(&self, th: &Thread) -> Vec<StackEntry> {
         let codes: Vec<u32> = th.frames.iter().map(|frame| frame.code).collect();
-        let mut stack: Vec<(String, u32, String, String)> = self
+        let mut stack: Vec<StackEntry> = self
             .thread_bottom(th, &codes)
             .map(|bottom| crate::library_frames::stack_frames(self.options.python, bottom))
             .unwrap_or_default()
             .into_iter()
-            .map(|frame| (frame.file, frame.line, frame.function.to_string(), frame.source.to_string()))
+            .map(|frame| StackEntry {
+                file: frame.file,
+                line: frame.line,
+                function: frame.function.to_string(),
+                source: frame.source.to_string(),
+                raw: frame.source.to_string(),
+                first_line: 0,
+            })
             .collect();
         let frames = th.frames.iter().rev().map(|frame| (frame.code, frame.ip.saturating_sub(1) as u32));
         for (code_id, site, instr) in self.frame_sites(frames).into_iter().rev() {
@@ -62,9 +118,11 @@ impl Vm {
                 continue;
             }
             let (line, _) = self.line_at(site, instr);
-            let source = self.program.source_line_raw(line).unwrap_or("").trim().to_string();
-            let function = self.program.codes[code_id as usize].name.clone();
-            stack.push((self.program.filename.clone(), line, function, source));
+            let raw = self.program.source_line_raw(line).unwrap_or("").to_string();
+            let source = raw.trim().to_string();
+            let code = &self.program.codes[code_id as usize];
+            let (function, first_line) = (code.name.clone(), code.first_line);
+            stack.push(StackEntry { file: self.program.filename.clone(), line, function, source, raw, first_line });
         }
         stack
     }

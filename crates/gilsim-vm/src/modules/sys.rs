@@ -2,7 +2,7 @@
 //! the simulated `stdout`/`stderr` streams, and `_is_gil_enabled()` (3.13+).
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, int_arg, number_arg};
+use crate::builtins::{arity, int_arg, number_arg, type_name_of};
 use crate::native::{native, Control, NativeFn};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
@@ -140,6 +140,20 @@ impl Vm {
 }
 
 // The exception being handled in the calling thread: `(type, value, traceback)`.
+// `sys._getframe(depth=0)`: a snapshot of the caller's frame (see [`crate::stack`]).
+native!(GETFRAME, "sys._getframe", |vm, th, args| {
+    crate::builtins::arity(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.pos.first() {
+        None => 0,
+        Some(Value::Int(depth)) => *depth,
+        Some(other) => {
+            let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(other));
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        }
+    };
+    vm.frame_object(th, depth)
+});
+
 native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
     let Some(exc) = th.handled.last().cloned().filter(|e| !e.is_none()) else {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
@@ -168,8 +182,15 @@ pub fn new(vm: &Vm) -> Value {
     let version = vm.options.python;
     let build = if version.free_threaded { " experimental free-threading build" } else { "" };
     let version_text = format!("{}.{}.0{build} (gilsim simulation)", version.major, version.minor);
-    let mut functions: Vec<&'static crate::native::NativeFn> =
-        vec![&SETSWITCHINTERVAL, &GETSWITCHINTERVAL, &GETRECURSIONLIMIT, &SETRECURSIONLIMIT, &EXIT, &EXC_INFO];
+    let mut functions: Vec<&'static crate::native::NativeFn> = vec![
+        &SETSWITCHINTERVAL,
+        &GETSWITCHINTERVAL,
+        &GETRECURSIONLIMIT,
+        &SETRECURSIONLIMIT,
+        &EXIT,
+        &EXC_INFO,
+        &GETFRAME,
+    ];
     if version >= gilsim_core::PythonVersion::new(3, 11) {
         functions.push(&EXCEPTION);
     }
