@@ -20,14 +20,7 @@ const JUMP_OUT: &str = "'break', 'continue' and 'return' cannot appear in an exc
 
 impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult {
-        let setup = self.emit(Instr::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.body(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.body(&t.orelse)?;
-        let to_end = self.emit(Instr::Jump(0));
-        self.patch_here(setup);
+        let to_end = self.try_body_and_else(t)?;
         // [exc] -> [state]; the group is the handled exception until the statement ends.
         self.emit(Instr::PushExcInfo);
         self.call_helper_on_top("star_begin");

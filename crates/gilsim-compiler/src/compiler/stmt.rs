@@ -620,14 +620,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if t.is_star {
             return self.try_except_star(t);
         }
-        let setup = self.emit(Instr::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.body(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.body(&t.orelse)?;
-        let mut to_end = vec![self.emit(Instr::Jump(0))];
-        self.patch_here(setup);
+        let mut to_end = vec![self.try_body_and_else(t)?];
         self.emit(Instr::PushExcInfo);
         for handler in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = handler;
@@ -657,6 +650,21 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             self.patch_here(j);
         }
         Ok(())
+    }
+
+    /// The `try` body under a handler, then the `else` body and a jump over the handlers
+    /// (returned, to be patched to the statement's end); the handlers' code follows, with the
+    /// exception on TOS.
+    pub(super) fn try_body_and_else(&mut self, t: &'a ast::StmtTry) -> CResult<usize> {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch_here(setup);
+        Ok(to_end)
     }
 
     /// `except E as name:` binds the exception on TOS to the name (without a name, pops it).
