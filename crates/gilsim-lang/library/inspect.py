@@ -125,7 +125,7 @@ Traceback = _collections.namedtuple("Traceback", "filename lineno function code_
 
 
 def currentframe():
-    return _gilsim.frame(0)
+    return _gilsim.frame()
 
 
 def getframeinfo(frame, context=1):
@@ -142,4 +142,4 @@ def getouterframes(frame, context=1):
 
 
 def stack(context=1):
-    return getouterframes(_gilsim.frame(0), context)
+    return getouterframes(_gilsim.frame(), context)

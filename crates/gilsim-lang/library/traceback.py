@@ -1,8 +1,8 @@
 # traceback: printing and formatting exceptions as CPython's traceback module does, from the
 # report gilsim prints for an uncaught exception (chained exceptions, source lines and all),
 # the frames of a traceback object (extract_tb, format_tb, print_tb, walk_tb) and the running
-# thread's stack (print_stack, format_stack, extract_stack). Frame objects other than a
-# traceback's `tb_frame` are not simulated.
+# thread's stack (print_stack, format_stack, extract_stack), or the stack under a frame
+# object (a snapshot: see gilsim_vm::stack).
 import sys
 import _gilsim
 
@@ -125,15 +125,28 @@ def print_list(extracted_list, file=None):
         print(item, file=file, end="")
 
 
+def _summary(frames):
+    # extract_stack()'s and extract_tb()'s result: a StackSummary from 3.5, a list of tuples
+    # before.
+    if _gilsim.version < (3, 5):
+        return [tuple(frame) for frame in frames]
+    return StackSummary(frames)
+
+
 def extract_stack(f=None, limit=None):
     # The caller's stack (this function's own frame is gilsim's library, left out), or the
     # stack under frame object `f`.
-    frames = _gilsim.stack() if f is None else f._gilsim_stack
+    if f is None:
+        frames = _gilsim.stack()
+    else:
+        frames = []
+        while f is not None:
+            frames.append(f._gilsim_summary)
+            f = f.f_back
+        frames.reverse()
     if limit is not None:
         frames = frames[-limit:] if limit > 0 else []
-    if _gilsim.version < (3, 5):
-        return frames
-    return StackSummary(FrameSummary(*frame) for frame in frames)
+    return _summary(FrameSummary(*frame) for frame in frames)
 
 
 def format_stack(f=None, limit=None):
@@ -166,9 +179,7 @@ def extract_tb(tb, limit=None):
                      _text=t._gilsim_text)
         for t in _tb_frames(tb, limit)
     ]
-    if _gilsim.version < (3, 5):
-        return [tuple(frame) for frame in frames]
-    return StackSummary(frames)
+    return _summary(frames)
 
 
 def format_tb(tb, limit=None):

@@ -304,7 +304,6 @@ native!(BIN, "bin", |vm, th, args| radix_text(vm, th, args, "bin", "#b"));
 native!(STATICMETHOD, "staticmethod", staticmethod);
 native!(CLASSMETHOD, "classmethod", classmethod);
 
-/// Name → value of every builtin.
 /// Every builtin of every version, with the first version that has it (one newer than the
 /// simulated version is missing, as in that CPython).
 pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVersion)> {

@@ -1,5 +1,6 @@
-//! Exception groups (PEP 654, 3.11) and exception notes (PEP 678, 3.11): `BaseExceptionGroup` and `ExceptionGroup`, built-in
-//! exception classes whose constructor checks its arguments and picks the class as
+//! Exception groups (PEP 654, 3.11) and exception notes (PEP 678, 3.11). `BaseExceptionGroup`
+//! and `ExceptionGroup` are built-in exception classes whose constructor checks its arguments
+//! and picks the class as
 //! CPython's `BaseExceptionGroup_new` does (`BaseExceptionGroup(msg, [ValueError()])` is an
 //! `ExceptionGroup`), with `message`, `exceptions` and the `msg (N sub-exceptions)` str.
 //! `split`, `subgroup` and `derive` are library/gilsim_groups.py's, as is the matching of
@@ -30,6 +31,15 @@ pub(crate) fn install(types: &Types) {
     }
 }
 
+/// The members a group is made of: the items of a list or tuple (None for anything else).
+fn group_items(exceptions: &Value) -> Option<Vec<Value>> {
+    match exceptions {
+        Value::List(list) => Some(list.borrow().clone()),
+        Value::Tuple(items) => Some(items.to_vec()),
+        _ => None,
+    }
+}
+
 /// `group.method(arg)`, handed to `_gilsim_groups.method(group, arg)`.
 fn library_method(vm: &mut Vm, th: &mut Thread, args: &mut Args, method: &str) -> NResult {
     crate::builtins::arity(vm, method, args, 2, 2)?;
@@ -53,10 +63,8 @@ impl Vm {
             let message = format!("BaseExceptionGroup.__new__() argument 1 must be str, not {type_name}");
             return Err(self.raise_msg(Exc::TypeError, message));
         }
-        let items = match exceptions {
-            Value::List(list) => list.borrow().clone(),
-            Value::Tuple(items) => items.to_vec(),
-            _ => return Err(self.raise_msg(Exc::TypeError, "second argument (exceptions) must be a sequence")),
+        let Some(items) = group_items(exceptions) else {
+            return Err(self.raise_msg(Exc::TypeError, "second argument (exceptions) must be a sequence"));
         };
         if items.is_empty() {
             return Err(self.raise_msg(Exc::ValueError, "second argument (exceptions) must be a non-empty sequence"));
@@ -87,13 +95,10 @@ impl Vm {
     /// A new group's `message` and `exceptions` (its arguments were checked).
     pub(crate) fn set_group_attributes(&self, inst: &Instance, args: &[Value]) {
         if let [message, exceptions] = args {
-            let items = match exceptions {
-                Value::List(list) => list.borrow().clone(),
-                Value::Tuple(items) => items.to_vec(),
-                _ => return,
-            };
-            inst.set_attr("message", message.clone());
-            inst.set_attr("exceptions", Value::tuple(items));
+            if let Some(items) = group_items(exceptions) {
+                inst.set_attr("message", message.clone());
+                inst.set_attr("exceptions", Value::tuple(items));
+            }
         }
     }
 

@@ -37,14 +37,11 @@ native!(TRACEBACK_RESET, "_gilsim.traceback_reset", |vm, _th, args| {
     Ok(Value::None)
 });
 
-// `_gilsim.frame(depth)`: the frame object `depth` frames out from the script's innermost.
+// `_gilsim.frame()`: the frame object of the script's innermost frame (the library's own
+// frames are not among them: `inspect.currentframe()` gets its caller's).
 native!(FRAME, "_gilsim.frame", |vm, th, args| {
-    crate::builtins::arity(vm, "frame", args, 1, 1)?;
-    let depth = match &args.pos[0] {
-        Value::Int(depth) => *depth,
-        _ => 0,
-    };
-    vm.frame_object(th, depth)
+    crate::builtins::arity(vm, "frame", args, 0, 0)?;
+    vm.frame_object(th, 0)
 });
 
 pub(crate) const NATIVES: [&crate::native::NativeFn; 4] = [&STACK, &FRAME, &TRACEBACK_MARK, &TRACEBACK_RESET];
@@ -80,20 +77,29 @@ impl Vm {
         }
         // Outermost first: each frame's `f_back` is the one made before it.
         let mut back = Value::None;
-        for (i, entry) in stack.iter().enumerate().take(stack.len() - depth) {
-            let code = Instance::new(self.types.code.clone(), Slot::None);
-            code.set_attr("co_name", Value::str(&entry.function));
-            code.set_attr("co_filename", Value::str(&entry.file));
-            code.set_attr("co_firstlineno", Value::Int(i64::from(entry.first_line)));
-            let frame = Instance::new(self.types.frame.clone(), Slot::None);
-            frame.set_attr("f_code", Value::Instance(Rc::new(code)));
-            frame.set_attr("f_lineno", Value::Int(i64::from(entry.line)));
+        for entry in &stack[..stack.len() - depth] {
+            let frame = self.frame_instance(&entry.file, &entry.function, entry.line, Some(entry.first_line));
             frame.set_attr("f_back", back);
             frame.set_attr("_gilsim_context", Value::str(&entry.raw));
-            frame.set_attr("_gilsim_stack", Value::list(stack[..=i].iter().map(StackEntry::summary).collect()));
+            frame.set_attr("_gilsim_summary", entry.summary());
             back = Value::Instance(Rc::new(frame));
         }
         Ok(back)
+    }
+
+    /// A frame object (a traceback's `tb_frame`, `sys._getframe()`'s): `f_lineno` and
+    /// `f_code` with `co_name`, `co_filename` and, where known, `co_firstlineno`.
+    pub(crate) fn frame_instance(&self, file: &str, function: &str, line: u32, first_line: Option<u32>) -> Instance {
+        let code = Instance::new(self.types.code.clone(), Slot::None);
+        code.set_attr("co_name", Value::str(function));
+        code.set_attr("co_filename", Value::str(file));
+        if let Some(first_line) = first_line {
+            code.set_attr("co_firstlineno", Value::Int(i64::from(first_line)));
+        }
+        let frame = Instance::new(self.types.frame.clone(), Slot::None);
+        frame.set_attr("f_code", Value::Instance(Rc::new(code)));
+        frame.set_attr("f_lineno", Value::Int(i64::from(line)));
+        frame
     }
 
     fn stack_of(&self, th: &Thread) -> Vec<StackEntry> {

@@ -212,12 +212,7 @@ impl Vm {
         }
         let mut next = Value::None;
         for frame in self.report_frames(exc).into_iter().rev() {
-            let code = Instance::new(self.types.code.clone(), Slot::None);
-            code.set_attr("co_name", Value::str(&frame.function));
-            code.set_attr("co_filename", Value::str(&frame.file));
-            let frame_object = Instance::new(self.types.frame.clone(), Slot::None);
-            frame_object.set_attr("f_lineno", Value::Int(i64::from(frame.line)));
-            frame_object.set_attr("f_code", Value::Instance(Rc::new(code)));
+            let frame_object = self.frame_instance(&frame.file, &frame.function, frame.line, None);
             let tb = Instance::new(self.types.traceback.clone(), Slot::None);
             tb.set_attr("tb_lineno", Value::Int(i64::from(frame.line)));
             tb.set_attr("tb_next", next);
@@ -234,7 +229,7 @@ impl Vm {
     pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
         let (mut out, header) = self.traceback_stack(exc);
         if header {
-            out.insert_str(0, TRACEBACK_HEADER);
+            out.insert_str(0, "Traceback (most recent call last):\n");
         }
         out.push_str(&self.exception_line(exc, qualify_main));
         out.push('\n');
@@ -380,10 +375,6 @@ impl Vm {
     }
 }
 
-/// A frame of CPython's library as a report prints it: its place, its source line and, when
-/// the release prints them, its carets.
-pub(crate) const TRACEBACK_HEADER: &str = "Traceback (most recent call last):\n";
-
 /// One frame of a traceback as a report shows it.
 struct ReportFrame {
     file: String,
@@ -395,6 +386,8 @@ struct ReportFrame {
     text: String,
 }
 
+/// A frame of CPython's library as a report prints it: its place, its source line and, when
+/// the release prints them, its carets.
 fn library_frame_text(frame: &LibraryFrame) -> String {
     let mut text =
         format!("  File \"{}\", line {}, in {}\n    {}\n", frame.file, frame.line, frame.function, frame.source);

@@ -2,7 +2,7 @@
 //! the simulated `stdout`/`stderr` streams, and `_is_gil_enabled()` (3.13+).
 
 use super::{build_module as module, param};
-use crate::builtins::{arity, int_arg, number_arg, type_name_of};
+use crate::builtins::{arity, int_arg, number_arg};
 use crate::native::{native, Control, NativeFn};
 use crate::types::new_class;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
@@ -139,21 +139,17 @@ impl Vm {
     }
 }
 
-// The exception being handled in the calling thread: `(type, value, traceback)`.
 // `sys._getframe(depth=0)`: a snapshot of the caller's frame (see [`crate::stack`]).
 native!(GETFRAME, "sys._getframe", |vm, th, args| {
-    crate::builtins::arity(vm, "_getframe", args, 0, 1)?;
+    arity(vm, "_getframe", args, 0, 1)?;
     let depth = match args.pos.first() {
         None => 0,
-        Some(Value::Int(depth)) => *depth,
-        Some(other) => {
-            let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(other));
-            return Err(vm.raise_msg(Exc::TypeError, message));
-        }
+        Some(depth) => int_arg(vm, depth, "")?,
     };
     vm.frame_object(th, depth)
 });
 
+// The exception being handled in the calling thread: `(type, value, traceback)`.
 native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
     let Some(exc) = th.handled.last().cloned().filter(|e| !e.is_none()) else {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
