@@ -34,10 +34,10 @@ fn python2_print_gets_a_hint() {
 
 #[test]
 fn unsupported_module_names_the_module() {
-    let path = script("sock.py", "import socket\n");
+    let path = script("proc.py", "import subprocess\n");
     let (code, _, err) = common::gilsim(&["run", &path]);
     assert_eq!(code, 2);
-    assert!(err.contains("importing module `socket` is not supported by gilsim"), "{err}");
+    assert!(err.contains("importing module `subprocess` is not supported by gilsim"), "{err}");
 }
 
 #[test]

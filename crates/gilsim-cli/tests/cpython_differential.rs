@@ -215,7 +215,16 @@ fn without_library_frames(stderr: &str) -> String {
                 .iter()
                 .any(|f| line.ends_with(f)))
             || (line.contains("/concurrent/futures/thread.py\"") && line.ends_with(" in run"));
-        threading || process || futures
+        // Raises in queue.py and threading.py (library_sites::sync).
+        let in_one_of = |file: &str, functions: &[&str]| {
+            line.contains(file) && functions.iter().any(|f| line.ends_with(&format!(" in {f}")))
+        };
+        let sync = in_one_of("/queue.py\"", &["get", "put", "get_nowait", "put_nowait", "task_done"])
+            || in_one_of(
+                "/threading.py\"",
+                &["start", "join", "wait", "notify", "notify_all", "release", "__init__", "_enter", "_wait"],
+            );
+        threading || process || futures || sync
     };
     let mut out = String::new();
     let mut skipping = false;
@@ -251,6 +260,7 @@ fn tracebacks_match_cpython_on_every_version() {
         "scenarios/language/reraise_and_cleanup.py",
         "scenarios/language/frames_in_tracebacks.py",
         "scenarios/language/sys_excepthook.py",
+        "scenarios/language/library_tracebacks.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -331,6 +341,24 @@ fn process_programs_match_cpython_on_every_version() {
     for script in PROCESS_PROGRAMS {
         for (cpython, python) in PYTHON3_VERSIONS {
             assert_stdout_matches_cpython(script, cpython, python);
+        }
+    }
+}
+
+/// Programs on the simulated network (scenarios/network/: a thread-per-client echo server,
+/// socketserver over TCP and UDP, a select() relay, socket errors) on every CPython 3 version,
+/// stdout, status and stderr; the one that hangs (as CPython would) is checked by its header.
+#[test]
+fn network_programs_match_cpython_on_every_version() {
+    let scripts: Vec<String> = common::scenarios()
+        .into_iter()
+        .filter(|s| s.starts_with("scenarios/network/") && !s.ends_with("_hang.py"))
+        .collect();
+    assert!(scripts.len() >= 4, "network programs missing: {scripts:?}");
+    for script in &scripts {
+        for (cpython, python) in PYTHON3_VERSIONS {
+            let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
+            assert_eq!(err, py_err, "{script}: stderr differs from CPython {cpython}");
         }
     }
 }

@@ -52,7 +52,18 @@ fn files_processes_and_the_network_are_out_of_reach() {
         // The scratch directory holds every script of this test; the machine has only its own.
         ("listdir.py", "import os\nprint(os.listdir('.'), os.getcwd())\n", 0, "['listdir.py'] /home/gilsim"),
         ("subprocess.py", "import subprocess\nsubprocess.run(['touch', 'pwned.txt'])\n", 2, "subprocess"),
-        ("socket.py", "import socket\nsocket.create_connection(('example.com', 80))\n", 2, "socket"),
+        // Sockets reach only the simulated process's own: no name resolves, no address outside
+        // the loopback is routed, and nothing listens on the host's ports.
+        (
+            "network.py",
+            "import socket\n\
+             for target in [('example.com', 80), ('93.184.216.34', 80), ('127.0.0.1', 22)]:\n    \
+             try:\n        socket.create_connection(target)\n    \
+             except OSError as e:\n        print(type(e).__name__, e)\n",
+            0,
+            "gaierror [Errno -2] Name or service not known\nOSError [Errno 101] Network is unreachable\n\
+             ConnectionRefusedError [Errno 111] Connection refused",
+        ),
         ("urllib.py", "import urllib.request\n", 2, "not supported by gilsim"),
         ("dunder_import.py", "__import__('os').system('touch pwned.txt')\n", 2, "not supported by gilsim"),
         ("exec.py", "exec(\"open('pwned.txt', 'w')\")\n", 2, "not supported by gilsim"),

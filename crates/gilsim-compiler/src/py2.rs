@@ -422,6 +422,7 @@ fn python3_module(name: &str) -> Option<&'static str> {
     match name {
         "thread" => Some("_thread"),
         "Queue" => Some("queue"),
+        "SocketServer" => Some("socketserver"),
         _ => None,
     }
 }

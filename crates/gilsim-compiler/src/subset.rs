@@ -144,6 +144,7 @@ impl Checker<'_, '_> {
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
+            "SocketServer" => Some("Python 2's `SocketServer` module is called `socketserver` in Python 3".to_string()),
             _ => Some(format!("gilsim scripts may import: {}", self.modules.join(", "))),
         };
         let what = format!("importing module `{module}`");

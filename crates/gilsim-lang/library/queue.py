@@ -11,8 +11,10 @@ import _gilsim
 _HAS_SHUTDOWN = _gilsim.version >= (3, 13)
 
 class Empty(Exception):
-    # CPython's Empty comes from the C module `_queue`; tracebacks print `_queue.Empty`.
-    __module__ = "_queue"
+    # From 3.7 CPython's Empty comes from the C module `_queue`; tracebacks print
+    # `_queue.Empty`.
+    if _gilsim.version >= (3, 7):
+        __module__ = "_queue"
 
 
 class Full(Exception):
@@ -81,7 +83,7 @@ class Queue:
                     while self._qsize() >= self.maxsize:
                         remaining = deadline - _time()
                         if remaining <= 0.0:
-                            raise Full
+                            raise Full  # timed out
                         self.not_full.wait(remaining)
                         if _HAS_SHUTDOWN and self.is_shutdown:
                             raise ShutDown
@@ -108,7 +110,7 @@ class Queue:
                 while not self._qsize():
                     remaining = deadline - _time()
                     if remaining <= 0.0:
-                        raise Empty
+                        raise Empty  # timed out
                     self.not_empty.wait(remaining)
                     if _HAS_SHUTDOWN and self.is_shutdown and not self._qsize():
                         raise ShutDown

@@ -310,7 +310,7 @@ class Barrier:
     def _wait(self, timeout):
         if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
             self._break()
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # timed out
         if self._state < 0:
             raise BrokenBarrierError
         assert self._state == _DRAINING

@@ -79,12 +79,16 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "platform",
     "logging.config",
     "asyncio",
+    "socket",
+    "select",
+    "socketserver",
+    "selectors",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 78] = [
+pub const LIBRARY: [(&str, &str, &str); 82] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -179,6 +183,10 @@ pub const LIBRARY: [(&str, &str, &str); 78] = [
         "<gilsim>/concurrent/futures/process.py",
         include_str!("../library/concurrent_futures_process.py"),
     ),
+    ("socket", "<gilsim>/socket.py", include_str!("../library/socket.py")),
+    ("select", "<gilsim>/select.py", include_str!("../library/select.py")),
+    ("socketserver", "<gilsim>/socketserver.py", include_str!("../library/socketserver.py")),
+    ("selectors", "<gilsim>/selectors.py", include_str!("../library/selectors.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -105,6 +105,16 @@ impl Vm {
         Control::Raise(self.new_exception(class, message.as_ref()))
     }
 
+    /// `raise_msg` for a raise CPython makes in its Python library at `site` (the report shows
+    /// that frame).
+    pub(crate) fn raise_at(&mut self, site: crate::library_sites::NativeSite, class: Exc, message: &str) -> Control {
+        let exc = self.new_exception(class, message);
+        if let Some(data) = exception_data(&exc) {
+            data.borrow_mut().native_site = Some(site);
+        }
+        Control::Raise(exc)
+    }
+
     pub(crate) fn name_error(&mut self, name: &str) -> Control {
         self.raise_msg(Exc::NameError, format!("name '{name}' is not defined"))
     }

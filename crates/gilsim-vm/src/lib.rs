@@ -47,7 +47,7 @@ mod int_bytes;
 mod interp;
 mod iterators;
 pub mod library_frames;
-mod library_sites;
+pub mod library_sites;
 mod lookup_cache;
 mod make_function;
 pub mod memory;

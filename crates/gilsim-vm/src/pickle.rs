@@ -344,6 +344,7 @@ impl Copier {
                     suppress_context,
                     raised: data.borrow().raised,
                     bottom: data.borrow().bottom,
+                    native_site: data.borrow().native_site,
                 }))
             }
             Slot::Lock(lock) if lock.shared => {

@@ -77,6 +77,10 @@ impl Vm {
             let (line, position) = self.line_at(site, instr);
             entries.push(Entry::Script { function, line, position });
         }
+        if let Some(site) = data.native_site.filter(|_| with_library) {
+            let frames = crate::library_sites::native_site_frames(self.options.python, site);
+            entries.extend(frames.into_iter().map(Entry::Library));
+        }
         entries
     }
 

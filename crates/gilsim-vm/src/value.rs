@@ -462,6 +462,9 @@ pub struct ExceptionData {
     /// It escaped a thread or a child process started this way: its report shows the
     /// frames of CPython's library under the script's (see [`crate::library_frames`]).
     pub bottom: Option<crate::library_frames::Bottom>,
+    /// Raised by a native where CPython raises in its Python library: the report shows that
+    /// library frame innermost.
+    pub native_site: Option<crate::library_sites::NativeSite>,
 }
 
 pub struct Instance {

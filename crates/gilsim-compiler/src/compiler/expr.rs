@@ -54,6 +54,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 ast::Number::Complex { .. } => return Err(self.unsupported(n.range, "a complex number")),
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
+            // Python 2's `b"..."` is its `str` (the byte string every unprefixed literal is).
+            Expr::BytesLiteral(b) if self.semantics.python2 => {
+                self.emit_const(Const::Str(b.value.bytes().map(char::from).collect()))
+            }
             Expr::BytesLiteral(b) => self.emit_const(Const::Bytes(b.value.bytes().collect())),
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),

@@ -86,6 +86,13 @@ native!(WARN, "_gilsim.warn", |vm, th, args| {
     Ok(Value::None)
 });
 
+// A system call of the simulated kernel (socket.py's sends and receives): CPython releases the
+// GIL around it, so the thread queues for the GIL again before it goes on.
+native!(SYSCALL, "_gilsim.syscall", |vm, _th, args| {
+    arity(vm, "syscall", args, 0, 0)?;
+    Err(Control::block(Request::Yield { result: Value::None }))
+});
+
 // `logging`'s `findCaller`: (path, line, function) of the innermost script frame, or of the
 // one `outward` script frames out (`_gilsim.caller(outward)`, a warning's stacklevel - 1).
 native!(CALLER, "_gilsim.caller", |vm, th, args| {
@@ -192,6 +199,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &FUNCTION_LOCATION,
         &GLOBAL_OF,
         &SCRIPT_GLOBALS,
+        &SYSCALL,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)

@@ -6,6 +6,7 @@ use super::{build_module as module, param};
 use crate::builtins::{arity, c_method_arity, int_arg, kwarg, method_arity, py_arity};
 use crate::footprint::PyCell;
 use crate::footprint::{self, LockOp, Resource};
+use crate::library_sites::NativeSite;
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
@@ -283,10 +284,10 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.start", args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     if !d.borrow().initialized {
-        return Err(vm.raise_msg(Exc::RuntimeError, "thread.__init__() not called"));
+        return Err(vm.raise_at(NativeSite::StartWithoutInit, Exc::RuntimeError, "thread.__init__() not called"));
     }
     if d.borrow().started {
-        return Err(vm.raise_msg(Exc::RuntimeError, "threads can only be started once"));
+        return Err(vm.raise_at(NativeSite::StartedTwice, Exc::RuntimeError, "threads can only be started once"));
     }
     vm.check_thread_limit()?;
     Err(Control::block(Request::Start { thread: d, wait_started: true }))
@@ -343,14 +344,18 @@ fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     // `footprint::Sync::JoinAttempt`.
     let finished = d.borrow_unnoted().finished;
     if !d.borrow().initialized {
-        return Err(vm.raise_msg(Exc::RuntimeError, "Thread.__init__() not called"));
+        return Err(vm.raise_at(NativeSite::JoinWithoutInit, Exc::RuntimeError, "Thread.__init__() not called"));
     }
     if !started {
-        return Err(vm.raise_msg(Exc::RuntimeError, "cannot join thread before it is started"));
+        return Err(vm.raise_at(
+            NativeSite::JoinBeforeStart,
+            Exc::RuntimeError,
+            "cannot join thread before it is started",
+        ));
     }
     let tid = tid.expect("started threads have an id");
     if tid == th.tid {
-        return Err(vm.raise_msg(Exc::RuntimeError, "cannot join current thread"));
+        return Err(vm.raise_at(NativeSite::JoinCurrentThread, Exc::RuntimeError, "cannot join current thread"));
     }
     footprint::note_join_attempt(tid);
     if finished {

@@ -1,38 +1,8 @@
-//! The frames CPython's own library code adds to a traceback where gilsim's library (written
-//! differently) has its own: `future.result()` re-raising a worker's exception shows
-//! `_base.py`'s `result` and `__get_result` over `thread.py`'s `run`, iterating
-//! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10), and a
-//! `@contextmanager` generator that raises in `__exit__` shows contextlib.py's `gen.throw`. A
-//! traceback entry in gilsim's library at one of the [`SITES`] prints as these frames;
-//! entries elsewhere in the library are left out, as before.
-//!
-//! Invariant: a site is keyed by the module, function and source line of gilsim's library
-//! (scenarios/language/future_tracebacks.py, compared with every release, passes through
-//! each); line numbers are those of the CPython releases gilsim is checked against (3.6.15
-//! ... 3.13.0), index 0 being 3.6; 0 means the release has no such frame.
+//! Sites of `concurrent.futures` (library/concurrent_futures.py) and `contextlib`: a future's
+//! result re-raising a worker's exception, `executor.map`'s iterator, a worker's
+//! initializer, and a `@contextmanager` generator's `gen.throw`.
 
-use crate::library_frames::LibraryFrame;
-use gilsim_core::PythonVersion;
-
-/// A frame of CPython's library: where it is, per release, and its carets.
-struct Frame {
-    file: &'static str,
-    function: &'static str,
-    source: &'static str,
-    lines: [u32; 8],
-    /// Carets of 3.11 and 3.12 under `source` (after its indent), if any.
-    carets_311: &'static str,
-    /// Carets of 3.13, if any.
-    carets_313: &'static str,
-}
-
-/// A line of gilsim's library and the CPython frames it stands for, outermost first.
-pub struct Site {
-    pub module: &'static str,
-    pub function: &'static str,
-    pub text: &'static str,
-    frames: &'static [Frame],
-}
+use super::{Frame, Site};
 
 const BASE: &str = "concurrent/futures/_base.py";
 
@@ -135,7 +105,7 @@ const THROW_VALUE: Frame = Frame {
 };
 
 /// Every site, in library/concurrent_futures.py and library/contextlib.py.
-pub const SITES: [Site; 8] = [
+pub const SITES: &[Site] = &[
     Site {
         module: "contextlib",
         function: "__exit__",
@@ -185,26 +155,3 @@ pub const SITES: [Site; 8] = [
         frames: &[ITERATOR_TIMED_BEFORE_310, ITERATOR_TIMED, RESULT_OR_CANCEL],
     },
 ];
-
-/// The CPython frames a traceback entry at `text` (a line of `function` in the library module
-/// `module`) stands for under `version`, outermost first; None for a line that is no site.
-pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &str) -> Option<Vec<LibraryFrame>> {
-    if version.major != 3 || version.minor < 6 {
-        return None;
-    }
-    let site = SITES.iter().find(|s| s.module == module && s.function == function && s.text == text)?;
-    let index = (version.minor as usize).min(13) - 6;
-    let dir = crate::library_frames::library_dir(version);
-    let frames = site.frames.iter().filter(|f| f.lines[index] != 0).map(|f| LibraryFrame {
-        file: format!("{dir}/{}", f.file),
-        line: f.lines[index],
-        function: f.function,
-        source: f.source,
-        carets: match version.minor {
-            11 | 12 => f.carets_311,
-            13.. => f.carets_313,
-            _ => "",
-        },
-    });
-    Some(frames.collect())
-}

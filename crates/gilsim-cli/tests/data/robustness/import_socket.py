@@ -1,2 +1,0 @@
-import socket
-s = socket.socket()

@@ -1,0 +1,96 @@
+//! The frames CPython's own library code adds to a traceback where gilsim's library (written
+//! differently) has its own: `future.result()` re-raising a worker's exception shows
+//! `_base.py`'s `result` and `__get_result` over `thread.py`'s `run`, iterating
+//! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10), and a
+//! `@contextmanager` generator that raises in `__exit__` shows contextlib.py's `gen.throw`,
+//! `queue.Empty` escaping `q.get_nowait()` shows queue.py's `get_nowait` and `get`
+//! ([`sync`]), and a request handler's error socketserver.py's frames ([`servers`]). A traceback entry in gilsim's library at one of the sites prints as these
+//! frames; entries elsewhere in the library are left out. A raise in one of gilsim's natives
+//! that CPython makes in its Python library ([`NativeSite`]: `Thread.start` twice) is marked on
+//! the exception and prints as that frame, innermost.
+//!
+//! Invariant: a site is keyed by the module, function and source line (trimmed, comment
+//! included) of gilsim's library (scenarios/language/future_tracebacks.py and
+//! library_tracebacks.py, compared with every release, pass through each); line numbers are
+//! those of the CPython releases gilsim is checked against (3.6.15 ... 3.13.0), index 0 being
+//! 3.6; 0 means the release has no such frame.
+
+mod futures;
+mod servers;
+mod sync;
+
+use crate::library_frames::LibraryFrame;
+use gilsim_core::PythonVersion;
+
+/// A frame of CPython's library: where it is, per release, and its carets.
+struct Frame {
+    file: &'static str,
+    function: &'static str,
+    source: &'static str,
+    lines: [u32; 8],
+    /// Carets of 3.11 and 3.12 under `source` (after its indent), if any.
+    carets_311: &'static str,
+    /// Carets of 3.13, if any.
+    carets_313: &'static str,
+}
+
+/// A line of gilsim's library and the CPython frames it stands for, outermost first.
+struct Site {
+    module: &'static str,
+    function: &'static str,
+    text: &'static str,
+    frames: &'static [Frame],
+}
+
+/// A raise in one of gilsim's natives that CPython makes in its own Python library: the
+/// exception's report shows that library frame innermost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeSite {
+    /// `Thread.start()` on a subclass whose `__init__` did not call `Thread.__init__`.
+    StartWithoutInit,
+    /// `Thread.start()` a second time.
+    StartedTwice,
+    /// `Thread.join()` on a subclass whose `__init__` did not call `Thread.__init__`.
+    JoinWithoutInit,
+    JoinBeforeStart,
+    JoinCurrentThread,
+}
+
+/// The CPython frames a traceback entry at `text` (a line of `function` in the library module
+/// `module`) stands for under `version`, outermost first; None for a line that is no site.
+pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &str) -> Option<Vec<LibraryFrame>> {
+    let site = futures::SITES
+        .iter()
+        .chain(sync::SITES)
+        .chain(servers::SITES)
+        .find(|s| s.module == module && s.function == function && s.text == text)?;
+    python3_frames(version, site.frames)
+}
+
+/// The frame of CPython's library a raise at `site` in a native shows under `version` (none
+/// before 3.6).
+pub fn native_site_frames(version: PythonVersion, site: NativeSite) -> Vec<LibraryFrame> {
+    python3_frames(version, &[sync::native_frame(site)]).unwrap_or_default()
+}
+
+/// `frames` as `version` prints them: those it has, at its lines, with its carets (None for
+/// Python 2 and releases before 3.6, whose libraries are not tabled).
+fn python3_frames(version: PythonVersion, frames: &[Frame]) -> Option<Vec<LibraryFrame>> {
+    if version.major != 3 || version.minor < 6 {
+        return None;
+    }
+    let index = (version.minor as usize).min(13) - 6;
+    let dir = crate::library_frames::library_dir(version);
+    let frames = frames.iter().filter(|f| f.lines[index] != 0).map(|f| LibraryFrame {
+        file: format!("{dir}/{}", f.file),
+        line: f.lines[index],
+        function: f.function,
+        source: f.source,
+        carets: match version.minor {
+            11 | 12 => f.carets_311,
+            13.. => f.carets_313,
+            _ => "",
+        },
+    });
+    Some(frames.collect())
+}
