@@ -64,7 +64,12 @@ fn files_processes_and_the_network_are_out_of_reach() {
             "gaierror [Errno -2] Name or service not known\nOSError [Errno 101] Network is unreachable\n\
              ConnectionRefusedError [Errno 111] Connection refused",
         ),
-        ("urllib.py", "import urllib.request\n", 2, "not supported by gilsim"),
+        (
+            "urllib.py",
+            "import urllib.request\nurllib.request.urlopen('http://example.com/')\n",
+            1,
+            "urllib.error.URLError: <urlopen error [Errno -2] Name or service not known>",
+        ),
         ("dunder_import.py", "__import__('os').system('touch pwned.txt')\n", 2, "not supported by gilsim"),
         ("exec.py", "exec(\"open('pwned.txt', 'w')\")\n", 2, "not supported by gilsim"),
     ];

@@ -262,6 +262,9 @@ class _IntValued(_ValueMixed):
     def __index__(self):
         return self._value_
 
+    def __int__(self):
+        return self._value_
+
     def __format__(self, spec):
         return format(self._value_, spec)
 

@@ -343,7 +343,28 @@ class _Decoder:
             i = self.after_comma(i, "]", "array")
 
 
+def _detect_encoding(b):
+    # CPython's json.detect_encoding: a BOM, else the pattern of zero bytes in the first four.
+    if b.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if b.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, **kw):
+    if isinstance(s, bytes):
+        s = s.decode(_detect_encoding(s))
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
     decoder = _Decoder(s, object_hook, parse_float or float, parse_int or int)

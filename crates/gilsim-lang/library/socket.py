@@ -662,7 +662,12 @@ def gethostbyname(hostname):
 
 
 def getfqdn(name=""):
-    return name or _HOSTNAME
+    name = name.strip()
+    if name in ("", "0.0.0.0", "::"):
+        return _HOSTNAME
+    if name in ("127.0.0.1", "localhost"):
+        return "localhost"
+    return name
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):

@@ -83,12 +83,19 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "select",
     "socketserver",
     "selectors",
+    "http",
+    "http.client",
+    "http.server",
+    "urllib",
+    "urllib.parse",
+    "urllib.error",
+    "urllib.request",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 82] = [
+pub const LIBRARY: [(&str, &str, &str); 88] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -187,6 +194,12 @@ pub const LIBRARY: [(&str, &str, &str); 82] = [
     ("select", "<gilsim>/select.py", include_str!("../library/select.py")),
     ("socketserver", "<gilsim>/socketserver.py", include_str!("../library/socketserver.py")),
     ("selectors", "<gilsim>/selectors.py", include_str!("../library/selectors.py")),
+    ("http", "<gilsim>/http/__init__.py", include_str!("../library/http.py")),
+    ("http.client", "<gilsim>/http/client.py", include_str!("../library/http_client.py")),
+    ("http.server", "<gilsim>/http/server.py", include_str!("../library/http_server.py")),
+    ("urllib.parse", "<gilsim>/urllib/parse.py", include_str!("../library/urllib_parse.py")),
+    ("urllib.error", "<gilsim>/urllib/error.py", include_str!("../library/urllib_error.py")),
+    ("urllib.request", "<gilsim>/urllib/request.py", include_str!("../library/urllib_request.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -338,6 +338,20 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
                 )
             })
         }
+        (Value::Bytes(digits), base) => {
+            let base = match base {
+                Some(b) => int_arg(vm, b, "")?,
+                None => 10,
+            };
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.raise_msg(Exc::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            }
+            let parsed = std::str::from_utf8(digits).ok().and_then(|text| parse_int_literal(text, base as u32));
+            parsed.ok_or_else(|| {
+                let shown = crate::bytes::bytes_repr(digits);
+                vm.raise_msg(Exc::ValueError, format!("invalid literal for int() with base {base}: {shown}"))
+            })
+        }
         (_, Some(_)) => Err(vm.raise_msg(Exc::TypeError, "int() can't convert non-string with explicit base")),
         (other, None) => Err(vm.raise_msg(
             Exc::TypeError,

@@ -1,4 +1,4 @@
-//! More `str` methods: the character-class predicates (`isalnum`, `isspace`, `isupper`, ...),
+//! More `str` methods: the character-class predicates (`isalnum`, `isspace`, `isupper`, `isascii`, ...),
 //! `partition`/`rpartition`, `splitlines`, `swapcase`, `casefold`. Unicode
 //! classes follow Rust's `char` predicates, which agree with CPython's for the scripts'
 //! text (letters, digits, whitespace).
@@ -21,6 +21,7 @@ pub(crate) fn install(t: &Types) {
             ("isnumeric", &STR_ISNUMERIC),
             ("isdecimal", &STR_ISDECIMAL),
             ("isidentifier", &STR_ISIDENTIFIER),
+            ("isascii", &STR_ISASCII),
             ("istitle", &STR_ISTITLE),
             ("partition", &STR_PARTITION),
             ("rpartition", &STR_RPARTITION),
@@ -55,6 +56,14 @@ native!(STR_ISALNUM, "str.isalnum", |_vm, _th, args| all_chars(args, char::is_al
 native!(STR_ISSPACE, "str.isspace", |_vm, _th, args| all_chars(args, char::is_whitespace));
 native!(STR_ISNUMERIC, "str.isnumeric", |_vm, _th, args| all_chars(args, char::is_numeric));
 native!(STR_ISDECIMAL, "str.isdecimal", |_vm, _th, args| all_chars(args, |c| c.is_ascii_digit()));
+// New in 3.7: an AttributeError before, as the method is missing there.
+native!(STR_ISASCII, "str.isascii", |vm, _th, args| {
+    if vm.options.python < gilsim_core::PythonVersion::new(3, 7) {
+        return Err(vm.raise_msg(Exc::AttributeError, "'str' object has no attribute 'isascii'"));
+    }
+    arity(vm, "isascii", args, 1, 1)?;
+    Ok(Value::Bool(this_str(args).is_ascii()))
+});
 native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(args, true));
 native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(args, false));
 native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| {

@@ -99,7 +99,7 @@ impl Vm {
         let module = match name {
             "_gilsim" => library::internal_module(self),
             // A package whose submodules appear as they are imported.
-            "concurrent" => build_module(name, &[], Vec::new()),
+            "concurrent" | "urllib" => build_module(name, &[], Vec::new()),
             "threading" => threading::threading_module(self),
             "_thread" => threading::thread_module(self),
             "time" => time::new(self.options.python),
