@@ -129,3 +129,10 @@ print(str(c), repr(c), f"{c}", "{}".format(c), "%s" % c, format(c, ">6"))
 print(c == "red", "red" == c, c != "green", {c: 2}[Color.RED], c in ["red"], hash(c) == hash("red"))
 print(c.upper(), c + "!", "x" + c, len(c), Color("green"), sorted([Color.GREEN, Color.RED]), c.startswith("r"))
 print(Ratio.HALF, Ratio.HALF * 4, Ratio.HALF == 0.5, f"{Ratio.HALF}")
+
+# As dict and set keys the members are their values, as CPython's ints and strs are.
+colors_by_name = {"red": "#f00", "green": "#0f0"}
+print(colors_by_name[Color.RED], {Color.GREEN: 1}["green"], Color.RED in {"red"}, len({Color.RED, "red"}))
+print({Ratio.HALF: "half"}[0.5], {0.5: "plain"}[Ratio.HALF])
+budget = {1: "minutes", 10: "days"}
+print(budget[Priority.HIGH], {Priority.LOW: "later"}[10], "%d/%x" % (Priority.LOW, Priority.LOW))

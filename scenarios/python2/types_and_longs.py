@@ -11,6 +11,7 @@ print type(threading.Lock()), type(threading.Thread()), ValueError, KeyError
 print 2 ** 64, repr(2 ** 64), [2 ** 70, -2 ** 63 - 1], "%r and %s" % (2 ** 65, 2 ** 65)
 print sys.maxint, [sys.maxint + 1], 9223372036854775807
 print xrange(3), xrange(1, 5), xrange(0, 10, 3), xrange(10, 0, -2), [xrange(0)]
+print set([7]), set(), frozenset(["x"]), [frozenset()], b"raw", type(b"raw")
 
 errors = []
 lock = threading.Lock()

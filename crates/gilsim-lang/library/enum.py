@@ -178,7 +178,9 @@ class Enum(metaclass=EnumMeta):
 class _ValueMixed(object):
     # A member of `class Color(str, Enum)`: it compares, hashes, computes and lends methods
     # as its value does; str() and repr() stay Enum's; format() is the value's before 3.11
-    # and str()'s from 3.11.
+    # and str()'s from 3.11. As a dict or set key it is its value (gilsim_vm::dict::Key).
+    _gilsim_value_key_ = True
+
     def __eq__(self, other):
         return self._value_ == _plain(other)
 
@@ -284,6 +286,8 @@ class IntEnum(_IntValued, Enum):
 
 
 class StrEnum(Enum):
+    _gilsim_value_key_ = True
+
     def __str__(self):
         return self._value_
 

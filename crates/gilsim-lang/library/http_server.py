@@ -59,9 +59,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     default_request_version = "HTTP/0.9"
     protocol_version = "HTTP/1.0"
     MessageClass = HTTPMessage
-    # Keyed by the int (an IntEnum member is no int in gilsim, so it would not find an int's
-    # entry); lookups take int(code).
-    responses = {v.value: (v.phrase, v.description) for v in HTTPStatus.__members__.values()}
+    responses = {v: (v.phrase, v.description) for v in HTTPStatus.__members__.values()}
     weekdayname = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     monthname = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -144,7 +142,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def send_error(self, code, message=None, explain=None):
         try:
-            shortmsg, longmsg = self.responses[int(code)]
+            shortmsg, longmsg = self.responses[code]
         except KeyError:
             shortmsg, longmsg = "???", "???"
         if message is None:
@@ -174,7 +172,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def send_response_only(self, code, message=None):
         if self.request_version != "HTTP/0.9":
             if message is None:
-                message = self.responses[int(code)][0] if int(code) in self.responses else ""
+                message = self.responses[code][0] if code in self.responses else ""
             if not hasattr(self, "_headers_buffer"):
                 self._headers_buffer = []
             self._headers_buffer.append(("%s %d %s\r\n" % (self.protocol_version, code, message)).encode(

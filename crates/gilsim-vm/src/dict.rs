@@ -125,10 +125,23 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             Value::Set(s) if s.borrow_unnoted().is_frozen() => {
                 s.borrow_unnoted().frozen_hash().map(|h| h.hash).hash(state)
             }
+            Value::Instance(inst) if inst.key_class.get() == VALUE_KEY => match value_of_member(inst) {
+                Some(value) => hash_value(&value, state),
+                None => identity(value).hash(state),
+            },
             Value::Instance(inst) if inst.key_class.get() != 0 => (1u8, inst.key_class.get()).hash(state),
             other => identity(other).hash(state),
         }
     }
+}
+
+/// The key class of an enum member with an int, str or float value (`IntEnum`, `StrEnum`,
+/// `class Color(str, Enum)`): it hashes and compares as that value ([`value_of_member`]).
+pub(crate) const VALUE_KEY: u64 = u64::MAX;
+
+/// The `_value_` of such a member.
+fn value_of_member(inst: &crate::value::Instance) -> Option<Value> {
+    inst.dict.borrow_unnoted().get(&Name("_value_")).cloned()
 }
 
 /// Object identity for hashing objects without value equality.
@@ -175,6 +188,13 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             (Value::Set(x), Value::Set(y)) if !Rc::ptr_eq(x, y) => {
                 let (x, y) = (x.borrow_unnoted(), y.borrow_unnoted());
                 x.is_frozen() && y.is_frozen() && x.len() == y.len() && x.iter().all(|k| y.contains(k))
+            }
+            // An int, str or float enum member is its value (CPython's is an int, str, float).
+            (Value::Instance(x), other) | (other, Value::Instance(x)) if x.key_class.get() == VALUE_KEY => {
+                match value_of_member(x) {
+                    Some(value) => key_eq(&value, other),
+                    None => a.is(b),
+                }
             }
             // Instances a Python `__eq__` found equal share a key class (crate::user_hash).
             (Value::Instance(x), Value::Instance(y)) if x.key_class.get() != 0 || y.key_class.get() != 0 => {

@@ -295,11 +295,16 @@ impl Vm {
                     let set = s.borrow();
                     (set.iter().map(|k| k.0.clone()).collect(), set.is_frozen())
                 };
-                match (items.is_empty(), frozen) {
-                    (true, false) => "set()".into(),
-                    (true, true) => "frozenset()".into(),
-                    (false, false) => format!("{{{}}}", self.repr_all(th, &items)?.join(", ")),
-                    (false, true) => format!("frozenset({{{}}})", self.repr_all(th, &items)?.join(", ")),
+                let kind = if frozen { "frozenset" } else { "set" };
+                if self.options.python.major == 2 {
+                    // 2.7: `set(['a', 'b'])`, `set([])`.
+                    format!("{kind}([{}])", self.repr_all(th, &items)?.join(", "))
+                } else {
+                    match (items.is_empty(), frozen) {
+                        (true, _) => format!("{kind}()"),
+                        (false, false) => format!("{{{}}}", self.repr_all(th, &items)?.join(", ")),
+                        (false, true) => format!("frozenset({{{}}})", self.repr_all(th, &items)?.join(", ")),
+                    }
                 }
             }
             Value::Range(r) if self.options.python.major == 2 => {

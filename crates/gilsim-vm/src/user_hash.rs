@@ -2,7 +2,8 @@
 //! value objects). Dicts and sets compare keys in Rust, where no Python can run, so the
 //! Python is run first, when a key is made: the instance's `__hash__`, then its `__eq__`
 //! against the live instances already seen with that hash. Instances found equal share a
-//! *key class* number, by which keys then hash and compare ([`crate::dict::Key`]).
+//! *key class* number, by which keys then hash and compare ([`crate::dict::Key`]). A member of
+//! an enum with an int, str or float value is keyed as that value (`crate::dict::VALUE_KEY`).
 //!
 //! As in CPython, `__hash__` runs on every lookup and a class that defines `__eq__` without
 //! `__hash__` is unhashable (Python 3). Unlike CPython, `__eq__` is asked against every live
@@ -49,6 +50,9 @@ impl Vm {
         while let Some(value) = work.pop() {
             match value {
                 Value::Tuple(items) => work.extend(items.iter().rev().cloned()),
+                Value::Instance(inst) if inst.class.lookup("_gilsim_value_key_").is_some() => {
+                    inst.key_class.set(crate::dict::VALUE_KEY)
+                }
                 Value::Instance(inst) => self.assign_key_class(th, &inst)?,
                 _ => {}
             }
