@@ -2,6 +2,7 @@
 # requests with Content-Length bodies; responses read to their Content-Length or to the end of
 # the connection), and HTTPMessage, the case-insensitive header map responses and requests
 # carry. The simulated network reaches only this process (see socket.py).
+import http
 import socket
 
 __all__ = ["HTTPConnection", "HTTPResponse", "HTTPMessage", "HTTPException", "responses",
@@ -12,12 +13,7 @@ HTTPS_PORT = 443
 _DEFAULT_TIMEOUT = object()  # socket's global default (socket._GLOBAL_DEFAULT_TIMEOUT in CPython)
 
 
-def _responses():
-    from http import HTTPStatus
-    return {status.value: status.phrase for status in HTTPStatus}
-
-
-responses = _responses()
+responses = {status: status.phrase for status in http.HTTPStatus.__members__.values()}
 
 
 class HTTPException(Exception):

@@ -9,7 +9,7 @@ import sys
 import time
 import _gilsim
 from http import HTTPStatus
-from http.client import HTTPMessage
+from http.client import HTTPMessage, parse_headers
 
 __all__ = ["HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler"]
 
@@ -100,7 +100,6 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.command, self.path = command, path
         if self.path.startswith("//"):
             self.path = "/" + self.path.lstrip("/")
-        from http.client import parse_headers
         self.headers = parse_headers(self.rfile)
         connection = self.headers.get("Connection", "")
         if connection.lower() == "close":

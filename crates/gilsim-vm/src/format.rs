@@ -526,10 +526,13 @@ impl Vm {
                 self.format_with_spec(th, &Value::str(&s), spec)?
             }
             'd' | 'i' | 'u' => {
-                let value = match value {
-                    Value::Instance(_) => self.instance_as_int(th, &value)?.unwrap_or(value),
-                    other => other,
+                // CPython's `PyNumber_Long`: `__int__`, and from 3.8 `__index__` after it.
+                let dunders: &[&str] = if self.options.python >= PythonVersion::new(3, 8) {
+                    &["__int__", "__index__"]
+                } else {
+                    &["__int__"]
                 };
+                let value = self.instance_as_int(th, value, dunders)?;
                 let v = match value {
                     Value::Float(f) if f.is_finite() => crate::int::from_f64(f),
                     Value::Float(_) => {
@@ -550,15 +553,11 @@ impl Vm {
                 self.format_with_spec(th, &v, &format!("{spec}d"))?
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
-                // `%x` and `%o` take an object's `__index__` (CPython's `PyNumber_Index`).
-                let value = match value {
-                    Value::Instance(_) if matches!(kind, 'x' | 'X' | 'o') && self.options.python.major == 3 => {
-                        match self.call_user_dunder(th, &value, "__index__")? {
-                            Some(index @ (Value::Int(_) | Value::Long(_) | Value::Bool(_))) => index,
-                            _ => value,
-                        }
-                    }
-                    other => other,
+                // `%x` and `%o` take an object's `__index__` (CPython 3's `PyNumber_Index`).
+                let value = if matches!(kind, 'x' | 'X' | 'o') && self.options.python.major == 3 {
+                    self.instance_as_int(th, value, &["__index__"])?
+                } else {
+                    value
                 };
                 let value = match self.percent_operand(kind, value)? {
                     PercentOperand::Number(value) => value,
@@ -575,20 +574,19 @@ impl Vm {
         })
     }
 
-    /// An instance's int for `%d` (CPython's `PyNumber_Long`: its `__int__`, else its
-    /// `__index__`; an `IntEnum` member, an int in CPython), or None.
-    fn instance_as_int(&mut self, th: &mut Thread, value: &Value) -> Result<Option<Value>, Control> {
-        // `PyNumber_Long` falls back to `__index__` from 3.8.
-        let dunders: &[&str] =
-            if self.options.python >= PythonVersion::new(3, 8) { &["__int__", "__index__"] } else { &["__int__"] };
-        for &dunder in dunders {
-            if let Some(r @ (Value::Int(_) | Value::Long(_) | Value::Bool(_))) =
-                self.call_user_dunder(th, value, dunder)?
-            {
-                return Ok(Some(r));
+    /// `value`, or for an instance the int the first of `dunders` it has returns (an `IntEnum`
+    /// member, an int in CPython, gives its value); an instance without one is left as it is.
+    fn instance_as_int(&mut self, th: &mut Thread, value: Value, dunders: &[&str]) -> Result<Value, Control> {
+        if let Value::Instance(_) = value {
+            for &dunder in dunders {
+                if let Some(r @ (Value::Int(_) | Value::Long(_) | Value::Bool(_))) =
+                    self.call_user_dunder(th, &value, dunder)?
+                {
+                    return Ok(r);
+                }
             }
         }
-        Ok(None)
+        Ok(value)
     }
 
     /// The operand of a numeric `%` conversion, checked as CPython's `PyUnicode_Format` does.

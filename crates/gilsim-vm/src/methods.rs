@@ -311,7 +311,13 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
             Ok(int::from_f64(*f))
         }
-        (Value::Str(s), base) => {
+        (Value::Str(_) | Value::Bytes(_), base) => {
+            // Bytes are their ASCII text (one that is not UTF-8 parses as nothing).
+            let text = match v {
+                Value::Str(s) => Some(&**s),
+                Value::Bytes(b) => std::str::from_utf8(b).ok(),
+                _ => unreachable!("matched a str or bytes"),
+            };
             let base = match base {
                 Some(b) => int_arg(vm, b, "")?,
                 None => 10,
@@ -319,7 +325,8 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.raise_msg(Exc::ValueError, "int() base must be >= 2 and <= 36, or 0"));
             }
-            if s.trim().len() > 4300
+            let digits = text.map_or(0, |t| t.trim().len());
+            if digits > 4300
                 && vm.options.python >= gilsim_core::PythonVersion::new(3, 11)
                 && base != 0
                 && (base & (base - 1)) != 0
@@ -329,26 +336,13 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
             // Decimal text converts in quadratic time (powers of two in linear).
             if (base & (base - 1)) != 0 {
-                vm.charge_conversion((s.len() as f64 * std::f64::consts::LOG2_10) as u64)?;
+                vm.charge_conversion((text.map_or(0, str::len) as f64 * std::f64::consts::LOG2_10) as u64)?;
             }
-            parse_int_literal(s, base as u32).ok_or_else(|| {
-                vm.raise_msg(
-                    Exc::ValueError,
-                    format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
-                )
-            })
-        }
-        (Value::Bytes(digits), base) => {
-            let base = match base {
-                Some(b) => int_arg(vm, b, "")?,
-                None => 10,
-            };
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(vm.raise_msg(Exc::ValueError, "int() base must be >= 2 and <= 36, or 0"));
-            }
-            let parsed = std::str::from_utf8(digits).ok().and_then(|text| parse_int_literal(text, base as u32));
-            parsed.ok_or_else(|| {
-                let shown = crate::bytes::bytes_repr(digits);
+            text.and_then(|t| parse_int_literal(t, base as u32)).ok_or_else(|| {
+                let shown = match v {
+                    Value::Bytes(b) => crate::bytes::bytes_repr(b),
+                    _ => crate::repr::str_repr(text.unwrap_or_default()),
+                };
                 vm.raise_msg(Exc::ValueError, format!("invalid literal for int() with base {base}: {shown}"))
             })
         }
