@@ -95,6 +95,13 @@ with ThreadPoolExecutor(max_workers=2) as pool:
     for url, outcome in pool.map(download, urls):
         print(url.replace(base, "<local>"), "->", outcome)
 
+# URL text is ASCII: escapes decode through int(b"..", 16); str.isascii is new in 3.7.
+print(urllib.parse.unquote("caf%C3%A9%20au%20lait"), urllib.parse.quote("café/menu"), int(b"ff", 16))
+try:
+    print("menu".isascii(), "café".isascii())
+except AttributeError as e:
+    print(e)
+
 server.shutdown()
 serving.join()
 server.server_close()
