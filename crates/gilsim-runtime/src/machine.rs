@@ -437,7 +437,7 @@ impl Machine<'_> {
                 let line = self.vm.current_line(&self.threads[t].vm);
                 self.observe(Event::Acquire { thread: t, lock: lock.number, line });
                 self.record_acquire(t, lock.number);
-                self.threads[t].vm.resume_with(Value::Bool(true));
+                self.threads[t].vm.resume_with(Value::bool(true));
             } else {
                 // Lost the race for the lock (a newcomer barged in): it looked, and waits again.
                 self.recording(|_| footprint::note_lock(LockOp::Peek(lock.name)));
@@ -536,7 +536,7 @@ impl Machine<'_> {
             let result = match wait.kind {
                 WaitKind::Lock { lock, .. } => {
                     lock.waiters.set(lock.waiters.get() - 1);
-                    Value::Bool(false)
+                    Value::bool(false)
                 }
                 _ => Value::None,
             };

@@ -43,7 +43,7 @@ impl AttrHints {
             if let Some(hint) = self.entries.get(slot) {
                 if hint.class == class && hint.name == name_at {
                     if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
-                        if Rc::ptr_eq(key, name) {
+                        if Str::ptr_eq(key, name) {
                             return Some(hint.index);
                         }
                     }
@@ -67,7 +67,7 @@ impl AttrHints {
         let (index, key, _) = dict.get_full(&Name(name))?;
         // A key spelled like the name but made at run time (`setattr(obj, prefix + "x", v)`)
         // could never confirm a hint.
-        if matches!(&key.0, Value::Str(key) if Rc::ptr_eq(key, name)) {
+        if matches!(&key.0, Value::Str(key) if Str::ptr_eq(key, name)) {
             if self.entries.is_empty() {
                 self.entries.resize(2 * Self::SETS, Hint::default());
             }
@@ -87,5 +87,5 @@ impl AttrHints {
 }
 
 fn address(name: &Str) -> usize {
-    Rc::as_ptr(name) as *const u8 as usize
+    name.address()
 }

@@ -16,9 +16,6 @@ use std::rc::Rc;
 /// A new frame's initial room on its value stack, past its locals.
 pub(crate) const STACK_ROOM: usize = crate::frame::SparePool::MIN_CAPACITY;
 
-/// A new frame's locals (in a vector with room for its stack after them) and cells.
-pub(crate) type FrameVars = (Vec<Value>, Vec<Rc<PyCell<Value>>>);
-
 impl Vm {
     /// Bind call arguments to a new frame, with CPython's error messages.
     pub(crate) fn bind_arguments(
@@ -27,15 +24,27 @@ impl Vm {
         args: Args,
         mode: ReturnMode,
     ) -> Result<Frame, Control> {
-        let (locals, cells) = self.bind_locals(&function, args)?;
-        Ok(Frame::new(function.code, locals, cells, Some(function), mode))
+        let mut frame = Frame::blank();
+        self.bind_locals(&function, args, &mut frame)?;
+        frame.code = function.code;
+        frame.function = Some(function);
+        frame.return_mode = mode;
+        Ok(frame)
     }
 
-    /// A new frame's locals and cells for a call of `function` with `args`, with CPython's
-    /// error messages. The common call (positional arguments filling a prefix of the
-    /// parameters) is bound here, inline in the caller; the others by [`Vm::bind_other`].
+    /// Give `frame` its locals (in a vector with room for its stack after them) and cells for
+    /// a call of `function` with `args`, with CPython's error messages. They are stored into
+    /// the frame, not returned: a returned pair of vectors came back through memory and was
+    /// read back by wider loads than the stores that wrote it (a store-forwarding stall per
+    /// call). The common call (positional arguments filling a prefix of the parameters) is
+    /// bound here, inline in the caller; the others by [`Vm::bind_other`].
     #[inline]
-    pub(crate) fn bind_locals(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
+    pub(crate) fn bind_locals(
+        &mut self,
+        function: &Rc<Function>,
+        args: Args,
+        frame: &mut Frame,
+    ) -> Result<(), Control> {
         let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
         let npos = sig.positional.len();
@@ -62,15 +71,16 @@ impl Vm {
                 // Not `resize`: its out-of-line clone loop costs more than these few slots.
                 locals.extend((locals.len()..slots).map(|_| Value::Undefined));
             }
-            let cells = self.frame_cells(code, function, &locals);
-            return Ok((locals, cells));
+            frame.cells = self.frame_cells(code, function, &locals);
+            frame.set_locals(locals);
+            return Ok(());
         }
-        self.bind_other(function, args)
+        self.bind_other(function, args, frame)
     }
 
     /// [`Vm::bind_locals`] of a call that does not just fill a prefix of the parameters.
     #[inline(never)]
-    fn bind_other(&mut self, function: &Rc<Function>, args: Args) -> Result<FrameVars, Control> {
+    fn bind_other(&mut self, function: &Rc<Function>, args: Args, frame: &mut Frame) -> Result<(), Control> {
         let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
         let npos = sig.positional.len();
@@ -89,8 +99,9 @@ impl Vm {
             locals.push(rest);
             self.spare.make_room(&mut locals, slots + STACK_ROOM);
             locals.extend((locals.len()..slots).map(|_| Value::Undefined));
-            let cells = self.frame_cells(code, function, &locals);
-            return Ok((locals, cells));
+            frame.cells = self.frame_cells(code, function, &locals);
+            frame.set_locals(locals);
+            return Ok(());
         }
         let program = self.program.clone();
         let code = &program.codes[function.code as usize];
@@ -190,8 +201,9 @@ impl Vm {
         if sig.varkw.is_some() {
             locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
-        let cells = self.frame_cells(code, function, &locals);
-        Ok((locals, cells))
+        frame.cells = self.frame_cells(code, function, &locals);
+        frame.set_locals(locals);
+        Ok(())
     }
 
     /// A new frame's cells: its own cell variables (parameters captured by a closure start

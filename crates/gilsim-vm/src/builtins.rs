@@ -4,6 +4,7 @@ use crate::int;
 use crate::iterators::{iterator, IterState};
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
+use crate::value::Truth;
 use crate::value::{DescriptorKind, RangeObj, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -637,7 +638,7 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     }
     match &args.pos[0] {
         v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(vm.int_abs(int::as_int(v).expect("an int"))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         other => Err(vm.raise_msg(Exc::TypeError, format!("bad operand type for abs(): '{}'", type_name_of(other)))),
     }
 }
@@ -656,13 +657,13 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         (Value::Int(_) | Value::Long(_), _) => Ok(args.pos[0].clone()),
         (Value::Bool(b), _) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
-            let r = f.round_ties_even();
+            let r = f.get().round_ties_even();
             if !r.is_finite() {
                 return Err(vm.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"));
             }
             Ok(Value::Int(r as i64))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(round_float(*f, n))),
+        (Value::Float(f), Some(n)) => Ok(Value::float(round_float(f.get(), n))),
         (other, _) => {
             Err(vm.raise_msg(Exc::TypeError, format!("type {} doesn't define __round__ method", type_name_of(other))))
         }
@@ -757,7 +758,7 @@ fn any(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         found = vm.truthy(th, &v)?;
         Ok(!found)
     })?;
-    Ok(Value::Bool(found))
+    Ok(Value::bool(found))
 }
 
 fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
@@ -768,7 +769,7 @@ fn all(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         every = vm.truthy(th, &v)?;
         Ok(every)
     })?;
-    Ok(Value::Bool(every))
+    Ok(Value::bool(every))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
@@ -795,8 +796,8 @@ fn hasattr(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(th, &args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(Truth::True)),
+        Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => Ok(Value::Bool(Truth::False)),
         Err(e) => Err(e),
     }
 }
@@ -972,7 +973,7 @@ fn pow(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 
 fn callable(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(is_callable(&args.pos[0])))
+    Ok(Value::bool(is_callable(&args.pos[0])))
 }
 
 /// Python's `callable(v)`.

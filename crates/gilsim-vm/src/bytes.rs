@@ -3,15 +3,17 @@
 //! programs use on them (`hex`, searching, splitting, stripping, case). Text to bytes and
 //! back is [`crate::codecs`]; ints to bytes and back, [`crate::int_bytes`].
 //!
-//! Invariant: a `Value::Bytes` is never mutated (its `Rc<[u8]>` is shared freely, as
+//! Invariant: a `Value::Bytes` is never mutated (its `Bytes` is shared freely, as
 //! `str`'s is); every operation builds a new one.
 
 use crate::builtins::{arity, int_arg, kwarg, type_name_of};
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
+use crate::value::Bytes;
+use crate::value::Str;
+use crate::value::Truth;
 use crate::value::Value;
 use crate::{Exc, Vm};
-use std::rc::Rc;
 
 pub(crate) fn install(t: &Types) {
     crate::methods::add(&t.str_, &[("encode", &crate::codecs::STR_ENCODE)]);
@@ -42,12 +44,12 @@ pub(crate) fn install(t: &Types) {
     );
     // Class methods in CPython; called on the class alone here, they need not know it.
     let static_method = |f| Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(f));
-    t.bytes.dict.borrow_mut().insert(Rc::from("fromhex"), static_method(&BYTES_FROMHEX));
+    t.bytes.dict.borrow_mut().insert(Str::from("fromhex"), static_method(&BYTES_FROMHEX));
     crate::methods::add(&t.int, &[("to_bytes", &crate::int_bytes::INT_TO_BYTES)]);
-    t.int.dict.borrow_mut().insert(Rc::from("from_bytes"), static_method(&crate::int_bytes::INT_FROM_BYTES));
+    t.int.dict.borrow_mut().insert(Str::from("from_bytes"), static_method(&crate::int_bytes::INT_FROM_BYTES));
 }
 
-pub(crate) fn bytes_value(data: impl Into<Rc<[u8]>>) -> Value {
+pub(crate) fn bytes_value(data: impl Into<Bytes>) -> Value {
     Value::Bytes(data.into())
 }
 
@@ -76,10 +78,10 @@ pub(crate) fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
-pub(crate) fn this(args: &Args) -> Rc<[u8]> {
+pub(crate) fn this(args: &Args) -> Bytes {
     match args.pos.first() {
         Some(Value::Bytes(b)) => b.clone(),
-        _ => Rc::from(&[][..]),
+        _ => Bytes::default(),
     }
 }
 
@@ -164,7 +166,7 @@ native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
 });
 
 /// The bytes argument `i` of a method (`sep`, `prefix`, ...).
-fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<[u8]>>, Control> {
+fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Bytes(b)) => Ok(Some(b.clone())),
@@ -201,7 +203,7 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
     };
     for candidate in &candidates {
         match candidate {
-            Value::Bytes(b) if test(&data, b) => return Ok(Value::Bool(true)),
+            Value::Bytes(b) if test(&data, b) => return Ok(Value::Bool(Truth::True)),
             Value::Bytes(_) => {}
             other => {
                 let message =
@@ -210,7 +212,7 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(Truth::False))
 }
 
 native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, args, "startswith", <[u8]>::starts_with));
@@ -370,7 +372,7 @@ native!(BYTES_REPLACE, "bytes.replace", |vm, _th, args| {
 
 fn all_bytes(args: &Args, test: fn(&u8) -> bool) -> NResult {
     let data = this(args);
-    Ok(Value::Bool(!data.is_empty() && data.iter().all(test)))
+    Ok(Value::bool(!data.is_empty() && data.iter().all(test)))
 }
 
 native!(BYTES_ISDIGIT, "bytes.isdigit", |_vm, _th, args| all_bytes(args, u8::is_ascii_digit));

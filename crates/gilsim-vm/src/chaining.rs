@@ -72,7 +72,7 @@ impl Vm {
         match name {
             "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
-            "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+            "__suppress_context__" => Some(Value::bool(data.suppress_context)),
             _ => None,
         }
     }

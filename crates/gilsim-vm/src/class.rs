@@ -7,6 +7,7 @@ use crate::dict::Dict;
 use crate::footprint::PyCell;
 use crate::frame::ReturnMode;
 use crate::native::{Args, Control};
+use crate::value::Truth;
 use crate::value::{AttrMap, BuiltinKind, Class, ClassSpec, Descriptor, DescriptorKind, MroConflict, Str, Value};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
@@ -500,7 +501,7 @@ impl Vm {
 fn is_abstract(value: &Value) -> bool {
     match value {
         Value::Function(f) => {
-            f.attrs.borrow().get("__isabstractmethod__").is_some_and(|v| matches!(v, Value::Bool(true)))
+            f.attrs.borrow().get("__isabstractmethod__").is_some_and(|v| matches!(v, Value::Bool(Truth::True)))
         }
         Value::Descriptor(d) => is_abstract(&d.func),
         _ => false,

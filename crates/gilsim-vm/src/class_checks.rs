@@ -6,6 +6,7 @@
 
 use crate::builtins::arity;
 use crate::native::{Args, Control, NResult};
+use crate::value::Truth;
 use crate::value::Value;
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -91,15 +92,15 @@ fn is_union_type(class: &crate::value::Class) -> bool {
 pub(crate) fn isinstance_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
     let [subject, Value::Class(class)] = args else { return None };
     if vm.class_of(subject).is_subclass_of(class) {
-        return Some(Value::Bool(true));
+        return Some(Value::Bool(Truth::True));
     }
-    class.metaclass.is_none().then_some(Value::Bool(false))
+    class.metaclass.is_none().then_some(Value::Bool(Truth::False))
 }
 
 pub(crate) fn isinstance(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "isinstance", args, 2, 2)?;
     let class = vm.class_of(&args.pos[0]);
-    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], &class, &args.pos[1], ClassCheck::IsInstance)?))
+    Ok(Value::bool(class_matches(vm, th, &args.pos[0], &class, &args.pos[1], ClassCheck::IsInstance)?))
 }
 
 pub(crate) fn issubclass(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
@@ -107,5 +108,5 @@ pub(crate) fn issubclass(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResu
     let Value::Class(class) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, th, &args.pos[0], class, &args.pos[1], ClassCheck::IsSubclass)?))
+    Ok(Value::bool(class_matches(vm, th, &args.pos[0], class, &args.pos[1], ClassCheck::IsSubclass)?))
 }

@@ -41,7 +41,7 @@ native!(LEN, "object.__len__", |vm, th, args| {
 });
 native!(CONTAINS, "object.__contains__", |vm, th, args| {
     arity(vm, "__contains__", args, 2, 2)?;
-    Ok(Value::Bool(vm.contains(th, &target(args), &args.pos[1])?))
+    Ok(Value::bool(vm.contains(th, &target(args), &args.pos[1])?))
 });
 native!(ITER, "object.__iter__", |vm, th, args| -> NResult {
     arity(vm, "__iter__", args, 1, 1)?;

@@ -98,7 +98,7 @@ impl indexmap::Equivalent<crate::value::Str> for Name<'_> {
 
 /// Text equality that first tries identity: a program's names are one allocation per
 /// spelling ([`crate::Image`]), so a name from the code usually *is* the key it looks for.
-/// (`Rc<str>`'s `==` compares the text: std's identity shortcut needs a sized `T: Eq`.)
+/// (For `&str`s; two [`crate::Str`]s compare by identity first themselves.)
 #[inline]
 pub(crate) fn same_text(a: &str, b: &str) -> bool {
     (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
@@ -114,7 +114,7 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
             Value::Bool(b) => i64::from(*b).hash(state),
             Value::Int(i) => crate::hash::hash_int(*i).hash(state),
             Value::Long(b) => crate::hash::hash_long(b).hash(state),
-            Value::Float(f) => crate::hash::hash_float(*f).hash(state),
+            Value::Float(f) => crate::hash::hash_float(f.get()).hash(state),
             Value::Str(s) => s.hash(state),
             Value::Bytes(b) => b.hash(state),
             Value::Tuple(items) => {
@@ -217,8 +217,8 @@ mod tests {
     fn numeric_keys_unify() {
         let mut d = Dict::default();
         d.insert(Key::new(Value::Int(1)).unwrap(), Value::str("int"));
-        d.insert(Key::new(Value::Float(1.0)).unwrap(), Value::str("float"));
-        d.insert(Key::new(Value::Bool(true)).unwrap(), Value::str("bool"));
+        d.insert(Key::new(Value::float(1.0)).unwrap(), Value::str("float"));
+        d.insert(Key::new(Value::bool(true)).unwrap(), Value::str("bool"));
         assert_eq!(d.len(), 1);
         assert!(Key::new(Value::list(vec![])).is_err());
         assert!(Key::new(Value::tuple(vec![Value::Int(1), Value::list(vec![])])).is_err());

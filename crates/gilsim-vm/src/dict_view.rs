@@ -8,6 +8,7 @@ use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
 use crate::iterators::{iterator, IterState};
 use crate::native::{native, Control};
+use crate::value::Truth;
 use crate::value::Value;
 use crate::{Exc, Thread, Vm};
 use gilsim_bytecode::BinOp;
@@ -113,10 +114,10 @@ native!(VIEW_ISDISJOINT, "dict_keys.isdisjoint", |vm, th, args| {
     let theirs = vm.new_set(th, theirs)?;
     for item in mine {
         if vm.contains(th, &theirs, &item)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(Truth::False));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 });
 
 impl Vm {

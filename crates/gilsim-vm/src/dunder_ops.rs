@@ -106,7 +106,7 @@ impl Vm {
                         self.equal(th, &x, &y)?
                     }
                 };
-                Ok(Value::Bool(equal == (op == CmpOp::Eq)))
+                Ok(Value::bool(equal == (op == CmpOp::Eq)))
             }
             _ => Err(self.raise_msg(
                 Exc::TypeError,
@@ -132,7 +132,7 @@ impl Vm {
             return self.compare_candidates(th, call);
         }
         if call.negate {
-            return Ok(Value::Bool(!self.truthy(th, &answer)?));
+            return Ok(Value::bool(!self.truthy(th, &answer)?));
         }
         Ok(answer)
     }

@@ -13,6 +13,7 @@
 
 use crate::native::{native, Args, Control, NResult};
 use crate::types::{Exc, Types};
+use crate::value::Truth;
 use crate::value::{Class, Instance, Value};
 use crate::{Thread, Vm};
 use std::rc::Rc;
@@ -196,7 +197,7 @@ native!(SAME_EXCEPTION_STATE, "_gilsim.same_exception_state", |vm, _th, args| {
     let (Some(exc), Some(original)) =
         (crate::exceptions::exception_data(&args.pos[0]), crate::exceptions::exception_data(&args.pos[1]))
     else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::False));
     };
     let (exc, original) = (exc.borrow(), original.borrow());
     let same = |a: &Option<Value>, b: &Option<Value>| match (a, b) {
@@ -205,7 +206,7 @@ native!(SAME_EXCEPTION_STATE, "_gilsim.same_exception_state", |vm, _th, args| {
         _ => false,
     };
     let same_traceback = !original.traceback.is_empty() && exc.traceback.starts_with(&original.traceback);
-    Ok(Value::Bool(same_traceback && same(&exc.cause, &original.cause) && same(&exc.context, &original.context)))
+    Ok(Value::bool(same_traceback && same(&exc.cause, &original.cause) && same(&exc.context, &original.context)))
 });
 
 pub(crate) const NATIVES: [&crate::native::NativeFn; 2] = [&COPY_EXCEPTION_STATE, &SAME_EXCEPTION_STATE];

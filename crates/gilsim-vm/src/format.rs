@@ -534,7 +534,7 @@ impl Vm {
                 };
                 let value = self.instance_as_int(th, value, dunders)?;
                 let v = match value {
-                    Value::Float(f) if f.is_finite() => crate::int::from_f64(f),
+                    Value::Float(f) if f.get().is_finite() => crate::int::from_f64(f.get()),
                     Value::Float(_) => {
                         return Err(self.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"))
                     }
@@ -602,8 +602,8 @@ impl Vm {
             ('c', Value::Str(text)) if text.chars().count() == 1 => return Ok(PercentOperand::Char(text.to_string())),
             ('c', Value::Float(_)) if old => "integer argument expected, got float".to_string(),
             ('c', _) => "%c requires int or char".to_string(),
-            ('x' | 'X' | 'o', Value::Float(f)) if old && f.is_finite() => {
-                return Ok(PercentOperand::Number(crate::int::from_f64(*f)))
+            ('x' | 'X' | 'o', Value::Float(f)) if old && f.get().is_finite() => {
+                return Ok(PercentOperand::Number(crate::int::from_f64(f.get())))
             }
             ('x' | 'X' | 'o', _) if old => format!("%{kind} format: a number is required, not {type_name}"),
             ('x' | 'X' | 'o', _) => format!("%{kind} format: an integer is required, not {type_name}"),

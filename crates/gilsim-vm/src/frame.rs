@@ -103,6 +103,30 @@ impl Frame {
         }
     }
 
+    /// A frame of the module body with nothing in it, to be filled in place.
+    #[inline]
+    pub fn blank() -> Frame {
+        Frame {
+            code: 0,
+            nlocals: 0,
+            ip: 0,
+            stack: Vec::new(),
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            function: None,
+            namespace: None,
+            return_mode: ReturnMode::Push,
+            generator: None,
+        }
+    }
+
+    /// Make `locals` the frame's locals (the vector becomes its stack too).
+    #[inline]
+    pub fn set_locals(&mut self, locals: Vec<Value>) {
+        self.nlocals = u32::try_from(locals.len()).expect("a code object has fewer than 2^32 locals");
+        self.stack = locals;
+    }
+
     /// The frame's locals (its fast slots, Undefined when unbound).
     pub fn locals(&self) -> &[Value] {
         &self.stack[..self.nlocals as usize]

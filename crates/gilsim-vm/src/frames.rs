@@ -213,11 +213,22 @@ impl Vm {
         if th.frames.len() >= self.interp.recursion_limit {
             return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
-        let (locals, cells) = self.bind_locals(&function, args)?;
+        let caller = th.frames.last().map(|frame| frame.code);
+        // Pushed blank and filled in place: a frame built on the machine stack was copied into
+        // the vector by a memcpy whose wide loads stalled on the narrow stores that built it.
+        th.frames.resize_with(th.frames.len() + 1, Frame::blank);
+        let frame = th.frames.last_mut().expect("the frame just pushed");
+        if let Err(control) = self.bind_locals(&function, args, frame) {
+            th.frames.pop();
+            return Err(control);
+        }
         let code = function.code;
-        self.record_call(th, code);
-        // Made in place: a frame is large, and moving it in and out of a `Result` costs.
-        th.frames.push(Frame::new(code, locals, cells, Some(function), mode));
+        frame.code = code;
+        frame.function = Some(function);
+        frame.return_mode = mode;
+        if let Some(caller) = caller {
+            self.record_call(th, caller, code);
+        }
         Ok(())
     }
 }

@@ -19,6 +19,7 @@ use crate::frame::{BlockKind, Frame, ReturnMode};
 use crate::interp::Invoked;
 use crate::native::{native, Args, Control, NativeFn};
 use crate::types::Exc;
+use crate::value::Truth;
 use crate::value::{Instance, Slot, Value};
 use crate::{SliceEnd, Thread, Vm};
 use gilsim_bytecode::Instr;
@@ -312,10 +313,10 @@ native!(GEN_CLOSE, "_gilsim.gen_close", |vm, _th, args| {
         return Err(vm.raise_msg(Exc::ValueError, format!("{} already executing", state.kind.type_name())));
     }
     if state.suspended_in_block() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::False));
     }
     state.frame.borrow_mut().take();
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(Truth::True))
 });
 
 native!(GEN_NAME, "_gilsim.gen_name", |vm, _th, args| {
@@ -341,5 +342,5 @@ native!(GEN_LOCATION, "_gilsim.gen_location", |vm, th, args| {
         (Some(_), None) => (code.first_line, false),
         (None, None) => (code.first_line, !state.running.get()),
     };
-    Ok(Value::tuple(vec![Value::str(filename), Value::Int(i64::from(line)), Value::Bool(finished)]))
+    Ok(Value::tuple(vec![Value::str(filename), Value::Int(i64::from(line)), Value::bool(finished)]))
 });

@@ -112,7 +112,7 @@ fn leaf_hash(value: &Value) -> Option<i64> {
         Value::Int(i) => hash_int(*i),
         Value::Long(b) => hash_long(b),
         Value::Bool(b) => i64::from(*b),
-        Value::Float(f) => hash_float(*f),
+        Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => hash_str(s),
         Value::Bytes(b) => hash_bytes(b),
         Value::None => NONE_312,

@@ -282,7 +282,7 @@ impl Vm {
                     format!("__format__ must return a str, not {}", crate::builtins::type_name_of(&other)),
                 )),
             },
-            Then::Truth { negate } => Ok(Some(Value::Bool(self.truthy(th, &value)? != negate))),
+            Then::Truth { negate } => Ok(Some(Value::bool(self.truthy(th, &value)? != negate))),
             Then::Branch { target, when, len, or_pop } => {
                 let truth = if len { !matches!(value, Value::Int(0)) } else { self.truthy(th, &value)? };
                 if let Some(frame) = th.frames.last_mut() {

@@ -158,9 +158,9 @@ pub fn cmp_float(i: Int<'_>, f: f64) -> Option<Ordering> {
 pub fn cmp_numbers(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (as_int(a), as_int(b), a, b) {
         (Some(x), Some(y), _, _) => Some(Some(cmp(x, y))),
-        (Some(x), None, _, Value::Float(f)) => Some(cmp_float(x, *f)),
-        (None, Some(y), Value::Float(f), _) => Some(cmp_float(y, *f).map(Ordering::reverse)),
-        (None, None, Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Some(x), None, _, Value::Float(f)) => Some(cmp_float(x, f.get())),
+        (None, Some(y), Value::Float(f), _) => Some(cmp_float(y, f.get()).map(Ordering::reverse)),
+        (None, None, Value::Float(x), Value::Float(y)) => Some(x.get().partial_cmp(&y.get())),
         _ => None,
     }
 }
@@ -194,7 +194,7 @@ impl Vm {
                 if y == 0 {
                     return Err(self.raise_msg(Exc::ZeroDivisionError, "division by zero"));
                 }
-                return Ok(Some(Value::Float(x as f64 / y as f64)));
+                return Ok(Some(Value::float(x as f64 / y as f64)));
             }
             BinOp::FloorDiv | BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
                 Some(if op == BinOp::Mod { Integer::mod_floor(&x, &y) } else { Integer::div_floor(&x, &y) })
@@ -221,7 +221,7 @@ impl Vm {
                 self.charge_multiplication(a.bits() + b.bits())?;
                 from_big(x * y)
             }
-            BinOp::TrueDiv => Value::Float(self.true_divide(x, y)?),
+            BinOp::TrueDiv => Value::float(self.true_divide(x, y)?),
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
                     let message =
@@ -268,7 +268,7 @@ impl Vm {
                 return Err(self.raise_msg(Exc::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
             }
             let (x, y) = (to_f64(self, a)?, b.small().map_or(f64::NEG_INFINITY, |e| e as f64));
-            return Ok(Value::Float(x.powf(y)));
+            return Ok(Value::float(x.powf(y)));
         }
         // Bases whose powers never grow, whatever the exponent.
         match a.small() {

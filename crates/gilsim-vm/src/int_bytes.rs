@@ -4,6 +4,7 @@
 use crate::builtins::{arity, int_arg, kwarg};
 use crate::bytes::{byte_of, bytes_value};
 use crate::native::{native, Args, Control};
+use crate::value::Truth;
 use crate::value::Value;
 use crate::{Exc, Thread, Vm};
 
@@ -19,7 +20,7 @@ fn byte_order(vm: &mut Vm, value: Option<Value>) -> Result<bool, Control> {
 }
 
 fn signed(vm: &mut Vm, th: &mut Thread, args: &Args) -> Result<bool, Control> {
-    let flag = kwarg(args, "signed").unwrap_or(Value::Bool(false));
+    let flag = kwarg(args, "signed").unwrap_or(Value::Bool(Truth::False));
     vm.truthy(th, &flag)
 }
 

@@ -309,7 +309,7 @@ impl Vm {
                     };
                     match fast {
                         Some(r) => {
-                            frame.stack.push(Value::Bool(r));
+                            frame.stack.push(Value::bool(r));
                             Ok(())
                         }
                         None => self
@@ -321,7 +321,7 @@ impl Vm {
                 Instr::Is(negate) => {
                     let b = pop!(frame);
                     let a = pop!(frame);
-                    frame.stack.push(Value::Bool(a.is(&b) != negate));
+                    frame.stack.push(Value::bool(a.is(&b) != negate));
                     Ok(())
                 }
                 Instr::Contains(negate) => {
@@ -333,7 +333,7 @@ impl Vm {
                         Err(crate::hooks::Hook::control(m, vec![container, item], then))
                     } else {
                         self.contains(th, &container, &item)
-                            .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::Bool(r != negate)))
+                            .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::bool(r != negate)))
                     }
                 }
                 Instr::Pop => {
@@ -379,7 +379,7 @@ impl Vm {
                     let truth = match (v, hook) {
                         // A Python `__bool__` runs as a frame of the thread (see crate::hooks).
                         (_, Some(hook)) => Err(Control::Hook(Box::new(hook))),
-                        (Value::Bool(b), None) => Ok(b),
+                        (Value::Bool(b), None) => Ok(b.get()),
                         (other, None) => self.truthy(th, &other),
                     };
                     truth.map(|truth| {
@@ -648,7 +648,7 @@ impl Vm {
                     let pattern = pop!(frame);
                     let exc = pop!(frame);
                     self.exception_matches(&exc, &pattern)
-                        .map(|m| th.frames.last_mut().expect("frame").stack.push(Value::Bool(m)))
+                        .map(|m| th.frames.last_mut().expect("frame").stack.push(Value::bool(m)))
                 }
                 Instr::BeforeWith => {
                     let manager = pop!(frame);

@@ -84,6 +84,7 @@ mod trashcan;
 mod types;
 mod user_hash;
 mod value;
+mod words;
 mod work;
 
 pub use dict::Key;
@@ -94,7 +95,7 @@ pub use native::{Args, Control, NResult, NativeFn, Request};
 pub use sync::{LockKind, LockState, ThreadData};
 pub use timeline::{TimelineEvent, TimelineKind};
 pub use types::Exc;
-pub use value::{Class, Instance, Str, Value};
+pub use value::{Bytes, Class, FloatBits, Instance, Str, Truth, Value};
 
 use gilsim_bytecode::Program;
 use gilsim_core::{RunOptions, VirtualTime};

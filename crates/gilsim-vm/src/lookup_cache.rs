@@ -72,13 +72,13 @@ impl LookupCache {
 
     /// The first of the two slots `(class, name)` may sit in.
     fn set(class: &Rc<Class>, name: &Str) -> usize {
-        2 * slot_of(Rc::as_ptr(class) as usize, Rc::as_ptr(name) as *const u8 as usize, Self::SETS)
+        2 * slot_of(Rc::as_ptr(class) as usize, name.address(), Self::SETS)
     }
 }
 
 impl Entry {
     fn holds(&self, class: &Rc<Class>, name: &Str, epoch: u64) -> bool {
-        self.epoch == epoch && Weak::as_ptr(&self.class) == Rc::as_ptr(class) && Rc::ptr_eq(&self.name, name)
+        self.epoch == epoch && Weak::as_ptr(&self.class) == Rc::as_ptr(class) && Str::ptr_eq(&self.name, name)
     }
 }
 
@@ -132,9 +132,9 @@ impl Vm {
         name: &Str,
     ) -> Option<&'static crate::native::NativeFn> {
         const SLOTS: usize = 128;
-        let slot = slot_of(usize::from(receiver.0), Rc::as_ptr(name) as *const u8 as usize, SLOTS);
+        let slot = slot_of(usize::from(receiver.0), name.address(), SLOTS);
         if let Some(Some(entry)) = self.lookups.builtin_methods.get(slot) {
-            if entry.receiver == receiver && Rc::ptr_eq(&entry.name, name) {
+            if entry.receiver == receiver && Str::ptr_eq(&entry.name, name) {
                 return entry.native;
             }
         }

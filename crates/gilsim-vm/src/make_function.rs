@@ -58,7 +58,7 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
     let target = &program.codes[id as usize];
     let mut attrs = crate::value::AttrMap::default();
     if let Some(annotations) = annotations {
-        attrs.insert(Rc::from("__annotations__"), annotations);
+        attrs.insert(Str::from("__annotations__"), annotations);
     }
     Value::Function(Rc::new(Function {
         code: id,

@@ -8,6 +8,8 @@ use crate::int;
 use crate::memory;
 use crate::native::{native, Args, Control, NResult, NativeFn};
 use crate::types::Types;
+use crate::value::Str;
+use crate::value::Truth;
 use crate::value::{Class, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -16,7 +18,7 @@ use std::rc::Rc;
 pub(crate) fn add(class: &Rc<Class>, items: &[(&str, &'static NativeFn)]) {
     let mut dict = class.dict.borrow_mut();
     for (name, f) in items {
-        dict.insert(Rc::from(*name), Value::Native(f));
+        dict.insert(Str::from(*name), Value::Native(f));
     }
 }
 
@@ -33,7 +35,7 @@ pub fn install(t: &Types) {
     add(&t.type_, &[("__new__", &crate::builtins::TYPE), ("__call__", &crate::builtins::TYPE_CALL)]);
     let init_subclass =
         crate::value::Descriptor::new(crate::value::DescriptorKind::ClassMethod, Value::Native(&OBJECT_INIT_SUBCLASS));
-    t.object.dict.borrow_mut().insert(Rc::from("__init_subclass__"), Value::Descriptor(Rc::new(init_subclass)));
+    t.object.dict.borrow_mut().insert(Str::from("__init_subclass__"), Value::Descriptor(Rc::new(init_subclass)));
     add(&t.int, &[("__new__", &INT_NEW)]);
     // range and the lazy iterator types are classes, called through their `__new__`.
     add(&t.range, &[("__new__", &crate::builtins::RANGE)]);
@@ -113,7 +115,7 @@ pub fn install(t: &Types) {
     crate::container_dunders::install(t);
     // Mutable containers are unhashable, subclasses included (`__hash__ = None`).
     for class in [&t.list, &t.dict, &t.set] {
-        class.dict.borrow_mut().insert(Rc::from("__hash__"), Value::None);
+        class.dict.borrow_mut().insert(Str::from("__hash__"), Value::None);
     }
     crate::str_predicates::install(t);
     crate::str_translate::install(t);
@@ -183,8 +185,8 @@ native!(METHOD_NEW, "method", |vm, _th, args| {
 native!(BOOL_NEW, "bool", |vm, th, args| {
     arity(vm, "bool", args, 0, 1)?;
     match args.pos.first() {
-        Some(v) => Ok(Value::Bool(vm.truthy(th, v)?)),
-        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::bool(vm.truthy(th, v)?)),
+        None => Ok(Value::Bool(Truth::False)),
     }
 });
 native!(FLOAT_NEW, "float", float_new);
@@ -303,13 +305,13 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         (Value::Int(_) | Value::Long(_), None) => Ok(v.clone()),
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.raise_msg(Exc::ValueError, "cannot convert float NaN to integer"));
             }
-            if !f.is_finite() {
+            if !f.get().is_finite() {
                 return Err(vm.raise_msg(Exc::OverflowError, "cannot convert float infinity to integer"));
             }
-            Ok(int::from_f64(*f))
+            Ok(int::from_f64(f.get()))
         }
         (Value::Str(_) | Value::Bytes(_), base) => {
             // Bytes are their ASCII text (one that is not UTF-8 parses as nothing).
@@ -378,7 +380,7 @@ fn int_base_keyword(vm: &mut Vm, args: &mut Args) -> Result<(), Control> {
 fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "float", args, 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     };
     if let Value::Instance(_) = v {
         for dunder in ["__float__", "__index__"] {
@@ -389,7 +391,7 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     }
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
-            Ok(Value::Float(vm.float_operand(v)?.expect("a number")))
+            Ok(Value::float(vm.float_operand(v)?.expect("a number")))
         }
         Value::Str(s) => {
             let t = s.trim().to_lowercase();
@@ -399,7 +401,7 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
                 "nan" | "+nan" | "-nan" => Some(f64::NAN),
                 _ => t.replace('_', "").parse().ok(),
             };
-            parsed.map(Value::Float).ok_or_else(|| {
+            parsed.map(Value::float).ok_or_else(|| {
                 vm.raise_msg(
                     Exc::ValueError,
                     format!("could not convert string to float: {}", crate::repr::str_repr(s)),
@@ -415,14 +417,14 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 
 // ---- str -------------------------------------------------------------------------------------
 
-pub(crate) fn this_str(args: &Args) -> Rc<str> {
+pub(crate) fn this_str(args: &Args) -> Str {
     match args.pos.first() {
         Some(Value::Str(s)) => s.clone(),
-        _ => Rc::from(""),
+        _ => Str::from(""),
     }
 }
 
-pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Rc<str>>, Control> {
+pub(crate) fn str_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Str>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
@@ -572,11 +574,11 @@ native!(STR_FORMAT_MAP, "str.format_map", |vm, th, args| {
 
 native!(STR_ISDIGIT, "str.isdigit", |_vm, _th, args| {
     let s = this_str(args);
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
 });
 native!(STR_ISALPHA, "str.isalpha", |_vm, _th, args| {
     let s = this_str(args);
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
 });
 
 fn justify(vm: &mut Vm, args: &Args, name: &str, align: char) -> NResult {
@@ -858,7 +860,7 @@ pub(crate) fn update_dict(vm: &mut Vm, th: &mut Thread, target: &Value, source: 
 native!(DICT_CONTAINS, "dict.__contains__", |vm, th, args| {
     arity(vm, "__contains__", args, 2, 2)?;
     let key = vm.key(th, args.pos[1].clone())?;
-    Ok(Value::Bool(this_dict(args).borrow().contains_key(&key)))
+    Ok(Value::bool(this_dict(args).borrow().contains_key(&key)))
 });
 native!(
     DICT_GET,

@@ -24,13 +24,13 @@ native!(FLOAT_RATIO, "float.as_integer_ratio", |vm, _th, args| {
     let Value::Float(f) = args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "descriptor 'as_integer_ratio' requires a 'float' object"));
     };
-    if f.is_infinite() {
+    if f.get().is_infinite() {
         return Err(vm.raise_msg(Exc::OverflowError, "cannot convert Infinity to integer ratio"));
     }
-    if f.is_nan() {
+    if f.get().is_nan() {
         return Err(vm.raise_msg(Exc::ValueError, "cannot convert NaN to integer ratio"));
     }
-    let (numerator, denominator) = exact_ratio(f);
+    let (numerator, denominator) = exact_ratio(f.get());
     Ok(Value::tuple(vec![int::from_big(numerator), int::from_big(denominator)]))
 });
 native!(INT_RATIO, "int.as_integer_ratio", |vm, _th, args| {
@@ -75,7 +75,7 @@ native!(INT_BIT_LENGTH, "int.bit_length", |vm, _th, args| {
 native!(FLOAT_IS_INTEGER, "float.is_integer", |vm, _th, args| {
     arity(vm, "is_integer", args, 1, 1)?;
     match args.pos[0] {
-        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        Value::Float(f) => Ok(Value::bool(f.get().is_finite() && f.get().fract() == 0.0)),
         _ => Err(vm.raise_msg(Exc::TypeError, "descriptor 'is_integer' requires a 'float' object")),
     }
 });

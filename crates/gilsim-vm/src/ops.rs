@@ -6,6 +6,7 @@ use crate::dict::PySet;
 use crate::footprint::PyCell;
 use crate::int;
 use crate::native::{Args, Control};
+use crate::value::Truth;
 use crate::value::{Class, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -276,7 +277,7 @@ impl Vm {
     /// A number as a float operand (an int too large for a float raises OverflowError).
     pub(crate) fn float_operand(&mut self, v: &Value) -> Result<Option<f64>, Control> {
         Ok(match v {
-            Value::Float(f) => Some(*f),
+            Value::Float(f) => Some(f.get()),
             other => match int::as_int(other) {
                 Some(i) => Some(int::to_f64(self, i)?),
                 None => None,
@@ -294,7 +295,7 @@ impl Vm {
             let bools = matches!((a, b), (Value::Bool(_), Value::Bool(_)));
             let r = self.int_binary(op, x, y)?;
             return Ok(Some(match r {
-                Value::Int(v) if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) => Value::Bool(v != 0),
+                Value::Int(v) if bools && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) => Value::bool(v != 0),
                 r => r,
             }));
         }
@@ -331,14 +332,14 @@ impl Vm {
             BinOp::Pow => x.powf(y),
             _ => return Ok(None),
         };
-        Ok(Some(Value::Float(r)))
+        Ok(Some(Value::float(r)))
     }
 
     pub(crate) fn unary_op(&mut self, th: &mut Thread, op: UnaryOp, a: Value) -> Result<Value, Control> {
         let tail = self.take_tail();
         match (op, &a) {
-            (UnaryOp::Not, v) => Ok(Value::Bool(!self.truthy(th, v)?)),
-            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Not, v) => Ok(Value::bool(!self.truthy(th, v)?)),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::float(-f.get())),
             (UnaryOp::Pos, Value::Float(_) | Value::Int(_) | Value::Long(_)) => Ok(a.clone()),
             (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
             (UnaryOp::Neg | UnaryOp::Invert, Value::Int(_) | Value::Bool(_) | Value::Long(_)) => {
@@ -374,9 +375,9 @@ impl Vm {
     pub(crate) fn truthy(&mut self, th: &mut Thread, v: &Value) -> Result<bool, Control> {
         Ok(match v {
             Value::None | Value::Undefined => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
@@ -563,19 +564,19 @@ impl Vm {
             }
         }
         if let (Value::Set(x), Value::Set(y), CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) = (a, b, op) {
-            return Ok(Value::Bool(set_inclusion(op, &x.borrow(), &y.borrow())));
+            return Ok(Value::bool(set_inclusion(op, &x.borrow(), &y.borrow())));
         }
         let r = match op {
             CmpOp::Eq => self.equal(th, a, b)?,
             CmpOp::Ne => !self.equal(th, a, b)?,
             _ => {
                 if let Some(None) = int::cmp_numbers(a, b) {
-                    return Ok(Value::Bool(false)); // a NaN is unordered
+                    return Ok(Value::Bool(Truth::False)); // a NaN is unordered
                 }
                 cmp_ord(op, self.order(th, op, a, b)?)
             }
         };
-        Ok(Value::Bool(r))
+        Ok(Value::bool(r))
     }
 
     pub(crate) fn contains(&mut self, th: &mut Thread, container: &Value, item: &Value) -> Result<bool, Control> {

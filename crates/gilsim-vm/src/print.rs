@@ -8,6 +8,7 @@
 
 use crate::builtins::{kwarg, type_name_of};
 use crate::native::{native, Args, Control, NResult, Request};
+use crate::value::Truth;
 use crate::value::Value;
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -70,7 +71,7 @@ fn print_to_object(
     flush: Option<Value>,
 ) -> NResult {
     let helper = vm.library_attr(th, "_gilsim_iter", "print_to")?;
-    let mut pos = vec![file, Value::str(&sep), Value::str(&end), flush.unwrap_or(Value::Bool(false))];
+    let mut pos = vec![file, Value::str(&sep), Value::str(&end), flush.unwrap_or(Value::Bool(Truth::False))];
     pos.extend(items);
     Err(Control::call(helper, Args::new(pos)))
 }
@@ -116,7 +117,7 @@ fn continue_print(vm: &mut Vm, th: &mut Thread, mut job: Box<PrintJob>) -> NResu
     if !resumed {
         return vm.write_stream(th, to_stderr, writes, flush, Value::None);
     }
-    let mut args = vec![Value::Bool(to_stderr), Value::Bool(flush)];
+    let mut args = vec![Value::bool(to_stderr), Value::bool(flush)];
     args.extend(writes.iter().map(|w| Value::str(w)));
     Err(Control::call(Value::Native(&PRINT_WRITE), Args::new(args)))
 }
@@ -145,7 +146,7 @@ native!(PRINT_WRITE, "_gilsim.print_write", shared, |vm, th, args| {
             _ => String::new(),
         })
         .collect();
-    vm.write_stream(th, to_stderr, writes, flush, Value::None)
+    vm.write_stream(th, to_stderr.get(), writes, flush.get(), Value::None)
 });
 
 impl Vm {

@@ -207,7 +207,7 @@ impl Vm {
                 }
                 self.repr_of(th, v)
             }
-            Value::Float(f) if self.options.python.major == 2 => Ok(py2_float_str(*f)),
+            Value::Float(f) if self.options.python.major == 2 => Ok(py2_float_str(f.get())),
             // Python 2's long: `str` has no `L`.
             Value::Long(b) => self.long_to_string(b),
             other => self.repr_of(th, other),
@@ -262,12 +262,12 @@ impl Vm {
         Ok(match v {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
             // Python 2's ints beyond 64 bits are longs, whose repr ends in `L`.
             Value::Long(b) if self.options.python.major == 2 => format!("{}L", self.long_to_string(b)?),
             Value::Long(b) => self.long_to_string(b)?,
-            Value::Float(f) => float_repr(*f),
+            Value::Float(f) => float_repr(f.get()),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => crate::bytes::bytes_repr(b),
             Value::Tuple(items) => {

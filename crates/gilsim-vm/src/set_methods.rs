@@ -236,17 +236,17 @@ native!(SET_SYMMETRIC_DIFFERENCE_UPDATE, "set.symmetric_difference_update", |vm,
 native!(SET_ISSUBSET, "set.issubset", |vm, th, args| {
     method_arity(vm, "set.issubset", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    Ok(Value::Bool(this_set(args).borrow().is_subset(&other)))
+    Ok(Value::bool(this_set(args).borrow().is_subset(&other)))
 });
 native!(SET_ISSUPERSET, "set.issuperset", |vm, th, args| {
     method_arity(vm, "set.issuperset", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
-    Ok(Value::Bool(other.is_subset(&this_set(args).borrow())))
+    Ok(Value::bool(other.is_subset(&this_set(args).borrow())))
 });
 native!(SET_ISDISJOINT, "set.isdisjoint", |vm, th, args| {
     method_arity(vm, "set.isdisjoint", args, 1, 1)?;
     let other = as_set(vm, th, &args.pos[1])?;
     let set = this_set(args);
     let disjoint = !set.borrow().iter().any(|k| other.contains(k));
-    Ok(Value::Bool(disjoint))
+    Ok(Value::bool(disjoint))
 });

@@ -43,7 +43,7 @@ impl PartialEq for LocKey {
     fn eq(&self, other: &LocKey) -> bool {
         match (self, other) {
             (LocKey::Cell(a), LocKey::Cell(b)) => a == b,
-            // Names compare by identity first (`Rc<str>`'s own equality compares the text).
+            // Names compare by identity first.
             (LocKey::Attr(a, name, t), LocKey::Attr(b, other_name, u)) => {
                 a == b && t == u && crate::dict::same_text(name, other_name)
             }
@@ -121,7 +121,7 @@ enum MemberRef<'a> {
 impl MemberRef<'_> {
     fn bits(self) -> usize {
         match self {
-            MemberRef::Attr(name) | MemberRef::StrItem(name) => Rc::as_ptr(name) as *const u8 as usize,
+            MemberRef::Attr(name) | MemberRef::StrItem(name) => name.address(),
             MemberRef::IntItem(i) => i as usize,
         }
     }
@@ -139,7 +139,7 @@ impl Member {
     /// Names by identity, ints by value.
     fn is(&self, other: MemberRef<'_>) -> bool {
         match (self, other) {
-            (Member::Attr(a), MemberRef::Attr(b)) | (Member::StrItem(a), MemberRef::StrItem(b)) => Rc::ptr_eq(a, b),
+            (Member::Attr(a), MemberRef::Attr(b)) | (Member::StrItem(a), MemberRef::StrItem(b)) => Str::ptr_eq(a, b),
             (Member::IntItem(a), MemberRef::IntItem(b)) => *a == b,
             _ => false,
         }
@@ -249,9 +249,9 @@ fn shown(v: &Value) -> Shown {
 fn shown_other(v: &Value) -> Shown {
     match v {
         Value::None => Shown::NONE,
-        Value::Bool(b) => Shown::bool(*b),
+        Value::Bool(b) => Shown::bool(b.get()),
         Value::Int(i) => Shown::int(*i),
-        Value::Float(f) => Shown::float(*f),
+        Value::Float(f) => Shown::float(f.get()),
         Value::Str(_) => Shown::of(ShownKind::Str),
         Value::List(_) => Shown::of(ShownKind::List),
         Value::Dict(_) => Shown::of(ShownKind::Dict),

@@ -7,6 +7,7 @@ use crate::builtins::arity;
 use crate::methods::{str_arg, this_str};
 use crate::native::{native, NResult};
 use crate::types::Types;
+use crate::value::Truth;
 use crate::value::Value;
 use crate::{Exc, Vm};
 
@@ -34,7 +35,7 @@ pub(crate) fn install(t: &Types) {
 
 fn all_chars(args: &crate::native::Args, test: impl Fn(char) -> bool) -> NResult {
     let s = this_str(args);
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(test)))
 }
 
 /// Cased characters all of one case, and at least one of them (CPython's `isupper`).
@@ -44,12 +45,12 @@ fn cased(args: &crate::native::Args, upper: bool) -> NResult {
     for c in s.chars() {
         if c.is_uppercase() || c.is_lowercase() {
             if c.is_uppercase() != upper {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(Truth::False));
             }
             any = true;
         }
     }
-    Ok(Value::Bool(any))
+    Ok(Value::bool(any))
 }
 
 native!(STR_ISALNUM, "str.isalnum", |_vm, _th, args| all_chars(args, char::is_alphanumeric));
@@ -62,7 +63,7 @@ native!(STR_ISASCII, "str.isascii", |vm, _th, args| {
         return Err(vm.raise_msg(Exc::AttributeError, "'str' object has no attribute 'isascii'"));
     }
     arity(vm, "isascii", args, 1, 1)?;
-    Ok(Value::Bool(this_str(args).is_ascii()))
+    Ok(Value::bool(this_str(args).is_ascii()))
 });
 native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(args, true));
 native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(args, false));
@@ -70,7 +71,7 @@ native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| {
     let s = this_str(args);
     let mut chars = s.chars();
     let first = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
-    Ok(Value::Bool(first && chars.all(|c| c == '_' || c.is_alphanumeric())))
+    Ok(Value::bool(first && chars.all(|c| c == '_' || c.is_alphanumeric())))
 });
 native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
     let s = this_str(args);
@@ -78,20 +79,20 @@ native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
     for c in s.chars() {
         if c.is_uppercase() {
             if previous_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(Truth::False));
             }
             previous_cased = true;
             any = true;
         } else if c.is_lowercase() {
             if !previous_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(Truth::False));
             }
             previous_cased = true;
         } else {
             previous_cased = false;
         }
     }
-    Ok(Value::Bool(any))
+    Ok(Value::bool(any))
 });
 
 fn partition(vm: &mut Vm, args: &crate::native::Args, name: &str, from_right: bool) -> NResult {

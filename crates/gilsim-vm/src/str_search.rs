@@ -76,7 +76,7 @@ fn window(vm: &mut Vm, args: &Args, name: &str) -> Result<Window, Control> {
 /// The character position of `sub` in the window (from the left or the right).
 fn find(vm: &mut Vm, args: &Args, name: &str, from_right: bool) -> Result<Option<usize>, Control> {
     let w = window(vm, args, name)?;
-    let sub = str_arg(vm, args, 1, name)?.unwrap_or_else(|| std::rc::Rc::from(""));
+    let sub = str_arg(vm, args, 1, name)?.unwrap_or_default();
     if w.beyond {
         return Ok(None);
     }
@@ -105,7 +105,7 @@ native!(STR_RINDEX, "str.rindex", |vm, _th, args| {
 });
 native!(STR_COUNT, "str.count", |vm, _th, args| {
     let w = window(vm, args, "count")?;
-    let sub = str_arg(vm, args, 1, "count")?.unwrap_or_else(|| std::rc::Rc::from(""));
+    let sub = str_arg(vm, args, 1, "count")?.unwrap_or_default();
     let n = match (w.beyond, sub.is_empty()) {
         (true, _) => 0,
         (false, true) => w.text.chars().count() + 1,
@@ -118,8 +118,8 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> NResult {
     let w = window(vm, args, name)?;
     let test = |p: &str| !w.beyond && if prefix { w.text.starts_with(p) } else { w.text.ends_with(p) };
     match &args.pos[1] {
-        Value::Str(p) => Ok(Value::Bool(test(p))),
-        Value::Tuple(items) => Ok(Value::Bool(items.iter().any(|v| matches!(v, Value::Str(p) if test(p))))),
+        Value::Str(p) => Ok(Value::bool(test(p))),
+        Value::Tuple(items) => Ok(Value::bool(items.iter().any(|v| matches!(v, Value::Str(p) if test(p))))),
         other => Err(vm.raise_msg(
             Exc::TypeError,
             format!("{name} first arg must be str or a tuple of str, not {}", type_name_of(other)),

@@ -4,13 +4,13 @@
 use crate::builtins::{arity, int_arg, kwarg};
 use crate::methods::{str_arg, this_str};
 use crate::native::{native, Args, Control};
+use crate::value::Str;
 use crate::value::Value;
 use crate::Exc;
 use crate::Vm;
-use std::rc::Rc;
 
 /// The separator (None: whitespace) and maxsplit (-1: no limit) of a split call.
-fn split_args(vm: &mut Vm, args: &Args, name: &str) -> Result<(Option<Rc<str>>, i64), Control> {
+fn split_args(vm: &mut Vm, args: &Args, name: &str) -> Result<(Option<Str>, i64), Control> {
     arity(vm, name, args, 1, 3)?;
     let sep = match kwarg(args, "sep") {
         Some(Value::Str(s)) => Some(s),

@@ -9,6 +9,7 @@ use crate::footprint::PyCell;
 use crate::methods::this_str;
 use crate::native::{native, Control};
 use crate::types::Types;
+use crate::value::Str;
 use crate::value::Value;
 use crate::{Exc, Thread, Vm};
 use std::rc::Rc;
@@ -17,7 +18,7 @@ pub(crate) fn install(t: &Types) {
     crate::methods::add(&t.str_, &[("translate", &STR_TRANSLATE), ("expandtabs", &STR_EXPANDTABS)]);
     // A static method: `"abc".maketrans(x, y)` takes no receiver either.
     let maketrans = Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(&STR_MAKETRANS));
-    t.str_.dict.borrow_mut().insert(Rc::from("maketrans"), maketrans);
+    t.str_.dict.borrow_mut().insert(Str::from("maketrans"), maketrans);
 }
 
 // `str.maketrans(x[, y[, z]])`.

@@ -62,13 +62,9 @@ impl Vm {
     }
 
     /// Record a call of library function `code` made directly by the script.
-    pub(crate) fn record_call(&mut self, th: &Thread, code: CodeId) {
-        if self.timeline.is_none() || !self.program.is_library(code) {
-            return;
-        }
+    pub(crate) fn record_call(&mut self, th: &Thread, caller: CodeId, code: CodeId) {
         // Only the script's own calls: not the library calling itself, nor a thread's start.
-        let Some(caller) = th.frames.last() else { return };
-        if self.program.is_library(caller.code) {
+        if self.timeline.is_none() || !self.program.is_library(code) || self.program.is_library(caller) {
             return;
         }
         self.record(th.tid, self.current_line(th), TimelineKind::Call(code));

@@ -2,6 +2,7 @@
 //! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
 use crate::dict_view::ViewKind;
+use crate::value::Bytes;
 use crate::value::{BuiltinKind, Class, ClassSpec, Str, Value};
 use gilsim_bytecode::Const;
 use gilsim_core::PythonVersion;
@@ -441,15 +442,15 @@ impl Types {
 pub fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::None,
-        Const::Bool(b) => Value::Bool(*b),
+        Const::Bool(b) => Value::bool(*b),
         Const::Int(i) => Value::Int(*i),
         Const::Long { digits, radix } => match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
             Some(big) => crate::int::from_big(big),
             None => unreachable!("the compiler emits only valid digits"),
         },
-        Const::Float(f) => Value::Float(*f),
+        Const::Float(f) => Value::float(*f),
         Const::Str(s) => Value::str(s),
-        Const::Bytes(b) => Value::Bytes(Rc::from(&b[..])),
+        Const::Bytes(b) => Value::Bytes(Bytes::from(&b[..])),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(id) => Value::Int(i64::from(*id)),
     }

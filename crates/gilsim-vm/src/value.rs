@@ -12,7 +12,7 @@ use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub type Str = Rc<str>;
+pub use crate::words::{Bytes, FloatBits, Str, Truth};
 pub type AttrMap = IndexMap<Str, Value, crate::dict::FixedState>;
 
 /// A Python value.
@@ -22,14 +22,14 @@ pub enum Value {
     #[default]
     Undefined,
     None,
-    Bool(bool),
+    Bool(Truth),
     Int(i64),
     /// An int that does not fit in an i64 (see [`crate::int`]).
     Long(Rc<num_bigint::BigInt>),
-    Float(f64),
+    Float(FloatBits),
     Str(Str),
     /// `bytes`: an immutable byte string (see [`crate::bytes`]).
-    Bytes(Rc<[u8]>),
+    Bytes(Bytes),
     Tuple(Rc<Items>),
     List(Rc<PyCell<Vec<Value>>>),
     Dict(Rc<PyCell<Dict>>),
@@ -589,8 +589,8 @@ impl Value {
     /// The heap object the value points to, if any (its identity while it lives).
     pub(crate) fn heap_address(&self) -> Option<usize> {
         Some(match self {
-            Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
-            Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
+            Value::Str(s) => s.address(),
+            Value::Bytes(b) => b.address(),
             Value::Long(b) => Rc::as_ptr(b) as usize,
             Value::Tuple(t) => Rc::as_ptr(t) as usize,
             Value::List(l) => Rc::as_ptr(l) as usize,
@@ -614,7 +614,17 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(Str::from(s))
+    }
+
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(Truth::from(b))
+    }
+
+    #[inline]
+    pub fn float(x: f64) -> Value {
+        Value::Float(FloatBits::from(x))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -638,9 +648,9 @@ impl Value {
             // and so does `1000 is 1000` (CPython folds equal constants of a code object).
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Long(a), Value::Long(b)) => Rc::ptr_eq(a, b),
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
-            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
+            (Value::Str(a), Value::Str(b)) => Str::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Value::Bytes(a), Value::Bytes(b)) => Bytes::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),

@@ -6,6 +6,7 @@
 
 use crate::builtins::{arity, int_arg};
 use crate::native::{native, Control};
+use crate::value::Truth;
 use crate::value::Value;
 use crate::{Exc, Vm};
 
@@ -52,7 +53,7 @@ native!(
         arity(vm, "deque_push", args, 4, 4)?;
         let list = items(vm, &args.pos[0])?;
         let maxlen = maxlen(vm, &args.pos[2])?;
-        let left = matches!(args.pos[3], Value::Bool(true));
+        let left = matches!(args.pos[3], Value::Bool(Truth::True));
         push(&mut list.borrow_mut(), [args.pos[1].clone()], maxlen, left);
         Ok(Value::None)
     },
@@ -63,7 +64,7 @@ native!(
             Value::Int(max) => Some((*max).max(0) as usize),
             _ => return None,
         };
-        push(&mut list.borrow_mut(), [value.clone()], maxlen, *left);
+        push(&mut list.borrow_mut(), [value.clone()], maxlen, left.get());
         Some(Value::None)
     }
 );
@@ -74,7 +75,7 @@ native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
     let list = items(vm, &args.pos[0])?;
     let values = items(vm, &args.pos[1])?.borrow().clone();
     let maxlen = maxlen(vm, &args.pos[2])?;
-    let left = matches!(args.pos[3], Value::Bool(true));
+    let left = matches!(args.pos[3], Value::Bool(Truth::True));
     push(&mut list.borrow_mut(), values, maxlen, left);
     Ok(Value::None)
 });
@@ -89,8 +90,8 @@ native!(
         let mut list = list.borrow_mut();
         match (list.is_empty(), left) {
             (true, _) => None,
-            (false, true) => Some(list.remove(0)),
-            (false, false) => list.pop(),
+            (false, Truth::True) => Some(list.remove(0)),
+            (false, Truth::False) => list.pop(),
         }
     }
 );
@@ -98,7 +99,7 @@ native!(
 fn deque_pop(vm: &mut Vm, _th: &mut crate::Thread, args: &mut crate::native::Args) -> crate::native::NResult {
     arity(vm, "deque_pop", args, 2, 2)?;
     let list = items(vm, &args.pos[0])?;
-    let left = matches!(args.pos[1], Value::Bool(true));
+    let left = matches!(args.pos[1], Value::Bool(Truth::True));
     let popped = {
         let mut list = list.borrow_mut();
         if list.is_empty() {

@@ -17,7 +17,7 @@ use crate::{Thread, Vm};
 
 native!(IS_NATIVE_LOCK, "_gilsim.is_native_lock", |vm, _th, args| {
     arity(vm, "is_native_lock", args, 1, 1)?;
-    Ok(Value::Bool(matches!(&args.pos[0], Value::Instance(inst) if matches!(inst.slot, Slot::Lock(_)))))
+    Ok(Value::bool(matches!(&args.pos[0], Value::Instance(inst) if matches!(inst.slot, Slot::Lock(_)))))
 });
 
 // `Condition` uses these on a Lock or RLock (CPython: `_release_save`, `_acquire_restore`,
@@ -26,7 +26,7 @@ native!(IS_OWNED, "_gilsim.is_owned", |vm, th, args| {
     arity(vm, "is_owned", args, 1, 1)?;
     let lock = lock_of(vm, &args.pos[0])?;
     crate::footprint::note_lock(crate::footprint::LockOp::Peek(lock.name));
-    Ok(Value::Bool(lock.is_owned_by(th.tid)))
+    Ok(Value::bool(lock.is_owned_by(th.tid)))
 });
 
 native!(RELEASE_SAVE, "_gilsim.release_save", |vm, th, args| {

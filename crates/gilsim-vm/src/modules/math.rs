@@ -38,7 +38,7 @@ fn check(vm: &mut Vm, finite_input: bool, r: f64, can_overflow: bool) -> NResult
             vm.raise_msg(Exc::ValueError, "math domain error")
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// `log(x)` of an int or float: a domain error at and below zero.
@@ -54,13 +54,13 @@ native!(LOG, "math.log", |vm, _th, args| {
     arity(vm, "log", args, 1, 2)?;
     let num = ln(vm, &args.pos[0])?;
     match args.pos.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(base) => {
             let den = ln(vm, base)?;
             if den == 0.0 {
                 return Err(vm.raise_msg(Exc::ZeroDivisionError, "float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 });
@@ -70,7 +70,7 @@ native!(LOG2, "math.log2", |vm, _th, args| {
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::float(x.log2()))
 });
 native!(LOG10, "math.log10", |vm, _th, args| {
     arity(vm, "math.log10", args, 1, 1)?;
@@ -78,7 +78,7 @@ native!(LOG10, "math.log10", |vm, _th, args| {
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 });
 native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, args, "math.log1p", f64::ln_1p, false));
 native!(EXP, "math.exp", |vm, _th, args| unary(vm, args, "math.exp", f64::exp, true));
@@ -96,7 +96,7 @@ native!(TANH, "math.tanh", |vm, _th, args| unary(vm, args, "math.tanh", f64::tan
 native!(ATAN2, "math.atan2", |vm, _th, args| {
     arity(vm, "atan2", args, 2, 2)?;
     let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 });
 native!(POW, "math.pow", |vm, _th, args| {
     arity(vm, "pow", args, 2, 2)?;
@@ -117,7 +117,7 @@ native!(FSUM, "math.fsum", |vm, th, args| {
         values.push(real(vm, item)?);
     }
     match exact_sum(&values) {
-        Ok(sum) => Ok(Value::Float(sum)),
+        Ok(sum) => Ok(Value::float(sum)),
         Err(FsumError::Overflow) => Err(vm.raise_msg(Exc::OverflowError, "intermediate overflow in fsum")),
         Err(FsumError::InfMinusInf) => Err(vm.raise_msg(Exc::ValueError, "-inf + inf in fsum")),
     }
@@ -127,7 +127,7 @@ native!(FREXP, "math.frexp", |vm, _th, args| {
     arity(vm, "math.frexp", args, 1, 1)?;
     let x = real(vm, &args.pos[0])?;
     let (mantissa, exponent) = crate::hash::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(mantissa), Value::Int(i64::from(exponent))]))
+    Ok(Value::tuple(vec![Value::float(mantissa), Value::Int(i64::from(exponent))]))
 });
 
 native!(LDEXP, "math.ldexp", |vm, _th, args| {
@@ -152,7 +152,7 @@ native!(LDEXP, "math.ldexp", |vm, _th, args| {
     if r.is_infinite() && x.is_finite() {
         return Err(vm.raise_msg(Exc::OverflowError, "math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 });
 
 enum FsumError {

@@ -20,6 +20,7 @@ pub mod weak;
 
 use crate::footprint::{self, PyCell, Resource};
 use crate::native::{Args, Control, NativeFn};
+use crate::value::Str;
 use crate::value::{AttrMap, Class, Module, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -54,10 +55,10 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
         None => {
             let mut dict = AttrMap::with_capacity_and_hasher(natives.len() + values.len(), Default::default());
             for n in natives {
-                dict.insert(Rc::from(n.short_name()), Value::Native(n));
+                dict.insert(Str::from(n.short_name()), Value::Native(n));
             }
             for (k, _) in &values {
-                dict.insert(Rc::from(*k), Value::None);
+                dict.insert(Str::from(*k), Value::None);
             }
             let names = values.iter().map(|(k, _)| (*k).to_owned()).collect();
             built.push(ModuleDict { natives: addresses().collect(), names, dict: dict.clone() });
@@ -67,7 +68,7 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
     for (k, v) in values {
         *dict.get_mut(k).expect("the kept dict has every name it was built with") = v;
     }
-    Value::Module(Rc::new(Module { name: Rc::from(name), dict: PyCell::new(dict) }))
+    Value::Module(Rc::new(Module { name: Str::from(name), dict: PyCell::new(dict) }))
 }
 
 impl Vm {
@@ -115,10 +116,10 @@ impl Vm {
             // A module written in Python alone (`queue`, `logging`, ...).
             _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
-                self.interp.modules.push((Rc::from(name), module.clone()));
+                self.interp.modules.push((Str::from(name), module.clone()));
                 if let Some((package, submodule)) = name.rsplit_once('.') {
                     if let Value::Module(package) = self.import_module(th, package)? {
-                        package.dict.borrow_mut().insert(Rc::from(submodule), module.clone());
+                        package.dict.borrow_mut().insert(Str::from(submodule), module.clone());
                     }
                 }
                 self.complete_module(th, &module)?;
@@ -131,7 +132,7 @@ impl Vm {
                 ));
             }
         };
-        self.interp.modules.push((Rc::from(name), module.clone()));
+        self.interp.modules.push((Str::from(name), module.clone()));
         Ok(module)
     }
 

@@ -11,6 +11,7 @@ use crate::native::{native, Control, NResult, NativeFn, Request};
 use crate::process::FIRST_PID;
 use crate::sync::{LockKind, LockState};
 use crate::types::Exc;
+use crate::value::Truth;
 use crate::value::{Instance, Slot, Value};
 use crate::{Thread, Vm};
 use std::collections::VecDeque;
@@ -136,11 +137,11 @@ native!(SEM_ACQUIRE, "_gilsim.sem_acquire", shared, |vm, th, args| {
         } else {
             footprint::note_lock(LockOp::Acquire(lock.name));
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(Truth::True));
     }
     footprint::note_lock(LockOp::Peek(lock.name));
     if !block {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::False));
     }
     let deadline = deadline(vm, &args.pos[2])?;
     Err(Control::block(Request::Acquire { lock, deadline, count: 1 }))
@@ -193,7 +194,7 @@ native!(SEM_IS_MINE, "_gilsim.sem_is_mine", |vm, th, args| {
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     let mine = lock.kind != LockKind::Semaphore && lock.locked.get() && lock.owner.get() == Some(th.tid);
-    Ok(Value::Bool(mine))
+    Ok(Value::bool(mine))
 });
 
 // The semaphore's value (`get_value()`): for a lock, 1 when free.

@@ -14,12 +14,12 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
-native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::Float(vm.rng().random())));
+native!(RANDOM, "random.random", |vm, _th, _args| Ok(Value::float(vm.rng().random())));
 native!(UNIFORM, "random.uniform", |vm, _th, args| {
     let [a, b] = bind(vm, "Random.uniform", args, &["a", "b"], 2, 2)?;
     let a = number_arg(vm, &a, "uniform")?;
     let b = number_arg(vm, &b, "uniform")?;
-    Ok(Value::Float(a + (b - a) * vm.rng().random()))
+    Ok(Value::float(a + (b - a) * vm.rng().random()))
 });
 native!(GETRANDBITS, "random.getrandbits", |vm, _th, args| {
     arity(vm, "getrandbits", args, 1, 1)?;
@@ -245,7 +245,7 @@ native!(SEED, "random.seed", |vm, _th, args| {
             bytes.extend_from_slice(&sha2::Sha512::digest(s.as_bytes()));
             Mersenne::from_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
         }
-        Some(Value::Float(f)) => Mersenne::from_int(&BigInt::from(crate::hash::hash_float(f))),
+        Some(Value::Float(f)) => Mersenne::from_int(&BigInt::from(crate::hash::hash_float(f.get()))),
         Some(_) => {
             let message = "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.";
             return Err(vm.raise_msg(Exc::TypeError, message));
@@ -278,7 +278,7 @@ native!(GAUSS, "random.gauss", |vm, _th, args| {
             x2pi.cos() * g2rad
         }
     };
-    Ok(Value::Float(mu + z * sigma))
+    Ok(Value::float(mu + z * sigma))
 });
 
 // The generator of a new `random.Random()`: seeded from the run (CPython seeds from the

@@ -9,12 +9,12 @@
 use crate::builtins::arity;
 use crate::int::{as_int, from_big, Int};
 use crate::native::{native, NativeFn};
+use crate::value::Bytes;
 use crate::value::Value;
 use crate::{Control, Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use std::rc::Rc;
 
 pub const NATIVES: [&NativeFn; 3] = [&STRUCT_CALCSIZE, &STRUCT_PACK, &STRUCT_UNPACK];
 
@@ -208,7 +208,7 @@ fn pack_one(
         b'?' => Ok(vec![u8::from(vm.truthy(th, value)?)]),
         b'e' | b'f' | b'd' => {
             let x = match value {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 other => match as_int(other).and_then(|i| i.big().to_f64()) {
                     Some(f) if f.is_finite() => f,
                     _ => return Err(struct_error(vm, error, "required argument is not a float")),
@@ -416,14 +416,14 @@ fn size_error(vm: &Vm, layout: &Layout, len: usize, start: usize, mode: &str) ->
 /// One value from its little-endian bytes.
 fn unpack_one(code: u8, field: &[u8]) -> Value {
     match code {
-        b'c' => Value::Bytes(Rc::from(field)),
-        b'?' => Value::Bool(field[0] != 0),
-        b'e' => Value::Float(unpack_half(u16::from_le_bytes([field[0], field[1]]))),
-        b'f' => Value::Float(f64::from(f32::from_le_bytes([field[0], field[1], field[2], field[3]]))),
+        b'c' => Value::Bytes(Bytes::from(field)),
+        b'?' => Value::bool(field[0] != 0),
+        b'e' => Value::float(unpack_half(u16::from_le_bytes([field[0], field[1]]))),
+        b'f' => Value::float(f64::from(f32::from_le_bytes([field[0], field[1], field[2], field[3]]))),
         b'd' => {
             let mut raw = [0u8; 8];
             raw.copy_from_slice(field);
-            Value::Float(f64::from_le_bytes(raw))
+            Value::float(f64::from_le_bytes(raw))
         }
         code if code.is_ascii_lowercase() => from_big(BigInt::from_signed_bytes_le(field)),
         _ => from_big(BigInt::from_bytes_le(num_bigint::Sign::Plus, field)),

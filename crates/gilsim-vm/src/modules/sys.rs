@@ -5,6 +5,8 @@ use super::{build_module as module, param};
 use crate::builtins::{arity, int_arg, number_arg};
 use crate::native::{native, Control, NativeFn};
 use crate::types::new_class;
+use crate::value::Str;
+use crate::value::Truth;
 use crate::value::{BuiltinKind, Instance, Slot, Value};
 use crate::Exc;
 use crate::Vm;
@@ -23,7 +25,7 @@ native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
 });
 native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);
-    Ok(Value::Float(vm.interp.switch_interval as f64 / 1e9))
+    Ok(Value::float(vm.interp.switch_interval as f64 / 1e9))
 });
 native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);
@@ -42,7 +44,7 @@ native!(SETRECURSIONLIMIT, "sys.setrecursionlimit", |vm, _th, args| {
 });
 // 3.13+: False on a free-threaded build running without its GIL.
 native!(IS_GIL_ENABLED, "sys._is_gil_enabled", |vm, _th, _args| {
-    Ok(Value::Bool(vm.options.policy != gilsim_core::Policy::NoGil))
+    Ok(Value::bool(vm.options.policy != gilsim_core::Policy::NoGil))
 });
 native!(EXIT, "sys.exit", |vm, _th, args| {
     let code = param(args, 0, "status").map_or(vec![], |v| vec![v]);
@@ -65,8 +67,8 @@ native!(FLUSH, "TextIOWrapper.flush", shared, |vm, _th, _args| {
 });
 
 // The run's output is captured, as CPython's is when its output goes to a pipe or a file.
-native!(ISATTY, "TextIOWrapper.isatty", |_vm, _th, _args| Ok(Value::Bool(false)));
-native!(WRITABLE, "TextIOWrapper.writable", |_vm, _th, _args| Ok(Value::Bool(true)));
+native!(ISATTY, "TextIOWrapper.isatty", |_vm, _th, _args| Ok(Value::Bool(Truth::False)));
+native!(WRITABLE, "TextIOWrapper.writable", |_vm, _th, _args| Ok(Value::Bool(Truth::True)));
 native!(FILENO, "TextIOWrapper.fileno", |_vm, _th, args| {
     Ok(Value::Int(if args.pos.first().is_some_and(|stream| standard_stream(stream) == Some(true)) { 2 } else { 1 }))
 });
@@ -75,7 +77,7 @@ native!(FILENO, "TextIOWrapper.fileno", |_vm, _th, args| {
 native!(READ_NOTHING, "TextIOWrapper.read", |_vm, _th, _args| Ok(Value::str("")));
 native!(READLINES_NOTHING, "TextIOWrapper.readlines", |_vm, _th, _args| Ok(Value::list(Vec::new())));
 native!(ITER_NOTHING, "TextIOWrapper.__iter__", |_vm, _th, _args| Ok(Value::list(Vec::new())));
-native!(READABLE, "TextIOWrapper.readable", |_vm, _th, _args| Ok(Value::Bool(true)));
+native!(READABLE, "TextIOWrapper.readable", |_vm, _th, _args| Ok(Value::Bool(Truth::True)));
 native!(FILENO_STDIN, "TextIOWrapper.fileno", |_vm, _th, _args| Ok(Value::Int(0)));
 
 fn stdin(vm: &Vm) -> Value {
@@ -101,7 +103,7 @@ fn stream(vm: &Vm, name: &str) -> Value {
 fn text_stream(vm: &Vm, name: &str, methods: &[(&str, &'static NativeFn)]) -> Value {
     let class = new_class("TextIOWrapper", "_io", Some(vm.types.object.clone()), BuiltinKind::Object);
     for &(method, native) in methods {
-        class.dict.borrow_mut().insert(Rc::from(method), Value::Native(native));
+        class.dict.borrow_mut().insert(Str::from(method), Value::Native(native));
     }
     let inst = Instance::new(class, Slot::None);
     inst.set_attr("name", Value::str(name));

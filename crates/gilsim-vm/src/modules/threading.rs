@@ -10,6 +10,8 @@ use crate::library_sites::NativeSite;
 use crate::native::{native, Args, Control, NResult, Request};
 use crate::sync::{LockKind, LockState, ThreadData};
 use crate::types::Types;
+use crate::value::Str;
+use crate::value::Truth;
 use crate::value::{AttrMap, BuiltinKind, Class, ClassSpec, Instance, Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
@@ -64,9 +66,9 @@ pub(crate) fn lock_of(vm: &mut Vm, v: &Value) -> Result<Rc<LockState>, Control> 
 /// of the run's `Thread`, as in CPython's threading.py, whose reprs say so).
 fn thread_object(vm: &Vm, data: &Rc<PyCell<ThreadData>>, class_name: &str) -> Value {
     let spec = ClassSpec {
-        name: Rc::from(class_name),
-        qualname: Rc::from(class_name),
-        module: Rc::from("threading"),
+        name: Str::from(class_name),
+        qualname: Str::from(class_name),
+        module: Str::from("threading"),
         bases: vec![vm.interp.thread_class.clone()],
         dict: AttrMap::default(),
         kind: BuiltinKind::Thread,
@@ -179,7 +181,7 @@ native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
     py_arity(vm, "Thread.is_alive", args, &["self"], 1)?;
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
-    Ok(Value::Bool(d.started && !d.has_finished()))
+    Ok(Value::bool(d.started && !d.has_finished()))
 });
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python == PythonVersion::new(3, 8) {
@@ -187,7 +189,7 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     }
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
-    Ok(Value::Bool(d.started && !d.has_finished()))
+    Ok(Value::bool(d.started && !d.has_finished()))
 });
 native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
 native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
@@ -199,7 +201,7 @@ native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
 native!(THREAD_IDENT_GET, "Thread.ident", |vm, _th, args| {
     Ok(data_of(vm, &args.pos[0])?.borrow().ident.map_or(Value::None, Value::Int))
 });
-native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(Value::Bool(
+native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(Value::bool(
     data_of(vm, &args.pos[0])?.borrow().daemon
 )));
 native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
@@ -236,7 +238,7 @@ native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead");
     }
-    Ok(Value::Bool(data_of(vm, &args.pos[0])?.borrow().daemon))
+    Ok(Value::bool(data_of(vm, &args.pos[0])?.borrow().daemon))
 });
 native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
     py_arity(vm, "Thread.setDaemon", args, &["self", "daemonic"], 2)?;
@@ -444,7 +446,7 @@ native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     method_arity(vm, "lock.locked", args, 0, 0)?;
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
-    Ok(Value::Bool(lock.locked.get()))
+    Ok(Value::bool(lock.locked.get()))
 });
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
@@ -481,10 +483,10 @@ fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         if lock.count.get() <= 1 {
             vm.note_lock(th, &lock, true);
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(Truth::True));
     }
     if !blocking {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(Truth::False));
     }
     // The attempt found the lock held and blocks: the step read the lock's state (had the
     // holder not taken it yet, the step would have gone on holding it).
@@ -688,15 +690,15 @@ pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
     ];
     for (name, f) in methods {
         if name != "isAlive" || version < PythonVersion::new(3, 9) {
-            dict.insert(Rc::from(name), Value::Native(f));
+            dict.insert(Str::from(name), Value::Native(f));
         }
     }
-    dict.insert(Rc::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
-    dict.insert(Rc::from("ident"), property(&THREAD_IDENT_GET, None));
+    dict.insert(Str::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
+    dict.insert(Str::from("ident"), property(&THREAD_IDENT_GET, None));
     if version >= PythonVersion::new(3, 8) {
-        dict.insert(Rc::from("native_id"), property(&THREAD_IDENT_GET, None));
+        dict.insert(Str::from("native_id"), property(&THREAD_IDENT_GET, None));
     }
-    dict.insert(Rc::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
+    dict.insert(Str::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
     dict
 }
 
@@ -706,9 +708,9 @@ pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
 /// each run has its own.
 pub fn thread_class(types: &Types, attrs: &AttrMap) -> Rc<Class> {
     let spec = ClassSpec {
-        name: Rc::from("Thread"),
-        qualname: Rc::from("Thread"),
-        module: Rc::from("threading"),
+        name: Str::from("Thread"),
+        qualname: Str::from("Thread"),
+        module: Str::from("threading"),
         bases: vec![types.object.clone()],
         dict: attrs.clone(),
         kind: BuiltinKind::Thread,
@@ -730,13 +732,13 @@ pub fn install_classes(types: &Types) {
             ("__enter__", &LOCK_ENTER),
             ("__exit__", &LOCK_EXIT),
         ] {
-            d.insert(Rc::from(name), Value::Native(f));
+            d.insert(Str::from(name), Value::Native(f));
         }
         if Rc::ptr_eq(class, &types.lock) {
-            d.insert(Rc::from("locked"), Value::Native(&LOCK_LOCKED));
-            d.insert(Rc::from("__new__"), Value::Native(&LOCK_NEW));
+            d.insert(Str::from("locked"), Value::Native(&LOCK_LOCKED));
+            d.insert(Str::from("__new__"), Value::Native(&LOCK_NEW));
         } else {
-            d.insert(Rc::from("__new__"), Value::Native(&RLOCK_NEW));
+            d.insert(Str::from("__new__"), Value::Native(&RLOCK_NEW));
         }
     }
 }
@@ -763,7 +765,7 @@ pub fn threading_module(vm: &Vm) -> Value {
         vec![
             ("Thread", Value::Class(vm.interp.thread_class.clone())),
             ("local", Value::Class(vm.types.local.clone())),
-            ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX)),
+            ("TIMEOUT_MAX", Value::float(TIMEOUT_MAX)),
             // `_thread.allocate_lock` itself, until 3.13 made it the lock type.
             ("Lock", lock_factory(vm)),
         ],
@@ -782,7 +784,7 @@ pub fn thread_module(vm: &Vm) -> Value {
     module(
         "_thread",
         &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &GET_NATIVE_ID, &STACK_SIZE],
-        vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))],
+        vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::float(TIMEOUT_MAX))],
     )
 }
 

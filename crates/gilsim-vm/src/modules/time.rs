@@ -15,18 +15,18 @@ native!(SLEEP, "time.sleep", |vm, _th, args| {
     }
     Err(Control::block(Request::Sleep { duration: nanos(secs) }))
 });
-native!(TIME, "time.time", |vm, _th, _args| Ok(Value::Float(
+native!(TIME, "time.time", |vm, _th, _args| Ok(Value::float(
     crate::EPOCH_SECONDS as f64 + vm.timed_now() as f64 / 1e9
 )));
-native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
-native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(MONOTONIC, "time.monotonic", |vm, _th, _args| Ok(Value::float(vm.timed_now() as f64 / 1e9)));
+native!(PERF_COUNTER, "time.perf_counter", |vm, _th, _args| Ok(Value::float(vm.timed_now() as f64 / 1e9)));
 native!(TIME_NS, "time.time_ns", |vm, _th, _args| Ok(Value::Int(
     crate::EPOCH_SECONDS * 1_000_000_000 + vm.timed_now() as i64
 )));
 native!(MONOTONIC_NS, "time.monotonic_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 native!(PERF_COUNTER_NS, "time.perf_counter_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 // CPU clocks: the virtual clock too (a simulated run has no other), so sleeps count.
-native!(PROCESS_TIME, "time.process_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(PROCESS_TIME, "time.process_time", |vm, _th, _args| Ok(Value::float(vm.timed_now() as f64 / 1e9)));
 // `time.clock()` (removed in 3.8): the virtual clock, with 3.7's DeprecationWarning (shown in
 // `__main__` by PEP 565's filter; 3.3-3.6 ignore it by default).
 native!(CLOCK, "time.clock", |vm, th, _args| {
@@ -35,9 +35,9 @@ native!(CLOCK, "time.clock", |vm, th, _args| {
                        time.perf_counter or time.process_time instead";
         vm.warn(th, "DeprecationWarning", message, 1, true);
     }
-    Ok(Value::Float(vm.timed_now() as f64 / 1e9))
+    Ok(Value::float(vm.timed_now() as f64 / 1e9))
 });
-native!(THREAD_TIME, "time.thread_time", |vm, _th, _args| Ok(Value::Float(vm.timed_now() as f64 / 1e9)));
+native!(THREAD_TIME, "time.thread_time", |vm, _th, _args| Ok(Value::float(vm.timed_now() as f64 / 1e9)));
 native!(PROCESS_TIME_NS, "time.process_time_ns", |vm, _th, _args| Ok(Value::Int(vm.timed_now() as i64)));
 native!(CTIME, "time.ctime", |vm, _th, args| {
     let secs = seconds_or_now(vm, args, "ctime")?;
