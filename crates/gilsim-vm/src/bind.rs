@@ -71,7 +71,7 @@ impl Vm {
                 // Not `resize`: its out-of-line clone loop costs more than these few slots.
                 locals.extend((locals.len()..slots).map(|_| Value::Undefined));
             }
-            frame.cells = self.frame_cells(code, function, &locals);
+            Self::give_cells(code, function, &locals, frame);
             frame.set_locals(locals);
             return Ok(());
         }
@@ -99,7 +99,7 @@ impl Vm {
             locals.push(rest);
             self.spare.make_room(&mut locals, slots + STACK_ROOM);
             locals.extend((locals.len()..slots).map(|_| Value::Undefined));
-            frame.cells = self.frame_cells(code, function, &locals);
+            Self::give_cells(code, function, &locals, frame);
             frame.set_locals(locals);
             return Ok(());
         }
@@ -201,27 +201,23 @@ impl Vm {
         if sig.varkw.is_some() {
             locals[slot] = Value::Dict(Rc::new(PyCell::new(varkw)));
         }
-        frame.cells = self.frame_cells(code, function, &locals);
+        Self::give_cells(code, function, &locals, frame);
         frame.set_locals(locals);
         Ok(())
     }
 
-    /// A new frame's cells: its own cell variables (parameters captured by a closure start
-    /// with the argument), then the function's free variables.
+    /// Give a new frame its cells: its own cell variables (parameters captured by a closure
+    /// start with the argument), then the function's free variables. Most functions have
+    /// none, and their frame's empty vector is left alone (assigning an empty one was
+    /// written to memory and read back by wider loads: a stall per call).
     #[inline]
-    fn frame_cells(
-        &self,
-        code: &gilsim_bytecode::CodeObject,
-        function: &Function,
-        locals: &[Value],
-    ) -> Vec<Rc<PyCell<Value>>> {
-        if code.cell_names.is_empty() && function.closure.is_empty() {
-            return Vec::new();
+    fn give_cells(code: &gilsim_bytecode::CodeObject, function: &Function, locals: &[Value], frame: &mut Frame) {
+        if !(code.cell_names.is_empty() && function.closure.is_empty()) {
+            frame.cells = Self::closure_cells(code, function, locals);
         }
-        Self::closure_cells(code, function, locals)
     }
 
-    /// [`Vm::frame_cells`] of a function with cells.
+    /// The cells of a function with cells ([`Vm::give_cells`]).
     #[inline(never)]
     fn closure_cells(
         code: &gilsim_bytecode::CodeObject,
