@@ -95,7 +95,7 @@ impl Vm {
             // first arguments, then the tuple of the others.
             let slots = code.local_names.len().max(sig.slot_count());
             let mut locals = args.into_positional();
-            let rest = Value::tuple(locals.drain(npos..).collect());
+            let rest = Value::tuple(locals.split_off(npos));
             locals.push(rest);
             self.spare.make_room(&mut locals, slots + STACK_ROOM);
             locals.extend((locals.len()..slots).map(|_| Value::Undefined));

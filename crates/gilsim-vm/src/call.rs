@@ -18,10 +18,18 @@ impl Vm {
     pub(crate) fn invoke(
         &mut self,
         th: &mut Thread,
-        callable: Value,
+        mut callable: Value,
         mut args: Args,
         mode: ReturnMode,
     ) -> Result<Invoked, Control> {
+        // A bound method's receiver goes before the arguments, in place: handing the
+        // arguments to a recursive call copied them, by wider loads than the stores that had
+        // just written their length (a store-forwarding stall per call of a bound method).
+        while let Value::BoundMethod(m) = &callable {
+            let (receiver, function) = (m.0.clone(), m.1.clone());
+            self.prepend_receiver(&mut args, receiver);
+            callable = function;
+        }
         match callable {
             Value::Function(f) if f.is_generator => {
                 let frame = self.bind_arguments(f, args, ReturnMode::Push)?;
@@ -31,10 +39,7 @@ impl Vm {
                 self.push_function_frame(th, f, args, mode)?;
                 Ok(Invoked::Pushed)
             }
-            Value::BoundMethod(m) => {
-                self.prepend_receiver(&mut args, m.0.clone());
-                self.invoke(th, m.1.clone(), args, mode)
-            }
+            Value::BoundMethod(_) => unreachable!("bound methods are unwrapped above"),
             Value::Native(n) if n.receiver && args.pos.is_empty() => {
                 Err(self.raise_msg(Exc::TypeError, format!("unbound method {}() needs an argument", n.name)))
             }
