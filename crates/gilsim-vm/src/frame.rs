@@ -88,19 +88,9 @@ impl Frame {
         function: Option<Rc<crate::value::Function>>,
         return_mode: ReturnMode,
     ) -> Frame {
-        let nlocals = u32::try_from(locals.len()).expect("a code object has fewer than 2^32 locals");
-        Frame {
-            code,
-            nlocals,
-            ip: 0,
-            stack: locals,
-            cells,
-            blocks: Vec::new(),
-            function,
-            namespace: None,
-            return_mode,
-            generator: None,
-        }
+        let mut frame = Frame { code, cells, function, return_mode, ..Frame::blank() };
+        frame.set_locals(locals);
+        frame
     }
 
     /// A frame of the module body with nothing in it, to be filled in place.
