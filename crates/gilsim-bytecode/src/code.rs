@@ -213,6 +213,21 @@ pub struct Program {
     /// `source`: a Python 2 script is compiled from its rewrite, which keeps every line in
     /// place but not every column.
     pub compiled_source: Option<String>,
+    /// What CPython's compiler warns of in the script, in the order it reports them (the
+    /// tokenizer's first, then the compiler's); printed per the version run.
+    pub warnings: Vec<CompileWarning>,
+}
+
+/// A warning CPython prints on stderr while it compiles a script, before running it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum CompileWarning {
+    /// `x is 1`, `x is not "a"` (3.8+): an identity test against a literal other than None,
+    /// True, False and `...`; `type_name` is the literal's type (3.12+ names it).
+    IsLiteral { line: u32, negated: bool, type_name: String },
+    /// `"\d"` in a string or bytes literal that is not raw (a `SyntaxWarning` from 3.12;
+    /// before, a `DeprecationWarning` no default filter shows): the first invalid escape of
+    /// the literal, at the line the literal starts; `octal` for an octal escape past `\377`.
+    InvalidEscape { line: u32, sequence: String, octal: bool },
 }
 
 impl Program {
@@ -225,7 +240,15 @@ impl Program {
             body: 0,
             globals: (0, global_names.len() as u32),
         };
-        Program { filename, source, codes, global_names, modules: vec![module], compiled_source: None }
+        Program {
+            filename,
+            source,
+            codes,
+            global_names,
+            modules: vec![module],
+            compiled_source: None,
+            warnings: Vec::new(),
+        }
     }
 
     /// The module a code object belongs to.

@@ -10,8 +10,8 @@ mod instr;
 mod link;
 
 pub use code::{
-    AnchorKind, Anchors, AtStatement, CodeFlags, CodeId, CodeObject, Const, ModuleInfo, Param, Position, Program,
-    Signature,
+    AnchorKind, Anchors, AtStatement, CodeFlags, CodeId, CodeObject, CompileWarning, Const, ModuleInfo, Param,
+    Position, Program, Signature,
 };
 pub use disasm::disassemble;
 pub use instr::{BinOp, CmpOp, Instr, UnaryOp};

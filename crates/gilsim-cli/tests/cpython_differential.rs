@@ -363,6 +363,17 @@ fn network_programs_match_cpython_on_every_version() {
     }
 }
 
+/// The warnings CPython's compiler prints before a script runs (`x is 0` from 3.8, `"\d"` in
+/// a plain string from 3.12, each release's wording), stderr byte for byte.
+#[test]
+fn compile_warnings_match_cpython_on_every_version() {
+    let script = "scenarios/language/compile_warnings.py";
+    for (cpython, python) in PYTHON3_VERSIONS {
+        let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
+        assert_eq!(err, py_err, "{script}: stderr differs from CPython {cpython}");
+    }
+}
+
 /// The TypeError for setting an attribute of a built-in type was reworded in 3.10.
 #[test]
 fn immutable_type_messages_match_cpython_39() {

@@ -16,6 +16,7 @@ pub mod py2;
 mod scope;
 mod subset;
 mod syntax_version;
+mod warnings;
 
 pub use error::{CompileError, CompileErrorKind};
 
@@ -120,7 +121,10 @@ pub fn compile_module(
     if let Some(python) = syntax {
         syntax_version::check(&sink, &module.body, python)?;
     }
+    let warnings = warnings::collect(source, &module.body);
     mangle::mangle_private_names(&mut module.body);
     let imports = subset::check(&sink, &module.body, modules)?;
-    Ok((compiler::compile_module(&sink, &module.body, semantics)?, imports))
+    let mut program = compiler::compile_module(&sink, &module.body, semantics)?;
+    program.warnings = warnings;
+    Ok((program, imports))
 }

@@ -338,8 +338,10 @@ impl Vm {
         vm
     }
 
-    /// The main thread, ready to run the module body.
+    /// The main thread, ready to run the module body (the script's compile-time warnings are
+    /// printed first, as CPython prints them before running it).
     pub fn main_thread(&mut self) -> Thread {
+        self.print_compile_warnings();
         let data = self.interp.threads[0].clone();
         let mut thread = Thread::new(self.interp.main_tid, data);
         let frame = Frame::new(0, Vec::new(), Vec::new(), None, frame::ReturnMode::Push);

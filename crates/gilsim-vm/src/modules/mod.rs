@@ -24,6 +24,7 @@ use crate::value::Str;
 use crate::value::{AttrMap, Class, Module, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
+use gilsim_bytecode::CompileWarning;
 use gilsim_core::PythonVersion;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -324,12 +325,43 @@ impl Vm {
         if once_per_line && !self.warned.insert((line, format!("{category}: {message}"))) {
             return false;
         }
+        self.write_warning(line, category, message);
+        true
+    }
+
+    /// `file:line: Category: message` and the line's source, on stderr.
+    fn write_warning(&mut self, line: u32, category: &str, message: &str) {
         let mut text = format!("{}:{line}: {category}: {message}\n", self.program.filename);
         if let Some(src) = self.program.source_line(line) {
             text.push_str(&format!("  {src}\n"));
         }
         self.write_stderr(&text);
-        true
+    }
+
+    /// The warnings CPython's compiler prints before the script runs, as this release words
+    /// them: `x is 1` from 3.8 (the literal's type named from 3.12), an invalid escape
+    /// sequence from 3.12 (a `DeprecationWarning` before, which no default filter shows).
+    pub(crate) fn print_compile_warnings(&mut self) {
+        let python = self.options.python;
+        if python < PythonVersion::new(3, 8) {
+            return;
+        }
+        let named = python >= PythonVersion::new(3, 12);
+        for warning in self.program.warnings.clone() {
+            let (line, message) = match warning {
+                CompileWarning::IsLiteral { line, negated, type_name } => {
+                    let (op, instead) = if negated { ("is not", "!=") } else { ("is", "==") };
+                    let literal = if named { format!("'{type_name}' literal") } else { "a literal".to_string() };
+                    (line, format!("\"{op}\" with {literal}. Did you mean \"{instead}\"?"))
+                }
+                CompileWarning::InvalidEscape { line, sequence, octal } if named => {
+                    let kind = if octal { "invalid octal escape sequence" } else { "invalid escape sequence" };
+                    (line, format!("{kind} '{sequence}'"))
+                }
+                CompileWarning::InvalidEscape { .. } => continue,
+            };
+            self.write_warning(line, "SyntaxWarning", &message);
+        }
     }
 }
 
