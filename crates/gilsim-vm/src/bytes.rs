@@ -9,10 +9,7 @@
 use crate::builtins::{arity, int_arg, kwarg, type_name_of};
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
-use crate::value::Bytes;
-use crate::value::Str;
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Bytes, Str, Truth, Value};
 use crate::{Exc, Vm};
 
 pub(crate) fn install(t: &Types) {

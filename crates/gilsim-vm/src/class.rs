@@ -7,8 +7,9 @@ use crate::dict::Dict;
 use crate::footprint::PyCell;
 use crate::frame::ReturnMode;
 use crate::native::{Args, Control};
-use crate::value::Truth;
-use crate::value::{AttrMap, BuiltinKind, Class, ClassSpec, Descriptor, DescriptorKind, MroConflict, Str, Value};
+use crate::value::{
+    AttrMap, BuiltinKind, Class, ClassSpec, Descriptor, DescriptorKind, MroConflict, Str, Truth, Value,
+};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::rc::Rc;

@@ -6,8 +6,7 @@
 
 use crate::builtins::arity;
 use crate::native::{Args, Control, NResult};
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use std::rc::Rc;

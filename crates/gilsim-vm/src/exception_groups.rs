@@ -13,8 +13,7 @@
 
 use crate::native::{native, Args, Control, NResult};
 use crate::types::{Exc, Types};
-use crate::value::Truth;
-use crate::value::{Class, Instance, Value};
+use crate::value::{Class, Instance, Truth, Value};
 use crate::{Thread, Vm};
 use std::rc::Rc;
 

@@ -4,8 +4,7 @@
 use crate::builtins::{arity, int_arg, kwarg};
 use crate::bytes::{byte_of, bytes_value};
 use crate::native::{native, Args, Control};
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::{Exc, Thread, Vm};
 
 /// `byteorder` of `int.from_bytes`/`int.to_bytes`: required before 3.11, "big" by default after.

@@ -8,8 +8,7 @@
 
 use crate::builtins::{kwarg, type_name_of};
 use crate::native::{native, Args, Control, NResult, Request};
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 

@@ -7,8 +7,7 @@ use crate::builtins::arity;
 use crate::methods::{str_arg, this_str};
 use crate::native::{native, NResult};
 use crate::types::Types;
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::{Exc, Vm};
 
 pub(crate) fn install(t: &Types) {

@@ -4,8 +4,7 @@
 use crate::builtins::{arity, int_arg, kwarg};
 use crate::methods::{str_arg, this_str};
 use crate::native::{native, Args, Control};
-use crate::value::Str;
-use crate::value::Value;
+use crate::value::{Str, Value};
 use crate::Exc;
 use crate::Vm;
 

@@ -9,8 +9,7 @@ use crate::footprint::PyCell;
 use crate::methods::this_str;
 use crate::native::{native, Control};
 use crate::types::Types;
-use crate::value::Str;
-use crate::value::Value;
+use crate::value::{Str, Value};
 use crate::{Exc, Thread, Vm};
 use std::rc::Rc;
 

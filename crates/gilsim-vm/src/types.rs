@@ -2,8 +2,7 @@
 //! classes. Built once per [`crate::Image`] and shared by its runs: every class here is frozen.
 
 use crate::dict_view::ViewKind;
-use crate::value::Bytes;
-use crate::value::{BuiltinKind, Class, ClassSpec, Str, Value};
+use crate::value::{BuiltinKind, Bytes, Class, ClassSpec, Str, Value};
 use gilsim_bytecode::Const;
 use gilsim_core::PythonVersion;
 use std::rc::Rc;

@@ -6,8 +6,7 @@
 
 use crate::builtins::{arity, int_arg};
 use crate::native::{native, Control};
-use crate::value::Truth;
-use crate::value::Value;
+use crate::value::{Truth, Value};
 use crate::{Exc, Vm};
 
 fn items(vm: &mut Vm, v: &Value) -> Result<std::rc::Rc<crate::footprint::PyCell<Vec<Value>>>, Control> {

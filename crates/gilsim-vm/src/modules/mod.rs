@@ -20,8 +20,7 @@ pub mod weak;
 
 use crate::footprint::{self, PyCell, Resource};
 use crate::native::{Args, Control, NativeFn};
-use crate::value::Str;
-use crate::value::{AttrMap, Class, Module, Value};
+use crate::value::{AttrMap, Class, Module, Str, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CompileWarning;

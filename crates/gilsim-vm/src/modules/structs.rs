@@ -9,8 +9,7 @@
 use crate::builtins::arity;
 use crate::int::{as_int, from_big, Int};
 use crate::native::{native, NativeFn};
-use crate::value::Bytes;
-use crate::value::Value;
+use crate::value::{Bytes, Value};
 use crate::{Control, Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 use num_bigint::BigInt;
