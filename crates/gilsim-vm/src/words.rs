@@ -77,12 +77,6 @@ impl From<f64> for FloatBits {
     }
 }
 
-impl fmt::Debug for FloatBits {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.get(), f)
-    }
-}
-
 impl fmt::Display for FloatBits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.get(), f)
@@ -106,11 +100,6 @@ impl Str {
     pub fn address(&self) -> usize {
         Rc::as_ptr(&self.0) as usize
     }
-
-    /// References to the text (a string is freed when none is left).
-    pub fn strong_count(this: &Str) -> usize {
-        Rc::strong_count(&this.0)
-    }
 }
 
 impl Deref for Str {
@@ -128,57 +117,15 @@ impl Borrow<str> for Str {
     }
 }
 
-impl AsRef<str> for Str {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 impl From<&str> for Str {
     fn from(s: &str) -> Str {
         Str(Rc::new(Box::from(s)))
     }
 }
 
-impl From<&String> for Str {
-    fn from(s: &String) -> Str {
-        Str::from(s.as_str())
-    }
-}
-
 impl From<String> for Str {
     fn from(s: String) -> Str {
         Str(Rc::new(s.into_boxed_str()))
-    }
-}
-
-impl From<Box<str>> for Str {
-    fn from(s: Box<str>) -> Str {
-        Str(Rc::new(s))
-    }
-}
-
-impl From<std::borrow::Cow<'_, str>> for Str {
-    fn from(s: std::borrow::Cow<'_, str>) -> Str {
-        Str::from(s.into_owned())
-    }
-}
-
-impl From<char> for Str {
-    fn from(c: char) -> Str {
-        Str::from(c.encode_utf8(&mut [0; 4]) as &str)
-    }
-}
-
-impl PartialEq<str> for Str {
-    fn eq(&self, other: &str) -> bool {
-        **self == *other
-    }
-}
-
-impl PartialEq<&str> for Str {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
     }
 }
 
@@ -226,12 +173,6 @@ impl From<&[u8]> for Bytes {
 impl From<Vec<u8>> for Bytes {
     fn from(b: Vec<u8>) -> Bytes {
         Bytes(Rc::new(b.into_boxed_slice()))
-    }
-}
-
-impl<const N: usize> From<&[u8; N]> for Bytes {
-    fn from(b: &[u8; N]) -> Bytes {
-        Bytes::from(&b[..])
     }
 }
 
