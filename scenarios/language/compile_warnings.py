@@ -2,8 +2,10 @@
 # What CPython's compiler warns of before a script runs, in a threaded log counter written
 # the way many are: regular expressions in plain strings ("\d", "\s": a SyntaxWarning from
 # 3.12, silent before) and identity tests against literals (`is 0`, `is not ""`: a
-# SyntaxWarning from 3.8, naming the literal's type from 3.12). Warnings in a function that
-# never runs are printed too: the whole file is compiled first.
+# SyntaxWarning from 3.8, naming the literal's type from 3.12), an assertion of a tuple
+# (always true: every version warns) and a missing comma between tuples (a call of a tuple,
+# 3.8+). Warnings in a function that never runs are printed too: the whole file is compiled
+# first.
 import re
 import threading
 
@@ -37,7 +39,8 @@ def parse(line):
 def never_called(value):
     if value is "done" or value is -1:
         return b"\q"
-    return f"{value}\w"
+    pairs = [("a", 1) ("b", 2)]
+    return f"{value}\w", pairs
 
 
 threads = [threading.Thread(target=parse, args=(line,)) for line in LINES]
@@ -47,6 +50,7 @@ for t in threads:
     t.join()
 
 count = len(failures)
+assert (count >= 0, "a count is never negative")
 if count is 0:
     print("no failures")
 elif count is not 0:

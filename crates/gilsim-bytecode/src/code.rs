@@ -228,6 +228,11 @@ pub enum CompileWarning {
     /// before, a `DeprecationWarning` no default filter shows): the first invalid escape of
     /// the literal, at the line the literal starts; `octal` for an octal escape past `\377`.
     InvalidEscape { line: u32, sequence: String, octal: bool },
+    /// `assert (x, "message")`: a non-empty tuple is always true (2.7 and every 3).
+    AssertTuple { line: u32 },
+    /// `[(1, 2) (3, 4)]` (3.8+): a call of a literal or a display, most likely a missing
+    /// comma; `type_name` is what is called.
+    NotCallable { line: u32, type_name: String },
 }
 
 impl Program {

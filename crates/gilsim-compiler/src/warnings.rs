@@ -1,11 +1,13 @@
 //! The warnings CPython prints while it compiles a script, before the script runs: an identity
-//! test against a literal (`x is 1`, 3.8+, Python/compile.c's `check_compare`) and an invalid
-//! escape sequence in a string or bytes literal that is not raw (`"\d"`, a `SyntaxWarning`
-//! from 3.12, Parser/string_parser.c's `warn_invalid_escape_sequence`). They are recorded here
-//! with what each release's message needs; the VM prints them per the version it runs.
+//! test against a literal (`x is 1`, 3.8+, Python/compile.c's `check_compare`), a call of a
+//! literal (`(1, 2) (3, 4)`, 3.8+, `check_caller`), an assertion of a tuple (`assert (x, "m")`,
+//! `compiler_assert`) and an invalid escape sequence in a string or bytes literal that is not
+//! raw (`"\d"`, a `SyntaxWarning` from 3.12, Parser/string_parser.c's
+//! `warn_invalid_escape_sequence`). They are recorded here with what each release's message
+//! needs; the VM prints them per the version it runs.
 //!
 //! Invariant: the warnings come in CPython's order — every literal's, in the order the
-//! tokenizer meets them, then every comparison's, in source order — and each literal and each
+//! tokenizer meets them, then the compiler's, in source order — and each literal and each
 //! comparison warns at most once (of its first invalid escape, of its first `is` with a literal).
 
 use gilsim_bytecode::CompileWarning;
@@ -29,6 +31,7 @@ struct Finder<'s> {
     source: &'s str,
     lines: LineIndex,
     escapes: Vec<(TextSize, CompileWarning)>,
+    /// The compiler's warnings (comparisons, calls, assertions).
     tests: Vec<(TextSize, CompileWarning)>,
 }
 
@@ -56,11 +59,31 @@ impl Finder<'_> {
 }
 
 impl<'a> SourceOrderVisitor<'a> for Finder<'_> {
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Compare(compare) = expr {
-            if let Some(warning) = identity_with_literal(compare, |at| self.line(at)) {
-                self.tests.push((compare.start(), warning));
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::Assert(assert) = stmt {
+            if matches!(&*assert.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                let line = self.line(assert.start());
+                self.tests.push((assert.start(), CompileWarning::AssertTuple { line }));
             }
+        }
+        ruff_python_ast::visitor::source_order::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Compare(compare) => {
+                if let Some(warning) = identity_with_literal(compare, |at| self.line(at)) {
+                    self.tests.push((compare.start(), warning));
+                }
+            }
+            Expr::Call(call) => {
+                if let Some(type_name) = called_literal_type(&call.func) {
+                    let line = self.line(call.func.start());
+                    let warning = CompileWarning::NotCallable { line, type_name: type_name.to_string() };
+                    self.tests.push((call.func.start(), warning));
+                }
+            }
+            _ => {}
         }
         walk_expr(self, expr);
     }
@@ -121,6 +144,23 @@ fn literal_type(expr: &Expr) -> Option<&'static str> {
         Expr::Tuple(t) if t.elts.iter().all(is_constant) => Some("tuple"),
         _ => None,
     }
+}
+
+/// The type of what `f(...)` calls when `f` is a constant or a display, which no call can
+/// succeed on (CPython's `check_caller`).
+fn called_literal_type(func: &Expr) -> Option<&'static str> {
+    Some(match func {
+        Expr::NoneLiteral(_) => "NoneType",
+        Expr::BooleanLiteral(_) => "bool",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::Generator(_) => "generator",
+        Expr::Tuple(_) => "tuple",
+        Expr::FString(_) => "str",
+        other => return literal_type(other),
+    })
 }
 
 /// Whether the optimizer folds `expr` into a constant (a tuple of them is one too).

@@ -338,17 +338,22 @@ impl Vm {
     }
 
     /// The warnings CPython's compiler prints before the script runs, as this release words
-    /// them: `x is 1` from 3.8 (the literal's type named from 3.12), an invalid escape
-    /// sequence from 3.12 (a `DeprecationWarning` before, which no default filter shows).
+    /// them: an assertion of a tuple always; `x is 1` and a call of a literal from 3.8 (the
+    /// literal's type named from 3.12); an invalid escape sequence from 3.12 (a
+    /// `DeprecationWarning` before, which no default filter shows).
     pub(crate) fn print_compile_warnings(&mut self) {
         let python = self.options.python;
-        if python < PythonVersion::new(3, 8) {
-            return;
-        }
+        let checks_calls = python >= PythonVersion::new(3, 8);
         let named = python >= PythonVersion::new(3, 12);
         for warning in self.program.warnings.clone() {
             let (line, message) = match warning {
-                CompileWarning::IsLiteral { line, negated, type_name } => {
+                CompileWarning::AssertTuple { line } => {
+                    (line, "assertion is always true, perhaps remove parentheses?".to_string())
+                }
+                CompileWarning::NotCallable { line, type_name } if checks_calls => {
+                    (line, format!("'{type_name}' object is not callable; perhaps you missed a comma?"))
+                }
+                CompileWarning::IsLiteral { line, negated, type_name } if checks_calls => {
                     let (op, instead) = if negated { ("is not", "!=") } else { ("is", "==") };
                     let literal = if named { format!("'{type_name}' literal") } else { "a literal".to_string() };
                     (line, format!("\"{op}\" with {literal}. Did you mean \"{instead}\"?"))
@@ -357,7 +362,9 @@ impl Vm {
                     let kind = if octal { "invalid octal escape sequence" } else { "invalid escape sequence" };
                     (line, format!("{kind} '{sequence}'"))
                 }
-                CompileWarning::InvalidEscape { .. } => continue,
+                CompileWarning::InvalidEscape { .. }
+                | CompileWarning::NotCallable { .. }
+                | CompileWarning::IsLiteral { .. } => continue,
             };
             self.write_warning(line, "SyntaxWarning", &message);
         }
