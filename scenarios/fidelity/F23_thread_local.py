@@ -27,3 +27,17 @@ t = threading.Thread(target=lambda: print("LT sees", shared.tag), name="LT")
 t.start()
 t.join()
 print("main sees", shared.tag)
+
+# The `__dict__` of a local (and so `vars()`) is the running thread's attributes.
+print("main's dict:", vars(loc))
+
+
+def own_dict():
+    loc.y = 2
+    print("worker's dict:", loc.__dict__, "vars:", vars(loc))
+
+
+t = threading.Thread(target=own_dict)
+t.start()
+t.join()
+print("main's dict again:", loc.__dict__)

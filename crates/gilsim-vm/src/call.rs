@@ -445,7 +445,11 @@ impl Vm {
                             return Ok(v);
                         }
                     }
-                    "__dict__" if !inst.class.frozen && inst.class.slots.is_none() => {
+                    // A `threading.local`'s is the running thread's attributes (localized above).
+                    "__dict__"
+                        if (!inst.class.frozen || matches!(inst.slot, Slot::Local(_)))
+                            && inst.class.slots.is_none() =>
+                    {
                         if !inst.class.mro.iter().any(|class| class.slots.is_some()) {
                             return Ok(Value::Dict(inst.dict.clone()));
                         }
