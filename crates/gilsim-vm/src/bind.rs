@@ -26,9 +26,7 @@ impl Vm {
     ) -> Result<Frame, Control> {
         let mut frame = Frame::blank();
         self.bind_locals(&function, args, &mut frame)?;
-        frame.code = function.code;
-        frame.function = Some(function);
-        frame.return_mode = mode;
+        frame.enter(function, mode);
         Ok(frame)
     }
 

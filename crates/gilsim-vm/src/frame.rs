@@ -110,6 +110,14 @@ impl Frame {
         }
     }
 
+    /// Make the frame `function`'s (its locals bound already), returning per `mode`.
+    #[inline]
+    pub fn enter(&mut self, function: Rc<crate::value::Function>, mode: ReturnMode) {
+        self.code = function.code;
+        self.function = Some(function);
+        self.return_mode = mode;
+    }
+
     /// Make `locals` the frame's locals (the vector becomes its stack too).
     #[inline]
     pub fn set_locals(&mut self, locals: Vec<Value>) {

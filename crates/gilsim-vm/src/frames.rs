@@ -223,9 +223,7 @@ impl Vm {
             return Err(control);
         }
         let code = function.code;
-        frame.code = code;
-        frame.function = Some(function);
-        frame.return_mode = mode;
+        frame.enter(function, mode);
         if let Some(caller) = caller {
             self.record_call(th, caller, code);
         }

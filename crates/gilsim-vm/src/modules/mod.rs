@@ -345,20 +345,22 @@ impl Vm {
         let python = self.options.python;
         let checks_calls = python >= PythonVersion::new(3, 8);
         let named = python >= PythonVersion::new(3, 12);
-        for warning in self.program.warnings.clone() {
-            let (line, message) = match warning {
+        // The program, not its warnings, is copied: one reference count, not every message.
+        let program = std::sync::Arc::clone(&self.program);
+        for warning in &program.warnings {
+            let (line, message) = match *warning {
                 CompileWarning::AssertTuple { line } => {
                     (line, "assertion is always true, perhaps remove parentheses?".to_string())
                 }
-                CompileWarning::NotCallable { line, type_name } if checks_calls => {
+                CompileWarning::NotCallable { line, ref type_name } if checks_calls => {
                     (line, format!("'{type_name}' object is not callable; perhaps you missed a comma?"))
                 }
-                CompileWarning::IsLiteral { line, negated, type_name } if checks_calls => {
+                CompileWarning::IsLiteral { line, negated, ref type_name } if checks_calls => {
                     let (op, instead) = if negated { ("is not", "!=") } else { ("is", "==") };
                     let literal = if named { format!("'{type_name}' literal") } else { "a literal".to_string() };
                     (line, format!("\"{op}\" with {literal}. Did you mean \"{instead}\"?"))
                 }
-                CompileWarning::InvalidEscape { line, sequence, octal } if named => {
+                CompileWarning::InvalidEscape { line, ref sequence, octal } if named => {
                     let kind = if octal { "invalid octal escape sequence" } else { "invalid escape sequence" };
                     (line, format!("{kind} '{sequence}'"))
                 }
