@@ -9,6 +9,7 @@ import ctypes
 import inspect
 import threading
 import time
+import traceback
 
 
 class StopWorker(Exception):
@@ -38,6 +39,17 @@ def spinner(started):
             spins += 1
     except StopWorker:
         log.append("spinner stopped while spinning")
+
+
+def idler(started):
+    started.set()
+    try:
+        while True:
+            pass
+    except StopWorker as exc:
+        # Raised at the loop's back edge, its only instruction: CPython 3.6-3.9 jump back
+        # from the body's last statement, 3.10+ from the `while` statement.
+        log.append("idler stopped at: %s" % traceback.extract_tb(exc.__traceback__)[-1].line)
 
 
 def sleeper(started):
@@ -72,6 +84,11 @@ busy = start(spinner)
 time.sleep(0.02)
 print("spinner:", async_raise(busy, StopWorker))
 busy.join()
+
+idle = start(idler)
+time.sleep(0.02)
+print("idler:", async_raise(idle, StopWorker))
+idle.join()
 
 slow = start(sleeper)
 time.sleep(0.025)

@@ -61,16 +61,28 @@ pub enum AtStatement {
     /// statement's start), and before 3.10 at the instruction compiled before it (the body's
     /// last line, or the `return` or `break` leaving it), where 3.10 moved it from.
     WithExit,
+    /// The back edge of a `while` loop with a test: from 3.10 (and in 2.7) at the test's last
+    /// operand; in 3.0-3.9 on the line of the body's last statement (`legacy` holds its
+    /// start): the test was at the loop's top, the jump back the body's last instruction.
+    LoopEnd,
+    /// The back edge of `while True:`: at the statement in 3.10 and 3.11, at the test from
+    /// 3.12, in 3.0-3.9 as [`AtStatement::LoopEnd`].
+    LoopEndBefore312,
 }
 
 impl AtStatement {
     pub fn applies(self, minor: u8) -> bool {
         match self {
-            AtStatement::Never => false,
-            AtStatement::Before312 => minor < 12,
+            AtStatement::Never | AtStatement::LoopEnd => false,
+            AtStatement::Before312 | AtStatement::LoopEndBefore312 => minor < 12,
             AtStatement::Before313 | AtStatement::WithExit => minor < 13,
             AtStatement::In312 => minor == 12,
         }
+    }
+
+    /// A `while` loop's back edge.
+    pub fn is_loop_end(self) -> bool {
+        matches!(self, AtStatement::LoopEnd | AtStatement::LoopEndBefore312)
     }
 }
 

@@ -121,6 +121,11 @@ impl Vm {
             Some(p) if p.at_statement == AtStatement::WithExit && version < PythonVersion::new(3, 13) => {
                 self.program.line_column(p.legacy).0
             }
+            // 3.0-3.9 jump back from a `while` loop's body, on its last statement's line.
+            Some(p) if p.at_statement.is_loop_end() => {
+                let body_end = version.major == 3 && version < PythonVersion::new(3, 10);
+                self.program.line_column(if body_end { p.legacy } else { p.start }).0
+            }
             Some(p) => self.program.line_column(if version < PythonVersion::new(3, 8) { p.legacy } else { p.start }).0,
             None => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
         };

@@ -319,19 +319,22 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         };
         self.unit().fblocks.push(FBlock::WhileLoop { continue_target: top, breaks: Vec::new() });
         self.body(&w.body)?;
+        let body_end = self.unit().legacy;
         self.set_line(w.range);
         // Where CPython's back edge is (a switch point, so where a traceback made there
-        // points): with a test, CPython tests again at the loop's bottom and jumps back from
-        // the test's last operand (`n >= 0` of `while not stop and n >= 0:`); `while True:`
-        // jumps from the statement, from 3.12 from its test.
+        // points): with a test, 3.10+ test again at the loop's bottom and jump back from the
+        // test's last operand (`n >= 0` of `while not stop and n >= 0:`); `while True:` jumps
+        // from the statement, from 3.12 from its test; 3.0-3.9 jump from the body's last
+        // statement (a `pass` too), whose start `legacy` keeps.
         let jump_back = |c: &mut Self| {
-            c.emit(Instr::JumpBackward(top));
+            let at = c.emit(Instr::JumpBackward(top));
+            c.unit().code.positions[at].legacy = body_end;
             Ok(())
         };
         if always {
-            self.at_expr_except(&w.test, AtStatement::Before312, jump_back)?;
+            self.at_expr_except(&w.test, AtStatement::LoopEndBefore312, jump_back)?;
         } else {
-            self.at_node(last_operand(&w.test), jump_back)?;
+            self.at_expr_except(last_operand(&w.test), AtStatement::LoopEnd, jump_back)?;
         }
         let Some(FBlock::WhileLoop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!("loop block") };
         if let Some(exit) = exit {
