@@ -282,20 +282,96 @@ class deque(object):
     def count(self, x):
         return self._items.count(x)
 
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        stop = len(items) if stop is None else stop
+        for i in range(len(items))[start:stop]:
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError("%r is not in deque" % (x,))
+
     def remove(self, value):
-        self._items.remove(value)
+        for i, item in enumerate(self._items):
+            if item is value or item == value:
+                del self._items[i]
+                return
+        if _gilsim.version < (3, 10):
+            raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (value,))
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self._items) >= self.maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return self.__class__(self._items, self.maxlen)
+
+    __copy__ = copy
 
     def __len__(self):
         return len(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _gilsim.deque_iter(self._items)
+
+    def __reversed__(self):
+        return reversed(list(self._items))
+
+    def _index(self, index):
+        if not isinstance(index, int):
+            raise TypeError("sequence index must be integer, not '%s'" % type(index).__name__)
+        if not -len(self._items) <= index < len(self._items):
+            raise IndexError("deque index out of range")
+        return index
 
     def __getitem__(self, index):
-        return self._items[index]
+        return self._items[self._index(index)]
 
     def __setitem__(self, index, value):
-        self._items[index] = value
+        self._items[self._index(index)] = value
+
+    def __delitem__(self, index):
+        del self._items[self._index(index)]
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        result = self.copy()
+        result.extend(other._items)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__class__((), self.maxlen)
+        result.extend(self._items * n)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items * n
+        self._items.clear()
+        self.extend(items)
+        return self
+
+    def __lt__(self, other):
+        return self._items < other._items if isinstance(other, deque) else NotImplemented
+
+    def __le__(self, other):
+        return self._items <= other._items if isinstance(other, deque) else NotImplemented
+
+    def __gt__(self, other):
+        return self._items > other._items if isinstance(other, deque) else NotImplemented
+
+    def __ge__(self, other):
+        return self._items >= other._items if isinstance(other, deque) else NotImplemented
 
     def __contains__(self, x):
         return x in self._items
@@ -304,7 +380,9 @@ class deque(object):
         return len(self._items) > 0
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        return self._items == other._items if isinstance(other, deque) else NotImplemented
+
+    __hash__ = None
 
     def __repr__(self):
         if self.maxlen is None:

@@ -9,6 +9,8 @@ import _gilsim
 class coroutine(object):
     # CPython's coroutine type (PEP 492): a generator underneath (gilsim_vm::coroutine);
     # `await` resumes it directly, `send`/`throw` drive it from an event loop.
+    __module__ = "builtins"
+
     def send(self, value):
         return _gilsim.gen_resume(self, value, None)
 
@@ -88,6 +90,8 @@ class async_gen_value(object):
 class async_generator(object):
     # CPython's async generator type (PEP 525): a generator underneath whose `yield`s hand
     # out async_gen_value; `__anext__`, `asend` and `athrow` give awaitables that drive it.
+    __module__ = "builtins"
+
     def __aiter__(self):
         return self
 

@@ -19,6 +19,8 @@ def reapply_at(builtin, indices, *args, **kwargs):
 class generator(object):
     # CPython's generator type. `__next__`, `send` and `throw` resume the suspended frame
     # in the frames of the thread that asks (gilsim_vm::generator).
+    __module__ = "builtins"
+
     def __iter__(self):
         return self
 

@@ -45,6 +45,7 @@ class _Lines(object):
 
 
 class StringIO(_Lines):
+    __module__ = "_io"
     _NUL = "\0"
     _NEWLINE = "\n"
 
@@ -168,6 +169,7 @@ class StringIO(_Lines):
 
 
 class BytesIO(StringIO):
+    __module__ = "_io"
     # The same stream over bytes.
     _NUL = b"\0"
     _NEWLINE = b"\n"

@@ -175,6 +175,7 @@ class LifoQueue(Queue):
 class SimpleQueue:
     # CPython's is written in C; this follows its pure-Python twin (_PySimpleQueue): put never
     # blocks, get waits on a semaphore counting the items.
+    __module__ = "_queue"
     def __init__(self):
         self._queue = []
         self._count = threading.Semaphore(0)

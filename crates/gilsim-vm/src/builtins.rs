@@ -33,7 +33,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::BoundMethod(m) if matches!(m.1, Value::Native(_)) => "builtin_function_or_method".into(),
         Value::BoundMethod(_) => "method".into(),
         Value::Class(_) => "type".into(),
-        Value::Instance(i) => i.class.name.to_string(),
+        Value::Instance(i) => i.class.type_name(),
         Value::Module(_) => "module".into(),
         Value::Iterator(state) => state.borrow_unnoted().type_name().into(),
         Value::View(view) => view.kind.name().into(),

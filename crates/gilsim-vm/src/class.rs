@@ -141,7 +141,7 @@ impl Vm {
         if let Some(attr) = class.metaclass.as_ref().and_then(|m| m.lookup(name)) {
             return self.bind_attribute(th, obj, attr);
         }
-        let message = format!("type object '{}' has no attribute '{name}'", class.name);
+        let message = format!("type object '{}' has no attribute '{name}'", class.type_name());
         Err(self.raise_msg(Exc::AttributeError, message))
     }
 

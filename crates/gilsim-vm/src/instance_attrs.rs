@@ -50,7 +50,7 @@ impl Vm {
         }
         if let Some(slots) = &inst.class.slots {
             if !slots.iter().any(|n| **n == **name) {
-                let mut message = format!("'{}' object has no attribute '{name}'", inst.class.name);
+                let mut message = format!("'{}' object has no attribute '{name}'", inst.class.type_name());
                 if self.options.python >= PythonVersion::new(3, 13) {
                     message.push_str(" and no __dict__ for setting new attributes");
                 }

@@ -49,6 +49,14 @@ pub enum IterState {
         index: usize,
         size: usize,
     },
+    /// A `collections.deque`'s items (the list its library class keeps), read when reached;
+    /// fails once the deque's length changes (CPython's dequeiter compares a mutation count:
+    /// a same-length change — a `popleft()` and an `append()` — goes unnoticed here).
+    Deque {
+        items: Rc<PyCell<Vec<Value>>>,
+        index: usize,
+        size: usize,
+    },
     /// `enumerate(iterable, start)`: `inner` is an iterator over built-in values.
     Enumerate {
         inner: Value,
@@ -73,7 +81,7 @@ pub enum IterState {
 }
 
 /// The types of built-in iterators, by [`IterState::type_index`].
-pub const ITERATOR_TYPES: [&str; 12] = [
+pub const ITERATOR_TYPES: [&str; 13] = [
     "iterator",
     "tuple_iterator",
     "list_iterator",
@@ -86,6 +94,7 @@ pub const ITERATOR_TYPES: [&str; 12] = [
     "zip",
     "map",
     "filter",
+    "_deque_iterator",
 ];
 
 /// A range iterator's next item, stepping past it; None once it reached `stop`.
@@ -164,6 +173,15 @@ impl IterState {
                 *index += 1;
                 item
             }
+            IterState::Deque { items, index, size } => {
+                let items = items.borrow();
+                if items.len() != *size {
+                    return Step::Changed("deque mutated during iteration");
+                }
+                let item = items.get(*index).cloned();
+                *index += 1;
+                item
+            }
             IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::Map { .. } | IterState::Filter { .. } => {
                 return Step::Lazy
             }
@@ -196,6 +214,7 @@ impl IterState {
             IterState::Zip { .. } => 9,
             IterState::Map { .. } => 10,
             IterState::Filter { .. } => 11,
+            IterState::Deque { .. } => 12,
         }
     }
 
@@ -210,6 +229,7 @@ impl IterState {
                 values.push(Value::Set(set.clone()));
                 values
             }
+            IterState::Deque { items, .. } => vec![Value::List(items.clone())],
             IterState::Enumerate { inner, .. } => vec![inner.clone()],
             IterState::Zip { inners } => inners.clone(),
             IterState::Map { func, inners } => std::iter::once(func.clone()).chain(inners.iter().cloned()).collect(),
@@ -233,6 +253,10 @@ impl IterState {
             },
             IterState::Set { set, members, index, size } => match f(&Value::Set(set.clone()))? {
                 Value::Set(set) => IterState::Set { set, members: all(members, &mut f)?, index: *index, size: *size },
+                _ => IterState::Exhausted,
+            },
+            IterState::Deque { items, index, size } => match f(&Value::List(items.clone()))? {
+                Value::List(items) => IterState::Deque { items, index: *index, size: *size },
                 _ => IterState::Exhausted,
             },
             IterState::Enumerate { inner, count } => IterState::Enumerate { inner: f(inner)?, count: *count },

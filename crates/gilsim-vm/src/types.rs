@@ -407,7 +407,13 @@ impl Types {
             builtin_function: b("builtin_function_or_method", BuiltinKind::BuiltinFunction),
             method: b("method", BuiltinKind::Method),
             module: b("module", BuiltinKind::Module),
-            iterators: crate::iterators::ITERATOR_TYPES.iter().map(|name| b(name, BuiltinKind::Iterator)).collect(),
+            iterators: crate::iterators::ITERATOR_TYPES
+                .iter()
+                .map(|&name| match name {
+                    "_deque_iterator" => new_class(name, "_collections", Some(object.clone()), BuiltinKind::Iterator),
+                    _ => b(name, BuiltinKind::Iterator),
+                })
+                .collect(),
             property: b("property", BuiltinKind::Property),
             lock,
             rlock,

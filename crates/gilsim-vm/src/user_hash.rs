@@ -68,7 +68,7 @@ impl Vm {
         }
         let method = match inst.class.lookup("__hash__") {
             Some(Value::None) => {
-                let name = inst.class.name.clone();
+                let name = inst.class.type_name();
                 return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));
             }
             Some(method @ Value::Function(_)) => method,

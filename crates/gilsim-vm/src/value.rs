@@ -288,6 +288,29 @@ pub struct ClassSpec {
     pub metaclass: Option<Rc<Class>>,
 }
 
+/// The classes of gilsim's library that CPython 3 writes in C, by module and name.
+const C_TYPES: [(&str, &str); 19] = [
+    ("collections", "deque"),
+    ("collections", "defaultdict"),
+    ("collections", "OrderedDict"),
+    ("functools", "partial"),
+    ("re", "Pattern"),
+    ("re", "Match"),
+    ("_io", "StringIO"),
+    ("_io", "BytesIO"),
+    ("_queue", "SimpleQueue"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+    ("datetime", "tzinfo"),
+    ("decimal", "Decimal"),
+    ("operator", "itemgetter"),
+    ("operator", "attrgetter"),
+    ("operator", "methodcaller"),
+];
+
 impl Class {
     /// Build a class, linearizing its bases with C3 (`type.mro()` in CPython's typeobject.c).
     pub fn new(spec: ClassSpec) -> Result<Rc<Class>, MroConflict> {
@@ -319,6 +342,20 @@ impl Class {
             self.qualname.to_string()
         } else {
             format!("{}.{}", self.module, self.qualname)
+        }
+    }
+
+    /// The name CPython's messages give this type (its `tp_name`): a type written in C is
+    /// named with its module (`'_thread.lock' object has no attribute 'aquire'`,
+    /// `unhashable type: 'collections.deque'`), a class written in Python by its name alone
+    /// (`'Queue' object ...`). gilsim's own types are C types when not in `builtins`; its
+    /// library's Python twins of C types are listed in [`C_TYPES`].
+    pub fn type_name(&self) -> String {
+        let c_type = self.frozen || C_TYPES.contains(&(&*self.module, &*self.name));
+        if c_type && &*self.module != "builtins" {
+            format!("{}.{}", self.module, self.name)
+        } else {
+            self.name.to_string()
         }
     }
 

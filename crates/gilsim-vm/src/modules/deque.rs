@@ -2,7 +2,7 @@
 //! atomically under the GIL: an append that trims to `maxlen`, a pop that checks for an
 //! empty deque, an extend. Each is one native call on the deque's list, so no other thread
 //! can run between the check and the change (two threads popping a one-item deque: one gets
-//! the item, the other CPython's IndexError).
+//! the item, the other CPython's IndexError). Its iterator is native too, as CPython's.
 
 use crate::builtins::{arity, int_arg};
 use crate::native::{native, Control};
@@ -112,4 +112,13 @@ fn deque_pop(vm: &mut Vm, _th: &mut crate::Thread, args: &mut crate::native::Arg
     popped.ok_or_else(|| vm.raise_msg(Exc::IndexError, "pop from an empty deque"))
 }
 
-pub const NATIVES: [&crate::native::NativeFn; 3] = [&DEQUE_PUSH, &DEQUE_EXTEND, &DEQUE_POP];
+// `_gilsim.deque_iter(items)`: the deque's iterator, which fails once the deque is changed
+// under it ("deque mutated during iteration": another thread appending while one iterates).
+native!(DEQUE_ITER, "_gilsim.deque_iter", |vm, _th, args| {
+    arity(vm, "deque_iter", args, 1, 1)?;
+    let items = items(vm, &args.pos[0])?;
+    let size = items.borrow().len();
+    Ok(crate::iterators::iterator(crate::iterators::IterState::Deque { items, index: 0, size }))
+});
+
+pub const NATIVES: [&crate::native::NativeFn; 4] = [&DEQUE_PUSH, &DEQUE_EXTEND, &DEQUE_POP, &DEQUE_ITER];
