@@ -79,20 +79,24 @@ print(io.StringIO, queue.SimpleQueue, type((x for x in ())).__module__)
 
 log = collections.deque(range(3))
 seen = []
+reading = threading.Event()
+written = threading.Event()
 
 
 def reader():
     try:
         for item in log:
             seen.append(item)
-            time.sleep(0.002)
+            reading.set()
+            written.wait()
     except RuntimeError as exc:
         seen.append(str(exc))
 
 
 def writer():
-    time.sleep(0.001)
+    reading.wait()
     log.append(99)
+    written.set()
 
 
 pair = [threading.Thread(target=reader), threading.Thread(target=writer)]

@@ -496,7 +496,9 @@ impl Vm {
                 if name == "__dict__" {
                     return Ok(attr_dict(&module.dict.borrow()));
                 }
-                Err(self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name)))
+                let error =
+                    self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name));
+                Err(self.missing(error, name, Some(obj)))
             }
             Value::Function(f) => {
                 if let Some(v) = f.attrs.borrow().get(name) {
@@ -640,7 +642,8 @@ impl Vm {
 
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> Control {
         let type_name = crate::builtins::type_name_of(obj);
-        self.raise_msg(Exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'"))
+        let error = self.raise_msg(Exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'"));
+        self.missing(error, name, Some(obj))
     }
 
     /// `obj.name = value`.

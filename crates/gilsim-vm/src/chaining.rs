@@ -80,7 +80,7 @@ impl Vm {
     /// The report of `exc` with the exceptions it was chained to before it, as Python code
     /// prints it (the traceback module, `threading.excepthook`).
     pub fn format_traceback(&mut self, exc: &Value) -> String {
-        self.format_chain(exc, false)
+        self.format_chain(exc, false, false)
     }
 
     /// The report the interpreter itself prints (an exception escaping the main thread, a
@@ -88,18 +88,20 @@ impl Vm {
     /// the script `__main__.Name`, as CPython's C `print_exception` does.
     pub(crate) fn format_uncaught(&mut self, exc: &Value) -> String {
         let qualify_main = self.options.python < PythonVersion::new(3, 11);
-        self.format_chain(exc, qualify_main)
+        self.format_chain(exc, qualify_main, true)
     }
 
     /// An exception no one can catch (`__del__`'s, a closing generator's), as CPython's
     /// `PyErr_WriteUnraisable` prints it: its own traceback, without its chain.
     pub(crate) fn format_unraisable(&mut self, exc: &Value) -> String {
         let qualify_main = self.options.python < PythonVersion::new(3, 11);
-        self.format_one_traceback(exc, qualify_main)
+        self.format_one_traceback(exc, qualify_main, false)
     }
 
-    fn format_chain(&mut self, exc: &Value, qualify_main: bool) -> String {
-        let mut report = Report { qualify_main, depth: 0, need_close: false, seen: Vec::new(), out: String::new() };
+    /// `interpreter`: the interpreter's own report (see [`Vm::suggestion_text`]).
+    fn format_chain(&mut self, exc: &Value, qualify_main: bool, interpreter: bool) -> String {
+        let mut report =
+            Report { qualify_main, interpreter, depth: 0, need_close: false, seen: Vec::new(), out: String::new() };
         self.report_chain(exc, &mut report);
         report.out
     }
@@ -134,7 +136,7 @@ impl Vm {
             report.emit(joint, '|');
             match self.group_members(exc) {
                 None => {
-                    let text = self.format_one_traceback(exc, report.qualify_main);
+                    let text = self.format_one_traceback(exc, report.qualify_main, report.interpreter);
                     report.emit(&text, '|');
                 }
                 Some(_) if report.depth > MAX_GROUP_DEPTH => {
@@ -198,6 +200,8 @@ const MAX_GROUP_DEPTH: usize = 10;
 /// every line is indented by its depth and marked with a margin.
 struct Report {
     qualify_main: bool,
+    /// The interpreter's own report, not the traceback module's.
+    interpreter: bool,
     depth: usize,
     need_close: bool,
     /// Exceptions already reported (a chain or group that refers back is cut).

@@ -142,7 +142,8 @@ impl Vm {
             return self.bind_attribute(th, obj, attr);
         }
         let message = format!("type object '{}' has no attribute '{name}'", class.type_name());
-        Err(self.raise_msg(Exc::AttributeError, message))
+        let error = self.raise_msg(Exc::AttributeError, message);
+        Err(self.missing(error, name, Some(obj)))
     }
 
     /// `Class[index]` without a metaclass `__getitem__`: the class's `__class_getitem__`

@@ -6,7 +6,7 @@
 //! function, the module's globals at the top level).
 
 use crate::builtins::arity;
-use crate::native::{native, NResult};
+use crate::native::{native, Control, NResult};
 use crate::value::{Class, Value};
 use crate::{Thread, Vm};
 use std::collections::BTreeSet;
@@ -47,12 +47,20 @@ native!(DIR, "dir", |vm, th, args| {
     arity(vm, "dir", args, 0, 1)?;
     let names = match args.pos.first() {
         None => scope_names(vm, th),
-        Some(Value::Module(module)) => {
-            vm.complete_module(th, &Value::Module(module.clone()))?;
+        Some(obj) => names_of(vm, th, obj)?,
+    };
+    sorted_list(names)
+});
+
+/// `dir(obj)`'s names, sorted.
+pub(crate) fn names_of(vm: &mut Vm, th: &mut Thread, obj: &Value) -> Result<BTreeSet<String>, Control> {
+    Ok(match obj {
+        Value::Module(module) => {
+            vm.complete_module(th, obj)?;
             module.dict.borrow().keys().map(|k| k.to_string()).collect()
         }
-        Some(Value::Class(class)) => class_names(vm, class),
-        Some(Value::Instance(instance)) => {
+        Value::Class(class) => class_names(vm, class),
+        Value::Instance(instance) => {
             let mut names = class_names(vm, &instance.class);
             names.extend(instance.dict.borrow().keys().filter_map(|k| match &k.0 {
                 Value::Str(s) => Some(s.to_string()),
@@ -60,13 +68,12 @@ native!(DIR, "dir", |vm, th, args| {
             }));
             names
         }
-        Some(other) => {
+        other => {
             let class = vm.class_of(other);
             class_names(vm, &class)
         }
-    };
-    sorted_list(names)
-});
+    })
+}
 
 /// Every name along `class`'s MRO, with what CPython's `object` and `class` statements add.
 fn class_names(vm: &Vm, class: &Rc<Class>) -> BTreeSet<String> {

@@ -116,7 +116,8 @@ impl Vm {
     }
 
     pub(crate) fn name_error(&mut self, name: &str) -> Control {
-        self.raise_msg(Exc::NameError, format!("name '{name}' is not defined"))
+        let error = self.raise_msg(Exc::NameError, format!("name '{name}' is not defined"));
+        self.missing(error, name, None)
     }
 
     pub(crate) fn unbound_local(&mut self, name: &str) -> Control {

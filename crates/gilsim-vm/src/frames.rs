@@ -96,6 +96,7 @@ impl Vm {
             };
             if record {
                 crate::exceptions::add_traceback(&exc, frame.code, frame.ip.saturating_sub(1) as u32);
+                self.note_raising_frame(&exc, frame);
             }
             record = true;
             while let Some(block) = frame.blocks.pop() {

@@ -76,6 +76,7 @@ mod str_search;
 mod str_split;
 mod str_translate;
 mod subscript;
+mod suggestions;
 mod sync;
 mod teardown;
 mod timeline;

@@ -345,6 +345,7 @@ impl Copier {
                     raised: data.borrow().raised,
                     bottom: data.borrow().bottom,
                     native_site: data.borrow().native_site,
+                    missing: None,
                 }))
             }
             Slot::Lock(lock) if lock.shared => {

@@ -104,6 +104,9 @@ fn empty_reachable(mut work: Vec<Value>) {
                     Slot::Exception(data) => {
                         let mut data = data.borrow_mut();
                         work.extend(data.cause.take().into_iter().chain(data.context.take()));
+                        if let Some(missing) = data.missing.take() {
+                            work.extend(missing.obj.into_iter().chain(missing.frame.and_then(|f| f.self_obj)));
+                        }
                     }
                     Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) | Slot::Weak(_) => {}
                 }

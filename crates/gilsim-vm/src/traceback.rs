@@ -234,13 +234,15 @@ impl Vm {
     }
 
     /// CPython's traceback report for `exc` alone; an exception never raised has no
-    /// "Traceback" header (a cause made by `raise X from Y()`).
-    pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool) -> String {
+    /// "Traceback" header (a cause made by `raise X from Y()`). `interpreter`: the
+    /// interpreter's own report (see [`Vm::suggestion_text`]).
+    pub(crate) fn format_one_traceback(&mut self, exc: &Value, qualify_main: bool, interpreter: bool) -> String {
         let (mut out, header) = self.traceback_stack(exc);
         if header {
             out.insert_str(0, "Traceback (most recent call last):\n");
         }
         out.push_str(&self.exception_line(exc, qualify_main));
+        out.push_str(&self.suggestion_text(exc, interpreter));
         out.push('\n');
         out.push_str(&crate::exception_groups::notes_text(self, exc));
         out

@@ -502,6 +502,9 @@ pub struct ExceptionData {
     /// Raised by a native where CPython raises in its Python library: the report shows that
     /// library frame innermost.
     pub native_site: Option<crate::library_sites::NativeSite>,
+    /// An `AttributeError`'s or `NameError`'s missing name, for "Did you mean" (3.10+; see
+    /// [`crate::suggestions`]).
+    pub missing: Option<Box<crate::suggestions::Missing>>,
 }
 
 pub struct Instance {
