@@ -33,6 +33,18 @@ fn python2_print_gets_a_hint() {
 }
 
 #[test]
+fn python2_syntax_errors_quote_the_script_as_written() {
+    // Under 2.7 a `print` statement is rewritten into calls before parsing: an error in one
+    // quotes the line as the script has it, with the caret at its own column.
+    let path = script("py2_error.py", "import sys\nprint \"a\", `1`\nprint(\"done\", file=sys.stderr)\n");
+    let (code, _, err) = common::gilsim(&["run", &path, "--python", "2.7"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("py2_error.py:3:19"), "{err}");
+    assert!(err.contains("3 | print(\"done\", file=sys.stderr)"), "{err}");
+    assert!(!err.contains("_gilsim"), "no rewritten text: {err}");
+}
+
+#[test]
 fn unsupported_module_names_the_module() {
     let path = script("proc.py", "import subprocess\n");
     let (code, _, err) = common::gilsim(&["run", &path]);

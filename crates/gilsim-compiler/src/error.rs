@@ -17,6 +17,8 @@ pub struct CompileError {
     pub hint: Option<String>,
     /// The error rendered with its source snippet.
     pub rendered: String,
+    /// Where it is, as byte offsets into the source compiled.
+    pub range: TextRange,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +91,6 @@ impl<'s> ErrorSink<'s> {
             report = report.footer(Level::Help.title(h));
         }
         let rendered = Renderer::plain().render(report).to_string();
-        CompileError { kind, message, filename: self.filename.to_string(), line, column, hint, rendered }
+        CompileError { kind, message, filename: self.filename.to_string(), line, column, hint, rendered, range }
     }
 }

@@ -66,7 +66,14 @@ pub fn compile_script(
         Dialect::Python2 => {
             let rewritten = py2::rewrite(source);
             let semantics = Semantics { classic_division: rewritten.classic_division, python2: true };
-            let (mut program, imports) = compile_module(&rewritten.source, filename, modules, semantics, syntax)?;
+            let (mut program, imports) = compile_module(&rewritten.source, filename, modules, semantics, syntax)
+                .map_err(|error| {
+                    // Quote the script as written, not the rewrite (its `_gilsim_print_item`).
+                    let start = rewritten.original_offset(error.range.start());
+                    let end = rewritten.original_offset(error.range.end()).max(start);
+                    let sink = error::ErrorSink::new(source, filename);
+                    sink.error(error.kind, TextRange::new(start, end), error.message, error.hint)
+                })?;
             // Tracebacks quote the script as written (the rewrite keeps every line in place);
             // positions stay offsets into the rewrite.
             program.compiled_source = Some(std::mem::replace(&mut program.source, source.to_string()));

@@ -23,12 +23,33 @@
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::PySourceType;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 /// A Python 2 script as Python 3 source, and whether its `/` is classic division.
 pub struct Rewritten {
     pub source: String,
     pub classic_division: bool,
+    /// The edits made, in source order: the script's range and the length of its replacement.
+    edits: Vec<(TextRange, usize)>,
+}
+
+impl Rewritten {
+    /// The offset in the script of `offset` in the rewrite (the start of the script's text an
+    /// inserted one replaced), so that an error quotes the script as written.
+    pub fn original_offset(&self, offset: TextSize) -> TextSize {
+        let mut shift: i64 = 0;
+        for &(range, length) in &self.edits {
+            let start = i64::from(u32::from(range.start())) + shift;
+            if i64::from(u32::from(offset)) < start {
+                break;
+            }
+            if i64::from(u32::from(offset)) < start + length as i64 {
+                return range.start();
+            }
+            shift += length as i64 - i64::from(u32::from(range.len()));
+        }
+        TextSize::try_from((i64::from(u32::from(offset)) - shift).max(0) as usize).unwrap_or_default()
+    }
 }
 
 /// Rewrite the Python 2 forms of `source` (see the module docs).
@@ -46,14 +67,17 @@ pub fn rewrite(source: &str) -> Rewritten {
     // From the end, so earlier offsets stay valid; an edit overlapping one already made (an
     // `xrange` inside `print >>file`) is dropped rather than applied at a shifted place.
     let mut applied_from = text.len();
+    let mut applied = Vec::new();
     for (range, replacement) in rewriter.edits {
         let (start, end) = (usize::from(range.start()), usize::from(range.end()));
         if end <= applied_from {
             text.replace_range(start..end, &replacement);
+            applied.push((range, replacement.len()));
             applied_from = start;
         }
     }
-    Rewritten { source: text, classic_division: !future("division") }
+    applied.reverse();
+    Rewritten { source: text, classic_division: !future("division"), edits: applied }
 }
 
 struct Rewriter<'a> {
