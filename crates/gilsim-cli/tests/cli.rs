@@ -45,6 +45,24 @@ fn python2_syntax_errors_quote_the_script_as_written() {
 }
 
 #[test]
+fn a_token_made_before_the_noise_of_2026_12_04_replays_its_run() {
+    // Two threads whose order rests on their sleeps' lateness: seed 1 printed
+    // ['once', 'twice'] before the script's timers got their whole slack and threads their
+    // creation time, and prints ['twice', 'once'] now; the token of then replays then's run.
+    let text = "import threading\nimport time\n\norder = []\n\n\ndef twice():\n    time.sleep(0.01)\n    \
+                time.sleep(0.01)\n    order.append(\"twice\")\n\n\ndef once():\n    time.sleep(0.02)\n    \
+                order.append(\"once\")\n\n\nthreads = [threading.Thread(target=twice), \
+                threading.Thread(target=once)]\nfor t in threads:\n    t.start()\nfor t in threads:\n    \
+                t.join()\nprint(order)\n";
+    let path = script("sleeps.py", text);
+    let old = "gs1_AwsAAABBAcCWsQIIgLCdwt8BgKjWuQdkD5T05x3XIHQA";
+    let (code, out, err) = common::gilsim(&["replay", &path, "--schedule", old, "-q"]);
+    assert_eq!((code, out.as_str()), (0, "['once', 'twice']\n"), "{err}");
+    let (code, out, err) = common::gilsim(&["run", &path, "--seed", "1", "-q"]);
+    assert_eq!((code, out.as_str()), (0, "['twice', 'once']\n"), "{err}");
+}
+
+#[test]
 fn unsupported_module_names_the_module() {
     let path = script("proc.py", "import subprocess\n");
     let (code, _, err) = common::gilsim(&["run", &path]);

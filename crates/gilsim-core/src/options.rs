@@ -127,6 +127,16 @@ pub enum Timing {
     Noisy,
     /// Every interval and wake-up exactly on time: one outcome for every seed.
     Exact,
+    /// The noise before 2026-12-04: the script's timers late by a uniform 0-50 µs, a started
+    /// thread existing at once. What schedule tokens made then replay with.
+    NoisyUniformSlack,
+}
+
+impl Timing {
+    /// Whether delays are drawn (either model of the noise).
+    pub fn is_noisy(self) -> bool {
+        self != Timing::Exact
+    }
 }
 
 impl fmt::Display for Timing {
@@ -134,6 +144,7 @@ impl fmt::Display for Timing {
         f.write_str(match self {
             Timing::Noisy => "noisy",
             Timing::Exact => "exact",
+            Timing::NoisyUniformSlack => "noisy-uniform-slack",
         })
     }
 }
@@ -144,6 +155,7 @@ impl FromStr for Timing {
         match text {
             "noisy" => Ok(Timing::Noisy),
             "exact" => Ok(Timing::Exact),
+            "noisy-uniform-slack" => Ok(Timing::NoisyUniformSlack),
             other => Err(format!("unknown timing `{other}` (use noisy or exact)")),
         }
     }

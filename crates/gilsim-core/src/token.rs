@@ -6,8 +6,9 @@
 //! minor, policy, switch points, stdout mode and flags (one byte each); seed, switch interval,
 //! instruction cost, max time, max steps and check interval (LEB128 varints); the memory limit
 //! when flag 4 says it is not the default, the output limit (flag 8) and the cores (flag 16)
-//! likewise; flag 32 marks a free-threaded build (tokens made before these flags existed
-//! decode as they always did); the first 8
+//! likewise; flag 32 marks a free-threaded build, flag 64 timing noise, flag 128 the noise
+//! model of 2026-12-04 on (tokens made before these flags existed decode as they always
+//! did); the first 8
 //! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
 //! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
 //! one at nearly every instruction — but the strategy that made them (random, pct and pos
@@ -26,6 +27,13 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 const PREFIX: &str = "gs1_";
+
+/// Whether runs of `policy` draw timing noise: under the others (`preemptive`, `nogil`) the
+/// strategy makes every choice, and the two noise models are one (their tokens carry no
+/// flag 128 and decode as `noisy`).
+fn draws_noise(policy: Policy) -> bool {
+    matches!(policy, Policy::Fair | Policy::Ticks)
+}
 
 /// How a run's scheduling decisions were made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +97,8 @@ impl ScheduleToken {
                 | (u8::from(o.max_output != DEFAULT_MAX_OUTPUT) << 3)
                 | (u8::from(o.cores != DEFAULT_CORES) << 4)
                 | (u8::from(o.python.free_threaded) << 5)
-                | (u8::from(o.timing == Timing::Noisy) << 6),
+                | (u8::from(o.timing.is_noisy()) << 6)
+                | (u8::from(o.timing == Timing::Noisy && draws_noise(o.policy)) << 7),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -153,7 +162,8 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown stdout mode")),
         };
         let flags = r.byte()?;
-        if flags & !0b111_1111 != 0 {
+        // Flag 128 (the current noise) means nothing without 64 (noise).
+        if flags & 0b1100_0000 == 0b1000_0000 {
             return Err(TokenError::Corrupt("unknown flags"));
         }
         let python = PythonVersion { major, minor, free_threaded: flags & 32 != 0 };
@@ -176,8 +186,13 @@ impl ScheduleToken {
             max_memory: DEFAULT_MAX_MEMORY,
             max_output: DEFAULT_MAX_OUTPUT,
             cores: DEFAULT_CORES,
-            // Tokens made before the noise existed replay the exact model they ran.
-            timing: if flags & 64 != 0 { Timing::Noisy } else { Timing::Exact },
+            // Tokens made before the noise existed replay the exact model they ran, and those
+            // made before 2026-12-04 the noise of then.
+            timing: match (flags & 64 != 0, flags & 128 != 0) {
+                (false, _) => Timing::Exact,
+                (true, false) if draws_noise(policy) => Timing::NoisyUniformSlack,
+                (true, _) => Timing::Noisy,
+            },
         };
         if flags & 4 != 0 {
             options.max_memory = r.varint()?;
@@ -323,6 +338,26 @@ mod tests {
         assert_eq!(decoded.options.cores, DEFAULT_CORES);
         assert_eq!(decoded.options.timing, Timing::Exact, "made before the timing noise: the exact model");
         assert_eq!(decoded.encode(), old);
+    }
+
+    #[test]
+    fn tokens_made_before_the_noise_of_2026_12_04_replay_the_noise_of_then() {
+        // `gilsim run --seed 1 --format json` of a two-sleeper script, before the noise gave
+        // the script's timers their whole slack and threads their creation time.
+        let old = "gs1_AwsAAABBAcCWsQIIgLCdwt8BgKjWuQdkD5T05x3XIHQA";
+        let decoded = ScheduleToken::decode(old).unwrap();
+        assert_eq!(decoded.options.timing, Timing::NoisyUniformSlack);
+        assert_eq!(decoded.encode(), old);
+        let mut now = decoded;
+        now.options.timing = Timing::Noisy;
+        let text = now.encode();
+        assert_ne!(text, old);
+        assert_eq!(ScheduleToken::decode(&text), Ok(now));
+        // Flag 128 alone is not a token gilsim made.
+        let mut bytes = URL_SAFE_NO_PAD.decode(&old[PREFIX.len()..]).unwrap();
+        bytes[5] = (bytes[5] & !0b0100_0000) | 0b1000_0000;
+        let forged = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&bytes));
+        assert!(ScheduleToken::decode(&forged).is_err(), "{forged}");
     }
 
     #[test]

@@ -483,7 +483,7 @@ impl Machine<'_> {
 
     /// A timer set now to fire at `deadline`, as late as the machine fires it.
     fn timer(&mut self, deadline: Option<u64>) -> Option<u64> {
-        deadline.map(|at| at + self.noise.timer_slack())
+        deadline.map(|at| at + self.noise.sleep_slack())
     }
 
     /// Instruction count at which the current slice (of process `p`) must pause for the
@@ -532,14 +532,18 @@ impl Machine<'_> {
             if !self.cores.is_empty() {
                 self.vm.set_now(deadline);
             }
-            self.note_unblocked(tid);
             let result = match wait.kind {
                 WaitKind::Lock { lock, .. } => {
                     lock.waiters.set(lock.waiters.get() - 1);
                     Value::bool(false)
                 }
+                WaitKind::Creation => {
+                    self.enqueue(tid);
+                    continue;
+                }
                 _ => Value::None,
             };
+            self.note_unblocked(tid);
             self.make_runnable(tid, result);
         }
         self.vm.set_now(now);
@@ -585,6 +589,15 @@ impl Machine<'_> {
         }
     }
 
+    /// Thread `t`, just started, asks for the GIL only once the OS has created it, after
+    /// `creation`.
+    fn create_later(&mut self, t: usize, creation: u64) {
+        self.block_seq += 1;
+        let deadline = Some(self.now() + creation);
+        self.threads[t].state =
+            State::Blocked(Wait { kind: WaitKind::Creation, deadline, seq: self.block_seq, line: 0 });
+    }
+
     /// Block thread `t`, recording the script line it blocks at.
     fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
         let line = self.vm.current_line(&self.threads[t].vm);
@@ -626,7 +639,10 @@ impl Machine<'_> {
                 self.adopt(vm_thread, self.threads[t].process);
                 self.observe(Event::Start { parent: t, child });
                 footprint::note_spawn(child);
-                self.enqueue(child);
+                match self.noise.thread_creation() {
+                    0 => self.enqueue(child),
+                    creation => self.create_later(child, creation),
+                }
                 if wait_started {
                     self.threads[child].starter = Some(t);
                     self.block(t, WaitKind::StartHandshake(child), None);
@@ -853,6 +869,7 @@ impl Machine<'_> {
             WaitKind::Join(target) => format!("join of {}", self.thread_name(*target)),
             WaitKind::Process(process) => format!("join of {}", self.vm.process_info(*process).name),
             WaitKind::StartHandshake(child) => format!("start of {}", self.thread_name(*child)),
+            WaitKind::Creation => "its creation".into(),
         }
     }
 

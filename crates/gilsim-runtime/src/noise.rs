@@ -27,6 +27,10 @@ const NOISE_STREAM: u64 = 0x7153;
 /// Linux's default timer slack for a normal thread.
 const TIMER_SLACK_NS: u64 = 50_000;
 
+/// How long the OS takes to create a started thread before it runs: `pthread_create`, the new
+/// thread's first wake-up and its bootstrap before it asks for the GIL.
+const THREAD_CREATION_NS: u64 = 40_000;
+
 /// The least a woken thread waits for a core.
 const WAKE_LATENCY_MIN_NS: u64 = 4_000;
 
@@ -74,12 +78,18 @@ pub(crate) struct Noise {
     /// The old GIL: the holder's run the race was last decided in (thread, granted at), and
     /// whether the waiter shares its core during it.
     old_gil_run: Option<(usize, u64, bool)>,
+    /// The model of tokens made before 2026-12-04 ([`Timing::NoisyUniformSlack`]).
+    uniform_slack: bool,
 }
 
 impl Noise {
     pub(crate) fn new(options: &RunOptions) -> Noise {
-        let noisy = options.timing == Timing::Noisy && matches!(options.policy, Policy::Fair | Policy::Ticks);
-        Noise { rng: noisy.then(|| SimRng::new(options.seed, NOISE_STREAM)), old_gil_run: None }
+        let noisy = options.timing.is_noisy() && matches!(options.policy, Policy::Fair | Policy::Ticks);
+        Noise {
+            rng: noisy.then(|| SimRng::new(options.seed, NOISE_STREAM)),
+            old_gil_run: None,
+            uniform_slack: options.timing == Timing::NoisyUniformSlack,
+        }
     }
 
     /// The old GIL's release / re-acquire race at a check with waiters, decided by timing,
@@ -119,7 +129,35 @@ impl Noise {
         elapsed.saturating_mul(rng.below(SLOWDOWN_PER_MILLE + 1)) / 1000
     }
 
-    /// How late a timer set now fires: uniform in [0, 50 µs].
+    /// How late the script's timer (a `time.sleep`, a timed `acquire`, `join` or `wait`)
+    /// fires: at the end of its slack, 50 µs. The kernel programs a sleeping thread's timer
+    /// for the slack's end, and on an idle core nothing interrupts earlier; CPython 3.11's
+    /// `time.sleep(0.01)` here returned 77-204 µs late (median 105 µs over 200 sleeps; the
+    /// rest is the wake-up, [`Noise::wake_latency`], drawn when the woken thread is handed the
+    /// GIL), where a draw from 0-50 µs made sleeps 25 µs late on average. Tokens made before
+    /// 2026-12-04 replay that draw ([`Timing::NoisyUniformSlack`]).
+    pub(crate) fn sleep_slack(&mut self) -> u64 {
+        match &self.rng {
+            Some(_) if self.uniform_slack => self.timer_slack(),
+            Some(_) => TIMER_SLACK_NS,
+            None => 0,
+        }
+    }
+
+    /// How long a started thread takes to exist: CPython 3.11's `Thread.start()` here
+    /// returned 76 µs after it was called (median of 50; 3.6 53 µs, 3.8 55 µs, 3.13 59 µs), its
+    /// target running 60 µs after the call, where gilsim's took 33 µs and 12 µs.
+    pub(crate) fn thread_creation(&self) -> u64 {
+        if self.rng.is_some() && !self.uniform_slack {
+            THREAD_CREATION_NS
+        } else {
+            0
+        }
+    }
+
+    /// How late the GIL waiter's timed wait of one switch interval fires: uniform in
+    /// [0, 50 µs], the draw the spread of the unlocked counter's totals is calibrated with
+    /// (docs/policies.md).
     pub(crate) fn timer_slack(&mut self) -> u64 {
         self.rng.as_mut().map_or(0, |rng| rng.below(TIMER_SLACK_NS + 1))
     }

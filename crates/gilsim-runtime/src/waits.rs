@@ -15,6 +15,9 @@ pub enum WaitKind {
     StartHandshake(usize),
     /// `Process.join()`: until the process (by index) exits.
     Process(usize),
+    /// A thread just started that the OS is still creating (noisy timing, see
+    /// [`crate::noise::Noise::thread_creation`]): it asks for the GIL when its timer fires.
+    Creation,
 }
 
 pub struct Wait {
