@@ -36,6 +36,7 @@ pub struct Missing {
 }
 
 /// The names of the frame an exception was raised in (its `f_locals`, and `self`).
+#[derive(Clone)]
 pub struct FrameNames {
     pub code: CodeId,
     /// Its bound local variables (a module body's are its globals: None).
@@ -194,14 +195,14 @@ impl Vm {
         let (name, obj, frame) = {
             let data = data.borrow();
             let Some(missing) = &data.missing else { return String::new() };
-            let frame = missing.frame.as_ref().map(|f| (f.code, f.bound.clone(), f.self_obj.clone()));
-            (missing.name.clone(), missing.obj.clone(), frame)
+            (missing.name.clone(), missing.obj.clone(), missing.frame.clone())
         };
         let suggestion = match &obj {
-            Some(obj) => self.attribute_suggestion(&name, obj, frame.as_ref().and_then(|f| f.2.as_ref()), flavor),
-            None => {
-                frame.and_then(|(code, bound, self_obj)| self.variable_suggestion(&name, code, bound, self_obj, flavor))
+            Some(obj) => {
+                let frame_self = frame.as_ref().and_then(|f| f.self_obj.as_ref());
+                self.attribute_suggestion(&name, obj, frame_self, flavor)
             }
+            None => frame.and_then(|frame| self.variable_suggestion(&name, frame, flavor)),
         };
         let mut text = suggestion.as_ref().map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
         if obj.is_none() && flavor != Flavor::C311 && is_stdlib_module(&name, self.options.python) {
@@ -230,19 +231,13 @@ impl Vm {
         closest(&candidates, name, flavor.search()).map(str::to_string)
     }
 
-    /// The variable closest to `name` seen from the frame that ran `code`: `self.name` first
+    /// The variable closest to `name` seen from `frame`: `self.name` first
     /// in a method whose `self` has it (3.12+); then the C code (3.10-3.12's own report)
     /// tries the code's local names, the module's globals and the builtins in turn, the
     /// traceback module (3.12+, and 3.13's own report) the bound locals, globals and builtins
     /// at once.
-    fn variable_suggestion(
-        &self,
-        name: &str,
-        code: CodeId,
-        bound: Option<Vec<Str>>,
-        self_obj: Option<Value>,
-        flavor: Flavor,
-    ) -> Option<String> {
+    fn variable_suggestion(&self, name: &str, frame: FrameNames, flavor: Flavor) -> Option<String> {
+        let FrameNames { code, bound, self_obj } = frame;
         if flavor != Flavor::C311 {
             if let Some(Value::Instance(instance)) = &self_obj {
                 if instance.attr(name).is_some() || instance.class.lookup(name).is_some() {
