@@ -6,9 +6,10 @@
 //!
 //! Its sources, all integer draws (no floating point, so every platform draws the same):
 //! - **timer slack**: Linux fires a normal thread's timer up to `timer_slack_ns` (50 µs by
-//!   default, `prctl(PR_SET_TIMERSLACK)`) late — a `time.sleep`, a timed `acquire`/`join`,
-//!   and the GIL waiter's timed wait of one switch interval (`COND_TIMED_WAIT` in
-//!   `Python/ceval_gil.c`);
+//!   default, `prctl(PR_SET_TIMERSLACK)`) late: the script's timers (a `time.sleep`, a timed
+//!   `acquire`/`join`) at the slack's end, the GIL waiter's timed wait of one switch interval
+//!   (`COND_TIMED_WAIT` in `Python/ceval_gil.c`) anywhere in it;
+//! - **thread creation**: a started thread exists only after the OS has made it;
 //! - **wake-up latency**: a thread handed the GIL was asleep on a condition variable and
 //!   runs only once the OS schedules it (a few µs on an idle core, with a long tail);
 //! - **instruction speed**: a stretch of bytecode never runs at quite the same speed twice
