@@ -28,7 +28,8 @@ const CASE_COST: usize = 1;
 
 /// What an `AttributeError` or `NameError` is missing (its `name`, and `obj` for an attribute).
 pub struct Missing {
-    pub name: Str,
+    /// One allocation: `hasattr` and `getattr` with a default make (and drop) one per miss.
+    pub name: Box<str>,
     /// The object without the attribute; None for a variable.
     pub obj: Option<Value>,
     /// The frame the exception was raised in, recorded as it unwinds from there.
@@ -160,8 +161,7 @@ impl Vm {
         if self.options.python >= PythonVersion::new(3, 10) {
             if let Control::Raise(exc) = &control {
                 if let Some(data) = crate::exceptions::exception_data(exc) {
-                    let missing = Missing { name: Str::from(name), obj: obj.cloned(), frame: None };
-                    data.borrow_mut().missing = Some(Box::new(missing));
+                    data.borrow_mut().missing = Some(Missing { name: name.into(), obj: obj.cloned(), frame: None });
                 }
             }
         }

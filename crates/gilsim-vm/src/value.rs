@@ -351,7 +351,8 @@ impl Class {
     /// (`'Queue' object ...`). gilsim's own types are C types when not in `builtins`; its
     /// library's Python twins of C types are listed in [`C_TYPES`].
     pub fn type_name(&self) -> String {
-        let c_type = self.frozen || C_TYPES.contains(&(&*self.module, &*self.name));
+        // The script's classes (the common case, in `hasattr`'s misses too) skip the table.
+        let c_type = self.frozen || (&*self.module != "__main__" && C_TYPES.contains(&(&*self.module, &*self.name)));
         if c_type && &*self.module != "builtins" {
             format!("{}.{}", self.module, self.name)
         } else {
@@ -504,7 +505,7 @@ pub struct ExceptionData {
     pub native_site: Option<crate::library_sites::NativeSite>,
     /// An `AttributeError`'s or `NameError`'s missing name, for "Did you mean" (3.10+; see
     /// [`crate::suggestions`]).
-    pub missing: Option<Box<crate::suggestions::Missing>>,
+    pub missing: Option<crate::suggestions::Missing>,
 }
 
 pub struct Instance {
