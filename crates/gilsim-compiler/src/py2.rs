@@ -37,18 +37,21 @@ impl Rewritten {
     /// The offset in the script of `offset` in the rewrite (the start of the script's text an
     /// inserted one replaced), so that an error quotes the script as written.
     pub fn original_offset(&self, offset: TextSize) -> TextSize {
-        let mut shift: i64 = 0;
+        let offset = usize::from(offset);
+        // Bytes the edits before `offset` wrote, and the script's bytes they replaced.
+        let (mut written, mut replaced) = (0, 0);
         for &(range, length) in &self.edits {
-            let start = i64::from(u32::from(range.start())) + shift;
-            if i64::from(u32::from(offset)) < start {
+            let start = (usize::from(range.start()) + written).saturating_sub(replaced);
+            if offset < start {
                 break;
             }
-            if i64::from(u32::from(offset)) < start + length as i64 {
+            if offset < start + length {
                 return range.start();
             }
-            shift += length as i64 - i64::from(u32::from(range.len()));
+            written += length;
+            replaced += usize::from(range.len());
         }
-        TextSize::try_from((i64::from(u32::from(offset)) - shift).max(0) as usize).unwrap_or_default()
+        TextSize::try_from((offset + replaced).saturating_sub(written)).unwrap_or_default()
     }
 }
 
