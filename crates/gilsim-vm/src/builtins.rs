@@ -643,6 +643,9 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
+    if vm.options.python.major == 2 {
+        return crate::round2::round(vm, args);
+    }
     arity(vm, "round", args, 1, 2)?;
     if let Some(method) = vm.user_method(&args.pos[0], "__round__") {
         return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));

@@ -65,6 +65,7 @@ mod print2;
 pub mod process;
 pub(crate) mod property;
 mod repr;
+mod round2;
 mod set;
 mod set_methods;
 mod shared;
