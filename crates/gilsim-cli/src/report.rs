@@ -1,7 +1,7 @@
 //! Rendering outcomes: the text summary (to stderr after the script's own output) and the
 //! versioned JSON document (docs/formats.md).
 
-use gilsim_core::{Policy, RunOptions, Timing};
+use gilsim_core::{RunOptions, Timing};
 use gilsim_runtime::{GilStats, Outcome, Status, ThreadGilStats};
 use serde_json::{json, Value};
 
@@ -116,7 +116,7 @@ pub fn summary(script: &str, options: &RunOptions, outcome: &Outcome) -> String 
             false => s.push_str(&format!("finding:   {} in {}\n", f.kind.as_str(), f.threads.join(", "))),
         }
     }
-    let exact = options.timing == Timing::Exact && matches!(options.policy, Policy::Fair | Policy::Ticks);
+    let exact = options.timing == Timing::Exact && options.policy.draws_noise();
     s.push_str(&format!(
         "run:       seed {}, policy {}, python {}, switch interval {} ms{}\n",
         options.seed,

@@ -34,6 +34,12 @@ impl Policy {
             Policy::Fair
         }
     }
+
+    /// Whether its runs draw timing noise (`--timing`): under `preemptive` and `nogil` the
+    /// strategy makes every choice and nothing is drawn.
+    pub fn draws_noise(self) -> bool {
+        matches!(self, Policy::Fair | Policy::Ticks)
+    }
 }
 
 impl fmt::Display for Policy {

@@ -28,13 +28,6 @@ use base64::Engine;
 
 const PREFIX: &str = "gs1_";
 
-/// Whether runs of `policy` draw timing noise: under the others (`preemptive`, `nogil`) the
-/// strategy makes every choice, and the two noise models are one (their tokens carry no
-/// flag 128 and decode as `noisy`).
-fn draws_noise(policy: Policy) -> bool {
-    matches!(policy, Policy::Fair | Policy::Ticks)
-}
-
 /// How a run's scheduling decisions were made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Schedule {
@@ -98,7 +91,9 @@ impl ScheduleToken {
                 | (u8::from(o.cores != DEFAULT_CORES) << 4)
                 | (u8::from(o.python.free_threaded) << 5)
                 | (u8::from(o.timing.is_noisy()) << 6)
-                | (u8::from(o.timing == Timing::Noisy && draws_noise(o.policy)) << 7),
+                // Where nothing is drawn the two noise models are one: no flag 128, and the
+                // token decodes as `noisy`.
+                | (u8::from(o.timing == Timing::Noisy && o.policy.draws_noise()) << 7),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -190,7 +185,7 @@ impl ScheduleToken {
             // made before 2026-12-04 the noise of then.
             timing: match (flags & 64 != 0, flags & 128 != 0) {
                 (false, _) => Timing::Exact,
-                (true, false) if draws_noise(policy) => Timing::NoisyUniformSlack,
+                (true, false) if policy.draws_noise() => Timing::NoisyUniformSlack,
                 (true, _) => Timing::Noisy,
             },
         };

@@ -20,7 +20,7 @@
 //! strategy's), nothing is drawn and every amount is 0 — the model of earlier releases, which
 //! tokens made before the noise existed replay.
 
-use gilsim_core::{Policy, RunOptions, SimRng, Timing};
+use gilsim_core::{RunOptions, SimRng, Timing};
 
 /// The scheduler's stream is 0; this one is the machine's timing.
 const NOISE_STREAM: u64 = 0x7153;
@@ -85,7 +85,7 @@ pub(crate) struct Noise {
 
 impl Noise {
     pub(crate) fn new(options: &RunOptions) -> Noise {
-        let noisy = options.timing.is_noisy() && matches!(options.policy, Policy::Fair | Policy::Ticks);
+        let noisy = options.timing.is_noisy() && options.policy.draws_noise();
         Noise {
             rng: noisy.then(|| SimRng::new(options.seed, NOISE_STREAM)),
             old_gil_run: None,
@@ -176,6 +176,7 @@ impl Noise {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gilsim_core::Policy;
 
     fn options(policy: Policy, timing: Timing) -> RunOptions {
         RunOptions { policy, timing, seed: 7, ..RunOptions::default() }
