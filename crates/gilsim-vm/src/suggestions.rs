@@ -40,7 +40,8 @@ pub struct Missing {
 #[derive(Clone)]
 pub struct FrameNames {
     pub code: CodeId,
-    /// Its bound local variables (a module body's are its globals: None).
+    /// Its bound local variables, for a missing variable (None for a module body, whose
+    /// locals are its globals, and for a missing attribute).
     pub bound: Option<Vec<Str>>,
     pub self_obj: Option<Value>,
 }
@@ -168,7 +169,8 @@ impl Vm {
         control
     }
 
-    /// `exc` leaves `frame`, the frame it was raised in: record its names.
+    /// `exc` leaves `frame`, the frame it was raised in: record its `self`, and for a missing
+    /// variable its bound names (an attribute's suggestion needs only `self`).
     pub(crate) fn note_raising_frame(&self, exc: &Value, frame: &crate::Frame) {
         let Some(data) = crate::exceptions::exception_data(exc) else { return };
         let mut data = data.borrow_mut();
@@ -176,7 +178,7 @@ impl Vm {
         let code = &self.program.codes[frame.code as usize];
         let module_body = self.program.module_of(frame.code).body == frame.code;
         let local = |i: usize| frame.stack.get(i).filter(|v| !matches!(v, Value::Undefined));
-        let bound = (!module_body).then(|| {
+        let bound = (missing.obj.is_none() && !module_body).then(|| {
             let locals = code.local_names.iter().enumerate().filter(|&(i, _)| local(i).is_some());
             let cells = code.cell_names.iter().chain(&code.free_names).zip(&frame.cells);
             let cells = cells.filter(|(_, cell)| !matches!(*cell.borrow(), Value::Undefined));
