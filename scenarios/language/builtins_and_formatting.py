@@ -7,6 +7,7 @@ print(list(reversed(values)), [x * x for x in values if x % 2], sorted({x for x 
 print(list(enumerate("abc", 1)), list(zip("ab", [1, 2, 3])), list(map(abs, [-1, 2, -3])))
 print(list(filter(None, [0, 1, "", "x"])), any([0, 0, 1]), all([1, 1, 0]))
 print(abs(-7), round(2.675, 2), round(7.5), divmod(17, 5), pow(2, 10), 7 // -2, -7 % 3, 2 ** -1)
+print(round(123456789012345678901.0, -1), round(250.0, -2), round(0.125, 2), round(-7.77e24, -4))
 print(int("42"), float("1.5"), str(3.0), bool([]), repr("it's"), chr(97), ord("z"))
 print(1 / 3, 1e16, 1e-5, 0.1 + 0.2, 10 / 4, 3 * 1.1, -0.0, 2.5e-07)
 s = "  Hello, World  "

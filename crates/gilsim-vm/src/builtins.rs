@@ -665,7 +665,9 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
             }
             Ok(Value::Int(r as i64))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::float(round_float(f.get(), n))),
+        (Value::Float(f), Some(n)) => {
+            Ok(Value::float(crate::round2::round_decimal(f.get(), n, crate::round2::Ties::Even)))
+        }
         (other, _) => {
             Err(vm.raise_msg(Exc::TypeError, format!("type {} doesn't define __round__ method", type_name_of(other))))
         }
@@ -680,38 +682,6 @@ fn round_int(i: i64, n: i64) -> i64 {
     let up = 2 * remainder > unit || (2 * remainder == unit && quotient % 2 != 0);
     let rounded = (quotient + i128::from(up)) * unit;
     i64::try_from(rounded).unwrap_or(if rounded < 0 { i64::MIN } else { i64::MAX })
-}
-
-/// `round(x, n)`: the float nearest to x rounded to n decimal digits, halves to even on the
-/// exact binary value, as CPython's `double_round` (which returns x itself past 323 digits and
-/// a signed zero below -308).
-fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 || n > 323 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0 * x;
-    }
-    if n >= 0 {
-        return format!("{x:.*}", n as usize).parse().unwrap_or(x);
-    }
-    // Round the exact decimal expansion at the 10**-n place.
-    let exact = format!("{:.1100}", x.abs());
-    let (int_part, fraction) = exact.split_once('.').unwrap_or((&exact, ""));
-    let k = (-n) as usize;
-    let split = int_part.len().saturating_sub(k);
-    let (head, tail) = (&int_part[..split], &int_part[split..]);
-    let tail_digits: String = "0".repeat(k.saturating_sub(int_part.len())) + tail + fraction;
-    let half = "5".to_string() + &"0".repeat(tail_digits.len() - 1);
-    let head_value: f64 = if head.is_empty() { 0.0 } else { head.parse().unwrap_or(0.0) };
-    let odd = head.chars().last().is_some_and(|d| (d as u8 - b'0') % 2 == 1);
-    let up = match tail_digits.as_str().cmp(half.as_str()) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Equal => odd,
-        std::cmp::Ordering::Less => false,
-    };
-    let digits = format!("{}e{k}", head_value + f64::from(u8::from(up)));
-    digits.parse::<f64>().unwrap_or(0.0).copysign(x)
 }
 
 fn enumerate(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
