@@ -282,22 +282,20 @@ class deque(object):
     def count(self, x):
         return self._items.count(x)
 
+    # The list's own search, one native step as CPython's C deque's, with the deque's messages.
     def index(self, x, start=0, stop=None):
-        items = self._items
-        stop = len(items) if stop is None else stop
-        for i in range(len(items))[start:stop]:
-            if items[i] is x or items[i] == x:
-                return i
-        raise ValueError("%r is not in deque" % (x,))
+        try:
+            return self._items.index(x, start, len(self._items) if stop is None else stop)
+        except ValueError:
+            raise ValueError("%r is not in deque" % (x,)) from None
 
     def remove(self, value):
-        for i, item in enumerate(self._items):
-            if item is value or item == value:
-                del self._items[i]
-                return
-        if _gilsim.version < (3, 10):
-            raise ValueError("deque.remove(x): x not in deque")
-        raise ValueError("%r is not in deque" % (value,))
+        try:
+            self._items.remove(value)
+        except ValueError:
+            if _gilsim.version < (3, 10):
+                raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError("%r is not in deque" % (value,)) from None
 
     def insert(self, i, x):
         if self.maxlen is not None and len(self._items) >= self.maxlen:
