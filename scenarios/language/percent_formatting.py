@@ -33,6 +33,7 @@ for value in values:
     print(repr(value), shown)
 
 print("héllo %s wörld %d — %r" % ("ü", 3, "ß"))
+print("%a %-8a| %a" % ("ß", "€", ["é", 1]))
 print("%s" % {"a": 1})
 print("%(name)s has %(count)05.1f é" % {"name": "x", "count": 2.25})
 print("%s|%-6s|%6s|" % ((1, 2), "ab", "cd"))

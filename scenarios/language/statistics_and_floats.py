@@ -1,7 +1,7 @@
 # gilsim: expect=ok
 # statistics (exact sums, each version's variance and stdev algorithm), math.fsum, frexp/ldexp,
-# float.as_integer_ratio, and float reprs that fall exactly between two shortest candidates;
-# nan and inf in every format; `from __future__` imports (accepted, all on in Python 3).
+# float.as_integer_ratio, sum() of floats, and float reprs that fall exactly between two
+# shortest candidates; nan and inf in every format; `from __future__` imports (accepted, all on in Python 3).
 from __future__ import division, print_function
 import statistics as st
 datasets = [[1, 2, 3, 4], [1, 2, 3], [0.1, 0.2, 0.3], [2.5, 3.25, 5.5, 11.25, 11.75], [1e16, 1.0, -1e16, 3.3], [0.1] * 7 + [0.7],
@@ -57,3 +57,7 @@ nan, inf = float("nan"), float("inf")
 for spec in ["f", ".3f", "F", "e", "E", "g", "G", "%", "", "10.2f", "+f", "08.2f"]:
     print(repr(spec), repr(format(nan, spec)), repr(format(-nan, spec)), repr(format(inf, spec)), repr(format(-inf, spec)))
 print("%f %F %e %g %5.1f %E %G" % (nan, nan, inf, -inf, nan, nan, inf), f"{nan:>8.2f}|{-0.0:f}|{-0.0:g}")
+# sum(): exact float totals are compensated from 3.12 (0.1 * 10 sums to 1.0 there), ints in
+# a float total are added as doubles, and any other item ends the compensated loop.
+for xs in [[0.1] * 10, [1e100, 1.0, -1e100], [1, 0.1, 2], [2**70, 0.1, 0.2], [0.1, True, 0.7], [-0.0, -0.0]]:
+    print(repr(sum(xs)), repr(sum(xs, 0.0)), repr(sum(xs, -0.0)))

@@ -86,3 +86,5 @@ print(textwrap.indent(textwrap.dedent("""\
         hits
     done
 """), "| "), end="")
+# str.casefold is Unicode full case folding, not lowercasing: the sharp s and ligatures expand.
+print([w.casefold() for w in ["Straße", "ﬁle", "ΣΊΣΥΦΟΣ", "µs"]], "Straße".casefold() == "STRASSE".casefold())

@@ -23,6 +23,27 @@ fn unsupported_construct_is_a_clear_error_with_status_2() {
     assert!(err.contains("3 | type Point"), "snippet shown: {err}");
 }
 
+/// `globals()` is a copy of the module's slots: reading it runs, writing through it (which
+/// would bind nothing) is refused before anything runs.
+#[test]
+fn writing_through_globals_is_refused_and_reading_runs() {
+    for (name, line) in [
+        ("subscript.py", "globals()['late'] = 1\n"),
+        ("update.py", "globals().update(late=1)\n"),
+        ("delete.py", "del globals()['x']\n"),
+    ] {
+        let path = script(name, &format!("x = 1\n{line}"));
+        let (code, out, err) = common::gilsim(&["run", &path]);
+        assert_eq!(code, 2, "{name}: {err}");
+        assert!(out.is_empty(), "nothing ran: {out}");
+        assert!(err.contains("writing to the module's globals through `globals()` is not supported"), "{err}");
+    }
+    let path =
+        script("read.py", "x = 1\ndef globals():\n    return {}\nglobals()['y'] = 2\nprint(sorted(locals())[-2:])\n");
+    let (code, out, err) = common::gilsim(&["run", &path, "-q"]);
+    assert_eq!((code, out.as_str()), (0, "['globals', 'x']\n"), "the script's own `globals` is not the builtin: {err}");
+}
+
 #[test]
 fn python2_print_gets_a_hint() {
     let path = script("py2.py", "x = 1\nprint \"hello\"\n");

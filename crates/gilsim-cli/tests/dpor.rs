@@ -1,7 +1,8 @@
 //! Partial-order reduction must not lose behaviours: on small programs exercising every kind
 //! of shared state (locks looked at and taken, thread liveness, output, containers, queues,
 //! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps, classes
-//! changed while their cached lookups are used, attributes of functions, exceptions raised
+//! changed while their cached lookups are used, attributes of functions, globals read through
+//! `globals()`, `__main__` and `sys.modules`, exceptions raised
 //! in another thread), `dfs` with
 //! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
@@ -56,6 +57,7 @@ fn reduction_keeps_every_outcome() {
         "class_changes.py",
         "function_attrs.py",
         "async_exceptions.py",
+        "namespaces.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
     let fine = [
@@ -67,6 +69,7 @@ fn reduction_keeps_every_outcome() {
         "first_claimer.py",
         "class_changes.py",
         "function_attrs.py",
+        "namespaces.py",
     ];
     let cases =
         scripts.iter().map(|s| (*s, SwitchPoints::Version)).chain(fine.iter().map(|s| (*s, SwitchPoints::Every)));

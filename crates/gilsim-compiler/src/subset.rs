@@ -128,7 +128,16 @@ fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
     names
 }
 
+/// The dict methods that change it.
+const MUTATORS: &[&str] = &["update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"];
+
 impl Checker<'_, '_> {
+    /// Whether `expr` is `globals()`, the builtin's.
+    fn is_globals_call(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call) if call.arguments.is_empty()
+            && matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "globals" && !self.defined.contains("globals")))
+    }
+
     fn reject(&mut self, range: TextRange, what: &str, hint: Option<&str>) {
         if self.error.is_none() {
             let message = format!("{what} is not supported by gilsim");
@@ -234,6 +243,12 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
                 return self.reject(range, "a complex number", None)
             }
+            Expr::Call(call)
+                if matches!(&*call.func, Expr::Attribute(attr)
+                    if self.is_globals_call(&attr.value) && MUTATORS.contains(&attr.attr.id.as_str())) =>
+            {
+                return self.reject(range, "writing to the module's globals through `globals()`", None)
+            }
             Expr::Call(call) => {
                 let builtin = match &*call.func {
                     Expr::Name(name) if !self.defined.contains(name.id.as_str()) => Some(name),
@@ -252,14 +267,17 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                     let what = match name.id.as_str() {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
                         "__import__" => Some("`__import__`"),
-                        "globals" | "locals" => Some("`globals()`/`locals()`/`vars()`"),
-                        "vars" if call.arguments.args.is_empty() => Some("`globals()`/`locals()`/`vars()`"),
                         _ => None,
                     };
                     if let Some(what) = what {
                         return self.reject(range, what, None);
                     }
                 }
+            }
+            // `globals()` is a copy (scope_dicts.rs in gilsim-vm): a write through it would
+            // bind nothing.
+            Expr::Subscript(sub) if !sub.ctx.is_load() && self.is_globals_call(&sub.value) => {
+                return self.reject(range, "writing to the module's globals through `globals()`", None)
             }
             // The groups' split/subgroup/derive are library/gilsim_groups.py's.
             Expr::Name(name) if matches!(name.id.as_str(), "ExceptionGroup" | "BaseExceptionGroup") => {

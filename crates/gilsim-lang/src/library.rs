@@ -17,6 +17,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "os",
     "atexit",
     "builtins",
+    "__main__",
     "errno",
     "keyword",
     "numbers",

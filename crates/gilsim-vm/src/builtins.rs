@@ -1,5 +1,6 @@
 //! Built-in functions (`print`, `len`, `range`, `sorted`, `isinstance`, ...).
 
+use crate::float_sum::Total;
 use crate::int;
 use crate::iterators::{iterator, IterState};
 use crate::native::{native, Args, Control, NResult};
@@ -337,6 +338,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
         ("issubclass", Value::Native(&ISSUBCLASS)),
         ("hasattr", Value::Native(&HASATTR)),
         ("vars", Value::Native(&VARS)),
+        ("locals", Value::Native(&crate::scope_dicts::LOCALS)),
+        ("globals", Value::Native(&crate::scope_dicts::GLOBALS)),
         ("dir", Value::Native(&crate::dir::DIR)),
         ("input", Value::Native(&INPUT)),
         ("slice", Value::Class(types.slice.clone())),
@@ -619,15 +622,29 @@ fn max(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     min_max(vm, th, args, "max", Ordering::Greater)
 }
 
+/// `sum()`, with CPython's int and float loops (see [`crate::float_sum`]).
 fn sum(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "sum", args, 1, 2)?;
     vm.unless_first_iterated_in_python(th, args, |_| Value::Native(&SUM))?;
-    let mut total = args.pos.get(1).cloned().or_else(|| kwarg(args, "start")).unwrap_or(Value::Int(0));
-    vm.for_each(th, &args.pos[0], |vm, th, v| {
-        total = vm.binary_op(th, gilsim_bytecode::BinOp::Add, std::mem::replace(&mut total, Value::None), v, false)?;
+    let start = args.pos.get(1).cloned().or_else(|| kwarg(args, "start")).unwrap_or(Value::Int(0));
+    let compensated = vm.options.python >= gilsim_core::PythonVersion::new(3, 12);
+    let mut total = Total::new(start);
+    let add = |vm: &mut Vm, th: &mut Thread, total: Value, item| {
+        vm.binary_op(th, gilsim_bytecode::BinOp::Add, total, item, false)
+    };
+    vm.for_each(th, &args.pos[0], |vm, th, item| {
+        total = match std::mem::replace(&mut total, Total::Value(Value::None)) {
+            // The int loop: its sum is exact, as `+`'s; a float result starts the float loop.
+            Total::Value(Value::Int(i)) => Total::Value(add(vm, th, Value::Int(i), item)?).entering_float_loop(),
+            mut float @ Total::Float { .. } => match float.add_in_float_loop(item, compensated) {
+                Ok(()) => float,
+                Err(item) => Total::Generic(add(vm, th, float.value(), item)?),
+            },
+            Total::Value(v) | Total::Generic(v) => Total::Generic(add(vm, th, v, item)?),
+        };
         Ok(true)
     })?;
-    Ok(total)
+    Ok(total.value())
 }
 
 fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
@@ -755,7 +772,10 @@ fn attr_name(vm: &mut Vm, v: &Value) -> Result<String, Control> {
 
 /// `vars(obj)`: `obj.__dict__`, or CPython's TypeError for objects without one.
 fn vars(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
-    arity(vm, "vars", args, 1, 1)?;
+    arity(vm, "vars", args, 0, 1)?;
+    if args.pos.is_empty() {
+        return Ok(crate::scope_dicts::caller_locals(vm, th));
+    }
     match vm.get_attr(th, &args.pos[0], "__dict__") {
         Err(Control::Raise(e)) if vm.is_instance_of(&e, Exc::AttributeError) => {
             Err(vm.raise_msg(Exc::TypeError, "vars() argument must have __dict__ attribute"))

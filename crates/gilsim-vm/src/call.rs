@@ -487,6 +487,9 @@ impl Vm {
                         return Ok(v.clone());
                     }
                 }
+                if let Some(v) = self.script_module_attr(module, name) {
+                    return Ok(v);
+                }
                 if name == "__name__" {
                     return Ok(Value::str(&module.name));
                 }
@@ -665,7 +668,13 @@ impl Vm {
                 Ok(())
             }
             Value::Module(module) => {
-                module.dict.borrow_mut().insert(name.clone(), value);
+                match self.script_global_slot(module, name) {
+                    Some(slot) => {
+                        crate::footprint::note(crate::footprint::Resource::Global(slot as u32), true);
+                        self.interp.globals[slot] = value;
+                    }
+                    None => _ = module.dict.borrow_mut().insert(name.clone(), value),
+                }
                 Ok(())
             }
             Value::Function(f) => {

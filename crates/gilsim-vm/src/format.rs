@@ -521,8 +521,12 @@ impl Vm {
                 let s = self.str_of(th, &value)?;
                 self.format_with_spec(th, &Value::str(&s), spec)?
             }
-            'r' | 'a' => {
+            'r' => {
                 let s = self.repr_of(th, &value)?;
+                self.format_with_spec(th, &Value::str(&s), spec)?
+            }
+            'a' => {
+                let s = crate::builtins::ascii_escaped(&self.repr_of(th, &value)?);
                 self.format_with_spec(th, &Value::str(&s), spec)?
             }
             'd' | 'i' | 'u' => {

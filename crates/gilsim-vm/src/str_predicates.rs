@@ -146,4 +146,41 @@ native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
         .collect();
     Ok(Value::str(&swapped))
 });
-native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&this_str(args).to_lowercase())));
+native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&casefold(&this_str(args)))));
+
+/// Unicode full case folding (CaseFolding.txt, statuses C and F, which `str.casefold` uses):
+/// lowercasing, except where folding differs from it — the sharp s and the ligatures
+/// expand, Greek variant letters and the final sigma fold to their plain forms.
+fn casefold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let special = match c {
+            'ß' | 'ẞ' => "ss",
+            'ſ' => "s",
+            'µ' => "μ",
+            'ς' => "σ",
+            'ϐ' => "β",
+            'ϑ' => "θ",
+            'ϕ' => "φ",
+            'ϖ' => "π",
+            'ϰ' => "κ",
+            'ϱ' => "ρ",
+            'ϵ' => "ε",
+            '\u{345}' => "ι",
+            'ẛ' => "ṡ",
+            'ŉ' => "ʼn",
+            'ﬀ' => "ff",
+            'ﬁ' => "fi",
+            'ﬂ' => "fl",
+            'ﬃ' => "ffi",
+            'ﬄ' => "ffl",
+            'ﬅ' | 'ﬆ' => "st",
+            _ => {
+                folded.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        folded.push_str(special);
+    }
+    folded
+}

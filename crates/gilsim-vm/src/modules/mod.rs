@@ -18,6 +18,7 @@ pub mod threading;
 pub mod time;
 pub mod weak;
 
+use crate::dict::Key;
 use crate::footprint::{self, PyCell, Resource};
 use crate::native::{Args, Control, NativeFn};
 use crate::value::{AttrMap, Class, Module, Str, Value};
@@ -71,6 +72,17 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
     Value::Module(Rc::new(Module { name: Str::from(name), dict: PyCell::new(dict) }))
 }
 
+/// The `builtins` module, imported now if it was not yet (it needs no Python code).
+pub(crate) fn builtins_module(vm: &mut Vm) -> Value {
+    if let Some((_, m)) = vm.interp.modules.iter().find(|(n, _)| &**n == "builtins") {
+        return m.clone();
+    }
+    let visible = vm.builtins.iter().filter(|(builtin, _)| !builtin.starts_with("_gilsim"));
+    let module = build_module("builtins", &[], visible.map(|(builtin, value)| (*builtin, value.clone())).collect());
+    vm.register_module("builtins", module.clone());
+    module
+}
+
 impl Vm {
     /// `module.name`, the module imported first (how natives reach the library's Python).
     pub(crate) fn library_attr(&mut self, th: &mut Thread, module: &str, name: &str) -> Result<Value, Control> {
@@ -106,17 +118,34 @@ impl Vm {
             "time" => time::new(self.options.python),
             "random" => random::new(),
             "math" => math::new(),
-            "sys" => sys::new(self),
+            "sys" => {
+                let sys = sys::new(self);
+                self.register_module(name, sys.clone());
+                // `sys.modules`: every module imported so far and from now on (see
+                // [`Vm::register_module`]), `builtins` and `__main__` among them as in CPython.
+                self.import_module(th, "builtins")?;
+                self.import_module(th, "__main__")?;
+                let registry: crate::dict::Dict = self
+                    .interp
+                    .modules
+                    .iter()
+                    .map(|(name, module)| (Key(Value::Str(name.clone())), module.clone()))
+                    .collect();
+                if let Value::Module(m) = &sys {
+                    m.dict.borrow_mut().insert(Str::from("modules"), Value::Dict(Rc::new(PyCell::new(registry))));
+                }
+                return Ok(sys);
+            }
+            // The script's own module: its attributes are the script's globals (see
+            // [`Vm::script_module_attr`]).
+            "__main__" => build_module(name, &[], Vec::new()),
             "os" => os::new(),
             "atexit" => atexit::new(),
-            "builtins" => {
-                let visible = self.builtins.iter().filter(|(builtin, _)| !builtin.starts_with("_gilsim"));
-                build_module(name, &[], visible.map(|(builtin, value)| (*builtin, value.clone())).collect())
-            }
+            "builtins" => return Ok(builtins_module(self)),
             // A module written in Python alone (`queue`, `logging`, ...).
             _ if self.program.library_module(name).is_some() => {
                 let module = build_module(name, &[], Vec::new());
-                self.interp.modules.push((Str::from(name), module.clone()));
+                self.register_module(name, module.clone());
                 if let Some((package, submodule)) = name.rsplit_once('.') {
                     if let Value::Module(package) = self.import_module(th, package)? {
                         package.dict.borrow_mut().insert(Str::from(submodule), module.clone());
@@ -132,8 +161,37 @@ impl Vm {
                 ));
             }
         };
-        self.interp.modules.push((Str::from(name), module.clone()));
+        self.register_module(name, module.clone());
         Ok(module)
+    }
+
+    /// Record the imported `module` as the process's `name`, in `sys.modules` too once `sys`
+    /// was imported.
+    fn register_module(&mut self, name: &str, module: Value) {
+        let sys = self.interp.modules.iter().find(|(n, _)| &**n == "sys").map(|(_, sys)| sys);
+        if let Some(Value::Module(sys)) = sys {
+            if let Some(Value::Dict(registry)) = sys.dict.borrow_unnoted().get("modules") {
+                registry.borrow_mut().insert(Key(Value::str(name)), module.clone());
+            }
+        }
+        self.interp.modules.push((Str::from(name), module));
+    }
+
+    /// `module.name` of the script's module (`import __main__`, `sys.modules[__name__]`):
+    /// the script's global of that name, if bound.
+    pub(crate) fn script_module_attr(&self, module: &Module, name: &str) -> Option<Value> {
+        let slot = self.script_global_slot(module, name)?;
+        footprint::note(Resource::Global(slot as u32), false);
+        Some(self.interp.globals[slot].clone()).filter(|v| !matches!(v, Value::Undefined))
+    }
+
+    /// The slot of the script's global `name`, when `module` is the script's module.
+    pub(crate) fn script_global_slot(&self, module: &Module, name: &str) -> Option<usize> {
+        if &*module.name != "__main__" {
+            return None;
+        }
+        let (start, end) = self.program.modules[0].globals;
+        (start as usize..end as usize).find(|&slot| self.program.global_names[slot] == name)
     }
 
     /// `args` of a built-in that consumes iterables, back to it — unless one is an instance

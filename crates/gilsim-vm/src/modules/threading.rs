@@ -196,6 +196,72 @@ native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
     d.borrow_mut().name = name;
     Ok(Value::None)
 });
+/// `Thread._target`, `_args` and `_kwargs` (2.7: `_Thread__target`...), which subclasses
+/// read in their own `run()` (the recipe for a thread that returns its target's result):
+/// attributes of the thread's data, deleted by `Thread.run()` as CPython's is.
+#[derive(Clone, Copy)]
+enum RunPart {
+    Target,
+    Args,
+    Kwargs,
+}
+
+impl RunPart {
+    fn field(self, data: &mut ThreadData) -> &mut Value {
+        match self {
+            RunPart::Target => &mut data.target,
+            RunPart::Args => &mut data.args,
+            RunPart::Kwargs => &mut data.kwargs,
+        }
+    }
+
+    fn name(self, version: PythonVersion) -> &'static str {
+        let py2 = version.major == 2;
+        match self {
+            RunPart::Target if py2 => "_Thread__target",
+            RunPart::Args if py2 => "_Thread__args",
+            RunPart::Kwargs if py2 => "_Thread__kwargs",
+            RunPart::Target => "_target",
+            RunPart::Args => "_args",
+            RunPart::Kwargs => "_kwargs",
+        }
+    }
+
+    fn get(self, vm: &mut Vm, thread: &Value) -> NResult {
+        let data = data_of(vm, thread)?;
+        let value = self.field(&mut data.borrow_mut()).clone();
+        if matches!(value, Value::Undefined) {
+            let message = format!(
+                "'{}' object has no attribute '{}'",
+                crate::builtins::type_name_of(thread),
+                self.name(vm.options.python)
+            );
+            return Err(vm.raise_msg(Exc::AttributeError, message));
+        }
+        Ok(value)
+    }
+
+    fn set(self, vm: &mut Vm, thread: &Value, value: Value) -> NResult {
+        let data = data_of(vm, thread)?;
+        *self.field(&mut data.borrow_mut()) = value;
+        Ok(Value::None)
+    }
+}
+
+native!(THREAD_TARGET_GET, "Thread._target", |vm, _th, args| RunPart::Target.get(vm, &args.pos[0]));
+native!(THREAD_TARGET_SET, "Thread._target", |vm, _th, args| RunPart::Target.set(
+    vm,
+    &args.pos[0],
+    args.pos[1].clone()
+));
+native!(THREAD_ARGS_GET, "Thread._args", |vm, _th, args| RunPart::Args.get(vm, &args.pos[0]));
+native!(THREAD_ARGS_SET, "Thread._args", |vm, _th, args| RunPart::Args.set(vm, &args.pos[0], args.pos[1].clone()));
+native!(THREAD_KWARGS_GET, "Thread._kwargs", |vm, _th, args| RunPart::Kwargs.get(vm, &args.pos[0]));
+native!(THREAD_KWARGS_SET, "Thread._kwargs", |vm, _th, args| RunPart::Kwargs.set(
+    vm,
+    &args.pos[0],
+    args.pos[1].clone()
+));
 native!(THREAD_IDENT_GET, "Thread.ident", |vm, _th, args| {
     Ok(data_of(vm, &args.pos[0])?.borrow().ident.map_or(Value::None, Value::Int))
 });
@@ -255,7 +321,11 @@ fn thread_init(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let target = param(args, 2, "target").unwrap_or(Value::None);
     let name = param(args, 3, "name").unwrap_or(Value::None);
     let call_args = param(args, 4, "args").unwrap_or_else(|| Value::tuple(vec![]));
-    let kwargs = param(args, 5, "kwargs").unwrap_or(Value::None);
+    // CPython's `if kwargs is None: kwargs = {}`.
+    let kwargs = match param(args, 5, "kwargs") {
+        None | Some(Value::None) => Value::Dict(Rc::new(PyCell::new(crate::dict::Dict::default()))),
+        Some(kwargs) => kwargs,
+    };
     if args.pos.len() > 6 {
         return Err(vm.raise_msg(
             Exc::TypeError,
@@ -295,11 +365,14 @@ fn thread_start(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 
 fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.run", args, &["self"], 1)?;
-    let d = data_of(vm, &args.pos[0])?;
-    let (target, call_args, kwargs) = {
-        let d = d.borrow();
-        (d.target.clone(), d.args.clone(), d.kwargs.clone())
-    };
+    let target = RunPart::Target.get(vm, &args.pos[0])?;
+    let call_args = RunPart::Args.get(vm, &args.pos[0])?;
+    let kwargs = RunPart::Kwargs.get(vm, &args.pos[0])?;
+    // `del self._target, self._args, self._kwargs` (in CPython's `finally`, once the target
+    // returned: here as the call begins, which no code of the thread can tell apart).
+    for part in [RunPart::Target, RunPart::Args, RunPart::Kwargs] {
+        part.set(vm, &args.pos[0], Value::Undefined)?;
+    }
     if target.is_none() {
         return Ok(Value::None);
     }
@@ -697,6 +770,13 @@ pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
         dict.insert(Str::from("native_id"), property(&THREAD_IDENT_GET, None));
     }
     dict.insert(Str::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
+    for (part, get, set) in [
+        (RunPart::Target, &THREAD_TARGET_GET, &THREAD_TARGET_SET),
+        (RunPart::Args, &THREAD_ARGS_GET, &THREAD_ARGS_SET),
+        (RunPart::Kwargs, &THREAD_KWARGS_GET, &THREAD_KWARGS_SET),
+    ] {
+        dict.insert(Str::from(part.name(version)), property(get, Some(set)));
+    }
     dict
 }
 
