@@ -4,7 +4,6 @@
 //! own attribute, a function's) is reported to the detectors.
 
 use crate::native::Control;
-use crate::shared::Place;
 use crate::value::{Hooks, Slot, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeObject;
@@ -45,7 +44,7 @@ impl Vm {
         if code.module == 0 && data {
             self.note_script_read(code);
             if let Some(site) = self.site(code, ip, th.tid) {
-                self.note_access(site, Place::Attr(obj, name), &v, false);
+                self.note_attribute(site, obj, name, &v, false);
             }
         }
         Ok(v)

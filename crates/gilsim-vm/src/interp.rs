@@ -228,7 +228,7 @@ impl Vm {
                         .map(|site| (site, value.clone()));
                     let stored = self.at_tail().set_attr(th, &obj, name, value);
                     if let (Ok(()), Some((site, value))) = (&stored, noted) {
-                        self.note_access(site, Place::Attr(&obj, name), &value, true);
+                        self.note_attribute(site, &obj, name, &value, true);
                     }
                     stored
                 }

@@ -283,8 +283,29 @@ impl Vm {
 
     /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
     pub(crate) fn note_access(&mut self, site: Site, place: Place<'_>, value: &Value, write: bool) {
+        let Some(loc) = self.location(site.thread, place) else { return };
+        self.note_location(site, loc, value, write);
+    }
+
+    /// [`Vm::note_access`] of attribute `name` of `obj`: a location found in
+    /// [`RecentLocations`] (a loop's `self.total` every time but the first) goes to the tracker
+    /// without the out-of-line lookup's call.
+    #[inline(always)]
+    pub(crate) fn note_attribute(&mut self, site: Site, obj: &Value, name: &Str, value: &Value, write: bool) {
+        let thread = match obj {
+            Value::Instance(i) if matches!(i.slot, Slot::Local(_)) => Some(site.thread),
+            _ => None,
+        };
+        match self.locations.recent.get(address(obj), MemberRef::Attr(name), thread) {
+            Some(loc) => self.note_location(site, loc, value, write),
+            None => self.note_access(site, Place::Attr(obj, name), value, write),
+        }
+    }
+
+    /// Hand the access of `value` at location `loc` to the tracker.
+    #[inline(always)]
+    fn note_location(&mut self, site: Site, loc: LocId, value: &Value, write: bool) {
         let Site { thread, line } = site;
-        let Some(loc) = self.location(thread, place) else { return };
         let value = shown(value);
         // Straight to the tracker, not through `observe(&Event)`: this runs for every access
         // of the script, and the inlined call keeps the value in registers.
