@@ -221,6 +221,28 @@ class Event:
             return signaled
 
 
+def _join_and_stop(self, timeout=None):
+    # `Thread.join()` of a thread with its own `_stop` under 3.6-3.12: once the thread has
+    # finished, CPython's `_wait_for_tstate_lock()` calls `self._stop()` (library_sites
+    # shows CPython's frames for these lines).
+    _gilsim.join(self, timeout)
+    if _gilsim.is_alive(self):
+        return
+    if timeout is None:
+        self._stop()
+    else:
+        self._stop()  # after a timed join
+
+
+def _is_alive_and_stop(self):
+    # `Thread.is_alive()` of such a thread: `self._stop()` once it has finished, and only
+    # CPython's own `_stop` marks it stopped.
+    if self.ident is None or _gilsim.is_alive(self):
+        return self.ident is not None
+    self._stop()
+    return True
+
+
 class Timer(Thread):
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)

@@ -33,6 +33,20 @@ const PUT_NOWAIT: Frame = Frame {
 const TASK_DONE: Frame =
     queue("task_done", "raise ValueError('task_done() called too many times')", [68, 74, 74, 75, 75, 75, 75, 93]);
 
+// `join()` and `is_alive()` wait for the thread's state lock, then call `self._stop()`
+// (3.6-3.12; 3.13 has no such frames).
+const JOIN_WAITS: Frame =
+    threading("join", "self._wait_for_tstate_lock()", [1056, 1044, 1011, 1060, 1096, 1119, 1147, 0]);
+const TIMED_JOIN_WAITS: Frame = threading(
+    "join",
+    "self._wait_for_tstate_lock(timeout=max(timeout, 0))",
+    [1060, 1048, 1015, 1064, 1100, 1123, 1151, 0],
+);
+const IS_ALIVE_WAITS: Frame =
+    threading("is_alive", "self._wait_for_tstate_lock(False)", [1115, 1103, 1082, 1144, 1180, 1203, 1231, 0]);
+const STOP_CALLED: Frame =
+    threading("_wait_for_tstate_lock", "self._stop()", [1074, 1062, 1029, 1082, 1118, 1141, 1169, 0]);
+
 const WAIT_UNACQUIRED: Frame = threading(
     "wait",
     "raise RuntimeError(\"cannot wait on un-acquired lock\")",
@@ -116,6 +130,19 @@ pub const SITES: &[Site] = &[
         function: "release",
         text: "raise ValueError(\"Semaphore released too many times\")",
         frames: &[RELEASED_TOO_OFTEN],
+    },
+    Site { module: "threading", function: "_join_and_stop", text: "self._stop()", frames: &[JOIN_WAITS, STOP_CALLED] },
+    Site {
+        module: "threading",
+        function: "_join_and_stop",
+        text: "self._stop()  # after a timed join",
+        frames: &[TIMED_JOIN_WAITS, STOP_CALLED],
+    },
+    Site {
+        module: "threading",
+        function: "_is_alive_and_stop",
+        text: "self._stop()",
+        frames: &[IS_ALIVE_WAITS, STOP_CALLED],
     },
     Site { module: "threading", function: "wait", text: "self._enter()", frames: &[BARRIER_ENTER] },
     Site { module: "threading", function: "wait", text: "self._wait(timeout)", frames: &[BARRIER_WAIT] },

@@ -213,6 +213,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::async_exc::NATIVES)
     .chain(crate::exception_groups::NATIVES)
     .chain(crate::stack::NATIVES)
+    .chain(super::threading::NATIVES)
     .collect();
     build_module(
         "_gilsim",

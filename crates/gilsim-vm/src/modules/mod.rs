@@ -84,10 +84,24 @@ pub(crate) fn builtins_module(vm: &mut Vm) -> Value {
 }
 
 impl Vm {
-    /// `module.name`, the module imported first (how natives reach the library's Python).
+    /// `module.name`, the module imported first (how natives reach the library's Python). A
+    /// private name (`_join_and_stop`), which a library module's attributes leave out, is
+    /// read from the module's globals.
     pub(crate) fn library_attr(&mut self, th: &mut Thread, module: &str, name: &str) -> Result<Value, Control> {
-        let module = self.import_module(th, module)?;
-        self.get_attr(th, &module, name)
+        let module_value = self.import_module(th, module)?;
+        if name.starts_with('_') && !name.starts_with("__") {
+            let program = self.program.clone();
+            if let Some((_, info)) = program.library_module(module) {
+                let (start, end) = info.globals;
+                let slot = (start as usize..end as usize).find(|&slot| program.global_names[slot] == name);
+                if let Some(value) = slot.and_then(|slot| self.interp.globals.get(slot)) {
+                    if !matches!(value, Value::Undefined) {
+                        return Ok(value.clone());
+                    }
+                }
+            }
+        }
+        self.get_attr(th, &module_value, name)
     }
 
     /// Hand a native's call to `module.name` in the library's Python, as a tail call (the

@@ -175,12 +175,35 @@ native!(THREAD_INIT, "Thread.__init__", thread_init);
 native!(THREAD_START, "Thread.start", thread_start);
 native!(THREAD_RUN, "Thread.run", thread_run);
 native!(THREAD_JOIN, "Thread.join", thread_join);
-native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, _th, args| {
+native!(THREAD_IS_ALIVE, "Thread.is_alive", |vm, th, args| {
     py_arity(vm, "Thread.is_alive", args, &["self"], 1)?;
+    if stop_replaced(vm, &args.pos[0]) {
+        return Err(vm.library_tail_call(th, "threading", "_is_alive_and_stop", std::mem::take(args)));
+    }
+    thread_is_alive(vm, th, args)
+});
+// `Thread.is_alive` and `join` as they are when the thread's `_stop` is CPython's.
+native!(IS_ALIVE_PLAIN, "_gilsim.is_alive", thread_is_alive);
+native!(JOIN_PLAIN, "_gilsim.join", join_plain);
+/// Natives of `_gilsim` for library/threading.py.
+pub const NATIVES: [&crate::native::NativeFn; 2] = [&IS_ALIVE_PLAIN, &JOIN_PLAIN];
+
+fn thread_is_alive(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
     let d = d.borrow();
     Ok(Value::bool(d.started && !d.has_finished()))
-});
+}
+
+/// Whether `thread` (3.6-3.12) has its own `_stop`, in its dict or its class: CPython's
+/// `join()` and `is_alive()` then call that once the thread has finished, where they meant
+/// `Thread._stop` (the old recipe for a stoppable thread, `self._stop = Event()`, fails
+/// there). Python 2 mangles the name (`__stop`); 3.13 no longer calls it.
+fn stop_replaced(vm: &Vm, thread: &Value) -> bool {
+    let version = vm.options.python;
+    let calls_stop = version >= PythonVersion::new(3, 6) && version < PythonVersion::new(3, 13);
+    let Value::Instance(inst) = thread else { return false };
+    calls_stop && (inst.attr("_stop").is_some() || inst.class.lookup("_stop").is_some())
+}
 native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python == PythonVersion::new(3, 8) {
         vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
@@ -207,7 +230,7 @@ enum RunPart {
 }
 
 impl RunPart {
-    fn field(self, data: &mut ThreadData) -> &mut Value {
+    fn field_mut(self, data: &mut ThreadData) -> &mut Value {
         match self {
             RunPart::Target => &mut data.target,
             RunPart::Args => &mut data.args,
@@ -229,7 +252,14 @@ impl RunPart {
 
     fn get(self, vm: &mut Vm, thread: &Value) -> NResult {
         let data = data_of(vm, thread)?;
-        let value = self.field(&mut data.borrow_mut()).clone();
+        let value = {
+            let data = data.borrow();
+            match self {
+                RunPart::Target => data.target.clone(),
+                RunPart::Args => data.args.clone(),
+                RunPart::Kwargs => data.kwargs.clone(),
+            }
+        };
         if matches!(value, Value::Undefined) {
             let message = format!(
                 "'{}' object has no attribute '{}'",
@@ -243,7 +273,7 @@ impl RunPart {
 
     fn set(self, vm: &mut Vm, thread: &Value, value: Value) -> NResult {
         let data = data_of(vm, thread)?;
-        *self.field(&mut data.borrow_mut()) = value;
+        *self.field_mut(&mut data.borrow_mut()) = value;
         Ok(Value::None)
     }
 }
@@ -408,6 +438,13 @@ fn timeout_deadline(vm: &mut Vm, timeout: Option<Value>) -> Result<Option<u64>, 
 
 fn thread_join(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     py_arity(vm, "Thread.join", args, &["self", "timeout"], 1)?;
+    if stop_replaced(vm, &args.pos[0]) {
+        return Err(vm.library_tail_call(th, "threading", "_join_and_stop", std::mem::take(args)));
+    }
+    join_plain(vm, th, args)
+}
+
+fn join_plain(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
     let (started, tid) = {
         let d = d.borrow();
