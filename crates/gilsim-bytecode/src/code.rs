@@ -278,6 +278,13 @@ impl Program {
         self.codes[code as usize].module != 0
     }
 
+    /// The slot of module `module`'s global `name` (every name the module binds or reads has
+    /// one).
+    pub fn global_slot(&self, module: usize, name: &str) -> Option<usize> {
+        let (start, end) = self.modules[module].globals;
+        (start as usize..end as usize).find(|&slot| self.global_names[slot] == name)
+    }
+
     /// The library module named `name`, with its index.
     pub fn library_module(&self, name: &str) -> Option<(usize, &ModuleInfo)> {
         self.modules.iter().enumerate().skip(1).find(|(_, m)| m.name == name)

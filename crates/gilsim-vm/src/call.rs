@@ -751,14 +751,8 @@ impl Vm {
     /// A global (then builtin) by name, for class bodies.
     /// A global of module `module` by name (class bodies), else the builtin of that name.
     pub(crate) fn lookup_global_name(&self, module: u32, name: &str) -> Option<Value> {
-        let (start, end) = self.program.modules[module as usize].globals;
-        let global = (start as usize..end as usize)
-            .find(|&slot| self.program.global_names[slot] == name)
-            .and_then(|slot| self.interp.globals.get(slot));
-        match global {
-            Some(v) if !matches!(v, Value::Undefined) => Some(v.clone()),
-            _ => self.builtins.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),
-        }
+        self.bound_global(module as usize, name)
+            .or_else(|| self.builtins.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()))
     }
 
     /// `property`/`staticmethod`/`classmethod` objects.

@@ -497,12 +497,9 @@ impl Vm {
 
     /// The active process's global `qualname` (dotted: attributes of it) of `module`.
     pub(crate) fn module_global(&self, module: &str, qualname: &str) -> Option<Value> {
-        let info = self.program.modules.iter().find(|m| m.name == module)?;
+        let index = self.program.modules.iter().position(|m| m.name == module)?;
         let mut parts = qualname.split('.');
-        let first = parts.next()?;
-        let (start, end) = (info.globals.0 as usize, info.globals.1 as usize);
-        let slot = (start..end).find(|&slot| self.program.global_names[slot] == first)?;
-        let mut value = self.interp.globals.get(slot)?.clone();
+        let mut value = self.bound_global(index, parts.next()?)?;
         for part in parts {
             value = match &value {
                 Value::Class(class) => class.lookup(part)?,

@@ -66,12 +66,7 @@ fn scope_dict(vm: &mut Vm, th: &Thread, globals: bool) -> Value {
 fn module_globals(vm: &mut Vm, module: u32) -> Value {
     let builtins = crate::modules::builtins_module(vm);
     let (start, end) = vm.program.modules[module as usize].globals;
-    let bound = |name: &str| {
-        (start as usize..end as usize)
-            .find(|&slot| vm.program.global_names[slot] == name)
-            .and_then(|slot| vm.interp.globals.get(slot).cloned())
-            .filter(|v| !matches!(v, Value::Undefined))
-    };
+    let bound = |name: &str| vm.bound_global(module as usize, name);
     let info = &vm.program.modules[module as usize];
     let name = bound("__name__").unwrap_or_else(|| Value::str(if module == 0 { "__main__" } else { &info.name }));
     let file = bound("__file__").unwrap_or_else(|| Value::str(&vm.program.filename));

@@ -90,15 +90,9 @@ impl Vm {
     pub(crate) fn library_attr(&mut self, th: &mut Thread, module: &str, name: &str) -> Result<Value, Control> {
         let module_value = self.import_module(th, module)?;
         if name.starts_with('_') && !name.starts_with("__") {
-            let program = self.program.clone();
-            if let Some((_, info)) = program.library_module(module) {
-                let (start, end) = info.globals;
-                let slot = (start as usize..end as usize).find(|&slot| program.global_names[slot] == name);
-                if let Some(value) = slot.and_then(|slot| self.interp.globals.get(slot)) {
-                    if !matches!(value, Value::Undefined) {
-                        return Ok(value.clone());
-                    }
-                }
+            let private = self.program.library_module(module).and_then(|(index, _)| self.bound_global(index, name));
+            if let Some(value) = private {
+                return Ok(value);
             }
         }
         self.get_attr(th, &module_value, name)
@@ -191,21 +185,23 @@ impl Vm {
         self.interp.modules.push((Str::from(name), module));
     }
 
+    /// The active process's value of module `module`'s global `name`, if bound.
+    pub(crate) fn bound_global(&self, module: usize, name: &str) -> Option<Value> {
+        let slot = self.program.global_slot(module, name)?;
+        self.interp.globals.get(slot).filter(|v| !matches!(v, Value::Undefined)).cloned()
+    }
+
     /// `module.name` of the script's module (`import __main__`, `sys.modules[__name__]`):
     /// the script's global of that name, if bound.
     pub(crate) fn script_module_attr(&self, module: &Module, name: &str) -> Option<Value> {
         let slot = self.script_global_slot(module, name)?;
         footprint::note(Resource::Global(slot as u32), false);
-        Some(self.interp.globals[slot].clone()).filter(|v| !matches!(v, Value::Undefined))
+        self.bound_global(0, name)
     }
 
     /// The slot of the script's global `name`, when `module` is the script's module.
     pub(crate) fn script_global_slot(&self, module: &Module, name: &str) -> Option<usize> {
-        if &*module.name != "__main__" {
-            return None;
-        }
-        let (start, end) = self.program.modules[0].globals;
-        (start as usize..end as usize).find(|&slot| self.program.global_names[slot] == name)
+        (&*module.name == "__main__").then(|| self.program.global_slot(0, name)).flatten()
     }
 
     /// `args` of a built-in that consumes iterables, back to it — unless one is an instance

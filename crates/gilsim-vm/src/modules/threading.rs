@@ -208,9 +208,7 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     if vm.options.python == PythonVersion::new(3, 8) {
         vm.warn_deprecated(th, "isAlive() is deprecated, use is_alive() instead");
     }
-    let d = data_of(vm, &args.pos[0])?;
-    let d = d.borrow();
-    Ok(Value::bool(d.started && !d.has_finished()))
+    thread_is_alive(vm, th, args)
 });
 native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
 native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
@@ -230,6 +228,14 @@ enum RunPart {
 }
 
 impl RunPart {
+    fn field(self, data: &ThreadData) -> &Value {
+        match self {
+            RunPart::Target => &data.target,
+            RunPart::Args => &data.args,
+            RunPart::Kwargs => &data.kwargs,
+        }
+    }
+
     fn field_mut(self, data: &mut ThreadData) -> &mut Value {
         match self {
             RunPart::Target => &mut data.target,
@@ -252,14 +258,7 @@ impl RunPart {
 
     fn get(self, vm: &mut Vm, thread: &Value) -> NResult {
         let data = data_of(vm, thread)?;
-        let value = {
-            let data = data.borrow();
-            match self {
-                RunPart::Target => data.target.clone(),
-                RunPart::Args => data.args.clone(),
-                RunPart::Kwargs => data.kwargs.clone(),
-            }
-        };
+        let value = self.field(&data.borrow()).clone();
         if matches!(value, Value::Undefined) {
             let message = format!(
                 "'{}' object has no attribute '{}'",
