@@ -1,12 +1,13 @@
 # gilsim: expect=exception
 # A job runner whose bugs are typos, as a first threaded program has them: a misspelt lock
-# method, module attribute, queue method, instance attribute and variable, and a module used
-# without its import. Each job runs in a worker thread that logs what it caught with
+# method, module attribute, queue method, instance attribute, variable and keyword argument,
+# and a module used without its import. Each job runs in a worker thread that logs what it caught with
 # `logging.exception`; one thread dies of its typo; the main thread's last call fails
 # uncaught. From 3.10 CPython's own reports add "Did you mean: 'acquire'?" (from 3.12 the
 # traceback module's too: `logging.exception`, `format_exc`), and from 3.12 a NameError of a
 # standard module's name "Did you forget to import 'time'" and `self.total` for `total` in a
-# method (3.12's traceback module searches with a stricter bound than its own report does).
+# method (3.12's traceback module searches with a stricter bound than its own report does);
+# from 3.13 an unknown keyword argument "Did you mean 'target'?".
 import logging
 import queue
 import threading
@@ -59,6 +60,14 @@ def missing_import():
     time.sleep(0.01)  # noqa: F821
 
 
+def misspelt_keyword():
+    threading.Thread(targt=misspelt_lock)
+
+
+def misspelt_argument():
+    Account("gil").deposit(amuont=3)
+
+
 def run(job):
     try:
         job()
@@ -69,7 +78,8 @@ def run(job):
 
 jobs = [misspelt_lock, misspelt_module, misspelt_queue, misspelt_variable, missing_import,
         Account("ann").charge, lambda: Account("bob").deposit(5), lambda: Account.fees,
-        Account("dan").report, Account("eve").audit, lambda: ledger_lock.lockd()]
+        Account("dan").report, Account("eve").audit, lambda: ledger_lock.lockd(), misspelt_keyword,
+        misspelt_argument]
 for job in jobs:
     worker = threading.Thread(target=run, args=(job,), name="worker")
     worker.start()

@@ -166,6 +166,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/coroutines.py",
         "scenarios/language/deque_and_type_names.py",
         "scenarios/language/module_namespaces.py",
+        "scenarios/language/bytearrays.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

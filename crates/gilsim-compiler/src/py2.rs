@@ -12,7 +12,7 @@
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms;
-//! - backquotes are `repr(...)`, `<>` is `!=`;
+//! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -190,6 +190,14 @@ impl Rewriter<'_> {
                 {
                     let both = TextRange::new(self.tokens[i].start(), self.tokens[i + 1].end());
                     self.edits.push((both, "!=".into()));
+                }
+                // A long literal, `1L`: the parser reads the digits and the name `L`.
+                TokenKind::Int
+                    if self.kind(i + 1) == TokenKind::Name
+                        && matches!(self.text(i + 1), "L" | "l")
+                        && self.tokens[i].end() == self.tokens[i + 1].start() =>
+                {
+                    self.edits.push((self.tokens[i + 1].range(), String::new()));
                 }
                 TokenKind::Newline => open = false,
                 _ => {}
@@ -491,6 +499,14 @@ mod tests {
         // pair with the next line's.
         assert_eq!(py3("a < > b\n"), "a < > b\n");
         assert_eq!(py3("x = `a\ny = `b`\n"), "x = repr(a\ny = repr(b)\n");
+    }
+
+    #[test]
+    fn long_literals_lose_their_suffix() {
+        assert_eq!(py3("n = 10L + 0x1fl * 2\n"), "n = 10 + 0x1f * 2\n");
+        // A name after a space or an operator is not a suffix.
+        assert_eq!(py3("x = [1 for L in y]\n"), "x = [1 for L in y]\n");
+        assert_eq!(py3("x = 1+L\n"), "x = 1+L\n");
     }
 
     #[test]

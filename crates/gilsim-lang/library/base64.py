@@ -27,12 +27,16 @@ def _bytes_from_encoded(s):
             raise ValueError("string argument should contain only ASCII characters")
     if isinstance(s, bytes):
         return s
+    if isinstance(s, bytearray):
+        return bytes(s)
     raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % type(s).__name__)
 
 
 def _data(s):
     if isinstance(s, bytes):
         return s
+    if isinstance(s, bytearray):
+        return bytes(s)
     raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
 

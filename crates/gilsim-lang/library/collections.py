@@ -129,6 +129,12 @@ class OrderedDict(_DictWrapper):
         key = list(self._data)[-1 if last else 0]
         return key, self._data.pop(key)
 
+    def __eq__(self, other):
+        # Between two OrderedDicts, order matters too; with another mapping it does not.
+        if isinstance(other, OrderedDict):
+            return self._data == other._data and list(self._data) == list(other._data)
+        return _DictWrapper.__eq__(self, other)
+
     def __repr__(self):
         if not self._data:
             return "OrderedDict()"

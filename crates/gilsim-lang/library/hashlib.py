@@ -23,7 +23,7 @@ def _check(data):
         if _gilsim.version >= (3, 9):
             raise TypeError("Strings must be encoded before hashing")
         raise TypeError("Unicode-objects must be encoded before hashing")
-    if not isinstance(data, bytes):
+    if not isinstance(data, (bytes, bytearray)):
         raise TypeError("object supporting the buffer API required")
 
 

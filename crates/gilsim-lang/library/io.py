@@ -177,14 +177,14 @@ class BytesIO(StringIO):
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
             initial_bytes = b""
-        if not isinstance(initial_bytes, bytes):
+        if not isinstance(initial_bytes, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(initial_bytes).__name__)
-        self._buffer = initial_bytes
+        self._buffer = bytes(initial_bytes)
         self._pos = 0
         self._closed = False
 
     def _check_data(self, b):
-        if not isinstance(b, bytes):
+        if not isinstance(b, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
@@ -351,9 +351,9 @@ class TextIOWrapper(_File):
 class _Buffered(_File):
     def write(self, b):
         self._check("w")
-        if not isinstance(b, bytes):
+        if not isinstance(b, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        self._write_bytes(b)
+        self._write_bytes(bytes(b))
         return len(b)
 
     def read(self, size=-1):

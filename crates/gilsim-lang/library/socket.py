@@ -164,6 +164,8 @@ def _bytes_like(data):
     """`data` as bytes (Python 2's str is its bytes)."""
     if _PY2 and isinstance(data, str):
         return data.encode("latin-1")
+    if isinstance(data, bytearray):
+        return bytes(data)
     if not isinstance(data, bytes):
         raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
     return data

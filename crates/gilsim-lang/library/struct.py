@@ -11,6 +11,8 @@ class error(Exception):
 
 
 def _buffer(buffer):
+    if isinstance(buffer, bytearray):
+        return bytes(buffer)
     if not isinstance(buffer, bytes):
         raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
     return buffer
@@ -34,6 +36,32 @@ def unpack_from(format, buffer, offset=0):
         if offset < 0:
             raise error("offset %d out of range for %d-byte buffer" % (offset - len(buffer), len(buffer)))
     return _gilsim.struct_unpack(error, format, _buffer(buffer), offset, "unpack_from")
+
+
+def pack_into(format, buffer, offset, *values):
+    try:
+        data = _gilsim.struct_pack(error, format, values)
+    except error as e:
+        text = str(e)
+        if not text.startswith("pack expected"):
+            raise
+        raise error("pack_into" + text[4:]) from None
+    if not isinstance(buffer, bytearray):
+        if _gilsim.version < (3,):
+            raise TypeError("argument must be read-write buffer, not %s" % type(buffer).__name__)
+        raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
+    size = len(buffer)
+    old = _gilsim.version < (3, 7)
+    if offset < 0:
+        if offset + size < 0 and not old:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+        offset += size
+    if offset < 0 or size - offset < len(data):
+        if old:
+            raise error("pack_into requires a buffer of at least %d bytes" % len(data))
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
+                    "(actual buffer size is %d)" % (len(data) + offset, len(data), offset, size))
+    buffer[offset:offset + len(data)] = data
 
 
 def _iter_unpack(format, buffer, size):
@@ -67,6 +95,9 @@ class Struct:
 
     def unpack(self, buffer):
         return unpack(self.format, buffer)
+
+    def pack_into(self, buffer, offset, *values):
+        pack_into(self.format, buffer, offset, *values)
 
     def unpack_from(self, buffer, offset=0):
         return unpack_from(self.format, buffer, offset)

@@ -17,14 +17,28 @@ def _report(exc):
 
 def _entries(text):
     # The pieces CPython's format_exception returns: the header, one per frame (with its
-    # source lines), one per line of the exception's own text.
+    # source lines), one per line of the exception's own text, and the sentence joining two
+    # chained exceptions with its blank lines.
     entries = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if line.startswith("    ") and entries and entries[-1].startswith("  File "):
             entries[-1] += line + "\n"
+        elif line == "" and lines[i + 1:i + 2] in _JOINTS and lines[i + 2:i + 3] == [""]:
+            entries.append("\n" + lines[i + 1] + "\n\n")
+            i += 2
         else:
             entries.append(line + "\n")
+        i += 1
     return entries
+
+
+_JOINTS = (
+    ["The above exception was the direct cause of the following exception:"],
+    ["During handling of the above exception, another exception occurred:"],
+)
 
 
 def _value_of(exc, value):

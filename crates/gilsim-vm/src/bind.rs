@@ -158,10 +158,13 @@ impl Vm {
                     varkw.insert(Key(Value::Str(name)), v);
                 }
                 None => {
-                    return Err(self.raise_msg(
-                        Exc::TypeError,
-                        format!("{}() got an unexpected keyword argument '{name}'", fname()),
-                    ));
+                    let parameters: Vec<&str> = sig.positional[sig.positional_only..]
+                        .iter()
+                        .chain(&sig.keyword_only)
+                        .map(|p| &*p.name)
+                        .collect();
+                    let message = crate::suggestions::unexpected_keyword(self, &fname(), &name, &parameters);
+                    return Err(self.raise_msg(Exc::TypeError, message));
                 }
             }
         }

@@ -22,6 +22,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Float(_) => "float".into(),
         Value::Str(_) => "str".into(),
         Value::Bytes(_) => "bytes".into(),
+        Value::ByteArray(_) => "bytearray".into(),
         Value::Tuple(_) => "tuple".into(),
         Value::List(_) => "list".into(),
         Value::Dict(_) => "dict".into(),
@@ -139,7 +140,7 @@ fn py_arity_error(vm: &mut Vm, qualname: &str, given: usize, params: &[&str], re
 }
 
 /// How a Python function's errors name it: by its qualified name from 3.10, by its name before.
-fn py_function_name<'q>(vm: &Vm, qualname: &'q str) -> &'q str {
+pub(crate) fn py_function_name<'q>(vm: &Vm, qualname: &'q str) -> &'q str {
     if vm.options.python >= gilsim_core::PythonVersion::new(3, 10) {
         qualname
     } else {
@@ -171,7 +172,7 @@ pub(crate) fn py_bind(
     bound.resize(params.len(), None);
     for (name, value) in &args.kw {
         let Some(i) = params.iter().position(|p| **p == **name) else {
-            let message = format!("{fname}() got an unexpected keyword argument '{name}'");
+            let message = crate::suggestions::unexpected_keyword(vm, fname, name, params);
             return Err(vm.raise_msg(Exc::TypeError, message));
         };
         if bound[i].is_some() {
@@ -369,6 +370,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
         ("float", Value::Class(types.float.clone())),
         ("str", Value::Class(types.str_.clone())),
         ("bytes", Value::Class(types.bytes.clone())),
+        ("bytearray", Value::Class(types.bytearray.clone())),
         ("open", Value::Native(&OPEN)),
         ("bool", Value::Class(types.bool_.clone())),
         ("list", Value::Class(types.list.clone())),
@@ -395,6 +397,7 @@ fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let n = match &args.pos[0] {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) => d.borrow().len(),
@@ -435,6 +438,7 @@ fn len_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
         [Value::Set(s)] => s.borrow().len(),
         [Value::Str(s)] => s.chars().count(),
         [Value::Bytes(b)] => b.len(),
+        [Value::ByteArray(b)] => b.borrow().len(),
         _ => return None,
     };
     Some(Value::Int(n as i64))

@@ -14,10 +14,21 @@ use crate::{Exc, Vm};
 
 pub(crate) fn install(t: &Types) {
     crate::methods::add(&t.str_, &[("encode", &crate::codecs::STR_ENCODE)]);
+    crate::methods::add(&t.bytes, &[("__new__", &BYTES_NEW)]);
+    install_shared_methods(&t.bytes);
+    // Class methods in CPython; called on the class alone here, they need not know it.
+    let static_method = |f| Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(f));
+    t.bytes.dict.borrow_mut().insert(Str::from("fromhex"), static_method(&BYTES_FROMHEX));
+    crate::methods::add(&t.int, &[("to_bytes", &crate::int_bytes::INT_TO_BYTES)]);
+    t.int.dict.borrow_mut().insert(Str::from("from_bytes"), static_method(&crate::int_bytes::INT_FROM_BYTES));
+}
+
+/// The methods `bytes` and `bytearray` share: they read the receiver, and what they make is
+/// of the receiver's type.
+pub(crate) fn install_shared_methods(class: &std::rc::Rc<crate::value::Class>) {
     crate::methods::add(
-        &t.bytes,
+        class,
         &[
-            ("__new__", &BYTES_NEW),
             ("decode", &crate::codecs::BYTES_DECODE),
             ("hex", &BYTES_HEX),
             ("startswith", &BYTES_STARTSWITH),
@@ -39,11 +50,6 @@ pub(crate) fn install(t: &Types) {
             ("isspace", &BYTES_ISSPACE),
         ],
     );
-    // Class methods in CPython; called on the class alone here, they need not know it.
-    let static_method = |f| Vm::descriptor(crate::value::DescriptorKind::StaticMethod, Value::Native(f));
-    t.bytes.dict.borrow_mut().insert(Str::from("fromhex"), static_method(&BYTES_FROMHEX));
-    crate::methods::add(&t.int, &[("to_bytes", &crate::int_bytes::INT_TO_BYTES)]);
-    t.int.dict.borrow_mut().insert(Str::from("from_bytes"), static_method(&crate::int_bytes::INT_FROM_BYTES));
 }
 
 pub(crate) fn bytes_value(data: impl Into<Bytes>) -> Value {
@@ -53,6 +59,12 @@ pub(crate) fn bytes_value(data: impl Into<Bytes>) -> Value {
 /// CPython's `bytes_repr`: `b'...'`, in double quotes only when the data holds a single
 /// quote and no double quote; printable ASCII as is, `\t\n\r` and the rest as escapes.
 pub(crate) fn bytes_repr(data: &[u8]) -> String {
+    quoted_bytes(data, false)
+}
+
+/// `b'...'` as [`bytes_repr`] makes it; `always_escape_single` escapes every `'` even inside
+/// double quotes, as CPython's `bytearray_repr` does (`bytearray(b"it\'s")`).
+pub(crate) fn quoted_bytes(data: &[u8], always_escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
@@ -63,9 +75,9 @@ pub(crate) fn bytes_repr(data: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\\' => out.push_str("\\\\"),
-            _ if char::from(byte) == quote => {
+            _ if char::from(byte) == quote || (always_escape_single && byte == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(char::from(byte));
             }
             0x20..=0x7e => out.push(char::from(byte)),
             _ => out.push_str(&format!("\\x{byte:02x}")),
@@ -75,10 +87,37 @@ pub(crate) fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
+/// The receiver of a method `bytes` and `bytearray` share (a bytearray's bytes copied).
 pub(crate) fn this(args: &Args) -> Bytes {
+    args.pos.first().and_then(bytes_like).unwrap_or_default()
+}
+
+/// The bytes of a bytes-like object (`bytes`, or a copy of a `bytearray`'s), for the
+/// operations that take either.
+pub(crate) fn bytes_like(value: &Value) -> Option<Bytes> {
+    match value {
+        Value::Bytes(b) => Some(b.clone()),
+        Value::ByteArray(array) => Some(Bytes::from(&array.borrow()[..])),
+        _ => None,
+    }
+}
+
+/// An argument of a method `bytes` and `bytearray` share: a bytes-like object, or under
+/// Python 2, whose str is its bytes type, a str of code points below 256.
+fn bytes_arg_of(vm: &Vm, value: &Value) -> Option<Bytes> {
+    match value {
+        Value::Str(text) if vm.options.python.major == 2 => {
+            text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>().map(Bytes::from)
+        }
+        _ => bytes_like(value),
+    }
+}
+
+/// A result of a shared method on `args`' receiver: a bytearray's is a bytearray.
+fn like_receiver(args: &Args, data: impl Into<Vec<u8>>) -> Value {
     match args.pos.first() {
-        Some(Value::Bytes(b)) => b.clone(),
-        _ => Bytes::default(),
+        Some(Value::ByteArray(_)) => crate::bytearray::bytearray_value(data.into()),
+        _ => bytes_value(data.into()),
     }
 }
 
@@ -88,6 +127,7 @@ native!(BYTES_NEW, "bytes", |vm, th, args| {
     let data = match source {
         None => Vec::new(),
         Some(Value::Bytes(b)) => return Ok(Value::Bytes(b)),
+        Some(Value::ByteArray(array)) => array.borrow().clone(),
         Some(Value::Str(text)) => {
             if args.pos.len() < 2 && kwarg(args, "encoding").is_none() {
                 return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
@@ -166,7 +206,7 @@ native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
 fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Bytes(b)) => Ok(Some(b.clone())),
+        Some(other) if bytes_arg_of(vm, other).is_some() => Ok(bytes_arg_of(vm, other)),
         Some(other) => Err(vm.raise_msg(
             Exc::TypeError,
             format!("{method}: a bytes-like object is required, not '{}'", type_name_of(other)),
@@ -184,6 +224,7 @@ fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 pub(crate) fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> Result<bool, Control> {
     match item {
         Value::Bytes(needle) => Ok(find_at(data, needle, 0).is_some()),
+        Value::ByteArray(needle) => Ok(find_at(data, &needle.borrow(), 0).is_some()),
         Value::Int(_) | Value::Bool(_) => Ok(data.contains(&byte_of(vm, item)?)),
         other => {
             Err(vm.raise_msg(Exc::TypeError, format!("a bytes-like object is required, not '{}'", type_name_of(other))))
@@ -199,12 +240,12 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
         other => vec![other.clone()],
     };
     for candidate in &candidates {
-        match candidate {
-            Value::Bytes(b) if test(&data, b) => return Ok(Value::Bool(Truth::True)),
-            Value::Bytes(_) => {}
-            other => {
+        match bytes_arg_of(vm, candidate) {
+            Some(b) if test(&data, &b) => return Ok(Value::Bool(Truth::True)),
+            Some(_) => {}
+            None => {
                 let message =
-                    format!("{method} first arg must be bytes or a tuple of bytes, not {}", type_name_of(other));
+                    format!("{method} first arg must be bytes or a tuple of bytes, not {}", type_name_of(candidate));
                 return Err(vm.raise_msg(Exc::TypeError, message));
             }
         }
@@ -219,9 +260,9 @@ native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, args, "endsw
 /// clamped as slice bounds are.
 fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usize), Control> {
     arity(vm, method, args, 2, 4)?;
-    let needle = match &args.pos[1] {
-        Value::Bytes(b) => b.to_vec(),
-        item => vec![byte_of(vm, item)?],
+    let needle = match bytes_arg_of(vm, &args.pos[1]) {
+        Some(b) => b.to_vec(),
+        None => vec![byte_of(vm, &args.pos[1])?],
     };
     let len = this(args).len() as i64;
     let mut bound = |i: usize, default: i64| -> Result<usize, Control> {
@@ -263,10 +304,7 @@ native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
 native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
     arity(vm, "split", args, 1, 3)?;
     let data = this(args);
-    let sep = bytes_arg(vm, args, 1, "split")?.or_else(|| match kwarg(args, "sep") {
-        Some(Value::Bytes(b)) => Some(b),
-        _ => None,
-    });
+    let sep = bytes_arg(vm, args, 1, "split")?.or_else(|| kwarg(args, "sep").as_ref().and_then(bytes_like));
     let max = match args.pos.get(2).cloned().or_else(|| kwarg(args, "maxsplit")) {
         Some(n) => int_arg(vm, &n, "")?,
         None => -1,
@@ -278,10 +316,10 @@ native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
             let (mut parts, mut from) = (Vec::new(), 0);
             while parts.len() < limit {
                 let Some(at) = find_at(&data, &sep, from) else { break };
-                parts.push(bytes_value(&data[from..at]));
+                parts.push(like_receiver(args, &data[from..at]));
                 from = at + sep.len();
             }
-            parts.push(bytes_value(&data[from..]));
+            parts.push(like_receiver(args, &data[from..]));
             parts
         }
         None => {
@@ -289,11 +327,11 @@ native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
             let mut rest = data.trim_ascii_start();
             while !rest.is_empty() {
                 if parts.len() == limit {
-                    parts.push(bytes_value(rest.trim_ascii_end()));
+                    parts.push(like_receiver(args, rest.trim_ascii_end()));
                     break;
                 }
                 let end = rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len());
-                parts.push(bytes_value(&rest[..end]));
+                parts.push(like_receiver(args, &rest[..end]));
                 rest = rest[end..].trim_ascii_start();
             }
             parts
@@ -316,7 +354,7 @@ fn strip(vm: &mut Vm, args: &Args, method: &str, start: bool, end: bool) -> NRes
         let keep = slice.len() - slice.iter().rev().take_while(|b| strips(b)).count();
         slice = &slice[..keep];
     }
-    Ok(bytes_value(slice))
+    Ok(like_receiver(args, slice))
 }
 
 native!(BYTES_STRIP, "bytes.strip", |vm, _th, args| strip(vm, args, "strip", true, true));
@@ -329,21 +367,21 @@ native!(BYTES_JOIN, "bytes.join", |vm, th, args| {
     let items = vm.collect(th, &args.pos[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Value::Bytes(b) = item else {
+        let Some(b) = bytes_arg_of(vm, item) else {
             let message = format!("sequence item {i}: expected a bytes-like object, {} found", type_name_of(item));
             return Err(vm.raise_msg(Exc::TypeError, message));
         };
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(b);
+        out.extend_from_slice(&b);
     }
     vm.charge(out.len() as u64)?;
-    Ok(bytes_value(out))
+    Ok(like_receiver(args, out))
 });
 
-native!(BYTES_UPPER, "bytes.upper", |_vm, _th, args| Ok(bytes_value(this(args).to_ascii_uppercase())));
-native!(BYTES_LOWER, "bytes.lower", |_vm, _th, args| Ok(bytes_value(this(args).to_ascii_lowercase())));
+native!(BYTES_UPPER, "bytes.upper", |_vm, _th, args| Ok(like_receiver(args, this(args).to_ascii_uppercase())));
+native!(BYTES_LOWER, "bytes.lower", |_vm, _th, args| Ok(like_receiver(args, this(args).to_ascii_lowercase())));
 
 native!(BYTES_REPLACE, "bytes.replace", |vm, _th, args| {
     arity(vm, "replace", args, 3, 4)?;
@@ -364,7 +402,7 @@ native!(BYTES_REPLACE, "bytes.replace", |vm, _th, args| {
         done += 1;
     }
     out.extend_from_slice(&data[from..]);
-    Ok(bytes_value(out))
+    Ok(like_receiver(args, out))
 });
 
 fn all_bytes(args: &Args, test: fn(&u8) -> bool) -> NResult {

@@ -183,8 +183,10 @@ native!(BYTES_DECODE, "bytes.decode", |vm, _th, args| {
 /// `str(data, encoding[, errors])`: `data.decode(...)`.
 pub(crate) fn str_of_bytes(vm: &mut Vm, args: &Args) -> NResult {
     arity(vm, "str", args, 0, 3)?;
-    match args.pos.first().cloned().or_else(|| kwarg(args, "object")) {
-        Some(Value::Bytes(data)) => {
+    let object = args.pos.first().cloned().or_else(|| kwarg(args, "object"));
+    match object {
+        Some(data @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            let data = crate::bytes::bytes_like(&data).unwrap_or_default();
             let (codec, on_error) = codec_args(vm, args, "str")?;
             Ok(Value::str(&decode(vm, &data, codec, on_error)?))
         }

@@ -62,8 +62,10 @@ pub fn install(t: &Types) {
     for class in [&t.tuple, &t.str_, &t.bytes, &t.range] {
         crate::methods::add(class, &read);
     }
-    crate::methods::add(&t.list, &read);
-    crate::methods::add(&t.list, &write);
+    for class in [&t.list, &t.bytearray] {
+        crate::methods::add(class, &read);
+        crate::methods::add(class, &write);
+    }
     crate::methods::add(&t.dict, &[("__getitem__", &GETITEM), ("__len__", &LEN), ("__iter__", &ITER)]);
     crate::methods::add(&t.dict, &write);
     for class in [&t.set, &t.frozenset] {

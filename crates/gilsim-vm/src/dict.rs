@@ -49,6 +49,7 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
 fn unhashable_type(value: &Value) -> Option<&'static str> {
     match value {
         Value::List(_) => Some("list"),
+        Value::ByteArray(_) => Some("bytearray"),
         Value::Dict(_) => Some("dict"),
         Value::Set(s) if !s.borrow_unnoted().is_frozen() => Some("set"),
         Value::Slice(_) => Some("slice"),

@@ -27,7 +27,7 @@ fn signed(vm: &mut Vm, th: &mut Thread, args: &Args) -> Result<bool, Control> {
 native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
     arity(vm, "from_bytes", args, 1, 3)?;
     let data = match args.pos.first() {
-        Some(Value::Bytes(b)) => b.to_vec(),
+        Some(b @ (Value::Bytes(_) | Value::ByteArray(_))) => crate::bytes::bytes_like(b).unwrap_or_default().to_vec(),
         Some(other) => {
             let items = vm.collect(th, other)?;
             items.iter().map(|item| byte_of(vm, item)).collect::<Result<Vec<u8>, Control>>()?

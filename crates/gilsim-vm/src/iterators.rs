@@ -81,7 +81,7 @@ pub enum IterState {
 }
 
 /// The types of built-in iterators, by [`IterState::type_index`].
-pub const ITERATOR_TYPES: [&str; 13] = [
+pub const ITERATOR_TYPES: [&str; 14] = [
     "iterator",
     "tuple_iterator",
     "list_iterator",
@@ -95,6 +95,7 @@ pub const ITERATOR_TYPES: [&str; 13] = [
     "map",
     "filter",
     "_deque_iterator",
+    "bytearray_iterator",
 ];
 
 /// A range iterator's next item, stepping past it; None once it reached `stop`.
@@ -145,6 +146,7 @@ impl IterState {
                 let item = match items {
                     Value::List(l) => l.borrow().get(*index).cloned(),
                     Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::ByteArray(b) => b.borrow().get(*index).map(|&byte| Value::Int(i64::from(byte))),
                     _ => None,
                 };
                 *index += 1;
@@ -206,6 +208,7 @@ impl IterState {
         match self {
             IterState::Snapshot { .. } | IterState::Exhausted => 0,
             IterState::Seq { items: Value::Tuple(_), .. } => 1,
+            IterState::Seq { items: Value::ByteArray(_), .. } => 13,
             IterState::Seq { .. } => 2,
             IterState::Range { .. } => 3,
             IterState::Dict { kind, .. } => 4 + *kind as usize,
@@ -423,7 +426,7 @@ impl Vm {
     pub(crate) fn get_iter(&mut self, th: &mut Thread, v: Value) -> Result<Value, Control> {
         let tail = self.take_tail();
         let state = match &v {
-            Value::List(_) | Value::Tuple(_) => IterState::Seq { items: v.clone(), index: 0 },
+            Value::List(_) | Value::Tuple(_) | Value::ByteArray(_) => IterState::Seq { items: v.clone(), index: 0 },
             Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Iterator(_) => return Ok(v),
             Value::Dict(d) => return Ok(crate::dict_view::dict_iterator(d, ViewKind::Keys)),
@@ -503,6 +506,7 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
             Value::Bytes(b) => b.iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
+            Value::ByteArray(b) => b.borrow().iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
             Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
             Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
             Value::Range(r) => {

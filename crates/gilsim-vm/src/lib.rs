@@ -16,6 +16,7 @@ mod attr_hints;
 mod attr_load;
 mod bind;
 mod builtins;
+mod bytearray;
 mod bytes;
 mod call;
 mod call_args;

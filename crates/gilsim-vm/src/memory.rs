@@ -191,6 +191,7 @@ pub(crate) fn size_of(value: &Value) -> u64 {
         + match value {
             Value::Str(s) => s.len() as u64,
             Value::Bytes(b) => b.len() as u64,
+            Value::ByteArray(b) => b.borrow_unnoted().capacity() as u64,
             Value::Long(b) => b.bits() / 8,
             Value::Tuple(t) => slots(t.len()),
             Value::List(l) => slots(l.borrow_unnoted().capacity()),

@@ -53,6 +53,7 @@ impl Vm {
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str_.clone(),
             Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -106,6 +107,11 @@ impl Vm {
         }
         if matches!((&a, &b), (Value::View(_), _) | (_, Value::View(_))) {
             if let Some(r) = self.view_binary(th, op, &a, &b)? {
+                return Ok(r);
+            }
+        }
+        if matches!((&a, &b), (Value::ByteArray(_), _) | (_, Value::ByteArray(_))) {
+            if let Some(r) = self.bytearray_binary(op, &a, &b, inplace)? {
                 return Ok(r);
             }
         }
@@ -379,6 +385,7 @@ impl Vm {
             Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -435,6 +442,9 @@ impl Vm {
 
     fn equal_containers(&mut self, th: &mut Thread, a: &Value, b: &Value) -> Result<bool, Control> {
         match (a, b) {
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                Ok(crate::bytes::bytes_like(a) == crate::bytes::bytes_like(b))
+            }
             (Value::List(x), Value::List(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
@@ -505,6 +515,10 @@ impl Vm {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => return Ok(x.cmp(y)),
             (Value::Bytes(x), Value::Bytes(y)) => return Ok(x.cmp(y)),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let (x, y) = (crate::bytes::bytes_like(a), crate::bytes::bytes_like(b));
+                return Ok(x.cmp(&y));
+            }
             (Value::List(_) | Value::Tuple(_), Value::List(_) | Value::Tuple(_))
                 if std::mem::discriminant(a) == std::mem::discriminant(b) =>
             {
@@ -581,6 +595,10 @@ impl Vm {
     pub(crate) fn contains(&mut self, th: &mut Thread, container: &Value, item: &Value) -> Result<bool, Control> {
         match container {
             Value::Bytes(data) => crate::bytes::contains(self, data, item),
+            Value::ByteArray(data) => {
+                let data = data.borrow().clone();
+                crate::bytes::contains(self, &data, item)
+            }
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(self.raise_msg(

@@ -88,6 +88,7 @@ impl Copier {
                 *new.borrow_mut_unnoted() = copied;
                 Value::List(new)
             }
+            Value::ByteArray(array) => Value::ByteArray(Rc::new(PyCell::new(array.borrow_unnoted().clone()))),
             Value::Dict(dict) => {
                 let new = Rc::new(PyCell::new(crate::dict::Dict::default()));
                 self.memo.insert(address, Value::Dict(new.clone()));

@@ -172,6 +172,10 @@ impl Vm {
     pub(crate) fn str_of(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
+            // Python 2's str is its bytes: a bytearray's str is its contents.
+            Value::ByteArray(array) if self.options.python.major == 2 => {
+                Ok(array.borrow().iter().map(|&b| char::from(b)).collect())
+            }
             Value::Instance(inst) => {
                 // CPython ≤ 3.11 counts str() itself against the recursion limit.
                 let dunder = if self.options.python < gilsim_core::PythonVersion::new(3, 12) {
@@ -270,6 +274,7 @@ impl Vm {
             Value::Float(f) => float_repr(f.get()),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => crate::bytes::bytes_repr(b),
+            Value::ByteArray(b) => crate::bytearray::bytearray_repr(&b.borrow()),
             Value::Tuple(items) => {
                 let parts = self.repr_all(th, items)?;
                 if parts.len() == 1 {
@@ -370,7 +375,7 @@ impl Vm {
                         };
                         format!("{}{}", inst.class.name, args)
                     }
-                    Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data),
+                    Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data)?,
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
                     // A dict or list subclass shows its items as the built-in does.
                     Slot::Builtin(base) => return self.repr_value(th, base),

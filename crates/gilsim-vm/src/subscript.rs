@@ -11,7 +11,7 @@ use crate::Exc;
 use crate::{Thread, Vm};
 
 impl Vm {
-    fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
+    pub(crate) fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
         let i = match int::as_int(index) {
             Some(int::Int::Small(i)) => i,
             Some(int::Int::Big(_)) => {
@@ -27,7 +27,7 @@ impl Vm {
         let i = if i < 0 { i + len as i64 } else { i };
         if i < 0 || i >= len as i64 {
             let message = match what {
-                "list" | "tuple" => format!("{what} index out of range"),
+                "list" | "tuple" | "bytearray" => format!("{what} index out of range"),
                 "byte" => "index out of range".into(),
                 _ => "string index out of range".into(),
             };
@@ -72,7 +72,7 @@ impl Vm {
         }
     }
 
-    fn slice_positions(&mut self, slice: &[Value; 3], len: usize) -> Result<Vec<usize>, Control> {
+    pub(crate) fn slice_positions(&mut self, slice: &[Value; 3], len: usize) -> Result<Vec<usize>, Control> {
         let (start, stop, step) = self.slice_indices(slice, len)?;
         let mut out = Vec::new();
         let mut i = start;
@@ -117,6 +117,7 @@ impl Vm {
                 let i = self.index_of(data.len(), index, "byte")?;
                 Ok(Value::Int(i64::from(data[i])))
             }
+            (Value::ByteArray(array), _) => self.bytearray_item(array, index),
             (Value::Str(s), _) => {
                 let count = s.chars().count();
                 let i = self.index_of(count, index, "string")?;
@@ -200,9 +201,7 @@ impl Vm {
                     let len = l.borrow().len();
                     let (start, stop, step) = self.slice_indices(s, len)?;
                     if step != 1 {
-                        return Err(
-                            self.raise_msg(Exc::ValueError, "gilsim supports slice assignment with step 1 only")
-                        );
+                        return self.assign_extended_slice(l, s, new);
                     }
                     let stop = stop.max(start);
                     let replaced: Vec<Value> = l.borrow_mut().splice(start as usize..stop as usize, new).collect();
@@ -225,6 +224,7 @@ impl Vm {
                 d.borrow_mut().insert(key, value);
                 Ok(())
             }
+            Value::ByteArray(array) => self.set_bytearray_item(th, array, &index, &value),
             Value::Instance(_) if self.user_method(container, "__setitem__").is_some() => {
                 let m = self.user_method(container, "__setitem__").expect("checked");
                 self.call_hook(th, tail, m, vec![container.clone(), index, value], Then::Nothing).map(|_| ())
@@ -238,6 +238,32 @@ impl Vm {
                 format!("'{}' object does not support item assignment", crate::builtins::type_name_of(container)),
             )),
         }
+    }
+
+    /// `items[start:stop:step] = new` with a step other than 1: exactly one new item for
+    /// each position, assigned in the slice's order (CPython's `list_ass_subscript`).
+    fn assign_extended_slice(
+        &mut self,
+        list: &crate::footprint::PyCell<Vec<Value>>,
+        slice: &[Value; 3],
+        new: Vec<Value>,
+    ) -> Result<(), Control> {
+        let len = list.borrow().len();
+        let positions = self.slice_positions(slice, len)?;
+        if positions.len() != new.len() {
+            let message = format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                positions.len()
+            );
+            return Err(self.raise_msg(Exc::ValueError, message));
+        }
+        let replaced: Vec<Value> = {
+            let mut items = list.borrow_mut();
+            positions.into_iter().zip(new).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect()
+        };
+        crate::trashcan::dispose(replaced);
+        Ok(())
     }
 
     pub(crate) fn del_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<(), Control> {
@@ -259,6 +285,7 @@ impl Vm {
                 l.borrow_mut().remove(i);
                 Ok(())
             }
+            Value::ByteArray(array) => self.del_bytearray_item(array, index),
             Value::Dict(d) => {
                 let key = self.key(th, index.clone())?;
                 if d.borrow_mut().shift_remove(&key).is_none() {

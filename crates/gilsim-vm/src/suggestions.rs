@@ -139,6 +139,18 @@ fn closest<'a>(candidates: &[&'a str], name: &str, search: Search) -> Option<&'a
     suggestion
 }
 
+/// `f() got an unexpected keyword argument 'name'`, and from 3.13 the closest of the
+/// function's `parameters` that could be passed by keyword (CPython's `initialize_locals`):
+/// `. Did you mean 'target'?`.
+pub(crate) fn unexpected_keyword(vm: &Vm, fname: &str, name: &str, parameters: &[&str]) -> String {
+    let suggestion =
+        if vm.options.python >= PythonVersion::new(3, 13) { closest(parameters, name, Search::C) } else { None };
+    match suggestion {
+        Some(close) => format!("{fname}() got an unexpected keyword argument '{name}'. Did you mean '{close}'?"),
+        None => format!("{fname}() got an unexpected keyword argument '{name}'"),
+    }
+}
+
 /// Whether `name` is a builtin of `version` (of those in [`BUILTINS_313`]).
 fn builtin_since(name: &str, version: PythonVersion) -> bool {
     let since = match name {

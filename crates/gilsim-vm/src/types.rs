@@ -288,6 +288,7 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     pub tuple: Rc<Class>,
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
@@ -396,6 +397,7 @@ impl Types {
             float: b("float", BuiltinKind::Float),
             str_: b("str", BuiltinKind::Str),
             bytes: b("bytes", BuiltinKind::Bytes),
+            bytearray: b("bytearray", BuiltinKind::ByteArray),
             tuple: b("tuple", BuiltinKind::Tuple),
             list: b("list", BuiltinKind::List),
             dict: b("dict", BuiltinKind::Dict),
@@ -432,6 +434,7 @@ impl Types {
             object,
         };
         crate::methods::install(&types);
+        crate::bytearray::install(&types);
         crate::modules::threading::install_classes(&types);
         crate::exceptions::install(&types);
         crate::exception_groups::install(&types);

@@ -30,6 +30,8 @@ pub enum Value {
     Str(Str),
     /// `bytes`: an immutable byte string (see [`crate::bytes`]).
     Bytes(Bytes),
+    /// `bytearray`: a mutable byte string (see [`crate::bytearray`]).
+    ByteArray(Rc<PyCell<Vec<u8>>>),
     Tuple(Rc<Items>),
     List(Rc<PyCell<Vec<Value>>>),
     Dict(Rc<PyCell<Dict>>),
@@ -163,6 +165,7 @@ pub enum BuiltinKind {
     Float,
     Str,
     Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -632,6 +635,7 @@ impl Value {
         Some(match self {
             Value::Str(s) => s.address(),
             Value::Bytes(b) => b.address(),
+            Value::ByteArray(b) => Rc::as_ptr(b) as usize,
             Value::Long(b) => Rc::as_ptr(b) as usize,
             Value::Tuple(t) => Rc::as_ptr(t) as usize,
             Value::List(l) => Rc::as_ptr(l) as usize,
@@ -694,6 +698,7 @@ impl Value {
             (Value::Bytes(a), Value::Bytes(b)) => Bytes::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
             (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
             (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),

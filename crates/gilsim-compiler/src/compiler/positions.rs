@@ -43,12 +43,6 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_position(position, f)
     }
 
-    /// Run `f` with the instructions it emits at `node`'s position (an assignment target).
-    pub(super) fn at_node(&mut self, node: &impl Ranged, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
-        let position = self.position_of(node.range(), None);
-        self.at_position(position, f)
-    }
-
     /// Run `f` with its instructions at `expr`, except in the versions `at_statement` names.
     pub(super) fn at_expr_except(
         &mut self,

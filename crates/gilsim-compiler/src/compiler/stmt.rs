@@ -142,9 +142,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         Ok(())
     }
 
-    /// Store into `target`, at its position (an unpacking's ValueError is at `x, y`).
+    /// Store into `target`, at its position (an unpacking's ValueError is at `x, y`; a
+    /// subscript's carets mark its brackets, `~~~^^^^`).
     pub(super) fn store_target(&mut self, target: &'a Expr) -> CResult {
-        self.at_node(target, |compiler| compiler.store_target_here(target))
+        self.at_expr(target, |compiler| compiler.store_target_here(target))
     }
 
     fn store_target_here(&mut self, target: &'a Expr) -> CResult {

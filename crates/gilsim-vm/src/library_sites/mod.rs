@@ -54,6 +54,8 @@ pub enum NativeSite {
     JoinWithoutInit,
     JoinBeforeStart,
     JoinCurrentThread,
+    /// `repr()` of a thread whose class's `__init__` did not call `Thread.__init__`.
+    ReprWithoutInit,
 }
 
 /// The CPython frames a traceback entry at `text` (a line of `function` in the library module

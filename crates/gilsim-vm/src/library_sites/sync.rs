@@ -164,6 +164,14 @@ pub(super) const fn native_frame(site: NativeSite) -> Frame {
             "raise RuntimeError(\"thread.__init__() not called\")",
             [839, 845, 845, 891, 927, 956, 984, 964],
         ),
+        NativeSite::ReprWithoutInit => Frame {
+            carets_313: "       ^^^^^^^^^^^^^^^^^",
+            ..threading(
+                "__repr__",
+                "assert self._initialized, \"Thread.__init__() was not called\"",
+                [815, 821, 821, 867, 903, 932, 960, 941],
+            )
+        },
         NativeSite::StartedTwice => threading(
             "start",
             "raise RuntimeError(\"threads can only be started once\")",

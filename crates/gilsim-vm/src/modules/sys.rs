@@ -23,7 +23,8 @@ native!(SETSWITCHINTERVAL, "sys.setswitchinterval", |vm, _th, args| {
 });
 native!(GETSWITCHINTERVAL, "sys.getswitchinterval", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);
-    Ok(Value::float(vm.interp.switch_interval as f64 / 1e9))
+    // CPython's `1e-6 * microseconds` (so 1e-4 reads back as 9.999999999999999e-05).
+    Ok(Value::float(1e-6 * (vm.interp.switch_interval / 1000) as f64))
 });
 native!(GETRECURSIONLIMIT, "sys.getrecursionlimit", |vm, _th, _args| {
     crate::footprint::note(crate::footprint::Resource::Interpreter, false);

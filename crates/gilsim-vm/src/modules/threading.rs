@@ -341,8 +341,36 @@ native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
     (THREAD_DAEMON_SET.func)(vm, th, args)
 });
 
+/// `Thread.__init__`'s parameters after `self` (2.7's last is `verbose`, 3's keyword-only
+/// `daemon`).
+fn thread_init_parameters(vm: &Vm) -> [&'static str; 6] {
+    let last = if vm.options.python.major == 2 { "verbose" } else { "daemon" };
+    ["group", "target", "name", "args", "kwargs", last]
+}
+
+/// A keyword `Thread.__init__` has no parameter for (`Thread(targt=f)`), or one given by
+/// position too: CPython's TypeError for the Python function it is.
+fn check_thread_init_keywords(vm: &mut Vm, args: &Args) -> Result<(), Control> {
+    let parameters = thread_init_parameters(vm);
+    let fname = crate::builtins::py_function_name(vm, "Thread.__init__");
+    for (name, _) in &args.kw {
+        let message = match parameters.iter().position(|p| **p == **name) {
+            Some(i) if i + 1 < args.pos.len() && i < 5 => {
+                format!("{fname}() got multiple values for argument '{name}'")
+            }
+            Some(_) => continue,
+            None => crate::suggestions::unexpected_keyword(vm, fname, name, &parameters),
+        };
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    Ok(())
+}
+
 fn thread_init(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
+    if !args.kw.is_empty() {
+        check_thread_init_keywords(vm, args)?;
+    }
     let group = param(args, 1, "group").unwrap_or(Value::None);
     if !group.is_none() {
         return Err(vm.raise_msg(Exc::AssertionError, "group argument must be None for now"));
@@ -477,7 +505,12 @@ fn join_plain(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     Err(Control::block(Request::Join { target: tid, deadline }))
 }
 
-pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>) -> String {
+/// `<Thread(name, status)>`; CPython's `__repr__` asserts that `Thread.__init__` ran.
+pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>) -> Result<String, Control> {
+    if !data.borrow().initialized {
+        let message = "Thread.__init__() was not called";
+        return Err(vm.raise_at(NativeSite::ReprWithoutInit, Exc::AssertionError, message));
+    }
     let d = data.borrow();
     let mut status = if d.has_finished() {
         "stopped".to_string()
@@ -492,8 +525,7 @@ pub fn thread_repr(vm: &mut Vm, class: &Rc<Class>, data: &Rc<PyCell<ThreadData>>
     if let Some(ident) = d.ident {
         status.push_str(&format!(" {ident}"));
     }
-    let _ = vm;
-    format!("<{}({}, {status})>", class.name, d.name)
+    Ok(format!("<{}({}, {status})>", class.name, d.name))
 }
 
 // ---- Lock / RLock ----------------------------------------------------------------------------
@@ -554,6 +586,14 @@ native!(LOCK_LOCKED, "lock.locked", |vm, _th, args| {
     let lock = lock_of(vm, &args.pos[0])?;
     footprint::note_lock(LockOp::Peek(lock.name));
     Ok(Value::bool(lock.locked.get()))
+});
+
+// CPython's RLock has it for `Condition` (and scripts that assert they hold the lock).
+native!(RLOCK_IS_OWNED, "RLock._is_owned", |vm, th, args| {
+    method_arity(vm, "RLock._is_owned", args, 0, 0)?;
+    let lock = lock_of(vm, &args.pos[0])?;
+    footprint::note_lock(LockOp::Peek(lock.name));
+    Ok(Value::bool(lock.is_owned_by(th.tid)))
 });
 
 fn lock_acquire(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
@@ -853,6 +893,7 @@ pub fn install_classes(types: &Types) {
             d.insert(Str::from("__new__"), Value::Native(&LOCK_NEW));
         } else {
             d.insert(Str::from("__new__"), Value::Native(&RLOCK_NEW));
+            d.insert(Str::from("_is_owned"), Value::Native(&RLOCK_IS_OWNED));
         }
     }
 }
