@@ -46,8 +46,14 @@ pub fn cpython(version: &str, script: &str) -> (i32, String, String) {
         .unwrap_or_else(|| panic!("CPython {version} did not finish {script} in {CPYTHON_LIMIT:?}, twice"));
     // gilsim names CPython's library files as a Debian install does (/usr/lib/python3.11/...).
     let library = format!("{home}/.pyenv/versions/{version}/lib/");
+    // A run ended by a signal (3.8+ ends itself by SIGINT on an uncaught KeyboardInterrupt)
+    // has the status a shell reports, 128 + the signal, as gilsim's outcome gives it.
+    let code = output.status.code().or_else(|| {
+        use std::os::unix::process::ExitStatusExt;
+        output.status.signal().map(|signal| 128 + signal)
+    });
     (
-        output.status.code().unwrap_or(-1),
+        code.unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).replace(&library, "/usr/lib/"),
         String::from_utf8_lossy(&output.stderr).replace(&library, "/usr/lib/"),
     )

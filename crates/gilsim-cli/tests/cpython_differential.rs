@@ -167,6 +167,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/deque_and_type_names.py",
         "scenarios/language/module_namespaces.py",
         "scenarios/language/bytearrays.py",
+        "scenarios/language/old_apis_across_versions.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -3,7 +3,7 @@
 //! conditions, events, RLocks, semaphores, lock waiters, daemon threads, sleeps, classes
 //! changed while their cached lookups are used, attributes of functions, globals read through
 //! `globals()`, `__main__` and `sys.modules`, exceptions raised
-//! in another thread), `dfs` with
+//! in another thread, signals tripped for the main thread), `dfs` with
 //! DPOR reaches exactly the outcomes that running every schedule reaches, in far fewer runs.
 
 mod common;
@@ -58,6 +58,7 @@ fn reduction_keeps_every_outcome() {
         "function_attrs.py",
         "async_exceptions.py",
         "namespaces.py",
+        "interrupts.py",
     ];
     // Every instruction boundary a switch point: steps are single instructions.
     let fine = [
@@ -70,6 +71,7 @@ fn reduction_keeps_every_outcome() {
         "class_changes.py",
         "function_attrs.py",
         "namespaces.py",
+        "interrupts.py",
     ];
     let cases =
         scripts.iter().map(|s| (*s, SwitchPoints::Version)).chain(fine.iter().map(|s| (*s, SwitchPoints::Every)));

@@ -683,3 +683,32 @@ class UserList(object):
 
     def extend(self, other):
         self.data.extend(self._items(other))
+
+
+# Until 3.10 the ABCs of collections.abc are collections' attributes too (3.6 imports them,
+# 3.7-3.9 lend them through a module __getattr__ that warns on first use; gilsim lends them
+# to 3.6 the same way, without the warning).
+_ABC_NAMES = (
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
+    "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
+    "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",
+    "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString",
+)
+
+if _gilsim.version < (3, 10):
+    _lent = {}
+
+    def __getattr__(name):
+        if name not in _ABC_NAMES:
+            raise AttributeError("module 'collections' has no attribute %r" % (name,))
+        if name not in _lent:
+            import collections.abc
+            if _gilsim.version >= (3, 7):
+                import warnings
+                until = ",and in 3.9" if _gilsim.version < (3, 8) else ", and in 3.10"
+                # stacklevel counts the script's frames: the line that asked.
+                warnings.warn("Using or importing the ABCs from 'collections' instead of from "
+                              "'collections.abc' is deprecated since Python 3.3" + until
+                              + " it will stop working", DeprecationWarning, stacklevel=1)
+            _lent[name] = getattr(collections.abc, name)
+        return _lent[name]

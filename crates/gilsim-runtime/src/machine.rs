@@ -812,7 +812,12 @@ impl Machine<'_> {
     fn record_uncaught(&mut self, t: usize, exc: &Value) {
         let p = self.threads[t].process;
         if t == self.procs[p].main {
-            self.procs[p].exit_code = self.vm.exit_status_for(exc);
+            // From 3.8 an uncaught KeyboardInterrupt ends CPython by SIGINT, which a shell
+            // reports as status 130.
+            let by_sigint = p == 0
+                && self.options.python >= gilsim_core::PythonVersion::new(3, 8)
+                && self.vm.is_instance_of(exc, Exc::KeyboardInterrupt);
+            self.procs[p].exit_code = if by_sigint { 130 } else { self.vm.exit_status_for(exc) };
         }
         if !self.vm.is_instance_of(exc, Exc::SystemExit) {
             self.push_exception_finding(t, exc);

@@ -499,6 +499,11 @@ impl Vm {
                 if name == "__dict__" {
                     return Ok(attr_dict(&module.dict.borrow()));
                 }
+                // PEP 562: a module's own `__getattr__` answers for what it lacks (3.7+).
+                let hook = module.dict.borrow().get(&Name("__getattr__")).cloned();
+                if let Some(hook @ Value::Function(_)) = hook {
+                    return self.call_hook_value(th, tail, hook, vec![Value::str(name)], Then::Value);
+                }
                 let error =
                     self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name));
                 Err(self.missing(error, name, Some(obj)))

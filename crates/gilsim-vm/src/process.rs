@@ -59,6 +59,11 @@ pub struct Interp {
     /// `ctypes` was imported: a thread may ask another to raise an exception
     /// ([`crate::modules::async_exc`]).
     pub(crate) async_exc_possible: bool,
+    /// `_thread` was imported: a thread may trip a signal for the main thread to handle
+    /// ([`crate::modules::interrupts`]).
+    pub(crate) signals_possible: bool,
+    /// Signals tripped and not yet handled, in arrival order.
+    pub(crate) pending_signals: Vec<i64>,
     /// What the process wrote to stdout and has not flushed (kept only while several
     /// processes exist; see [`Vm::flush_stdout`]).
     pub(crate) stdout_buffer: String,
@@ -112,6 +117,8 @@ impl Interp {
             threading_shut_down: false,
             running_exit_handler: None,
             async_exc_possible: false,
+            signals_possible: false,
+            pending_signals: Vec::new(),
             stdout_buffer: String::new(),
             spawned: None,
         }
@@ -140,6 +147,8 @@ impl Interp {
             threading_shut_down: true,
             running_exit_handler: None,
             async_exc_possible: false,
+            signals_possible: false,
+            pending_signals: Vec::new(),
             stdout_buffer: String::new(),
             spawned: None,
         }

@@ -20,7 +20,7 @@ impl Vm {
     /// exception another thread asked for). The traceback names the instruction it ran last:
     /// the one before where it resumes, or with `after_jump` the loop's back edge that jumped
     /// there (the last one in the code, as a `continue` jumps there too).
-    fn raise_at_resume(&mut self, th: &mut Thread, exc: Value, after_jump: bool) -> Option<SliceEnd> {
+    pub(crate) fn raise_at_resume(&mut self, th: &mut Thread, exc: Value, after_jump: bool) -> Option<SliceEnd> {
         if let Some(frame) = th.frames.last() {
             let resumes_at = frame.ip;
             let back_edge = after_jump
@@ -85,6 +85,9 @@ impl Vm {
                 if let Some(end) = end {
                     return end;
                 }
+            }
+            if let Some(end) = self.handle_pending_signal(th, after_jump) {
+                return end;
             }
         }
         if let Some(call) = th.pending_call.take() {

@@ -5,6 +5,7 @@ pub mod atexit;
 pub mod deque;
 pub mod excepthook;
 pub mod hashing;
+pub mod interrupts;
 pub mod library;
 pub mod local;
 pub mod math;
@@ -122,7 +123,10 @@ impl Vm {
             // A package whose submodules appear as they are imported.
             "concurrent" | "urllib" => build_module(name, &[], Vec::new()),
             "threading" => threading::threading_module(self),
-            "_thread" => threading::thread_module(self),
+            "_thread" => {
+                self.interp.signals_possible = true;
+                threading::thread_module(self)
+            }
             "time" => time::new(self.options.python),
             "random" => random::new(),
             "math" => math::new(),
@@ -335,14 +339,18 @@ impl Vm {
                 self.import_module(th, &dotted)?;
             }
         }
-        self.get_attr(th, module, name).map_err(|_| {
-            let module_name = match module {
-                Value::Module(m) => m.name.to_string(),
-                _ => String::new(),
-            };
-            let message = self.cannot_import_message(name, &module_name);
-            self.raise_msg(Exc::ImportError, message)
-        })
+        match self.get_attr(th, module, name) {
+            // A missing name (or one a module's `__getattr__` refused) is an ImportError.
+            Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::AttributeError) => {
+                let module_name = match module {
+                    Value::Module(m) => m.name.to_string(),
+                    _ => String::new(),
+                };
+                let message = self.cannot_import_message(name, &module_name);
+                Err(self.raise_msg(Exc::ImportError, message))
+            }
+            other => other,
+        }
     }
 
     /// CPython's text: the name alone in 3.6; from 3.7 the module and the file it came from

@@ -938,7 +938,14 @@ fn lock_factory(vm: &Vm) -> Value {
 pub fn thread_module(vm: &Vm) -> Value {
     module(
         "_thread",
-        &[&START_NEW_THREAD, &ALLOCATE_LOCK, &GET_IDENT, &GET_NATIVE_ID, &STACK_SIZE],
+        &[
+            &START_NEW_THREAD,
+            &ALLOCATE_LOCK,
+            &GET_IDENT,
+            &GET_NATIVE_ID,
+            &STACK_SIZE,
+            &super::interrupts::INTERRUPT_MAIN,
+        ],
         vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::float(TIMEOUT_MAX))],
     )
 }
