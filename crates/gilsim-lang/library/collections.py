@@ -704,11 +704,11 @@ if _gilsim.version < (3, 10):
         if name not in _lent:
             import collections.abc
             if _gilsim.version >= (3, 7):
-                import warnings
+                # Reported as the default filter does (importing warnings here would link `re`
+                # into every program that uses sys): once per line of the script that asked.
                 until = ",and in 3.9" if _gilsim.version < (3, 8) else ", and in 3.10"
-                # stacklevel counts the script's frames: the line that asked.
-                warnings.warn("Using or importing the ABCs from 'collections' instead of from "
-                              "'collections.abc' is deprecated since Python 3.3" + until
-                              + " it will stop working", DeprecationWarning, stacklevel=1)
+                _gilsim.warn("Using or importing the ABCs from 'collections' instead of from "
+                             "'collections.abc' is deprecated since Python 3.3" + until
+                             + " it will stop working", "DeprecationWarning", 1, True)
             _lent[name] = getattr(collections.abc, name)
         return _lent[name]

@@ -1,10 +1,93 @@
-# sys: the names written in Python, loaded on first use — version_info as CPython's struct
-# sequence (fields and tuple behaviour). The rest of sys is native (modules/sys.rs).
+# sys: the names written in Python, loaded on first use — version_info and float_info as
+# CPython's struct sequences (fields and tuple behaviour). The rest of sys is native
+# (modules/sys.rs). Every program links this module (threading's excepthook imports sys), so
+# it imports nothing: whatever it imported would be loaded into every program too.
 import _gilsim
-from collections import namedtuple as _namedtuple
 
-version_info = _namedtuple("sys.version_info", "major minor micro releaselevel serial")(
-    _gilsim.version[0], _gilsim.version[1], 0, "final", 0)
+
+def _values_of(other):
+    return other._values if isinstance(other, _StructSequence) else other
+
+
+class _StructSequence(object):
+    # A struct sequence (Objects/structseq.c): a tuple whose items are also read-only
+    # attributes. gilsim cannot subclass tuple, so isinstance(seq, tuple) is False here.
+    _name = ""
+    _fields = ()
+
+    def __init__(self, *values):
+        object.__setattr__(self, "_values", values)
+
+    def __getattr__(self, name):
+        fields = type(self)._fields
+        if name in fields:
+            return self._values[fields.index(name)]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self)._name, name))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):
+        items = ", ".join("%s=%r" % pair for pair in zip(type(self)._fields, self._values))
+        return "%s(%s)" % (type(self)._name, items)
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __contains__(self, item):
+        return item in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __eq__(self, other):
+        return self._values == _values_of(other)
+
+    def __ne__(self, other):
+        return self._values != _values_of(other)
+
+    def __lt__(self, other):
+        return self._values < _values_of(other)
+
+    def __le__(self, other):
+        return self._values <= _values_of(other)
+
+    def __gt__(self, other):
+        return self._values > _values_of(other)
+
+    def __ge__(self, other):
+        return self._values >= _values_of(other)
+
+    def __add__(self, other):
+        return self._values + _values_of(other)
+
+    def index(self, *args):
+        return self._values.index(*args)
+
+    def count(self, item):
+        return self._values.count(item)
+
+
+class version_info(_StructSequence):
+    __module__ = "sys"
+    _name = "sys.version_info"
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+
+
+class float_info(_StructSequence):
+    __module__ = "sys"
+    _name = "sys.float_info"
+    _fields = ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+               "epsilon", "radix", "rounds")
+
+
+version_info = version_info(_gilsim.version[0], _gilsim.version[1], 0, "final", 0)
 
 
 def intern(string):
@@ -70,10 +153,8 @@ def getsizeof(obj, default=None):
 # The simulated interpreter (Debian's layout, as traceback paths show it).
 executable = "/usr/bin/python%d.%d" % _gilsim.version
 hexversion = (_gilsim.version[0] << 24) | (_gilsim.version[1] << 16) | 0xF0
-float_info = _namedtuple(
-    "sys.float_info", "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig epsilon radix rounds")(
-    1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
-    2.220446049250313e-16, 2, 1)
+float_info = float_info(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                        2.220446049250313e-16, 2, 1)
 
 
 def getdefaultencoding():
