@@ -122,23 +122,8 @@ native!(BYTEARRAY_NEW, "bytearray", |vm, th, args| {
         Some(source @ Value::Str(_)) if vm.options.python.major == 2 && args.pos.len() < 2 => {
             bytes_of_iterable(vm, th, &source, Source::Constructor)?
         }
-        Some(Value::Str(text)) => {
-            if args.pos.len() < 2 && kwarg(args, "encoding").is_none() {
-                return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
-            }
-            let mut codec_args_only = args.clone();
-            codec_args_only.pos[0] = Value::None;
-            let (codec, on_error) = crate::codecs::codec_args(vm, &codec_args_only, "bytearray")?;
-            crate::codecs::encode(vm, &text, codec, on_error)?
-        }
-        Some(n @ (Value::Int(_) | Value::Bool(_))) => {
-            let count = int_arg(vm, &n, "")?;
-            if count < 0 {
-                return Err(vm.raise_msg(Exc::ValueError, "negative count"));
-            }
-            vm.charge(count as u64)?;
-            vec![0; count as usize]
-        }
+        Some(Value::Str(text)) => crate::bytes::encoded_text(vm, args, &text, "bytearray")?,
+        Some(n @ (Value::Int(_) | Value::Bool(_))) => crate::bytes::zero_bytes(vm, &n)?,
         Some(source) => bytes_of_iterable(vm, th, &source, Source::Constructor)?,
     };
     Ok(bytearray_value(data))

@@ -128,23 +128,8 @@ native!(BYTES_NEW, "bytes", |vm, th, args| {
         None => Vec::new(),
         Some(Value::Bytes(b)) => return Ok(Value::Bytes(b)),
         Some(Value::ByteArray(array)) => array.borrow().clone(),
-        Some(Value::Str(text)) => {
-            if args.pos.len() < 2 && kwarg(args, "encoding").is_none() {
-                return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
-            }
-            let mut codec_args_only = args.clone();
-            codec_args_only.pos[0] = Value::None;
-            let (codec, on_error) = crate::codecs::codec_args(vm, &codec_args_only, "bytes")?;
-            crate::codecs::encode(vm, &text, codec, on_error)?
-        }
-        Some(n @ (Value::Int(_) | Value::Bool(_))) => {
-            let count = int_arg(vm, &n, "")?;
-            if count < 0 {
-                return Err(vm.raise_msg(Exc::ValueError, "negative count"));
-            }
-            vm.charge(count as u64)?;
-            vec![0; count as usize]
-        }
+        Some(Value::Str(text)) => encoded_text(vm, args, &text, "bytes")?,
+        Some(n @ (Value::Int(_) | Value::Bool(_))) => zero_bytes(vm, &n)?,
         Some(iterable) => {
             let items = vm.collect(th, &iterable)?;
             items.iter().map(|item| byte_of(vm, item)).collect::<Result<Vec<u8>, Control>>()?
@@ -152,6 +137,27 @@ native!(BYTES_NEW, "bytes", |vm, th, args| {
     };
     Ok(bytes_value(data))
 });
+
+/// `bytes(text, encoding[, errors])` (or `bytearray(...)`, `what`): the text encoded.
+pub(crate) fn encoded_text(vm: &mut Vm, args: &Args, text: &str, what: &str) -> Result<Vec<u8>, Control> {
+    if args.pos.len() < 2 && kwarg(args, "encoding").is_none() {
+        return Err(vm.raise_msg(Exc::TypeError, "string argument without an encoding"));
+    }
+    let mut codec_args_only = args.clone();
+    codec_args_only.pos[0] = Value::None;
+    let (codec, on_error) = crate::codecs::codec_args(vm, &codec_args_only, what)?;
+    crate::codecs::encode(vm, text, codec, on_error)
+}
+
+/// `bytes(n)` (or `bytearray(n)`): `n` zero bytes.
+pub(crate) fn zero_bytes(vm: &mut Vm, n: &Value) -> Result<Vec<u8>, Control> {
+    let count = int_arg(vm, n, "")?;
+    if count < 0 {
+        return Err(vm.raise_msg(Exc::ValueError, "negative count"));
+    }
+    vm.charge(count as u64)?;
+    Ok(vec![0; count as usize])
+}
 
 /// An item of `bytes(iterable)` or the needle of `in`: an int in 0..256.
 pub(crate) fn byte_of(vm: &mut Vm, item: &Value) -> Result<u8, Control> {
