@@ -499,7 +499,8 @@ impl Vm {
                 if name == "__dict__" {
                     return Ok(attr_dict(&module.dict.borrow()));
                 }
-                // PEP 562: a module's own `__getattr__` answers for what it lacks (3.7+).
+                // PEP 562 (CPython 3.7+): a module's own `__getattr__` answers for what it
+                // lacks; only library modules define one (collections' ABCs, under 3.6-3.9).
                 let hook = module.dict.borrow().get(&Name("__getattr__")).cloned();
                 if let Some(hook @ Value::Function(_)) = hook {
                     return self.call_hook_value(th, tail, hook, vec![Value::str(name)], Then::Value);
