@@ -99,3 +99,13 @@ attempt("hash:", lambda: hash(buf))
 attempt("dict key:", lambda: {buf: 1})
 attempt("concat str:", lambda: buf + "x")
 attempt("str index:", lambda: buf["a"])
+
+import copy
+from collections.abc import MutableSequence
+
+shared = bytearray(b"abcabc")
+print(copy.copy(shared) is shared, copy.deepcopy([shared])[0] == shared, isinstance(shared, MutableSequence),
+      isinstance(b"", MutableSequence))
+print(shared.rfind(b"bc"), shared.rfind(b"bc", 0, 4), shared.rindex(99), shared.find(b"", 4, 2), shared.count(b"", 10),
+      b"abcabc".rfind(b"a"), b"abc".find(b"", 3))
+attempt("rindex missing:", lambda: shared.rindex(b"zz"))

@@ -656,7 +656,9 @@ def _register_builtins():
     for cls in (tuple, str, range, bytes):
         Sequence.register(cls)
     ByteString.register(bytes)
+    ByteString.register(bytearray)
     MutableSequence.register(list)
+    MutableSequence.register(bytearray)
     MutableSequence.register(collections.deque)
     Set.register(frozenset)
     MutableSet.register(set)

@@ -8,7 +8,7 @@ class Error(Exception):
 
 def copy(x):
     cls = type(x)
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return cls(x)
     if hasattr(x, "__copy__"):
         return x.__copy__()
@@ -47,6 +47,8 @@ def deepcopy(x, memo=None):
         y = tuple(deepcopy(item, memo) for item in x)
     elif cls is set:
         y = set(deepcopy(item, memo) for item in x)
+    elif cls is bytearray:
+        y = bytearray(x)
     elif hasattr(x, "__dict__"):
         y = object.__new__(cls)
         memo[key] = y

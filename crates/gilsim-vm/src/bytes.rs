@@ -34,6 +34,8 @@ pub(crate) fn install_shared_methods(class: &std::rc::Rc<crate::value::Class>) {
             ("startswith", &BYTES_STARTSWITH),
             ("endswith", &BYTES_ENDSWITH),
             ("find", &BYTES_FIND),
+            ("rfind", &BYTES_RFIND),
+            ("rindex", &BYTES_RINDEX),
             ("index", &BYTES_INDEX),
             ("count", &BYTES_COUNT),
             ("split", &BYTES_SPLIT),
@@ -227,6 +229,17 @@ fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     haystack.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|at| at + from)
 }
 
+/// The last place of `needle` in `haystack` at or after `from`.
+fn rfind_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from > haystack.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(haystack.len());
+    }
+    haystack[from..].windows(needle.len()).rposition(|w| w == needle).map(|at| at + from)
+}
+
 pub(crate) fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> Result<bool, Control> {
     match item {
         Value::Bytes(needle) => Ok(find_at(data, needle, 0).is_some()),
@@ -262,8 +275,9 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
 native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, args, "startswith", <[u8]>::starts_with));
 native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, args, "endswith", <[u8]>::ends_with));
 
-/// A search's needle (bytes or one byte's int) and the window `[start, end)` it searches,
-/// clamped as slice bounds are.
+/// A search's needle (bytes or one byte's int) and the window `[start, end)` it searches:
+/// `end` clamped as a slice bound, `start` only below (a start past `end` finds nothing, not
+/// even the empty needle, as CPython's stringlib).
 fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usize), Control> {
     arity(vm, method, args, 2, 4)?;
     let needle = match bytes_arg_of(vm, &args.pos[1]) {
@@ -276,10 +290,10 @@ fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usi
             None | Some(Value::None) => default,
             Some(v) => int_arg(vm, v, "")?,
         };
-        Ok((if n < 0 { n + len } else { n }).clamp(0, len) as usize)
+        Ok((if n < 0 { n + len } else { n }).clamp(0, len + 1) as usize)
     };
     let (start, end) = (bound(2, 0)?, bound(3, len)?);
-    Ok((needle, start, end.max(start)))
+    Ok((needle, start, end.min(len as usize)))
 }
 
 native!(BYTES_FIND, "bytes.find", |vm, _th, args| {
@@ -293,8 +307,22 @@ native!(BYTES_INDEX, "bytes.index", |vm, _th, args| {
         None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
     }
 });
+native!(BYTES_RFIND, "bytes.rfind", |vm, _th, args| {
+    let (needle, start, end) = needle(vm, args, "rfind")?;
+    Ok(Value::Int(rfind_at(&this(args)[..end], &needle, start).map_or(-1, |at| at as i64)))
+});
+native!(BYTES_RINDEX, "bytes.rindex", |vm, _th, args| {
+    let (needle, start, end) = needle(vm, args, "rindex")?;
+    match rfind_at(&this(args)[..end], &needle, start) {
+        Some(at) => Ok(Value::Int(at as i64)),
+        None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
+    }
+});
 native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
     let (needle, start, end) = needle(vm, args, "count")?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
     let data = &this(args)[start..end];
     if needle.is_empty() {
         return Ok(Value::Int(data.len() as i64 + 1));
