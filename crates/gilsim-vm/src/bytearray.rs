@@ -220,13 +220,14 @@ native!(BYTEARRAY_COPY, "bytearray.copy", |vm, _th, args| {
 impl Vm {
     /// `array[index]`: an int, or a new bytearray of a slice.
     pub(crate) fn bytearray_item(&mut self, array: &PyCell<Vec<u8>>, index: &Value) -> Result<Value, Control> {
-        let data = array.borrow().clone();
+        let len = array.borrow().len();
         if let Value::Slice(s) = index {
-            let positions = self.slice_positions(s, data.len())?;
+            let positions = self.slice_positions(s, len)?;
+            let data = array.borrow();
             return Ok(bytearray_value(positions.into_iter().map(|i| data[i]).collect()));
         }
-        let i = self.index_of(data.len(), index, "bytearray")?;
-        Ok(Value::Int(i64::from(data[i])))
+        let i = self.index_of(len, index, "bytearray")?;
+        Ok(Value::Int(i64::from(array.borrow()[i])))
     }
 
     /// `array[index] = value`: a byte, or a slice replaced by a bytes-like object's bytes or
@@ -294,33 +295,32 @@ impl Vm {
         inplace: bool,
     ) -> Result<Option<Value>, Control> {
         match (op, a, b) {
-            (BinOp::Add, Value::ByteArray(x), other) | (BinOp::Add, other @ Value::Bytes(_), Value::ByteArray(x))
-                if bytes_like(other).is_some() =>
-            {
-                let other = bytes_like(other).expect("checked");
-                let data = x.borrow().clone();
-                self.charge(data.len() as u64 + other.len() as u64)?;
+            // `x` is the bytearray operand, `other` the other one (left of it only if bytes).
+            (BinOp::Add, Value::ByteArray(x), other) | (BinOp::Add, other @ Value::Bytes(_), Value::ByteArray(x)) => {
+                let Some(other) = bytes_like(other) else {
+                    let message = format!("can't concat {} to bytearray", type_name_of(other));
+                    return Err(self.raise_msg(Exc::TypeError, message));
+                };
+                let len = x.borrow().len();
+                self.charge(len as u64 + other.len() as u64)?;
+                // `+=` appends in place: the array is not copied (a receive loop's `buf += chunk`).
                 Ok(Some(match (a, inplace) {
-                    (Value::ByteArray(array), true) => {
-                        array.borrow_mut().extend_from_slice(&other);
+                    (Value::ByteArray(_), true) => {
+                        x.borrow_mut().extend_from_slice(&other);
                         a.clone()
                     }
-                    (Value::ByteArray(_), false) => bytearray_value([&data[..], &other[..]].concat()),
-                    _ => crate::bytes::bytes_value([&other[..], &data[..]].concat()),
+                    (Value::ByteArray(_), false) => bytearray_value([&x.borrow()[..], &other[..]].concat()),
+                    _ => crate::bytes::bytes_value([&other[..], &x.borrow()[..]].concat()),
                 }))
-            }
-            (BinOp::Add, Value::ByteArray(_), other) => {
-                let message = format!("can't concat {} to bytearray", type_name_of(other));
-                Err(self.raise_msg(Exc::TypeError, message))
             }
             (BinOp::Mul, Value::ByteArray(x), Value::Int(n)) | (BinOp::Mul, Value::Int(n), Value::ByteArray(x)) => {
                 let count = (*n).max(0) as u64;
-                let data = x.borrow().clone();
-                let Some(size) = (data.len() as u64).checked_mul(count).filter(|&s| s <= isize::MAX as u64) else {
+                let len = x.borrow().len() as u64;
+                let Some(size) = len.checked_mul(count).filter(|&s| s <= isize::MAX as u64) else {
                     return Err(self.raise_msg(Exc::MemoryError, ""));
                 };
                 self.charge(size)?;
-                let repeated = data.repeat(count as usize);
+                let repeated = x.borrow().repeat(count as usize);
                 if inplace && matches!(a, Value::ByteArray(_)) {
                     *x.borrow_mut() = repeated;
                     return Ok(Some(a.clone()));

@@ -214,11 +214,13 @@ native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
 fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
-        Some(other) if bytes_arg_of(vm, other).is_some() => Ok(bytes_arg_of(vm, other)),
-        Some(other) => Err(vm.raise_msg(
-            Exc::TypeError,
-            format!("{method}: a bytes-like object is required, not '{}'", type_name_of(other)),
-        )),
+        Some(other) => match bytes_arg_of(vm, other) {
+            Some(data) => Ok(Some(data)),
+            None => Err(vm.raise_msg(
+                Exc::TypeError,
+                format!("{method}: a bytes-like object is required, not '{}'", type_name_of(other)),
+            )),
+        },
     }
 }
 
@@ -242,8 +244,10 @@ fn rfind_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 pub(crate) fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> Result<bool, Control> {
     match item {
-        Value::Bytes(needle) => Ok(find_at(data, needle, 0).is_some()),
-        Value::ByteArray(needle) => Ok(find_at(data, &needle.borrow(), 0).is_some()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let needle = bytes_like(item).unwrap_or_default();
+            Ok(find_at(data, &needle, 0).is_some())
+        }
         Value::Int(_) | Value::Bool(_) => Ok(data.contains(&byte_of(vm, item)?)),
         other => {
             Err(vm.raise_msg(Exc::TypeError, format!("a bytes-like object is required, not '{}'", type_name_of(other))))
@@ -275,16 +279,24 @@ fn affix(vm: &mut Vm, args: &Args, method: &str, test: fn(&[u8], &[u8]) -> bool)
 native!(BYTES_STARTSWITH, "bytes.startswith", |vm, _th, args| affix(vm, args, "startswith", <[u8]>::starts_with));
 native!(BYTES_ENDSWITH, "bytes.endswith", |vm, _th, args| affix(vm, args, "endswith", <[u8]>::ends_with));
 
-/// A search's needle (bytes or one byte's int) and the window `[start, end)` it searches:
-/// `end` clamped as a slice bound, `start` only below (a start past `end` finds nothing, not
-/// even the empty needle, as CPython's stringlib).
-fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usize), Control> {
+/// A search: the receiver's bytes, the needle (bytes or one byte's int) and the window
+/// `[start, end)` it searches: `end` clamped as a slice bound, `start` only below (a start
+/// past `end` finds nothing, not even the empty needle, as CPython's stringlib).
+struct Search {
+    data: Bytes,
+    needle: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+fn search(vm: &mut Vm, args: &Args, method: &str) -> Result<Search, Control> {
     arity(vm, method, args, 2, 4)?;
     let needle = match bytes_arg_of(vm, &args.pos[1]) {
         Some(b) => b.to_vec(),
         None => vec![byte_of(vm, &args.pos[1])?],
     };
-    let len = this(args).len() as i64;
+    let data = this(args);
+    let len = data.len() as i64;
     let mut bound = |i: usize, default: i64| -> Result<usize, Control> {
         let n = match args.pos.get(i) {
             None | Some(Value::None) => default,
@@ -293,37 +305,31 @@ fn needle(vm: &mut Vm, args: &Args, method: &str) -> Result<(Vec<u8>, usize, usi
         Ok((if n < 0 { n + len } else { n }).clamp(0, len + 1) as usize)
     };
     let (start, end) = (bound(2, 0)?, bound(3, len)?);
-    Ok((needle, start, end.min(len as usize)))
+    Ok(Search { data, needle, start, end: end.min(len as usize) })
 }
 
-native!(BYTES_FIND, "bytes.find", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, args, "find")?;
-    Ok(Value::Int(find_at(&this(args)[..end], &needle, start).map_or(-1, |at| at as i64)))
-});
-native!(BYTES_INDEX, "bytes.index", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, args, "index")?;
-    match find_at(&this(args)[..end], &needle, start) {
+/// `find`, `rfind`, `index`, `rindex`: where the needle is (the first place, or the last
+/// with `from_right`); the index methods raise where the find methods give -1.
+fn find_or_index(vm: &mut Vm, args: &Args, method: &str, from_right: bool, raises: bool) -> NResult {
+    let Search { data, needle, start, end } = search(vm, args, method)?;
+    let find = if from_right { rfind_at } else { find_at };
+    match find(&data[..end], &needle, start) {
         Some(at) => Ok(Value::Int(at as i64)),
-        None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
+        None if raises => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
+        None => Ok(Value::Int(-1)),
     }
-});
-native!(BYTES_RFIND, "bytes.rfind", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, args, "rfind")?;
-    Ok(Value::Int(rfind_at(&this(args)[..end], &needle, start).map_or(-1, |at| at as i64)))
-});
-native!(BYTES_RINDEX, "bytes.rindex", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, args, "rindex")?;
-    match rfind_at(&this(args)[..end], &needle, start) {
-        Some(at) => Ok(Value::Int(at as i64)),
-        None => Err(vm.raise_msg(Exc::ValueError, "subsection not found")),
-    }
-});
+}
+
+native!(BYTES_FIND, "bytes.find", |vm, _th, args| find_or_index(vm, args, "find", false, false));
+native!(BYTES_INDEX, "bytes.index", |vm, _th, args| find_or_index(vm, args, "index", false, true));
+native!(BYTES_RFIND, "bytes.rfind", |vm, _th, args| find_or_index(vm, args, "rfind", true, false));
+native!(BYTES_RINDEX, "bytes.rindex", |vm, _th, args| find_or_index(vm, args, "rindex", true, true));
 native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
-    let (needle, start, end) = needle(vm, args, "count")?;
+    let Search { data, needle, start, end } = search(vm, args, "count")?;
     if start > end {
         return Ok(Value::Int(0));
     }
-    let data = &this(args)[start..end];
+    let data = &data[start..end];
     if needle.is_empty() {
         return Ok(Value::Int(data.len() as i64 + 1));
     }

@@ -595,10 +595,7 @@ impl Vm {
     pub(crate) fn contains(&mut self, th: &mut Thread, container: &Value, item: &Value) -> Result<bool, Control> {
         match container {
             Value::Bytes(data) => crate::bytes::contains(self, data, item),
-            Value::ByteArray(data) => {
-                let data = data.borrow().clone();
-                crate::bytes::contains(self, &data, item)
-            }
+            Value::ByteArray(data) => crate::bytes::contains(self, &data.borrow(), item),
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(self.raise_msg(
