@@ -168,6 +168,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/module_namespaces.py",
         "scenarios/language/bytearrays.py",
         "scenarios/language/old_apis_across_versions.py",
+        "scenarios/language/deque_methods.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -297,9 +298,10 @@ fn asyncio_programs_match_cpython_on_every_version() {
 
 /// Class hierarchies (C3, cooperative `super()`, mixins, `__init_subclass__`, `abc`,
 /// `__slots__`, function attributes), metaclasses and `__new__`, `enum`, `dataclasses` and
-/// `typing`, attribute hooks and `NotImplemented`, dunders that block on a lock another
-/// thread holds (hook frames), and `threading.excepthook` on every CPython 3 version
-/// (stdout and the last line of stderr); sets of numbers and tuples in
+/// `typing` and user-defined generics (3.8+), attribute hooks and `NotImplemented`, dunders
+/// that block on a lock another thread holds (hook frames), and `threading.excepthook` on
+/// every CPython 3 version (stdout and the last line of stderr; an exception's attributes and
+/// chain, all of stderr); sets of numbers and tuples in
 /// CPython's iteration order on the versions whose set table gilsim models exactly (3.6 and
 /// 3.7 hash tuples differently; 3.9 places members added after removals elsewhere).
 #[test]
@@ -313,6 +315,13 @@ fn class_hierarchies_and_set_order_match_cpython() {
         assert_matches_cpython("scenarios/language/dataclasses_and_typing.py", cpython, python);
         assert_matches_cpython("scenarios/language/builtin_subclasses.py", cpython, python);
         assert_matches_cpython("scenarios/language/dunders_in_threads.py", cpython, python);
+        let (err, py_err) =
+            assert_stdout_matches_cpython("scenarios/language/exception_attributes.py", cpython, python);
+        assert_eq!(err, py_err, "exception_attributes.py: stderr differs from CPython {cpython}");
+        if !matches!(*python, "3.6" | "3.7") {
+            // typing.Protocol came in 3.8.
+            assert_matches_cpython("scenarios/language/user_generics.py", cpython, python);
+        }
         if !matches!(*python, "3.6" | "3.7" | "3.9") {
             assert_matches_cpython("scenarios/language/set_order.py", cpython, python);
         }
@@ -345,6 +354,26 @@ fn process_programs_match_cpython_on_every_version() {
     for script in PROCESS_PROGRAMS {
         for (cpython, python) in PYTHON3_VERSIONS {
             assert_stdout_matches_cpython(script, cpython, python);
+        }
+    }
+}
+
+/// A worker process's exception as CPython's pools report it (the remote traceback formatted
+/// in the worker, the Pool that hangs on an exception it cannot unpickle) and what pickling's
+/// hooks do on the way (`__getstate__`/`__setstate__`, `__reduce__`, enum members): stdout,
+/// status and stderr on every CPython 3 version.
+const PROCESS_ERROR_PROGRAMS: &[&str] = &[
+    "scenarios/processes/remote_tracebacks.py",
+    "scenarios/processes/unpicklable_exception_hangs_pool.py",
+    "scenarios/processes/reduce_hooks_across_processes.py",
+];
+
+#[test]
+fn process_errors_match_cpython_on_every_version() {
+    for script in PROCESS_ERROR_PROGRAMS {
+        for (cpython, python) in PYTHON3_VERSIONS {
+            let (err, py_err) = assert_stdout_matches_cpython(script, cpython, python);
+            assert_eq!(err, py_err, "{script}: stderr differs from CPython {cpython}");
         }
     }
 }

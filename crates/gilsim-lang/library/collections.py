@@ -259,17 +259,8 @@ class deque(object):
         self.maxlen = maxlen
         self.extend(iterable)
 
-    def append(self, x):
-        _gilsim.deque_push(self._items, x, self.maxlen, False)
-
-    def appendleft(self, x):
-        _gilsim.deque_push(self._items, x, self.maxlen, True)
-
-    def pop(self):
-        return _gilsim.deque_pop(self._items, False)
-
-    def popleft(self):
-        return _gilsim.deque_pop(self._items, True)
+    # C methods in CPython, native methods here: a call is one step with no frame.
+    append, appendleft, pop, popleft, __len__ = _gilsim.deque_methods()
 
     def extend(self, iterable):
         _gilsim.deque_extend(self._items, list(iterable), self.maxlen, False)
@@ -316,8 +307,8 @@ class deque(object):
 
     __copy__ = copy
 
-    def __len__(self):
-        return len(self._items)
+    def __bool__(self):
+        return bool(self._items)
 
     def __iter__(self):
         return _gilsim.deque_iter(self._items)
@@ -389,9 +380,10 @@ class deque(object):
     __hash__ = None
 
     def __repr__(self):
+        name = type(self).__name__ if _gilsim.version >= (3, 7) else "deque"
         if self.maxlen is None:
-            return "deque(%r)" % (self._items,)
-        return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+            return "%s(%r)" % (name, self._items)
+        return "%s(%r, maxlen=%d)" % (name, self._items, self.maxlen)
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):

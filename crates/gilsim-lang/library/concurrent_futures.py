@@ -660,6 +660,35 @@ class BrokenProcessPool(BrokenExecutor):
     __module__ = "concurrent.futures.process"
 
 
+class _RemoteTraceback(Exception):
+    __module__ = "concurrent.futures.process"
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    # A worker's exception travels with its traceback formatted in the worker, which
+    # becomes the exception's __cause__ in the executor's process.
+    def __init__(self, exc, tb):
+        import traceback
+
+        tb = "".join(traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     if initializer is not None:
         try:
@@ -674,9 +703,32 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            result_queue.put((work_id, None, e))
+            result_queue.put((work_id, None, _ExceptionWithTraceback(e, e.__traceback__)))
         else:
             result_queue.put((work_id, r, None))
+
+
+# ProcessPoolExecutor.map sends its items in chunks, each one call of _process_chunk.
+def _get_chunks(*iterables, chunksize):
+    import itertools
+
+    it = zip(*iterables)
+    while True:
+        chunk = tuple(itertools.islice(it, chunksize))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _process_chunk(fn, chunk):
+    return [fn(*args) for args in chunk]
+
+
+def _chain_from_iterable_of_lists(iterable):
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
 
 
 def _manage_results(result_queue, pending):
@@ -768,6 +820,15 @@ class ProcessPoolExecutor(Executor):
                     del self._pending[work_id]
                     f.set_exception(e)
             return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        import functools
+
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        results = super().map(functools.partial(_process_chunk, fn),
+                              _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
+        return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, cancel_futures=False):
         with self._shutdown_lock:

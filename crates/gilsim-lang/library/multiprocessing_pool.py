@@ -4,15 +4,22 @@ import os
 import queue
 import threading
 import time
+import traceback
 import _gilsim
 from multiprocessing import Process, SimpleQueue, TimeoutError, ForkProcess, SpawnProcess, get_start_method
 
 
 # Workers are daemon processes named ForkPoolWorker-N (SpawnPoolWorker-N) that take tasks from one SimpleQueue and
 # put results on another; a daemon thread of the pool's process hands results to their
-# ApplyResult / MapResult. map() cuts its input in chunks as CPython does. The pool's own
-# task-handler thread is left out: tasks go to the workers' queue from the calling thread
-# (a task that cannot be pickled fails its result, as there).
+# ApplyResult / MapResult. map() cuts its input in chunks as CPython does. As in CPython, a
+# worker-handler and a task-handler thread start before the result handler (they take the
+# names Thread-1 and Thread-2), but they only wait: tasks go to the workers' queue from the
+# calling thread (a task that cannot be pickled fails its result, as there). A task's
+# exception travels as CPython's does, with its traceback formatted in the worker
+# (RemoteTraceback, its __cause__ in the pool's process).
+
+# The message's typo was fixed in 3.12.
+_NO_RESULT_HANDLER = "Cannot have cache with result_hand%sr not alive" % ("le" if _gilsim.version >= (3, 12) else "e")
 
 INIT = "INIT"
 RUN = "RUN"
@@ -53,7 +60,31 @@ def starmapstar(args):
     return [func(*item) for item in items]
 
 
-def worker(inqueue, outqueue, initializer, initargs):
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    def __init__(self, exc, tb):
+        tb = traceback.format_exception(type(exc), exc, tb)
+        tb = "".join(tb)
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
+def worker(inqueue, outqueue, initializer, initargs, wrap_exception=False):
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -64,6 +95,8 @@ def worker(inqueue, outqueue, initializer, initargs):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
+            if wrap_exception:
+                e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
         try:
             outqueue.put((job, i, result))
@@ -244,7 +277,7 @@ class Pool(object):
         self._setup_queues()
         self._pool = []
         for i in range(processes):
-            w = self._new_worker((self._inqueue, self._outqueue, initializer, initargs))
+            w = self._new_worker((self._inqueue, self._outqueue, initializer, initargs, self._wrap_exception))
             w.daemon = True
             w.start()
             self._pool.append(w)
@@ -266,8 +299,13 @@ class Pool(object):
         return w
 
     def _start_handlers(self):
-        # The parent's worker and task handler threads are left out (see above).
-        pass
+        self._handlers_done = threading.Event()
+        self._handlers = []
+        for target in (_handle_workers, _handle_tasks):
+            handler = threading.Thread(target=target, args=(self._handlers_done,))
+            handler.daemon = True
+            handler.start()
+            self._handlers.append(handler)
 
     def __repr__(self):
         return "<%s.%s state=%s pool_size=%s>" % (
@@ -355,6 +393,7 @@ class Pool(object):
         if was_running:
             for _ in self._pool:
                 self._inqueue.put(None)
+        self._check_result_handler()
         deadline = time.monotonic() + 0.001
         for w in self._pool:
             w.join(max(0.0, deadline - time.monotonic()))
@@ -374,7 +413,18 @@ class Pool(object):
             w.join()
         self._stop_result_handler()
 
+    def _check_result_handler(self):
+        # CPython's _terminate_pool: results are awaited and nothing will hand them over (the
+        # result handler died, as when a task's exception cannot be unpickled).
+        if _gilsim.version < (3, 7):
+            assert self._result_handler.is_alive() or len(self._cache) == 0
+        elif not self._result_handler.is_alive() and len(self._cache) != 0:
+            raise AssertionError(_NO_RESULT_HANDLER)
+
     def _stop_result_handler(self):
+        self._handlers_done.set()
+        for handler in self._handlers:
+            handler.join()
         if self._result_handler.is_alive():
             self._outqueue.put(None)
             self._result_handler.join()
@@ -389,9 +439,7 @@ class Pool(object):
 
 class ThreadPool(Pool):
     # multiprocessing.dummy's pool: the workers are DummyProcess threads (named after
-    # CPython's `worker` function), the queues plain queue.Queues (nothing is pickled), and,
-    # as in CPython, a worker-handler and a task-handler thread start after the workers (they
-    # only wait here: tasks go to the workers' queue from the calling thread).
+    # CPython's `worker` function), the queues plain queue.Queues (nothing is pickled).
     _wrap_exception = False
 
     def __init__(self, processes=None, initializer=None, initargs=()):
@@ -405,32 +453,18 @@ class ThreadPool(Pool):
         from multiprocessing.dummy import DummyProcess
         return DummyProcess(target=worker, args=args)
 
-    def _start_handlers(self):
-        self._handlers_done = threading.Event()
-        self._handlers = []
-        for target in (_handle_workers, _handle_tasks):
-            handler = threading.Thread(target=target, args=(self._handlers_done,))
-            handler.daemon = True
-            handler.start()
-            self._handlers.append(handler)
-
     def terminate(self):
         # CPython's _help_stuff_finish: tasks no worker has taken are dropped; each worker
         # finishes the task in hand, takes a sentinel and ends (threads cannot be killed).
         self._state = TERMINATE
         with self._inqueue.mutex:
             self._inqueue.queue.clear()
+        self._check_result_handler()
         for _ in self._pool:
             self._inqueue.put(None)
         for w in self._pool:
             w.join()
         self._stop_result_handler()
-
-    def _stop_result_handler(self):
-        self._handlers_done.set()
-        for handler in self._handlers:
-            handler.join()
-        Pool._stop_result_handler(self)
 
 
 def _handle_workers(done):

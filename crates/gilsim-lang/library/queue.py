@@ -3,6 +3,7 @@
 # `unfinished_tasks` for task_done()/join(), and the same exceptions and messages.
 
 import threading
+from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 import _gilsim
@@ -136,9 +137,10 @@ class Queue:
             self.not_empty.notify_all()
             self.not_full.notify_all()
 
-    # The storage, overridden by the subclasses: a FIFO list here.
+    # The storage, overridden by the subclasses: a deque here, as in CPython (its append,
+    # popleft and len are native steps, as C's are).
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -147,7 +149,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):

@@ -25,16 +25,66 @@ class _GenericAlias(object):
     def __init__(self, origin, params):
         self.__origin__ = origin
         self.__args__ = params if isinstance(params, tuple) else (params,)
+        self.__parameters__ = _collect_parameters(self.__args__)
 
     def __getitem__(self, params):
         return _GenericAlias(self, params)
 
     def __repr__(self):
         args = ", ".join(_type_repr(a) for a in self.__args__)
-        return "%r[%s]" % (self.__origin__, args)
+        return "%s[%s]" % (_type_repr(self.__origin__), args)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        # PEP 560, as CPython's _GenericAlias: `class Stack(Generic[T])` derives from Generic,
+        # `class IntStack(Stack[int])` from Stack, `class Names(List[str])` from list and
+        # Generic.
+        origin = self.__origin__
+        later = bases[bases.index(self) + 1:]
+        if origin is Generic or origin is _Protocol:
+            if origin is Generic and _Protocol in bases:
+                return ()
+            if any(isinstance(b, _GenericAlias) and b is not self for b in later):
+                return ()
+            return (origin,)
+        if isinstance(origin, type):
+            return (origin,)
+        runtime = origin._runtime_class() if isinstance(origin, _Alias) else None
+        if runtime is None:
+            raise TypeError("Cannot subclass %r" % self)
+        entries = [] if runtime in bases else [runtime]
+        if not any(isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+            entries.append(Generic)
+        return tuple(entries)
+
+
+def _collect_parameters(args):
+    # The type variables in `args`, in order of first appearance (nested aliases' too).
+    parameters = []
+    for arg in args:
+        if isinstance(arg, (TypeVar, ParamSpec)):
+            found = (arg,)
+        else:
+            found = getattr(arg, "__parameters__", ()) if isinstance(arg, _GenericAlias) else ()
+        for p in found:
+            if p not in parameters:
+                parameters.append(p)
+    return tuple(parameters)
 
 
 def _type_repr(obj):
@@ -59,6 +109,16 @@ class _Alias(_SpecialForm):
         if self.__origin__ is None:
             raise TypeError("Type %s cannot be instantiated" % self._name)
         return self.__origin__(*args, **kwargs)
+
+    def _runtime_class(self):
+        # The class a subclass of `List[int]`, `Mapping[str, int]`... derives from.
+        if self.__origin__ is not None:
+            return self.__origin__
+        builtin = {"Tuple": tuple, "Type": type, "FrozenSet": frozenset}.get(self._name)
+        if builtin is not None:
+            return builtin
+        import collections.abc
+        return getattr(collections.abc, self._name, None)
 
 
 Any = _SpecialForm("Any")
@@ -148,13 +208,69 @@ class TypeVar(object):
         return self._variance + self.__name__
 
 
+# How Generic[...]'s messages changed with ParamSpec (3.10).
+_ARGUMENTS_WORD = "arguments" if _gilsim.version >= (3, 10) else "parameters"
+_PARAMETERS_MESSAGE_TAIL = (" or parameter specification variables." if _gilsim.version >= (3, 10) else "")
+
+
 class Generic(object):
+    # CPython's typing.Generic: subscripting makes an alias (a base through __mro_entries__),
+    # and each subclass records its type variables in __parameters__.
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is _Protocol:
+            if not params:
+                raise TypeError("Parameter list to %s[...] cannot be empty" % cls.__qualname__)
+            for p in params:
+                if not isinstance(p, (TypeVar, ParamSpec)):
+                    raise TypeError("Parameters to %s[...] must all be type variables%s"
+                                % (cls.__name__, _PARAMETERS_MESSAGE_TAIL))
+            if len(set(params)) != len(params):
+                raise TypeError("Parameters to %s[...] must all be unique" % cls.__name__)
+        else:
+            expected = len(cls.__parameters__)
+            if not expected:
+                raise TypeError("%s is not a generic class" % cls)
+            if len(params) != expected:
+                few = len(params) < expected
+                raise TypeError("Too %s %s for %s; actual %d, expected %s%d"
+                                % ("few" if few else "many", _ARGUMENTS_WORD, cls, len(params),
+                                   "at least " if few and _gilsim.version >= (3, 13) else "", expected))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        orig_bases = cls.__dict__.get("__orig_bases__")
+        if orig_bases is not None:
+            error = Generic in orig_bases
+        else:
+            error = Generic in cls.__bases__ and cls.__name__ != "Protocol"
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        tvars = ()
+        if orig_bases is not None:
+            tvars = _collect_parameters(orig_bases)
+            gvars = None
+            for base in orig_bases:
+                if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, _Protocol):
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    raise TypeError("Some type variables (%s) are not listed in Generic[%s]"
+                                    % (", ".join(str(t) for t in missing), ", ".join(str(g) for g in gvars)))
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
 
 
 class Protocol(Generic):
     pass
+
+
+_Protocol = Protocol
 
 
 class ParamSpec(object):
@@ -267,3 +383,9 @@ def NewType(name, tp):
 
     new_type.__name__ = name
     return new_type
+
+# What typing gained in 3.8 (PEP 544, 586, 589, 591) and 3.9 (PEP 593).
+if _gilsim.version < (3, 8):
+    del Protocol, Final, Literal, TypedDict, final, runtime_checkable, get_origin, get_args, SupportsIndex
+if _gilsim.version < (3, 9):
+    del Annotated

@@ -666,6 +666,13 @@ impl Machine<'_> {
                 self.block(t, WaitKind::Process(process), deadline);
             }
             Request::EndProcess { process, signal } => self.end_process(t, process, -signal),
+            Request::ExitProcess { status } => {
+                let process = self.threads[t].process;
+                self.end_process(t, process, status);
+                if process == 0 {
+                    self.stop = Some(Status::Finished);
+                }
+            }
         }
     }
 

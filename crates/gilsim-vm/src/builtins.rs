@@ -407,20 +407,16 @@ fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             Ok(n) if n <= i64::MAX as usize => n,
             _ => return Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
         },
-        v @ Value::Instance(_) if vm.user_method(v, "__len__").is_some() => {
+        v @ Value::Instance(inst) => match vm.class_lookup(&inst.class, &vm.lookups.len.clone()) {
+            // A native `__len__` (the library's deque): called in place, as a C type's.
+            Some(Value::Native(method)) if method.receiver => return (method.func)(vm, th, args),
             // A Python `__len__` runs as a frame of the thread (see crate::hooks).
-            let method = vm.user_method(v, "__len__").expect("checked");
-            return Err(crate::hooks::Hook::control(method, vec![v.clone()], crate::hooks::Then::Value));
-        }
-        v @ (Value::Instance(_) | Value::Class(_)) => {
-            return match vm.call_user_dunder(th, v, "__len__")? {
-                Some(r) => Ok(r),
-                None if v.builtin_base().is_some() => {
-                    len(vm, th, &mut Args::new(vec![v.builtin_base().expect("checked").clone()]))
-                }
-                None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
+            Some(method @ Value::Function(_)) => {
+                return Err(crate::hooks::Hook::control(method, vec![v.clone()], crate::hooks::Then::Value));
             }
-        }
+            _ => return len_of_other(vm, th, v),
+        },
+        v @ Value::Class(_) => return len_of_other(vm, th, v),
         other => {
             return Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(other))))
         }
@@ -428,10 +424,27 @@ fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     Ok(Value::Int(n as i64))
 }
 
+/// `len()` of a class (its metaclass's `__len__`) or of an instance without a `__len__` of
+/// its own class's (its built-in base's length).
+fn len_of_other(vm: &mut Vm, th: &mut Thread, v: &Value) -> NResult {
+    match vm.call_user_dunder(th, v, "__len__")? {
+        Some(r) => Ok(r),
+        None if v.builtin_base().is_some() => {
+            len(vm, th, &mut Args::new(vec![v.builtin_base().expect("checked").clone()]))
+        }
+        None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
+    }
+}
+
 /// `len(x)` of a built-in container or string, read on the value stack (CPython's
 /// `CALL_NO_KW_LEN`); anything else takes [`len`].
-fn len_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+fn len_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
     let n = match args {
+        // A native `__len__`'s own fast path (the library's deque).
+        [Value::Instance(inst)] => match vm.class_lookup(&inst.class, &vm.lookups.len.clone())? {
+            Value::Native(method) if method.receiver => return method.fast?(vm, args),
+            _ => return None,
+        },
         [Value::List(l)] => l.borrow().len(),
         [Value::Tuple(t)] => t.len(),
         [Value::Dict(d)] => d.borrow().len(),
@@ -839,8 +852,13 @@ fn type_(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     let Some(metaclass) = metaclass else {
         // `type(name, bases, namespace)` is the bases' metaclass called with them.
         let metaclass = vm.metaclass_of(None, &bases)?;
-        let header =
-            crate::class::ClassHeader { name: name.clone(), bases, metaclass, keywords: std::mem::take(&mut args.kw) };
+        let header = crate::class::ClassHeader {
+            name: name.clone(),
+            bases,
+            metaclass,
+            keywords: std::mem::take(&mut args.kw),
+            orig_bases: None,
+        };
         return vm.finish_class(th, header, namespace, module);
     };
     let metaclass = Some(metaclass).filter(|m| !Rc::ptr_eq(m, &vm.types.type_));

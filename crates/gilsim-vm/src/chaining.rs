@@ -47,6 +47,49 @@ impl Vm {
         data.borrow_mut().context = Some(handled.clone());
     }
 
+    /// `exc.__cause__ = v`, `exc.__context__ = v`, `exc.__suppress_context__ = v`
+    /// (CPython's BaseException setters: setting a cause suppresses the context); None for
+    /// another attribute.
+    pub(crate) fn set_chaining_attribute(
+        &mut self,
+        exc: &Value,
+        name: &str,
+        value: Value,
+    ) -> Option<Result<(), Control>> {
+        let data = exception_data(exc)?;
+        let linked = match &value {
+            Value::None => Some(None),
+            v if exception_data(v).is_some() => Some(Some(v.clone())),
+            _ => None,
+        };
+        let result = match (name, linked) {
+            ("__cause__", Some(cause)) => {
+                let mut data = data.borrow_mut();
+                data.cause = cause;
+                data.suppress_context = true;
+                Ok(())
+            }
+            ("__context__", Some(context)) => {
+                data.borrow_mut().context = context;
+                Ok(())
+            }
+            ("__cause__" | "__context__", None) => {
+                let what = &name[2..name.len() - 2];
+                Err(self
+                    .raise_msg(Exc::TypeError, format!("exception {what} must be None or derive from BaseException")))
+            }
+            ("__suppress_context__", _) => match value {
+                Value::Bool(truth) => {
+                    data.borrow_mut().suppress_context = truth == crate::value::Truth::True;
+                    Ok(())
+                }
+                _ => Err(self.raise_msg(Exc::TypeError, "attribute value type must be bool")),
+            },
+            _ => return None,
+        };
+        Some(result)
+    }
+
     /// `raise exc from cause`: `cause` is None, an exception, or an exception class
     /// (instantiated with no arguments).
     pub(crate) fn set_cause(&mut self, exc: &Value, cause: Value) -> Result<(), Control> {

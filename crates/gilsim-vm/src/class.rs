@@ -23,6 +23,9 @@ pub struct ClassHeader {
     pub metaclass: Option<Rc<Class>>,
     /// The other keywords, for the metaclass and `__init_subclass__`.
     pub keywords: Vec<(Str, Value)>,
+    /// The bases as written, when `__mro_entries__` replaced some (PEP 560): the class's
+    /// `__orig_bases__`.
+    pub orig_bases: Option<Value>,
 }
 
 /// What `type.__new__` makes a class of.
@@ -60,8 +63,9 @@ impl Vm {
     ) -> Result<(), Control> {
         let Value::Function(body) = body else { panic!("class body is a function") };
         let Value::Str(name) = name else { panic!("class name is a string") };
+        let (bases, orig_bases) = self.resolve_mro_entries(th, bases)?;
         let bases = self.class_bases(&bases)?;
-        let mut header = ClassHeader { name, bases, metaclass: None, keywords: Vec::new() };
+        let mut header = ClassHeader { name, bases, metaclass: None, keywords: Vec::new(), orig_bases };
         if let Value::Dict(keywords) = keywords {
             for (key, value) in keywords.borrow().iter() {
                 let Value::Str(keyword) = &key.0 else { panic!("class keywords are names") };
@@ -78,6 +82,32 @@ impl Vm {
         let frame = self.bind_arguments(body, Args::default(), mode)?.with_namespace(namespace);
         th.frames.push(frame);
         Ok(())
+    }
+
+    /// PEP 560 (CPython's `update_bases`): each base that is not a class but has
+    /// `__mro_entries__` is replaced by the items of the tuple it returns, given the bases as
+    /// written; those are returned too when any was replaced.
+    fn resolve_mro_entries(&mut self, th: &mut Thread, bases: Value) -> Result<(Value, Option<Value>), Control> {
+        let Value::Tuple(items) = &bases else { return Ok((bases, None)) };
+        if items.iter().all(|base| matches!(base, Value::Class(_))) {
+            return Ok((bases, None));
+        }
+        let mut resolved = Vec::with_capacity(items.len());
+        let mut replaced = false;
+        for base in items.iter() {
+            let Some(entries) = self.user_method(base, "__mro_entries__").filter(|_| !matches!(base, Value::Class(_)))
+            else {
+                resolved.push(base.clone());
+                continue;
+            };
+            let method = Value::BoundMethod(Rc::new((base.clone(), entries)));
+            match self.call_nested(th, method, Args::new(vec![bases.clone()]))? {
+                Value::Tuple(new) => resolved.extend(new.iter().cloned()),
+                _ => return Err(self.raise_msg(Exc::TypeError, "__mro_entries__ must return a tuple")),
+            }
+            replaced = true;
+        }
+        Ok(if replaced { (Value::tuple(resolved), Some(bases)) } else { (bases, None) })
     }
 
     pub(crate) fn class_bases(&mut self, bases: &Value) -> Result<Vec<Rc<Class>>, Control> {
@@ -228,7 +258,10 @@ impl Vm {
         namespace: &Rc<PyCell<Dict>>,
         module: Str,
     ) -> Result<Value, Control> {
-        let ClassHeader { name, bases, metaclass, keywords } = header;
+        let ClassHeader { name, bases, metaclass, keywords, orig_bases } = header;
+        if let Some(orig) = orig_bases {
+            namespace.borrow_mut().insert(crate::dict::Key(Value::str("__orig_bases__")), orig);
+        }
         let Some(meta) = metaclass else {
             return self.make_class(th, ClassParts { name, bases, namespace, module, metaclass: None, keywords });
         };
@@ -279,7 +312,7 @@ impl Vm {
         let bases = self.class_bases(bases)?;
         let metaclass = self.metaclass_of(Some(&Value::Class(meta)), &bases)?;
         let module = self.current_module_name(th);
-        let header = ClassHeader { name: name.clone(), bases, metaclass, keywords: args.kw };
+        let header = ClassHeader { name: name.clone(), bases, metaclass, keywords: args.kw, orig_bases: None };
         self.finish_class(th, header, namespace, module)
     }
 

@@ -70,6 +70,43 @@ impl Vm {
         Value::Instance(Rc::new(inst))
     }
 
+    /// Whether `name` is one of the fields CPython keeps in the C struct of `class`'s
+    /// built-in exception base (`args`, `SystemExit.code`, `OSError.errno`...), which gilsim
+    /// keeps in the instance dict: they are not in `__dict__`, nor in what pickling sends.
+    pub(crate) fn is_exception_field(&self, class: &Rc<Class>, name: &str) -> bool {
+        let derives = |exc| class.is_subclass_of(&self.exception_class(exc));
+        match name {
+            "args" => true,
+            "code" => derives(Exc::SystemExit),
+            "value" => derives(Exc::StopIteration),
+            "errno" | "strerror" | "filename" | "filename2" => derives(Exc::OSError),
+            "message" | "exceptions" => derives(Exc::BaseExceptionGroup),
+            _ => false,
+        }
+    }
+
+    /// What CPython's `BaseException.__reduce__` (and OSError's) gives for pickling `inst`:
+    /// the arguments its class is called with again, and its `__dict__` (None when empty).
+    pub(crate) fn exception_reduce_parts(&self, inst: &crate::value::Instance) -> (Value, Value) {
+        let mut args = match inst.attr("args") {
+            Some(Value::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        };
+        if let (Some(filename), true) = (inst.attr("filename"), args.len() == 2) {
+            if !filename.is_none() && self.is_exception_field(&inst.class, "filename") {
+                args.push(filename);
+                if let Some(second) = inst.attr("filename2").filter(|f| !f.is_none()) {
+                    args.extend([Value::None, second]);
+                }
+            }
+        }
+        let mut dict = inst.dict.borrow_unnoted().clone();
+        dict.retain(|key, _| !matches!(&key.0, Value::Str(name) if self.is_exception_field(&inst.class, name)));
+        let state =
+            if dict.is_empty() { Value::None } else { Value::Dict(Rc::new(crate::footprint::PyCell::new(dict))) };
+        (Value::tuple(args), state)
+    }
+
     /// A new exception's `args`, and what its class derives from them (`StopIteration.value`,
     /// `SystemExit.code`, `OSError.errno`...).
     pub(crate) fn set_exception_attributes(&self, inst: &crate::value::Instance, args: Vec<Value>) {

@@ -48,6 +48,11 @@ impl Vm {
                 };
             }
         }
+        if matches!(inst.slot, crate::value::Slot::Exception(_)) {
+            if let Some(done) = self.set_chaining_attribute(obj, name, value.clone()) {
+                return done;
+            }
+        }
         if let Some(slots) = &inst.class.slots {
             if !slots.iter().any(|n| **n == **name) {
                 let mut message = format!("'{}' object has no attribute '{name}'", inst.class.type_name());

@@ -62,6 +62,7 @@ mod ops;
 mod os_error;
 pub mod output;
 mod pickle;
+mod pickle_hooks;
 mod print;
 mod print2;
 pub mod process;

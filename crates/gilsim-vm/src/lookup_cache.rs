@@ -29,24 +29,26 @@ pub(crate) struct LookupCache {
     pub(crate) exit: Str,
     pub(crate) new: Str,
     pub(crate) init: Str,
+    pub(crate) len: Str,
 }
 
 thread_local! {
     /// The interpreter's own names, made once per OS thread: a run takes the image's cache and
-    /// leaves an empty one in its place, and making four strings for it was eight allocations
+    /// leaves an empty one in its place, and making its strings for it was eight allocations
     /// of every explored run.
-    static OWN_NAMES: [Str; 4] = ["__enter__", "__exit__", "__new__", "__init__"].map(Str::from);
+    static OWN_NAMES: [Str; 5] = ["__enter__", "__exit__", "__new__", "__init__", "__len__"].map(Str::from);
 }
 
 impl Default for LookupCache {
     fn default() -> LookupCache {
-        OWN_NAMES.with(|[enter, exit, new, init]| LookupCache {
+        OWN_NAMES.with(|[enter, exit, new, init, len]| LookupCache {
             entries: Vec::new(),
             builtin_methods: Vec::new(),
             enter: enter.clone(),
             exit: exit.clone(),
             new: new.clone(),
             init: init.clone(),
+            len: len.clone(),
         })
     }
 }

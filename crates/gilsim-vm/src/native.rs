@@ -221,6 +221,9 @@ pub enum Request {
     JoinProcess { process: usize, deadline: Option<VirtualTime> },
     /// `Process.terminate()` / `kill()`: end `process` at once with exit code `-signal`.
     EndProcess { process: usize, signal: i32 },
+    /// `os._exit(status)`: the calling thread's process ends at once (the run, for the
+    /// script's process) with `status`.
+    ExitProcess { status: i32 },
 }
 
 impl Request {
@@ -236,6 +239,7 @@ impl Request {
             Request::StartProcess { .. } => "Process.start()".to_string(),
             Request::JoinProcess { process, .. } => format!("join of process {process}"),
             Request::EndProcess { process, .. } => format!("end of process {process}"),
+            Request::ExitProcess { status } => format!("os._exit({status})"),
         }
     }
 }

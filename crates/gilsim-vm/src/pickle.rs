@@ -37,24 +37,29 @@ pub(crate) enum Mode {
 
 /// One copy operation: the objects copied so far, by address (addresses are stable while
 /// the originals live, which they do for the whole copy).
-pub(crate) struct Copier {
+pub(crate) struct Copier<'t> {
     mode: Mode,
-    memo: HashMap<usize, Value>,
+    pub(crate) memo: HashMap<usize, Value>,
     /// How deep the copy is in nested objects (bounded, as pickle's recursion is).
     depth: usize,
     /// Fork: the forking thread, whose locks the child's main thread (`child_main`) holds.
     forker: usize,
     child_main: usize,
+    /// Pickling: the thread that pickles or unpickles, which runs the objects' Python
+    /// `__reduce__`/`__setstate__` hooks (crate::pickle_hooks). None for a fork, which copies
+    /// memory and calls nothing.
+    pub(crate) th: Option<&'t mut crate::Thread>,
 }
 
-impl Copier {
+impl<'t> Copier<'t> {
     /// A fork of the active process by thread `forker`.
-    pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier {
-        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.next_tid }
+    pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier<'static> {
+        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.next_tid, th: None }
     }
 
-    pub(crate) fn new(mode: Mode) -> Copier {
-        Copier { mode, memo: HashMap::new(), depth: 0, forker: usize::MAX, child_main: usize::MAX }
+    /// A pickling (or unpickling) by thread `th`.
+    pub(crate) fn new(mode: Mode, th: &'t mut crate::Thread) -> Copier<'t> {
+        Copier { mode, memo: HashMap::new(), depth: 0, forker: usize::MAX, child_main: usize::MAX, th: Some(th) }
     }
 
     /// The copy of `v`, or the exception copying raises (RecursionError past
@@ -79,6 +84,9 @@ impl Copier {
             Value::Tuple(items) => {
                 let copied = items.iter().map(|item| self.transfer(vm, item)).collect::<Result<Vec<_>, _>>()?;
                 Value::tuple(copied)
+            }
+            Value::List(list) if self.mode == Mode::Unpickle && crate::pickle_hooks::is_reduced(list) => {
+                return self.rebuild(vm, address, list);
             }
             Value::List(list) => {
                 let new = Rc::new(PyCell::new(Vec::new()));
@@ -299,6 +307,11 @@ impl Copier {
             // Shared memory (`multiprocessing.Value`): the same object in every process.
             return Ok(Value::Instance(inst.clone()));
         }
+        if matches!(self.mode, Mode::Pickle | Mode::Spawn) {
+            if let Some(reduced) = self.reduce(vm, address, inst)? {
+                return Ok(reduced);
+            }
+        }
         let slot = match &inst.slot {
             Slot::Generator(state) if self.mode == Mode::Fork => {
                 // A forked child gets the generator as it is, suspended frame and all; the
@@ -455,7 +468,7 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
 
 /// Pickle sends classes and functions by name: `obj` must be what its module's global of
 /// that name is.
-fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Result<(), Control> {
+pub(crate) fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Result<(), Control> {
     if qualname.contains("<locals>") {
         return Err(vm.raise_msg(Exc::AttributeError, format!("Can't pickle local object '{qualname}'")));
     }
@@ -474,7 +487,7 @@ fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Resu
 }
 
 /// The class or function `module.qualname` in the receiving process.
-fn find_by_name(vm: &mut Vm, qualname: &str, module: &str) -> Result<Value, Control> {
+pub(crate) fn find_by_name(vm: &mut Vm, qualname: &str, module: &str) -> Result<Value, Control> {
     match vm.module_global(module, qualname) {
         Some(found) => Ok(found),
         None => {
@@ -488,12 +501,12 @@ impl Vm {
     /// `pickle.loads(pickle.dumps(v))` across processes, in two halves: [`Vm::pickle`] in
     /// the sender makes a private copy, [`Vm::unpickle`] in the receiver copies it again with
     /// classes and functions looked up by name.
-    pub(crate) fn pickle(&mut self, v: &Value) -> Result<Value, Control> {
-        Copier::new(Mode::Pickle).transfer(self, v)
+    pub(crate) fn pickle(&mut self, th: &mut crate::Thread, v: &Value) -> Result<Value, Control> {
+        Copier::new(Mode::Pickle, th).transfer(self, v)
     }
 
-    pub(crate) fn unpickle(&mut self, v: &Value) -> Result<Value, Control> {
-        Copier::new(Mode::Unpickle).transfer(self, v)
+    pub(crate) fn unpickle(&mut self, th: &mut crate::Thread, v: &Value) -> Result<Value, Control> {
+        Copier::new(Mode::Unpickle, th).transfer(self, v)
     }
 
     /// The active process's global `qualname` (dotted: attributes of it) of `module`.

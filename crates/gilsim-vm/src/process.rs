@@ -236,8 +236,8 @@ impl Vm {
     /// `__mp_main__` — so code outside `if __name__ == "__main__":` runs again — and then
     /// unpickles `object` and calls its `_bootstrap()` ([`Vm::begin_spawned_bootstrap`]).
     /// `object` is pickled here: what pickle refuses (a lambda target) raises in the parent.
-    pub(crate) fn spawn(&mut self, object: &Value) -> Result<(usize, Thread), Control> {
-        let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn).transfer(self, object)?;
+    pub(crate) fn spawn(&mut self, th: &mut Thread, object: &Value) -> Result<(usize, Thread), Control> {
+        let pickled = crate::pickle::Copier::new(crate::pickle::Mode::Spawn, th).transfer(self, object)?;
         self.flush_stdout();
         let attrs = crate::modules::threading::thread_class_attrs(self.options.python);
         let thread_class = crate::modules::threading::thread_class(&self.types, &attrs);
@@ -283,7 +283,7 @@ impl Vm {
         let imported = std::iter::once("multiprocessing")
             .chain(loaded.iter().map(String::as_str))
             .try_for_each(|module| self.import_module(main, module).map(drop));
-        let unpickled = imported.and_then(|()| self.unpickle(&pickled)).map_err(|control| match control {
+        let unpickled = imported.and_then(|()| self.unpickle(main, &pickled)).map_err(|control| match control {
             Control::Raise(exc) => exc,
             _ => self.new_exception(crate::types::Exc::RuntimeError, "the process object cannot be unpickled"),
         })?;

@@ -334,7 +334,21 @@ impl Vm {
                 format!("slice({})", parts.join(", "))
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.current_qualname(), self.object_id(v)),
+            // A method of a built-in type, unbound: CPython's method descriptor.
+            Value::Native(n) if n.receiver && !n.name.starts_with("Thread.") => {
+                let owner = &n.name[..n.name.len() - n.short_name().len() - 1];
+                format!("<method '{}' of '{}' objects>", n.short_name(), c_type_name(owner))
+            }
             Value::Native(n) => format!("<built-in function {}>", n.short_name()),
+            Value::BoundMethod(m) if matches!(&m.1, Value::Native(n) if n.receiver && !n.name.starts_with("Thread.")) =>
+            {
+                let Value::Native(n) = &m.1 else { unreachable!("matched") };
+                let owner = match &m.0 {
+                    Value::Instance(inst) => inst.class.type_name(),
+                    other => crate::builtins::type_name_of(other),
+                };
+                format!("<built-in method {} of {owner} object at {:#x}>", n.short_name(), self.object_id(&m.0))
+            }
             Value::BoundMethod(m) => {
                 let (obj, func) = (m.0.clone(), m.1.clone());
                 let name = match &func {
@@ -423,6 +437,17 @@ fn py2_float_str(f: f64) -> String {
         s
     } else {
         format!("{s}.0")
+    }
+}
+
+/// The name CPython gives the built-in type a native method belongs to (its `tp_name`),
+/// from the owner part of the native's name (`lock` of `lock.acquire`).
+fn c_type_name(owner: &str) -> &str {
+    match owner {
+        "lock" => "_thread.lock",
+        "RLock" => "_thread.RLock",
+        "deque" => "collections.deque",
+        other => other,
     }
 }
 

@@ -61,6 +61,7 @@ pub enum Exc {
     MemoryError,
     PickleError,
     PicklingError,
+    UnpicklingError,
     UnicodeError,
     UnicodeEncodeError,
     UnicodeDecodeError,
@@ -74,7 +75,7 @@ pub enum Exc {
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 58] = [
+    pub const ALL: [Exc; 59] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -125,6 +126,7 @@ impl Exc {
         Exc::MemoryError,
         Exc::PickleError,
         Exc::PicklingError,
+        Exc::UnpicklingError,
         Exc::UnicodeError,
         Exc::UnicodeEncodeError,
         Exc::UnicodeDecodeError,
@@ -188,6 +190,7 @@ impl Exc {
             Exc::MemoryError => "MemoryError",
             Exc::PickleError => "PickleError",
             Exc::PicklingError => "PicklingError",
+            Exc::UnpicklingError => "UnpicklingError",
             Exc::UnicodeError => "UnicodeError",
             Exc::UnicodeEncodeError => "UnicodeEncodeError",
             Exc::UnicodeDecodeError => "UnicodeDecodeError",
@@ -201,7 +204,7 @@ impl Exc {
     /// The module that defines it: `builtins`, or `_pickle` for pickle's errors.
     pub fn module(self) -> &'static str {
         match self {
-            Exc::PickleError | Exc::PicklingError => "_pickle",
+            Exc::PickleError | Exc::PicklingError | Exc::UnpicklingError => "_pickle",
             _ => "builtins",
         }
     }
@@ -258,6 +261,7 @@ impl Exc {
             Exc::MemoryError => Some(Exc::Exception),
             Exc::PickleError => Some(Exc::Exception),
             Exc::PicklingError => Some(Exc::PickleError),
+            Exc::UnpicklingError => Some(Exc::PickleError),
             Exc::UnicodeError => Some(Exc::ValueError),
             Exc::UnicodeEncodeError | Exc::UnicodeDecodeError => Some(Exc::UnicodeError),
             Exc::IsADirectoryError | Exc::NotADirectoryError => Some(Exc::OSError),

@@ -493,7 +493,18 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(if generator.is_async { Instr::GetAIter } else { Instr::GetIter });
             }
             let top = self.here();
-            let exit = if generator.is_async { self.emit_async_next() } else { self.emit(Instr::ForIter(0)) };
+            // The first loop steps the iterator at the comprehension (CPython to 3.12; 3.13
+            // marks the iterable); the others at their iterable.
+            let at = if depth == 0 {
+                self.position_of(node.range(), None)
+            } else {
+                self.position_of(generator.iter.range(), None)
+            };
+            let mut exit = 0;
+            self.at_position(at, |c| {
+                exit = if generator.is_async { c.emit_async_next() } else { c.emit(Instr::ForIter(0)) };
+                Ok(())
+            })?;
             self.store_target(&generator.target)?;
             for cond in &generator.ifs {
                 self.expr(cond)?;

@@ -77,7 +77,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_position(position, f)
     }
 
-    fn at_position(&mut self, position: Position, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
+    pub(super) fn at_position(&mut self, position: Position, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let unit = self.unit();
         let saved = unit.position;
         unit.position = position;

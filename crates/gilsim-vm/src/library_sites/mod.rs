@@ -4,7 +4,9 @@
 //! `executor.map(...)` adds `result_iterator` (and `_result_or_cancel` from 3.10), and a
 //! `@contextmanager` generator that raises in `__exit__` shows contextlib.py's `gen.throw`,
 //! `queue.Empty` escaping `q.get_nowait()` shows queue.py's `get_nowait` and `get`
-//! ([`sync`]), and a request handler's error socketserver.py's frames ([`servers`]). A traceback entry in gilsim's library at one of the sites prints as these
+//! ([`sync`]), a request handler's error socketserver.py's frames ([`servers`]), and a
+//! process pool's task error its pool.py or process.py frames, in the child and in the parent
+//! ([`pool`], [`process_pool`]). A traceback entry in gilsim's library at one of the sites prints as these
 //! frames; entries elsewhere in the library are left out. A raise in one of gilsim's natives
 //! that CPython makes in its Python library ([`NativeSite`]: `Thread.start` twice) is marked on
 //! the exception and prints as that frame, innermost.
@@ -16,6 +18,8 @@
 //! 3.6; 0 means the release has no such frame.
 
 mod futures;
+mod pool;
+mod process_pool;
 mod servers;
 mod sync;
 
@@ -64,6 +68,8 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
     let site = futures::SITES
         .iter()
         .chain(sync::SITES)
+        .chain(pool::SITES)
+        .chain(process_pool::SITES)
         .chain(servers::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)

@@ -57,7 +57,7 @@ fn deadline(vm: &mut Vm, timeout: &Value) -> Result<Option<u64>, Control> {
 native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
     arity(vm, "process_start", args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
-    let (process, thread) = if spawn { vm.spawn(&args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
+    let (process, thread) = if spawn { vm.spawn(th, &args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
     Err(Control::block(Request::StartProcess { process, thread: Box::new(thread) }))
 });
 
@@ -226,30 +226,30 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Con
 }
 
 // `channel_put(channel, obj)`: pickle `obj` and append it.
-native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, _th, args| {
+native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, th, args| {
     arity(vm, "channel_put", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
-    let pickled = vm.pickle(&args.pos[1])?;
+    let pickled = vm.pickle(th, &args.pos[1])?;
     channel.borrow_mut().push_back(pickled);
     Ok(Value::None)
 });
 
 // `transfer(obj)`: what another process receives when `obj` is sent to it (pickled and
 // unpickled: a manager's copy of a value, and the copy a proxy returns).
-native!(TRANSFER, "_gilsim.transfer", |vm, _th, args| {
+native!(TRANSFER, "_gilsim.transfer", |vm, th, args| {
     arity(vm, "transfer", args, 1, 1)?;
-    let pickled = vm.pickle(&args.pos[0])?;
-    vm.unpickle(&pickled)
+    let pickled = vm.pickle(th, &args.pos[0])?;
+    vm.unpickle(th, &pickled)
 });
 
 // `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
 native!(CHANNEL_GET, "_gilsim.channel_get", shared, channel_get);
 
-fn channel_get(vm: &mut Vm, _th: &mut Thread, args: &mut crate::native::Args) -> NResult {
+fn channel_get(vm: &mut Vm, th: &mut Thread, args: &mut crate::native::Args) -> NResult {
     arity(vm, "channel_get", args, 1, 1)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let Some(pickled) = channel.borrow_mut().pop_front() else {
         return Err(vm.raise_msg(Exc::EOFError, ""));
     };
-    vm.unpickle(&pickled)
+    vm.unpickle(th, &pickled)
 }
