@@ -359,13 +359,14 @@ fn process_programs_match_cpython_on_every_version() {
 }
 
 /// A worker process's exception as CPython's pools report it (the remote traceback formatted
-/// in the worker, the Pool that hangs on an exception it cannot unpickle) and what pickling's
-/// hooks do on the way (`__getstate__`/`__setstate__`, `__reduce__`, enum members): stdout,
+/// in the worker, the Pool that hangs on an exception it cannot unpickle), a manager proxy's
+/// errors, and what pickling's hooks do on the way (`__getstate__`/`__setstate__`, `__reduce__`, enum members): stdout,
 /// status and stderr on every CPython 3 version.
 const PROCESS_ERROR_PROGRAMS: &[&str] = &[
     "scenarios/processes/remote_tracebacks.py",
     "scenarios/processes/unpicklable_exception_hangs_pool.py",
     "scenarios/processes/reduce_hooks_across_processes.py",
+    "scenarios/processes/manager_proxy_errors.py",
 ];
 
 #[test]

@@ -400,8 +400,12 @@ struct ReportFrame {
 /// A frame of CPython's library as a report prints it: its place, its source line and, when
 /// the release prints them, its carets.
 fn library_frame_text(frame: &LibraryFrame) -> String {
-    let mut text =
-        format!("  File \"{}\", line {}, in {}\n    {}\n", frame.file, frame.line, frame.function, frame.source);
+    let mut text = format!("  File \"{}\", line {}, in {}\n", frame.file, frame.line, frame.function);
+    if frame.source.is_empty() {
+        // Code made from a string (`File "<string>"`): no source line to show.
+        return text;
+    }
+    text.push_str(&format!("    {}\n", frame.source));
     if !frame.carets.is_empty() {
         text.push_str(&format!("    {}\n", frame.carets));
     }

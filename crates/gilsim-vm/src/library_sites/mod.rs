@@ -6,7 +6,8 @@
 //! `queue.Empty` escaping `q.get_nowait()` shows queue.py's `get_nowait` and `get`
 //! ([`sync`]), a request handler's error socketserver.py's frames ([`servers`]), and a
 //! process pool's task error its pool.py or process.py frames, in the child and in the parent
-//! ([`pool`], [`process_pool`]). A traceback entry in gilsim's library at one of the sites prints as these
+//! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
+//! `_callmethod` ([`managers`]). A traceback entry in gilsim's library at one of the sites prints as these
 //! frames; entries elsewhere in the library are left out. A raise in one of gilsim's natives
 //! that CPython makes in its Python library ([`NativeSite`]: `Thread.start` twice) is marked on
 //! the exception and prints as that frame, innermost.
@@ -18,6 +19,7 @@
 //! 3.6; 0 means the release has no such frame.
 
 mod futures;
+mod managers;
 mod pool;
 mod process_pool;
 mod servers;
@@ -69,6 +71,7 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .iter()
         .chain(sync::SITES)
         .chain(pool::SITES)
+        .chain(managers::SITES)
         .chain(process_pool::SITES)
         .chain(servers::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
@@ -90,7 +93,8 @@ fn python3_frames(version: PythonVersion, frames: &[Frame]) -> Option<Vec<Librar
     let index = (version.minor as usize).min(13) - 6;
     let dir = crate::library_frames::library_dir(version);
     let frames = frames.iter().filter(|f| f.lines[index] != 0).map(|f| LibraryFrame {
-        file: format!("{dir}/{}", f.file),
+        // `<string>`: code CPython's library made with exec (a manager proxy's methods).
+        file: if f.file.starts_with('<') { f.file.to_string() } else { format!("{dir}/{}", f.file) },
         line: f.lines[index],
         function: f.function,
         source: f.source,
