@@ -33,5 +33,6 @@ print len(buf), buf[:4], buf.count(";"), buf.find("log")
 print sorted(str(buf[4:]).split(";"))
 buf[0] = ord("L")
 del buf[1:3]
-print buf, repr(buf[:2]), buf.startswith("L:")
+# (The pieces' order is the readers' race: only its start is printed.)
+print buf[:2], len(buf), repr(buf[:2]), buf.startswith("L:")
 print bytearray(3) == bytearray("\x00\x00\x00"), list(bytearray("AB")), buf.upper()[:2]

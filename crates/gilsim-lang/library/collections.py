@@ -110,8 +110,15 @@ class defaultdict(_DictWrapper):
     def __repr__(self):
         return "defaultdict(%r, %r)" % (self.default_factory, self._data)
 
+    def __reduce__(self):
+        # CPython's: the factory, then the items (what pickling sends).
+        return (type(self), (self.default_factory,), None, None, iter(list(self._data.items())))
+
 
 class OrderedDict(_DictWrapper):
+    def __reduce__(self):
+        return (type(self), (), None, None, iter(list(self._data.items())))
+
     def move_to_end(self, key, last=True):
         value = self._data.pop(key)
         if last:
@@ -144,6 +151,9 @@ class OrderedDict(_DictWrapper):
 
 
 class Counter(_DictWrapper):
+    def __reduce__(self):
+        return (type(self), (dict(self._data),))
+
     def __init__(self, iterable=None, **kwds):
         _DictWrapper.__init__(self)
         self.update(iterable, **kwds)
@@ -306,6 +316,11 @@ class deque(object):
         return self.__class__(self._items, self.maxlen)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        # CPython's: the maxlen (when there is one), then the items.
+        args = () if self.maxlen is None else ((), self.maxlen)
+        return (type(self), args, None, iter(list(self._items)))
 
     def __bool__(self):
         return bool(self._items)

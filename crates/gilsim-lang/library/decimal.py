@@ -140,6 +140,9 @@ def _round_up_needed(digits, kept, sign, rounding):
 
 
 class Decimal(object):
+    def __reduce__(self):
+        return (type(self), (str(self),))
+
     def __init__(self, value="0", context=None):
         self._special = ""
         if isinstance(value, Decimal):

@@ -52,6 +52,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "collections.abc",
     "math",
     "copy",
+    "pickle",
     "abc",
     "enum",
     "typing",
@@ -96,7 +97,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 88] = [
+pub const LIBRARY: [(&str, &str, &str); 89] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -116,6 +117,7 @@ pub const LIBRARY: [(&str, &str, &str); 88] = [
     ("collections", "<gilsim>/collections/__init__.py", include_str!("../library/collections.py")),
     ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
+    ("pickle", "<gilsim>/pickle.py", include_str!("../library/pickle.py")),
     ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),
     ("collections.abc", "<gilsim>/_collections_abc.py", include_str!("../library/collections_abc.py")),
     ("enum", "<gilsim>/enum.py", include_str!("../library/enum.py")),

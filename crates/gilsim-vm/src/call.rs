@@ -799,13 +799,22 @@ fn python_attribute_hook(class: &Class, name: &str) -> Option<Value> {
     class.lookup(name).filter(|hook| matches!(hook, Value::Function(_)))
 }
 
-/// The data attributes of built-in values that no class dict holds: a slice's `start`, `stop`
-/// and `step`; a number's `real`, `imag`, `numerator`, `denominator` (an int is its own real
+/// The data attributes of built-in values that no class dict holds: a slice's or a range's
+/// `start`, `stop` and `step`; a number's `real`, `imag`, `numerator`, `denominator` (an int is its own real
 /// part and numerator, a float its own real part).
 fn builtin_data_attribute(value: &Value, name: &str) -> Option<Value> {
     if let Value::Slice(parts) = value {
         let index = ["start", "stop", "step"].iter().position(|field| *field == name)?;
         return Some(parts[index].clone());
+    }
+    if let Value::Range(range) = value {
+        let bound = match name {
+            "start" => range.start,
+            "stop" => range.stop,
+            "step" => range.step,
+            _ => return None,
+        };
+        return Some(crate::value::int_value(bound));
     }
     let int = match value {
         Value::Bool(b) => Value::Int(i64::from(*b)),

@@ -49,17 +49,37 @@ pub(crate) struct Copier<'t> {
     /// `__reduce__`/`__setstate__` hooks (crate::pickle_hooks). None for a fork, which copies
     /// memory and calls nothing.
     pub(crate) th: Option<&'t mut crate::Thread>,
+    /// What the objects' hooks made during the copy (a `__reduce__`'s tuple, its items): kept
+    /// alive until the copy ends, as the memo is keyed by address and a freed temporary's
+    /// address may be a later one's (pickle's memo keeps its objects for the same reason).
+    pub(crate) keep: Vec<Value>,
 }
 
 impl<'t> Copier<'t> {
     /// A fork of the active process by thread `forker`.
     pub(crate) fn fork(vm: &Vm, forker: usize) -> Copier<'static> {
-        Copier { mode: Mode::Fork, memo: HashMap::new(), depth: 0, forker, child_main: vm.next_tid, th: None }
+        Copier {
+            mode: Mode::Fork,
+            memo: HashMap::new(),
+            depth: 0,
+            forker,
+            child_main: vm.next_tid,
+            th: None,
+            keep: Vec::new(),
+        }
     }
 
     /// A pickling (or unpickling) by thread `th`.
     pub(crate) fn new(mode: Mode, th: &'t mut crate::Thread) -> Copier<'t> {
-        Copier { mode, memo: HashMap::new(), depth: 0, forker: usize::MAX, child_main: usize::MAX, th: Some(th) }
+        Copier {
+            mode,
+            memo: HashMap::new(),
+            depth: 0,
+            forker: usize::MAX,
+            child_main: usize::MAX,
+            th: Some(th),
+            keep: Vec::new(),
+        }
     }
 
     /// The copy of `v`, or the exception copying raises (RecursionError past
@@ -381,7 +401,14 @@ impl<'t> Copier<'t> {
             }
             Slot::Thread(data) => {
                 if self.mode != Mode::Fork {
-                    return Err(cannot_pickle(vm, "_thread.lock"));
+                    // A Thread's first unpicklable attribute: its `_tstate_lock`, from 3.13
+                    // its `_handle`.
+                    let part = if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) {
+                        "_thread._ThreadHandle"
+                    } else {
+                        "_thread.lock"
+                    };
+                    return Err(cannot_pickle(vm, part));
                 }
                 let d = data.borrow_unnoted();
                 let copy = crate::sync::ThreadData {
@@ -470,7 +497,8 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
 /// that name is.
 pub(crate) fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Result<(), Control> {
     if qualname.contains("<locals>") {
-        return Err(vm.raise_msg(Exc::AttributeError, format!("Can't pickle local object '{qualname}'")));
+        let verb = if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) { "get" } else { "pickle" };
+        return Err(vm.raise_msg(Exc::AttributeError, format!("Can't {verb} local object '{qualname}'")));
     }
     let shown = vm.short_repr(obj);
     match vm.module_global(module, qualname) {

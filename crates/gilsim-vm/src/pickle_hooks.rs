@@ -118,6 +118,7 @@ impl Copier<'_> {
                     None if inst.dict.borrow_unnoted().is_empty() => Value::None,
                     None => Value::Dict(Rc::new(PyCell::new(inst.dict.borrow_unnoted().clone()))),
                 };
+                self.keep.push(state.clone());
                 let (record, list) = self.record(address, Rebuild::NewObject);
                 let class = self.transfer(vm, &Value::Class(class.clone()))?;
                 let state = self.transfer(vm, &state)?;
@@ -144,6 +145,7 @@ impl Copier<'_> {
 
     /// The record of `callable(*args)` and what follows it in a reduce tuple (`parts`, checked).
     fn reduced_call(&mut self, vm: &mut Vm, address: usize, parts: &[Value]) -> Result<Value, Control> {
+        self.keep.extend(parts.iter().cloned());
         let (record, list) = self.record(address, Rebuild::Call);
         let (callable, args) = (self.transfer(vm, &parts[0])?, self.transfer(vm, &parts[1])?);
         let mut fields = vec![(CALLABLE, callable), (ARGS, args)];
@@ -152,7 +154,9 @@ impl Copier<'_> {
             let part = match field {
                 LIST_ITEMS | DICT_ITEMS => {
                     let th = self.th.as_deref_mut().expect("pickling has a thread");
-                    Value::list(vm.collect(th, part)?)
+                    let items = Value::list(vm.collect(th, part)?);
+                    self.keep.push(items.clone());
+                    items
                 }
                 _ => part.clone(),
             };

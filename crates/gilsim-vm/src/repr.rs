@@ -157,7 +157,16 @@ impl Vm {
             Value::Range(r) => std::rc::Rc::as_ptr(r) as *const u8 as usize,
             Value::Iterator(i) => std::rc::Rc::as_ptr(i) as *const u8 as usize,
             Value::View(view) => std::rc::Rc::as_ptr(view) as *const u8 as usize,
-            _ => 0,
+            Value::Bytes(b) => b.address(),
+            Value::ByteArray(b) => std::rc::Rc::as_ptr(b) as *const u8 as usize,
+            Value::Long(l) => std::rc::Rc::as_ptr(l) as *const u8 as usize,
+            Value::Slice(s) => std::rc::Rc::as_ptr(s) as *const u8 as usize,
+            Value::Cell(c) => std::rc::Rc::as_ptr(c) as *const u8 as usize,
+            Value::Descriptor(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
+            // A float has no heap object: equal floats share an id, keyed by an odd number
+            // (no heap address is odd) that its bits decide.
+            Value::Float(f) => (f.get().to_bits() as usize).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            Value::Undefined => 0,
         };
         if let Some((id, _)) = self.id_table.ids.get(&ptr) {
             return *id;

@@ -16,8 +16,8 @@ use crate::{Thread, Vm};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// The natives `library/multiprocessing.py` uses.
-pub(crate) const NATIVES: [&NativeFn; 15] = [
+/// The natives `library/multiprocessing.py` and `library/pickle.py` use.
+pub(crate) const NATIVES: [&NativeFn; 18] = [
     &TRANSFER,
     &PROCESS_START,
     &PROCESS_NAME,
@@ -33,6 +33,9 @@ pub(crate) const NATIVES: [&NativeFn; 15] = [
     &CHANNEL,
     &CHANNEL_PUT,
     &CHANNEL_GET,
+    &PICKLE_CHECK,
+    &PICKLE_GLOBAL,
+    &PICKLE_ERRORS,
 ];
 
 /// The process index of pid `v`: a process this run started (not the script's own).
@@ -240,6 +243,38 @@ native!(TRANSFER, "_gilsim.transfer", |vm, th, args| {
     arity(vm, "transfer", args, 1, 1)?;
     let pickled = vm.pickle(th, &args.pos[0])?;
     vm.unpickle(th, &pickled)
+});
+
+// `pickle_check(obj)`: raise what pickling `obj` between processes would (a lock, a lambda,
+// a class not reachable by its name), with CPython's messages; None when it can be pickled.
+// The `pickle` module's writer asks it about what it cannot write itself.
+native!(PICKLE_CHECK, "_gilsim.pickle_check", |vm, th, args| {
+    arity(vm, "pickle_check", args, 1, 1)?;
+    vm.pickle(th, &args.pos[0])?;
+    Ok(Value::None)
+});
+
+// `pickle_global(module, qualname)`: the receiving process's `module.qualname` (a builtin for
+// `builtins`), or the AttributeError pickle's reader raises.
+native!(PICKLE_GLOBAL, "_gilsim.pickle_global", |vm, _th, args| {
+    arity(vm, "pickle_global", args, 2, 2)?;
+    let (Value::Str(module), Value::Str(name)) = (&args.pos[0], &args.pos[1]) else {
+        return Err(vm.raise_msg(Exc::TypeError, "pickle_global(module, name) takes two strings"));
+    };
+    if &**module == "builtins" {
+        if let Some((_, found)) = vm.builtins.iter().find(|(n, _)| *n == &**name) {
+            return Ok(found.clone());
+        }
+    }
+    crate::pickle::find_by_name(vm, name, module)
+});
+
+// `pickle_errors()`: (PickleError, PicklingError, UnpicklingError), the classes the
+// interpreter raises too.
+native!(PICKLE_ERRORS, "_gilsim.pickle_errors", |vm, _th, args| {
+    arity(vm, "pickle_errors", args, 0, 0)?;
+    let classes = [Exc::PickleError, Exc::PicklingError, Exc::UnpicklingError];
+    Ok(Value::tuple(classes.into_iter().map(|exc| Value::Class(vm.types.exception(exc))).collect()))
 });
 
 // `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
