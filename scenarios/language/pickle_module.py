@@ -125,8 +125,9 @@ print(pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL, issubclass(pickle.Pickli
 # fetches them after their first time.
 print(pickle.dumps([Plain(), Plain(), Config("a"), Config("b")]))
 print(pickle.dumps(list("abca") + "x y x".split()))
-for junk in (b"garbage", b"\x80\x04K"):
+for junk in (b"garbage", b"\x80\x04K", b"h\x05.", b"a.", b"N", b"(.", b"\x80\x06N.", b"e.", b"(K\x01u.",
+             b"R."):
     try:
         pickle.loads(junk)
-    except pickle.UnpicklingError as e:
-        print("UnpicklingError:", e)
+    except Exception as e:
+        print(type(e).__name__, e)

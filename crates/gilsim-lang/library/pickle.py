@@ -598,9 +598,16 @@ class _Unpickler:
         return line[:-1]
 
     def pop_mark(self):
+        if not self.marks:
+            raise UnpicklingError("could not find MARK")
         items = self.stack
         self.stack = self.marks.pop()
         return items
+
+    def need(self, n):
+        # The reader's own check before it takes `n` values off the stack.
+        if len(self.stack) < n:
+            raise UnpicklingError("unpickling stack underflow")
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
@@ -612,23 +619,31 @@ class _Unpickler:
         return _gilsim.pickle_global(module, name)
 
     def load(self):
-        first = True
         while True:
             key = self.file.read(1)
             if not key:
-                if first:
-                    raise EOFError("Ran out of input")
-                raise UnpicklingError("pickle data was truncated")
-            first = False
+                raise EOFError("Ran out of input")
             op = key[0]
             if op == 0x2E:  # STOP
+                if self.marks:
+                    raise UnpicklingError("unexpected MARK found")
+                if not self.stack:
+                    raise UnpicklingError("unpickling stack underflow")
                 return self.stack.pop()
             handler = _LOADERS.get(op)
             if handler is None:
                 raise UnpicklingError("invalid load key, %r." % chr(op))
-            handler(self)
+            if op in _CALLS_CODE:
+                handler(self)
+                continue
+            try:
+                handler(self)
+            except IndexError:
+                # The reader's own pops (the ops that run no Python code of the objects).
+                raise UnpicklingError("unpickling stack underflow") from None
 
     def build(self):
+        self.need(2)
         state = self.stack.pop()
         inst = self.stack[-1]
         setstate = _user_hook(inst, "__setstate__")
@@ -651,6 +666,8 @@ def _loader_table():
     push = lambda f: lambda self: self.stack.append(f(self))
     def proto(self):
         self.proto = self.read(1)[0]
+        if self.proto > HIGHEST_PROTOCOL:
+            raise ValueError("unsupported pickle protocol: %d" % self.proto)
     def mark(self):
         self.marks.append(self.stack)
         self.stack = []
@@ -662,7 +679,12 @@ def _loader_table():
         return put
     def get_at(index):
         def get(self):
-            self.stack.append(self.memo[index(self)])
+            i = index(self)
+            if i not in self.memo:
+                if _gilsim.version < (3, 9):
+                    raise KeyError(i)
+                raise UnpicklingError("Memo value not found at index %d" % i)
+            self.stack.append(self.memo[i])
         return get
     def tuple_of(n):
         def make(self):
@@ -682,10 +704,12 @@ def _loader_table():
         items = self.pop_mark()
         self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
     def append(self):
+        self.need(2)
         value = self.stack.pop()
         self.stack[-1].append(value)
     def appends(self):
         items = self.pop_mark()
+        self.need(1)
         target = self.stack[-1]
         if isinstance(target, list):
             target.extend(items)
@@ -693,16 +717,19 @@ def _loader_table():
             for item in items:
                 target.append(item)
     def setitem(self):
+        self.need(3)
         value = self.stack.pop()
         key = self.stack.pop()
         self.stack[-1][key] = value
     def setitems(self):
         items = self.pop_mark()
+        self.need(1)
         target = self.stack[-1]
         for i in range(0, len(items), 2):
             target[items[i]] = items[i + 1]
     def additems(self):
         items = self.pop_mark()
+        self.need(1)
         target = self.stack[-1]
         for item in items:
             target.add(item)
@@ -718,10 +745,12 @@ def _loader_table():
         module = self.stack.pop()
         self.stack.append(self.find_class(module, name))
     def reduce(self):
+        self.need(2)
         args = self.stack.pop()
         func = self.stack[-1]
         self.stack[-1] = func(*args)
     def newobj(self):
+        self.need(2)
         args = self.stack.pop()
         cls = self.stack.pop()
         self.stack.append(_make_new(cls, *args))
@@ -778,6 +807,8 @@ def _loader_table():
 
 
 _LOADERS = _loader_table()
+# REDUCE, NEWOBJ, BUILD, APPEND(S), SETITEM(S), ADDITEMS: they call the objects' own code.
+_CALLS_CODE = frozenset((0x52, 0x81, 0x62, 0x61, 0x65, 0x73, 0x75, 0x90))
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
