@@ -46,7 +46,7 @@ _REVERSE_NAMES = {
 for _name in _PY2_EXCEPTIONS:
     _REVERSE_NAMES[("builtins", _name)] = ("exceptions", _name)
 _REVERSE_MODULES = {"builtins": "__builtin__", "copyreg": "copy_reg", "queue": "Queue",
-                    "_thread": "thread", "socketserver": "SocketServer", "pickle": "pickle"}
+                    "_thread": "thread", "socketserver": "SocketServer"}
 _NAMES = {v: k for k, v in _REVERSE_NAMES.items()}
 _MODULES = {v: k for k, v in _REVERSE_MODULES.items()}
 

@@ -447,11 +447,7 @@ impl Vm {
                     }
                     // A `threading.local`'s is the running thread's attributes (localized above).
                     "__dict__" if matches!(inst.slot, Slot::Exception(_)) && inst.class.slots.is_none() => {
-                        // The fields CPython keeps in the exception's C struct are not in it.
-                        let mut attrs = inst.dict.borrow().clone();
-                        attrs.retain(
-                            |key, _| !matches!(&key.0, Value::Str(name) if self.is_exception_field(&inst.class, name)),
-                        );
+                        let attrs = self.without_exception_fields(&inst.class, inst.dict.borrow().clone());
                         return Ok(Value::Dict(Rc::new(PyCell::new(attrs))));
                     }
                     "__dict__"

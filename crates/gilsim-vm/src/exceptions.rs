@@ -85,6 +85,13 @@ impl Vm {
         }
     }
 
+    /// `dict` (an exception's instance dict) without the fields its class keeps in CPython's C
+    /// struct ([`Vm::is_exception_field`]): its `__dict__` as Python sees it.
+    pub(crate) fn without_exception_fields(&self, class: &Rc<Class>, mut dict: crate::dict::Dict) -> crate::dict::Dict {
+        dict.retain(|key, _| !matches!(&key.0, Value::Str(name) if self.is_exception_field(class, name)));
+        dict
+    }
+
     /// What CPython's `BaseException.__reduce__` (and OSError's) gives for pickling `inst`:
     /// the arguments its class is called with again, and its `__dict__` (None when empty).
     pub(crate) fn exception_reduce_parts(&self, inst: &crate::value::Instance) -> (Value, Value) {
@@ -100,8 +107,7 @@ impl Vm {
                 }
             }
         }
-        let mut dict = inst.dict.borrow_unnoted().clone();
-        dict.retain(|key, _| !matches!(&key.0, Value::Str(name) if self.is_exception_field(&inst.class, name)));
+        let dict = self.without_exception_fields(&inst.class, inst.dict.borrow_unnoted().clone());
         let state =
             if dict.is_empty() { Value::None } else { Value::Dict(Rc::new(crate::footprint::PyCell::new(dict))) };
         (Value::tuple(args), state)
