@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Exploration throughput: schedules per second of `gilsim explore --strategy random` on two
 # threads × three `with lock:` increments, with one worker and with two; and of `pos`, the
-# default strategy, on one worker. Each figure is the
+# default strategy, on one worker; and of `pos` on a script whose imports (logging, queue)
+# dominate its runs, which resume from a copy of the program's state at its first choice
+# (docs/exploring.md). Each figure is the
 # median of N timings of RUNS runs, minus the median time of a 1-run explore (process start,
 # compiling, the program image), so it measures the runs alone.
 set -euo pipefail
@@ -28,4 +30,8 @@ echo "explore, $RUNS runs of $SCRIPT, median of $N (start-up ${startup} us subtr
 echo "  --jobs 1: $one schedules/s (issue 18 target >= 250000)"
 awk -v a="$one" -v b="$two" 'BEGIN { printf "  --jobs 2: %d schedules/s, %.2fx --jobs 1 (issue 18 target >= 1.8x)\n", b, b / a }'
 echo "  --strategy pos, --jobs 1: $pos schedules/s"
+SCRIPT=bench/cases/logging_queue_workers.py
+RUNS=${IMPORT_RUNS:-2000}
+startup=$(for _ in $(seq "$N"); do time_us explore --runs 1 --jobs 1; done | median)
+echo "  $SCRIPT, $RUNS runs, --strategy pos, --jobs 1: $(rate 1) schedules/s"
 

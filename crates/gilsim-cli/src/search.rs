@@ -121,15 +121,15 @@ impl Search {
             StrategyName::Pos => Schedule::Pos,
             StrategyName::Random | StrategyName::Dfs => Schedule::Random,
         };
-        let work = |image: &mut Image, i: usize| {
+        let work = |runner: &mut Runner, i: usize| {
             let run = run_of(i);
             let options = self.options(run);
             let mut strategy =
                 schedule::seeded_strategy(&schedule, options.seed).expect("random, pct and pos are seeded");
-            let outcome = gilsim_runtime::run_with(image, &options, strategy.as_mut());
+            let outcome = runner.run(&self.base, &options, strategy.as_mut());
             summarize(run, &outcome, schedule.clone())
         };
-        workers.run(count, || self.image(), work, failed, consume);
+        workers.run(count, || Runner { image: self.image(), prefix: None }, work, failed, consume);
         false
     }
 
@@ -232,5 +232,27 @@ impl Tree {
             Tree::Reduced(search) => search.next_run().is_none(),
             Tree::Plain(search) => search.next_run().is_none(),
         }
+    }
+}
+
+/// A worker's runs of one program: its image, and the prefix its runs resume from (made at
+/// the first run; see [`gilsim_runtime::Prefix`]).
+struct Runner {
+    image: Image,
+    prefix: Option<Option<gilsim_runtime::Prefix>>,
+}
+
+impl Runner {
+    fn run(
+        &mut self,
+        base: &RunOptions,
+        options: &RunOptions,
+        strategy: &mut dyn gilsim_runtime::strategy::Strategy,
+    ) -> Outcome {
+        let prefix = self.prefix.get_or_insert_with(|| gilsim_runtime::Prefix::new(&self.image, base));
+        if let Some(outcome) = prefix.as_ref().and_then(|prefix| prefix.run(options, strategy)) {
+            return outcome;
+        }
+        gilsim_runtime::run_with(&self.image, options, strategy)
     }
 }

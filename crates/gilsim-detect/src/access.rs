@@ -72,7 +72,7 @@ struct PendingRead {
     version: u32,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct LocState {
     /// Writes so far.
     version: u32,
@@ -87,7 +87,7 @@ struct LocState {
     raced: bool,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct AccessTracker {
     locations: Vec<LocState>,
     lost_updates: Vec<LostUpdate>,

@@ -49,7 +49,7 @@ impl VectorClock {
 /// join of the same thread by another thread learns from the first joiner instead, exactly when
 /// that joiner has not moved on since, else not at all (a possible race may then be reported
 /// that the second join would have ruled out).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct HappensBefore {
     threads: Vec<VectorClock>,
     /// Each thread's own component, as [`HappensBefore::epoch`] gives it, kept up to date by
@@ -63,7 +63,7 @@ pub struct HappensBefore {
 }
 
 /// A lock's clock: what its last release knew.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct LockClock {
     released: VectorClock,
     /// A thread whose clock is known to cover `released`: it acquired the lock (joining

@@ -27,7 +27,7 @@ pub use event::{Event, LocId, Shown, ShownKind, ThreadId};
 pub use waitfor::{CycleStep, WaitForGraph, WaitTarget};
 
 /// Every detector over one run's events.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Detectors {
     pub happens_before: HappensBefore,
     pub accesses: AccessTracker,

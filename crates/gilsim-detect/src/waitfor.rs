@@ -42,7 +42,7 @@ pub struct CycleStep {
 /// Each node's one outgoing edge, in vectors indexed by thread id and by lock number (both
 /// dense: the VM numbers locks from 1 as it makes them): the graph changes on every lock
 /// operation, and an index is cheaper than hashing.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct WaitForGraph {
     /// Per thread: what it is blocked on, and the line of the wait.
     waits: Vec<Option<(Node, u32)>>,

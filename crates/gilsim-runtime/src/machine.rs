@@ -64,7 +64,7 @@ pub(crate) enum Turn {
 }
 
 /// The interpreter lock of a process: who holds it, who waits for it.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Gil {
     /// Threads that want the GIL, in arrival order.
     pub(crate) ready: VecDeque<usize>,
@@ -122,6 +122,13 @@ pub(crate) struct Machine<'s> {
     pub(crate) steps: Option<StepLog>,
     /// Lateness of timers and wake-ups (`--timing`).
     pub(crate) noise: Noise,
+    /// Turns of the run loop begun so far (see [`crate::prefix`]).
+    pub(crate) turns: u64,
+    /// The turn in which the first decision with a choice was made.
+    pub(crate) first_choice_turn: Option<u64>,
+    /// Stop the run at its first decision with a choice, once that turn is over (a probe
+    /// for [`crate::prefix`]).
+    pub(crate) stop_at_first_choice: bool,
 }
 
 /// Run `program` with `options` to its end (or a limit).
@@ -171,40 +178,113 @@ fn run_machine(
     if trace {
         vm.record_timeline();
     }
-    let main = vm.main_thread();
-    let policy = lock_policy(options.policy);
-    let mut m = Machine {
-        vm,
-        threads: vec![SimThread::new(main, 0)],
-        procs: vec![Proc::first()],
-        policy,
-        cores: if policy.uses_cores() { vec![Core::default(); options.cores as usize] } else { Vec::new() },
-        solo_busy: 0,
-        block_seq: 0,
-        strategy,
-        candidates: Vec::new(),
-        options: options.clone(),
-        findings: Vec::new(),
-        decisions: Vec::new(),
-        windows_mark: Windows::default(),
-        traced_decisions: trace.then(Vec::new),
-        stop: None,
-        open_cycles: Vec::new(),
-        steps,
-        noise: Noise::new(options),
-    };
+    let mut m = Machine::new(vm, options, strategy);
+    m.traced_decisions = trace.then(Vec::new);
+    m.steps = steps;
     let status = m.run_loop();
-    m.end_step();
-    if m.steps.is_some() {
-        let runnable: Vec<usize> =
-            (0..m.threads.len()).filter(|&t| matches!(m.threads[t].state, State::Runnable)).collect();
-        m.strategy.observe_end(&runnable);
-        footprint::end_run();
+    m.finish(status)
+}
+
+impl<'s> Machine<'s> {
+    /// A machine about to run `vm`'s main module.
+    pub(crate) fn new(mut vm: Vm, options: &RunOptions, strategy: &'s mut dyn Strategy) -> Machine<'s> {
+        let main = vm.main_thread();
+        let policy = lock_policy(options.policy);
+        Machine {
+            vm,
+            threads: vec![SimThread::new(main, 0)],
+            procs: vec![Proc::first()],
+            policy,
+            cores: if policy.uses_cores() { vec![Core::default(); options.cores as usize] } else { Vec::new() },
+            solo_busy: 0,
+            block_seq: 0,
+            strategy,
+            candidates: Vec::new(),
+            options: options.clone(),
+            findings: Vec::new(),
+            decisions: Vec::new(),
+            windows_mark: Windows::default(),
+            traced_decisions: None,
+            stop: None,
+            open_cycles: Vec::new(),
+            steps: None,
+            noise: Noise::new(options),
+            turns: 0,
+            first_choice_turn: None,
+            stop_at_first_choice: false,
+        }
     }
-    m.into_outcome(status)
+
+    /// A copy of `original` (a paused [`crate::Prefix`]) made of its copied parts, to run
+    /// with `options` and `strategy`.
+    pub(crate) fn resumed(
+        vm: Vm,
+        threads: Vec<SimThread>,
+        procs: Vec<Proc>,
+        original: &Machine<'_>,
+        options: &RunOptions,
+        strategy: &'s mut dyn Strategy,
+    ) -> Machine<'s> {
+        Machine {
+            vm,
+            threads,
+            procs,
+            policy: original.policy,
+            cores: original.cores.clone(),
+            solo_busy: original.solo_busy,
+            block_seq: original.block_seq,
+            strategy,
+            candidates: Vec::new(),
+            options: options.clone(),
+            findings: original.findings.clone(),
+            decisions: original.decisions.clone(),
+            windows_mark: original.windows_mark,
+            traced_decisions: None,
+            stop: original.stop,
+            open_cycles: original.open_cycles.clone(),
+            steps: None,
+            noise: Noise::new(options),
+            turns: original.turns,
+            first_choice_turn: original.first_choice_turn,
+            stop_at_first_choice: false,
+        }
+    }
+
+    /// The run's outcome (and trace), once its loop has ended with `status`.
+    pub(crate) fn finish(mut self, status: Status) -> (Outcome, Option<Trace>) {
+        let m = &mut self;
+        m.end_step();
+        if m.steps.is_some() {
+            let runnable: Vec<usize> =
+                (0..m.threads.len()).filter(|&t| matches!(m.threads[t].state, State::Runnable)).collect();
+            m.strategy.observe_end(&runnable);
+            footprint::end_run();
+        }
+        self.into_outcome(status)
+    }
 }
 
 impl SimThread {
+    /// This thread's scheduling state around `vm` and `state` (its copies), for a copy of the
+    /// run ([`crate::prefix`]).
+    pub(crate) fn copy_with(&self, vm: Thread, state: State, cloner: &mut gilsim_vm::Cloner) -> SimThread {
+        SimThread {
+            vm,
+            process: self.process,
+            state,
+            gil_deadline: self.gil_deadline,
+            saved_switch: self.saved_switch,
+            ready_since: self.ready_since,
+            retry_acquire: self
+                .retry_acquire
+                .as_ref()
+                .map(|(lock, deadline, count)| (cloner.lock(lock), *deadline, *count)),
+            starter: self.starter,
+            turn: None,
+            gil: self.gil.clone(),
+        }
+    }
+
     pub(crate) fn new(vm: Thread, process: usize) -> SimThread {
         SimThread {
             vm,
@@ -230,25 +310,34 @@ impl Machine<'_> {
         self.vm.switch_interval().max(1000)
     }
 
-    fn run_loop(&mut self) -> Status {
+    pub(crate) fn run_loop(&mut self) -> Status {
+        self.run_until(u64::MAX).expect("a run with no pause runs to its end")
+    }
+
+    /// Run the loop to the run's end, or (None) until `turns` turns have been taken.
+    pub(crate) fn run_until(&mut self, turns: u64) -> Option<Status> {
         loop {
+            if self.turns == turns {
+                return None;
+            }
+            self.turns += 1;
             if let Some(status) = self.stop {
-                return status;
+                return Some(status);
             }
             if let Some(status) = self.exit_processes() {
-                return status;
+                return Some(status);
             }
             if self.vm.instructions() >= self.options.max_steps {
-                return Status::StepLimit;
+                return Some(Status::StepLimit);
             }
             if self.now() >= self.options.max_time {
-                return Status::TimeLimit;
+                return Some(Status::TimeLimit);
             }
             let Some(t) = self.next_runner() else {
                 match self.next_deadline() {
                     Some(deadline) if deadline > self.options.max_time => {
                         self.vm.set_now(self.options.max_time);
-                        return Status::TimeLimit;
+                        return Some(Status::TimeLimit);
                     }
                     Some(deadline) => {
                         let now = self.now().max(deadline);
@@ -256,7 +345,7 @@ impl Machine<'_> {
                         self.fire_timers();
                         continue;
                     }
-                    None => return Status::Blocked,
+                    None => return Some(Status::Blocked),
                 }
             };
             let p = self.threads[t].process;
@@ -271,7 +360,7 @@ impl Machine<'_> {
                 turn => {
                     let end = match self.run_slice(t, p, turn.is_some()) {
                         Ok(end) => end,
-                        Err(status) => return status,
+                        Err(status) => return Some(status),
                     };
                     if self.waits_for_turn(&end) {
                         self.threads[t].turn = Some(match end {
@@ -396,6 +485,12 @@ impl Machine<'_> {
             // waiter is chosen in the middle of the releasing thread's step).
             self.end_step();
             self.windows_mark = self.vm.windows();
+        }
+        if self.first_choice_turn.is_none() {
+            self.first_choice_turn = Some(self.turns);
+            if self.stop_at_first_choice {
+                self.stop = Some(Status::Blocked);
+            }
         }
         let choice = self.strategy.choose(&Decision { kind, candidates, current, window });
         assert!(choice < candidates.len(), "strategy chose {choice} of {} candidates", candidates.len());

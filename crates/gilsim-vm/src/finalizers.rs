@@ -69,6 +69,13 @@ pub(crate) fn reset(enabled: bool) {
     ENABLED.set(enabled);
 }
 
+/// Whether nothing of the run's finalization is recorded yet: no object with `__del__` or
+/// generator to close was made, none waits. (This state is the OS thread's, so a copy of the
+/// run could not take it along: see [`crate::snapshot`].)
+pub(crate) fn idle() -> bool {
+    !ANY_REGISTERED.get() && !ANY_PENDING.get() && FINALIZED.with_borrow(BTreeSet::is_empty)
+}
+
 /// Whether an instance waits for its `__del__`.
 #[inline]
 pub(crate) fn any_pending() -> bool {

@@ -63,7 +63,7 @@ pub struct Block {
 pub struct Frame {
     pub code: CodeId,
     /// How many of `stack`'s first values are the locals.
-    nlocals: u32,
+    pub(crate) nlocals: u32,
     pub ip: usize,
     /// The locals, then the value stack (which never shrinks into the locals).
     pub stack: Vec<Value>,

@@ -217,6 +217,30 @@ impl Vm {
 }
 
 impl Generator {
+    /// A copy of its state without its frame and handled exceptions, which the copy of a
+    /// run fills in ([`crate::snapshot`]).
+    pub(crate) fn shell_copy(&self) -> Generator {
+        Generator {
+            frame: RefCell::new(None),
+            started: Cell::new(self.started.get()),
+            running: Cell::new(self.running.get()),
+            finalized: Cell::new(self.finalized.get()),
+            handled: RefCell::new(Vec::new()),
+            delegate_throw: Cell::new(self.delegate_throw.get()),
+            name: self.name.clone(),
+            kind: self.kind,
+            code: self.code,
+        }
+    }
+
+    pub(crate) fn handled_values(&self) -> Vec<Value> {
+        self.handled.borrow().clone()
+    }
+
+    pub(crate) fn set_handled(&self, handled: Vec<Value>) {
+        *self.handled.borrow_mut() = handled;
+    }
+
     /// A coroutine that never ran and was not closed: its finalizer warns (CPython's
     /// `_PyErr_WarnUnawaitedCoroutine`).
     pub(crate) fn never_awaited(&self) -> bool {

@@ -26,7 +26,7 @@ pub const MIN_WINDOW: u64 = 32 << 20;
 pub const SLOT: u64 = 16;
 
 /// The meter of one run.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Meter {
     limit: u64,
     /// Live bytes at the last measurement.

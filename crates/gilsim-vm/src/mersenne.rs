@@ -153,20 +153,38 @@ pub struct LazyMersenne {
     seed: u64,
     stream: u64,
     generator: Option<Mersenne>,
+    /// `generator` was seeded from the run's seed (not by the script's `seed(x)`).
+    run_seeded: bool,
 }
 
 impl LazyMersenne {
     pub fn from_run(seed: u64, stream: u64) -> LazyMersenne {
-        LazyMersenne { seed, stream, generator: None }
+        LazyMersenne { seed, stream, generator: None, run_seeded: false }
     }
 
     pub fn get(&mut self) -> &mut Mersenne {
         let (seed, stream) = (self.seed, self.stream);
+        if self.generator.is_none() {
+            self.run_seeded = true;
+        }
         self.generator.get_or_insert_with(|| Mersenne::from_run(seed, stream))
     }
 
-    pub fn set(&mut self, generator: Mersenne) {
+    /// Replace the generator (`random.seed(a)`; `run_seeded` when `a` is None).
+    pub fn set(&mut self, generator: Mersenne, run_seeded: bool) {
         self.generator = Some(generator);
+        self.run_seeded = run_seeded;
+    }
+
+    /// This generator in a copy of the run whose seed is `seed` ([`crate::snapshot`]): one that
+    /// has not drawn yet draws from the new seed; one the script seeded itself is unchanged;
+    /// one that drew from the run's seed cannot be made for another.
+    pub(crate) fn reseeded(&self, seed: u64) -> Result<LazyMersenne, crate::snapshot::Unclonable> {
+        match &self.generator {
+            None => Ok(LazyMersenne::from_run(seed, self.stream)),
+            Some(_) if !self.run_seeded || seed == self.seed => Ok(LazyMersenne { seed, ..self.clone() }),
+            Some(_) => Err(crate::snapshot::Unclonable::SeededRandom),
+        }
     }
 }
 

@@ -32,6 +32,25 @@ pub(crate) struct Output {
     pub(crate) softspace: [bool; 2],
 }
 
+impl Output {
+    /// Whether the output goes to a sink as it is written.
+    pub(crate) fn streams(&self) -> bool {
+        self.sink.is_some()
+    }
+
+    /// The same output, for a copy of a run that keeps its output ([`crate::snapshot`]).
+    pub(crate) fn copy(&self) -> Output {
+        Output {
+            stdout: self.stdout.clone(),
+            stderr: self.stderr.clone(),
+            sink: None,
+            written: self.written,
+            exceeded: self.exceeded,
+            softspace: self.softspace,
+        }
+    }
+}
+
 impl Vm {
     /// Hand the script's output to `sink` as it is written (the outcome then holds none).
     pub fn stream_output(&mut self, sink: Box<dyn OutputSink>) {

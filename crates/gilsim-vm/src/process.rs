@@ -156,6 +156,7 @@ impl Interp {
 }
 
 /// What every process knows about every other: `multiprocessing`'s view of the process table.
+#[derive(Clone)]
 pub struct ProcessInfo {
     pub pid: i64,
     pub ppid: i64,

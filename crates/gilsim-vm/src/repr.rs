@@ -129,6 +129,24 @@ pub struct IdTable {
 
 const ID_BASE: u64 = 0x7f00_0000_0000;
 
+impl IdTable {
+    /// The table of a copy of the run ([`crate::snapshot`]): the same ids, for the copies.
+    pub(crate) fn copy(&self, cloner: &mut crate::snapshot::Cloner) -> Result<IdTable, crate::snapshot::Unclonable> {
+        let mut ids = HashMap::with_capacity(self.ids.len());
+        for (key, (id, value)) in &self.ids {
+            let copy = cloner.value(value)?;
+            // A shared value (a str, a float) keeps its key; a copied object is keyed by its
+            // address, as `object_id` keys it.
+            let key = match (value.heap_address(), copy.heap_address()) {
+                (Some(old), Some(new)) if old != new => new,
+                _ => *key,
+            };
+            ids.insert(key, (*id, copy));
+        }
+        Ok(IdTable { ids })
+    }
+}
+
 impl Vm {
     pub(crate) fn object_id(&mut self, v: &Value) -> u64 {
         // Ids are numbered as first asked for: asking reads that numbering (see `next_id`).

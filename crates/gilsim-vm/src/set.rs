@@ -12,6 +12,7 @@
 
 use crate::dict::{FixedState, Key};
 use crate::hash::value_hash;
+use crate::value::Value;
 use indexmap::IndexSet;
 
 const MIN_SIZE: usize = 8;
@@ -212,6 +213,30 @@ impl PySet {
             let finger = layout.finger;
             *layout = Layout { finger, ..Layout::default() };
         }
+    }
+
+    /// The same set with each member replaced by `f` of it (a copy of the run,
+    /// [`crate::snapshot`]: `f` maps equal members to equal ones, so the layout stands).
+    pub(crate) fn try_map<E>(&self, mut f: impl FnMut(&Value) -> Result<Value, E>) -> Result<PySet, E> {
+        let mut members = IndexSet::with_capacity_and_hasher(self.members.len(), FixedState::default());
+        for key in &self.members {
+            members.insert(Key(f(&key.0)?));
+        }
+        let layout = match &self.layout {
+            Some(layout) => {
+                let mut table = Vec::with_capacity(layout.table.len());
+                for slot in &layout.table {
+                    table.push(match slot {
+                        Slot::Used(hash, key) => Slot::Used(*hash, Key(f(&key.0)?)),
+                        Slot::Empty => Slot::Empty,
+                        Slot::Dummy => Slot::Dummy,
+                    });
+                }
+                Some(Layout { table, fill: layout.fill, finger: layout.finger })
+            }
+            None => None,
+        };
+        Ok(PySet { members, layout, by_insertion: self.by_insertion, frozen: self.frozen })
     }
 
     /// Members in iteration order.

@@ -85,6 +85,33 @@ pub struct Locations {
 }
 
 impl Locations {
+    /// The numbering of a copy of the run ([`crate::snapshot`]): every location keeps its id,
+    /// keyed by its owner's copy (an owner that died keeps its allocation's address, which
+    /// its weak anchor keeps reserved). The recent-locations cache starts empty.
+    pub(crate) fn copy(&self, cloner: &mut crate::snapshot::Cloner) -> Result<Locations, crate::snapshot::Unclonable> {
+        let mut copy = Locations::default();
+        for (key, owner) in &self.numbered {
+            let id = self.ids[key];
+            let (key, owner) = match owner.object() {
+                Some(object) => {
+                    let object = cloner.value(&object)?;
+                    let address = address(&object);
+                    let key = match (key, &object) {
+                        (LocKey::Cell(_), Value::Cell(cell)) => LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize),
+                        (LocKey::Attr(_, name, thread), _) => LocKey::Attr(address, name.clone(), *thread),
+                        (LocKey::Item(_, index), _) => LocKey::Item(address, Key(cloner.value(&index.0)?)),
+                        (LocKey::Cell(_), _) => unreachable!("a cell's location is anchored by the cell"),
+                    };
+                    (key, Owner { type_name: owner.type_name.clone(), ..Owner::of(&object) })
+                }
+                None => (key.clone(), owner.clone()),
+            };
+            copy.ids.insert(key.clone(), id);
+            copy.numbered.push((key, owner));
+        }
+        Ok(copy)
+    }
+
     /// Forget every location (for [`crate::Vm::teardown`]).
     pub(crate) fn clear(&mut self) {
         self.ids.clear();
@@ -186,6 +213,7 @@ impl RecentLocations {
 }
 
 /// What a numbered location belongs to, as reports name it.
+#[derive(Clone)]
 struct Owner {
     address: usize,
     /// The class of an instance or class attribute's object; the type of a container.
@@ -195,6 +223,7 @@ struct Owner {
 
 /// The owner's allocation, held so that its address stays unique: weakly for the script's
 /// objects (which may die), strongly for a class.
+#[derive(Clone)]
 enum Anchor {
     Instance(Weak<Instance>),
     Class(Rc<Class>),
@@ -218,6 +247,19 @@ impl Owner {
             other => (Str::from(crate::builtins::type_name_of(other)), Anchor::Other),
         };
         Owner { address: address(value), type_name, anchor }
+    }
+
+    /// The object, while it lives (None for a dead one, and for a kind not anchored).
+    fn object(&self) -> Option<Value> {
+        match &self.anchor {
+            Anchor::Instance(w) => w.upgrade().map(Value::Instance),
+            Anchor::Class(c) => Some(Value::Class(c.clone())),
+            Anchor::List(w) => w.upgrade().map(Value::List),
+            Anchor::Dict(w) => w.upgrade().map(Value::Dict),
+            Anchor::Cell(w) => w.upgrade().map(Value::Cell),
+            Anchor::Function(w) => w.upgrade().map(Value::Function),
+            Anchor::Other => None,
+        }
     }
 
     /// Whether the object still lives (a dead one is held by no global).

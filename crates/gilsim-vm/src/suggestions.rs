@@ -27,6 +27,7 @@ const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
 /// What an `AttributeError` or `NameError` is missing (its `name`, and `obj` for an attribute).
+#[derive(Clone)]
 pub struct Missing {
     /// One allocation: `hasattr` and `getattr` with a default make (and drop) one per miss.
     pub name: Box<str>,

@@ -39,6 +39,22 @@ pub struct LockState {
 }
 
 impl LockState {
+    /// The same lock in a copy of the run ([`crate::snapshot`]): same number, name and state.
+    pub(crate) fn exact_copy(&self) -> LockState {
+        LockState {
+            number: self.number,
+            name: self.name,
+            kind: self.kind,
+            locked: Cell::new(self.locked.get()),
+            owner: Cell::new(self.owner.get()),
+            count: Cell::new(self.count.get()),
+            waiters: Cell::new(self.waiters.get()),
+            waiter: Cell::new(self.waiter.get()),
+            shared: self.shared,
+            max_value: self.max_value,
+        }
+    }
+
     pub fn new(number: u64, kind: LockKind) -> LockState {
         LockState {
             number,

@@ -28,6 +28,27 @@ pub(crate) struct KeyClasses {
 }
 
 impl KeyClasses {
+    /// The table of a copy of the run ([`crate::snapshot`]): the copies of the live instances
+    /// (a dead one's entry stays, dead, until a sweep, as in the original).
+    pub(crate) fn copy(&self, cloner: &mut crate::snapshot::Cloner) -> Result<KeyClasses, crate::snapshot::Unclonable> {
+        let mut by_hash = BTreeMap::new();
+        for (hash, bucket) in &self.by_hash {
+            let mut copy = Vec::with_capacity(bucket.len());
+            for (class, instance) in bucket {
+                let instance = match instance.upgrade() {
+                    Some(live) => match cloner.value(&Value::Instance(live))? {
+                        Value::Instance(copy) => Rc::downgrade(&copy),
+                        _ => unreachable!("an instance copies to an instance"),
+                    },
+                    None => Weak::new(),
+                };
+                copy.push((*class, instance));
+            }
+            by_hash.insert(*hash, copy);
+        }
+        Ok(KeyClasses { by_hash, issued: self.issued, entries: self.entries, sweep_at: self.sweep_at })
+    }
+
     fn sweep(&mut self) {
         self.by_hash.retain(|_, bucket| {
             bucket.retain(|(_, w)| w.strong_count() > 0);

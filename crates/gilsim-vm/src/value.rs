@@ -334,6 +334,25 @@ impl Class {
         }))
     }
 
+    /// This class in a copy of the run ([`crate::snapshot`]), with the copies of its bases,
+    /// MRO and metaclass; its dict is left empty for the copy to fill.
+    pub(crate) fn copied(&self, bases: Vec<Rc<Class>>, mro: Vec<Rc<Class>>, metaclass: Option<Rc<Class>>) -> Rc<Class> {
+        Rc::new(Class {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            module: self.module.clone(),
+            bases,
+            mro,
+            dict: PyCell::new(AttrMap::default()),
+            kind: self.kind,
+            frozen: self.frozen,
+            statement: self.statement,
+            slots: self.slots.clone(),
+            metaclass,
+            hooks: Cell::new((0, Hooks::default(), Hooks::default())),
+        })
+    }
+
     /// `__base__`: the first base (gilsim has no instance layouts to choose a solid base by).
     pub fn base(&self) -> Option<&Rc<Class>> {
         self.bases.first()

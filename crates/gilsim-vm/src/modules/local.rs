@@ -38,6 +38,24 @@ impl LocalData {
         values
     }
 
+    /// The same data in a copy of the run ([`crate::snapshot`]), its values copied by `f`.
+    pub(crate) fn try_copy<E>(&self, mut f: impl FnMut(&Value) -> Result<Value, E>) -> Result<LocalData, E> {
+        let mut stash = Vec::new();
+        for (thread, attrs) in self.stash.borrow().iter() {
+            let mut copy = Dict::default();
+            for (key, value) in attrs {
+                copy.insert(crate::dict::Key(f(&key.0)?), f(value)?);
+            }
+            stash.push((*thread, copy));
+        }
+        Ok(LocalData {
+            current: Cell::new(self.current.get()),
+            stash: RefCell::new(stash),
+            init_pos: self.init_pos.iter().map(&mut f).collect::<Result<_, _>>()?,
+            init_kw: self.init_kw.iter().map(|(k, v)| Ok((k.clone(), f(v)?))).collect::<Result<_, _>>()?,
+        })
+    }
+
     /// The copy a forked child gets: the attributes in the dict now become its main thread's.
     pub(crate) fn forked(&self, child_main: usize) -> LocalData {
         LocalData {

@@ -233,7 +233,9 @@ fn sample_positions(vm: &mut Vm, n: usize, k: i64) -> Result<Vec<usize>, Control
 }
 
 native!(SEED, "random.seed", |vm, _th, args| {
-    let generator = match param(args, 0, "a") {
+    let a = param(args, 0, "a");
+    let run_seeded = matches!(a, None | Some(Value::None));
+    let generator = match a {
         None | Some(Value::None) => Mersenne::from_run(vm.options.seed, 2),
         Some(Value::Int(i)) => Mersenne::from_int(&BigInt::from(i)),
         Some(Value::Bool(b)) => Mersenne::from_int(&BigInt::from(u8::from(b))),
@@ -252,7 +254,7 @@ native!(SEED, "random.seed", |vm, _th, args| {
         }
     };
     footprint::note(footprint::Resource::Interpreter, true);
-    vm.interp.rng.set(generator);
+    vm.interp.rng.set(generator, run_seeded);
     Ok(Value::None)
 });
 

@@ -1,0 +1,142 @@
+//! Runs resumed from their common prefix. Every run of a program under a seeded strategy
+//! (`pos`, `random`, `pct`) is the same up to its first decision with a choice: the imports,
+//! the set-up, the first `start()`. [`Prefix`] runs that part once, stops the machine at the
+//! start of the run loop's turn that makes the choice, and each run resumes from a deep copy
+//! of it ([`gilsim_vm::snapshot`]) with its own seed and strategy — as a stateful model
+//! checker restores a saved state instead of re-executing the path to it.
+//!
+//! Invariant: a resumed run is the run made from the start with the same options and
+//! strategy, byte for byte (its outcome, its decisions, its findings). What the prefix did
+//! must therefore not depend on the seed: no timing noise was drawn (the noisy policies draw
+//! from the first slice on, so they are never resumed) and the script's random generators
+//! drew nothing from the run's seed (checked by copying once with another seed). Runs that
+//! record steps (`dfs`), trace or stream their output start from the beginning.
+
+use crate::machine::{Machine, SimThread, State};
+use crate::outcome::Outcome;
+use crate::processes::Proc;
+use crate::strategy::{Decision, Strategy};
+use crate::waits::{Wait, WaitKind};
+use gilsim_core::RunOptions;
+use gilsim_vm::{Cloner, Image, Unclonable, Vm};
+
+/// A program's state at its first decision with a choice, for runs to resume from.
+pub struct Prefix {
+    machine: Machine<'static>,
+    /// Objects the last copy made (each copy's table is made that big at once).
+    objects: std::cell::Cell<usize>,
+}
+
+/// The strategy of the paused machine: it never decides (it stops before the choice).
+struct Paused;
+
+impl Strategy for Paused {
+    fn choose(&mut self, _decision: &Decision<'_>) -> usize {
+        unreachable!("a prefix stops before its first choice")
+    }
+}
+
+impl Prefix {
+    /// The prefix of `image`'s program under `options` (whose seed does not matter), or None
+    /// when its runs cannot resume from one: the program makes no choice, draws on the seed
+    /// before its first, or holds what a copy cannot reproduce.
+    pub fn new(image: &Image, options: &RunOptions) -> Option<Prefix> {
+        if options.timing.is_noisy() && options.policy.draws_noise() {
+            return None;
+        }
+        // A probe finds the turn of the first choice (the same in every run); a second run
+        // stops at its start.
+        let mut probe_strategy = crate::strategy::RandomStrategy::new(options.seed);
+        let mut probe = Machine::new(Vm::new(image, options.clone()), options, &mut probe_strategy);
+        probe.stop_at_first_choice = true;
+        let status = probe.run_loop();
+        let first_choice = probe.first_choice_turn;
+        drop(probe.finish(status));
+        let turns_before = first_choice? - 1;
+        let mut machine = Machine::new(Vm::new(image, options.clone()), options, Box::leak(Box::new(Paused)));
+        if machine.run_until(turns_before).is_some() || gilsim_vm::snapshot::thread_state_copyable().is_err() {
+            // Ended before the choice (the probe's run was not this one), or made objects
+            // whose finalization state a copy cannot take along.
+            drop(machine.finish(crate::Status::Finished));
+            return None;
+        }
+        let prefix = Prefix { machine, objects: std::cell::Cell::new(0) };
+        // A copy for another seed must be possible (the script drew nothing from this one).
+        let other = RunOptions { seed: options.seed ^ 1, ..options.clone() };
+        prefix.run(&other, &mut crate::strategy::RandomStrategy::new(other.seed))?;
+        Some(prefix)
+    }
+
+    /// The run with `options` (this prefix's but for the seed) and `strategy`, resumed from
+    /// the prefix; None if its state cannot be copied (the caller runs it from the start).
+    pub fn run(&self, options: &RunOptions, strategy: &mut dyn Strategy) -> Option<Outcome> {
+        let mut machine = self.resume(options, strategy).ok()?;
+        let status = machine.run_loop();
+        Some(machine.finish(status).0)
+    }
+
+    fn resume<'s>(&self, options: &RunOptions, strategy: &'s mut dyn Strategy) -> Result<Machine<'s>, Unclonable> {
+        let m = &self.machine;
+        let mut cloner = Cloner::new(options.seed, self.objects.get());
+        let mut vm = m.vm.copy_for_run(&mut cloner, options.clone())?;
+        let threads = m.threads.iter().map(|t| t.copy(&mut cloner)).collect::<Result<Vec<_>, _>>()?;
+        let procs = m.procs.iter().map(|p| p.copy(&mut cloner)).collect::<Result<Vec<_>, _>>()?;
+        vm.finish_copy(&m.vm, &mut cloner)?;
+        self.objects.set(cloner.objects());
+        drop(cloner);
+        vm.begin_resumed_run();
+        Ok(Machine::resumed(vm, threads, procs, m, options, strategy))
+    }
+}
+
+impl Drop for Prefix {
+    fn drop(&mut self) {
+        // Break the prefix's reference cycles, as a run's end does.
+        self.machine.vm.teardown(self.machine.threads.iter_mut().map(|th| &mut th.vm));
+    }
+}
+
+impl SimThread {
+    /// This thread in a copy of the run.
+    fn copy(&self, cloner: &mut Cloner) -> Result<SimThread, Unclonable> {
+        if self.turn.is_some() {
+            // Waiting for its turn among processes.
+            return Err(Unclonable::Processes);
+        }
+        let state = match &self.state {
+            State::Runnable => State::Runnable,
+            State::Finished => State::Finished,
+            State::Blocked(wait) => State::Blocked(Wait {
+                kind: match &wait.kind {
+                    WaitKind::Sleep => WaitKind::Sleep,
+                    WaitKind::Lock { lock, count } => WaitKind::Lock { lock: cloner.lock(lock), count: *count },
+                    WaitKind::Join(t) => WaitKind::Join(*t),
+                    WaitKind::StartHandshake(t) => WaitKind::StartHandshake(*t),
+                    WaitKind::Process(p) => WaitKind::Process(*p),
+                    WaitKind::Creation => WaitKind::Creation,
+                },
+                deadline: wait.deadline,
+                seq: wait.seq,
+                line: wait.line,
+            }),
+        };
+        Ok(self.copy_with(cloner.thread(&self.vm)?, state, cloner))
+    }
+}
+
+impl Proc {
+    /// This process in a copy of the run.
+    fn copy(&self, cloner: &mut Cloner) -> Result<Proc, Unclonable> {
+        let hooked = self.hooked.as_ref().map(|exc| cloner.value(exc)).transpose()?;
+        Ok(Proc {
+            gil: self.gil.clone(),
+            main: self.main,
+            main_done: self.main_done,
+            main_call: self.main_call,
+            hooked,
+            exit_code: self.exit_code,
+            exited: self.exited,
+            core_wait_since: self.core_wait_since,
+        })
+    }
+}
