@@ -217,6 +217,45 @@ fn nested_async_comprehensions_are_new_in_311() {
     assert!(err.contains("nested_async.py:8:12"), "{err}");
 }
 
+/// Python 3's own syntax is refused under `--python 2.7`, where CPython 2.7's parser fails on
+/// it (f-strings, `nonlocal`, keyword-only parameters, starred targets, `yield from`,
+/// `async def`/`await`); the same scripts run under 3.x.
+#[test]
+fn python3_syntax_is_refused_under_27() {
+    let cases = [
+        ("fstring.py", "x = 1\nprint(f'{x}')\n", "an f-string is new in Python 3.6", "fstring.py:2:7"),
+        (
+            "nonlocal.py",
+            "def f():\n    x = 1\n    def g():\n        nonlocal x\n    g()\nf()\n",
+            "the nonlocal statement",
+            "nonlocal.py:4:9",
+        ),
+        (
+            "kwonly.py",
+            "def f(a, *, b=1):\n    return a + b\nprint(f(1))\n",
+            "a keyword-only parameter",
+            "kwonly.py:1:13",
+        ),
+        ("starred.py", "a, *b = [1, 2, 3]\nprint(b)\n", "a starred assignment target", "starred.py:1:1"),
+        (
+            "yield_from.py",
+            "def g():\n    yield from [1]\nprint(list(g()))\n",
+            "yield from is new in Python 3.3",
+            "yield_from.py:2:5",
+        ),
+        ("async.py", "async def f():\n    return 1\nprint(f)\n", "async def is new in Python 3.5", "async.py:1:1"),
+    ];
+    for (name, source, message, at) in cases {
+        let path = script(name, source);
+        let (code, _, err) = common::gilsim(&["run", "-q", &path, "--python", "2.7"]);
+        assert_eq!(code, 2, "{name}: {err}");
+        assert!(err.contains(message) && err.contains("(this run models Python 2.7)"), "{name}: {err}");
+        assert!(err.contains(at), "{name}: {err}");
+        let (code, _, err) = common::gilsim(&["run", "-q", &path, "--python", "3.11"]);
+        assert_eq!(code, 0, "{name} under 3.11: {err}");
+    }
+}
+
 /// `except*` and the exception group builtins are 3.11's: before, the clause is a syntax
 /// error naming the release, and `ExceptionGroup` an undefined name, as in those CPythons.
 #[test]

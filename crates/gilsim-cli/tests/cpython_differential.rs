@@ -170,6 +170,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/old_apis_across_versions.py",
         "scenarios/language/deque_methods.py",
         "scenarios/language/pickle_module.py",
+        "scenarios/language/copying_objects.py",
+        "scenarios/language/pickling_datetimes.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -334,6 +336,7 @@ fn class_hierarchies_and_set_order_match_cpython() {
 /// that is not shared, exit codes), and what pickling copies and refuses. Each process's
 /// block-buffered stdout must come out as CPython flushes it, on every CPython 3 version.
 const PROCESS_PROGRAMS: &[&str] = &[
+    "scenarios/processes/methods_and_dates_across_processes.py",
     "scenarios/processes/pids_of_parent_and_child.py",
     "scenarios/processes/memory_is_not_shared.py",
     "scenarios/processes/joinable_queue_consumer.py",

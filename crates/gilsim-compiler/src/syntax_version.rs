@@ -3,7 +3,8 @@
 //! `match` statement (3.10) must fail the same way, not run. This pass finds the first such
 //! construct: `match` (PEP 634, 3.10), `except*` (PEP 654, 3.11), assignment expressions (PEP 572, 3.8), positional-only
 //! parameters (PEP 570, 3.8), f-string `=` (3.8) and an asynchronous comprehension inside
-//! another comprehension (3.11).
+//! another comprehension (3.11); under `--python 2.7`, Python 3's own forms too (f-strings,
+//! `nonlocal`, keyword-only parameters, starred targets, `yield from`, `async`/`await`).
 
 use crate::error::{CompileError, CompileErrorKind, ErrorSink};
 use ruff_python_ast::visitor::{self, Visitor};
@@ -52,14 +53,24 @@ impl<'a> Visitor<'a> for Finder {
                 let first = t.handlers.first().map_or(t.range, Ranged::range);
                 self.needs(first, "the except* clause", (3, 11));
             }
+            // Python 3 itself, for `--python 2.7`.
+            Stmt::Nonlocal(n) => self.needs(n.range, "the nonlocal statement", (3, 0)),
+            Stmt::FunctionDef(f) if f.is_async => self.needs(f.range, "async def", (3, 5)),
+            Stmt::Assign(a) if a.targets.iter().any(has_starred_target) => {
+                self.needs(a.range, "a starred assignment target", (3, 0));
+            }
             _ => {}
         }
         visitor::walk_stmt(self, stmt);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Named(named) = expr {
-            self.needs(named.range, "an assignment expression (:=)", (3, 8));
+        match expr {
+            Expr::Named(named) => self.needs(named.range, "an assignment expression (:=)", (3, 8)),
+            Expr::FString(f) => self.needs(f.range, "an f-string", (3, 6)),
+            Expr::YieldFrom(y) => self.needs(y.range, "yield from", (3, 3)),
+            Expr::Await(a) => self.needs(a.range, "await", (3, 5)),
+            _ => {}
         }
         if let Some(inner) = nested_async_comprehension(expr) {
             self.needs(inner, NESTED_ASYNC_COMPREHENSION, (3, 11));
@@ -71,6 +82,9 @@ impl<'a> Visitor<'a> for Finder {
         if let Some(first) = parameters.posonlyargs.first() {
             self.needs(first.range(), "a positional-only parameter (/)", (3, 8));
         }
+        if let Some(first) = parameters.kwonlyargs.first() {
+            self.needs(first.range(), "a keyword-only parameter", (3, 0));
+        }
         visitor::walk_parameters(self, parameters);
     }
 
@@ -81,6 +95,15 @@ impl<'a> Visitor<'a> for Finder {
             }
         }
         visitor::walk_interpolated_string_element(self, element);
+    }
+}
+
+/// `a, *rest = ...`: a starred name among the targets (a tuple or list of them).
+fn has_starred_target(target: &Expr) -> bool {
+    match target {
+        Expr::Tuple(t) => t.elts.iter().any(|e| matches!(e, Expr::Starred(_)) || has_starred_target(e)),
+        Expr::List(l) => l.elts.iter().any(|e| matches!(e, Expr::Starred(_)) || has_starred_target(e)),
+        _ => false,
     }
 }
 

@@ -1,60 +1,195 @@
-# copy: shallow and deep copies of built-in containers and of instances (their attribute
-# dicts), with a memo so shared and cyclic parts are copied once, as CPython's Lib/copy.py.
+# copy: shallow and deep copies as CPython's Lib/copy.py makes them. Built-in containers are
+# copied directly and atomic values (numbers, strings, functions, classes) are their own
+# copies; any other object through its __copy__/__deepcopy__, else through its reduction:
+# the __reduce_ex__/__reduce__ its class defines, else object's (the class, its state from
+# __getstate__ or its __dict__ and slots, its items). Objects that have no reduction raise
+# pickling's error, so copying an object that holds a lock fails as in CPython (TypeError:
+# cannot pickle '_thread.lock' object). A memo copies shared and cyclic parts once.
+import _gilsim
 
 
 class Error(Exception):
     pass
 
 
+error = Error
+
+_ATOMIC = (type(None), int, float, bool, bytes, str, type, range, type(len), type(Ellipsis),
+           type(NotImplemented), type(lambda: 0), property)
+
+
 def copy(x):
     cls = type(x)
+    if cls in _ATOMIC or cls in (tuple, frozenset) or isinstance(x, type):
+        return x
     if cls in (list, dict, set, bytearray):
         return cls(x)
-    if hasattr(x, "__copy__"):
-        return x.__copy__()
-    if cls in (int, float, bool, str, tuple, type(None), range, type):
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x)
+    if isinstance(rv, str):
         return x
-    if hasattr(x, "__dict__"):
-        new = object.__new__(cls)
-        for k, v in x.__dict__.items():
-            setattr(new, k, v)
-        return new
-    return x
+    return _reconstruct(x, None, *rv)
 
 
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
-    key = id(x)
-    if key in memo:
-        return memo[key]
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
     cls = type(x)
-    if cls in (int, float, bool, str, type(None), range, type) or callable(x) and not hasattr(x, "__dict__"):
-        return x
-    if hasattr(x, "__deepcopy__"):
-        y = x.__deepcopy__(memo)
+    if cls in _ATOMIC or isinstance(x, type):
+        y = x
     elif cls is list:
         y = []
-        memo[key] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        y = [deepcopy(a, memo) for a in x]
+        # A tuple of atomic parts is its own copy; one that contains itself got its copy
+        # while its parts were copied.
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
+            y = x
     elif cls is dict:
         y = {}
-        memo[key] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is tuple:
-        y = tuple(deepcopy(item, memo) for item in x)
-    elif cls is set:
-        y = set(deepcopy(item, memo) for item in x)
-    elif cls is bytearray:
-        y = bytearray(x)
-    elif hasattr(x, "__dict__"):
-        y = object.__new__(cls)
-        memo[key] = y
-        for k, v in x.__dict__.items():
-            setattr(y, k, deepcopy(v, memo))
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls.__name__ == "method" and hasattr(x, "__func__"):
+        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
     else:
-        y = x
-    memo[key] = y
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduce(x)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    # An object that is its own copy is not memoised.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
     return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reduce(x):
+    # What x.__reduce_ex__(4) returns in CPython.
+    cls = type(x)
+    reduce_ex = _user_hook(x, "__reduce_ex__")
+    if reduce_ex is not None:
+        return reduce_ex(4)
+    reduce = _user_hook(x, "__reduce__")
+    if reduce is not None:
+        return reduce()
+    if isinstance(x, BaseException):
+        state = dict(vars(x))
+        return (cls, x.args, state) if state else (cls, x.args)
+    if isinstance(x, (set, frozenset)):
+        state = dict(vars(x)) if hasattr(x, "__dict__") and vars(x) else None
+        return (cls, (list(x),), state)
+    if isinstance(x, bytearray):
+        state = dict(vars(x)) if hasattr(x, "__dict__") and vars(x) else None
+        return (cls, (bytes(x),), state)
+    _gilsim.reduce_check(x)
+    if _is_namedtuple(cls):
+        return (_newobj, (cls,) + tuple(x), None)
+    getstate = _user_hook(x, "__getstate__")
+    if getstate is not None:
+        state = getstate()
+    else:
+        state = dict(vars(x)) if hasattr(x, "__dict__") and vars(x) else None
+        slots = _slot_values(x)
+        if slots:
+            state = (state, slots)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,), state, listitems, dictitems)
+
+
+def _newobj(cls, *args):
+    if _is_namedtuple(cls):
+        return cls._make(args)
+    return cls.__new__(cls, *args)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = _user_hook(y, "__setstate__")
+        if setstate is not None:
+            setstate(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+def _user_hook(obj, name):
+    # A copying or pickling hook the object's class defines in Python (object's own are the
+    # default behaviour above).
+    for klass in type(obj).__mro__:
+        if name in vars(klass):
+            return getattr(obj, name) if klass is not object else None
+    return None
+
+
+def _slot_values(obj):
+    # The values of the __slots__ the object's classes declare (None when none declares any).
+    names = None
+    for klass in type(obj).__mro__:
+        declared = vars(klass).get("__slots__")
+        if declared is None:
+            continue
+        names = names or []
+        names.extend([declared] if isinstance(declared, str) else declared)
+    if names is None:
+        return None
+    return {name: getattr(obj, name) for name in names if name not in ("__dict__", "__weakref__") and hasattr(obj, name)}
+
+
+def _is_namedtuple(cls):
+    return isinstance(cls, type) and hasattr(cls, "_make") and hasattr(cls, "_fields")

@@ -298,11 +298,15 @@ def asdict(obj, *, dict_factory=dict):
 def _asdict_inner(obj, dict_factory):
     if is_dataclass(obj) and not isinstance(obj, type):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return obj
+    # Anything else is deep-copied (an object holding a lock cannot be).
+    import copy
+    return copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -314,9 +318,14 @@ def astuple(obj, *, tuple_factory=tuple):
 def _astuple_inner(obj):
     if is_dataclass(obj) and not isinstance(obj, type):
         return tuple(_astuple_inner(getattr(obj, f.name)) for f in fields(obj))
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_astuple_inner(v) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v) for v in obj)
-    return obj
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k), _astuple_inner(v)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
 
 
 def replace(obj, **changes):

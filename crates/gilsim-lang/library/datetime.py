@@ -166,6 +166,9 @@ class timedelta(_Ordered):
             num, den = num * d + n * scale * den, den * d
         return cls._from_microseconds(_round_half_even(num, den))
 
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
+
     @classmethod
     def _from_microseconds(cls, us):
         days, rest = divmod(us, _US_PER_DAY)
@@ -355,10 +358,27 @@ def _wrap_strftime(obj, format, timetuple):
     return _time.strftime("".join(out), timetuple)
 
 
+def _state_bytes(state, kind):
+    # A pickled state given as str (a Python 2 pickle's) is its latin-1 bytes.
+    if isinstance(state, str):
+        try:
+            return bytes(state, "latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % kind)
+    return state
+
+
 class date(_Ordered):
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 and 1 <= ord(year[2:3]) <= 12:
+            # Pickle support: the state __reduce__ gives (CPython's byte form).
+            self = object.__new__(cls)
+            self.__setstate(_state_bytes(year, "date"))
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -366,6 +386,17 @@ class date(_Ordered):
         self._day = day
         self._hashcode = -1
         return self
+
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
+    def __setstate(self, string):
+        yhi, ylo, self._month, self._day = string
+        self._year = yhi * 256 + ylo
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -581,6 +612,15 @@ def _parse_isoformat_time(s):
 class tzinfo:
     __slots__ = ()
 
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        state = getattr(self, "__dict__", None) or None
+        # From 3.11 the state (object.__getstate__'s) is there even when it is None.
+        if state is None and _gilsim.version < (3, 11):
+            return (self.__class__, args)
+        return (self.__class__, args, state)
+
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
 
@@ -600,6 +640,9 @@ class tzinfo:
         return dt + dtdst
 
 
+_tzinfo_class = tzinfo
+
+
 class timezone(tzinfo):
     __slots__ = ("_offset", "_name")
 
@@ -609,10 +652,19 @@ class timezone(tzinfo):
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                              "timedelta(hours=24), not %r." % offset)
+        utc = getattr(timezone, "utc", None)
+        if name is None and not offset and utc is not None:
+            # CPython's timezone of offset 0 and no name is its one UTC object.
+            return utc
         self = object.__new__(cls)
         self._offset = offset
         self._name = name
         return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -660,6 +712,12 @@ class time(_Ordered):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # Pickle support: the state __reduce_ex__ gives (CPython's byte form).
+            self = object.__new__(cls)
+            self.__setstate(_state_bytes(hour, "time"), minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         self = object.__new__(cls)
         self._hour = hour
@@ -670,6 +728,27 @@ class time(_Ordered):
         self._fold = fold
         self._hashcode = -1
         return self
+
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour + (128 if self._fold and protocol > 3 else 0)
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        h, self._minute, self._second, us1, us2, us3 = string
+        self._fold, self._hour = (1, h - 128) if h > 127 else (0, h)
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @property
     def hour(self):
@@ -786,6 +865,12 @@ class datetime(date):
     __slots__ = time.__slots__
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12:
+            # Pickle support: the state __reduce_ex__ gives (CPython's byte form).
+            self = object.__new__(cls)
+            self.__setstate(_state_bytes(year, "datetime"), month)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         self = object.__new__(cls)
@@ -800,6 +885,29 @@ class datetime(date):
         self._hashcode = -1
         self._fold = fold
         return self
+
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month + (128 if self._fold and protocol > 3 else 0)
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        (yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3) = string
+        self._fold, self._month = (1, m - 128) if m > 127 else (0, m)
+        self._year = yhi * 256 + ylo
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     hour = time.hour
     minute = time.minute

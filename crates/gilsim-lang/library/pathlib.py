@@ -72,6 +72,12 @@ class PurePath(object):
             path = path / other
         return path
 
+    def __reduce__(self):
+        # 3.13 gives the path as it was made (its one argument, in the common case).
+        if _gilsim.version >= (3, 13):
+            return (self.__class__, (str(self),))
+        return (self.__class__, tuple(self.parts))
+
     @property
     def parts(self):
         return tuple(([self._root] if self._root else []) + self._parts)

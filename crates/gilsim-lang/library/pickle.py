@@ -205,6 +205,9 @@ class _Pickler:
             self.save_reduce(range, (obj.start, obj.stop, obj.step), obj=obj)
         elif kind is slice:
             self.save_reduce(slice, (obj.start, obj.stop, obj.step), obj=obj)
+        elif kind.__name__ == "method" and hasattr(obj, "__func__"):
+            # method.__reduce__: the method looked up again on its object (or class).
+            self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
         elif (isinstance(obj, (type, _GlobalStandIn))
               or type(obj).__name__ in ("function", "builtin_function_or_method")):
             self.save_global(obj)
@@ -242,6 +245,17 @@ class _Pickler:
             return
         if shared:
             self.shared_strs[obj] = len(self.memo)
+        self.write_str(obj)
+        self.memoize(obj)
+
+    def save_fresh_str(self, obj):
+        # A string made anew where CPython reads it (a C type's __module__ and __qualname__):
+        # never fetched from the memo, though memoized.
+        self.commit_frame()
+        self.write_str(obj)
+        self.memoize(object())
+
+    def write_str(self, obj):
         if self.bin:
             encoded = obj.encode("utf-8")
             n = len(encoded)
@@ -252,10 +266,11 @@ class _Pickler:
             else:
                 self.write(b"X" + pack("<I", n) + encoded)
         else:
-            escaped = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000").replace("\n", "\\u000a")
-                       .replace("\r", "\\u000d").replace("\x1a", "\\u001a"))
+            escaped = obj.replace("\\", "\\u005c").replace("\n", "\\u000a")
+            if _gilsim.version >= (3, 7):
+                # 3.7 escapes the characters a text file or Windows' console would mangle too.
+                escaped = escaped.replace("\0", "\\u0000").replace("\r", "\\u000d").replace("\x1a", "\\u001a")
             self.write(b"V" + _raw_unicode_escape(escaped) + b"\n")
-        self.memoize(obj)
 
     def save_bytes(self, obj):
         if self.proto < 3:
@@ -387,10 +402,14 @@ class _Pickler:
             name = getattr(obj, "__qualname__", None) or obj.__name__
         module = getattr(obj, "__module__", None) or "__main__"
         if self.proto >= 4:
-            # A module's name is one object for all its classes and functions.
+            # A module's name is one object for all its classes and functions; a C type's
+            # name is a new string each time it is read.
             self.interned.add(module)
             self.save(module)
-            self.save(name)
+            if _gilsim.is_c_type(obj):
+                self.save_fresh_str(name)
+            else:
+                self.save(name)
             self.write(b"\x93")
         elif "." in name:
             parent_name, _, last = name.rpartition(".")

@@ -944,6 +944,21 @@ fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
             Exc::TypeError,
             format!("ord() expected a character, but string of length {} found", s.chars().count()),
         )),
+        // A byte string of one byte is that byte (CPython's `ord(b"a")`).
+        bytes @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+            let content: Vec<u8> = match bytes {
+                Value::Bytes(b) => b.to_vec(),
+                Value::ByteArray(a) => a.borrow().clone(),
+                _ => unreachable!("a byte string"),
+            };
+            match content[..] {
+                [byte] => Ok(Value::Int(i64::from(byte))),
+                _ => Err(vm.raise_msg(
+                    Exc::TypeError,
+                    format!("ord() expected a character, but string of length {} found", content.len()),
+                )),
+            }
+        }
         other => Err(vm.raise_msg(
             Exc::TypeError,
             format!("ord() expected string of length 1, but {} found", type_name_of(other)),

@@ -293,10 +293,7 @@ impl Vm {
             BuiltinKind::Dict | BuiltinKind::List if !Rc::ptr_eq(&builtin, &class) => {
                 // A subclass of dict or list: an instance whose slot is the container; the
                 // built-in's `__init__` (or the class's, through super()) fills it.
-                Slot::Builtin(match builtin.kind {
-                    BuiltinKind::Dict => Value::Dict(Rc::new(PyCell::new(Dict::default()))),
-                    _ => Value::list(Vec::new()),
-                })
+                empty_container_slot(builtin.kind)
             }
             _ => {
                 if !Rc::ptr_eq(&builtin, &class) {
@@ -886,5 +883,30 @@ fn move_top(stack: &mut Vec<Value>, n: usize, into: &mut Vec<Value>) {
             into.extend((0..n).map(|_| pop()));
             into[start..].reverse();
         }
+    }
+}
+
+/// The slot of a new instance of a subclass of dict or list: its empty container.
+fn empty_container_slot(kind: BuiltinKind) -> Slot {
+    Slot::Builtin(match kind {
+        BuiltinKind::Dict => Value::Dict(Rc::new(PyCell::new(Dict::default()))),
+        _ => Value::list(Vec::new()),
+    })
+}
+
+impl Vm {
+    /// `list.__new__(cls)` / `dict.__new__(cls)` for a subclass `cls` of that type (`kind`):
+    /// an empty instance, its `__init__` not called. None when `v` is no such class (the
+    /// call is the constructor's: `list(iterable)`).
+    pub(crate) fn new_container_subclass(&mut self, v: Option<&Value>, kind: BuiltinKind) -> Option<Value> {
+        let Some(Value::Class(class)) = v else { return None };
+        let builtin = self.builtin_ancestor(class);
+        if builtin.kind != kind || Rc::ptr_eq(&builtin, class) {
+            return None;
+        }
+        self.note_alloc(128);
+        let instance = Rc::new(Instance::new(class.clone(), empty_container_slot(kind)));
+        crate::finalizers::on_new(&instance);
+        Some(Value::Instance(instance))
     }
 }

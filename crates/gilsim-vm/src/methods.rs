@@ -217,6 +217,9 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
     }
 });
 native!(LIST_NEW, "list", |vm, th, args| {
+    if let Some(instance) = vm.new_container_subclass(args.pos.first(), crate::value::BuiltinKind::List) {
+        return Ok(instance);
+    }
     arity(vm, "list", args, 0, 1)?;
     vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.list.clone()))?;
     match args.pos.first() {
@@ -225,6 +228,9 @@ native!(LIST_NEW, "list", |vm, th, args| {
     }
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
+    if let Some(instance) = vm.new_container_subclass(args.pos.first(), crate::value::BuiltinKind::Dict) {
+        return Ok(instance);
+    }
     arity(vm, "dict", args, 0, 1)?;
     // A Python mapping's keys() and items are read in the thread's own frames, where they may
     // block (a multiprocessing manager's DictProxy asks its server) and switch, as in CPython.

@@ -319,9 +319,7 @@ impl<'t> Copier<'t> {
         let shared = inst.class.is_shared_memory();
         if self.mode == Mode::Pickle && (shared || inst.class.lookup("__gilsim_inherited__").is_some()) {
             // `multiprocessing` locks, queues and shared memory pass to a child only by fork.
-            let message =
-                format!("{} objects should only be shared between processes through inheritance", inst.class.name);
-            return Err(vm.raise_msg(Exc::RuntimeError, message));
+            return Err(inherited_only(vm, &inst.class.name));
         }
         if shared {
             // Shared memory (`multiprocessing.Value`): the same object in every process.
@@ -338,14 +336,7 @@ impl<'t> Copier<'t> {
                 // frame's values are not copied (docs/processes.md).
                 Slot::Generator(state.clone())
             }
-            Slot::Generator(_) => {
-                let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
-                    "cannot pickle 'generator' object"
-                } else {
-                    "can't pickle generator objects"
-                };
-                return Err(vm.raise_msg(Exc::TypeError, message));
-            }
+            Slot::Generator(_) => return Err(cannot_pickle(vm, "generator")),
             Slot::None => Slot::None,
             // A forked child's `random.Random` draws what the parent's would (as CPython's).
             Slot::Twister(state) => Slot::Twister(RefCell::new(state.borrow().clone())),
@@ -384,11 +375,7 @@ impl<'t> Copier<'t> {
             }
             Slot::Lock(lock) if lock.shared => {
                 if self.mode == Mode::Pickle {
-                    let message = format!(
-                        "{} objects should only be shared between processes through inheritance",
-                        inst.class.name
-                    );
-                    return Err(vm.raise_msg(Exc::RuntimeError, message));
+                    return Err(inherited_only(vm, &inst.class.name));
                 }
                 Slot::Lock(lock.clone())
             }
@@ -401,14 +388,7 @@ impl<'t> Copier<'t> {
             }
             Slot::Thread(data) => {
                 if self.mode != Mode::Fork {
-                    // A Thread's first unpicklable attribute: its `_tstate_lock`, from 3.13
-                    // its `_handle`.
-                    let part = if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) {
-                        "_thread._ThreadHandle"
-                    } else {
-                        "_thread.lock"
-                    };
-                    return Err(cannot_pickle(vm, part));
+                    return Err(thread_error(vm));
                 }
                 let d = data.borrow_unnoted();
                 let copy = crate::sync::ThreadData {
@@ -483,6 +463,23 @@ fn lock_type_name(lock: &LockState) -> String {
     }
 }
 
+/// Pickling a `Thread`: its first unpicklable attribute, its `_tstate_lock` (from 3.13 its
+/// `_handle`).
+fn thread_error(vm: &mut Vm) -> Control {
+    let part = if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) {
+        "_thread._ThreadHandle"
+    } else {
+        "_thread.lock"
+    };
+    cannot_pickle(vm, part)
+}
+
+/// A `multiprocessing` object that a child may only inherit (its `assert_spawning`).
+fn inherited_only(vm: &mut Vm, class_name: &str) -> Control {
+    let message = format!("{class_name} objects should only be shared between processes through inheritance");
+    vm.raise_msg(Exc::RuntimeError, message)
+}
+
 /// `TypeError: cannot pickle 'X' object` (3.8+; `can't pickle X objects` before).
 fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
     let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
@@ -501,7 +498,7 @@ pub(crate) fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &s
         return Err(vm.raise_msg(Exc::AttributeError, format!("Can't {verb} local object '{qualname}'")));
     }
     let shown = vm.short_repr(obj);
-    match vm.module_global(module, qualname) {
+    match vm.module_global(module, qualname).map(without_descriptor) {
         Some(found) if found.is(obj) => Ok(()),
         Some(_) => Err(vm.raise_msg(
             Exc::PicklingError,
@@ -514,9 +511,18 @@ pub(crate) fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &s
     }
 }
 
+/// A class attribute as pickling finds a function by name: a classmethod's or staticmethod's
+/// function (CPython's `getattr(cls, name)` gives the function, bound or plain).
+fn without_descriptor(found: Value) -> Value {
+    match &found {
+        Value::Descriptor(d) if d.kind != crate::value::DescriptorKind::Property => d.func.clone(),
+        _ => found,
+    }
+}
+
 /// The class or function `module.qualname` in the receiving process.
 pub(crate) fn find_by_name(vm: &mut Vm, qualname: &str, module: &str) -> Result<Value, Control> {
-    match vm.module_global(module, qualname) {
+    match vm.module_global(module, qualname).map(without_descriptor) {
         Some(found) => Ok(found),
         None => {
             let message = format!("Can't get attribute '{qualname}' on <module '{module}'>");
@@ -535,6 +541,26 @@ impl Vm {
 
     pub(crate) fn unpickle(&mut self, th: &mut crate::Thread, v: &Value) -> Result<Value, Control> {
         Copier::new(Mode::Unpickle, th).transfer(self, v)
+    }
+
+    /// What reducing `v` itself raises, as `copy.copy`/`copy.deepcopy` and pickling reduce
+    /// an object (its contents are reduced in their turn): the errors of objects CPython gives
+    /// no reduction — locks, threads, thread-locals, generators, modules.
+    pub(crate) fn reduce_error(&mut self, v: &Value) -> Option<Control> {
+        let Value::Instance(inst) = v else {
+            return matches!(v, Value::Module(_)).then(|| cannot_pickle(self, "module"));
+        };
+        if inst.class.is_shared_memory() || inst.class.lookup("__gilsim_inherited__").is_some() {
+            return Some(inherited_only(self, &inst.class.name));
+        }
+        match &inst.slot {
+            Slot::Lock(lock) if lock.shared => Some(inherited_only(self, &inst.class.name)),
+            Slot::Lock(lock) => Some(cannot_pickle(self, &lock_type_name(lock))),
+            Slot::Thread(_) => Some(thread_error(self)),
+            Slot::Local(_) => Some(cannot_pickle(self, "_thread._local")),
+            Slot::Generator(_) => Some(cannot_pickle(self, "generator")),
+            _ => None,
+        }
     }
 
     /// The active process's global `qualname` (dotted: attributes of it) of `module`.

@@ -373,13 +373,18 @@ impl Class {
     /// (`'Queue' object ...`). gilsim's own types are C types when not in `builtins`; its
     /// library's Python twins of C types are listed in [`C_TYPES`].
     pub fn type_name(&self) -> String {
-        // The script's classes (the common case, in `hasattr`'s misses too) skip the table.
-        let c_type = self.frozen || (&*self.module != "__main__" && C_TYPES.contains(&(&*self.module, &*self.name)));
-        if c_type && &*self.module != "builtins" {
+        if self.is_c_type() && &*self.module != "builtins" {
             format!("{}.{}", self.module, self.name)
         } else {
             self.name.to_string()
         }
+    }
+
+    /// A type CPython writes in C: a built-in type, or one of the library's Python twins
+    /// ([`C_TYPES`]). The script's classes (the common case, in `hasattr`'s misses too) skip
+    /// the table.
+    pub fn is_c_type(&self) -> bool {
+        self.frozen || (&*self.module != "__main__" && C_TYPES.contains(&(&*self.module, &*self.name)))
     }
 
     /// Its instances are memory every process that inherits them shares

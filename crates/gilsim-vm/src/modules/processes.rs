@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The natives `library/multiprocessing.py` and `library/pickle.py` use.
-pub(crate) const NATIVES: [&NativeFn; 18] = [
+pub(crate) const NATIVES: [&NativeFn; 20] = [
     &TRANSFER,
     &PROCESS_START,
     &PROCESS_NAME,
@@ -36,6 +36,8 @@ pub(crate) const NATIVES: [&NativeFn; 18] = [
     &PICKLE_CHECK,
     &PICKLE_GLOBAL,
     &PICKLE_ERRORS,
+    &REDUCE_CHECK,
+    &IS_C_TYPE,
 ];
 
 /// The process index of pid `v`: a process this run started (not the script's own).
@@ -252,6 +254,23 @@ native!(PICKLE_CHECK, "_gilsim.pickle_check", |vm, th, args| {
     arity(vm, "pickle_check", args, 1, 1)?;
     vm.pickle(th, &args.pos[0])?;
     Ok(Value::None)
+});
+
+// `reduce_check(obj)`: raise what reducing `obj` itself would (`copy` reduces an object it
+// has no other way to copy; a lock has no reduction), None otherwise.
+native!(REDUCE_CHECK, "_gilsim.reduce_check", |vm, _th, args| {
+    arity(vm, "reduce_check", args, 1, 1)?;
+    match vm.reduce_error(&args.pos[0]) {
+        Some(error) => Err(error),
+        None => Ok(Value::None),
+    }
+});
+
+// `is_c_type(obj)`: whether `obj` is a class CPython writes in C (pickle names such a class
+// with strings made anew each time).
+native!(IS_C_TYPE, "_gilsim.is_c_type", |vm, _th, args| {
+    arity(vm, "is_c_type", args, 1, 1)?;
+    Ok(Value::Bool(matches!(&args.pos[0], Value::Class(class) if class.is_c_type()).into()))
 });
 
 // `pickle_global(module, qualname)`: the receiving process's `module.qualname` (a builtin for
