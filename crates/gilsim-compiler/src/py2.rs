@@ -11,7 +11,7 @@
 //!   `reduce` and `apply` are their Python 3 counterparts, `cmp` is 2.7's, and `sort(cmp=f)`
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
-//!   their Python 3 forms;
+//!   their Python 3 forms, and `it.next()`/`def next(self)` are `__next__`;
 //! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
@@ -210,7 +210,8 @@ impl Rewriter<'_> {
     /// `cmp=f` → `key=` functools' `cmp_to_key(f)`; `map(...)`, `filter(...)`, `zip(...)` → `_gilsim_list_of(map, ...)`, the list 2.7
     /// returns; and the dict methods 3 dropped, `d.has_key(k)` → `d.__contains__(k)`,
     /// `d.iteritems()` → `d.items()` (a list under 2.7: iterable, though not an iterator for
-    /// `next()`; keys and values alike). A name the script binds itself (a `def`, `class`,
+    /// `next()`; keys and values alike); `it.next()` and `def next(self)` → `__next__`. A
+    /// name the script binds itself (a `def`, `class`,
     /// an assignment, an import `as`) is left alone.
     fn builtins(&mut self) {
         let bound = self.bound_names();
@@ -253,6 +254,20 @@ impl Rewriter<'_> {
                 }
                 "has_key" if after_dot && called => {
                     self.edits.push((self.tokens[i].range(), "__contains__".into()));
+                }
+                // 2.7's iterator protocol method: `it.next()` and an iterator class's
+                // `def next(self):` are 3's `__next__`.
+                "next" if after_dot && called && self.kind(i + 2) == TokenKind::Rpar => {
+                    self.edits.push((self.tokens[i].range(), "__next__".into()));
+                }
+                "next"
+                    if i > 0
+                        && self.kind(i - 1) == TokenKind::Def
+                        && called
+                        && self.tokens.get(i + 2).is_some_and(|t| &self.source[t.range()] == "self")
+                        && self.kind(i + 3) == TokenKind::Rpar =>
+                {
+                    self.edits.push((self.tokens[i].range(), "__next__".into()));
                 }
                 "iteritems" | "iterkeys" | "itervalues"
                     if after_dot && called && self.kind(i + 2) == TokenKind::Rpar =>
@@ -554,6 +569,12 @@ mod tests {
             "x = _gilsim_list_of(map, str, xs) + _gilsim_list_of(filter, None, ys) + _gilsim_list_of(zip, a, b)\n"
         );
         assert_eq!(py3("ok = d.has_key(k)\n"), "ok = d.__contains__(k)\n");
+        assert_eq!(py3("x = g.next()\n"), "x = g.__next__()\n");
+        assert_eq!(
+            py3("class It:\n    def next(self):\n        return 1\n"),
+            "class It:\n    def __next__(self):\n        return 1\n"
+        );
+        assert_eq!(py3("node.next = n.next\nf(next)\n"), "node.next = n.next\nf(next)\n");
         assert_eq!(py3("for k, v in d.iteritems(): pass\n"), "for k, v in d.items(): pass\n");
         assert_eq!(py3("s = unicode(x) + raw_input()\n"), "s = str(x) + input()\n");
         assert_eq!(py3("t = reduce(add, xs)\n"), "t = _gilsim_reduce(add, xs)\n");
