@@ -760,6 +760,9 @@ class ProcessPoolExecutor(Executor):
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), **kwargs):
         import multiprocessing
+        # CPython's process.py imports functools with itself: the workers, forked later, can
+        # unpickle map()'s functools.partial.
+        import functools
 
         if max_workers is None:
             max_workers = os.cpu_count() or 1
