@@ -168,6 +168,8 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
     return y
 
 
+# _user_hook, _slot_values and _is_namedtuple are pickle.py's too: a library module's
+# private names are not importable, even by another library module.
 def _user_hook(obj, name):
     # A copying or pickling hook the object's class defines in Python (object's own are the
     # default behaviour above).

@@ -45,9 +45,9 @@ pub(crate) struct SimThread {
     pub(crate) ready_since: u64,
     /// Woken from a lock wait: retry the acquire (lock, deadline, recursion level) when
     /// granted the GIL.
-    retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
+    pub(crate) retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
     /// Parent waiting in `Thread.start()` for this thread to begin.
-    starter: Option<usize>,
+    pub(crate) starter: Option<usize>,
     /// Waiting on its core for its turn among the processes (see [`Turn`]).
     pub(crate) turn: Option<Turn>,
     /// Its time holding and waiting for the GIL (see [`crate::gil_stats`]).
@@ -101,16 +101,16 @@ pub(crate) struct Machine<'s> {
     pub(crate) cores: Vec<Core>,
     /// Virtual time the one process ran before there were cores.
     pub(crate) solo_busy: u64,
-    block_seq: u64,
+    pub(crate) block_seq: u64,
     pub(crate) strategy: &'s mut dyn Strategy,
     /// Scratch buffer for the candidates of a decision.
     pub(crate) candidates: Vec<usize>,
     pub(crate) options: RunOptions,
     pub(crate) findings: Vec<Finding>,
-    decisions: Vec<u32>,
+    pub(crate) decisions: Vec<u32>,
     /// [`Vm::windows`] when the holder's step began (at its grant or its last decision
     /// point), to tell a strategy which window the step opened.
-    windows_mark: Windows,
+    pub(crate) windows_mark: Windows,
     /// Every decision with its candidates, when tracing.
     pub(crate) traced_decisions: Option<Vec<TracedDecision>>,
     /// Set to end the run at the next turn of the loop (a deadlock closed).
@@ -215,49 +215,13 @@ impl<'s> Machine<'s> {
         }
     }
 
-    /// A copy of `original` (a paused [`crate::Prefix`]) made of its copied parts, to run
-    /// with `options` and `strategy`.
-    pub(crate) fn resumed(
-        vm: Vm,
-        threads: Vec<SimThread>,
-        procs: Vec<Proc>,
-        original: &Machine<'_>,
-        options: &RunOptions,
-        strategy: &'s mut dyn Strategy,
-    ) -> Machine<'s> {
-        Machine {
-            vm,
-            threads,
-            procs,
-            policy: original.policy,
-            cores: original.cores.clone(),
-            solo_busy: original.solo_busy,
-            block_seq: original.block_seq,
-            strategy,
-            candidates: Vec::new(),
-            options: options.clone(),
-            findings: original.findings.clone(),
-            decisions: original.decisions.clone(),
-            windows_mark: original.windows_mark,
-            traced_decisions: None,
-            stop: original.stop,
-            open_cycles: original.open_cycles.clone(),
-            steps: None,
-            noise: Noise::new(options),
-            turns: original.turns,
-            first_choice_turn: original.first_choice_turn,
-            stop_at_first_choice: false,
-        }
-    }
-
     /// The run's outcome (and trace), once its loop has ended with `status`.
     pub(crate) fn finish(mut self, status: Status) -> (Outcome, Option<Trace>) {
-        let m = &mut self;
-        m.end_step();
-        if m.steps.is_some() {
+        self.end_step();
+        if self.steps.is_some() {
             let runnable: Vec<usize> =
-                (0..m.threads.len()).filter(|&t| matches!(m.threads[t].state, State::Runnable)).collect();
-            m.strategy.observe_end(&runnable);
+                (0..self.threads.len()).filter(|&t| matches!(self.threads[t].state, State::Runnable)).collect();
+            self.strategy.observe_end(&runnable);
             footprint::end_run();
         }
         self.into_outcome(status)
@@ -265,26 +229,6 @@ impl<'s> Machine<'s> {
 }
 
 impl SimThread {
-    /// This thread's scheduling state around `vm` and `state` (its copies), for a copy of the
-    /// run ([`crate::prefix`]).
-    pub(crate) fn copy_with(&self, vm: Thread, state: State, cloner: &mut gilsim_vm::Cloner) -> SimThread {
-        SimThread {
-            vm,
-            process: self.process,
-            state,
-            gil_deadline: self.gil_deadline,
-            saved_switch: self.saved_switch,
-            ready_since: self.ready_since,
-            retry_acquire: self
-                .retry_acquire
-                .as_ref()
-                .map(|(lock, deadline, count)| (cloner.lock(lock), *deadline, *count)),
-            starter: self.starter,
-            turn: None,
-            gil: self.gil.clone(),
-        }
-    }
-
     pub(crate) fn new(vm: Thread, process: usize) -> SimThread {
         SimThread {
             vm,

@@ -13,12 +13,13 @@
 //! record steps (`dfs`), trace or stream their output start from the beginning.
 
 use crate::machine::{Machine, SimThread, State};
+use crate::noise::Noise;
 use crate::outcome::Outcome;
 use crate::processes::Proc;
 use crate::strategy::{Decision, Strategy};
 use crate::waits::{Wait, WaitKind};
 use gilsim_core::RunOptions;
-use gilsim_vm::{Cloner, Image, Unclonable, Vm};
+use gilsim_vm::{Cloner, Image, Thread, Unclonable, Vm};
 
 /// A program's state at its first decision with a choice, for runs to resume from.
 pub struct Prefix {
@@ -54,13 +55,15 @@ impl Prefix {
         drop(probe.finish(status));
         let turns_before = first_choice? - 1;
         let mut machine = Machine::new(Vm::new(image, options.clone()), options, Box::leak(Box::new(Paused)));
-        if machine.run_until(turns_before).is_some() || gilsim_vm::snapshot::thread_state_copyable().is_err() {
-            // Ended before the choice (the probe's run was not this one), or made objects
-            // whose finalization state a copy cannot take along.
-            drop(machine.finish(crate::Status::Finished));
+        if let Some(status) = machine.run_until(turns_before) {
+            // Ended before the choice: the probe's run was not this one.
+            drop(machine.finish(status));
             return None;
         }
+        // (Dropped, a paused prefix is torn down.)
         let prefix = Prefix { machine, objects: std::cell::Cell::new(0) };
+        // Objects with finalizers keep OS-thread state a copy cannot take along.
+        gilsim_vm::snapshot::thread_state_copyable().ok()?;
         // A copy for another seed must be possible (the script drew nothing from this one).
         let other = RunOptions { seed: options.seed ^ 1, ..options.clone() };
         prefix.run(&other, &mut crate::strategy::RandomStrategy::new(other.seed))?;
@@ -96,7 +99,64 @@ impl Drop for Prefix {
     }
 }
 
+impl<'s> Machine<'s> {
+    /// A copy of `original` (a paused [`crate::Prefix`]) made of its copied parts, to run
+    /// with `options` and `strategy`.
+    fn resumed(
+        vm: Vm,
+        threads: Vec<SimThread>,
+        procs: Vec<Proc>,
+        original: &Machine<'_>,
+        options: &RunOptions,
+        strategy: &'s mut dyn Strategy,
+    ) -> Machine<'s> {
+        Machine {
+            vm,
+            threads,
+            procs,
+            policy: original.policy,
+            cores: original.cores.clone(),
+            solo_busy: original.solo_busy,
+            block_seq: original.block_seq,
+            strategy,
+            candidates: Vec::new(),
+            options: options.clone(),
+            findings: original.findings.clone(),
+            decisions: original.decisions.clone(),
+            windows_mark: original.windows_mark,
+            traced_decisions: None,
+            stop: original.stop,
+            open_cycles: original.open_cycles.clone(),
+            steps: None,
+            noise: Noise::new(options),
+            turns: original.turns,
+            first_choice_turn: original.first_choice_turn,
+            stop_at_first_choice: false,
+        }
+    }
+}
+
 impl SimThread {
+    /// This thread's scheduling state around `vm` and `state` (its copies), for a copy of the
+    /// run ([`crate::prefix`]).
+    fn copy_with(&self, vm: Thread, state: State, cloner: &mut Cloner) -> SimThread {
+        SimThread {
+            vm,
+            process: self.process,
+            state,
+            gil_deadline: self.gil_deadline,
+            saved_switch: self.saved_switch,
+            ready_since: self.ready_since,
+            retry_acquire: self
+                .retry_acquire
+                .as_ref()
+                .map(|(lock, deadline, count)| (cloner.lock(lock), *deadline, *count)),
+            starter: self.starter,
+            turn: None,
+            gil: self.gil.clone(),
+        }
+    }
+
     /// This thread in a copy of the run.
     fn copy(&self, cloner: &mut Cloner) -> Result<SimThread, Unclonable> {
         if self.turn.is_some() {
