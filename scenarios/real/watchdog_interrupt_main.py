@@ -41,7 +41,7 @@ except KeyboardInterrupt as e:
     print("interrupted after", round(time.monotonic() - start, 1), repr(e))
 dog.join()
 
-threading.Thread(target=watchdog, args=(0.01,), daemon=True).start()
+threading.Thread(target=watchdog, args=(0.05,), daemon=True).start()
 try:
     busy()
 except KeyboardInterrupt:
@@ -54,7 +54,7 @@ def on_interrupt(signum, frame):
 
 
 signal.signal(signal.SIGINT, on_interrupt)
-threading.Thread(target=watchdog, args=(0.01,), daemon=True).start()
+threading.Thread(target=watchdog, args=(0.05,), daemon=True).start()
 try:
     busy()
 except Timeout as e:
@@ -68,5 +68,5 @@ if sys.version_info >= (3, 7):  # 3.6 calls SIG_IGN itself, a TypeError
     print("ignored:", sum(range(1000)))
 
 signal.signal(signal.SIGINT, signal.default_int_handler)
-threading.Thread(target=watchdog, args=(0.01,)).start()
+threading.Thread(target=watchdog, args=(0.05,)).start()
 busy()
