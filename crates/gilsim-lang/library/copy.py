@@ -6,6 +6,8 @@
 # pickling's error, so copying an object that holds a lock fails as in CPython (TypeError:
 # cannot pickle '_thread.lock' object). A memo copies shared and cyclic parts once.
 import _gilsim
+from _gilsim_reduce import is_namedtuple as _is_namedtuple, slot_values as _slot_values
+from _gilsim_reduce import new_object as _newobj, user_hook as _user_hook
 
 
 class Error(Exception):
@@ -127,12 +129,6 @@ def _reduce(x):
     return (_newobj, (cls,), state, listitems, dictitems)
 
 
-def _newobj(cls, *args):
-    if _is_namedtuple(cls):
-        return cls._make(args)
-    return cls.__new__(cls, *args)
-
-
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
@@ -166,32 +162,3 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
                 value = deepcopy(value, memo)
             y[key] = value
     return y
-
-
-# _user_hook, _slot_values and _is_namedtuple are pickle.py's too: a library module's
-# private names are not importable, even by another library module.
-def _user_hook(obj, name):
-    # A copying or pickling hook the object's class defines in Python (object's own are the
-    # default behaviour above).
-    for klass in type(obj).__mro__:
-        if name in vars(klass):
-            return getattr(obj, name) if klass is not object else None
-    return None
-
-
-def _slot_values(obj):
-    # The values of the __slots__ the object's classes declare (None when none declares any).
-    names = None
-    for klass in type(obj).__mro__:
-        declared = vars(klass).get("__slots__")
-        if declared is None:
-            continue
-        names = names or []
-        names.extend([declared] if isinstance(declared, str) else declared)
-    if names is None:
-        return None
-    return {name: getattr(obj, name) for name in names if name not in ("__dict__", "__weakref__") and hasattr(obj, name)}
-
-
-def _is_namedtuple(cls):
-    return isinstance(cls, type) and hasattr(cls, "_make") and hasattr(cls, "_fields")

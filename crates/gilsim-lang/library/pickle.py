@@ -8,6 +8,8 @@
 import io
 import _gilsim
 from struct import pack, unpack
+from _gilsim_reduce import is_namedtuple as _is_namedtuple, slot_values as _slot_values
+from _gilsim_reduce import new_object as _make_new, user_hook as _user_hook
 
 PickleError, PicklingError, UnpicklingError = _gilsim.pickle_errors()
 
@@ -533,28 +535,6 @@ class _Pickler:
                 self.write(b"\x86R0")
 
 
-def _slot_values(obj):
-    # The values of the __slots__ the object's classes declare (None when none declares any).
-    names = None
-    for klass in type(obj).__mro__:
-        declared = vars(klass).get("__slots__")
-        if declared is None:
-            continue
-        names = names or []
-        names.extend([declared] if isinstance(declared, str) else declared)
-    if names is None:
-        return None
-    return {name: getattr(obj, name) for name in names if name not in ("__dict__", "__weakref__") and hasattr(obj, name)}
-
-
-def _user_hook(obj, name):
-    # A pickling hook the object's class defines in Python (object's own are the default).
-    for klass in type(obj).__mro__:
-        if name in vars(klass):
-            return getattr(obj, name) if klass is not object else None
-    return None
-
-
 class _GlobalStandIn:
     # copyreg.__newobj__, copyreg._reconstructor and _codecs.encode as pickles name them.
     def __init__(self, module, name, call):
@@ -564,16 +544,6 @@ class _GlobalStandIn:
 
     def __call__(self, *args):
         return self._call(*args)
-
-
-def _is_namedtuple(cls):
-    return isinstance(cls, type) and hasattr(cls, "_make") and hasattr(cls, "_fields")
-
-
-def _make_new(cls, *args):
-    if _is_namedtuple(cls):
-        return cls._make(args)
-    return cls.__new__(cls, *args)
 
 
 def _make_reconstructed(cls, base, state):

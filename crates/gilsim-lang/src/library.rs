@@ -97,7 +97,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 89] = [
+pub const LIBRARY: [(&str, &str, &str); 90] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -116,6 +116,7 @@ pub const LIBRARY: [(&str, &str, &str); 89] = [
     ("contextlib", "<gilsim>/contextlib.py", include_str!("../library/contextlib.py")),
     ("collections", "<gilsim>/collections/__init__.py", include_str!("../library/collections.py")),
     ("math", "<gilsim>/math.py", include_str!("../library/math.py")),
+    ("_gilsim_reduce", "<gilsim>/copyreg.py", include_str!("../library/gilsim_reduce.py")),
     ("copy", "<gilsim>/copy.py", include_str!("../library/copy.py")),
     ("pickle", "<gilsim>/pickle.py", include_str!("../library/pickle.py")),
     ("abc", "<gilsim>/abc.py", include_str!("../library/abc.py")),

@@ -66,7 +66,7 @@ impl Prefix {
         gilsim_vm::snapshot::thread_state_copyable().ok()?;
         // A copy for another seed must be possible (the script drew nothing from this one).
         let other = RunOptions { seed: options.seed ^ 1, ..options.clone() };
-        prefix.run(&other, &mut crate::strategy::RandomStrategy::new(other.seed))?;
+        prefix.resume(&other, &mut Paused).ok()?.tear_down();
         Some(prefix)
     }
 
@@ -94,12 +94,17 @@ impl Prefix {
 
 impl Drop for Prefix {
     fn drop(&mut self) {
-        // Break the prefix's reference cycles, as a run's end does.
-        self.machine.vm.teardown(self.machine.threads.iter_mut().map(|th| &mut th.vm));
+        self.machine.tear_down();
     }
 }
 
 impl<'s> Machine<'s> {
+    /// Break the reference cycles of a machine that will not run (or not run on), as a run's
+    /// end does.
+    fn tear_down(&mut self) {
+        self.vm.teardown(self.threads.iter_mut().map(|th| &mut th.vm));
+    }
+
     /// A copy of `original` (a paused [`crate::Prefix`]) made of its copied parts, to run
     /// with `options` and `strategy`.
     fn resumed(

@@ -344,13 +344,9 @@ impl<'t> Copier<'t> {
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
             // A forked child's weak reference points at the child's copy of the referent
             // (kept alive by the copy's other references, if it has any).
-            Slot::Weak(target) if self.mode == Mode::Fork => match target.get() {
-                Some(referent) => {
-                    let copy = self.transfer(vm, &referent)?;
-                    Slot::Weak(crate::modules::weak::WeakTarget::of(&copy).expect("a copy is of the same kind"))
-                }
-                None => Slot::Weak(crate::modules::weak::WeakTarget::Instance(std::rc::Weak::new())),
-            },
+            Slot::Weak(target) if self.mode == Mode::Fork => {
+                Slot::Weak(target.copied(|referent| self.transfer(vm, referent))?)
+            }
             Slot::Weak(_) => {
                 return Err(vm.raise_msg(Exc::TypeError, "cannot pickle 'weakref.ReferenceType' object"));
             }
@@ -391,20 +387,8 @@ impl<'t> Copier<'t> {
                     return Err(thread_error(vm));
                 }
                 let d = data.borrow_unnoted();
-                let copy = crate::sync::ThreadData {
-                    tid: d.tid,
-                    process: d.process,
-                    name: d.name.clone(),
-                    daemon: d.daemon,
-                    ident: d.ident,
-                    initialized: d.initialized,
-                    started: d.started,
-                    // Only the forking thread lives on in the child (as its main thread).
-                    finished: d.started,
-                    low_level: d.low_level,
-                    excepthook_called: d.excepthook_called,
-                    ..Default::default()
-                };
+                // Only the forking thread lives on in the child (as its main thread).
+                let copy = crate::sync::ThreadData { finished: d.started, ..d.without_values() };
                 Slot::Thread(Rc::new(PyCell::new(copy)))
             }
             Slot::Local(data) => {

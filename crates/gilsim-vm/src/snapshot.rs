@@ -391,13 +391,7 @@ impl Cloner {
             Slot::Twister(twister) => Slot::Twister(RefCell::new(twister.borrow().reseeded(self.seed)?)),
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
             Slot::Builtin(base) => Slot::Builtin(self.value(base)?),
-            Slot::Weak(target) => match target.get() {
-                Some(referent) => {
-                    let copy = self.value(&referent)?;
-                    Slot::Weak(crate::modules::weak::WeakTarget::of(&copy).expect("a copy is of the same kind"))
-                }
-                None => Slot::Weak(crate::modules::weak::WeakTarget::Instance(std::rc::Weak::new())),
-            },
+            Slot::Weak(target) => Slot::Weak(target.copied(|referent| self.value(referent))?),
         })
     }
 
@@ -437,19 +431,7 @@ impl Cloner {
         }
         let (copy, values, has_async) = {
             let d = data.borrow_unnoted();
-            let copy = Rc::new(PyCell::new(ThreadData {
-                tid: d.tid,
-                process: d.process,
-                name: d.name.clone(),
-                daemon: d.daemon,
-                ident: d.ident,
-                initialized: d.initialized,
-                started: d.started,
-                finished: d.finished,
-                low_level: d.low_level,
-                excepthook_called: d.excepthook_called,
-                ..Default::default()
-            }));
+            let copy = Rc::new(PyCell::new(d.without_values()));
             (copy, d.values(), d.async_exc.is_some())
         };
         self.thread_data.insert(address, copy.clone());

@@ -206,6 +206,24 @@ impl ThreadData {
         self.finished
     }
 
+    /// Its state without the objects it holds (None in their place), for a copy of its
+    /// process (a fork, a run's copy) to fill with their copies.
+    pub(crate) fn without_values(&self) -> ThreadData {
+        ThreadData {
+            tid: self.tid,
+            process: self.process,
+            name: self.name.clone(),
+            daemon: self.daemon,
+            ident: self.ident,
+            initialized: self.initialized,
+            started: self.started,
+            finished: self.finished,
+            low_level: self.low_level,
+            excepthook_called: self.excepthook_called,
+            ..Default::default()
+        }
+    }
+
     /// The values it holds (for measuring the heap).
     pub(crate) fn values(&self) -> [Value; 5] {
         [

@@ -21,6 +21,15 @@ pub enum WeakTarget {
 }
 
 impl WeakTarget {
+    /// This reference in a copy of its process (a fork, a run's copy): to the copy `copy`
+    /// makes of the referent, or dead if it is.
+    pub(crate) fn copied<E>(&self, copy: impl FnOnce(&Value) -> Result<Value, E>) -> Result<WeakTarget, E> {
+        Ok(match self.get() {
+            Some(referent) => WeakTarget::of(&copy(&referent)?).expect("a copy is of the same kind"),
+            None => WeakTarget::Instance(std::rc::Weak::new()),
+        })
+    }
+
     pub fn of(value: &Value) -> Option<WeakTarget> {
         Some(match value {
             Value::Instance(inst) if inst.class.lookup("__slots__").is_none() => {
