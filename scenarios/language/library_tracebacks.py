@@ -1,7 +1,8 @@
 # gilsim: expect=exception
 # Errors raised inside queue.py and threading.py, as worker pools meet them: a worker whose
 # `get(timeout=...)` runs dry dies with `_queue.Empty`, `put_nowait` on a full queue,
-# `task_done()` once too often, a Condition notified without its lock, a BoundedSemaphore
+# `task_done()` once too often, a PriorityQueue of tasks that do not compare, a Condition
+# notified without its lock, a BoundedSemaphore
 # released twice, a Barrier that times out or is aborted, a thread started twice or joined
 # before it starts. Each report shows the library's own frames at CPython's lines, per release.
 import queue
@@ -46,6 +47,22 @@ try:
     cond.notify_all()
 except RuntimeError as e:
     print("notify_all:", e)
+    traceback.print_exc()
+
+class Task:
+    pass
+
+
+ranked = queue.PriorityQueue()
+ranked.put((1, Task()))
+try:
+    ranked.put((1, Task()))
+except TypeError:
+    traceback.print_exc()
+ranked.queue[:] = [(0, Task()), (1, Task()), (1, Task())]
+try:
+    ranked.get()
+except TypeError:
     traceback.print_exc()
 
 pool = threading.BoundedSemaphore(2)

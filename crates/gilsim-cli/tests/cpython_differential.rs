@@ -172,6 +172,9 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/pickle_module.py",
         "scenarios/language/copying_objects.py",
         "scenarios/language/pickling_datetimes.py",
+        "scenarios/language/tracing_threads.py",
+        "scenarios/language/files_glob_walk.py",
+        "scenarios/language/introspection_and_distributions.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -227,7 +230,7 @@ fn without_library_frames(stderr: &str) -> String {
         let in_one_of = |file: &str, functions: &[&str]| {
             line.contains(file) && functions.iter().any(|f| line.ends_with(&format!(" in {f}")))
         };
-        let sync = in_one_of("/queue.py\"", &["get", "put", "get_nowait", "put_nowait", "task_done"])
+        let sync = in_one_of("/queue.py\"", &["get", "put", "_get", "_put", "get_nowait", "put_nowait", "task_done"])
             || in_one_of(
                 "/threading.py\"",
                 &["start", "join", "wait", "notify", "notify_all", "release", "__init__", "_enter", "_wait"],
@@ -349,6 +352,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/manager_shared_dict_and_list.py",
     "scenarios/processes/busy_wait_on_one_core.py",
     "scenarios/processes/one_sentinel_one_consumer.py",
+    "scenarios/processes/imports_after_the_pool.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];
@@ -371,6 +375,7 @@ const PROCESS_ERROR_PROGRAMS: &[&str] = &[
     "scenarios/processes/unpicklable_exception_hangs_pool.py",
     "scenarios/processes/reduce_hooks_across_processes.py",
     "scenarios/processes/manager_proxy_errors.py",
+    "scenarios/processes/task_defined_after_the_pool.py",
 ];
 
 #[test]

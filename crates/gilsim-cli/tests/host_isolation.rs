@@ -70,7 +70,10 @@ fn files_processes_and_the_network_are_out_of_reach() {
             1,
             "urllib.error.URLError: <urlopen error [Errno -2] Name or service not known>",
         ),
-        ("dunder_import.py", "__import__('os').system('touch pwned.txt')\n", 2, "not supported by gilsim"),
+        // `__import__` of a literal name imports the simulated module; of any other, nothing.
+        ("dunder_import.py", "__import__('os').system('touch pwned.txt')\n", 1, "AttributeError"),
+        ("dunder_import_module.py", "__import__('subprocess').run(['touch', 'pwned.txt'])\n", 2, "subprocess"),
+        ("dunder_import_name.py", "name = 'subprocess'\n__import__(name)\n", 2, "not supported by gilsim"),
         ("exec.py", "exec(\"open('pwned.txt', 'w')\")\n", 2, "not supported by gilsim"),
     ];
     for (name, source, exit, says) in attempts {

@@ -12,7 +12,8 @@
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms, and `it.next()`/`def next(self)` are `__next__`;
-//! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`;
+//! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`, an octal
+//!   `0777` is `0o777`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -198,6 +199,11 @@ impl Rewriter<'_> {
                         && self.tokens[i].end() == self.tokens[i + 1].start() =>
                 {
                     self.edits.push((self.tokens[i + 1].range(), String::new()));
+                }
+                // An octal literal, `0777` (`0o777` in Python 3).
+                TokenKind::Int | TokenKind::Unknown if is_old_octal(self.text(i)) => {
+                    let digits = self.text(i)[1..].to_string();
+                    self.edits.push((self.tokens[i].range(), format!("0o{digits}")));
                 }
                 TokenKind::Newline => open = false,
                 _ => {}
@@ -477,6 +483,11 @@ fn python3_module(name: &str) -> Option<&'static str> {
     }
 }
 
+/// 2.7's octal spelling: a zero followed by octal digits (`0777`; `0` alone is decimal).
+fn is_old_octal(text: &str) -> bool {
+    text.len() > 1 && text.starts_with('0') && text.bytes().all(|b| (b'0'..=b'7').contains(&b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -519,6 +530,7 @@ mod tests {
     #[test]
     fn long_literals_lose_their_suffix() {
         assert_eq!(py3("n = 10L + 0x1fl * 2\n"), "n = 10 + 0x1f * 2\n");
+        assert_eq!(py3("m = 0777 + 00 + 0 + 0.5\n"), "m = 0o777 + 0o0 + 0 + 0.5\n");
         // A name after a space or an operator is not a suffix.
         assert_eq!(py3("x = [1 for L in y]\n"), "x = [1 for L in y]\n");
         assert_eq!(py3("x = 1+L\n"), "x = 1+L\n");

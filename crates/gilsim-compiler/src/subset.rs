@@ -266,7 +266,19 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                     }
                     let what = match name.id.as_str() {
                         "eval" | "exec" | "compile" => Some("`eval`/`exec`/`compile`"),
-                        "__import__" => Some("`__import__`"),
+                        // A module named by a literal is compiled as `import` would.
+                        "__import__" => match call.arguments.args.first() {
+                            Some(Expr::StringLiteral(module)) => {
+                                // An empty name is the call's ValueError.
+                                if !module.value.to_str().is_empty() {
+                                    self.check_module(range, module.value.to_str());
+                                }
+                                None
+                            }
+                            // Not a name at all: the call's TypeError.
+                            Some(arg) if arg.is_literal_expr() => None,
+                            _ => Some("`__import__` of a module not named by a string literal"),
+                        },
                         _ => None,
                     };
                     if let Some(what) = what {

@@ -47,6 +47,26 @@ class generator(object):
     def __repr__(self):
         return "<generator object %s at %#x>" % (_gilsim.gen_name(self), id(self))
 
+    @property
+    def gi_running(self):
+        return _gilsim.gen_state(self) == "GEN_RUNNING"
+
+    @property
+    def gi_suspended(self):
+        return _gilsim.gen_state(self) == "GEN_SUSPENDED"
+
+    @property
+    def gi_frame(self):
+        return _gilsim.gen_frame(self)
+
+    @property
+    def gi_code(self):
+        return _gilsim.gen_frame(self, True).f_code
+
+
+if _gilsim.version < (3, 11):
+    del generator.gi_suspended
+
 
 def spread_call(callable, iterable, kwargs):
     # `f(*gen)` of a generator or a Python iterator: its items are collected here, in the

@@ -35,6 +35,18 @@ def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object)
 
 
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+
+
+def getgeneratorstate(generator):
+    if not isgenerator(generator):
+        raise AttributeError("'%s' object has no attribute 'gi_running'" % type(generator).__name__)
+    return _gilsim.gen_state(generator)
+
+
 def isgenerator(object):
     return isinstance(object, types.GeneratorType)
 

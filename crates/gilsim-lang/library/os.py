@@ -29,6 +29,33 @@ def listdir(path="."):
     return _gilsim.fs_listdir(fspath(path))
 
 
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    # CPython's os.walk over the run's simulated files (no links): a directory's entries in
+    # listdir's order, its subdirectories walked before (topdown) or after its own triple.
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    nondirs = []
+    for name in names:
+        if path.isdir(path.join(top, name)):
+            dirs.append(name)
+        else:
+            nondirs.append(name)
+    if topdown:
+        yield top, dirs, nondirs
+        for name in dirs:
+            yield from walk(path.join(top, name), topdown, onerror, followlinks)
+    else:
+        for name in dirs:
+            yield from walk(path.join(top, name), topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
 def mkdir(path, mode=0o777):
     _gilsim.fs_mkdir(fspath(path))
 

@@ -135,6 +135,16 @@ def relpath(path, start=None):
     return join(*rel_list)
 
 
+def normcase(s):
+    # POSIX: paths are compared as they are.
+    return _str(s)
+
+
+def splitdrive(p):
+    p = _str(p)
+    return p[:0], p
+
+
 def exists(path):
     return _gilsim.fs_kind(_str(path)) != 0
 

@@ -7,10 +7,13 @@ from random import random as _random, seed as _seed, uniform as _uniform, getran
 from random import randint as _randint, randrange as _randrange, choice as _choice
 from random import shuffle as _shuffle, sample as _sample, gauss as _gauss
 from math import log as _log, exp as _exp, sqrt as _sqrt, floor as _floor
-from math import isfinite as _isfinite
+from math import isfinite as _isfinite, cos as _cos, acos as _acos, pi as _pi, e as _e
 import _gilsim
 
 _NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_TWOPI = 2.0 * _pi
+_LOG4 = _log(4.0)
+_SG_MAGICCONST = 1.0 + _log(4.5)
 
 
 def _bisect_right(a, x, lo, hi):
@@ -86,7 +89,7 @@ class Random:
         hi = n - 1
         return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
-    def normalvariate(self, mu=0.0, sigma=1.0):
+    def _normalvariate(self, mu, sigma):
         random = self.random
         while True:
             u1 = random()
@@ -98,10 +101,22 @@ class Random:
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        return _exp(self.normalvariate(mu, sigma))
+        return _exp(self._normalvariate(mu, sigma))
 
-    def expovariate(self, lambd=1.0):
-        return -_log(1.0 - self.random()) / lambd
+    # The defaults of normalvariate (3.11) and expovariate (3.12) are those of the version.
+    if _gilsim.version >= (3, 11):
+        def normalvariate(self, mu=0.0, sigma=1.0):
+            return self._normalvariate(mu, sigma)
+    else:
+        def normalvariate(self, mu, sigma):
+            return self._normalvariate(mu, sigma)
+
+    if _gilsim.version >= (3, 12):
+        def expovariate(self, lambd=1.0):
+            return -_log(1.0 - self.random()) / lambd
+    else:
+        def expovariate(self, lambd):
+            return -_log(1.0 - self.random()) / lambd
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         u = self.random()
@@ -117,7 +132,80 @@ class Random:
 
     def paretovariate(self, alpha):
         u = 1.0 - self.random()
+        if _gilsim.version >= (3, 10):
+            return u ** (-1.0 / alpha)
         return 1.0 / u ** (1.0 / alpha)
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return _TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _acos(f)) % _TWOPI
+        return (mu - _acos(f)) % _TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's algorithm GB (R.C.H. Cheng, 1977), as CPython's.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            if _gilsim.version >= (3, 8):
+                return -_log(1.0 - random()) * beta
+            u = random()
+            while u <= 1e-7:
+                u = random()
+            return -_log(u) * beta
+        else:
+            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle.
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
 
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
@@ -133,6 +221,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 triangular = _inst.triangular
 paretovariate = _inst.paretovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
 weibullvariate = _inst.weibullvariate
 
 

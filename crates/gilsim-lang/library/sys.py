@@ -163,3 +163,12 @@ def getdefaultencoding():
 
 def getfilesystemencoding():
     return "utf-8"
+
+
+def settrace(function):
+    # The calling thread's trace function (gilsim_vm::settrace).
+    _gilsim.settrace(function)
+
+
+def gettrace():
+    return _gilsim.gettrace()

@@ -92,12 +92,14 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "urllib.parse",
     "urllib.error",
     "urllib.request",
+    "fnmatch",
+    "glob",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
 /// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 90] = [
+pub const LIBRARY: [(&str, &str, &str); 92] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -204,6 +206,8 @@ pub const LIBRARY: [(&str, &str, &str); 90] = [
     ("urllib.parse", "<gilsim>/urllib/parse.py", include_str!("../library/urllib_parse.py")),
     ("urllib.error", "<gilsim>/urllib/error.py", include_str!("../library/urllib_error.py")),
     ("urllib.request", "<gilsim>/urllib/request.py", include_str!("../library/urllib_request.py")),
+    ("fnmatch", "<gilsim>/fnmatch.py", include_str!("../library/fnmatch.py")),
+    ("glob", "<gilsim>/glob.py", include_str!("../library/glob.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -372,6 +372,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
         ("bytes", Value::Class(types.bytes.clone())),
         ("bytearray", Value::Class(types.bytearray.clone())),
         ("open", Value::Native(&OPEN)),
+        ("__import__", Value::Native(&crate::import_builtin::DUNDER_IMPORT)),
         ("bool", Value::Class(types.bool_.clone())),
         ("list", Value::Class(types.list.clone())),
         ("tuple", Value::Class(types.tuple.clone())),
@@ -1021,7 +1022,14 @@ fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str)
         let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
-    Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], spec)?))
+    let text = vm.format_with_spec(th, &args.pos[0], spec)?;
+    // 2.7 spells octal with a bare leading zero: `0755`, `0`, `-010`.
+    if name == "oct" && vm.options.python.major == 2 {
+        let (sign, digits) = text.split_once("0o").unwrap_or(("", &text));
+        let digits = if digits == "0" { "" } else { digits };
+        return Ok(Value::str(&format!("{sign}0{digits}")));
+    }
+    Ok(Value::str(&text))
 }
 
 fn format(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {

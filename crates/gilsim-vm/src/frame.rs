@@ -244,6 +244,8 @@ pub struct Thread {
     /// Its last slice ended at a loop's back edge (`JumpBackward`): the instruction it ran
     /// last is that jump, not the one before where it resumes (for a traceback made there).
     pub(crate) resumes_after_jump: bool,
+    /// Its trace function and what it traces (`sys.settrace`), if it is traced.
+    pub(crate) tracing: Option<Box<crate::settrace::Tracing>>,
 }
 
 impl Thread {
@@ -257,6 +259,7 @@ impl Thread {
             pending_call: None,
             pending_output: Default::default(),
             resumes_after_jump: false,
+            tracing: None,
         }
     }
 

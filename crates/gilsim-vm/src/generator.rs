@@ -80,7 +80,7 @@ impl GenKind {
 }
 
 /// The natives `_gilsim_iter.generator` is made of.
-pub(crate) const NATIVES: [&NativeFn; 4] = [&GEN_RESUME, &GEN_CLOSE, &GEN_NAME, &GEN_LOCATION];
+pub(crate) const NATIVES: [&NativeFn; 6] = [&GEN_RESUME, &GEN_CLOSE, &GEN_NAME, &GEN_LOCATION, &GEN_STATE, &GEN_FRAME];
 
 impl Vm {
     /// A generator object around `frame` (a call of a generator function, arguments bound).
@@ -354,16 +354,56 @@ native!(GEN_NAME, "_gilsim.gen_name", |vm, _th, args| {
 native!(GEN_LOCATION, "_gilsim.gen_location", |vm, th, args| {
     arity(vm, "gen_location", args, 1, 1)?;
     let state = state_of(vm, &args.pos[0])?;
-    let code = &vm.program.codes[state.code as usize];
+    let (line, finished) = location(vm, th, &state);
     let filename = &vm.program.module_of(state.code).filename;
+    Ok(Value::tuple(vec![Value::str(filename), Value::Int(i64::from(line)), Value::bool(finished)]))
+});
+
+/// The line a generator is at — where it is parked or runs, its `def` line before it starts
+/// and once it has finished — and whether it has finished.
+fn location(vm: &Vm, th: &Thread, state: &Rc<Generator>) -> (u32, bool) {
+    let code = &vm.program.codes[state.code as usize];
     let line_at = |frame: &Frame| code.lines.get(frame.ip.saturating_sub(1)).copied().unwrap_or(code.first_line);
     // Running: its frame is on this thread's stack.
-    let running = th.frames.iter().rev().find(|f| f.generator.as_ref().is_some_and(|g| Rc::ptr_eq(g, &state)));
-    let (line, finished) = match (&*state.frame.borrow(), running) {
+    let running = th.frames.iter().rev().find(|f| f.generator.as_ref().is_some_and(|g| Rc::ptr_eq(g, state)));
+    match (&*state.frame.borrow(), running) {
         (_, Some(frame)) => (line_at(frame), false),
         (Some(frame), None) if state.started.get() => (line_at(frame), false),
         (Some(_), None) => (code.first_line, false),
         (None, None) => (code.first_line, !state.running.get()),
+    }
+}
+
+// `gen_state(gen)`: what `inspect.getgeneratorstate` says of it — "GEN_RUNNING",
+// "GEN_CREATED", "GEN_SUSPENDED" or "GEN_CLOSED" (CPython's `gi_running`, `gi_suspended`,
+// `gi_frame`).
+native!(GEN_STATE, "_gilsim.gen_state", |vm, _th, args| {
+    arity(vm, "gen_state", args, 1, 1)?;
+    let state = state_of(vm, &args.pos[0])?;
+    let name = if state.running.get() {
+        "GEN_RUNNING"
+    } else if state.frame.borrow().is_none() {
+        "GEN_CLOSED"
+    } else if state.started.get() {
+        "GEN_SUSPENDED"
+    } else {
+        "GEN_CREATED"
     };
-    Ok(Value::tuple(vec![Value::str(filename), Value::Int(i64::from(line)), Value::bool(finished)]))
+    Ok(Value::str(name))
+});
+
+// `gen_frame(gen, always=False)`: its `gi_frame` — a frame object at the line it is at
+// (`f_lineno`, `f_code`), or None once it has finished (unless `always`: `gi_code`).
+native!(GEN_FRAME, "_gilsim.gen_frame", |vm, th, args| {
+    arity(vm, "gen_frame", args, 1, 2)?;
+    let state = state_of(vm, &args.pos[0])?;
+    let always = args.pos.get(1).is_some_and(|v| matches!(v, Value::Bool(Truth::True)));
+    let (line, finished) = location(vm, th, &state);
+    if !always && (finished || (state.frame.borrow().is_none() && !state.running.get())) {
+        return Ok(Value::None);
+    }
+    let code = &vm.program.codes[state.code as usize];
+    let (file, first_line) = (vm.program.module_of(state.code).filename.clone(), code.first_line);
+    let frame = vm.frame_instance(&file, &code.name, line, Some(first_line));
+    Ok(Value::Instance(Rc::new(frame)))
 });

@@ -593,6 +593,9 @@ impl Vm {
                             if crate::finalizers::any_pending() {
                                 self.run_finalizers(th);
                             }
+                            if self.tracing {
+                                return self.trace_ended(th, end);
+                            }
                             return end;
                         }
                         Ok(None) => Ok(()),
@@ -738,12 +741,32 @@ impl Vm {
                 }
             };
             if let Err(control) = step {
+                let control = match control {
+                    Control::Raise(exc) if self.tracing => match self.trace_raise(th, &exc, instr) {
+                        Ok(()) => Control::Raise(exc),
+                        Err(error) => error,
+                    },
+                    control => control,
+                };
                 if let Some(end) = self.handle_control(th, control) {
+                    if self.tracing {
+                        return self.trace_ended(th, end);
+                    }
                     return end;
+                }
+                if self.tracing {
+                    if let Some(end) = self.traced(th, None) {
+                        return end;
+                    }
                 }
                 continue;
             }
             if self.icount >= crate::slice_end::attention_at() {
+                if self.tracing {
+                    if let Some(end) = self.traced(th, Some(instr)) {
+                        return end;
+                    }
+                }
                 if let Some(end) = self.attend(th, instr, check, top_level) {
                     return end;
                 }

@@ -43,6 +43,7 @@ mod generator;
 mod hash;
 mod hooks;
 mod image;
+mod import_builtin;
 mod instance_attrs;
 pub mod int;
 mod int_bytes;
@@ -72,6 +73,7 @@ mod round2;
 mod scope_dicts;
 mod set;
 mod set_methods;
+mod settrace;
 mod shared;
 mod slice;
 mod slice_end;
@@ -276,6 +278,9 @@ pub struct Vm {
     lookups_home: Rc<RefCell<lookup_cache::LookupCache>>,
     /// Where instances' attributes were last found in their dicts (see [`attr_hints`]).
     attr_hints: attr_hints::AttrHints,
+    /// A thread of this run has had a trace function (`sys.settrace`): the loop attends to
+    /// every instruction ([`settrace`]).
+    tracing: bool,
 }
 
 impl Vm {
@@ -339,6 +344,7 @@ impl Vm {
             lookups: image.lookups.take(),
             lookups_home: image.lookups.clone(),
             attr_hints: attr_hints::AttrHints::default(),
+            tracing: false,
         };
         modules::threading::register_main_thread(&mut vm, "MainThread");
         finalizers::reset(true);

@@ -220,7 +220,7 @@ impl<'t> Copier<'t> {
             }
             Mode::Unpickle => {
                 let module = vm.program.module_of(func.code).name.clone();
-                find_by_name(vm, &func.qualname, &module)
+                find_by_name(vm, self.th.as_deref_mut(), &func.qualname, &module)
             }
             Mode::Fork => {
                 let defaults = func.defaults.iter().map(|d| self.transfer(vm, d)).collect::<Result<_, _>>()?;
@@ -271,7 +271,7 @@ impl<'t> Copier<'t> {
                 check_by_name(vm, &Value::Class(class.clone()), &class.qualname, &class.module)?;
                 Ok(Value::Class(class.clone()))
             }
-            Mode::Unpickle => find_by_name(vm, &class.qualname, &class.module),
+            Mode::Unpickle => find_by_name(vm, self.th.as_deref_mut(), &class.qualname, &class.module),
             Mode::Fork => {
                 let mut bases = Vec::with_capacity(class.bases.len());
                 for base in &class.bases {
@@ -504,12 +504,25 @@ fn without_descriptor(found: Value) -> Value {
     }
 }
 
-/// The class or function `module.qualname` in the receiving process.
-pub(crate) fn find_by_name(vm: &mut Vm, qualname: &str, module: &str) -> Result<Value, Control> {
+/// The class or function `module.qualname` in the receiving process, importing `module` there
+/// first if the process has not (CPython's unpickler imports it: a pool worker forked before
+/// the script imported `decimal` can still be sent a `Decimal`).
+pub(crate) fn find_by_name(
+    vm: &mut Vm,
+    th: Option<&mut crate::Thread>,
+    qualname: &str,
+    module: &str,
+) -> Result<Value, Control> {
+    if let Some(th) = th {
+        let index = vm.program.modules.iter().position(|m| m.name == module);
+        if index.is_some_and(|i| !vm.interp.library_loaded.get(i).copied().unwrap_or(true)) {
+            vm.import_module(th, module)?;
+        }
+    }
     match vm.module_global(module, qualname).map(without_descriptor) {
         Some(found) => Ok(found),
         None => {
-            let message = format!("Can't get attribute '{qualname}' on <module '{module}'>");
+            let message = format!("Can't get attribute '{qualname}' on {}", vm.module_repr(module));
             Err(vm.raise_msg(Exc::AttributeError, message))
         }
     }

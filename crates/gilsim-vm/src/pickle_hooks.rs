@@ -184,7 +184,7 @@ impl Copier<'_> {
             let (Value::Str(module), Value::Str(name)) = (&fields[CALLABLE], &fields[ARGS]) else {
                 unreachable!("a global record names its module and global")
             };
-            let found = find_by_name(vm, name, module)?;
+            let found = find_by_name(vm, self.th.as_deref_mut(), name, module)?;
             self.memo.insert(address, found.clone());
             return Ok(found);
         }

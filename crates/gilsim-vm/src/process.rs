@@ -72,6 +72,8 @@ pub struct Interp {
     /// as `__mp_main__`, after importing those modules (CPython's unpickler imports the module
     /// of each function it finds, `multiprocessing.pool` for a pool worker's).
     pub(crate) spawned: Option<(Value, Vec<String>)>,
+    /// `threading.settrace(func)`: the trace function of each thread started from now on.
+    pub(crate) thread_trace_hook: Option<Value>,
 }
 
 impl Interp {
@@ -121,6 +123,7 @@ impl Interp {
             pending_signals: Vec::new(),
             stdout_buffer: String::new(),
             spawned: None,
+            thread_trace_hook: None,
         }
     }
 
@@ -151,6 +154,7 @@ impl Interp {
             pending_signals: Vec::new(),
             stdout_buffer: String::new(),
             spawned: None,
+            thread_trace_hook: None,
         }
     }
 }

@@ -390,7 +390,7 @@ impl Vm {
                 None if self.options.python.major == 2 => py2_class_repr(c),
                 None => format!("<class '{}'>", c.dotted_name()),
             },
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Module(m) => self.module_repr(&m.name),
             Value::Iterator(state) => {
                 let name = state.borrow_unnoted().type_name();
                 format!("<{name} object at {:#x}>", self.object_id(v))

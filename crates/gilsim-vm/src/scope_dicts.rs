@@ -42,6 +42,12 @@ fn scope_dict(vm: &mut Vm, th: &Thread, globals: bool) -> Value {
     if globals || code.flags.is_module {
         return module_globals(vm, code.module);
     }
+    frame_locals(vm, frame)
+}
+
+/// The names bound in `frame` (a function's or a class body's), as `locals()` there gives them.
+pub(crate) fn frame_locals(vm: &Vm, frame: &crate::Frame) -> Value {
+    let code = &vm.program.codes[frame.code as usize];
     if let Some(namespace) = &frame.namespace {
         return Value::Dict(namespace.clone());
     }

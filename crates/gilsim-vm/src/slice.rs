@@ -93,6 +93,10 @@ impl Vm {
         if let Some(call) = th.pending_call.take() {
             let step = match call {
                 PendingCall::Run(object) => {
+                    // CPython's `_bootstrap_inner` sets `threading.settrace`'s function first.
+                    if let Some(hook) = self.interp.thread_trace_hook.clone() {
+                        self.set_trace(th, hook);
+                    }
                     self.get_attr(th, &object, "run").and_then(|run| self.call_and_push(th, run, Args::default()))
                 }
                 PendingCall::Call(func, args) => self.call_and_push(th, func, args),

@@ -37,7 +37,7 @@ impl Vm {
     /// Set the attention point for the slice starting (its breaker, budget and the run's
     /// state are set).
     pub(crate) fn set_attention(&self) {
-        let anything_else = self.breaker || self.interrupt || self.tick_interval != 0;
+        let anything_else = self.breaker || self.interrupt || self.tick_interval != 0 || self.tracing;
         ATTENTION_AT.set(if anything_else { 0 } else { self.stop_at });
     }
 

@@ -45,6 +45,8 @@ pub enum Unclonable {
     Recording,
     #[error("objects with finalizers exist")]
     Finalizers,
+    #[error("the script traces its threads (sys.settrace)")]
+    Tracing,
 }
 
 /// Whether the run now active on this OS thread can be copied as far as its OS-thread state

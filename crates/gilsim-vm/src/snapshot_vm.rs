@@ -20,6 +20,9 @@ impl Vm {
         if self.timeline.is_some() || self.output.streams() {
             return Err(Unclonable::Recording);
         }
+        if self.tracing {
+            return Err(Unclonable::Tracing);
+        }
         if self.nested != 0 || self.native_depth != 0 || self.tail_hook || !self.repr_active.is_empty() {
             return Err(Unclonable::NestedCall);
         }
@@ -69,6 +72,7 @@ impl Vm {
             lookups: self.lookups_home.take(),
             lookups_home: self.lookups_home.clone(),
             attr_hints: Default::default(),
+            tracing: false,
         })
     }
 
@@ -121,6 +125,8 @@ impl Vm {
             pending_signals: i.pending_signals.clone(),
             stdout_buffer: i.stdout_buffer.clone(),
             spawned: None,
+            // A run that traces is not copied (`Vm::tracing`).
+            thread_trace_hook: None,
         })
     }
 }

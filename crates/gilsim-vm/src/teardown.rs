@@ -33,6 +33,7 @@ impl Vm {
                 work.extend(args.kw.into_iter().map(|(_, v)| v));
             }
             work.extend(interp.running_exit_handler);
+            work.extend(interp.thread_trace_hook);
         }
         self.locations.clear();
         *self.lookups_home.borrow_mut() = std::mem::take(&mut self.lookups);
@@ -42,6 +43,9 @@ impl Vm {
                 take_frame_values(frame, &mut work);
             }
             work.extend(std::mem::take(&mut thread.handled));
+            if let Some(tracing) = thread.tracing.take() {
+                work.extend(tracing.into_values());
+            }
             if let Some(resume) = thread.resume.take() {
                 work.push(resume.unwrap_or_else(|e| e));
             }

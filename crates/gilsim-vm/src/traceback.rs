@@ -134,7 +134,7 @@ impl Vm {
 
     /// A list, set or dict comprehension of the script (3.12 runs them in their caller's
     /// frame; a generator expression keeps its own).
-    fn is_inlined_comprehension(&self, code_id: u32) -> bool {
+    pub(crate) fn is_inlined_comprehension(&self, code_id: u32) -> bool {
         let name = self.program.codes[code_id as usize].name.as_str();
         matches!(name, "<listcomp>" | "<setcomp>" | "<dictcomp>") && !self.program.is_library(code_id)
     }

@@ -1,7 +1,8 @@
 //! Sites of `multiprocessing.pool` (library/multiprocessing_pool.py): a task's exception
 //! re-raised by `map`/`starmap`/`apply`/`get`/`imap`'s `next` in the pool's process, the
 //! worker's frames of the remote traceback formatted in the child (CPython's
-//! `ExceptionWithTraceback`), the result handler's `get()` failing to unpickle a result, and
+//! `ExceptionWithTraceback`), a worker's or the result handler's `get()` failing to unpickle
+//! a task or a result, and
 //! `terminate()`'s check that no result is still awaited once that handler died.
 
 use super::{Frame, Site};
@@ -49,6 +50,18 @@ const APPLY: Frame = Frame {
 const GET: Frame = pool("get", "raise self._value", [644, 657, 771, 771, 774, 774, 774, 774]);
 const NEXT: Frame = pool("next", "raise value", [735, 748, 868, 870, 873, 873, 873, 873]);
 
+// A worker that cannot unpickle its task (a function the script defined after the pool
+// forked): the task queue's `get` raises in the worker.
+const WORKER_GET: Frame =
+    Frame { carets_311: "       ^^^^^", ..pool("worker", "task = get()", [108, 110, 114, 114, 114, 114, 114, 114]) };
+const QUEUE_GET: Frame = Frame {
+    file: "multiprocessing/queues.py",
+    function: "get",
+    source: "return _ForkingPickler.loads(res)",
+    lines: [337, 354, 358, 367, 367, 367, 384, 387],
+    carets_311: "       ^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    carets_313: "       ~~~~~~~~~~~~~~~~~~~~~^^^^^",
+};
 const HANDLE_RESULTS_GET: Frame = Frame {
     carets_311: "       ^^^^^",
     ..pool("_handle_results", "task = get()", [463, 470, 576, 576, 579, 579, 579, 579])
@@ -97,6 +110,7 @@ const fn site(function: &'static str, text: &'static str, frames: &'static [Fram
 /// Every site, in library/multiprocessing_pool.py.
 pub const SITES: &[Site] = &[
     site("worker", "result = (True, func(*args, **kwds))", &[WORKER_CALL]),
+    site("worker", "task = inqueue.get()", &[WORKER_GET, QUEUE_GET]),
     site("mapstar", "return [func(item) for item in items]", &[MAPSTAR]),
     site("starmapstar", "return [func(*item) for item in items]", &[STARMAPSTAR]),
     site("map", "return self._map_async(func, iterable, mapstar, chunksize).get()", &[MAP]),

@@ -1,6 +1,7 @@
 //! Sites of `queue` and `threading` (library/queue.py, library/threading.py), whose classes
 //! are Python code in CPython too: `queue.Empty` and `queue.Full` from `get`/`put` and their
-//! `_nowait` forms, `task_done` called too often, a `Condition` used without its lock, a
+//! `_nowait` forms, a `PriorityQueue`'s items that do not compare, `task_done` called too
+//! often, a `Condition` used without its lock, a
 //! `BoundedSemaphore` released too often, a broken `Barrier`; and the `Thread` methods gilsim
 //! runs natively ([`NativeSite`]). Where gilsim's library has two raises of one exception in
 //! one function (CPython's lines differ), the second's line carries a comment that tells them
@@ -29,6 +30,24 @@ const PUT_NOWAIT: Frame = Frame {
     carets_311: "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^",
     carets_313: "       ~~~~~~~~^^^^^^^^^^^^^^^^^^^",
     ..queue("put_nowait", "return self.put(item, block=False)", [184, 190, 190, 191, 191, 191, 191, 226])
+};
+// A `PriorityQueue` of items that do not compare (`(1, Job())` twice): heapq's C functions
+// raise the TypeError under `put`/`get` and their `_put`/`_get`.
+const PUT_CALLS_PUT: Frame = Frame {
+    carets_313: "~~~~~~~~~^^^^^^",
+    ..queue("put", "self._put(item)", [143, 149, 149, 150, 150, 150, 150, 176])
+};
+const HEAPPUSH: Frame = Frame {
+    carets_313: "~~~~~~~~^^^^^^^^^^^^^^^^^^",
+    ..queue("_put", "heappush(self.queue, item)", [227, 233, 233, 236, 236, 236, 236, 294])
+};
+const GET_CALLS_GET: Frame = Frame {
+    carets_311: "       ^^^^^^^^^^^",
+    ..queue("get", "item = self._get()", [174, 180, 180, 181, 181, 181, 181, 216])
+};
+const HEAPPOP: Frame = Frame {
+    carets_311: "       ^^^^^^^^^^^^^^^^^^^",
+    ..queue("_get", "return heappop(self.queue)", [230, 236, 236, 239, 239, 239, 239, 297])
 };
 const TASK_DONE: Frame =
     queue("task_done", "raise ValueError('task_done() called too many times')", [68, 74, 74, 75, 75, 75, 75, 93]);
@@ -95,6 +114,10 @@ pub const SITES: &[Site] = &[
     Site { module: "queue", function: "put", text: "raise Full", frames: &[PUT_FULL] },
     Site { module: "queue", function: "put", text: "raise Full  # timed out", frames: &[PUT_TIMED_OUT] },
     Site { module: "queue", function: "put_nowait", text: "return self.put(item, block=False)", frames: &[PUT_NOWAIT] },
+    Site { module: "queue", function: "put", text: "self._put(item)", frames: &[PUT_CALLS_PUT] },
+    Site { module: "queue", function: "_put", text: "heappush(self.queue, item)", frames: &[HEAPPUSH] },
+    Site { module: "queue", function: "get", text: "item = self._get()", frames: &[GET_CALLS_GET] },
+    Site { module: "queue", function: "_get", text: "return heappop(self.queue)", frames: &[HEAPPOP] },
     Site {
         module: "queue",
         function: "task_done",

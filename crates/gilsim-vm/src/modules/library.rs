@@ -204,6 +204,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .into_iter()
     .chain(super::processes::NATIVES)
     .chain(crate::generator::NATIVES)
+    .chain(crate::settrace::NATIVES)
     .chain(super::sre::NATIVES)
     .chain(super::deque::NATIVES)
     .chain(super::hashing::NATIVES)

@@ -376,6 +376,55 @@ impl Vm {
         }
     }
 
+    /// A module's repr, as CPython's import system makes it: `<module 'm' from '/path'>` for
+    /// the script and for a module CPython writes in Python (under `/usr/lib/pythonX.Y/`, a
+    /// `.pyc` under 2.7), `(frozen)` for those 3.11+ freezes into the interpreter, and
+    /// `(built-in)` for the ones it builds in.
+    pub(crate) fn module_repr(&self, name: &str) -> String {
+        let python = self.options.python;
+        let dir = crate::library_frames::library_dir(python);
+        let shown = match name {
+            "os.path" => "posixpath",
+            "queue" if python.major == 2 => "Queue",
+            "collections.abc" if python >= PythonVersion::new(3, 13) => "_collections_abc",
+            _ => name,
+        };
+        let frozen = ["os", "os.path", "abc", "io"].contains(&name)
+            || (name == "collections.abc" && python >= PythonVersion::new(3, 13));
+        let file = match name {
+            "__main__" => return format!("<module '__main__' from '{}'>", self.program.filename),
+            _ if frozen && python >= PythonVersion::new(3, 11) => return format!("<module '{shown}' (frozen)>"),
+            "math" | "time" if python.major == 2 => format!("lib-dynload/{name}.so"),
+            "math" | "select" if python.major == 3 => {
+                let abi = if python < PythonVersion::new(3, 8) { "m" } else { "" };
+                let tag = format!("{}{}{abi}", python.major, python.minor);
+                format!("lib-dynload/{name}.cpython-{tag}-x86_64-linux-gnu.so")
+            }
+            "concurrent" => "concurrent/__init__.py".to_string(),
+            "collections.abc" => "collections/abc.py".to_string(),
+            _ => {
+                // gilsim's library modules that CPython builds in (or links from C).
+                let in_c = ["math", "itertools", "time", "sys", "errno", "gc", "select"].contains(&name);
+                let info = self.program.library_module(name).map(|(_, info)| info);
+                match info.and_then(|info| info.filename.strip_prefix("<gilsim>/")) {
+                    Some(file) if !in_c && !name.starts_with("_gilsim") => file.to_string(),
+                    _ => return format!("<module '{shown}' (built-in)>"),
+                }
+            }
+        };
+        if python.major == 2 {
+            // 2.7's collections is a module; its compiled files are read.
+            let file = match file.as_str() {
+                "collections/__init__.py" => "collections.pyc".to_string(),
+                "queue.py" => "Queue.pyc".to_string(),
+                _ if file.ends_with(".py") => format!("{file}c"),
+                _ => file,
+            };
+            return format!("<module '{shown}' from '{dir}/{file}'>");
+        }
+        format!("<module '{shown}' from '{dir}/{file}'>")
+    }
+
     /// Print a DeprecationWarning the way CPython's default filters do: attributed to the
     /// calling line of the script, once per call site.
     pub(crate) fn warn_deprecated(&mut self, th: &Thread, message: &str) {

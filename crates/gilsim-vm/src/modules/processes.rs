@@ -275,7 +275,7 @@ native!(IS_C_TYPE, "_gilsim.is_c_type", |vm, _th, args| {
 
 // `pickle_global(module, qualname)`: the receiving process's `module.qualname` (a builtin for
 // `builtins`), or the AttributeError pickle's reader raises.
-native!(PICKLE_GLOBAL, "_gilsim.pickle_global", |vm, _th, args| {
+native!(PICKLE_GLOBAL, "_gilsim.pickle_global", |vm, th, args| {
     arity(vm, "pickle_global", args, 2, 2)?;
     let (Value::Str(module), Value::Str(name)) = (&args.pos[0], &args.pos[1]) else {
         return Err(vm.raise_msg(Exc::TypeError, "pickle_global(module, name) takes two strings"));
@@ -285,7 +285,7 @@ native!(PICKLE_GLOBAL, "_gilsim.pickle_global", |vm, _th, args| {
             return Ok(found.clone());
         }
     }
-    crate::pickle::find_by_name(vm, name, module)
+    crate::pickle::find_by_name(vm, Some(th), name, module)
 });
 
 // `pickle_errors()`: (PickleError, PicklingError, UnpicklingError), the classes the

@@ -259,8 +259,21 @@ native!(SEED, "random.seed", |vm, _th, args| {
 });
 
 native!(GAUSS, "random.gauss", |vm, _th, args| {
-    let required = if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) { 0 } else { 2 };
-    arity(vm, "gauss", args, required, 2)?;
+    use gilsim_core::PythonVersion;
+    arity(vm, "gauss", args, 0, 2)?;
+    if vm.options.python < PythonVersion::new(3, 11) {
+        // Before 3.11 `mu` and `sigma` have no defaults: Lib/random.py's binding error.
+        let missing: Vec<String> = ["mu", "sigma"]
+            .iter()
+            .enumerate()
+            .filter(|(i, name)| param(args, *i, name).is_none())
+            .map(|(_, name)| name.to_string())
+            .collect();
+        if !missing.is_empty() {
+            let fname = if vm.options.python >= PythonVersion::new(3, 10) { "Random.gauss" } else { "gauss" };
+            return Err(vm.missing_args(fname, "positional", &missing));
+        }
+    }
     let mu = match param(args, 0, "mu") {
         Some(v) => number_arg(vm, &v, "gauss")?,
         None => 0.0,

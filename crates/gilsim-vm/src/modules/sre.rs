@@ -3,7 +3,7 @@
 //! like CPython's `_sre`), and one search primitive that returns group spans in characters.
 //! Translation: `(?P=name)` → `\k<name>`, `\Z` → `\z`, `$` without MULTILINE matches before a
 //! final newline too (`(?=\n?\z)`), a `{` that is no repetition is a literal, `{,n}` is
-//! `{0,n}`, and the flags become inline flags.
+//! `{0,n}`, `[`, `&` and `~` in a class are literals, and the flags become inline flags.
 
 use crate::builtins::{arity, int_arg};
 use crate::native::{native, Control};
@@ -101,6 +101,12 @@ fn translate(pattern: &str, flags: i64) -> String {
             ']' if in_class => {
                 in_class = false;
                 out.push(']');
+            }
+            // Literals in a Python class that start a nested class or a set operation
+            // (`&&`, `~~`) in the engine's syntax.
+            '[' | '&' | '~' if in_class => {
+                out.push('\\');
+                out.push(c);
             }
             '(' if !in_class && rest.starts_with("(?P=") => match rest.find(')') {
                 Some(close) => {
