@@ -612,15 +612,34 @@ impl Vm {
                     Ok(())
                 }
                 Instr::Send(exit) => self.yield_from_send(th, exit),
-                Instr::Raise(0) => match self.reraise_handled(th) {
-                    Ok(Some(end)) => return end,
-                    Ok(None) => continue,
-                    Err(error) => Err(error),
-                },
+                Instr::Raise(0) => {
+                    if self.tracing {
+                        self.trace_reraise(th, None);
+                    }
+                    match self.reraise_handled(th) {
+                        Ok(end) if self.tracing => match self.after_traced_unwind(th, end) {
+                            Some(end) => return end,
+                            None => continue,
+                        },
+                        Ok(Some(end)) => return end,
+                        Ok(None) => continue,
+                        Err(error) => Err(error),
+                    }
+                }
                 Instr::Raise(n) => Err(self.do_raise(th, n == 2)),
                 Instr::Reraise => {
                     let exc = pop!(frame);
-                    if let Some(end) = self.unwind(th, exc, false) {
+                    if self.tracing {
+                        self.trace_reraise(th, Some(&exc));
+                    }
+                    let end = self.unwind(th, exc, false);
+                    if self.tracing {
+                        match self.after_traced_unwind(th, end) {
+                            Some(end) => return end,
+                            None => continue,
+                        }
+                    }
+                    if let Some(end) = end {
                         return end;
                     }
                     continue;
@@ -748,16 +767,15 @@ impl Vm {
                     },
                     control => control,
                 };
-                if let Some(end) = self.handle_control(th, control) {
-                    if self.tracing {
-                        return self.trace_ended(th, end);
-                    }
-                    return end;
-                }
+                let end = self.handle_control(th, control);
                 if self.tracing {
-                    if let Some(end) = self.traced(th, None) {
-                        return end;
+                    match self.after_traced_unwind(th, end) {
+                        Some(end) => return end,
+                        None => continue,
                     }
+                }
+                if let Some(end) = end {
+                    return end;
                 }
                 continue;
             }

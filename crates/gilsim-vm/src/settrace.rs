@@ -54,11 +54,13 @@ struct TracedFrame {
     local: Option<Value>,
     /// The line of its last `"line"` event.
     line: Option<u32>,
+    /// The instruction it was about to run when last looked at: the one that ran since.
+    next_ip: Option<usize>,
 }
 
 impl TracedFrame {
     fn untraced(frame: &Frame) -> TracedFrame {
-        TracedFrame { code: frame.code, inlined: false, local: None, line: None }
+        TracedFrame { code: frame.code, inlined: false, local: None, line: None, next_ip: None }
     }
 }
 
@@ -114,14 +116,55 @@ impl Vm {
 
     /// [`Vm::trace_events`] in the interpreter loop: a trace function's error unwinds there.
     pub(crate) fn traced(&mut self, th: &mut Thread, instr: Option<Instr>) -> Option<crate::SliceEnd> {
-        match self.trace_events(th, instr, None) {
+        match self.trace_events(th, instr, None).and_then(|()| self.trace_line(th, instr)) {
             Ok(()) => None,
             Err(control) => self.handle_control(th, control),
         }
     }
 
+    /// After an exception unwound (to a handler, or out of the loop with `end`): the events of
+    /// the frames it left and of the one that caught it.
+    pub(crate) fn after_traced_unwind(
+        &mut self,
+        th: &mut Thread,
+        end: Option<crate::SliceEnd>,
+    ) -> Option<crate::SliceEnd> {
+        match end {
+            Some(end) => Some(self.trace_ended(th, end)),
+            None => self.traced(th, None),
+        }
+    }
+
+    /// A re-raise (a bare `raise`, the end of a `finally` or an `except` that did not match)
+    /// of `exc` (None: the exception being handled): no event in its own frame, as CPython's
+    /// RERAISE, but in each it passes through.
+    pub(crate) fn trace_reraise(&mut self, th: &mut Thread, exc: Option<&Value>) {
+        let exc = match exc {
+            Some(exc) => exc.clone(),
+            None => match th.handled.last() {
+                Some(exc) => exc.clone(),
+                None => return,
+            },
+        };
+        let Some(index) = th.frames.len().checked_sub(1) else { return };
+        if th.tracing.as_ref().is_none_or(|t| t.busy) {
+            return;
+        }
+        let info = self.exception_info(&exc);
+        if let Some(tracing) = th.tracing.as_mut() {
+            tracing.unwinding = Some((info, index));
+        }
+    }
+
+    /// An `"exception"` event's argument: `(type, value, traceback)`.
+    fn exception_info(&mut self, exc: &Value) -> Value {
+        let traceback = self.traceback_object(exc);
+        Value::tuple(vec![Value::Class(self.class_of(exc)), exc.clone(), traceback])
+    }
+
     /// The loop ends with `end` because its bottom frame returned or raised: that frame's
-    /// `"return"` (a trace function's error becomes the result).
+    /// `"return"` (a trace function's error becomes the result). The frame below, if any, is
+    /// in the middle of the call that ran the loop: no line starts there now.
     pub(crate) fn trace_ended(&mut self, th: &mut Thread, end: crate::SliceEnd) -> crate::SliceEnd {
         let (instr, returned) = match &end {
             crate::SliceEnd::Finished(Ok(value)) => (Some(Instr::Return), Some(value.clone())),
@@ -142,8 +185,7 @@ impl Vm {
             return Ok(());
         }
         let Some(index) = th.frames.len().checked_sub(1) else { return Ok(()) };
-        let traceback = self.traceback_object(exc);
-        let info = Value::tuple(vec![Value::Class(self.class_of(exc)), exc.clone(), traceback]);
+        let info = self.exception_info(exc);
         if instr == Instr::Return {
             // A generator's return, as StopIteration in the frame that resumed it (through the
             // library's `generator.__next__`; its own frame is gone): that frame's event comes
@@ -172,8 +214,8 @@ impl Vm {
     }
 
     /// After `instr` ran in `th` (None: an exception moved it): the events since — `"return"`
-    /// for the frames gone, `"call"` for those entered, `"line"` if the top frame is at a new
-    /// line. The error of a trace function, raised where the code is.
+    /// for the frames gone and `"call"` for those entered ([`Vm::trace_line`] then looks at
+    /// the top frame's line). The error of a trace function, raised where the code is.
     /// `returned`: the value the loop's bottom frame returned (it is on no stack).
     pub(crate) fn trace_events(
         &mut self,
@@ -234,7 +276,7 @@ impl Vm {
                 entry.line = Some(line).filter(|_| resumed);
             }
         }
-        self.trace_line(th, instr)
+        Ok(())
     }
 
     /// The `"exception"` event of `th.frames[index]`, where an exception raised further up
@@ -264,21 +306,24 @@ impl Vm {
     /// where a 3.10+ `while True:` loop's body begins (its header's line first).
     fn trace_line(&mut self, th: &mut Thread, instr: Option<Instr>) -> Result<(), Control> {
         let Some(frame) = th.frames.last() else { return Ok(()) };
-        let Some(tracing) = th.tracing.as_ref() else { return Ok(()) };
+        let Some(tracing) = th.tracing.as_mut().filter(|t| !t.busy) else { return Ok(()) };
+        // Where the top frame was: the instruction that ran since, unless an exception moved it.
+        let ran = tracing.frames.last_mut().and_then(|top| top.next_ip.replace(frame.ip)).filter(|_| instr.is_some());
         // An inlined comprehension's lines are its function's.
         let Some(index) = tracing.frames.iter().rposition(|f| !f.inlined) else { return Ok(()) };
         let entry = &tracing.frames[index];
         if entry.local.is_none() {
             return Ok(());
         }
-        let Some(line) = self.line_starting(frame.code, frame.ip, instr) else { return Ok(()) };
+        let Some(line) = self.line_starting(frame.code, frame.ip, instr, ran) else { return Ok(()) };
         let code = &self.program.codes[frame.code as usize];
         // A function's first instruction stands on its `def` line: its body's first line is
         // the first event, as CPython's.
         if frame.ip == 0 && line == code.first_line {
             return Ok(());
         }
-        let jumped_back = matches!(instr, Some(Instr::JumpBackward(_)));
+        // Any jump back (a loop's back edge, a test's jump to the loop's start) is a new visit.
+        let jumped_back = ran.is_some_and(|ran| frame.ip <= ran);
         if let Some(header) = self.loop_header(frame.code, frame.ip) {
             self.line_event(th, index, header)?;
         } else if entry.line == Some(line) && !jumped_back {
@@ -300,18 +345,26 @@ impl Vm {
         Ok(())
     }
 
-    /// The line instruction `ip` of `code_id` starts, reached after `instr` (None: after an
-    /// exception), if it can start one. An instruction of no expression or statement (a
+    /// The line instruction `ip` of `code_id` starts, reached after `instr` (at `ran`; None:
+    /// after an exception or a call), if it can start one. An instruction of no expression or statement (a
     /// block's setup) cannot; nor can a value's discarding, which ends the line that made it
     /// (after a `with` block's exit too), nor a jump forward, which ends a block — unless a
-    /// test falls through to it (`if x: pass`). Nor can a loop's back edge, unless the body's
+    /// test falls through to it (`if x: pass`), nor the implicit `return None` at the end of
+    /// a function. Nor can a loop's back edge, unless the body's
     /// last statement falls through to it (`pass` has no code of its own): CPython ends each
     /// path through a body with a jump back on that path's line, and from 3.10 a `while`
     /// loop's with its test repeated.
-    fn line_starting(&self, code_id: u32, ip: usize, instr: Option<Instr>) -> Option<u32> {
+    fn line_starting(&self, code_id: u32, ip: usize, instr: Option<Instr>, ran: Option<usize>) -> Option<u32> {
         let code = &self.program.codes[code_id as usize];
         let position = code.positions.get(ip).filter(|p| p.end != 0)?;
-        let fell_through = ip > 0 && instr.is_some() && code.instrs.get(ip - 1) == instr.as_ref();
+        let fell_through = ran.is_some_and(|ran| ran + 1 == ip);
+        // The implicit `return None` that ends every function's code is no statement's.
+        let implicit_return = !code.flags.is_lambda
+            && ip + 2 >= code.instrs.len()
+            && matches!(code.instrs[code.instrs.len() - 2..], [Instr::LoadConst(_), Instr::Return]);
+        if implicit_return {
+            return None;
+        }
         let after_test = fell_through && matches!(instr, Some(Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)));
         match code.instrs.get(ip)? {
             Instr::Pop => None,
