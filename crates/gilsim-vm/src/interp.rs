@@ -612,34 +612,25 @@ impl Vm {
                     Ok(())
                 }
                 Instr::Send(exit) => self.yield_from_send(th, exit),
-                Instr::Raise(0) => {
-                    if self.tracing {
-                        self.trace_reraise(th, None);
-                    }
-                    match self.reraise_handled(th) {
-                        Ok(end) if self.tracing => match self.after_traced_unwind(th, end) {
-                            Some(end) => return end,
-                            None => continue,
-                        },
-                        Ok(Some(end)) => return end,
-                        Ok(None) => continue,
-                        Err(error) => Err(error),
-                    }
-                }
+                Instr::Raise(0) if self.tracing => match self.traced_reraise(th, None) {
+                    Some(end) => return end,
+                    None => continue,
+                },
+                Instr::Raise(0) => match self.reraise_handled(th) {
+                    Ok(Some(end)) => return end,
+                    Ok(None) => continue,
+                    Err(error) => Err(error),
+                },
                 Instr::Raise(n) => Err(self.do_raise(th, n == 2)),
                 Instr::Reraise => {
                     let exc = pop!(frame);
                     if self.tracing {
-                        self.trace_reraise(th, Some(&exc));
-                    }
-                    let end = self.unwind(th, exc, false);
-                    if self.tracing {
-                        match self.after_traced_unwind(th, end) {
+                        match self.traced_reraise(th, Some(exc)) {
                             Some(end) => return end,
                             None => continue,
                         }
                     }
-                    if let Some(end) = end {
+                    if let Some(end) = self.unwind(th, exc, false) {
                         return end;
                     }
                     continue;
@@ -760,31 +751,18 @@ impl Vm {
                 }
             };
             if let Err(control) = step {
-                let control = match control {
-                    Control::Raise(exc) if self.tracing => match self.trace_raise(th, &exc, instr) {
-                        Ok(()) => Control::Raise(exc),
-                        Err(error) => error,
-                    },
-                    control => control,
-                };
-                let end = self.handle_control(th, control);
                 if self.tracing {
-                    match self.after_traced_unwind(th, end) {
+                    match self.traced_failure(th, control, instr) {
                         Some(end) => return end,
                         None => continue,
                     }
                 }
-                if let Some(end) = end {
+                if let Some(end) = self.handle_control(th, control) {
                     return end;
                 }
                 continue;
             }
             if self.icount >= crate::slice_end::attention_at() {
-                if self.tracing {
-                    if let Some(end) = self.traced(th, Some(instr)) {
-                        return end;
-                    }
-                }
                 if let Some(end) = self.attend(th, instr, check, top_level) {
                     return end;
                 }

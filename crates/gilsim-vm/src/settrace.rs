@@ -115,6 +115,8 @@ impl Vm {
     }
 
     /// [`Vm::trace_events`] in the interpreter loop: a trace function's error unwinds there.
+    /// (Out of line, as the loop's other traced paths: they must not cost untraced runs.)
+    #[inline(never)]
     pub(crate) fn traced(&mut self, th: &mut Thread, instr: Option<Instr>) -> Option<crate::SliceEnd> {
         match self.trace_events(th, instr, None).and_then(|()| self.trace_line(th, instr)) {
             Ok(()) => None,
@@ -122,13 +124,46 @@ impl Vm {
         }
     }
 
-    /// After an exception unwound (to a handler, or out of the loop with `end`): the events of
-    /// the frames it left and of the one that caught it.
-    pub(crate) fn after_traced_unwind(
+    /// A step of `instr` failed with `control` in a traced thread: the `"exception"` event,
+    /// the unwinding, and the events of the frames it left and of the one that caught it.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn traced_failure(
         &mut self,
         th: &mut Thread,
-        end: Option<crate::SliceEnd>,
+        control: Control,
+        instr: Instr,
     ) -> Option<crate::SliceEnd> {
+        let control = match control {
+            Control::Raise(exc) => match self.trace_raise(th, &exc, instr) {
+                Ok(()) => Control::Raise(exc),
+                Err(error) => error,
+            },
+            control => control,
+        };
+        let end = self.handle_control(th, control);
+        self.after_traced_unwind(th, end)
+    }
+
+    /// A re-raise in a traced thread: of `exc`, or (None) of the exception being handled —
+    /// a bare `raise`, whose lack of one is the step's RuntimeError.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn traced_reraise(&mut self, th: &mut Thread, exc: Option<Value>) -> Option<crate::SliceEnd> {
+        self.trace_reraise(th, exc.as_ref());
+        let end = match exc {
+            Some(exc) => self.unwind(th, exc, false),
+            None => match self.reraise_handled(th) {
+                Ok(end) => end,
+                Err(control) => return self.traced_failure(th, control, Instr::Raise(0)),
+            },
+        };
+        self.after_traced_unwind(th, end)
+    }
+
+    /// After an exception unwound (to a handler, or out of the loop with `end`): the events of
+    /// the frames it left and of the one that caught it.
+    fn after_traced_unwind(&mut self, th: &mut Thread, end: Option<crate::SliceEnd>) -> Option<crate::SliceEnd> {
         match end {
             Some(end) => Some(self.trace_ended(th, end)),
             None => self.traced(th, None),
@@ -138,7 +173,7 @@ impl Vm {
     /// A re-raise (a bare `raise`, the end of a `finally` or an `except` that did not match)
     /// of `exc` (None: the exception being handled): no event in its own frame, as CPython's
     /// RERAISE, but in each it passes through.
-    pub(crate) fn trace_reraise(&mut self, th: &mut Thread, exc: Option<&Value>) {
+    fn trace_reraise(&mut self, th: &mut Thread, exc: Option<&Value>) {
         let exc = match exc {
             Some(exc) => exc.clone(),
             None => match th.handled.last() {
@@ -165,6 +200,8 @@ impl Vm {
     /// The loop ends with `end` because its bottom frame returned or raised: that frame's
     /// `"return"` (a trace function's error becomes the result). The frame below, if any, is
     /// in the middle of the call that ran the loop: no line starts there now.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn trace_ended(&mut self, th: &mut Thread, end: crate::SliceEnd) -> crate::SliceEnd {
         let (instr, returned) = match &end {
             crate::SliceEnd::Finished(Ok(value)) => (Some(Instr::Return), Some(value.clone())),
@@ -180,7 +217,7 @@ impl Vm {
 
     /// `exc` is being raised by the top frame of `th` (by `instr`): its `"exception"` event,
     /// before the exception unwinds (a trace function's own error replaces it).
-    pub(crate) fn trace_raise(&mut self, th: &mut Thread, exc: &Value, instr: Instr) -> Result<(), Control> {
+    fn trace_raise(&mut self, th: &mut Thread, exc: &Value, instr: Instr) -> Result<(), Control> {
         if th.tracing.as_ref().is_none_or(|t| t.busy) {
             return Ok(());
         }

@@ -42,10 +42,17 @@ impl Vm {
     }
 
     /// After `instr` (a switch point if `check`), once the instruction count has reached the
-    /// attention point: run the finalizers due, and say how the slice ends here, if it does. A
+    /// attention point: the trace function's events (`crate::settrace`), run the finalizers
+    /// due, and say how the slice ends here, if it does. A
     /// nested execution (a callback run to its end) counts the old GIL's ticks but never
     /// ends early.
+    #[inline(never)]
     pub(crate) fn attend(&mut self, th: &mut Thread, instr: Instr, check: bool, top_level: bool) -> Option<SliceEnd> {
+        if self.tracing {
+            if let Some(end) = self.traced(th, Some(instr)) {
+                return Some(end);
+            }
+        }
         if crate::finalizers::any_pending() {
             self.run_finalizers(th);
             self.set_attention();
