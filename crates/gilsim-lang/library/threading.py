@@ -404,16 +404,6 @@ if _gilsim.version >= (3, 8):
     if _gilsim.version >= (3, 10):
         __excepthook__ = excepthook
 
-
-def settrace(func):
-    # The trace function of every thread started from now on (gilsim_vm::settrace).
-    _gilsim.set_thread_trace(func)
-
-
-if _gilsim.version >= (3, 10):
-    def gettrace():
-        return _gilsim.get_thread_trace()
-
 if _gilsim.version < (3, 11):
     # The reprs with the state came with 3.11; before, they are object's.
     del Semaphore.__repr__, BoundedSemaphore.__repr__, Event.__repr__, Barrier.__repr__

@@ -64,8 +64,9 @@ impl TracedFrame {
     }
 }
 
-/// The natives `sys` and `threading` are given.
-pub(crate) const NATIVES: [&NativeFn; 4] = [&SETTRACE, &GETTRACE, &SET_THREAD_TRACE, &GET_THREAD_TRACE];
+/// The natives library/sys.py is given (`threading`'s are in its native module: a
+/// library function would be copied with every explored run).
+pub(crate) const NATIVES: [&NativeFn; 2] = [&SETTRACE, &GETTRACE];
 
 // `_gilsim.settrace(func)`: the calling thread's trace function (None: no tracing). The frames
 // running now are not traced; those the thread enters next are.
@@ -82,10 +83,10 @@ native!(GETTRACE, "_gilsim.gettrace", |vm, th, args| {
     Ok(th.tracing.as_ref().map_or(Value::None, |t| t.global.clone()))
 });
 
-// `_gilsim.set_thread_trace(func)`: `threading.settrace` — the trace function each thread
-// started from now on begins with (CPython's `threading._trace_hook`).
-native!(SET_THREAD_TRACE, "_gilsim.set_thread_trace", |vm, _th, args| {
-    arity(vm, "set_thread_trace", args, 1, 1)?;
+// `threading.settrace(func)`: the trace function each thread started from now on begins with
+// (CPython's `threading._trace_hook`).
+native!(SET_THREAD_TRACE, "threading.settrace", |vm, _th, args| {
+    arity(vm, "settrace", args, 1, 1)?;
     let func = args.pos[0].clone();
     if !func.is_none() {
         vm.tracing = true;
@@ -95,9 +96,9 @@ native!(SET_THREAD_TRACE, "_gilsim.set_thread_trace", |vm, _th, args| {
     Ok(Value::None)
 });
 
-// `_gilsim.get_thread_trace()`: what `threading.settrace` set, or None.
-native!(GET_THREAD_TRACE, "_gilsim.get_thread_trace", |vm, _th, args| {
-    arity(vm, "get_thread_trace", args, 0, 0)?;
+// `threading.gettrace()` (3.10+): what `threading.settrace` set, or None.
+native!(GET_THREAD_TRACE, "threading.gettrace", |vm, _th, args| {
+    arity(vm, "gettrace", args, 0, 0)?;
     Ok(vm.interp.thread_trace_hook.clone().unwrap_or(Value::None))
 });
 

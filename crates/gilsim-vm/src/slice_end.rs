@@ -46,7 +46,6 @@ impl Vm {
     /// due, and say how the slice ends here, if it does. A
     /// nested execution (a callback run to its end) counts the old GIL's ticks but never
     /// ends early.
-    #[inline(never)]
     pub(crate) fn attend(&mut self, th: &mut Thread, instr: Instr, check: bool, top_level: bool) -> Option<SliceEnd> {
         if self.tracing {
             if let Some(end) = self.traced(th, Some(instr)) {

@@ -914,6 +914,10 @@ pub fn threading_module(vm: &Vm) -> Value {
     if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
         natives.push(&GET_NATIVE_ID);
     }
+    natives.push(&crate::settrace::SET_THREAD_TRACE);
+    if vm.options.python >= gilsim_core::PythonVersion::new(3, 10) {
+        natives.push(&crate::settrace::GET_THREAD_TRACE);
+    }
     module(
         "threading",
         &natives,
