@@ -3,7 +3,8 @@
 //! while anything else may need the loop's attention — the slice's breaker is set (any switch
 //! point ends it), the old GIL counts ticks (python-semantics.md §2: every instruction but a
 //! few costs one), the run is interrupted (a heap measurement is due, or output passed its
-//! limit), or an object waits for its `__del__`. Only past the threshold does the loop look
+//! limit), an object waits for its `__del__`, or a thread of the run was traced
+//! (`crate::settrace`). Only past the threshold does the loop look
 //! at each of them ([`Vm::attend`]): testing them one by one after every instruction, with
 //! their operands spilled, cost ~17 machine instructions of the ~48 the dispatch took.
 //!
