@@ -243,12 +243,7 @@ impl Vm {
         tracing.unwinding = Some((info.clone(), index));
         let Some(local) = tracing.frames.get(index).and_then(|f| f.local.clone()) else { return Ok(()) };
         let line = self.line_before(th.frames[index].code, th.frames[index].ip);
-        let frame_value = self.frame_object_at(th, index, line);
-        let next = self.call_trace(th, &local, frame_value, "exception", info, false)?;
-        if let Some(entry) = th.tracing.as_mut().and_then(|t| t.frames.get_mut(index)) {
-            entry.local = next;
-        }
-        Ok(())
+        self.local_event(th, index, &local, line, "exception", info)
     }
 
     /// After `instr` ran in `th` (None: an exception moved it): the events since — `"return"`
@@ -322,12 +317,7 @@ impl Vm {
     fn trace_caught(&mut self, th: &mut Thread, index: usize, info: Value) -> Result<(), Control> {
         let Some(entry) = th.tracing.as_ref().and_then(|t| t.frames.get(index)) else { return Ok(()) };
         let (Some(local), Some(line)) = (entry.local.clone(), entry.line) else { return Ok(()) };
-        let frame_value = self.frame_object_at(th, index, line);
-        let next = self.call_trace(th, &local, frame_value, "exception", info, false)?;
-        if let Some(entry) = th.tracing.as_mut().and_then(|t| t.frames.get_mut(index)) {
-            entry.local = next;
-        }
-        Ok(())
+        self.local_event(th, index, &local, line, "exception", info)
     }
 
     /// The line of the last instruction before `ip` that has one (a resumed generator's
@@ -375,8 +365,22 @@ impl Vm {
         let Some(entry) = th.tracing.as_mut().and_then(|t| t.frames.get_mut(index)) else { return Ok(()) };
         let Some(local) = entry.local.clone() else { return Ok(()) };
         entry.line = Some(line);
+        self.local_event(th, index, &local, line, "line", Value::None)
+    }
+
+    /// Call `th.frames[index]`'s local trace function `local` for `event` at `line`; what it
+    /// leaves is the frame's local trace function after.
+    fn local_event(
+        &mut self,
+        th: &mut Thread,
+        index: usize,
+        local: &Value,
+        line: u32,
+        event: &str,
+        arg: Value,
+    ) -> Result<(), Control> {
         let frame_value = self.frame_object_at(th, index, line);
-        let next = self.call_trace(th, &local, frame_value, "line", Value::None, true)?;
+        let next = self.call_trace(th, local, frame_value, event, arg, event == "line")?;
         if let Some(entry) = th.tracing.as_mut().and_then(|t| t.frames.get_mut(index)) {
             entry.local = next;
         }
