@@ -156,3 +156,21 @@ try:
     Money(1) + 1
 except TypeError as e:
     print("TypeError:", e)
+
+# 3.10's slots=True makes the class again with `__slots__`; before 3.10 the keyword is unknown.
+import sys
+
+try:
+    @dataclass(slots=True, frozen=True)
+    class Slot:
+        x: int
+        y: int = 2
+
+    s = Slot(1)
+    print(s, Slot.__slots__, hasattr(s, "__dict__"), Slot.__init__.__qualname__, s == Slot(1, 2))
+    try:
+        s.x = 5
+    except dataclasses.FrozenInstanceError as e:
+        print("FrozenInstanceError:", e)
+except TypeError as e:
+    print("TypeError:", e, sys.version_info >= (3, 10))

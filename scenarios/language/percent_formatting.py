@@ -57,3 +57,10 @@ for template, operand in [("%y", 1), ("ab%y", 1), ("é%ý", 1), ("%(a", {}), ("%
         print(repr(template % operand))
     except (TypeError, ValueError, OverflowError) as e:
         print(template, type(e).__name__, e)
+# `*` takes the width or precision from the values (a negative width aligns left).
+print("%*d|%-*s|%.*f|%*.*f|%*d|%0*d|%.*s|" % (5, 42, 4, "ab", 2, 3.14159, 8, 3, 2.5, -4, 7, 5, 3, -1, "abc"))
+for operand in [("x", 1), (3,)]:
+    try:
+        print("%*d" % operand)
+    except TypeError as e:
+        print("TypeError:", e)

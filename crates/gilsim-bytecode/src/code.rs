@@ -153,6 +153,10 @@ pub struct CodeFlags {
     /// The body has a `try` or `with` block (`SetupExcept`/`SetupFinally`): a generator
     /// parked inside one runs code when it is closed.
     pub has_handlers: bool,
+    /// Library code standing in for what CPython writes in C (`itertools`, `bisect`, the
+    /// built-in `map`): it runs without switch points, as C code never offers the GIL; the
+    /// Python code it calls switches as usual.
+    pub written_in_c: bool,
 }
 
 /// A compiled function body.
@@ -179,6 +183,11 @@ pub struct CodeObject {
     pub lines: Vec<u32>,
     /// Source position of each instruction's node (for tracebacks).
     pub positions: Vec<Position>,
+    /// The instructions CPython 3.13's compiler places at another node than 3.8-3.12's did
+    /// (a comprehension's `iter()` at its iterable, not the whole comprehension), by
+    /// instruction index, ascending.
+    #[serde(default)]
+    pub positions_313: Vec<(u32, Position)>,
     /// Line of the `def` / `class` / first statement.
     pub first_line: u32,
     /// A function's docstring (its `__doc__`).
@@ -189,6 +198,16 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// The position of instruction `instr` in CPython 3.`minor`.
+    pub fn position(&self, instr: u32, minor: u8) -> Option<Position> {
+        if minor >= 13 {
+            if let Ok(i) = self.positions_313.binary_search_by_key(&instr, |(at, _)| *at) {
+                return Some(self.positions_313[i].1);
+            }
+        }
+        self.positions.get(instr as usize).copied()
+    }
+
     /// Number of cell slots (own cells, then free variables).
     pub fn cell_count(&self) -> usize {
         self.cell_names.len() + self.free_names.len()

@@ -150,6 +150,13 @@ class OrderedDict(_DictWrapper):
         return "OrderedDict(%r)" % (list(self._data.items()),)
 
 
+def _count_elements(counter, iterable):
+    # CPython's C helper of Counter.update (see gilsim_lang::library::WRITTEN_IN_C).
+    data = counter._data
+    for elem in iterable:
+        data[elem] = data.get(elem, 0) + 1
+
+
 class Counter(_DictWrapper):
     def __reduce__(self):
         return (type(self), (dict(self._data),))
@@ -166,13 +173,14 @@ class Counter(_DictWrapper):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, **kwds):
+        # As CPython's: Python for a mapping (a thread switch may fall between reading and
+        # writing a count), C for other iterables (no switch but in the iterable's own code).
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 for elem in iterable.keys():
                     self._data[elem] = self._data.get(elem, 0) + iterable[elem]
             else:
-                for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                _count_elements(self, iterable)
         for elem, count in kwds.items():
             self._data[elem] = self._data.get(elem, 0) + count
 
@@ -416,19 +424,43 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
         _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
         def __init__(self, *args, **kwargs):
+            # Bound as CPython binds the generated `__new__(_cls, field, ...)`, with its messages
+            # (3.9 made it from a lambda, whose code's name the messages give until 3.10).
+            if _gilsim.version >= (3, 10):
+                where = "%s.__new__()" % typename
+            else:
+                where = "<lambda>()" if _gilsim.version >= (3, 9) else "__new__()"
+            required = len(fields) - len(defaults)
+            if len(args) > len(fields):
+                if defaults:
+                    takes = "from %d to %d positional arguments" % (required + 1, len(fields) + 1)
+                else:
+                    takes = "%d positional argument%s" % (len(fields) + 1, "" if not fields else "s")
+                raise TypeError("%s takes %s but %d were given" % (where, takes, len(args) + 1))
+            for name in fields[:len(args)]:
+                if name in kwargs:
+                    raise TypeError("%s got multiple values for argument '%s'" % (where, name))
+            for name in kwargs:
+                if name not in fields:
+                    raise TypeError("%s got an unexpected keyword argument '%s'" % (where, name))
             values = list(args)
+            missing = []
             for name in fields[len(values):]:
                 if name in kwargs:
-                    values.append(kwargs.pop(name))
+                    values.append(kwargs[name])
                 elif name in self._field_defaults:
                     values.append(self._field_defaults[name])
                 else:
-                    raise TypeError("%s.__new__() missing required argument: '%s'" % (typename, name))
-            if kwargs:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
-            if len(values) > len(fields):
-                raise TypeError("%s.__new__() takes %d positional arguments but %d were given" % (
-                    typename, len(fields) + 1, len(values) + 1))
+                    missing.append("'%s'" % name)
+            if missing:
+                if len(missing) == 1:
+                    names = missing[0]
+                elif len(missing) == 2:
+                    names = "%s and %s" % tuple(missing)
+                else:
+                    names = ", ".join(missing[:-1]) + ", and " + missing[-1]
+                raise TypeError("%s missing %d required positional argument%s: %s" % (
+                    where, len(missing), "" if len(missing) == 1 else "s", names))
             self._values = tuple(values)
             for name, value in zip(fields, values):
                 setattr(self, name, value)

@@ -2,6 +2,7 @@
 # empty context of its own (CPython's threads do not inherit the creating thread's context
 # before 3.14), so a variable set in one thread is unseen in the others; `Context.run` runs a
 # function in a copy.
+import sys as _sys
 import threading
 
 _MISSING = object()
@@ -19,6 +20,11 @@ def _current():
 class Context(object):
     def __init__(self):
         self._data = {}
+
+    def __repr__(self):
+        # CPython's C type: named `_contextvars.Context` from 3.10.
+        name = "_contextvars.Context" if _sys.version_info >= (3, 10) else "Context"
+        return "<%s object at 0x%x>" % (name, id(self))
 
     def run(self, callable, *args, **kwargs):
         previous = _current()
@@ -72,7 +78,7 @@ class Token(object):
         self._used = False
 
     def __repr__(self):
-        return "<Token%s var=%r>" % (" used" if self._used else "", self.var)
+        return "<Token%s var=%r at 0x%x>" % (" used" if self._used else "", self.var, id(self))
 
 
 class ContextVar(object):
@@ -111,7 +117,7 @@ class ContextVar(object):
 
     def __repr__(self):
         default = "" if self._default is _MISSING else " default=%r" % (self._default,)
-        return "<ContextVar name=%r%s>" % (self.name, default)
+        return "<ContextVar name=%r%s at 0x%x>" % (self.name, default, id(self))
 
 
 def copy_context():

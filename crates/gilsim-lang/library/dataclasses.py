@@ -180,6 +180,7 @@ def _make_init(cls, fields, frozen):
         if post_init is not None:
             post_init(*init_vars)
 
+    __init__.__qualname__ = qualname + ".__init__"
     return __init__
 
 
@@ -268,13 +269,43 @@ def _frozen_delattr(self, name):
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
-              match_args=True, kw_only=False, slots=False):
+              **options):
+    # match_args, kw_only and slots came in 3.10, weakref_slot in 3.11.
+    known = ()
+    if _gilsim.version >= (3, 10):
+        known = ("match_args", "kw_only", "slots", "weakref_slot") if _gilsim.version >= (3, 11) else (
+            "match_args", "kw_only", "slots")
+    for name in options:
+        if name not in known:
+            raise TypeError("dataclass() got an unexpected keyword argument '%s'" % name)
+    match_args = options.get("match_args", True)
+    kw_only = options.get("kw_only", False)
+    slots = options.get("slots", False)
+
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
+        return _add_slots(cls) if slots else cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    # As CPython 3.10+: the class made again with `__slots__` naming its fields (a class's
+    # `__slots__` cannot be added once it exists).
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    cls_dict["__slots__"] = field_names
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def fields(class_or_instance):

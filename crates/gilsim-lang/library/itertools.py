@@ -3,11 +3,26 @@
 import _gilsim
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count(object):
+    # An iterator object, not a generator: CPython's shows its state in its repr.
+    def __init__(self, start=0, step=1):
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._next
+        self._next = n + self._step
+        return n
+
+    next = __next__
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "%s(%r)" % (type(self).__name__, self._next)
+        return "%s(%r, %r)" % (type(self).__name__, self._next, self._step)
 
 
 def cycle(iterable):
@@ -20,13 +35,32 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat(object):
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left == 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    next = __next__
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "%s(%r)" % (type(self).__name__, self._object)
+        return "%s(%r, %d)" % (type(self).__name__, self._object, self._left)
 
 
 def accumulate(iterable, func=None, initial=None):
@@ -228,3 +262,33 @@ def batched(iterable, n, *, strict=False):
 
 if _gilsim.version < (3, 12):
     del batched
+if _gilsim.version < (3, 10):
+    del pairwise
+if _gilsim.version < (3, 0):
+    # Python 2's lazy twins of the built-ins (which return lists there), and the names
+    # Python 3 dropped the `i` from.
+    def izip(*iterables):
+        iterators = [iter(it) for it in iterables]
+        if not iterators:
+            return
+        while True:
+            items = []
+            for it in iterators:
+                try:
+                    items.append(next(it))
+                except StopIteration:
+                    return
+            yield tuple(items)
+
+    def imap(function, *iterables):
+        for args in izip(*iterables):
+            yield args if function is None else function(*args)
+
+    def ifilter(predicate, iterable):
+        for item in iterable:
+            if (item if predicate is None else predicate(item)):
+                yield item
+
+    ifilterfalse = filterfalse
+    izip_longest = zip_longest
+    del filterfalse, zip_longest

@@ -45,7 +45,11 @@ fn compile_with(
     let needed = library_modules_needed(imports);
     for (index, (name, _, _)) in LIBRARY.iter().enumerate() {
         if needed.contains(name) {
+            let first = program.codes.len();
             program.link(name, &library_module(index).0);
+            for code in &mut program.codes[first..] {
+                code.flags.written_in_c = library::written_in_c(name, &code.qualname, dialect == Dialect::Python2);
+            }
         }
     }
     Ok(program)

@@ -218,3 +218,35 @@ pub fn library_imports() -> Vec<&'static str> {
     modules.extend(LIBRARY.iter().map(|(name, _, _)| *name));
     modules
 }
+
+/// What CPython writes in C among the parts of library modules gilsim writes in Python: by
+/// module, the top-level functions and classes (`"*"`: the whole module), and whether
+/// Python 2.7 wrote them in C too. Their code runs without switch points — C code never
+/// offers the GIL, so `next()` of a shared `itertools.count()` or a `bisect.insort` is atomic
+/// in CPython — while the Python code they call (a key function, a generator's body)
+/// switches as usual.
+pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
+    ("itertools", &["*"], true),
+    ("bisect", &["*"], true),
+    ("operator", &["*"], true),
+    ("math", &["*"], true),
+    // The built-ins `zip`, `map`, `filter`, `enumerate`, `any`, `all`, `print`.
+    ("_gilsim_iter", &["*"], true),
+    ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "_siftdown", "_siftup"], true),
+    ("functools", &["partial", "reduce", "_LruWrapper", "cmp_to_key"], true),
+    ("collections", &["_DictWrapper", "defaultdict", "deque"], true),
+    ("queue", &["SimpleQueue"], true),
+    // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
+    ("collections", &["OrderedDict", "_count_elements"], false),
+    ("pickle", &["*"], false),
+    ("decimal", &["*"], false),
+];
+
+/// Whether code `qualname` of library module `module` stands in for C code ([`WRITTEN_IN_C`])
+/// in Python 2.7 (`python2`) or 3.
+pub fn written_in_c(module: &str, qualname: &str, python2: bool) -> bool {
+    let top = qualname.split('.').next().unwrap_or(qualname);
+    WRITTEN_IN_C.iter().any(|(name, names, in_2)| {
+        *name == module && (*in_2 || !python2) && names.iter().any(|name| *name == "*" || *name == top)
+    })
+}

@@ -548,10 +548,10 @@ impl Vm {
             }
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fget" => Ok(d.func.clone()),
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fset" => {
-                Ok(d.setter.borrow().clone().unwrap_or(Value::None))
+                Ok(d.setter.clone().unwrap_or(Value::None))
             }
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fdel" => {
-                Ok(d.deleter.borrow().clone().unwrap_or(Value::None))
+                Ok(d.deleter.clone().unwrap_or(Value::None))
             }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.short_name())),
             Value::Native(n) if name == "__qualname__" => Ok(Value::str(n.qualname())),
@@ -688,10 +688,7 @@ impl Vm {
                 f.attrs.borrow_mut().insert(name.clone(), value);
                 Ok(())
             }
-            other => {
-                let type_name = crate::builtins::type_name_of(other);
-                Err(self.raise_msg(Exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'")))
-            }
+            other => Err(self.no_dict_error(other, name)),
         }
     }
 
@@ -724,14 +721,21 @@ impl Vm {
         let removed = match obj {
             Value::Class(class) => {
                 crate::value::class_changed();
-                class.dict.borrow_mut().shift_remove(name).is_some()
+                class.dict.borrow_mut().shift_remove(name)
             }
-            _ => false,
+            Value::Function(f) => f.attrs.borrow_mut().shift_remove(name),
+            Value::Module(module) => match self.script_global_slot(module, name) {
+                Some(slot) => {
+                    crate::footprint::note(crate::footprint::Resource::Global(slot as u32), true);
+                    Some(std::mem::take(&mut self.interp.globals[slot])).filter(|v| !matches!(v, Value::Undefined))
+                }
+                None => module.dict.borrow_mut().shift_remove(name),
+            },
+            _ => return Err(self.no_dict_error(obj, name)),
         };
-        if removed {
-            Ok(())
-        } else {
-            Err(self.attribute_error(obj, name))
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.missing_on_delete(obj, name)),
         }
     }
 

@@ -375,7 +375,7 @@ impl Vm {
             }
         }
         if abstract_base {
-            let names = self.abstract_methods(&class);
+            let names = self.abstract_methods(th, &class)?;
             class.dict.borrow_mut().insert(Str::from("__abstractmethods__"), names);
             crate::value::class_changed();
         }
@@ -480,8 +480,8 @@ impl Vm {
     }
 
     /// `__abstractmethods__` of an abstract base: its abstract attributes and the inherited
-    /// ones it does not implement, as a set of names.
-    fn abstract_methods(&self, class: &Rc<Class>) -> Value {
+    /// ones it does not implement, as a frozenset of names.
+    fn abstract_methods(&mut self, th: &mut Thread, class: &Rc<Class>) -> Result<Value, Control> {
         let mut names: Vec<Str> =
             class.dict.borrow().iter().filter(|(_, v)| is_abstract(v)).map(|(k, _)| k.clone()).collect();
         for base in &class.bases {
@@ -495,7 +495,7 @@ impl Vm {
         }
         names.sort();
         let set: crate::dict::PySet = names.into_iter().map(|n| crate::dict::Key(Value::Str(n))).collect();
-        Value::Set(Rc::new(PyCell::new(set)))
+        self.freeze(th, set)
     }
 
     /// `Class()` of an abstract class: CPython's `object_new` message for the version.

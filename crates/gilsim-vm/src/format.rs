@@ -446,10 +446,17 @@ impl Vm {
                 value = Some(self.get_item(th, &map, &Value::str(key))?);
             }
             let start = job.i;
-            while job.i < bytes.len() && matches!(bytes[job.i], b'-' | b'+' | b' ' | b'#' | b'0'..=b'9' | b'.') {
+            while job.i < bytes.len() && matches!(bytes[job.i], b'-' | b'+' | b' ' | b'#' | b'0'..=b'9' | b'.' | b'*') {
                 job.i += 1;
             }
-            let flags = &template[start..job.i];
+            let starred;
+            let flags = match &template[start..job.i] {
+                flags if flags.contains('*') => {
+                    starred = self.star_arguments(job, flags)?;
+                    starred.as_str()
+                }
+                flags => flags,
+            };
             let Some(kind) = template[job.i..].chars().next() else {
                 return Err(self.raise_msg(Exc::ValueError, "incomplete format"));
             };
@@ -512,6 +519,37 @@ impl Vm {
             return Err(self.raise_msg(Exc::TypeError, "not all arguments converted during string formatting"));
         }
         Ok(None)
+    }
+
+    /// A field's `flags` with each `*` replaced by the next value, an int: a negative width
+    /// aligns left, a negative precision is 0 (`"%*d" % (5, 42)`).
+    fn star_arguments(&mut self, job: &mut PercentJob, flags: &str) -> Result<String, Control> {
+        let mut out = String::with_capacity(flags.len() + 4);
+        let mut after_point = false;
+        for c in flags.chars() {
+            match c {
+                '*' => {
+                    let n = match job.items.get(job.next) {
+                        Some(Value::Int(n)) => *n,
+                        Some(Value::Bool(b)) => i64::from(*b),
+                        Some(_) => return Err(self.raise_msg(Exc::TypeError, "* wants int")),
+                        None => return Err(self.raise_msg(Exc::TypeError, "not enough arguments for format string")),
+                    };
+                    job.next += 1;
+                    if n < 0 && !after_point {
+                        out.insert(0, '-');
+                    }
+                    let n = if after_point { n.max(0) as u64 } else { n.unsigned_abs() };
+                    out.push_str(itoa::Buffer::new().format(n));
+                }
+                '.' => {
+                    after_point = true;
+                    out.push('.');
+                }
+                c => out.push(c),
+            }
+        }
+        Ok(out)
     }
 
     /// One `%` field of conversion `kind`, formatted by `spec`.

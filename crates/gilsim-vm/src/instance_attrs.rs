@@ -39,7 +39,7 @@ impl Vm {
         }
         if let Some(Value::Descriptor(d)) = found {
             if d.kind == DescriptorKind::Property {
-                let setter = d.setter.borrow().clone();
+                let setter = d.setter.clone();
                 return match setter {
                     Some(setter) => {
                         self.call_hook(th, tail, setter, vec![obj.clone(), value], Then::Nothing).map(|_| ())
@@ -53,17 +53,57 @@ impl Vm {
                 return done;
             }
         }
-        if let Some(slots) = &inst.class.slots {
-            if !slots.iter().any(|n| **n == **name) {
-                let mut message = format!("'{}' object has no attribute '{name}'", inst.class.type_name());
-                if self.options.python >= PythonVersion::new(3, 13) {
-                    message.push_str(" and no __dict__ for setting new attributes");
-                }
-                return Err(self.raise_msg(Exc::AttributeError, message));
-            }
+        let slotted_out = inst.class.slots.as_ref().is_some_and(|slots| !slots.iter().any(|n| **n == **name));
+        if slotted_out || !self.has_instance_dict(inst) {
+            return Err(self.no_dict_error(obj, name));
         }
         inst.set_attr_named(&mut self.attr_hints, name, value);
         Ok(())
+    }
+
+    /// Whether an instance of a built-in type has a `__dict__` for attributes of its own:
+    /// `object()` and locks have none (CPython's `object` and `_thread.lock` are C types
+    /// without one), exceptions and the script's own classes have one.
+    fn has_instance_dict(&self, inst: &Instance) -> bool {
+        use crate::value::Slot;
+        match &inst.slot {
+            Slot::Lock(_) | Slot::Generator(_) | Slot::Weak(_) => !inst.class.frozen,
+            Slot::None => !Rc::ptr_eq(&inst.class, &self.types.object),
+            _ => true,
+        }
+    }
+
+    /// Setting or deleting attribute `name` of an object without a `__dict__` (a list, an
+    /// int, an instance its `__slots__` leave no room in): read-only where its type has the
+    /// attribute, else missing — "and no __dict__ ..." from 3.13.
+    pub(crate) fn no_dict_error(&mut self, obj: &Value, name: &str) -> Control {
+        let type_name = crate::builtins::type_name_of(obj);
+        let class = self.class_of(obj);
+        if class.frozen && !matches!(obj, Value::Instance(_)) && class.lookup(name).is_some() {
+            return self
+                .raise_msg(Exc::AttributeError, format!("'{type_name}' object attribute '{name}' is read-only"));
+        }
+        let mut message = format!("'{type_name}' object has no attribute '{name}'");
+        if self.options.python >= PythonVersion::new(3, 13) {
+            message.push_str(" and no __dict__ for setting new attributes");
+        }
+        self.raise_msg(Exc::AttributeError, message)
+    }
+
+    /// `del obj.name` of an attribute missing from the object's dict: before 3.11 the error
+    /// is the bare name (CPython's dict lookup's KeyError turned AttributeError); from 3.11
+    /// the usual message (`type object 'A'` for a class).
+    pub(crate) fn missing_on_delete(&mut self, obj: &Value, name: &str) -> Control {
+        if self.options.python < PythonVersion::new(3, 11) {
+            return self.raise_msg(Exc::AttributeError, name);
+        }
+        match obj {
+            Value::Class(class) => {
+                let message = format!("type object '{}' has no attribute '{name}'", class.type_name());
+                self.raise_msg(Exc::AttributeError, message)
+            }
+            _ => self.attribute_error(obj, name),
+        }
     }
 
     /// `del obj.name` as `object.__delattr__` does: a descriptor on the class with a deleter
@@ -86,17 +126,23 @@ impl Vm {
         }
         if let Some(Value::Descriptor(d)) = &found {
             if d.kind == DescriptorKind::Property {
-                let deleter = d.deleter.borrow().clone();
+                let deleter = d.deleter.clone();
                 return match deleter {
                     Some(deleter) => self.call_nested(th, deleter, Args::new(vec![obj.clone()])).map(|_| ()),
                     None => Err(self.property_error(inst, name, PropertyAccess::Delete)),
                 };
             }
         }
-        if inst.remove_attr(name) {
+        let slot_member = inst.class.slots.as_ref().map(|slots| slots.iter().any(|n| &**n == name));
+        if slot_member == Some(false) || !self.has_instance_dict(inst) {
+            Err(self.no_dict_error(obj, name))
+        } else if inst.remove_attr(name) {
             Ok(())
+        } else if slot_member == Some(true) {
+            // An unset `__slots__` member: the bare name, in every version.
+            Err(self.raise_msg(Exc::AttributeError, name))
         } else {
-            Err(self.attribute_error(obj, name))
+            Err(self.missing_on_delete(obj, name))
         }
     }
 }

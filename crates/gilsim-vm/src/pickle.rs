@@ -190,12 +190,9 @@ impl<'t> Copier<'t> {
                     return Err(cannot_pickle(vm, "property"));
                 }
                 let func = self.transfer(vm, &desc.func)?;
-                let setter = desc.setter.borrow().clone().map(|s| self.transfer(vm, &s)).transpose()?;
-                let deleter = desc.deleter.borrow().clone().map(|d| self.transfer(vm, &d)).transpose()?;
-                let copy = Descriptor::new(desc.kind, func);
-                *copy.setter.borrow_mut() = setter;
-                *copy.deleter.borrow_mut() = deleter;
-                Value::Descriptor(Rc::new(copy))
+                let setter = desc.setter.as_ref().map(|s| self.transfer(vm, s)).transpose()?;
+                let deleter = desc.deleter.as_ref().map(|d| self.transfer(vm, d)).transpose()?;
+                Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter, deleter }))
             }
             // Immutable: shared.
             Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),

@@ -4,7 +4,7 @@
 
 use crate::builtins::{arity, kwarg};
 use crate::native::{native, Args, Control, NResult};
-use crate::value::{Descriptor, DescriptorKind, Instance, Value};
+use crate::value::{Descriptor, Instance, Value};
 use crate::{Exc, Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::rc::Rc;
@@ -29,9 +29,7 @@ fn property(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         let v = args.pos.get(i).cloned().or_else(|| kwarg(args, PARAMETERS[i]));
         v.filter(|v| !matches!(v, Value::None))
     };
-    let property = Descriptor::new(DescriptorKind::Property, given(0).unwrap_or(Value::None));
-    *property.setter.borrow_mut() = given(1);
-    *property.deleter.borrow_mut() = given(2);
+    let property = Descriptor::property(given(0).unwrap_or(Value::None), given(1), given(2));
     Ok(Value::Descriptor(Rc::new(property)))
 }
 
@@ -60,15 +58,13 @@ fn property_with(vm: &mut Vm, args: &Args, accessor: Accessor) -> NResult {
         return Err(vm.raise_msg(Exc::TypeError, "a property is required"));
     };
     let function = args.pos[1].clone();
-    let new = Descriptor::new(
-        DescriptorKind::Property,
-        if let Accessor::Getter = accessor { function.clone() } else { old.func.clone() },
-    );
-    *new.setter.borrow_mut() =
-        if let Accessor::Setter = accessor { Some(function.clone()) } else { old.setter.borrow().clone() };
-    *new.deleter.borrow_mut() =
-        if let Accessor::Deleter = accessor { Some(function) } else { old.deleter.borrow().clone() };
-    Ok(Value::Descriptor(Rc::new(new)))
+    let (mut getter, mut setter, mut deleter) = (old.func.clone(), old.setter.clone(), old.deleter.clone());
+    match accessor {
+        Accessor::Getter => getter = function,
+        Accessor::Setter => setter = Some(function),
+        Accessor::Deleter => deleter = Some(function),
+    }
+    Ok(Value::Descriptor(Rc::new(Descriptor::property(getter, setter, deleter))))
 }
 
 /// What an access wanted of a property.

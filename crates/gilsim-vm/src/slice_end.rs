@@ -57,14 +57,15 @@ impl Vm {
             self.run_finalizers(th);
             self.set_attention();
         }
-        let end = if self.tick_interval != 0 && instr.costs_tick() && self.tick() && top_level {
+        let end = if self.tick_interval != 0 && instr.costs_tick() && !self.in_c(th) && self.tick() && top_level {
             Some(SliceEnd::Breaker)
         } else if !top_level {
             None
-        } else if check && self.breaker {
-            Some(SliceEnd::Breaker)
-        } else if self.icount >= self.stop_at || self.interrupt {
+        } else if self.interrupt {
             Some(SliceEnd::Budget)
+        } else if (check && self.breaker || self.icount >= self.stop_at) && !self.in_c(th) {
+            // Code standing in for C offers no switch: the slice ends once it returns.
+            Some(if check && self.breaker { SliceEnd::Breaker } else { SliceEnd::Budget })
         } else {
             None
         };
@@ -72,6 +73,12 @@ impl Vm {
             th.resumes_after_jump = matches!(instr, Instr::JumpBackward(_));
         }
         end
+    }
+
+    /// Whether `th` runs library code standing in for CPython's C code, which offers no switch
+    /// (`gilsim_bytecode::CodeFlags::written_in_c`).
+    fn in_c(&self, th: &Thread) -> bool {
+        th.frames.last().is_some_and(|frame| self.program.codes[frame.code as usize].flags.written_in_c)
     }
 
     /// End the running slice before its next instruction, and every slice until the runtime

@@ -8,7 +8,7 @@
 //! instance, class, function, iterator, lock, thread state and generator reachable from the
 //! run's roots is copied once (memoised by address, so sharing and cycles survive), and only
 //! immutable values are shared (strings, bytes, ints, ranges, natives, frozen classes, and
-//! tuples and slices of these). Tables keyed by identity (ids, detector locations, key
+//! tuples, slices and descriptors of these). Tables keyed by identity (ids, detector locations, key
 //! classes) are keyed again by the copies; caches keyed by address start empty. A copy takes
 //! a seed of its own: the script's random generators that have not drawn yet are seeded from
 //! it. A state whose copy would not run as the original would is refused ([`Unclonable`]);
@@ -199,11 +199,9 @@ impl Cloner {
             }
             Value::Descriptor(desc) => {
                 let func = self.value(&desc.func)?;
-                let setter = desc.setter.borrow().clone().map(|s| self.value(&s)).transpose()?;
-                let deleter = desc.deleter.borrow().clone().map(|d| self.value(&d)).transpose()?;
-                let copy = Descriptor::new(desc.kind, func);
-                *copy.setter.borrow_mut() = setter;
-                *copy.deleter.borrow_mut() = deleter;
+                let setter = desc.setter.as_ref().map(|s| self.value(s)).transpose()?;
+                let deleter = desc.deleter.as_ref().map(|d| self.value(d)).transpose()?;
+                let copy = Descriptor { kind: desc.kind, func, setter, deleter };
                 self.built(address, Value::Descriptor(Rc::new(copy)))
             }
             Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) => v.clone(),
@@ -560,11 +558,16 @@ fn shareable(v: &Value) -> bool {
         | Value::Range(_) => true,
         Value::Class(class) => class.frozen,
         Value::Tuple(items) => items.len() <= 8 && items.iter().all(shareable_leaf),
+        // A descriptor cannot change once made: shared when its functions are natives (the
+        // `threading.Thread` class's properties).
+        Value::Descriptor(desc) => {
+            [Some(&desc.func), desc.setter.as_ref(), desc.deleter.as_ref()].into_iter().flatten().all(shareable_leaf)
+        }
         _ => false,
     }
 }
 
 /// [`shareable`] without looking into containers (a tuple nested a million deep).
 fn shareable_leaf(v: &Value) -> bool {
-    !matches!(v, Value::Tuple(_)) && shareable(v)
+    !matches!(v, Value::Tuple(_) | Value::Descriptor(_)) && shareable(v)
 }

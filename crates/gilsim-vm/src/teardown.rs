@@ -133,7 +133,7 @@ fn empty_reachable(mut work: Vec<Value>) {
             }
             Value::Descriptor(d) if first_visit(Rc::strong_count(d), Rc::as_ptr(d) as usize) => {
                 work.push(d.func.clone());
-                work.extend(d.setter.borrow().clone());
+                work.extend(d.setter.iter().chain(&d.deleter).cloned());
             }
             _ => {}
         }

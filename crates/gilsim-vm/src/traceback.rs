@@ -107,8 +107,8 @@ impl Vm {
     /// from 3.8, the furthest line reached before), with its position.
     pub(crate) fn line_at(&self, code_id: u32, instr: u32) -> (u32, Option<Position>) {
         let code = &self.program.codes[code_id as usize];
-        let position = code.positions.get(instr as usize).copied();
         let version = self.options.python;
+        let position = code.position(instr, version.minor);
         let position = match position {
             // Before 3.10 a `with` statement's exit call is where the code before it is.
             Some(p) if p.at_statement == AtStatement::WithExit && version < PythonVersion::new(3, 10) => {

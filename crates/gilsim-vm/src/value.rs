@@ -144,13 +144,19 @@ pub enum DescriptorKind {
 pub struct Descriptor {
     pub kind: DescriptorKind,
     pub func: Value,
-    pub setter: RefCell<Option<Value>>,
-    pub deleter: RefCell<Option<Value>>,
+    pub setter: Option<Value>,
+    pub deleter: Option<Value>,
 }
 
 impl Descriptor {
     pub fn new(kind: DescriptorKind, func: Value) -> Descriptor {
-        Descriptor { kind, func, setter: RefCell::new(None), deleter: RefCell::new(None) }
+        Descriptor { kind, func, setter: None, deleter: None }
+    }
+
+    /// A property with its getter, setter and deleter (CPython's are immutable: `@x.setter`
+    /// makes a new one).
+    pub fn property(getter: Value, setter: Option<Value>, deleter: Option<Value>) -> Descriptor {
+        Descriptor { kind: DescriptorKind::Property, func: getter, setter, deleter }
     }
 }
 

@@ -63,7 +63,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     pub(super) fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         self.enter_await(f.range, "'async for'")?;
         self.expr(&f.iter)?;
-        self.emit(Instr::GetAIter);
+        self.at_expr_from313(&f.iter, |c| {
+            c.emit(Instr::GetAIter);
+            Ok(())
+        })?;
         let top = self.here();
         let setup = self.emit_async_next();
         self.store_target(&f.target)?;

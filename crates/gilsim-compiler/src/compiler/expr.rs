@@ -466,7 +466,8 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             self.enter_await(node.range(), "asynchronous comprehension")?;
         }
         self.expr(&first.iter)?;
-        self.emit(if first.is_async { Instr::GetAIter } else { Instr::GetIter });
+        // At the comprehension to 3.12 (the current position), at the iterable from 3.13.
+        self.emit_moved_in_313(if first.is_async { Instr::GetAIter } else { Instr::GetIter }, &first.iter);
         let line = self.line_of(node.range());
         let signature =
             Signature { positional: vec![Param { name: ".0".into(), has_default: false }], ..Signature::default() };
@@ -490,21 +491,31 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                 self.emit(Instr::LoadFast(0));
             } else {
                 self.expr(&generator.iter)?;
-                self.emit(if generator.is_async { Instr::GetAIter } else { Instr::GetIter });
+                let instr = if generator.is_async { Instr::GetAIter } else { Instr::GetIter };
+                self.at_position(self.position_of(self.node_range(node), None), |c| {
+                    c.emit_moved_in_313(instr, &generator.iter);
+                    Ok(())
+                })?;
             }
             let top = self.here();
             // The first loop steps the iterator at the comprehension (CPython to 3.12; 3.13
             // marks the iterable); the others at their iterable.
-            let at = if depth == 0 {
-                self.position_of(node.range(), None)
-            } else {
-                self.position_of(generator.iter.range(), None)
-            };
             let mut exit = 0;
-            self.at_position(at, |c| {
-                exit = if generator.is_async { c.emit_async_next() } else { c.emit(Instr::ForIter(0)) };
-                Ok(())
-            })?;
+            if depth == 0 {
+                self.at_position(self.position_of(self.node_range(node), None), |c| {
+                    exit = if generator.is_async {
+                        c.emit_async_next()
+                    } else {
+                        c.emit_moved_in_313(Instr::ForIter(0), &generator.iter)
+                    };
+                    Ok(())
+                })?;
+            } else {
+                self.at_position(self.position_of(generator.iter.range(), None), |c| {
+                    exit = if generator.is_async { c.emit_async_next() } else { c.emit(Instr::ForIter(0)) };
+                    Ok(())
+                })?;
+            }
             self.store_target(&generator.target)?;
             for cond in &generator.ifs {
                 self.expr(cond)?;

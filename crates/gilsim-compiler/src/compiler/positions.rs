@@ -37,10 +37,39 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         unit.legacy = legacy;
     }
 
+    /// Emit `instr` at the current position, which CPython 3.13 moved to `expr` (with its
+    /// anchors): see [`gilsim_bytecode::CodeObject::positions_313`].
+    pub(super) fn emit_moved_in_313(&mut self, instr: Instr, expr: &Expr) -> usize {
+        let at = self.emit(instr);
+        let position = self.position_of(expr.range(), self.anchors_of(expr));
+        let unit = self.unit();
+        unit.code.positions_313.push((at as u32, Position { legacy: unit.legacy, ..position }));
+        at
+    }
+
     /// Run `f` with the instructions it emits at `expr`'s position.
     pub(super) fn at_expr(&mut self, expr: &Expr, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
-        let position = self.position_of(expr.range(), self.anchors_of(expr));
+        let position = self.position_of(self.node_range(expr), self.anchors_of(expr));
         self.at_position(position, f)
+    }
+
+    /// The source range CPython gives `expr`: a generator expression that is a call's sole
+    /// argument, `sum(x for x in xs)`, spans the call's parentheses.
+    pub(super) fn node_range(&self, expr: &Expr) -> TextRange {
+        let range = expr.range();
+        let Expr::Generator(generator) = expr else { return range };
+        if generator.parenthesized {
+            return range;
+        }
+        let source = self.sink.source;
+        let before = source.get(..range.start().to_usize()).unwrap_or("").trim_end();
+        let after = source.get(range.end().to_usize()..).unwrap_or("");
+        let after_len = after.len() - after.trim_start().len();
+        if !before.ends_with('(') || !after[after_len..].starts_with(')') {
+            return range;
+        }
+        let start = TextSize::new(before.len() as u32 - 1);
+        TextRange::new(start, range.end() + TextSize::new(after_len as u32 + 1))
     }
 
     /// Run `f` with its instructions at `expr`, except in the versions `at_statement` names.
@@ -55,10 +84,10 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_position(position, f)
     }
 
-    /// Run `f` at a `for` loop's iterable with its anchors, from 3.13 on (at the statement
-    /// before).
-    pub(super) fn at_iterable(&mut self, iterable: &Expr, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
-        let mut position = self.position_of(iterable.range(), self.anchors_of(iterable));
+    /// Run `f` at `expr` with its anchors from 3.13 on, at the statement before: a `for`
+    /// loop's `iter()` of its iterable, a `with` item's `__enter__` lookup.
+    pub(super) fn at_expr_from313(&mut self, expr: &Expr, f: impl FnOnce(&mut Self) -> CResult) -> CResult {
+        let mut position = self.position_of(expr.range(), self.anchors_of(expr));
         position.at_statement = AtStatement::Before313;
         self.at_position(position, f)
     }

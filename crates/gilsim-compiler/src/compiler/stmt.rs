@@ -229,7 +229,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         let op = self.bin_op(a.op);
         match &*a.target {
             Expr::Name(n) => {
-                self.load_name(n.id.as_str());
+                // Read at the name (an unbound one is marked under it from 3.11).
+                self.at_expr(&a.target, |c| {
+                    c.load_name(n.id.as_str());
+                    Ok(())
+                })?;
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
                 self.store_name(n.id.as_str());
@@ -353,14 +357,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             return self.async_for_stmt(f);
         }
         self.expr(&f.iter)?;
-        self.at_expr_except(&f.iter, AtStatement::Before313, |c| {
+        self.at_expr_from313(&f.iter, |c| {
             c.emit(Instr::GetIter);
             Ok(())
         })?;
         let top = self.here();
         // 3.13 puts FOR_ITER at the iterable (a failing `__next__` is marked under it).
         let mut exit = 0;
-        self.at_iterable(&f.iter, |c| {
+        self.at_expr_from313(&f.iter, |c| {
             exit = c.emit(Instr::ForIter(0));
             Ok(())
         })?;
@@ -697,12 +701,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             return self.body(body);
         };
         self.expr(&item.context_expr)?;
-        if is_async {
-            self.emit(Instr::BeforeAsyncWith);
-            self.emit_await();
-        } else {
-            self.emit(Instr::BeforeWith);
-        }
+        self.at_expr_from313(&item.context_expr, |c| {
+            if is_async {
+                c.emit(Instr::BeforeAsyncWith);
+                c.emit_await();
+            } else {
+                c.emit(Instr::BeforeWith);
+            }
+            Ok(())
+        })?;
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => {

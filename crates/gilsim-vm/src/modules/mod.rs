@@ -347,7 +347,13 @@ impl Vm {
                     _ => String::new(),
                 };
                 let message = self.cannot_import_message(name, &module_name);
-                Err(self.raise_msg(Exc::ImportError, message))
+                let error = self.raise_msg(Exc::ImportError, message);
+                // 3.12 suggests one of the module's names, as for a missing attribute.
+                Err(if self.options.python >= PythonVersion::new(3, 12) {
+                    self.missing(error, name, Some(module))
+                } else {
+                    error
+                })
             }
             other => other,
         }

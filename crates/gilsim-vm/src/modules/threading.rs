@@ -816,11 +816,8 @@ fn alive_threads(vm: &Vm) -> impl Iterator<Item = &Rc<PyCell<ThreadData>>> {
 /// agrees with the attribute. Built once per [`crate::Image`] and version.
 pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
     let property = |get: &'static crate::NativeFn, set: Option<&'static crate::NativeFn>| {
-        let d = Vm::descriptor(crate::value::DescriptorKind::Property, Value::Native(get));
-        if let (Value::Descriptor(desc), Some(set)) = (&d, set) {
-            *desc.setter.borrow_mut() = Some(Value::Native(set));
-        }
-        d
+        let desc = crate::value::Descriptor::property(Value::Native(get), set.map(Value::Native), None);
+        Value::Descriptor(Rc::new(desc))
     };
     let mut dict = AttrMap::default();
     let methods = [
