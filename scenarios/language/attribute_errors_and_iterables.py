@@ -4,7 +4,8 @@
 # missing one deletes to the bare name), a namedtuple called with the wrong arguments,
 # something that is not a context manager or not iterable in a `with`, a `for` or a
 # comprehension (3.13 marks the expression, with a call's carets). Also itertools.count's and
-# repeat's reprs, and an abstract class's `__abstractmethods__` (a frozenset).
+# repeat's reprs, and an abstract class's `__abstractmethods__` (a frozenset). An unbound
+# name in `total += 1`, and a misspelled name imported from a module (3.12 suggests one).
 import itertools
 import sys
 import threading
@@ -100,12 +101,17 @@ def mistake(n):
         return [x for x in make()]
     elif n == 4:
         return [(x, y) for x in [1] for y in make()]
-    else:
+    elif n == 5:
         return sum(x for x in make())
+    elif n == 6:
+        total += 1
+    else:
+        from threading import Lok
 
 
-for n in range(6):
+total = 0
+for n in range(8):
     try:
         mistake(n)
-    except (TypeError, AttributeError):
+    except (TypeError, AttributeError, UnboundLocalError, ImportError):
         traceback.print_exc(file=sys.stdout)

@@ -177,6 +177,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/introspection_and_distributions.py",
         "scenarios/language/attribute_errors_and_iterables.py",
         "scenarios/gil/c_functions_are_atomic.py",
+        "scenarios/language/newer_apis_by_version.py",
+        "scenarios/language/logging_errors.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -139,6 +139,10 @@ def cache(user_function):
     return _LruWrapper(user_function, None, False)
 
 
+if _gilsim.version < (3, 9):
+    del cache
+
+
 def cmp_to_key(mycmp):
     class K(object):
         def __init__(self, obj):

@@ -346,11 +346,20 @@ class Handler(Filterer):
         self._closed = True
 
     def handleError(self, record):
+        # CPython's: the error's traceback, the stack of the call that logged (outside
+        # logging, whose frames a stack print leaves out), the record (2.7: its place).
         if raiseExceptions:
+            import traceback
             exc = _gilsim.handled_exception()
-            sys.stderr.write("--- Logging error ---\n")
+            if _gilsim.version >= (3, 0):
+                sys.stderr.write("--- Logging error ---\n")
             if exc is not None:
-                sys.stderr.write(_gilsim.format_exception(exc) + "\n")
+                traceback.print_exception(type(exc), exc, exc.__traceback__, None, sys.stderr)
+            if _gilsim.version < (3, 0):
+                sys.stderr.write("Logged from file %s, line %s\n" % (record.filename, record.lineno))
+                return
+            sys.stderr.write("Call stack:\n")
+            traceback.print_stack(file=sys.stderr)
             sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
 
     def __repr__(self):

@@ -1,7 +1,7 @@
 # math: the functions computed in Python. Those CPython takes from the C library (log, exp,
 # sqrt, pow, the trigonometric ones) are natives of the same module (modules/math.rs).
 import _gilsim
-from math import sqrt as _sqrt
+from math import fsum as _fsum, sqrt as _sqrt
 
 pi = 3.141592653589793
 e = 2.718281828459045
@@ -46,6 +46,8 @@ def isqrt(n):
 
 
 def gcd(*integers):
+    if _gilsim.version < (3, 9) and len(integers) != 2:
+        raise TypeError("gcd expected 2 arguments, got %d" % len(integers))
     result = 0
     for b in integers:
         a = abs(result)
@@ -154,6 +156,22 @@ def fmod(x, y):
     r = abs(x) % abs(y)
     return copysign(r, x)
 
+
+def sumprod(p, q):
+    p, q = list(p), list(q)
+    if len(p) != len(q):
+        raise ValueError("Inputs are not the same length")
+    products = [a * b for a, b in zip(p, q)]
+    if all(isinstance(x, int) for x in products):
+        return sum(products)
+    return _fsum(products)
+
+
+# Added later: lcm in 3.9, sumprod in 3.12 (and natives, see modules/math.rs).
+if _gilsim.version < (3, 9):
+    del lcm
+if _gilsim.version < (3, 12):
+    del sumprod
 
 if _gilsim.version >= (3, 8):
     def dist(p, q):

@@ -46,6 +46,10 @@ class Random:
     def getrandbits(self, k):
         return _twister_call(self._twister, _getrandbits, k)
 
+    def randbytes(self, n):
+        # 3.9: n random bytes, from getrandbits as CPython's.
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
     def randint(self, *args, **kwargs):
         return _twister_call(self._twister, _randint, *args, **kwargs)
 
@@ -216,6 +220,10 @@ class Random:
 _inst = Random.__new__(Random)
 _inst._twister = None
 choices = _inst.choices
+if _gilsim.version >= (3, 9):
+    randbytes = _inst.randbytes
+else:
+    del Random.randbytes
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate

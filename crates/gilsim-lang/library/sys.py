@@ -157,6 +157,26 @@ float_info = float_info(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-
                         2.220446049250313e-16, 2, 1)
 
 
+class _Implementation(object):
+    # sys.implementation (3.3+), a types.SimpleNamespace in CPython.
+    def __init__(self):
+        self.name = "cpython"
+        self.cache_tag = "cpython-%d%d" % _gilsim.version
+        self.version = version_info
+        self.hexversion = hexversion
+        self._multiarch = "x86_64-linux-gnu"
+
+    def __repr__(self):
+        fields = ["name", "cache_tag", "version", "hexversion", "_multiarch"]
+        if _gilsim.version < (3, 9):
+            fields.sort()  # SimpleNamespace's repr sorted its names before 3.9
+        return "namespace(%s)" % ", ".join("%s=%r" % (f, getattr(self, f)) for f in fields)
+
+
+if _gilsim.version >= (3, 3):
+    implementation = _Implementation()
+
+
 def getdefaultencoding():
     return "utf-8"
 

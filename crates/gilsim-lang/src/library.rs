@@ -236,6 +236,18 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("functools", &["partial", "reduce", "_LruWrapper", "cmp_to_key"], true),
     ("collections", &["_DictWrapper", "defaultdict", "deque"], true),
     ("queue", &["SimpleQueue"], true),
+    ("time", &["*"], true),
+    ("sys", &["*"], true),
+    ("io", &["*"], true),
+    ("datetime", &["*"], true),
+    ("struct", &["*"], true),
+    ("hashlib", &["*"], true),
+    ("weakref", &["_Reference"], true),
+    ("os", &["fspath", "getcwd", "listdir", "mkdir", "remove", "rmdir", "rename", "urandom"], true),
+    // The C scanner and string quoting (the encoder is C only without `indent`).
+    ("json", &["_Decoder", "_quote", "_float"], true),
+    // The `match` statement's checks: CPython's MATCH_* instructions.
+    ("_gilsim_match", &["*"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),
     ("pickle", &["*"], false),

@@ -736,6 +736,15 @@ fn iterators_of(vm: &mut Vm, th: &mut Thread, iterables: &[Value]) -> Result<Vec
 }
 
 fn zip(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
+    if !args.kw.is_empty() && vm.options.python < PythonVersion::new(3, 10) {
+        // `strict=` came in 3.10.
+        let message = if vm.options.python >= PythonVersion::new(3, 7) {
+            "zip() takes no keyword arguments"
+        } else {
+            "zip() does not take keyword arguments"
+        };
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
     vm.lazily_unless_iterated_in_python(th, args, "zip")?;
     let inners = iterators_of(vm, th, &args.pos)?;
     Ok(iterator(IterState::Zip { inners }))

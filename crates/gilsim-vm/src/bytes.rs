@@ -175,9 +175,48 @@ pub(crate) fn byte_of(vm: &mut Vm, item: &Value) -> Result<u8, Control> {
     }
 }
 
+// `data.hex(sep="", bytes_per_sep=1)`: the separator (3.8+) between groups of bytes counted
+// from the right, or from the left when `bytes_per_sep` is negative.
 native!(BYTES_HEX, "bytes.hex", |vm, _th, args| {
-    arity(vm, "hex", args, 1, 1)?;
-    Ok(Value::str(&hex(&this(args))))
+    if vm.options.python < gilsim_core::PythonVersion::new(3, 8) && args.pos.len() > 1 {
+        let message = format!("hex() takes no arguments ({} given)", args.pos.len() - 1);
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    arity(vm, "hex", args, 1, 3)?;
+    let digits = hex(&this(args));
+    let Some(sep) = args.pos.get(1).cloned().or_else(|| crate::builtins::kwarg(args, "sep")) else {
+        return Ok(Value::str(&digits));
+    };
+    let sep = match &sep {
+        Value::Str(s) if s.chars().count() == 1 && s.is_ascii() => s.to_string(),
+        Value::Bytes(b) if b.len() == 1 && b[0].is_ascii() => char::from(b[0]).to_string(),
+        Value::Str(_) | Value::Bytes(_) => return Err(vm.raise_msg(Exc::ValueError, "sep must be length 1.")),
+        other => {
+            let message = format!("object of type '{}' has no len()", crate::builtins::type_name_of(other));
+            return Err(vm.raise_msg(Exc::TypeError, message));
+        }
+    };
+    let per = match args.pos.get(2).cloned().or_else(|| crate::builtins::kwarg(args, "bytes_per_sep")) {
+        Some(n) => crate::builtins::int_arg(vm, &n, "")?,
+        None => 1,
+    };
+    let data = this(args);
+    if per == 0 || data.is_empty() {
+        return Ok(Value::str(&digits));
+    }
+    let group = per.unsigned_abs() as usize;
+    let pairs: Vec<&str> = (0..data.len()).map(|i| &digits[2 * i..2 * i + 2]).collect();
+    // Group boundaries fall every `group` bytes from the right end (or the left for negative).
+    let first = if per > 0 { data.len() % group } else { group.min(data.len()) };
+    let mut out = String::with_capacity(digits.len() + data.len());
+    for (i, pair) in pairs.iter().enumerate() {
+        let boundary = if per > 0 { i != 0 && (i + group - first) % group == 0 } else { i != 0 && i % group == 0 };
+        if boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(pair);
+    }
+    Ok(Value::str(&out))
 });
 
 pub(crate) fn hex(data: &[u8]) -> String {

@@ -7,11 +7,21 @@ use crate::native::{native, Args, Control};
 use crate::value::{Truth, Value};
 use crate::{Exc, Thread, Vm};
 
+/// A required argument missing, as 3.6's and then 3.7's argument clinic words it.
+fn missing_argument(vm: &mut Vm, function: &str, name: &str, position: usize) -> Control {
+    let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 7) {
+        format!("{function}() missing required argument '{name}' (pos {position})")
+    } else {
+        format!("Required argument '{name}' (pos {position}) not found")
+    };
+    vm.raise_msg(Exc::TypeError, message)
+}
+
 /// `byteorder` of `int.from_bytes`/`int.to_bytes`: required before 3.11, "big" by default after.
-fn byte_order(vm: &mut Vm, value: Option<Value>) -> Result<bool, Control> {
+fn byte_order(vm: &mut Vm, function: &str, value: Option<Value>) -> Result<bool, Control> {
     match value {
         None if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) => Ok(true),
-        None => Err(vm.raise_msg(Exc::TypeError, "function missing required argument 'byteorder' (pos 2)")),
+        None => Err(missing_argument(vm, function, "byteorder", 2)),
         Some(Value::Str(s)) if &*s == "big" => Ok(true),
         Some(Value::Str(s)) if &*s == "little" => Ok(false),
         Some(_) => Err(vm.raise_msg(Exc::ValueError, "byteorder must be either 'little' or 'big'")),
@@ -34,7 +44,7 @@ native!(INT_FROM_BYTES, "int.from_bytes", |vm, th, args| {
         }
         None => Vec::new(),
     };
-    let big_endian = byte_order(vm, args.pos.get(1).cloned().or_else(|| kwarg(args, "byteorder")))?;
+    let big_endian = byte_order(vm, "from_bytes", args.pos.get(1).cloned().or_else(|| kwarg(args, "byteorder")))?;
     let value = match (signed(vm, th, args)?, big_endian) {
         (false, true) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
         (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
@@ -54,12 +64,12 @@ native!(INT_TO_BYTES, "int.to_bytes", |vm, th, args| {
     let length = match args.pos.get(1).cloned().or_else(|| kwarg(args, "length")) {
         Some(n) => int_arg(vm, &n, "")?,
         None if vm.options.python >= gilsim_core::PythonVersion::new(3, 11) => 1,
-        None => return Err(vm.raise_msg(Exc::TypeError, "function missing required argument 'length' (pos 1)")),
+        None => return Err(missing_argument(vm, "to_bytes", "length", 1)),
     };
     if length < 0 {
         return Err(vm.raise_msg(Exc::ValueError, "length argument must be non-negative"));
     }
-    let big_endian = byte_order(vm, args.pos.get(2).cloned().or_else(|| kwarg(args, "byteorder")))?;
+    let big_endian = byte_order(vm, "to_bytes", args.pos.get(2).cloned().or_else(|| kwarg(args, "byteorder")))?;
     let signed = signed(vm, th, args)?;
     if !signed && number.sign() == num_bigint::Sign::Minus {
         return Err(vm.raise_msg(Exc::OverflowError, "can't convert negative int to unsigned"));

@@ -61,11 +61,13 @@ impl Vm {
             Some(SliceEnd::Breaker)
         } else if !top_level {
             None
-        } else if self.interrupt {
+        } else if check && self.breaker && !self.in_c(th) {
+            // Code standing in for C offers no switch: the slice ends at the first switch
+            // point after it returns.
+            Some(SliceEnd::Breaker)
+        } else if self.icount >= self.stop_at || self.interrupt {
+            // Not a switch (timers, limits): a run's limits hold inside C stand-ins too.
             Some(SliceEnd::Budget)
-        } else if (check && self.breaker || self.icount >= self.stop_at) && !self.in_c(th) {
-            // Code standing in for C offers no switch: the slice ends once it returns.
-            Some(if check && self.breaker { SliceEnd::Breaker } else { SliceEnd::Budget })
         } else {
             None
         };

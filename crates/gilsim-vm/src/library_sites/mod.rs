@@ -7,7 +7,8 @@
 //! ([`sync`]), a request handler's error socketserver.py's frames ([`servers`]), and a
 //! process pool's task error its pool.py or process.py frames, in the child and in the parent
 //! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
-//! `_callmethod` ([`managers`]). A traceback entry in gilsim's library at one of the sites prints as these
+//! `_callmethod` ([`managers`]), and a log record whose message does not format its
+//! `logging` frames ([`logging`]). A traceback entry in gilsim's library at one of the sites prints as these
 //! frames; entries elsewhere in the library are left out. A raise in one of gilsim's natives
 //! that CPython makes in its Python library ([`NativeSite`]: `Thread.start` twice) is marked on
 //! the exception and prints as that frame, innermost.
@@ -19,6 +20,7 @@
 //! 3.6; 0 means the release has no such frame.
 
 mod futures;
+mod logging;
 mod managers;
 mod pool;
 mod process_pool;
@@ -67,6 +69,9 @@ pub enum NativeSite {
 /// The CPython frames a traceback entry at `text` (a line of `function` in the library module
 /// `module`) stands for under `version`, outermost first; None for a line that is no site.
 pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &str) -> Option<Vec<LibraryFrame>> {
+    if version.major == 2 {
+        return python2_frame(module, function, text).map(|frame| vec![frame]);
+    }
     let site = futures::SITES
         .iter()
         .chain(sync::SITES)
@@ -74,8 +79,22 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .chain(managers::SITES)
         .chain(process_pool::SITES)
         .chain(servers::SITES)
+        .chain(logging::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)
+}
+
+/// The 2.7 frame of a site, for the few tabled for 2.7 (`logging`'s).
+fn python2_frame(module: &str, function: &str, text: &str) -> Option<LibraryFrame> {
+    let (function, source, line) = (module == "logging")
+        .then(|| logging::PYTHON2_LINES.iter().find(|(f, source, _)| *f == function && *source == text))??;
+    Some(LibraryFrame {
+        file: format!("{}/logging/__init__.py", crate::library_frames::library_dir(PythonVersion::new(2, 7))),
+        line: *line,
+        function,
+        source,
+        carets: "",
+    })
 }
 
 /// The frame of CPython's library a raise at `site` in a native shows under `version` (none

@@ -80,6 +80,86 @@ native!(LOG10, "math.log10", |vm, _th, args| {
     }
     Ok(Value::float(x.log10()))
 });
+native!(CBRT, "math.cbrt", |vm, _th, args| unary(vm, args, "math.cbrt", glibc_cbrt, false));
+native!(EXP2, "math.exp2", |vm, _th, args| unary(vm, args, "math.exp2", f64::exp2, true));
+// `nextafter(x, y)` (3.9): the next float after x towards y.
+native!(NEXTAFTER, "math.nextafter", |vm, _th, args| {
+    arity(vm, "nextafter", args, 2, 2)?;
+    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    Ok(Value::float(next_after(x, y)))
+});
+// `ulp(x)` (3.9): the distance from |x| to the next float away from zero.
+native!(ULP, "math.ulp", |vm, _th, args| {
+    arity(vm, "ulp", args, 1, 1)?;
+    let x = real(vm, &args.pos[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = x.next_up();
+    Ok(Value::float(if up.is_infinite() { x - x.next_down() } else { up - x }))
+});
+
+/// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython calls: a polynomial
+/// start and one Halley step, not correctly rounded (`cbrt(27.0)` is 3.0000000000000004);
+/// Rust's `f64::cbrt` rounds differently.
+fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_2;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_5;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(ym, xe / 3).copysign(x)
+}
+
+/// C's `frexp` of a finite, nonzero x: (m, e) with x = m * 2**e and 0.5 <= |m| < 1.
+fn frexp(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32;
+    if exponent == 0 {
+        // Subnormal: normalize first.
+        let (m, e) = frexp(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent - 1022)
+}
+
+/// C's `ldexp`: x * 2**e, scaled in steps so that no intermediate overflows.
+fn ldexp(mut x: f64, mut e: i32) -> f64 {
+    while e != 0 && x != 0.0 && x.is_finite() {
+        let step = e.clamp(-1000, 1000);
+        x *= 2f64.powi(step);
+        e -= step;
+    }
+    x
+}
+
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        y
+    } else if y > x {
+        x.next_up()
+    } else {
+        x.next_down()
+    }
+}
+
 native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, args, "math.log1p", f64::ln_1p, false));
 native!(EXP, "math.exp", |vm, _th, args| unary(vm, args, "math.exp", f64::exp, true));
 native!(EXPM1, "math.expm1", |vm, _th, args| unary(vm, args, "math.expm1", f64::exp_m1, true));
@@ -227,13 +307,18 @@ fn exact_sum(values: &[f64]) -> Result<f64, FsumError> {
     Ok(hi)
 }
 
-pub fn new() -> Value {
-    module(
-        "math",
-        &[
-            &LOG, &LOG2, &LOG10, &LOG1P, &EXP, &EXPM1, &SQRT, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &SINH, &COSH,
-            &TANH, &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
-        ],
-        vec![],
-    )
+/// The native part of `math` in `version` (`nextafter` and `ulp` came in 3.9, `cbrt` and
+/// `exp2` in 3.11).
+pub fn new(version: gilsim_core::PythonVersion) -> Value {
+    let mut natives: Vec<&'static crate::NativeFn> = vec![
+        &LOG, &LOG2, &LOG10, &LOG1P, &EXP, &EXPM1, &SQRT, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &SINH, &COSH, &TANH,
+        &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
+    ];
+    if version >= gilsim_core::PythonVersion::new(3, 9) {
+        natives.extend([&NEXTAFTER, &ULP]);
+    }
+    if version >= gilsim_core::PythonVersion::new(3, 11) {
+        natives.extend([&CBRT, &EXP2]);
+    }
+    module("math", &natives, vec![])
 }

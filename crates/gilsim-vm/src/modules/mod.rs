@@ -129,7 +129,7 @@ impl Vm {
             }
             "time" => time::new(self.options.python),
             "random" => random::new(),
-            "math" => math::new(),
+            "math" => math::new(self.options.python),
             "sys" => {
                 let sys = sys::new(self);
                 self.register_module(name, sys.clone());
