@@ -210,7 +210,8 @@ native!(BYTES_HEX, "bytes.hex", |vm, _th, args| {
     let first = if per > 0 { data.len() % group } else { group.min(data.len()) };
     let mut out = String::with_capacity(digits.len() + data.len());
     for (i, pair) in pairs.iter().enumerate() {
-        let boundary = if per > 0 { i != 0 && (i + group - first) % group == 0 } else { i != 0 && i % group == 0 };
+        let boundary =
+            i != 0 && if per > 0 { (i + group - first).is_multiple_of(group) } else { i.is_multiple_of(group) };
         if boundary {
             out.push_str(&sep);
         }
