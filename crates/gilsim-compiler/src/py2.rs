@@ -14,6 +14,8 @@
 //!   their Python 3 forms, and `it.next()`/`def next(self)` are `__next__`;
 //! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`, an octal
 //!   `0777` is `0o777`;
+//! - a lambda's tuple parameter, `lambda (k, v): v`, becomes a parameter whose items a
+//!   nested lambda takes: `lambda _gilsim_arg0: (lambda k, v: v)(*_gilsim_arg0)`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
 //!   from `__future__` — reported to the compiler, which emits [`BinOp::ClassicDiv`].
 //!
@@ -30,42 +32,61 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 pub struct Rewritten {
     pub source: String,
     pub classic_division: bool,
-    /// The edits made, in source order: the script's range and the length of its replacement.
-    edits: Vec<(TextRange, usize)>,
+    /// The edits of each pass, first pass first; each in source order: the range in the
+    /// pass's input and the length of its replacement.
+    passes: Vec<Vec<(TextRange, usize)>>,
 }
 
 impl Rewritten {
     /// The offset in the script of `offset` in the rewrite (the start of the script's text an
     /// inserted one replaced), so that an error quotes the script as written.
     pub fn original_offset(&self, offset: TextSize) -> TextSize {
-        let offset = usize::from(offset);
-        // Bytes the edits before `offset` wrote, and the script's bytes they replaced.
-        let (mut written, mut replaced) = (0, 0);
-        for &(range, length) in &self.edits {
-            let start = (usize::from(range.start()) + written).saturating_sub(replaced);
-            if offset < start {
-                break;
-            }
-            if offset < start + length {
-                return range.start();
-            }
-            written += length;
-            replaced += usize::from(range.len());
-        }
-        TextSize::try_from((offset + replaced).saturating_sub(written)).unwrap_or_default()
+        self.passes.iter().rev().fold(offset, |offset, edits| before_edits(edits, offset))
     }
 }
 
-/// Rewrite the Python 2 forms of `source` (see the module docs).
+/// The offset in a pass's input of `offset` in its output.
+fn before_edits(edits: &[(TextRange, usize)], offset: TextSize) -> TextSize {
+    let offset = usize::from(offset);
+    // Bytes the edits before `offset` wrote, and the input's bytes they replaced.
+    let (mut written, mut replaced) = (0, 0);
+    for &(range, length) in edits {
+        let start = (usize::from(range.start()) + written).saturating_sub(replaced);
+        if offset < start {
+            break;
+        }
+        if offset < start + length {
+            return range.start();
+        }
+        written += length;
+        replaced += usize::from(range.len());
+    }
+    TextSize::try_from((offset + replaced).saturating_sub(written)).unwrap_or_default()
+}
+
+/// Rewrite the Python 2 forms of `source` (see the module docs): lambdas' tuple parameters
+/// first, so that the other rewrites read tokens of valid syntax (the parser's recovery from
+/// a tuple parameter ends a bracketed line with a Newline token).
 pub fn rewrite(source: &str) -> Rewritten {
+    let (lambdas, first) = rewrite_pass(source, |rewriter| rewriter.lambda_tuple_parameters());
+    let mut division = true;
+    let (text, second) = rewrite_pass(&lambdas, |rewriter| {
+        let future = rewriter.future_features();
+        let future = |feature: &str| future.iter().any(|f| f == feature);
+        division = !future("division");
+        rewriter.walk(!future("print_function"));
+        rewriter.builtins();
+        rewriter.old_operators();
+    });
+    Rewritten { source: text, classic_division: division, passes: vec![first, second] }
+}
+
+/// `source` with the edits `find` collects, and those applied (see [`Rewritten::passes`]).
+fn rewrite_pass(source: &str, find: impl FnOnce(&mut Rewriter<'_>)) -> (String, Vec<(TextRange, usize)>) {
     let parsed = ruff_python_parser::parse_unchecked_source(source, PySourceType::Python);
     let tokens: Vec<Token> = parsed.tokens().iter().copied().collect();
     let mut rewriter = Rewriter { source, tokens: &tokens, edits: Vec::new() };
-    let future = rewriter.future_features();
-    let future = |feature: &str| future.iter().any(|f| f == feature);
-    rewriter.walk(!future("print_function"));
-    rewriter.builtins();
-    rewriter.old_operators();
+    find(&mut rewriter);
     let mut text = source.to_string();
     rewriter.edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start()));
     // From the end, so earlier offsets stay valid; an edit overlapping one already made (an
@@ -81,7 +102,7 @@ pub fn rewrite(source: &str) -> Rewritten {
         }
     }
     applied.reverse();
-    Rewritten { source: text, classic_division: !future("division"), edits: applied }
+    (text, applied)
 }
 
 struct Rewriter<'a> {
@@ -286,6 +307,118 @@ impl Rewriter<'_> {
         }
     }
 
+    /// Every lambda with a tuple parameter (`lambda (k, v): v`, 2.7's PEP 3113 removed): each
+    /// such parameter becomes a plain one, and the body a call of a lambda that takes its
+    /// items (nested tuples likewise), all within the lines the lambda spans.
+    fn lambda_tuple_parameters(&mut self) {
+        let mut fresh = 0;
+        // Brackets open before each token: the parser's recovery from a tuple parameter can
+        // leave a Newline token where a bracketed line breaks.
+        let mut open = 0i32;
+        let open_before: Vec<i32> = (0..self.tokens.len())
+            .map(|j| {
+                let before = open;
+                open = (open + bracket_change(self.kind(j))).max(0);
+                before
+            })
+            .collect();
+        for i in 0..self.tokens.len() {
+            if self.kind(i) != TokenKind::Lambda {
+                continue;
+            }
+            let Some((colon, parameters)) = self.lambda_parameters(i) else { continue };
+            if !parameters.iter().any(|&(start, _)| self.kind(start) == TokenKind::Lpar) {
+                continue;
+            }
+            let Some(body_end) = self.lambda_body_end(colon, open_before[colon] > 0) else { continue };
+            let (mut prefix, mut suffix) = (String::new(), String::new());
+            for &(start, end) in &parameters {
+                if self.kind(start) != TokenKind::Lpar {
+                    continue;
+                }
+                let Some(pattern) = self.tuple_pattern(start, end) else { return };
+                let name = format!("_gilsim_arg{fresh}");
+                fresh += 1;
+                let range = TextRange::new(self.tokens[start].start(), self.tokens[end - 1].end());
+                self.edits.push((range, name.clone()));
+                let (open, close) = unpacking_lambdas(&pattern, &name, &mut fresh);
+                prefix.push_str(&open);
+                suffix.insert_str(0, &close);
+            }
+            let body_start = (colon + 1..body_end).find(|&j| !Self::is_trivia(self.kind(j))).unwrap_or(body_end);
+            self.edits.push((TextRange::empty(self.tokens[body_start].start()), prefix));
+            self.edits.push((TextRange::empty(self.tokens[body_end].start()), suffix));
+        }
+    }
+
+    /// A lambda's `:` and its parameters as token ranges (start, end exclusive).
+    fn lambda_parameters(&self, lambda: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+        let mut depth = 0i32;
+        let mut parameters = Vec::new();
+        let mut start = lambda + 1;
+        for j in lambda + 1..self.tokens.len() {
+            match self.kind(j) {
+                TokenKind::Colon | TokenKind::Comma if depth == 0 => {
+                    if j > start {
+                        parameters.push((start, j));
+                    }
+                    if self.kind(j) == TokenKind::Colon {
+                        return Some((j, parameters));
+                    }
+                    start = j + 1;
+                }
+                TokenKind::Newline | TokenKind::EndOfFile => return None,
+                kind => depth += bracket_change(kind),
+            }
+            if depth < 0 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The token after a lambda's body: a comma, `:`, `;` or closing bracket outside brackets
+    /// opened in the body, or the end of the line (of the statement, when `bracketed`).
+    fn lambda_body_end(&self, colon: usize, bracketed: bool) -> Option<usize> {
+        let mut depth = 0i32;
+        for j in colon + 1..self.tokens.len() {
+            match self.kind(j) {
+                TokenKind::Comma | TokenKind::Colon | TokenKind::Semi if depth == 0 => return Some(j),
+                TokenKind::Newline if bracketed => {}
+                TokenKind::Newline | TokenKind::EndOfFile => return Some(j),
+                kind => {
+                    depth += bracket_change(kind);
+                    if depth < 0 {
+                        return Some(j);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The names of a tuple parameter spanning tokens `start..end` (`(a, (b, c))`).
+    fn tuple_pattern(&self, start: usize, end: usize) -> Option<Pattern> {
+        let mut stack: Vec<Vec<Pattern>> = Vec::new();
+        let mut done = None;
+        for j in start..end {
+            match self.kind(j) {
+                TokenKind::Lpar => stack.push(Vec::new()),
+                TokenKind::Rpar => {
+                    let items = stack.pop()?;
+                    match stack.last_mut() {
+                        Some(outer) => outer.push(Pattern::Tuple(items)),
+                        None => done = Some(Pattern::Tuple(items)),
+                    }
+                }
+                TokenKind::Name => stack.last_mut()?.push(Pattern::Name(self.text(j).to_string())),
+                TokenKind::Comma | TokenKind::NonLogicalNewline => {}
+                _ => return None,
+            }
+        }
+        done
+    }
+
     /// `sort(cmp=f)`, `sorted(xs, cmp=f)`: `key=_gilsim_cmp_to_key(f)` (functools').
     fn cmp_keyword(&mut self, at: usize) {
         let mut depth = 0i32;
@@ -465,6 +598,39 @@ impl Rewriter<'_> {
 }
 
 /// How a token changes the bracket depth.
+/// A lambda's tuple parameter: names, and tuples of them.
+enum Pattern {
+    Name(String),
+    Tuple(Vec<Pattern>),
+}
+
+/// The text that opens and closes the lambdas unpacking `pattern` from parameter `name`:
+/// `(lambda k, v: ` and `)(*name)`, nested tuples taking fresh names of their own.
+fn unpacking_lambdas(pattern: &Pattern, name: &str, fresh: &mut usize) -> (String, String) {
+    let Pattern::Tuple(items) = pattern else { return (String::new(), String::new()) };
+    let mut names = Vec::new();
+    let mut inner = Vec::new();
+    for item in items {
+        match item {
+            Pattern::Name(n) => names.push(n.clone()),
+            Pattern::Tuple(_) => {
+                let nested = format!("_gilsim_arg{fresh}");
+                *fresh += 1;
+                names.push(nested.clone());
+                inner.push((item, nested));
+            }
+        }
+    }
+    let mut open = format!("(lambda {}: ", names.join(", "));
+    let mut close = format!(")(*{name})");
+    for (item, nested) in inner {
+        let (o, c) = unpacking_lambdas(item, &nested, fresh);
+        open.push_str(&o);
+        close.insert_str(0, &c);
+    }
+    (open, close)
+}
+
 fn bracket_change(kind: TokenKind) -> i32 {
     match kind {
         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => 1,
@@ -515,6 +681,21 @@ mod tests {
         assert_eq!(py3("print('a')\n"), "_gilsim_print_item(None,('a')); _gilsim_print_newline(None)\n");
         let with_future = "from __future__ import print_function\nprint('a', 1)\n";
         assert_eq!(py3(with_future), with_future);
+    }
+
+    #[test]
+    fn lambda_tuple_parameters_become_nested_lambdas() {
+        assert_eq!(py3("f = lambda (k, v): v\n"), "f = lambda _gilsim_arg0: (lambda k, v: v)(*_gilsim_arg0)\n");
+        assert_eq!(
+            py3("g = lambda x, (a, (b, c)), w=1: a + b * c\n"),
+            "g = lambda x, _gilsim_arg0, w=1: (lambda a, _gilsim_arg1: (lambda b, c: a + b * c)(*_gilsim_arg1))(*_gilsim_arg0)\n"
+        );
+        // The body may span lines inside brackets; it ends at the argument's comma.
+        assert_eq!(
+            py3("r = sorted(xs, key=lambda (n, s): n > 1 and\n    s, reverse=True)\n"),
+            "r = sorted(xs, key=lambda _gilsim_arg0: (lambda n, s: n > 1 and\n    s)(*_gilsim_arg0), reverse=True)\n"
+        );
+        assert_eq!(py3("h = lambda x: x\n"), "h = lambda x: x\n");
     }
 
     #[test]
