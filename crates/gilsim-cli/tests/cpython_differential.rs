@@ -179,6 +179,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/gil/c_functions_are_atomic.py",
         "scenarios/language/newer_apis_by_version.py",
         "scenarios/language/logging_errors.py",
+        "scenarios/language/context_decorators.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -68,7 +68,11 @@ fn before_edits(edits: &[(TextRange, usize)], offset: TextSize) -> TextSize {
 /// first, so that the other rewrites read tokens of valid syntax (the parser's recovery from
 /// a tuple parameter ends a bracketed line with a Newline token).
 pub fn rewrite(source: &str) -> Rewritten {
-    let (lambdas, first) = rewrite_pass(source, |rewriter| rewriter.lambda_tuple_parameters());
+    let (lambdas, first) = if source.contains("lambda") {
+        rewrite_pass(source, |rewriter| rewriter.lambda_tuple_parameters())
+    } else {
+        (source.to_string(), Vec::new())
+    };
     let mut division = true;
     let (text, second) = rewrite_pass(&lambdas, |rewriter| {
         let future = rewriter.future_features();

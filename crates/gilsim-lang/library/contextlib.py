@@ -1,15 +1,40 @@
-# contextlib: contextmanager on generators, suppress, nullcontext, closing, ExitStack
-# (CPython's Lib/contextlib.py algorithms).
+# contextlib: contextmanager on generators (also decorators, through ContextDecorator),
+# suppress, nullcontext, closing, ExitStack (CPython's Lib/contextlib.py algorithms).
 from abc import ABCMeta as _ABCMeta
 
 import _gilsim
 
 
-class _GeneratorContextManager(object):
+class ContextDecorator(object):
+    # A context manager that is also a decorator: the function runs inside it (3.2+).
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator if _gilsim.version >= (3, 0) else object):
+    def _recreate_cm(self):
+        # A decorated function enters a new generator at each call.
+        return self.__class__(self.func, self.args, self.kwds)
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        if _gilsim.version >= (3, 0):
+            self.func, self.args, self.kwds = func, args, kwds
 
     def __enter__(self):
+        # 3.7 drops what a recreation would need on entering, so a second `with` of one
+        # object fails there (AttributeError: args).
+        if _gilsim.version >= (3, 7):
+            del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -44,6 +69,48 @@ def contextmanager(func):
         return _GeneratorContextManager(func, args, kwds)
 
     return helper
+
+
+class _AsyncGeneratorContextManager(object):
+    # `@asynccontextmanager` (3.7+): an async generator that yields once, for `async with`.
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if exc is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+
+    return helper
+
+
+if _gilsim.version < (3, 7):
+    del asynccontextmanager
 
 
 class suppress(object):
