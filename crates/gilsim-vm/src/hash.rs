@@ -94,6 +94,17 @@ pub(crate) fn frexp(x: f64) -> (f64, i32) {
     (m, exponent - 1022)
 }
 
+/// C's `ldexp`: x * 2**e, scaled in steps of at most 2**1000 so that no intermediate
+/// overflows or underflows early (one rounding at the end, for subnormal results too).
+pub(crate) fn ldexp(mut x: f64, mut e: i32) -> f64 {
+    while e != 0 && x != 0.0 && x.is_finite() {
+        let step = e.clamp(-1000, 1000);
+        x *= 2f64.powi(step);
+        e -= step;
+    }
+    x
+}
+
 /// CPython's pointer hash (`_Py_HashPointer`: rotated right by 4 bits), of an `id()`.
 pub fn hash_id(id: u64) -> i64 {
     not_minus_one(id.rotate_right(4) as i64)

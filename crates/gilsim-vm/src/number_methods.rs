@@ -163,13 +163,8 @@ fn float_fromhex(s: &str) -> Option<Result<f64, ()>> {
     let exponent = exponent.checked_sub(4 * fraction.len() as i64)?;
     // value * 2**exponent: the digits rounded to a double, then scaled exactly (but for
     // subnormal results, rounded twice).
-    let mut f = num_traits::ToPrimitive::to_f64(&value).unwrap_or(f64::INFINITY);
-    let mut exponent = exponent.clamp(-4000, 4000) as i32;
-    while exponent != 0 && f != 0.0 && f.is_finite() {
-        let step = exponent.clamp(-1000, 1000);
-        f *= 2f64.powi(step);
-        exponent -= step;
-    }
+    let digits = num_traits::ToPrimitive::to_f64(&value).unwrap_or(f64::INFINITY);
+    let f = crate::hash::ldexp(digits, exponent.clamp(-4000, 4000) as i32);
     if f.is_infinite() {
         return Some(Err(()));
     }

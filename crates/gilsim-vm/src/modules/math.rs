@@ -109,7 +109,7 @@ fn glibc_cbrt(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x + x;
     }
-    let (xm, xe) = frexp(x.abs());
+    let (xm, xe) = crate::hash::frexp(x.abs());
     // glibc's coefficients, written as the doubles they round to.
     let u = 0.354_895_765_043_919_84
         + (1.508_191_937_815_849
@@ -122,30 +122,7 @@ fn glibc_cbrt(x: f64) -> f64 {
             * xm;
     let t2 = u * u * u;
     let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
-    ldexp(ym, xe / 3).copysign(x)
-}
-
-/// C's `frexp` of a finite, nonzero x: (m, e) with x = m * 2**e and 0.5 <= |m| < 1.
-fn frexp(x: f64) -> (f64, i32) {
-    let bits = x.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i32;
-    if exponent == 0 {
-        // Subnormal: normalize first.
-        let (m, e) = frexp(x * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (mantissa, exponent - 1022)
-}
-
-/// C's `ldexp`: x * 2**e, scaled in steps so that no intermediate overflows.
-fn ldexp(mut x: f64, mut e: i32) -> f64 {
-    while e != 0 && x != 0.0 && x.is_finite() {
-        let step = e.clamp(-1000, 1000);
-        x *= 2f64.powi(step);
-        e -= step;
-    }
-    x
+    crate::hash::ldexp(ym, xe / 3).copysign(x)
 }
 
 fn next_after(x: f64, y: f64) -> f64 {
@@ -216,19 +193,7 @@ native!(LDEXP, "math.ldexp", |vm, _th, args| {
     let Some(exponent) = crate::int::as_int(&args.pos[1]) else {
         return Err(vm.raise_msg(Exc::TypeError, "Expected an int as second argument to ldexp."));
     };
-    let exponent = exponent.saturating().clamp(-2200, 2200) as i32;
-    // Scaling in steps keeps subnormal results correctly rounded (one rounding at the end).
-    let mut r = x;
-    let mut e = exponent;
-    while e > 1000 {
-        r *= 2f64.powi(1000);
-        e -= 1000;
-    }
-    while e < -1000 {
-        r *= 2f64.powi(-1000);
-        e += 1000;
-    }
-    r *= 2f64.powi(e);
+    let r = crate::hash::ldexp(x, exponent.saturating().clamp(-2200, 2200) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(vm.raise_msg(Exc::OverflowError, "math range error"));
     }
