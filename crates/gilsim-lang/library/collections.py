@@ -207,6 +207,38 @@ class Counter(_DictWrapper):
     def total(self):
         return sum(self._data.values())
 
+    if _gilsim.version >= (3, 10):
+        # 3.10's rich comparisons: a missing element counts as zero.
+        def __eq__(self, other):
+            if not isinstance(other, Counter):
+                return _DictWrapper.__eq__(self, other)
+            return all(self[e] == other[e] for c in (self, other) for e in c)
+
+        def __ne__(self, other):
+            if not isinstance(other, Counter):
+                return not _DictWrapper.__eq__(self, other)
+            return not self == other
+
+        def __le__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+        def __lt__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return self <= other and self != other
+
+        def __ge__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+        def __gt__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            return self >= other and self != other
+
     def _merge(self, other, combine, only_other):
         # CPython's Counter operators: `combine` of the two counts for this counter's
         # elements, `only_other` of the count of an element only `other` has; only positive
@@ -735,6 +767,7 @@ _ABC_NAMES = (
 )
 
 if _gilsim.version < (3, 10):
+    del Counter.total
     _lent = {}
 
     def __getattr__(name):

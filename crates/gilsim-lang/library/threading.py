@@ -162,6 +162,13 @@ class Semaphore:
             for _ in range(n):
                 self._cond.notify()
 
+    if _gilsim.version < (3, 9):
+        # release(n) is 3.9's.
+        def release(self):
+            with self._cond:
+                self._value += 1
+                self._cond.notify()
+
     def __exit__(self, t, v, tb):
         self.release()
 
@@ -184,6 +191,14 @@ class BoundedSemaphore(Semaphore):
                 raise ValueError("Semaphore released too many times")
             self._value += n
             for _ in range(n):
+                self._cond.notify()
+
+    if _gilsim.version < (3, 9):
+        def release(self):
+            with self._cond:
+                if self._value >= self._initial_value:
+                    raise ValueError("Semaphore released too many times")
+                self._value += 1
                 self._cond.notify()
 
 

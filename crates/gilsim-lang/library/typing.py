@@ -99,6 +99,58 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class _UnionForm(_SpecialForm):
+    # Union and Optional, as CPython's: the parameters flattened (a Union in a Union) and
+    # deduplicated, None made NoneType; a single type left is that type.
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            params = (params[0], None)
+        if not params:
+            raise TypeError("Cannot take a Union of no types.")
+        members = []
+        for p in params:
+            if p is None:
+                p = type(None)
+            for m in p.__args__ if isinstance(p, _UnionGenericAlias) else (p,):
+                if m not in members:
+                    members.append(m)
+        if len(members) == 1:
+            return members[0]
+        return _UnionGenericAlias(Union, tuple(members))
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if _gilsim.version >= (3, 9) and len(args) == 2 and type(None) in args:
+            return "typing.Optional[%s]" % _type_repr(args[1] if args[0] is type(None) else args[0])
+        return _GenericAlias.__repr__(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+if _gilsim.version >= (3, 10):
+    # PEP 604: `List[int] | None`, `Any | str`.
+    def _union_or(self, other):
+        return Union[self, other]
+
+    def _union_ror(self, other):
+        return Union[other, self]
+
+    _SpecialForm.__or__ = _GenericAlias.__or__ = _union_or
+    _SpecialForm.__ror__ = _GenericAlias.__ror__ = _union_ror
+
+
 class _Alias(_SpecialForm):
     # typing.List and friends: callable as their builtin where CPython allows it.
     def __init__(self, name, origin):
@@ -121,10 +173,19 @@ class _Alias(_SpecialForm):
         return getattr(collections.abc, self._name, None)
 
 
+class _CallableGenericAlias(_GenericAlias):
+    pass
+
+
+class _CallableAlias(_Alias):
+    def __getitem__(self, params):
+        return _CallableGenericAlias(self, params)
+
+
 Any = _SpecialForm("Any")
 NoReturn = _SpecialForm("NoReturn")
-Union = _SpecialForm("Union")
-Optional = _SpecialForm("Optional")
+Union = _UnionForm("Union")
+Optional = _UnionForm("Optional")
 ClassVar = _SpecialForm("ClassVar")
 Final = _SpecialForm("Final")
 Literal = _SpecialForm("Literal")
@@ -135,7 +196,7 @@ Set = _Alias("Set", set)
 FrozenSet = _Alias("FrozenSet", None)
 Tuple = _Alias("Tuple", None)
 Type = _Alias("Type", None)
-Callable = _Alias("Callable", None)
+Callable = _CallableAlias("Callable", None)
 Iterable = _Alias("Iterable", None)
 Iterator = _Alias("Iterator", None)
 Generator = _Alias("Generator", None)

@@ -513,7 +513,9 @@ pub(crate) fn find_by_name(
     if let Some(th) = th {
         let index = vm.program.modules.iter().position(|m| m.name == module);
         if index.is_some_and(|i| !vm.interp.library_loaded.get(i).copied().unwrap_or(true)) {
-            vm.import_module(th, module)?;
+            // A native module's Python part (`math.factorial`) may not be loaded yet either.
+            let imported = vm.import_module(th, module)?;
+            vm.complete_module(th, &imported)?;
         }
     }
     match vm.module_global(module, qualname).map(without_descriptor) {

@@ -287,7 +287,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             NameRef::Fast(i) => Instr::LoadFast(i),
             NameRef::Deref(i) => Instr::LoadDeref(i),
             NameRef::Global => Instr::LoadGlobal(self.global_index(name)),
-            NameRef::ClassName => Instr::LoadName(self.name_index(name)),
+            NameRef::ClassName => {
+                // A class body falls back to the module's globals, found by name among its
+                // slots: the name needs one for `from m import *` to bind it there.
+                self.global_index(name);
+                Instr::LoadName(self.name_index(name))
+            }
         };
         self.emit(instr);
     }

@@ -8,10 +8,11 @@
 //! process pool's task error its pool.py or process.py frames, in the child and in the parent
 //! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
 //! `_callmethod` ([`managers`]), and a log record whose message does not format its
-//! `logging` frames ([`logging`]). A traceback entry in gilsim's library at one of the sites prints as these
-//! frames; entries elsewhere in the library are left out. A raise in one of gilsim's natives
-//! that CPython makes in its Python library ([`NativeSite`]: `Thread.start` twice) is marked on
-//! the exception and prints as that frame, innermost.
+//! `logging` frames ([`logging`]), and an exception escaping `asyncio.run`'s coroutine the
+//! runner's frames ([`asyncio`]). A traceback entry in gilsim's library at one of the sites
+//! prints as these frames; entries elsewhere in the library are left out. A raise in one of
+//! gilsim's natives that CPython makes in its Python library ([`NativeSite`]: `Thread.start`
+//! twice) is marked on the exception and prints as that frame, innermost.
 //!
 //! Invariant: a site is keyed by the module, function and source line (trimmed, comment
 //! included) of gilsim's library (scenarios/language/future_tracebacks.py and
@@ -19,6 +20,7 @@
 //! those of the CPython releases gilsim is checked against (3.6.15 ... 3.13.0), index 0 being
 //! 3.6; 0 means the release has no such frame.
 
+mod asyncio;
 mod futures;
 mod logging;
 mod managers;
@@ -80,6 +82,7 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .chain(process_pool::SITES)
         .chain(servers::SITES)
         .chain(logging::SITES)
+        .chain(asyncio::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)
 }
