@@ -154,6 +154,14 @@ pub enum Instr {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
+    /// A set display of `count` constants, three or more (`{10, 20, 30}`): CPython 3.9 on
+    /// makes them a frozenset constant, which is iterated as it is (`merged: false`, a `for`
+    /// loop's iterable) or merged into an empty set (a display), orders that differ from
+    /// `BuildSet`'s insertion for five and more members.
+    BuildConstSet {
+        count: u32,
+        merged: bool,
+    },
     /// Build a dict from 2n items (key, value, ...).
     BuildMap(u32),
     /// Append TOS to the list at stack depth `n` (1 = directly below TOS); used by comprehensions.

@@ -64,6 +64,11 @@ impl Scope {
         self.frees.iter().position(|n| n == name).map(|i| (self.cells.len() + i) as u32)
     }
 
+    /// Whether this scope binds `name` (assigns, imports or defines it).
+    pub fn binds(&self, name: &str) -> bool {
+        self.assigned.contains(name)
+    }
+
     /// Resolve `name` as seen from this scope.
     pub fn resolve(&self, name: &str) -> NameRef {
         // A class body passes its methods' free variables on, but its own bindings live in
@@ -99,6 +104,12 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
+    /// Whether the module binds global `name` itself: at module level, or in a scope that
+    /// declares it `global`.
+    pub fn binds_global(&self, name: &str) -> bool {
+        self.scopes.iter().any(|scope| scope.binds(name) && scope.resolve(name) == NameRef::Global)
+    }
+
     pub fn build(module: &[Stmt]) -> SymbolTable {
         let mut builder = Builder { table: SymbolTable::default(), current: 0 };
         builder.table.scopes.push(Scope { kind: Some(ScopeKind::Module), ..Scope::default() });

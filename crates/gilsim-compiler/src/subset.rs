@@ -240,9 +240,6 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
         match expr {
             Expr::TString(_) => return self.reject(range, "a template string (t-string)", None),
             Expr::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
-            Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => {
-                return self.reject(range, "a complex number", None)
-            }
             Expr::Call(call)
                 if matches!(&*call.func, Expr::Attribute(attr)
                     if self.is_globals_call(&attr.value) && MUTATORS.contains(&attr.attr.id.as_str())) =>

@@ -1,7 +1,7 @@
 # math: the functions computed in Python. Those CPython takes from the C library (log, exp,
 # sqrt, pow, the trigonometric ones) are natives of the same module (modules/math.rs).
 import _gilsim
-from math import fsum as _fsum, sqrt as _sqrt
+from math import fsum as _fsum, hypot
 
 pi = 3.141592653589793
 e = 2.718281828459045
@@ -132,10 +132,6 @@ def prod(iterable, start=1):
     for x in iterable:
         result *= x
     return result
-
-
-def hypot(*coordinates):
-    return _sqrt(sum(float(c) * c for c in coordinates))
 
 
 def degrees(x):

@@ -176,6 +176,36 @@ def median_high(data):
     return data[n // 2]
 
 
+def median_grouped(data, interval=1):
+    # The median of grouped continuous data: interpolated within the class interval of the
+    # middle value (3.11 converts both to float first; before, a lone value is returned as is).
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    from bisect import bisect_left, bisect_right
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    if _gilsim.version >= (3, 11):
+        try:
+            interval = float(interval)
+            x = float(x)
+        except ValueError:
+            raise TypeError("Value cannot be converted to a float")
+        return x - interval / 2.0 + interval * (n / 2 - i) / (j - i)
+    if n == 1:
+        return data[0]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError("expected number but got %r" % (obj,))
+    try:
+        lower = x - interval / 2
+    except TypeError:
+        lower = float(x) - float(interval) / 2
+    return lower + interval * (n / 2 - i) / (j - i)
+
+
 def mode(data):
     counts = {}
     for x in data:

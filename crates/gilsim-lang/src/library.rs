@@ -51,6 +51,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "collections",
     "collections.abc",
     "math",
+    "cmath",
     "copy",
     "pickle",
     "abc",
@@ -97,9 +98,10 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
-/// (directly or through another library module; `threading`, `_gilsim_iter` and `_gilsim_union`
-/// always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 92] = [
+/// (directly or through another library module; `threading`, `_gilsim_iter`, `_gilsim_union`
+/// and `_gilsim_complex` always). Library code may also import `_gilsim`, the VM's internal
+/// helpers.
+pub const LIBRARY: [(&str, &str, &str); 94] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -163,6 +165,8 @@ pub const LIBRARY: [(&str, &str, &str); 92] = [
     ("_gilsim_match", "<gilsim>/_gilsim_match.py", include_str!("../library/gilsim_match.py")),
     ("types", "<gilsim>/types.py", include_str!("../library/types.py")),
     ("_gilsim_union", "<gilsim>/_gilsim_union.py", include_str!("../library/gilsim_union.py")),
+    ("_gilsim_complex", "<gilsim>/_gilsim_complex.py", include_str!("../library/gilsim_complex.py")),
+    ("cmath", "<gilsim>/cmath.py", include_str!("../library/cmath.py")),
     ("gc", "<gilsim>/gc.py", include_str!("../library/gc.py")),
     ("contextvars", "<gilsim>/contextvars.py", include_str!("../library/contextvars.py")),
     ("warnings", "<gilsim>/warnings.py", include_str!("../library/warnings.py")),
@@ -248,6 +252,9 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("json", &["_Decoder", "_quote", "_float"], true),
     // The `match` statement's checks: CPython's MATCH_* instructions.
     ("_gilsim_match", &["*"], true),
+    // The built-in `complex`.
+    ("_gilsim_complex", &["*"], true),
+    ("cmath", &["*"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),
     ("pickle", &["*"], false),

@@ -13,7 +13,7 @@ fn every_library_module_loads_as_compiling_its_source_gives() {
         assert!(!loaded.0.codes.is_empty(), "library module {name} has a module body");
         checked += 1;
     }
-    assert_eq!(checked, 92);
+    assert_eq!(checked, 94);
 }
 
 #[test]
@@ -21,7 +21,7 @@ fn a_script_links_the_library_modules_it_imports_and_those_they_import() {
     let program = gilsim_lang::compile("import queue\n", "s.py").expect("compiles");
     let names: Vec<&str> = program.modules.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names[0], "__main__");
-    for needed in ["threading", "queue", "_gilsim_iter", "_gilsim_union"] {
+    for needed in ["threading", "queue", "_gilsim_iter", "_gilsim_union", "_gilsim_complex"] {
         assert!(names.contains(&needed), "{needed} linked: {names:?}");
     }
     assert!(!names.contains(&"logging"), "only what is imported: {names:?}");

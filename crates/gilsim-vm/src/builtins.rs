@@ -978,9 +978,34 @@ fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 
 fn divmod(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "divmod", args, 2, 2)?;
+    if let Some(result) = divmod_by_dunders(vm, th, &args.pos[0], &args.pos[1])? {
+        return Ok(result);
+    }
     let q = vm.binary_op(th, gilsim_bytecode::BinOp::FloorDiv, args.pos[0].clone(), args.pos[1].clone(), false)?;
     let r = vm.binary_op(th, gilsim_bytecode::BinOp::Mod, args.pos[0].clone(), args.pos[1].clone(), false)?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// `divmod(a, b)` of instances: `a.__divmod__(b)`, else `b.__rdivmod__(a)`; None when
+/// neither is an instance, or both lack the methods and one has a built-in base (its own
+/// `//` and `%`).
+fn divmod_by_dunders(vm: &mut Vm, th: &mut Thread, a: &Value, b: &Value) -> Result<Option<Value>, Control> {
+    if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        return Ok(None);
+    }
+    for (receiver, name, other) in [(a, "__divmod__", b), (b, "__rdivmod__", a)] {
+        if let Some(method) = vm.user_method(receiver, name) {
+            let result = vm.call_nested(th, method, Args::new(vec![receiver.clone(), other.clone()]))?;
+            if !vm.is_not_implemented(&result) {
+                return Ok(Some(result));
+            }
+        }
+    }
+    if a.builtin_base().is_some() || b.builtin_base().is_some() {
+        return Ok(None);
+    }
+    let message = format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name_of(a), type_name_of(b));
+    Err(vm.raise_msg(Exc::TypeError, message))
 }
 
 /// `pow(base, exp, mod=None)`; 3.8 made all three keywords (`pow(2, exp=5)`).

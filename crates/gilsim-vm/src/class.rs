@@ -504,7 +504,7 @@ impl Vm {
             return Ok(());
         }
         let Some(Value::Set(names)) = class.lookup("__abstractmethods__") else { return Ok(()) };
-        let names: Vec<String> = names
+        let mut names: Vec<String> = names
             .borrow()
             .iter()
             .filter_map(|k| match &k.0 {
@@ -512,6 +512,8 @@ impl Vm {
                 _ => None,
             })
             .collect();
+        // CPython lists them sorted (a set's order would vary with the strings' hashes).
+        names.sort();
         if names.is_empty() {
             return Ok(());
         }

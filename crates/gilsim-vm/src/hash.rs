@@ -1,5 +1,6 @@
 //! `hash()`: CPython's algorithms wherever CPython's result does not depend on the process —
-//! ints and floats (modulo 2**61 - 1), tuples (the xxHash-based `tuplehash` of 3.8+), `True`,
+//! ints and floats (modulo 2**61 - 1), tuples (the xxHash-based `tuplehash` of 3.8+, the
+//! multiply-xor one before), `True`,
 //! `None` on 3.12+ — and, for objects hashed by identity (instances, functions, classes), the
 //! pointer hash of CPython applied to the run-local `id()`, so that the same script and seed
 //! print the same hashes in every process. Strings hash with a fixed key (CPython randomises
@@ -193,8 +194,23 @@ fn hash_bytes(data: &[u8]) -> i64 {
     }
 }
 
-/// CPython's `tuplehash` over the items' hashes.
+thread_local! {
+    /// Whether the run on this OS thread hashes tuples as CPython before 3.8 did (set as each
+    /// run's VM is made: a tuple's hash, and so a set's order, depends on the version).
+    static TUPLE_HASH_BEFORE_38: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Hash tuples as `version` does in the runs made on this OS thread from now on.
+pub(crate) fn use_version(version: gilsim_core::PythonVersion) {
+    TUPLE_HASH_BEFORE_38.set(version < gilsim_core::PythonVersion::new(3, 8));
+}
+
+/// CPython's `tuplehash` over the items' hashes: xxHash's mixing from 3.8, before it the
+/// multiply-xor of 2.7-3.7 (whose collisions in nested tuples 3.8 fixed).
 fn hash_items(lanes: &[i64]) -> i64 {
+    if TUPLE_HASH_BEFORE_38.get() {
+        return hash_items_before_38(lanes);
+    }
     let mut acc = XXPRIME_5;
     for &lane in lanes {
         acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
@@ -206,6 +222,21 @@ fn hash_items(lanes: &[i64]) -> i64 {
         return 1_546_275_796;
     }
     acc as i64
+}
+
+fn hash_items_before_38(lanes: &[i64]) -> i64 {
+    let mut x: u64 = 0x0034_5678;
+    let mut mult: u64 = 1_000_003;
+    for (i, &lane) in lanes.iter().enumerate() {
+        let left = (lanes.len() - 1 - i) as u64;
+        x = (x ^ lane as u64).wrapping_mul(mult);
+        mult = mult.wrapping_add(82_520 + left + left);
+    }
+    x = x.wrapping_add(97_531);
+    if x == u64::MAX {
+        return -2;
+    }
+    x as i64
 }
 
 impl Vm {

@@ -267,8 +267,12 @@ impl Vm {
             if a.is_zero() {
                 return Err(self.raise_msg(Exc::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
             }
+            // CPython's long_pow hands a negative exponent to the float power.
             let (x, y) = (to_f64(self, a)?, b.small().map_or(f64::NEG_INFINITY, |e| e as f64));
-            return Ok(Value::float(x.powf(y)));
+            return match self.float_pow(x, y)? {
+                crate::float_pow::FloatPow::Float(r) => Ok(Value::float(r)),
+                crate::float_pow::FloatPow::Complex => unreachable!("an integral exponent"),
+            };
         }
         // Bases whose powers never grow, whatever the exponent.
         match a.small() {

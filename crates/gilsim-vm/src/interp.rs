@@ -438,6 +438,11 @@ impl Vm {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     self.new_set(th, items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
                 }
+                Instr::BuildConstSet { count, merged } => {
+                    self.note_alloc(u64::from(count) * 2 * memory::SLOT);
+                    let items = frame.stack.split_off(frame.stack.len() - count as usize);
+                    self.new_const_set(th, items, merged).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                }
                 Instr::BuildMap(n) => {
                     self.note_alloc(u64::from(n) * 3 * memory::SLOT);
                     let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);

@@ -34,6 +34,7 @@ mod exception_groups;
 mod exceptions;
 mod files;
 mod finalizers;
+mod float_pow;
 mod float_sum;
 pub mod footprint;
 mod format;
@@ -286,6 +287,7 @@ pub struct Vm {
 impl Vm {
     /// A fresh heap for one run of `image`'s program.
     pub fn new(image: &Image, options: RunOptions) -> Vm {
+        hash::use_version(options.python);
         let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
         let tick_interval = options.tick_interval().map_or(0, u64::from);

@@ -254,6 +254,13 @@ impl Vm {
             let union_of = self.library_attr(th, "_gilsim_union", "union_of")?;
             return self.call_nested(th, union_of, crate::native::Args::new(vec![a, b]));
         }
+        if op == BinOp::Pow {
+            if let (Some(x), Some(y)) = (self.float_operand(&a)?, self.float_operand(&b)?) {
+                // A negative number to a fractional power (the float power refused it).
+                let float_pow = self.library_attr(th, "_gilsim_complex", "float_pow")?;
+                return self.call_nested(th, float_pow, Args::new(vec![Value::float(x), Value::float(y)]));
+            }
+        }
         if let (BinOp::Add, Value::Bytes(_)) = (op, &a) {
             let message = format!("can't concat {} to bytes", crate::builtins::type_name_of(&b));
             return Err(self.raise_msg(Exc::TypeError, message));
@@ -334,7 +341,11 @@ impl Vm {
                     r
                 }
             }
-            BinOp::Pow => x.powf(y),
+            BinOp::Pow => match self.float_pow(x, y)? {
+                crate::float_pow::FloatPow::Float(r) => r,
+                // The complex power: `binary_fallback`'s.
+                crate::float_pow::FloatPow::Complex => return Ok(None),
+            },
             _ => return Ok(None),
         };
         Ok(Some(Value::float(r)))
@@ -651,6 +662,31 @@ impl Vm {
         for v in items {
             set.insert(self.key(th, v)?);
         }
+        Ok(Value::Set(Rc::new(PyCell::new(set))))
+    }
+
+    /// A set display of constants (`merged`) or a loop's set of constants to iterate: a
+    /// frozenset constant (a loop's from 3.8, a display's from 3.9), merged into an empty set
+    /// for a display (CPython's BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE); before, built
+    /// in order. The compiler's constant is a frozenset of the items rebuilt from its own
+    /// order (when `merge_consts_recursive` interns it), which can move members that collided.
+    pub(crate) fn new_const_set(&mut self, th: &mut Thread, items: Vec<Value>, merged: bool) -> Result<Value, Control> {
+        let built = self.new_set(th, items)?;
+        // A loop's constant is the rebuilt frozenset from 3.8, a display's from 3.9.
+        let since = if merged { (3, 9) } else { (3, 8) };
+        if self.options.python < gilsim_core::PythonVersion::new(since.0, since.1) {
+            return Ok(built);
+        }
+        let Value::Set(first) = &built else { unreachable!("new_set makes a set") };
+        let mut constant = PySet::default();
+        for key in first.borrow_unnoted().iter() {
+            constant.insert(key.clone());
+        }
+        if !merged {
+            return Ok(Value::Set(Rc::new(PyCell::new(constant))));
+        }
+        let mut set = PySet::default();
+        set.merge(&constant);
         Ok(Value::Set(Rc::new(PyCell::new(set))))
     }
 

@@ -471,9 +471,20 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
     vm.raise_msg(Exc::TypeError, message)
 }
 
+/// The module whose global `module.qualname` is in gilsim: the built-in `complex` is a
+/// library class (library/gilsim_complex.py).
+fn home_module<'m>(module: &'m str, qualname: &str) -> &'m str {
+    if module == "builtins" && qualname == "complex" {
+        "_gilsim_complex"
+    } else {
+        module
+    }
+}
+
 /// Pickle sends classes and functions by name: `obj` must be what its module's global of
 /// that name is.
 pub(crate) fn check_by_name(vm: &mut Vm, obj: &Value, qualname: &str, module: &str) -> Result<(), Control> {
+    let module = home_module(module, qualname);
     if qualname.contains("<locals>") {
         let verb = if vm.options.python >= gilsim_core::PythonVersion::new(3, 13) { "get" } else { "pickle" };
         return Err(vm.raise_msg(Exc::AttributeError, format!("Can't {verb} local object '{qualname}'")));
@@ -510,6 +521,7 @@ pub(crate) fn find_by_name(
     qualname: &str,
     module: &str,
 ) -> Result<Value, Control> {
+    let module = home_module(module, qualname);
     if let Some(th) = th {
         let index = vm.program.modules.iter().position(|m| m.name == module);
         if index.is_some_and(|i| !vm.interp.library_loaded.get(i).copied().unwrap_or(true)) {

@@ -11,6 +11,7 @@ impl Vm {
     /// seed only), its objects copied by `cloner`. The runtime then copies its threads with the
     /// same cloner and calls [`Vm::finish_copy`].
     pub fn copy_for_run(&self, cloner: &mut Cloner, options: RunOptions) -> Result<Vm, Unclonable> {
+        crate::hash::use_version(options.python);
         if self.parked.iter().any(Option::is_some) || self.processes.len() > 1 || self.interp.spawned.is_some() {
             return Err(Unclonable::Processes);
         }

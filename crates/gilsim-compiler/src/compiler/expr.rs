@@ -42,6 +42,19 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.at_expr(expr, |compiler| compiler.expr_here(expr))
     }
 
+    /// Compile the iterable of a `for` loop or comprehension: a set display of constants is
+    /// CPython's frozenset constant, iterated in its own order (not a display's).
+    pub(super) fn iterable(&mut self, expr: &'a Expr) -> CResult {
+        match expr {
+            Expr::Set(s) if s.elts.len() >= 3 && s.elts.iter().all(is_constant) => self.at_expr(expr, |c| {
+                s.elts.iter().try_for_each(|e| c.expr(e))?;
+                c.emit(Instr::BuildConstSet { count: s.elts.len() as u32, merged: false });
+                Ok(())
+            }),
+            _ => self.expr(expr),
+        }
+    }
+
     /// Compile `expr` at the current position.
     pub(super) fn expr_here(&mut self, expr: &'a Expr) -> CResult {
         match expr {
@@ -51,7 +64,12 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     None => self.emit_const(long_literal(&i.to_string())),
                 },
                 ast::Number::Float(f) => self.emit_const(Const::Float(*f)),
-                ast::Number::Complex { .. } => return Err(self.unsupported(n.range, "a complex number")),
+                ast::Number::Complex { real, imag } => {
+                    self.load_complex_type();
+                    self.emit_const(Const::Float(*real));
+                    self.emit_const(Const::Float(*imag));
+                    self.emit(Instr::Call(2));
+                }
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().to_string())),
             // Python 2's `b"..."` is its `str` (the byte string every unprefixed literal is).
@@ -158,7 +176,13 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                     }
                 } else {
                     s.elts.iter().try_for_each(|e| self.expr(e))?;
-                    self.emit(Instr::BuildSet(s.elts.len() as u32));
+                    let count = s.elts.len() as u32;
+                    let constants = count >= 3 && s.elts.iter().all(is_constant);
+                    self.emit(if constants {
+                        Instr::BuildConstSet { count, merged: true }
+                    } else {
+                        Instr::BuildSet(count)
+                    });
                 }
             }
             Expr::Dict(d) => {
@@ -465,7 +489,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if is_async && !generator {
             self.enter_await(node.range(), "asynchronous comprehension")?;
         }
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         // At the comprehension to 3.12 (the current position), at the iterable from 3.13.
         self.emit_moved_in_313(if first.is_async { Instr::GetAIter } else { Instr::GetIter }, &first.iter);
         let line = self.line_of(node.range());
@@ -490,7 +514,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             if depth == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&generator.iter)?;
+                self.iterable(&generator.iter)?;
                 let instr = if generator.is_async { Instr::GetAIter } else { Instr::GetIter };
                 self.at_position(self.position_of(self.node_range(node), None), |c| {
                     c.emit_moved_in_313(instr, &generator.iter);
@@ -635,4 +659,22 @@ fn long_literal(text: &str) -> Const {
         _ => (10, lower.as_str()),
     };
     Const::Long { digits: digits.to_string(), radix }
+}
+
+/// Whether CPython's AST optimizer makes `expr` a constant: a literal, a tuple of constants,
+/// or a sign on a number.
+fn is_constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(*u.operand, Expr::NumberLiteral(_))
+        }
+        _ => false,
+    }
 }

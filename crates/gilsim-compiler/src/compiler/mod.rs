@@ -17,6 +17,10 @@ use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::BTreeMap;
 
+/// The built-in `complex` is this library module's class of that name.
+const COMPLEX: &str = "complex";
+const COMPLEX_MODULE: &str = "_gilsim_complex";
+
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
 
 /// A block that control flow leaving it must unwind.
@@ -283,6 +287,16 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn load_name(&mut self, name: &str) {
+        if name == COMPLEX && !self.table.binds_global(COMPLEX) {
+            let builtin = match self.resolve(name) {
+                NameRef::Global => true,
+                NameRef::ClassName => !self.scope().binds(COMPLEX),
+                NameRef::Fast(_) | NameRef::Deref(_) => false,
+            };
+            if builtin {
+                return self.load_complex_type();
+            }
+        }
         let instr = match self.resolve(name) {
             NameRef::Fast(i) => Instr::LoadFast(i),
             NameRef::Deref(i) => Instr::LoadDeref(i),
@@ -295,6 +309,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             }
         };
         self.emit(instr);
+    }
+
+    /// The built-in `complex`, which is library/gilsim_complex.py's class (the built-ins
+    /// are natives).
+    fn load_complex_type(&mut self) {
+        let module = self.name_index(COMPLEX_MODULE);
+        self.emit(Instr::ImportName(module));
+        let class = self.name_index(COMPLEX);
+        self.emit(Instr::LoadAttr(class));
     }
 
     fn store_name(&mut self, name: &str) {

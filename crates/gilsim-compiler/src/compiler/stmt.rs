@@ -356,7 +356,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if f.is_async {
             return self.async_for_stmt(f);
         }
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.at_expr_from313(&f.iter, |c| {
             c.emit(Instr::GetIter);
             Ok(())

@@ -9,20 +9,47 @@ use super::build_module as module;
 use crate::builtins::{arity, type_name_of};
 use crate::native::native;
 use crate::value::Value;
-use crate::{Control, Exc, NResult, Vm};
+use crate::{Control, Exc, NResult, Thread, Vm};
 
 /// A real-number argument (`must be real number, not str`).
-fn real(vm: &mut Vm, v: &Value) -> Result<f64, Control> {
-    match vm.float_operand(v)? {
-        Some(f) => Ok(f),
-        None => Err(vm.raise_msg(Exc::TypeError, format!("must be real number, not {}", type_name_of(v)))),
+/// An instance converts as CPython's `PyFloat_AsDouble` does: its `__float__`, or (3.8+) its
+/// `__index__` (a `Decimal`, a complex number refusing before 3.10).
+pub(crate) fn real(vm: &mut Vm, th: &mut Thread, v: &Value) -> Result<f64, Control> {
+    if let Some(f) = vm.float_operand(v)? {
+        return Ok(f);
     }
+    if let Some(method) = vm.user_method(v, "__float__") {
+        return match vm.call_nested(th, method, crate::native::Args::new(vec![v.clone()]))? {
+            Value::Float(f) => Ok(f.get()),
+            other => {
+                let message =
+                    format!("{}.__float__ returned non-float (type {})", type_name_of(v), type_name_of(&other));
+                Err(vm.raise_msg(Exc::TypeError, message))
+            }
+        };
+    }
+    if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
+        if let Some(method) = vm.user_method(v, "__index__") {
+            let index = vm.call_nested(th, method, crate::native::Args::new(vec![v.clone()]))?;
+            if let Some(f) = vm.float_operand(&index)? {
+                return Ok(f);
+            }
+        }
+    }
+    Err(vm.raise_msg(Exc::TypeError, format!("must be real number, not {}", type_name_of(v))))
 }
 
 /// `math_1` of mathmodule.c: `f(x)`, with CPython's checks on the result.
-fn unary(vm: &mut Vm, args: &crate::native::Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> NResult {
+fn unary(
+    vm: &mut Vm,
+    th: &mut Thread,
+    args: &crate::native::Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> NResult {
     arity(vm, name, args, 1, 1)?;
-    let x = real(vm, &args.pos[0])?;
+    let x = real(vm, th, &args.pos[0])?;
     let r = f(x);
     check(vm, x.is_finite(), r, can_overflow)
 }
@@ -42,21 +69,21 @@ fn check(vm: &mut Vm, finite_input: bool, r: f64, can_overflow: bool) -> NResult
 }
 
 /// `log(x)` of an int or float: a domain error at and below zero.
-fn ln(vm: &mut Vm, v: &Value) -> Result<f64, Control> {
-    let x = real(vm, v)?;
+fn ln(vm: &mut Vm, th: &mut Thread, v: &Value) -> Result<f64, Control> {
+    let x = real(vm, th, v)?;
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
     Ok(x.ln())
 }
 
-native!(LOG, "math.log", |vm, _th, args| {
+native!(LOG, "math.log", |vm, th, args| {
     arity(vm, "log", args, 1, 2)?;
-    let num = ln(vm, &args.pos[0])?;
+    let num = ln(vm, th, &args.pos[0])?;
     match args.pos.get(1) {
         None => Ok(Value::float(num)),
         Some(base) => {
-            let den = ln(vm, base)?;
+            let den = ln(vm, th, base)?;
             if den == 0.0 {
                 return Err(vm.raise_msg(Exc::ZeroDivisionError, "float division by zero"));
             }
@@ -64,34 +91,34 @@ native!(LOG, "math.log", |vm, _th, args| {
         }
     }
 });
-native!(LOG2, "math.log2", |vm, _th, args| {
+native!(LOG2, "math.log2", |vm, th, args| {
     arity(vm, "math.log2", args, 1, 1)?;
-    let x = real(vm, &args.pos[0])?;
+    let x = real(vm, th, &args.pos[0])?;
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
     Ok(Value::float(x.log2()))
 });
-native!(LOG10, "math.log10", |vm, _th, args| {
+native!(LOG10, "math.log10", |vm, th, args| {
     arity(vm, "math.log10", args, 1, 1)?;
-    let x = real(vm, &args.pos[0])?;
+    let x = real(vm, th, &args.pos[0])?;
     if x <= 0.0 {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
     Ok(Value::float(x.log10()))
 });
-native!(CBRT, "math.cbrt", |vm, _th, args| unary(vm, args, "math.cbrt", glibc_cbrt, false));
-native!(EXP2, "math.exp2", |vm, _th, args| unary(vm, args, "math.exp2", f64::exp2, true));
+native!(CBRT, "math.cbrt", |vm, th, args| unary(vm, th, args, "math.cbrt", glibc_cbrt, false));
+native!(EXP2, "math.exp2", |vm, th, args| unary(vm, th, args, "math.exp2", f64::exp2, true));
 // `nextafter(x, y)` (3.9): the next float after x towards y.
-native!(NEXTAFTER, "math.nextafter", |vm, _th, args| {
+native!(NEXTAFTER, "math.nextafter", |vm, th, args| {
     arity(vm, "nextafter", args, 2, 2)?;
-    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    let (x, y) = (real(vm, th, &args.pos[0])?, real(vm, th, &args.pos[1])?);
     Ok(Value::float(next_after(x, y)))
 });
 // `ulp(x)` (3.9): the distance from |x| to the next float away from zero.
-native!(ULP, "math.ulp", |vm, _th, args| {
+native!(ULP, "math.ulp", |vm, th, args| {
     arity(vm, "ulp", args, 1, 1)?;
-    let x = real(vm, &args.pos[0])?.abs();
+    let x = real(vm, th, &args.pos[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::float(x));
     }
@@ -137,27 +164,27 @@ fn next_after(x: f64, y: f64) -> f64 {
     }
 }
 
-native!(LOG1P, "math.log1p", |vm, _th, args| unary(vm, args, "math.log1p", f64::ln_1p, false));
-native!(EXP, "math.exp", |vm, _th, args| unary(vm, args, "math.exp", f64::exp, true));
-native!(EXPM1, "math.expm1", |vm, _th, args| unary(vm, args, "math.expm1", f64::exp_m1, true));
-native!(SQRT, "math.sqrt", |vm, _th, args| unary(vm, args, "math.sqrt", f64::sqrt, false));
-native!(SIN, "math.sin", |vm, _th, args| unary(vm, args, "math.sin", f64::sin, false));
-native!(COS, "math.cos", |vm, _th, args| unary(vm, args, "math.cos", f64::cos, false));
-native!(TAN, "math.tan", |vm, _th, args| unary(vm, args, "math.tan", f64::tan, false));
-native!(ASIN, "math.asin", |vm, _th, args| unary(vm, args, "math.asin", f64::asin, false));
-native!(ACOS, "math.acos", |vm, _th, args| unary(vm, args, "math.acos", f64::acos, false));
-native!(ATAN, "math.atan", |vm, _th, args| unary(vm, args, "math.atan", f64::atan, false));
-native!(SINH, "math.sinh", |vm, _th, args| unary(vm, args, "math.sinh", f64::sinh, true));
-native!(COSH, "math.cosh", |vm, _th, args| unary(vm, args, "math.cosh", f64::cosh, true));
-native!(TANH, "math.tanh", |vm, _th, args| unary(vm, args, "math.tanh", f64::tanh, false));
-native!(ATAN2, "math.atan2", |vm, _th, args| {
+native!(LOG1P, "math.log1p", |vm, th, args| unary(vm, th, args, "math.log1p", f64::ln_1p, false));
+native!(EXP, "math.exp", |vm, th, args| unary(vm, th, args, "math.exp", f64::exp, true));
+native!(EXPM1, "math.expm1", |vm, th, args| unary(vm, th, args, "math.expm1", f64::exp_m1, true));
+native!(SQRT, "math.sqrt", |vm, th, args| unary(vm, th, args, "math.sqrt", f64::sqrt, false));
+native!(SIN, "math.sin", |vm, th, args| unary(vm, th, args, "math.sin", f64::sin, false));
+native!(COS, "math.cos", |vm, th, args| unary(vm, th, args, "math.cos", f64::cos, false));
+native!(TAN, "math.tan", |vm, th, args| unary(vm, th, args, "math.tan", f64::tan, false));
+native!(ASIN, "math.asin", |vm, th, args| unary(vm, th, args, "math.asin", f64::asin, false));
+native!(ACOS, "math.acos", |vm, th, args| unary(vm, th, args, "math.acos", f64::acos, false));
+native!(ATAN, "math.atan", |vm, th, args| unary(vm, th, args, "math.atan", f64::atan, false));
+native!(SINH, "math.sinh", |vm, th, args| unary(vm, th, args, "math.sinh", f64::sinh, true));
+native!(COSH, "math.cosh", |vm, th, args| unary(vm, th, args, "math.cosh", f64::cosh, true));
+native!(TANH, "math.tanh", |vm, th, args| unary(vm, th, args, "math.tanh", f64::tanh, false));
+native!(ATAN2, "math.atan2", |vm, th, args| {
     arity(vm, "atan2", args, 2, 2)?;
-    let (y, x) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    let (y, x) = (real(vm, th, &args.pos[0])?, real(vm, th, &args.pos[1])?);
     Ok(Value::float(y.atan2(x)))
 });
-native!(POW, "math.pow", |vm, _th, args| {
+native!(POW, "math.pow", |vm, th, args| {
     arity(vm, "pow", args, 2, 2)?;
-    let (x, y) = (real(vm, &args.pos[0])?, real(vm, &args.pos[1])?);
+    let (x, y) = (real(vm, th, &args.pos[0])?, real(vm, th, &args.pos[1])?);
     // C99's pow, with mathmodule.c's errors: 0 to a negative power and a negative base to a
     // fractional power are domain errors; a finite overflow is a range error.
     if x == 0.0 && y < 0.0 && y.is_finite() {
@@ -171,7 +198,7 @@ native!(FSUM, "math.fsum", |vm, th, args| {
     let items = vm.collect(th, &args.pos[0])?;
     let mut values = Vec::with_capacity(items.len());
     for item in &items {
-        values.push(real(vm, item)?);
+        values.push(real(vm, th, item)?);
     }
     match exact_sum(&values) {
         Ok(sum) => Ok(Value::float(sum)),
@@ -180,16 +207,16 @@ native!(FSUM, "math.fsum", |vm, th, args| {
     }
 });
 
-native!(FREXP, "math.frexp", |vm, _th, args| {
+native!(FREXP, "math.frexp", |vm, th, args| {
     arity(vm, "math.frexp", args, 1, 1)?;
-    let x = real(vm, &args.pos[0])?;
+    let x = real(vm, th, &args.pos[0])?;
     let (mantissa, exponent) = crate::hash::frexp(x);
     Ok(Value::tuple(vec![Value::float(mantissa), Value::Int(i64::from(exponent))]))
 });
 
-native!(LDEXP, "math.ldexp", |vm, _th, args| {
+native!(LDEXP, "math.ldexp", |vm, th, args| {
     arity(vm, "ldexp", args, 2, 2)?;
-    let x = real(vm, &args.pos[0])?;
+    let x = real(vm, th, &args.pos[0])?;
     let Some(exponent) = crate::int::as_int(&args.pos[1]) else {
         return Err(vm.raise_msg(Exc::TypeError, "Expected an int as second argument to ldexp."));
     };
@@ -279,6 +306,7 @@ pub fn new(version: gilsim_core::PythonVersion) -> Value {
         &LOG, &LOG2, &LOG10, &LOG1P, &EXP, &EXPM1, &SQRT, &SIN, &COS, &TAN, &ASIN, &ACOS, &ATAN, &SINH, &COSH, &TANH,
         &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
     ];
+    natives.extend(super::math_norm::natives());
     if version >= gilsim_core::PythonVersion::new(3, 9) {
         natives.extend([&NEXTAFTER, &ULP]);
     }

@@ -9,6 +9,7 @@ pub mod interrupts;
 pub mod library;
 pub mod local;
 pub mod math;
+mod math_norm;
 pub mod os;
 pub mod processes;
 pub mod random;
@@ -400,8 +401,8 @@ impl Vm {
         let file = match name {
             "__main__" => return format!("<module '__main__' from '{}'>", self.program.filename),
             _ if frozen && python >= PythonVersion::new(3, 11) => return format!("<module '{shown}' (frozen)>"),
-            "math" | "time" if python.major == 2 => format!("lib-dynload/{name}.so"),
-            "math" | "select" if python.major == 3 => {
+            "math" | "cmath" | "time" if python.major == 2 => format!("lib-dynload/{name}.so"),
+            "math" | "cmath" | "select" if python.major == 3 => {
                 let abi = if python < PythonVersion::new(3, 8) { "m" } else { "" };
                 let tag = format!("{}{}{abi}", python.major, python.minor);
                 format!("lib-dynload/{name}.cpython-{tag}-x86_64-linux-gnu.so")
