@@ -128,6 +128,9 @@ fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
     names
 }
 
+/// The library module of the built-in `complex`.
+const COMPLEX_MODULE: &str = "_gilsim_complex";
+
 /// The dict methods that change it.
 const MUTATORS: &[&str] = &["update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"];
 
@@ -136,6 +139,13 @@ impl Checker<'_, '_> {
     fn is_globals_call(&self, expr: &Expr) -> bool {
         matches!(expr, Expr::Call(call) if call.arguments.is_empty()
             && matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "globals" && !self.defined.contains("globals")))
+    }
+
+    /// The script may make complex numbers: link library/gilsim_complex.py (once).
+    fn uses_complex(&mut self) {
+        if !self.imported.iter().any(|m| m == COMPLEX_MODULE) {
+            self.imported.push(COMPLEX_MODULE.to_string());
+        }
     }
 
     fn reject(&mut self, range: TextRange, what: &str, hint: Option<&str>) {
@@ -185,6 +195,7 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
                 }
             }
             Stmt::TypeAlias(_) => return self.reject(range, "the `type` statement", None),
+            Stmt::AugAssign(assign) if assign.op == ast::Operator::Pow => self.uses_complex(),
             // The structural checks are library/gilsim_match.py's.
             Stmt::Match(_) => self.imported.push("_gilsim_match".to_string()),
             // The types of coroutines and async generators are library/gilsim_async.py's.
@@ -292,6 +303,11 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Expr::Name(name) if matches!(name.id.as_str(), "ExceptionGroup" | "BaseExceptionGroup") => {
                 self.imported.push("_gilsim_groups".to_string())
             }
+            // Complex numbers are library/gilsim_complex.py's: a literal, the built-in, and a
+            // power (a negative number to a fractional power is complex).
+            Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => self.uses_complex(),
+            Expr::Name(name) if matches!(name.id.as_str(), "complex" | "pow") => self.uses_complex(),
+            Expr::BinOp(op) if op.op == ast::Operator::Pow => self.uses_complex(),
             Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {}
             _ => {}
         }

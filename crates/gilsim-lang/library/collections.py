@@ -697,7 +697,7 @@ class UserList(object):
         return iter(self.data)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
+        if isinstance(i, slice) and _gilsim.version >= (3, 7):
             return self.__class__(self.data[i])
         return self.data[i]
 

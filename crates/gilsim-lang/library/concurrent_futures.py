@@ -480,8 +480,13 @@ class Executor:
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
         return _ResultIterator(fs, end_time)
 
-    def shutdown(self, wait=True, cancel_futures=False):
+    def shutdown(self, wait=True, *, cancel_futures=False):
         pass
+
+    if _gilsim.version < (3, 9):
+        # cancel_futures is 3.9's.
+        def shutdown(self, wait=True):
+            pass
 
     def __enter__(self):
         return self
@@ -631,7 +636,7 @@ class ThreadPoolExecutor(Executor):
                 if work_item is not None:
                     work_item.future.set_exception(BrokenThreadPool(self._broken))
 
-    def shutdown(self, wait=True, cancel_futures=False):
+    def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
@@ -646,6 +651,13 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+    if _gilsim.version < (3, 9):
+        # cancel_futures is 3.9's.
+        _shutdown_with_cancel = shutdown
+
+        def shutdown(self, wait=True):
+            return self._shutdown_with_cancel(wait)
 
 
 # concurrent/futures/process.py, in outline: worker processes (of the fork context, so named
@@ -833,7 +845,7 @@ class ProcessPoolExecutor(Executor):
                               _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
         return _chain_from_iterable_of_lists(results)
 
-    def shutdown(self, wait=True, cancel_futures=False):
+    def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             first = not self._shutdown_thread
             self._shutdown_thread = True
@@ -850,3 +862,10 @@ class ProcessPoolExecutor(Executor):
                 self._manager.join()
             if self in _process_executors:
                 _process_executors.remove(self)
+
+    if _gilsim.version < (3, 9):
+        # cancel_futures is 3.9's.
+        _shutdown_with_cancel = shutdown
+
+        def shutdown(self, wait=True):
+            return self._shutdown_with_cancel(wait)

@@ -215,9 +215,9 @@ def singledispatch(func):
 
     def register(cls, method=None):
         if method is None:
-            if isinstance(cls, type):
+            if isinstance(cls, type) or _gilsim.version < (3, 7):
                 return lambda f: register(cls, f)
-            # `@f.register` on a function: the class is its first parameter's annotation.
+            # `@f.register` on a function: the class is its first parameter's annotation (3.7+).
             annotations = getattr(cls, "__annotations__", {})
             if not annotations:
                 raise TypeError(

@@ -163,7 +163,10 @@ def sumprod(p, q):
     return _fsum(products)
 
 
-# Added later: lcm in 3.9, sumprod in 3.12 (and natives, see modules/math.rs).
+# Added later: isqrt, prod, comb, perm and dist in 3.8, lcm in 3.9, sumprod in 3.12 (and
+# natives, see modules/math.rs).
+if _gilsim.version < (3, 8):
+    del isqrt, prod, comb, perm
 if _gilsim.version < (3, 9):
     del lcm
 if _gilsim.version < (3, 12):

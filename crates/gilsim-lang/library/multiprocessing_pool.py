@@ -1,5 +1,6 @@
 # gilsim's multiprocessing.pool (CPython's multiprocessing/pool.py, in outline).
 
+import _gilsim
 import os
 import queue
 import threading
@@ -308,6 +309,8 @@ class Pool(object):
             self._handlers.append(handler)
 
     def __repr__(self):
+        if _gilsim.version < (3, 8):
+            return object.__repr__(self)
         return "<%s.%s state=%s pool_size=%s>" % (
             "multiprocessing.pool", self.__class__.__name__, self._state, len(self._pool))
 

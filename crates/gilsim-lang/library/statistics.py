@@ -5,7 +5,7 @@
 # the exact mean; 3.11+: exact one-pass sums), and stdev takes math.sqrt of the variance
 # before 3.11 and the correctly rounded root of the exact fraction from 3.11, as there.
 import _gilsim
-from math import fsum as _fsum, sqrt as _sqrt, isqrt as _isqrt, gcd as _gcd
+from math import fsum as _fsum, sqrt as _sqrt, gcd as _gcd
 from math import exp as _exp, log as _log
 
 
@@ -248,6 +248,7 @@ def _ss(data, c=None):
 
 def _sqrt_of_frac(n, m):
     # Lib/statistics.py's _float_sqrt_of_frac (3.11+): the correctly rounded root of n/m.
+    from math import isqrt as _isqrt
     q = (n.bit_length() - m.bit_length() - 109) // 2
     if q >= 0:
         a = _isqrt(n // (m << 2 * q))

@@ -56,13 +56,13 @@ fn compile_with(
 }
 
 /// The library modules a program importing `imports` needs: those, the ones they import, and
-/// so on; `threading` (whose natives fall back on it), `_gilsim_iter`, `_gilsim_union` and
-/// `_gilsim_complex` (which natives and compiled code call) always. A run pays for loading and
-/// linking only these.
+/// so on (`_gilsim_complex` for a program with complex literals, `complex` or a power); and
+/// `threading` (whose natives fall back on it), `_gilsim_iter` and `_gilsim_union` (which
+/// natives call) always. A run pays for loading and linking only these.
 fn library_modules_needed(imports: Vec<String>) -> Vec<&'static str> {
     let mut needed: Vec<&'static str> = Vec::new();
     let mut pending = imports;
-    pending.extend(["threading", "_gilsim_iter", "_gilsim_union", "_gilsim_complex"].map(String::from));
+    pending.extend(["threading", "_gilsim_iter", "_gilsim_union"].map(String::from));
     while let Some(name) = pending.pop() {
         let Some(index) = LIBRARY.iter().position(|(module, _, _)| *module == name) else { continue };
         if needed.contains(&LIBRARY[index].0) {

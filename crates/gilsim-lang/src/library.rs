@@ -98,9 +98,8 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
-/// (directly or through another library module; `threading`, `_gilsim_iter`, `_gilsim_union`
-/// and `_gilsim_complex` always). Library code may also import `_gilsim`, the VM's internal
-/// helpers.
+/// (directly or through another library module; `threading`, `_gilsim_iter` and
+/// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
 pub const LIBRARY: [(&str, &str, &str); 94] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),

@@ -21,7 +21,7 @@ fn a_script_links_the_library_modules_it_imports_and_those_they_import() {
     let program = gilsim_lang::compile("import queue\n", "s.py").expect("compiles");
     let names: Vec<&str> = program.modules.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names[0], "__main__");
-    for needed in ["threading", "queue", "_gilsim_iter", "_gilsim_union", "_gilsim_complex"] {
+    for needed in ["threading", "queue", "_gilsim_iter", "_gilsim_union"] {
         assert!(names.contains(&needed), "{needed} linked: {names:?}");
     }
     assert!(!names.contains(&"logging"), "only what is imported: {names:?}");

@@ -26,7 +26,8 @@ impl Vm {
                 let own = self.attr_hints.value_of(&inst.dict.borrow(), &inst.class, name);
                 own.filter(|_| {
                     !inst.class.has_hook(Hooks::DATA_DESCRIPTORS)
-                        || !self.class_lookup(&inst.class, name).is_some_and(|attr| attr.is_data_descriptor())
+                        || !inst.class.has_hook(Hooks::GETATTRIBUTE)
+                            && !self.class_lookup(&inst.class, name).is_some_and(|attr| attr.is_data_descriptor())
                 })
             }
             _ => None,
@@ -75,7 +76,7 @@ impl Vm {
     /// never a function, so a function found here means the dict has no `name`.
     fn bound_class_function(&mut self, obj: &Value, name: &Str) -> Option<Value> {
         let Value::Instance(inst) = obj else { return None };
-        if matches!(inst.slot, Slot::Local(_)) {
+        if matches!(inst.slot, Slot::Local(_)) || crate::call::has_getattribute(&inst.class) {
             return None;
         }
         match self.class_lookup(&inst.class, name)? {

@@ -399,6 +399,40 @@ impl Vm {
 
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = attribute_hook(&inst.class, "__getattribute__") {
+                self.take_tail();
+                return self.user_getattribute(th, obj, hook, name);
+            }
+        }
+        self.generic_get_attr(th, obj, name, true)
+    }
+
+    /// A class's Python `__getattribute__` (CPython's slot_tp_getattr_hook): its answer, or
+    /// on AttributeError the class's `__getattr__`'s. Both run nested, without switches.
+    fn user_getattribute(&mut self, th: &mut Thread, obj: &Value, hook: Value, name: &str) -> Result<Value, Control> {
+        let Value::Instance(inst) = obj else { unreachable!("only instances have the hook") };
+        let args = Args::new(vec![obj.clone(), Value::str(name)]);
+        match self.call_nested(th, hook, args) {
+            Err(Control::Raise(error)) if self.is_instance_of(&error, Exc::AttributeError) => {
+                match attribute_hook(&inst.class, "__getattr__") {
+                    Some(getattr) => self.call_nested(th, getattr, Args::new(vec![obj.clone(), Value::str(name)])),
+                    None => Err(Control::Raise(error)),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)` (`with_getattr`: and then the class's
+    /// `__getattr__`, as `obj.name` does for a class without `__getattribute__`).
+    pub(crate) fn generic_get_attr(
+        &mut self,
+        th: &mut Thread,
+        obj: &Value,
+        name: &str,
+        with_getattr: bool,
+    ) -> Result<Value, Control> {
         let tail = self.take_tail();
         match obj {
             Value::Instance(inst) => {
@@ -466,7 +500,7 @@ impl Vm {
                     }
                     _ => {}
                 }
-                if let Some(hook) = attribute_hook(&inst.class, "__getattr__") {
+                if let Some(hook) = attribute_hook(&inst.class, "__getattr__").filter(|_| with_getattr) {
                     // Called only for what normal lookup did not find (CPython's slot_tp_getattr_hook).
                     return self.call_hook_value(th, tail, hook, vec![obj.clone(), Value::str(name)], Then::Value);
                 }
@@ -587,7 +621,7 @@ impl Vm {
         let class = match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
-                if inst.dict.borrow().contains_key(&Name(name.as_ref())) {
+                if inst.dict.borrow().contains_key(&Name(name.as_ref())) || has_getattribute(&inst.class) {
                     return Ok(None);
                 }
                 inst.class.clone()
@@ -772,8 +806,8 @@ impl Vm {
     }
 }
 
-/// A class's Python `__setattr__`, `__delattr__` or `__getattr__`, if it has one (`object`'s
-/// are natives).
+/// A class's Python `__setattr__`, `__delattr__`, `__getattr__` or `__getattribute__`, if it
+/// has one (`object`'s are natives).
 ///
 /// Inline, so that the name's flag is found at compile time and a class without the hook
 /// (nearly every class, on every attribute store) costs one test.
@@ -782,12 +816,20 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
     let hook = match name {
         "__setattr__" => Hooks::SETATTR,
         "__delattr__" => Hooks::DELATTR,
+        "__getattribute__" => Hooks::GETATTRIBUTE,
         _ => Hooks::GETATTR,
     };
     if !class.has_hook(hook) {
         return None;
     }
     python_attribute_hook(class, name)
+}
+
+/// Whether `class` reads every attribute through a Python `__getattribute__` (one test for
+/// the classes without data descriptors, which such a hook counts as).
+#[inline]
+pub(crate) fn has_getattribute(class: &Class) -> bool {
+    class.has_hook(Hooks::DATA_DESCRIPTORS) && class.has_hook(Hooks::GETATTRIBUTE)
 }
 
 /// [`attribute_hook`] of a class that has one along its MRO.

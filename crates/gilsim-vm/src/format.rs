@@ -330,7 +330,7 @@ impl Vm {
                 };
                 Ok(pad(body, negative, &spec, true))
             }
-            _ => {
+            Value::Str(_) => {
                 if let Some(k) = spec.kind.filter(|k| *k != 's') {
                     return Err(bad(self, k, value));
                 }
@@ -339,6 +339,11 @@ impl Vm {
                     s = s.chars().take(p).collect();
                 }
                 Ok(pad(s, false, &spec, false))
+            }
+            // object.__format__: only an empty spec (handled above) is allowed.
+            _ => {
+                let name = crate::builtins::type_name_of(value);
+                Err(self.raise_msg(Exc::TypeError, format!("unsupported format string passed to {name}.__format__")))
             }
         }
     }

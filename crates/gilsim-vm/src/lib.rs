@@ -60,6 +60,7 @@ mod methods;
 mod modules;
 mod native;
 mod number_methods;
+mod object_methods;
 mod ops;
 mod os_error;
 pub mod output;

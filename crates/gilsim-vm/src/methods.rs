@@ -120,6 +120,7 @@ pub fn install(t: &Types) {
     crate::str_search::install(t);
     crate::bytes::install(t);
     crate::number_methods::install(t);
+    crate::object_methods::install(t);
 }
 
 native!(OBJECT_INIT, "object.__init__", |_vm, _th, _args| Ok(Value::None));

@@ -3,7 +3,7 @@
 //! replaced by simulated ids, so output never depends on the host.
 
 use crate::native::Control;
-use crate::value::{Slot, Value};
+use crate::value::{Instance, Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_core::PythonVersion;
@@ -195,6 +195,47 @@ impl Vm {
         id
     }
 
+    /// `BaseException.__str__` of `v` (an exception): its one argument's str (a KeyError's
+    /// repr), the tuple of several, an OSError's or an exception group's own text.
+    pub(crate) fn exception_str(&mut self, th: &mut Thread, v: &Value, inst: &Instance) -> Result<String, Control> {
+        if let Some(text) = self.os_error_text(th, inst)? {
+            return Ok(text);
+        }
+        if let Some(text) = crate::exception_groups::group_str(self, inst) {
+            return Ok(text);
+        }
+        match inst.attr("args") {
+            Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
+            Some(Value::Tuple(items)) if items.len() == 1 => {
+                let item = items[0].clone();
+                if self.is_instance_of(v, Exc::KeyError) {
+                    return self.repr_of(th, &item);
+                }
+                self.str_of(th, &item)
+            }
+            Some(args) => self.repr_of(th, &args),
+            None => Ok(String::new()),
+        }
+    }
+
+    /// `BaseException.__repr__` of an exception: its class's name and its arguments.
+    pub(crate) fn exception_repr(&mut self, th: &mut Thread, inst: &Instance) -> Result<String, Control> {
+        let args = inst.attr("args").unwrap_or(Value::tuple(vec![]));
+        let args = match args {
+            // 3.6 prints the one-item tuple as it is: `KeyError('x',)`.
+            Value::Tuple(items) if items.len() == 1 && self.options.python >= PythonVersion::new(3, 7) => {
+                format!("({})", self.repr_of(th, &items[0])?)
+            }
+            other => self.repr_of(th, &other)?,
+        };
+        Ok(format!("{}{}", inst.class.name, args))
+    }
+
+    /// `object.__repr__` of any value: `<__main__.Job object at 0x7f...>`.
+    pub(crate) fn object_repr(&mut self, v: &Value) -> String {
+        format!("<{} object at {:#x}>", self.class_of(v).dotted_name(), self.object_id(v))
+    }
+
     /// `str(v)`.
     pub(crate) fn str_of(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         match v {
@@ -216,25 +257,7 @@ impl Vm {
                     return self.expect_str(r, "__str__");
                 }
                 if let Slot::Exception(_) = inst.slot {
-                    if let Some(text) = self.os_error_text(th, inst)? {
-                        return Ok(text);
-                    }
-                    if let Some(text) = crate::exception_groups::group_str(self, inst) {
-                        return Ok(text);
-                    }
-                    let args = inst.attr("args");
-                    return match args {
-                        Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
-                        Some(Value::Tuple(items)) if items.len() == 1 => {
-                            let item = items[0].clone();
-                            if self.is_instance_of(v, Exc::KeyError) {
-                                return self.repr_of(th, &item);
-                            }
-                            self.str_of(th, &item)
-                        }
-                        Some(args) => self.repr_of(th, &args),
-                        None => Ok(String::new()),
-                    };
+                    return self.exception_str(th, v, inst);
                 }
                 self.repr_of(th, v)
             }
@@ -289,7 +312,7 @@ impl Vm {
         repr
     }
 
-    fn repr_value(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
+    pub(crate) fn repr_value(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
         Ok(match v {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),
@@ -403,19 +426,7 @@ impl Vm {
                     return self.expect_str(r, "__repr__");
                 }
                 match &inst.slot {
-                    Slot::Exception(_) => {
-                        let args = inst.attr("args").unwrap_or(Value::tuple(vec![]));
-                        let args = match args {
-                            // 3.6 prints the one-item tuple as it is: `KeyError('x',)`.
-                            Value::Tuple(items)
-                                if items.len() == 1 && self.options.python >= PythonVersion::new(3, 7) =>
-                            {
-                                format!("({})", self.repr_of(th, &items[0])?)
-                            }
-                            other => self.repr_of(th, &other)?,
-                        };
-                        format!("{}{}", inst.class.name, args)
-                    }
+                    Slot::Exception(_) => self.exception_repr(th, inst)?,
                     Slot::Thread(data) => crate::modules::threading::thread_repr(self, &inst.class, data)?,
                     Slot::Lock(lock) => crate::modules::threading::lock_repr(self, v, lock),
                     // A dict or list subclass shows its items as the built-in does.
@@ -428,9 +439,7 @@ impl Vm {
                     | Slot::Generator(_)
                     | Slot::Twister(_)
                     | Slot::Regex(_)
-                    | Slot::Weak(_) => {
-                        format!("<{} object at {:#x}>", inst.class.dotted_name(), self.object_id(v))
-                    }
+                    | Slot::Weak(_) => self.object_repr(v),
                 }
             }
         })

@@ -254,7 +254,7 @@ pub fn class_epoch() -> u64 {
 /// Rarely defined hooks a class's MRO may have in Python — each looked up once per class
 /// (and again after any class changes), not on every attribute store or instantiation.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Hooks(u8);
+pub struct Hooks(u16);
 
 impl Hooks {
     pub const SETATTR: Hooks = Hooks(1);
@@ -269,6 +269,8 @@ impl Hooks {
     /// Not a hook: some attribute along the MRO takes stores to the instance attribute of
     /// its name ([`Value::takes_stores`]), so `obj.name = v` must look the name up.
     pub const STORE_DESCRIPTORS: Hooks = Hooks(128);
+    /// A Python `__getattribute__` (every attribute read goes through it).
+    pub const GETATTRIBUTE: Hooks = Hooks(256);
 
     pub fn has(self, hook: Hooks) -> bool {
         self.0 & hook.0 != 0
@@ -418,7 +420,11 @@ impl Class {
             (known, bits) = (Hooks::default(), Hooks::default());
         }
         let present = match hook {
-            Hooks::DATA_DESCRIPTORS => self.any_attribute(Value::is_data_descriptor),
+            // A Python `__getattribute__` has the last word on every read, as a data
+            // descriptor has on its name: the fast paths that skip such classes skip it too.
+            Hooks::DATA_DESCRIPTORS => {
+                self.any_attribute(Value::is_data_descriptor) || self.has_hook(Hooks::GETATTRIBUTE)
+            }
             Hooks::STORE_DESCRIPTORS => self.any_attribute(Value::takes_stores),
             Hooks::ABSTRACT => {
                 matches!(self.lookup("__abstractmethods__"), Some(Value::Set(names)) if !names.borrow().is_empty())
@@ -428,6 +434,7 @@ impl Class {
                     Hooks::SETATTR => "__setattr__",
                     Hooks::DELATTR => "__delattr__",
                     Hooks::GETATTR => "__getattr__",
+                    Hooks::GETATTRIBUTE => "__getattribute__",
                     Hooks::DEL => "__del__",
                     _ => "__new__",
                 };

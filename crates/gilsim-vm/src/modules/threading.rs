@@ -333,6 +333,13 @@ native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
     }
     Ok(Value::bool(data_of(vm, &args.pos[0])?.borrow().daemon))
 });
+// `super().__repr__()` in a subclass's own `__repr__`.
+native!(THREAD_REPR, "Thread.__repr__", |vm, _th, args| {
+    py_arity(vm, "Thread.__repr__", args, &["self"], 1)?;
+    let data = data_of(vm, &args.pos[0])?;
+    let class = vm.class_of(&args.pos[0]);
+    Ok(Value::str(&thread_repr(vm, &class, &data)?))
+});
 native!(THREAD_SETDAEMON, "Thread.setDaemon", |vm, th, args| {
     py_arity(vm, "Thread.setDaemon", args, &["self", "daemonic"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
@@ -831,6 +838,7 @@ pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
         ("setName", &THREAD_SETNAME),
         ("isDaemon", &THREAD_ISDAEMON),
         ("setDaemon", &THREAD_SETDAEMON),
+        ("__repr__", &THREAD_REPR),
     ];
     for (name, f) in methods {
         if name != "isAlive" || version < PythonVersion::new(3, 9) {
