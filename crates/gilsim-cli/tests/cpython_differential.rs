@@ -184,6 +184,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/typing_names.py",
         "scenarios/language/set_display_order.py",
         "scenarios/language/object_methods_and_getattribute.py",
+        "scenarios/language/object_sizes.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

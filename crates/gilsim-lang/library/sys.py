@@ -87,7 +87,16 @@ class float_info(_StructSequence):
                "epsilon", "radix", "rounds")
 
 
+class int_info(_StructSequence):
+    __module__ = "sys"
+    _name = "sys.int_info"
+    _fields = ("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
+    if _gilsim.version < (3, 7):
+        _fields = _fields[:2]
+
+
 version_info = version_info(_gilsim.version[0], _gilsim.version[1], 0, "final", 0)
+int_info = int_info(*(30, 4, 4300, 640)[:len(int_info._fields)])
 
 
 def intern(string):
@@ -98,56 +107,88 @@ def intern(string):
     return string
 
 
+def _generator():
+    yield
+
+
+def _by_version(sizes):
+    # The value for the running version from (first version, value) pairs, oldest first.
+    value = sizes[0][1]
+    for since, size in sizes:
+        if _gilsim.version >= since:
+            value = size
+    return value
+
+
 def getsizeof(obj, default=None):
-    # The sizes CPython 3.11 reports on a 64-bit build for the built-in types (a list as if
-    # built at its current length, a dict or set as if filled one key at a time); 48 for any
-    # other object.
+    # The sizes each CPython release reports on a 64-bit build for the built-in types (a list
+    # as if built at its current length, a dict or set as if filled one key at a time).
     kind = type(obj)
+    old = _gilsim.version < (3, 8)
     if obj is None:
         return 16
     if kind is bool:
-        return 28
+        return 28 if obj or _gilsim.version >= (3, 11) else 24
     if kind is int:
+        if obj == 0:
+            return 28 if _gilsim.version >= (3, 11) else 24
         return 24 + 4 * max(1, (abs(obj).bit_length() + 29) // 30)
     if kind is float:
         return 24
     if kind is str:
         widest = max((ord(c) for c in obj), default=0)
+        new = _gilsim.version >= (3, 12)
         if widest < 128:
-            return 49 + len(obj)
+            return (41 if new else 49) + len(obj)
         if widest < 256:
-            return 73 + len(obj)
+            return (60 if new else 73) + len(obj)
         if widest < 65536:
-            return 74 + 2 * len(obj)
-        return 76 + 4 * len(obj)
+            return (58 if new else 74) + 2 * len(obj)
+        return (60 if new else 76) + 4 * len(obj)
     if kind is bytes:
         return 33 + len(obj)
     if kind is tuple:
-        return 40 + 8 * len(obj)
+        return (56 if old else 40) + 8 * len(obj)
     if kind is list:
-        return 56 + 8 * len(obj)
+        return (72 if old else 56) + 8 * len(obj)
     if kind in (set, frozenset):
-        # setobject.c: a table of 8 inside the object, quadrupled (doubled past 50000
-        # entries) once 3/5 full.
-        table, fill = 8, 0
-        for _ in range(len(obj)):
-            fill += 1
-            if fill * 5 >= (table - 1) * 3:
-                used = fill
-                table = 8
-                while table <= (used * 2 if used > 50000 else used * 4):
-                    table *= 2
-        return 216 if table == 8 else 216 + 16 * table
+        # setobject.c: a table of 8 inside the object, a table of its own once grown (the
+        # layout gilsim keeps; for members placed by insertion, as if added one by one:
+        # quadrupled, doubled past 50000 entries, once 3/5 full).
+        table = _gilsim.set_table_size(obj)
+        if table is None:
+            table, fill = 8, 0
+            for _ in range(len(obj)):
+                fill += 1
+                if fill * 5 >= (table - 1) * 3:
+                    used = fill
+                    table = 8
+                    while table <= (used * 2 if used > 50000 else used * 4):
+                        table *= 2
+        base = 232 if old else 216
+        return base if table == 8 else base + 16 * table
     if kind is dict:
-        if not obj:
+        if not obj and not old:
             return 64
         slots = 8
         while slots * 2 // 3 < len(obj):
             slots *= 2
         index_width = 1 if slots <= 128 else 2 if slots <= 32768 else 4
+        if _gilsim.version < (3, 11):
+            # Before 3.11 every entry held a hash, a key and a value.
+            return (120 if old else 104) + slots * index_width + (slots * 2 // 3) * 24
         entry = 16 if all(type(key) is str for key in obj) else 24
         return 96 + slots * index_width + (slots * 2 // 3) * entry
-    return 48
+    if kind is type(_generator()):
+        return _by_version([((3, 6), 96), ((3, 7), 128), ((3, 8), 112), ((3, 10), 104), ((3, 11), 200), ((3, 12), 192)])
+    if kind is type(getsizeof):
+        return _by_version([((3, 6), 144), ((3, 8), 136), ((3, 10), 144), ((3, 11), 152), ((3, 12), 160)])
+    if isinstance(obj, type):
+        return _by_version([((3, 6), 1064), ((3, 10), 1072), ((3, 11), 1688), ((3, 12), 1704), ((3, 13), 1712)])
+    if kind is object:
+        return 16
+    # An instance of a class statement (with its __dict__ and __weakref__).
+    return _by_version([((3, 6), 64), ((3, 8), 48), ((3, 11), 56), ((3, 12), 48)])
 
 
 # The simulated interpreter (Debian's layout, as traceback paths show it).

@@ -239,6 +239,15 @@ impl PySet {
         Ok(PySet { members, layout, by_insertion: self.by_insertion, frozen: self.frozen })
     }
 
+    /// The size of CPython's table for this set's history (8 while small), for
+    /// `sys.getsizeof`; None when members are placed by insertion (no layout is kept).
+    pub fn table_size(&self) -> Option<usize> {
+        if self.by_insertion {
+            return None;
+        }
+        Some(self.layout.as_ref().map_or(8, |layout| layout.table.len()))
+    }
+
     /// Members in iteration order.
     pub fn iter(&self) -> Box<dyn Iterator<Item = &Key> + '_> {
         match &self.layout {

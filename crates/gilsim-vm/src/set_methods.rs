@@ -250,3 +250,15 @@ native!(SET_ISDISJOINT, "set.isdisjoint", |vm, th, args| {
     let disjoint = !set.borrow().iter().any(|k| other.contains(k));
     Ok(Value::bool(disjoint))
 });
+
+// `_gilsim.set_table_size(s)`: the slots of the set's table (library/sys.py's getsizeof), or
+// None.
+native!(SET_TABLE_SIZE, "set_table_size", |vm, _th, args| {
+    crate::builtins::arity(vm, "set_table_size", args, 1, 1)?;
+    Ok(match &args.pos[0] {
+        Value::Set(set) => set.borrow_unnoted().table_size().map_or(Value::None, |n| Value::Int(n as i64)),
+        _ => Value::None,
+    })
+});
+
+pub(crate) const NATIVES: [&crate::NativeFn; 1] = [&SET_TABLE_SIZE];

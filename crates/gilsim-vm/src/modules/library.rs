@@ -211,6 +211,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::structs::NATIVES)
     .chain(super::weak::NATIVES)
     .chain(super::math_norm::NATIVES)
+    .chain(crate::set_methods::NATIVES)
     .chain(crate::files::NATIVES)
     .chain(super::async_exc::NATIVES)
     .chain(crate::exception_groups::NATIVES)
