@@ -76,7 +76,8 @@ impl Vm {
     /// never a function, so a function found here means the dict has no `name`.
     fn bound_class_function(&mut self, obj: &Value, name: &Str) -> Option<Value> {
         let Value::Instance(inst) = obj else { return None };
-        if matches!(inst.slot, Slot::Local(_)) || crate::call::has_getattribute(&inst.class) {
+        if matches!(inst.slot, Slot::Local(_)) || self.getattribute_hooks && crate::call::has_getattribute(&inst.class)
+        {
             return None;
         }
         match self.class_lookup(&inst.class, name)? {

@@ -399,7 +399,7 @@ impl Vm {
 
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, th: &mut Thread, obj: &Value, name: &str) -> Result<Value, Control> {
-        if let Value::Instance(inst) = obj {
+        if let (true, Value::Instance(inst)) = (self.getattribute_hooks, obj) {
             if let Some(hook) = attribute_hook(&inst.class, "__getattribute__") {
                 self.take_tail();
                 return self.user_getattribute(th, obj, hook, name);
@@ -621,7 +621,9 @@ impl Vm {
         let class = match obj {
             Value::Instance(inst) => {
                 self.localize(th, obj)?;
-                if inst.dict.borrow().contains_key(&Name(name.as_ref())) || has_getattribute(&inst.class) {
+                if inst.dict.borrow().contains_key(&Name(name.as_ref()))
+                    || self.getattribute_hooks && has_getattribute(&inst.class)
+                {
                     return Ok(None);
                 }
                 inst.class.clone()
@@ -704,6 +706,9 @@ impl Vm {
             }
             Value::Class(class) if class.frozen => Err(self.immutable_type_error(class, name)),
             Value::Class(class) => {
+                if &**name == "__getattribute__" {
+                    self.getattribute_hooks = true;
+                }
                 class.dict.borrow_mut().insert(name.clone(), value);
                 crate::value::class_changed();
                 Ok(())
@@ -826,7 +831,8 @@ pub(crate) fn attribute_hook(class: &Class, name: &str) -> Option<Value> {
 }
 
 /// Whether `class` reads every attribute through a Python `__getattribute__` (one test for
-/// the classes without data descriptors, which such a hook counts as).
+/// the classes without data descriptors, which such a hook counts as). The fast paths ask
+/// only once [`Vm::getattribute_hooks`] says some class has one.
 #[inline]
 pub(crate) fn has_getattribute(class: &Class) -> bool {
     class.has_hook(Hooks::DATA_DESCRIPTORS) && class.has_hook(Hooks::GETATTRIBUTE)

@@ -337,6 +337,9 @@ impl Vm {
                 }
             }
         }
+        if matches!(dict.get("__getattribute__"), Some(Value::Function(_))) {
+            self.getattribute_hooks = true;
+        }
         // Python 3: a class that defines `__eq__` but not `__hash__` is unhashable.
         if self.options.python.major >= 3 && dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Str::from("__hash__"), Value::None);

@@ -254,6 +254,9 @@ pub struct Vm {
     live_threads: usize,
     /// Containers whose repr is being made (for `[...]`).
     repr_active: Vec<usize>,
+    /// Some class of this run defines `__getattribute__` in Python: until then the attribute
+    /// fast paths need not ask a class for the hook ([`crate::call::has_getattribute`]).
+    pub(crate) getattribute_hooks: bool,
     /// `ticks` policy: ticks between GIL checks (0: not ticking).
     tick_interval: u64,
     ticks_left: u64,
@@ -335,6 +338,7 @@ impl Vm {
             native_depth: 0,
             live_threads: 0,
             repr_active: Vec::new(),
+            getattribute_hooks: false,
             tick_interval,
             ticks_left: tick_interval,
             windows: Windows::default(),

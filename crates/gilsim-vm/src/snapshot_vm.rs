@@ -61,6 +61,7 @@ impl Vm {
             native_depth: 0,
             live_threads: self.live_threads,
             repr_active: Vec::new(),
+            getattribute_hooks: self.getattribute_hooks,
             tick_interval: self.tick_interval,
             ticks_left: self.ticks_left,
             windows: self.windows,
