@@ -128,9 +128,6 @@ fn module_names(body: &[Stmt]) -> std::collections::BTreeSet<String> {
     names
 }
 
-/// The library module of the built-in `complex`.
-const COMPLEX_MODULE: &str = "_gilsim_complex";
-
 /// The dict methods that change it.
 const MUTATORS: &[&str] = &["update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"];
 
@@ -143,8 +140,8 @@ impl Checker<'_, '_> {
 
     /// The script may make complex numbers: link library/gilsim_complex.py (once).
     fn uses_complex(&mut self) {
-        if !self.imported.iter().any(|m| m == COMPLEX_MODULE) {
-            self.imported.push(COMPLEX_MODULE.to_string());
+        if !self.imported.iter().any(|m| m == crate::compiler::COMPLEX_MODULE) {
+            self.imported.push(crate::compiler::COMPLEX_MODULE.to_string());
         }
     }
 

@@ -16,9 +16,8 @@ pub(crate) enum FloatPow {
     Complex,
 }
 
-/// C's ERANGE, and the message `strerror` gives it.
+/// C's ERANGE.
 const ERANGE: i64 = 34;
-const ERANGE_TEXT: &str = "Numerical result out of range";
 
 fn is_odd_integer(x: f64) -> bool {
     x.is_finite() && x == x.trunc() && (x % 2.0).abs() == 1.0
@@ -79,7 +78,7 @@ impl Vm {
         }
         let result = magnitude.powf(exponent);
         if result.is_infinite() {
-            let args = vec![Value::Int(ERANGE), Value::str(ERANGE_TEXT)];
+            let args = vec![Value::Int(ERANGE), Value::str(crate::os_error::strerror(ERANGE))];
             return Err(Control::Raise(self.new_exception_args(Exc::OverflowError, args)));
         }
         float(if negate { -result } else { result })

@@ -27,13 +27,15 @@ fn subclass_for(errno: i64) -> Option<Exc> {
     })
 }
 
-/// The `strerror` of the errno values the simulated file system answers.
+/// The `strerror` of the errno values the simulated file system answers, and of ERANGE
+/// (a float power out of range).
 pub(crate) fn strerror(errno: i64) -> &'static str {
     match errno {
         2 => "No such file or directory",
         17 => "File exists",
         20 => "Not a directory",
         21 => "Is a directory",
+        34 => "Numerical result out of range",
         39 => "Directory not empty",
         _ => "Unknown error",
     }

@@ -17,9 +17,10 @@ use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 use std::collections::BTreeMap;
 
-/// The built-in `complex` is this library module's class of that name.
+/// The built-in `complex` is this library module's class of that name (linked into the
+/// programs that need it: `subset`).
 const COMPLEX: &str = "complex";
-const COMPLEX_MODULE: &str = "_gilsim_complex";
+pub(crate) const COMPLEX_MODULE: &str = "_gilsim_complex";
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
 
