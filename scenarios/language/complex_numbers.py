@@ -3,7 +3,7 @@
 # division, powers by squaring for small integral exponents, polar otherwise), repr, str and
 # format, hashing equal to the int or float of the same value, cmath, a negative number to a
 # fractional power (a complex in Python 3), and each version's refusals (floor division,
-# int(), ordering). Threads add up roots of unity under a lock.
+# int(), ordering), subclasses. Threads add up roots of unity under a lock.
 import cmath
 import math
 import threading
@@ -36,12 +36,22 @@ checks = [
     ("divmod(z, 1)", lambda: divmod(z, 1)), ("0j ** -1", lambda: 0j ** -1), ("z / 0", lambda: z / 0),
     ("complex('1 + 2j')", lambda: complex("1 + 2j")), ("complex(None)", lambda: complex(None)),
     ("complex('1', 2)", lambda: complex("1", 2)), ("z.real = 5", set_real), ("math.sqrt(z)", lambda: math.sqrt(z)),
+    # The polar power's C errors: cos(inf) is EDOM (ZeroDivisionError), an overflow ERANGE.
+    ("(0.5+0.5j) ** inf", lambda: (0.5 + 0.5j) ** float("inf")), ("(2+0j) ** nan", lambda: (2 + 0j) ** float("nan")),
+    ("(1e200+1e200j) ** 3.5", lambda: (1e200 + 1e200j) ** 3.5), ("math.cos(inf)", lambda: math.cos(float("inf"))),
+    ("math.sqrt(-inf)", lambda: math.sqrt(float("-inf"))), ("math.exp(-inf)", lambda: math.exp(float("-inf"))),
 ]
 for text, check in checks:
     try:
         print(text, "->", check())
     except Exception as error:
         print(text, "->", type(error).__name__, error)
+
+class Phasor(complex):
+    pass
+
+
+print(type(Phasor(1, 2)).__name__, Phasor("3j"), Phasor(1, 2) + 1)
 
 total = [0j]
 lock = threading.Lock()

@@ -123,7 +123,7 @@ def _product(ar, ai, br, bi):
 
 def _power(ar, ai, br, bi):
     # CPython's complex_pow: repeated squaring for a small integral exponent, else polar.
-    if bi == 0.0 and br == int(br) and abs(br) <= 100.0:
+    if bi == 0.0 and abs(br) <= 100.0 and br == int(br):
         n = int(br)
         rr, ri = 1.0, 0.0
         pr, pi = ar, ai
@@ -147,14 +147,21 @@ def _power(ar, ai, br, bi):
             raise ZeroDivisionError(_ZERO_POWER)
         return 0.0, 0.0
     import math
-    vabs = _gilsim.c_hypot(ar, ai)
-    length = math.pow(vabs, br)
-    at = math.atan2(ai, ar)
-    phase = at * br
-    if bi != 0.0:
-        length /= math.exp(at * bi)
-        phase += bi * math.log(vabs)
-    return _checked(length * math.cos(phase), length * math.sin(phase))
+    # The C library's errno, as complex_pow reports it: EDOM (math's ValueError, as from
+    # cos(inf)) the ZeroDivisionError, ERANGE (its OverflowError) the OverflowError.
+    try:
+        vabs = _gilsim.c_hypot(ar, ai)
+        length = math.pow(vabs, br)
+        at = math.atan2(ai, ar)
+        phase = at * br
+        if bi != 0.0:
+            length /= math.exp(at * bi)
+            phase += bi * math.log(vabs)
+        return _checked(length * math.cos(phase), length * math.sin(phase))
+    except ValueError:
+        raise ZeroDivisionError(_ZERO_POWER) from None
+    except OverflowError:
+        raise OverflowError("complex exponentiation") from None
 
 
 _ZERO_POWER = "0.0 to a negative or complex power"

@@ -51,11 +51,15 @@ fn unary(
     arity(vm, name, args, 1, 1)?;
     let x = real(vm, th, &args.pos[0])?;
     let r = f(x);
-    check(vm, x.is_finite(), r, can_overflow)
+    // math_1: a NaN from anything but a NaN is invalid (`cos(inf)`), an infinity from a
+    // finite argument an overflow or a singularity.
+    check(vm, !x.is_nan(), x.is_finite(), r, can_overflow)
 }
 
-fn check(vm: &mut Vm, finite_input: bool, r: f64, can_overflow: bool) -> NResult {
-    if r.is_nan() && finite_input {
+/// CPython's errors for a result `r`: a NaN is a domain error when `nan_is_invalid`, an
+/// infinity when `finite_input` (a range error where the function `can_overflow`).
+fn check(vm: &mut Vm, nan_is_invalid: bool, finite_input: bool, r: f64, can_overflow: bool) -> NResult {
+    if r.is_nan() && nan_is_invalid {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
     if r.is_infinite() && finite_input {
@@ -190,7 +194,8 @@ native!(POW, "math.pow", |vm, th, args| {
     if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
-    check(vm, x.is_finite() && y.is_finite(), x.powf(y), true)
+    let finite = x.is_finite() && y.is_finite();
+    check(vm, finite, finite, x.powf(y), true)
 });
 
 native!(FSUM, "math.fsum", |vm, th, args| {
