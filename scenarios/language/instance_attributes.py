@@ -48,15 +48,17 @@ class WithProperty:
         self._v = 0
     @property
     def v(self):
+        "The doubled value."
         return self._v
     @v.setter
     def v(self, value):
         self._v = value * 2
+    plain = property(lambda self: 1, doc="Given to property().")
 
 w = WithProperty()
 for i in range(3):
     w.v = i
-print(w.v, vars(w))
+print(w.v, vars(w), WithProperty.v.__doc__, WithProperty.plain.__doc__, property().__doc__)
 
 class OnlyDelete:
     def __delete__(self, obj):

@@ -183,11 +183,12 @@ pub struct CodeObject {
     pub lines: Vec<u32>,
     /// Source position of each instruction's node (for tracebacks).
     pub positions: Vec<Position>,
-    /// The instructions CPython 3.13's compiler places at another node than 3.8-3.12's did
-    /// (a comprehension's `iter()` at its iterable, not the whole comprehension), by
-    /// instruction index, ascending.
+    /// The instructions a later CPython's compiler places at another node than 3.8's did, by
+    /// instruction index (ascending), with the first minor version of Python 3 that does: a
+    /// comprehension's `iter()` at its iterable from 3.13 (not the whole comprehension), an
+    /// f-string's formatting at its replacement field from 3.12 (not the whole string).
     #[serde(default)]
-    pub positions_313: Vec<(u32, Position)>,
+    pub positions_moved: Vec<(u32, u8, Position)>,
     /// Line of the `def` / `class` / first statement.
     pub first_line: u32,
     /// A function's docstring (its `__doc__`).
@@ -200,9 +201,10 @@ pub struct CodeObject {
 impl CodeObject {
     /// The position of instruction `instr` in CPython 3.`minor`.
     pub fn position(&self, instr: u32, minor: u8) -> Option<Position> {
-        if minor >= 13 {
-            if let Ok(i) = self.positions_313.binary_search_by_key(&instr, |(at, _)| *at) {
-                return Some(self.positions_313[i].1);
+        if let Ok(i) = self.positions_moved.binary_search_by_key(&instr, |(at, _, _)| *at) {
+            let (_, since, position) = self.positions_moved[i];
+            if minor >= since {
+                return Some(position);
             }
         }
         self.positions.get(instr as usize).copied()

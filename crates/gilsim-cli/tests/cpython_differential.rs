@@ -185,6 +185,12 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/set_display_order.py",
         "scenarios/language/object_methods_and_getattribute.py",
         "scenarios/language/object_sizes.py",
+        "scenarios/language/fractions_module.py",
+        "scenarios/language/weakref_callbacks.py",
+        "scenarios/language/optional_imports.py",
+        "scenarios/language/thread_run_frames.py",
+        "scenarios/language/objects_kept_by_tracebacks.py",
+        "scenarios/language/text_codecs.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

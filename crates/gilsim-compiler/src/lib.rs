@@ -14,6 +14,7 @@ mod mangle;
 mod nesting;
 pub mod py2;
 mod scope;
+mod stdlib_names;
 mod subset;
 mod syntax_version;
 mod warnings;
@@ -130,7 +131,7 @@ pub fn compile_module(
     }
     let warnings = warnings::collect(source, &module.body);
     mangle::mangle_private_names(&mut module.body);
-    let imports = subset::check(&sink, &module.body, modules)?;
+    let imports = subset::check(&sink, &module.body, modules, semantics.python2)?;
     let mut program = compiler::compile_module(&sink, &module.body, semantics)?;
     program.warnings = warnings;
     Ok((program, imports))

@@ -8,7 +8,7 @@
 //! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
 //!   `queue` (keeping the names the script uses), and `xrange` is the lazy range (`range`
 //!   makes a list under 2.7, as there); `unicode`, `basestring`, `long`, `raw_input`,
-//!   `reduce` and `apply` are their Python 3 counterparts, `cmp` is 2.7's, and `sort(cmp=f)`
+//!   `unichr`, `reduce` and `apply` are their Python 3 counterparts, `cmp` is 2.7's, and `sort(cmp=f)`
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms, and `it.next()`/`def next(self)` are `__next__`;
@@ -257,11 +257,12 @@ impl Rewriter<'_> {
                 "xrange" if !after_dot && !bound.contains(name) => {
                     self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
                 }
-                "unicode" | "basestring" | "long" | "raw_input" | "reduce" | "apply"
+                "unicode" | "basestring" | "long" | "raw_input" | "reduce" | "apply" | "unichr"
                     if !after_dot && !bound.contains(name) =>
                 {
                     let renamed = match name {
                         "long" => "int",
+                        "unichr" => "chr",
                         "raw_input" => "input",
                         "reduce" => "_gilsim_reduce",
                         "apply" => "_gilsim_apply",
@@ -643,12 +644,19 @@ fn bracket_change(kind: TokenKind) -> i32 {
     }
 }
 
-/// The Python 3 name of a Python 2 module the notes use.
+/// The Python 3 module gilsim runs for a Python 2 module (the same classes and functions
+/// under the names the Python 2 script uses).
 fn python3_module(name: &str) -> Option<&'static str> {
     match name {
         "thread" => Some("_thread"),
         "Queue" => Some("queue"),
         "SocketServer" => Some("socketserver"),
+        "cPickle" => Some("pickle"),
+        "StringIO" | "cStringIO" => Some("io"),
+        "urllib2" => Some("urllib.request"),
+        "urlparse" => Some("urllib.parse"),
+        "httplib" => Some("http.client"),
+        "BaseHTTPServer" | "SimpleHTTPServer" => Some("http.server"),
         _ => None,
     }
 }

@@ -80,10 +80,15 @@ fn check_future_placement(sink: &ErrorSink<'_>, body: &[Stmt]) -> Result<(), Com
     }
 }
 
-pub fn check(sink: &ErrorSink<'_>, body: &[Stmt], modules: &[&str]) -> Result<Vec<String>, CompileError> {
+pub fn check(
+    sink: &ErrorSink<'_>,
+    body: &[Stmt],
+    modules: &[&str],
+    python2: bool,
+) -> Result<Vec<String>, CompileError> {
     check_future_placement(sink, body)?;
     let defined = module_names(body);
-    let mut checker = Checker { sink, error: None, modules, imported: Vec::new(), defined };
+    let mut checker = Checker { sink, error: None, modules, imported: Vec::new(), defined, python2, import_guarded: 0 };
     for stmt in body {
         checker.visit_stmt(stmt);
         if let Some(err) = checker.error.take() {
@@ -102,6 +107,28 @@ struct Checker<'s, 'src> {
     imported: Vec<String>,
     /// Names the module binds itself (a script's own `compile` is not the builtin).
     defined: std::collections::BTreeSet<String>,
+    /// The script is Python 2 (whose standard library has other modules).
+    python2: bool,
+    /// How many `try` bodies whose handlers catch an ImportError enclose the statement
+    /// being checked (within the function or module running it).
+    import_guarded: u32,
+}
+
+/// Whether one of `handlers` catches an ImportError: a bare `except`, or one naming
+/// `ImportError`, `ModuleNotFoundError` or a base class of theirs (alone or in a tuple).
+fn catches_import_error(handlers: &[ast::ExceptHandler]) -> bool {
+    let catches = |name: &Expr| {
+        matches!(name, Expr::Name(n) if matches!(n.id.as_str(),
+            "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException" | "StandardError"))
+    };
+    handlers.iter().any(|handler| {
+        let ast::ExceptHandler::ExceptHandler(h) = handler;
+        match h.type_.as_deref() {
+            None => true,
+            Some(Expr::Tuple(types)) => types.elts.iter().any(catches),
+            Some(other) => catches(other),
+        }
+    })
 }
 
 /// The names a module's top-level statements bind: functions, classes, assigned names, imports.
@@ -157,6 +184,12 @@ impl Checker<'_, '_> {
             self.imported.push(module.to_string());
             return;
         }
+        if self.import_guarded > 0 && !crate::stdlib_names::is_stdlib(module, self.python2) {
+            // A module CPython does not have either (Python 2's `Queue` under Python 3, a
+            // package not installed), imported where the script catches the error: the run
+            // raises CPython's ModuleNotFoundError there.
+            return;
+        }
         let hint = match module {
             "Queue" => Some("Python 2's `Queue` module is called `queue` in Python 3".to_string()),
             "thread" => Some("Python 2's `thread` module is called `_thread` in Python 3".to_string()),
@@ -199,18 +232,30 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             Stmt::FunctionDef(def) if def.is_async => self.imported.push("_gilsim_async".to_string()),
             Stmt::IpyEscapeCommand(_) => return self.reject(range, "an IPython escape command", None),
             // `except*` matches and merges with library/gilsim_groups.py.
-            Stmt::Try(t) if t.is_star => self.imported.push("_gilsim_groups".to_string()),
             Stmt::Try(t) => {
+                if t.is_star {
+                    self.imported.push("_gilsim_groups".to_string());
+                }
                 // Python 2's `except E, e:` parses as an unparenthesized tuple.
                 for handler in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = handler;
                     if let Some(Expr::Tuple(types)) = h.type_.as_deref() {
-                        if !types.parenthesized && self.error.is_none() {
+                        if !t.is_star && !types.parenthesized && self.error.is_none() {
                             let message = "multiple exception types must be parenthesized".to_string();
                             self.error = Some(self.sink.error(CompileErrorKind::Syntax, types.range, message, None));
                         }
                     }
                 }
+                let guards = u32::from(catches_import_error(&t.handlers));
+                self.import_guarded += guards;
+                self.visit_body(&t.body);
+                self.import_guarded -= guards;
+                for handler in &t.handlers {
+                    self.visit_except_handler(handler);
+                }
+                self.visit_body(&t.orelse);
+                self.visit_body(&t.finalbody);
+                return;
             }
             Stmt::Import(import) => {
                 for alias in &import.names {
@@ -237,7 +282,13 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             }
             _ => {}
         }
+        // A function's body runs later, outside the `try` that encloses its definition.
+        let guarded = self.import_guarded;
+        if matches!(stmt, Stmt::FunctionDef(_)) {
+            self.import_guarded = 0;
+        }
         visitor::walk_stmt(self, stmt);
+        self.import_guarded = guarded;
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {

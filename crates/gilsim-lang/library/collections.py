@@ -116,6 +116,16 @@ class defaultdict(_DictWrapper):
 
 
 class OrderedDict(_DictWrapper):
+    # Its items stay in insertion order under Python 2.7 too, whose dicts iterate in hash order.
+    def __init__(self, *args, **kwargs):
+        self._data = _gilsim.insertion_ordered({})
+        self.update(*args, **kwargs)
+
+    def copy(self):
+        new = _DictWrapper.copy(self)
+        new._data = _gilsim.insertion_ordered(new._data)
+        return new
+
     def __reduce__(self):
         return (type(self), (), None, None, iter(list(self._data.items())))
 

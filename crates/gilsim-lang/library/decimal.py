@@ -470,6 +470,11 @@ class Decimal(object):
             if other != other:
                 return None
             other = Decimal(other)
+        elif not isinstance(other, (int, Decimal)) and hasattr(other, "denominator") and not self._special:
+            # A Fraction (numbers.Rational): compared exactly, as _convert_for_comparison does.
+            a_n, a_d = self._value()
+            left, right = a_n * other.denominator, other.numerator * a_d
+            return (left > right) - (left < right)
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -527,6 +532,17 @@ class Decimal(object):
 
     def __float__(self):
         return float(str(self))
+
+    def as_integer_ratio(self):
+        if self._special:
+            if self._special == "F":
+                raise OverflowError("cannot convert Infinity to integer ratio")
+            raise ValueError("cannot convert NaN to integer ratio")
+        n, d = self._value()
+        a, b = abs(n), d
+        while b:
+            a, b = b, a % b
+        return n // a, d // a
 
     def __round__(self, n=None):
         if n is None:

@@ -98,7 +98,20 @@ def dict_of_mapping(mapping, **kwargs):
 
 
 def list_of(builtin, *args):
-    # Python 2's map/filter/zip: the list of what 3's lazy object gives.
+    # Python 2's map/filter/zip: the list of what 3's lazy object gives, with 2.7's rules:
+    # map(None, ...) zips, a map over several sequences pads the shorter ones with None, and
+    # filter of a str or tuple gives a str or tuple.
+    name = builtin.__name__
+    if name == "map" and len(args) > 1 and (args[0] is None or len(args) > 2):
+        function, sequences = args[0], [list(s) for s in args[1:]]
+        rows = [tuple(s[i] if i < len(s) else None for s in sequences)
+                for i in range(max(len(s) for s in sequences))]
+        if function is None:
+            return [row[0] for row in rows] if len(sequences) == 1 else rows
+        return [function(*row) for row in rows]
+    if name == "filter" and len(args) == 2 and isinstance(args[1], (str, tuple)):
+        kept = list(builtin(*args))
+        return "".join(kept) if isinstance(args[1], str) else tuple(kept)
     return list(builtin(*args))
 
 

@@ -95,8 +95,19 @@ class int_info(_StructSequence):
         _fields = _fields[:2]
 
 
+class hash_info(_StructSequence):
+    __module__ = "sys"
+    _name = "sys.hash_info"
+    _fields = ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff")
+
+
 version_info = version_info(_gilsim.version[0], _gilsim.version[1], 0, "final", 0)
 int_info = int_info(*(30, 4, 4300, 640)[:len(int_info._fields)])
+# A 64-bit build's numeric hash (gilsim's own, gilsim_vm::hash) and string hash algorithm.
+hash_info = hash_info(64, 2**61 - 1, 314159, 0, 1000003,
+                      "siphash13" if _gilsim.version >= (3, 11) else "siphash24", 64, 128, 0)
+if _gilsim.version < (3, 0):
+    del hash_info
 
 
 def intern(string):

@@ -277,6 +277,12 @@ class Timer(Thread):
         self.finished.set()
 
 
+def _run_target(target, args, kwargs):
+    # Thread.run's call of its target when Python code calls run() (super().run()): a
+    # traceback shows this frame as threading.py's run.
+    target(*args, **kwargs)
+
+
 ThreadError = RuntimeError
 
 

@@ -1,8 +1,9 @@
 # weakref: references that do not keep their object alive — ref, WeakValueDictionary,
-# WeakKeyDictionary, WeakSet — over _gilsim.weak_new/weak_get (modules/weak.rs). An object
-# dies when its last strong reference goes, as under CPython's reference counting (gilsim
-# collects no cycles). Callbacks are accepted but never called, and proxy/finalize are not
-# provided (docs/language.md).
+# WeakKeyDictionary, WeakSet, finalize — over _gilsim.weak_new/weak_get/weak_watch
+# (modules/weak.rs). An object dies when its last strong reference goes, as under CPython's
+# reference counting (gilsim collects no cycles); a reference's callback is called then, at
+# the end of the instruction that dropped it (gilsim_vm::finalizers). proxy is not provided
+# (docs/language.md).
 
 import _gilsim
 
@@ -12,6 +13,8 @@ class _Reference(object):
         self._handle = _gilsim.weak_new(obj)
         self._callback = callback
         self._hash = None
+        if callback is not None:
+            _gilsim.weak_watch(obj, self)
 
     def __call__(self):
         return _gilsim.weak_get(self._handle)
@@ -213,3 +216,95 @@ class WeakSet(object):
 
     def clear(self):
         self._data.clear()
+
+
+class _FinalizeInfo(object):
+    pass
+
+
+class finalize(object):
+    # CPython's Lib/weakref.py: a callable object that is its referent's weak reference
+    # callback, and runs at exit (newest first) while alive and `atexit` is true.
+    _registry = {}
+    _shutdown = False
+    _next_index = 0
+    _dirty = False
+    _registered_with_atexit = False
+
+    def __init__(self, obj, func, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+        info = _FinalizeInfo()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = finalize._next_index
+        finalize._next_index += 1
+        finalize._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        info = finalize._registry.pop(self, None)
+        if info and not finalize._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @staticmethod
+    def _exitfunc():
+        try:
+            pending = None
+            while True:
+                if pending is None or finalize._dirty:
+                    pending = [f for f, i in sorted(finalize._registry.items(), key=lambda item: item[1].index) if i.atexit]
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+
+
+if _gilsim.version < (3, 4):
+    del finalize

@@ -62,6 +62,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "string",
     "bisect",
     "statistics",
+    "fractions",
     "traceback",
     "json",
     "re",
@@ -100,7 +101,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 94] = [
+pub const LIBRARY: [(&str, &str, &str); 95] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -132,6 +133,7 @@ pub const LIBRARY: [(&str, &str, &str); 94] = [
     ("random", "<gilsim>/random.py", include_str!("../library/random.py")),
     ("bisect", "<gilsim>/bisect.py", include_str!("../library/bisect.py")),
     ("statistics", "<gilsim>/statistics.py", include_str!("../library/statistics.py")),
+    ("fractions", "<gilsim>/fractions.py", include_str!("../library/fractions.py")),
     ("traceback", "<gilsim>/traceback.py", include_str!("../library/traceback.py")),
     ("json", "<gilsim>/json/__init__.py", include_str!("../library/json.py")),
     ("re", "<gilsim>/re/__init__.py", include_str!("../library/re.py")),

@@ -805,6 +805,12 @@ impl Machine<'_> {
             }
             self.report_uncaught(t, exc, in_exit_call);
         }
+        if !is_main {
+            // The exception dies with its report (`_bootstrap_inner` is done with it): what
+            // only its traceback kept alive is finalized on this thread, as in CPython.
+            drop(result);
+            self.vm.finalize_pending(&mut self.threads[t].vm);
+        }
         if is_main && call != MainCall::ExitHandler && self.vm.begin_threading_exit_hook(&mut self.threads[t].vm) {
             // `threading._shutdown()`: main makes the `_register_atexit` calls before it joins.
             self.procs[p].main_call = MainCall::ThreadingHook;

@@ -581,6 +581,11 @@ impl Vm {
                 Ok(Value::BoundMethod(Rc::new((obj.clone(), Value::Native(decorator)))))
             }
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fget" => Ok(d.func.clone()),
+            Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "__doc__" => match &d.doc {
+                Some(doc) => Ok(doc.clone()),
+                None if d.func.is_none() => Ok(Value::None),
+                None => self.get_attr(th, &d.func.clone(), "__doc__"),
+            },
             Value::Descriptor(d) if d.kind == DescriptorKind::Property && name == "fset" => {
                 Ok(d.setter.clone().unwrap_or(Value::None))
             }

@@ -1,5 +1,6 @@
 //! Text to bytes and back: `str.encode`, `bytes.decode`, `str(data, encoding)` and
-//! `bytes(text, encoding)` with the UTF-8, ASCII and Latin-1 codecs and the `strict`,
+//! `bytes(text, encoding)` with the UTF-8, UTF-16, UTF-32, ASCII and Latin-1 codecs and the
+//! `strict`,
 //! `ignore` and `replace` error handlers, raising CPython's UnicodeEncodeError and
 //! UnicodeDecodeError messages (Objects/exceptions.c).
 
@@ -15,6 +16,18 @@ pub(crate) enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (`width` 2 or 4 bytes a unit), in one byte order, or (`order`
+    /// None) with a byte order mark: little-endian, as CPython's on this machine.
+    Wide {
+        width: u8,
+        order: Option<ByteOrder>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ByteOrder {
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -24,6 +37,12 @@ impl Codec {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
             "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
             "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" => Ok(Codec::Latin1),
+            "utf_16" | "utf16" | "u16" => Ok(Codec::Wide { width: 2, order: None }),
+            "utf_16_le" | "utf_16le" => Ok(Codec::Wide { width: 2, order: Some(ByteOrder::Little) }),
+            "utf_16_be" | "utf_16be" => Ok(Codec::Wide { width: 2, order: Some(ByteOrder::Big) }),
+            "utf_32" | "utf32" | "u32" => Ok(Codec::Wide { width: 4, order: None }),
+            "utf_32_le" | "utf_32le" => Ok(Codec::Wide { width: 4, order: Some(ByteOrder::Little) }),
+            "utf_32_be" | "utf_32be" => Ok(Codec::Wide { width: 4, order: Some(ByteOrder::Big) }),
             _ => Err(vm.raise_msg(Exc::LookupError, format!("unknown encoding: {name}"))),
         }
     }
@@ -33,13 +52,19 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide { width: 2, order: None } => "utf-16",
+            Codec::Wide { width: 2, order: Some(ByteOrder::Little) } => "utf-16-le",
+            Codec::Wide { width: 2, order: Some(ByteOrder::Big) } => "utf-16-be",
+            Codec::Wide { order: None, .. } => "utf-32",
+            Codec::Wide { order: Some(ByteOrder::Little), .. } => "utf-32-le",
+            Codec::Wide { order: Some(ByteOrder::Big), .. } => "utf-32-be",
         }
     }
 
     /// The largest code point the codec encodes as one byte (all of them for UTF-8).
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => u32::MAX,
+            Codec::Utf8 | Codec::Wide { .. } => u32::MAX,
             Codec::Ascii => 0x7f,
             Codec::Latin1 => 0xff,
         }
@@ -78,8 +103,10 @@ pub(crate) fn codec_args(vm: &mut Vm, args: &Args, method: &str) -> Result<(Code
 /// `text.encode(codec)`: UTF-8 always succeeds; ASCII/Latin-1 stop at the first character
 /// past their range (UnicodeEncodeError with CPython's message) unless told otherwise.
 pub(crate) fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -> Result<Vec<u8>, Control> {
-    if codec == Codec::Utf8 {
-        return Ok(text.as_bytes().to_vec());
+    match codec {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Wide { width, order } => return Ok(encode_wide(text, width, order)),
+        Codec::Ascii | Codec::Latin1 => {}
     }
     let byte = |c: char| u8::try_from(u32::from(c)).ok().filter(|&b| u32::from(b) <= codec.limit());
     let chars: Vec<char> = text.chars().collect();
@@ -115,8 +142,123 @@ fn escaped(c: char) -> String {
     }
 }
 
+/// UTF-16 or UTF-32: a byte order mark first when the codec names no order.
+fn encode_wide(text: &str, width: u8, order: Option<ByteOrder>) -> Vec<u8> {
+    let mut units: Vec<u32> = Vec::with_capacity(text.len() + 1);
+    if order.is_none() {
+        units.push(0xfeff);
+    }
+    if width == 2 {
+        units.extend(text.encode_utf16().map(u32::from));
+    } else {
+        units.extend(text.chars().map(u32::from));
+    }
+    let big = order == Some(ByteOrder::Big);
+    let mut out = Vec::with_capacity(units.len() * usize::from(width));
+    for unit in units {
+        let bytes = unit.to_le_bytes();
+        let unit_bytes = &bytes[..usize::from(width)];
+        if big {
+            out.extend(unit_bytes.iter().rev());
+        } else {
+            out.extend(unit_bytes);
+        }
+    }
+    out
+}
+
+/// UTF-16 or UTF-32 back to text (a leading byte order mark decides and is dropped when the
+/// codec names no order), with CPython's errors: "truncated data", "illegal encoding",
+/// "code point not in range(0x110000)".
+fn decode_wide(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<String, Control> {
+    let Codec::Wide { width, order } = codec else { unreachable!("a wide codec") };
+    let width = usize::from(width);
+    let (mut big, mut start) = (order == Some(ByteOrder::Big), 0);
+    if order.is_none() && data.len() >= width {
+        let mark = &data[..width];
+        let little_mark: &[u8] = if width == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
+        let big_mark: &[u8] = if width == 2 { &[0xfe, 0xff] } else { &[0, 0, 0xfe, 0xff] };
+        if mark == little_mark || mark == big_mark {
+            big = mark == big_mark;
+            start = width;
+        }
+    }
+    let unit_at = |at: usize| {
+        let bytes = &data[at..at + width];
+        let fold = |acc: u32, &b: &u8| (acc << 8) | u32::from(b);
+        if big {
+            bytes.iter().fold(0, fold)
+        } else {
+            bytes.iter().rev().fold(0, fold)
+        }
+    };
+    // Errors name the byte order the data was read in.
+    let named = Codec::Wide { width: width as u8, order: Some(if big { ByteOrder::Big } else { ByteOrder::Little }) };
+    let mut out = String::with_capacity(data.len() / width);
+    let mut at = start;
+    let fail = |vm: &mut Vm, out: &mut String, at: usize, end: usize, reason: &str| -> Result<(), Control> {
+        match on_error {
+            OnError::Ignore => Ok(()),
+            OnError::Replace => {
+                out.push('\u{fffd}');
+                Ok(())
+            }
+            OnError::Strict => {
+                let what = if end - at == 1 {
+                    format!("byte 0x{:02x} in position {at}", data[at])
+                } else {
+                    format!("bytes in position {at}-{}", end - 1)
+                };
+                let message = format!("'{}' codec can't decode {what}: {reason}", named.name());
+                Err(vm.raise_msg(Exc::UnicodeDecodeError, message))
+            }
+        }
+    };
+    while at < data.len() {
+        if at + width > data.len() {
+            fail(vm, &mut out, at, data.len(), "truncated data")?;
+            break;
+        }
+        let unit = unit_at(at);
+        if width == 4 {
+            match char::from_u32(unit) {
+                Some(c) => out.push(c),
+                None if unit > 0x10ffff => fail(vm, &mut out, at, at + 4, "code point not in range(0x110000)")?,
+                None => fail(vm, &mut out, at, at + 4, "code point in surrogate code point range(0xd800, 0xe000)")?,
+            }
+            at += 4;
+            continue;
+        }
+        if !(0xd800..0xe000).contains(&unit) {
+            out.push(char::from_u32(unit).expect("not a surrogate"));
+            at += 2;
+        } else if at + 4 > data.len() && (unit < 0xdc00 || vm.options.python < gilsim_core::PythonVersion::new(3, 7)) {
+            // 3.6 asks for the next unit before it looks at which surrogate this is.
+            fail(vm, &mut out, at, data.len(), "unexpected end of data")?;
+            break;
+        } else if unit >= 0xdc00 {
+            fail(vm, &mut out, at, at + 2, "illegal encoding")?;
+            at += 2;
+        } else if at + 4 > data.len() {
+            fail(vm, &mut out, at, data.len(), "unexpected end of data")?;
+            break;
+        } else {
+            let low = unit_at(at + 2);
+            if (0xdc00..0xe000).contains(&low) {
+                out.push(char::from_u32(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00)).expect("a pair"));
+                at += 4;
+            } else {
+                fail(vm, &mut out, at, at + 2, "illegal UTF-16 surrogate")?;
+                at += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<String, Control> {
     match codec {
+        Codec::Wide { .. } => decode_wide(vm, data, codec, on_error),
         Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());

@@ -61,7 +61,7 @@ impl DictView {
 
     /// The view's items now (one read of the dict).
     pub fn items(&self) -> Vec<Value> {
-        self.dict.borrow().iter().map(|(k, v)| self.kind.item(k, v)).collect()
+        crate::py2_order::entries(&self.dict, |k, v| self.kind.item(k, v))
     }
 
     /// An iterator that reads the dict step by step.
@@ -73,7 +73,8 @@ impl DictView {
 /// An iterator over a dict's keys, values or items (`iter(d)`, `iter(d.items())`).
 pub(crate) fn dict_iterator(dict: &Rc<PyCell<Dict>>, kind: ViewKind) -> Value {
     let size = dict.borrow().len();
-    iterator(IterState::Dict { dict: dict.clone(), kind, index: 0, size })
+    let order = crate::py2_order::dict_order(dict);
+    iterator(IterState::Dict { dict: dict.clone(), kind, index: 0, size, order })
 }
 
 fn view_of(dict: &Value, kind: ViewKind) -> Value {

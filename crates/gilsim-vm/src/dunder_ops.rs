@@ -2,7 +2,8 @@
 //! candidates (`__iop__`, `__op__`, the right operand's `__rop__`) and a rich comparison's
 //! (`a.__lt__(b)`, then the reflection `b.__gt__(a)`; `!=` through `__ne__` or an inverted
 //! `__eq__`, as `object.__ne__` does). A candidate that answers NotImplemented passes on to
-//! the next — CPython's `binary_op1` and `do_richcompare`. Each step that calls a dunder
+//! the next — CPython's `binary_op1` and `do_richcompare`. Python 2.7 then tries `__cmp__`
+//! (`a.__cmp__(b)`, then `b.__cmp__(a)`: `try_3way_compare`). Each step that calls a dunder
 //! can be a hook frame ([`crate::hooks`]); its continuation resumes the dispatch at the
 //! next candidate.
 
@@ -21,17 +22,52 @@ pub struct BinaryCall {
     pub next: usize,
 }
 
-/// A rich comparison's dispatch, at candidate `next`; `negate`: the candidate just called
-/// was `__eq__` standing in for `__ne__`.
+/// A rich comparison's dispatch, at candidate `next`; `answer`: how the answer of the
+/// candidate just called makes the comparison's.
 pub struct CompareCall {
     pub op: CmpOp,
     pub a: Value,
     pub b: Value,
     pub next: usize,
-    pub negate: bool,
+    pub answer: Answer,
+}
+
+/// How a comparison candidate's answer becomes the comparison's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// As it is (CPython returns what the dunder returned).
+    AsIs,
+    /// Inverted: `__eq__` standing in for `__ne__`.
+    Negated,
+    /// Python 2's `__cmp__`: an int below, at or above zero, of `b` against `a` when
+    /// `reflected`.
+    ThreeWay { reflected: bool },
+}
+
+impl Answer {
+    /// `a op b` from a `__cmp__` answer `sign` (-1, 0 or 1) of `a` against `b`.
+    pub(crate) fn holds(op: CmpOp, sign: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        match op {
+            CmpOp::Lt => sign == Less,
+            CmpOp::Le => sign != Greater,
+            CmpOp::Gt => sign == Greater,
+            CmpOp::Ge => sign != Less,
+            CmpOp::Eq => sign == Equal,
+            CmpOp::Ne => sign != Equal,
+        }
+    }
 }
 
 impl Vm {
+    /// The sign of a `__cmp__` answer (2.7 takes any int).
+    pub(crate) fn three_way_sign(&mut self, answer: &Value) -> Result<std::cmp::Ordering, Control> {
+        match crate::int::as_int(answer) {
+            Some(n) => Ok(n.big().sign().cmp(&num_bigint::Sign::NoSign)),
+            None => Err(self.raise_msg(Exc::TypeError, "comparison did not return an int")),
+        }
+    }
+
     /// Try the candidates of `call` from `call.next`; the first answer that is not
     /// NotImplemented is the result.
     pub(crate) fn binary_candidates(
@@ -59,10 +95,17 @@ impl Vm {
     /// The first dunder written in Python that `a op b` calls from candidate `next` on, as a
     /// hook whose continuation resumes the dispatch; None when no candidate is left.
     pub(crate) fn comparison_hook(&self, op: CmpOp, a: &Value, b: &Value, next: usize) -> Option<Hook> {
-        for (i, forward) in [true, false].into_iter().enumerate().skip(next) {
+        let candidates = if self.options.python.major == 2 { 4 } else { 2 };
+        for i in (0..candidates).skip(next) {
+            let forward = i % 2 == 0;
             let (receiver, other) = if forward { (a, b) } else { (b, a) };
-            if let Some((callable, negate)) = self.comparison_dunder(op, receiver, forward) {
-                let rest = CompareCall { op, a: a.clone(), b: b.clone(), next: i + 1, negate };
+            let found = if i < 2 {
+                self.comparison_dunder(op, receiver, forward)
+            } else {
+                self.user_method(receiver, "__cmp__").map(|m| (m, Answer::ThreeWay { reflected: !forward }))
+            };
+            if let Some((callable, answer)) = found {
+                let rest = CompareCall { op, a: a.clone(), b: b.clone(), next: i + 1, answer };
                 let args = Args::new(vec![receiver.clone(), other.clone()]);
                 return Some(Hook { callable, args, then: Then::Compare(Box::new(rest)) });
             }
@@ -72,13 +115,13 @@ impl Vm {
 
     /// The dunder `receiver` answers `a op b` with (`forward`: it is `a`), and whether its
     /// answer is inverted.
-    fn comparison_dunder(&self, op: CmpOp, receiver: &Value, forward: bool) -> Option<(Value, bool)> {
+    fn comparison_dunder(&self, op: CmpOp, receiver: &Value, forward: bool) -> Option<(Value, Answer)> {
         let name = match (op, forward) {
             (CmpOp::Eq, _) => "__eq__",
             (CmpOp::Ne, _) => {
                 return match self.user_method(receiver, "__ne__") {
-                    Some(m) => Some((m, false)),
-                    None => self.user_method(receiver, "__eq__").map(|m| (m, true)),
+                    Some(m) => Some((m, Answer::AsIs)),
+                    None => self.user_method(receiver, "__eq__").map(|m| (m, Answer::Negated)),
                 };
             }
             (CmpOp::Lt, true) | (CmpOp::Gt, false) => "__lt__",
@@ -86,7 +129,7 @@ impl Vm {
             (CmpOp::Gt, true) | (CmpOp::Lt, false) => "__gt__",
             (CmpOp::Ge, true) | (CmpOp::Le, false) => "__ge__",
         };
-        self.user_method(receiver, name).map(|m| (m, false))
+        self.user_method(receiver, name).map(|m| (m, Answer::AsIs))
     }
 
     /// The candidates of `call` from `call.next` (the next one as a hook), or what answers
@@ -131,9 +174,13 @@ impl Vm {
         if self.is_not_implemented(&answer) {
             return self.compare_candidates(th, call);
         }
-        if call.negate {
-            return Ok(Value::bool(!self.truthy(th, &answer)?));
+        match call.answer {
+            Answer::AsIs => Ok(answer),
+            Answer::Negated => Ok(Value::bool(!self.truthy(th, &answer)?)),
+            Answer::ThreeWay { reflected } => {
+                let sign = self.three_way_sign(&answer)?;
+                Ok(Value::bool(Answer::holds(call.op, if reflected { sign.reverse() } else { sign })))
+            }
         }
-        Ok(answer)
     }
 }

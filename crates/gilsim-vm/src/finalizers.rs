@@ -23,6 +23,12 @@
 //! So a finalizer run nested in a `__del__` takes only what died since that `__del__` began
 //! ([`FLOOR`]).
 //!
+//! A weak reference with a callback (`weakref.ref(obj, callback)`, and so `weakref.finalize`)
+//! is watched by its referent's address: when the referent dies for good (after its
+//! `__del__`, which may revive it), the callbacks of its references still alive are queued
+//! too, the newest first, as CPython's `PyObject_ClearWeakRefs` calls them. None is called at
+//! exit (CPython clears the main module's objects without calling them).
+//!
 //! Invariant: the queue is empty between runs ([`reset`] on a VM's start and at teardown,
 //! where no finalizer runs: teardown only breaks cycles).
 
@@ -33,11 +39,11 @@ use crate::value::{Hooks, Instance, Slot, Value};
 use crate::{Control, Thread, Vm};
 use gilsim_core::PythonVersion;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::{Rc, Weak};
 
 thread_local! {
-    static PENDING: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
     /// Where in `PENDING` the running `__del__`'s own dead start: the entries before it died
     /// with the object being finalized and wait for its `__del__` to end.
@@ -53,6 +59,17 @@ thread_local! {
     static PRUNE_AT: Cell<usize> = const { Cell::new(MIN_PRUNE_AT) };
     /// The pass at exit is running: no frame is left to attribute a warning to.
     static AT_EXIT: Cell<bool> = const { Cell::new(false) };
+    /// Weak references with a callback, oldest first, by their referent's address.
+    static WATCHED: RefCell<BTreeMap<usize, Vec<Weak<Instance>>>> = const { RefCell::new(BTreeMap::new()) };
+    static ANY_WATCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What waits to run at the end of the instruction that dropped an object.
+enum Pending {
+    /// A revived instance's `__del__` (a generator's `close()`, a coroutine's warning).
+    Finalize(Rc<Instance>),
+    /// A weak reference whose referent died: its callback, called with it.
+    WeakCallback(Rc<Instance>),
 }
 
 /// Start (or end: `enabled` false) a run's finalization, with an empty queue.
@@ -66,6 +83,8 @@ pub(crate) fn reset(enabled: bool) {
     PRUNE_AT.set(MIN_PRUNE_AT);
     AT_EXIT.set(false);
     ANY_PENDING.set(false);
+    WATCHED.take();
+    ANY_WATCHED.set(false);
     ENABLED.set(enabled);
 }
 
@@ -73,7 +92,7 @@ pub(crate) fn reset(enabled: bool) {
 /// generator to close was made, none waits. (This state is the OS thread's, so a copy of the
 /// run could not take it along: see [`crate::snapshot`].)
 pub(crate) fn idle() -> bool {
-    !ANY_REGISTERED.get() && !ANY_PENDING.get() && FINALIZED.with_borrow(BTreeSet::is_empty)
+    !ANY_REGISTERED.get() && !ANY_PENDING.get() && !ANY_WATCHED.get() && FINALIZED.with_borrow(BTreeSet::is_empty)
 }
 
 /// Whether an instance waits for its `__del__`.
@@ -88,13 +107,14 @@ pub(crate) fn on_drop(instance: &mut Instance) {
     if !ENABLED.get() {
         return;
     }
+    let address = std::ptr::from_ref(instance) as usize;
+    let watchers = if ANY_WATCHED.get() { WATCHED.with_borrow_mut(|watched| watched.remove(&address)) } else { None };
     // A generator keeps its own "finalized" flag (an address could be reused by another).
     let closes = needs_close(instance);
-    if !closes && !instance.class.has_hook(Hooks::DEL) {
-        return;
-    }
-    let address = std::ptr::from_ref(instance) as usize;
-    if !closes && FINALIZED.with_borrow_mut(|finalized| finalized.remove(&address)) {
+    if !closes && (!instance.class.has_hook(Hooks::DEL) || FINALIZED.with_borrow_mut(|f| f.remove(&address))) {
+        if let Some(watchers) = watchers {
+            queue_callbacks(watchers);
+        }
         return;
     }
     let revived = Rc::new(Instance {
@@ -109,9 +129,35 @@ pub(crate) fn on_drop(instance: &mut Instance) {
     } else {
         FINALIZED.with_borrow_mut(|finalized| finalized.insert(Rc::as_ptr(&revived) as usize));
     }
-    PENDING.with_borrow_mut(|pending| pending.push(revived));
+    if let Some(watchers) = watchers {
+        // Not dead yet: its callbacks wait for the revived object's death.
+        WATCHED.with_borrow_mut(|watched| watched.insert(Rc::as_ptr(&revived) as usize, watchers));
+    }
+    queue(Pending::Finalize(revived));
+}
+
+fn queue(pending: Pending) {
+    PENDING.with_borrow_mut(|queue| queue.push(pending));
     ANY_PENDING.set(true);
     crate::slice_end::attend_now();
+}
+
+/// Queue the callbacks of a dead referent's weak references still alive, newest first.
+fn queue_callbacks(watchers: Vec<Weak<Instance>>) {
+    for reference in watchers.iter().rev().filter_map(Weak::upgrade) {
+        queue(Pending::WeakCallback(reference));
+    }
+}
+
+/// Watch `referent` for `reference`, a weak reference with a callback.
+pub(crate) fn watch(referent: &Rc<Instance>, reference: &Rc<Instance>) {
+    if !ENABLED.get() {
+        return;
+    }
+    ANY_WATCHED.set(true);
+    WATCHED.with_borrow_mut(|watched| {
+        watched.entry(Rc::as_ptr(referent) as usize).or_default().push(Rc::downgrade(reference));
+    });
 }
 
 /// A generator dropped while suspended inside a `try` or `with`: CPython's finalizer
@@ -167,8 +213,8 @@ fn register(instance: &Rc<Instance>) {
 
 const MIN_PRUNE_AT: usize = 1024;
 
-/// The first queued instance at or past `floor`, and the queue's length after taking it.
-fn next_pending(floor: usize) -> Option<(Rc<Instance>, usize)> {
+/// The first queued entry at or past `floor`, and the queue's length after taking it.
+fn next_pending(floor: usize) -> Option<(Pending, usize)> {
     PENDING.with_borrow_mut(|pending| {
         let next = (pending.len() > floor).then(|| pending.remove(floor));
         ANY_PENDING.set(!pending.is_empty());
@@ -181,7 +227,16 @@ impl Vm {
     /// `__del__`: of those that died since it began).
     pub(crate) fn run_finalizers(&mut self, th: &mut Thread) {
         let floor = FLOOR.get();
-        while let Some((instance, queued)) = next_pending(floor) {
+        while let Some((pending, queued)) = next_pending(floor) {
+            let instance = match pending {
+                Pending::Finalize(instance) => instance,
+                Pending::WeakCallback(reference) => {
+                    FLOOR.set(queued);
+                    self.call_weak_callback(th, reference);
+                    FLOOR.set(floor);
+                    continue;
+                }
+            };
             if let Slot::Generator(state) = &instance.slot {
                 if state.never_awaited() {
                     self.warn_never_awaited(th, state, AT_EXIT.get());
@@ -199,6 +254,25 @@ impl Vm {
                 let shown = if generator { &object } else { &del };
                 self.report_finalizer_error(shown, &object, &exc);
             }
+        }
+    }
+
+    /// `callback(reference)` of a weak reference whose referent died; an exception it raises
+    /// is reported as one from `__del__` is, naming the callback.
+    fn call_weak_callback(&mut self, th: &mut Thread, reference: Rc<Instance>) {
+        let Some(callback) = reference.attr("_callback").filter(|c| !c.is_none()) else { return };
+        if let Err(Control::Raise(exc)) =
+            self.call_nested(th, callback.clone(), Args::new(vec![Value::Instance(reference)]))
+        {
+            self.report_finalizer_error(&callback, &callback, &exc);
+        }
+    }
+
+    /// Run the finalizers of what just died on `th`, outside the interpreter loop (a thread
+    /// whose uncaught exception was reported: the exception kept its frames' locals).
+    pub fn finalize_pending(&mut self, th: &mut Thread) {
+        if any_pending() {
+            self.run_finalizers(th);
         }
     }
 
@@ -239,7 +313,7 @@ impl Vm {
                 } else if FINALIZED.with_borrow_mut(|finalized| !finalized.insert(Rc::as_ptr(&instance) as usize)) {
                     continue;
                 }
-                PENDING.with_borrow_mut(|pending| pending.push(instance));
+                PENDING.with_borrow_mut(|pending| pending.push(Pending::Finalize(instance)));
                 self.run_finalizers(main);
             }
         }

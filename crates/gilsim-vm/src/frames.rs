@@ -112,8 +112,9 @@ impl Vm {
                     }
                 }
             }
-            let frame = th.frames.pop().expect("frame");
+            let mut frame = th.frames.pop().expect("frame");
             Vm::generator_ended(&frame);
+            keep_locals(&exc, &mut frame);
             if let Some(state) = &frame.generator {
                 exc = self.stop_iteration_leaving_generator(exc, state.kind);
             }
@@ -229,5 +230,15 @@ impl Vm {
             self.record_call(th, caller, code);
         }
         Ok(())
+    }
+}
+
+/// Give the locals of `frame`, which `exc` is leaving, to the exception, as CPython's
+/// traceback keeps the frame; its value stack dies now, as CPython's unwinding pops it.
+fn keep_locals(exc: &Value, frame: &mut Frame) {
+    let Some(data) = crate::exceptions::exception_data(exc) else { return };
+    frame.stack.truncate(frame.nlocals as usize);
+    if frame.stack.iter().any(|v| !matches!(v, Value::Undefined)) {
+        data.borrow_mut().kept_locals.push(std::mem::take(&mut frame.stack));
     }
 }

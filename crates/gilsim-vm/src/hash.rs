@@ -4,7 +4,10 @@
 //! `None` on 3.12+ — and, for objects hashed by identity (instances, functions, classes), the
 //! pointer hash of CPython applied to the run-local `id()`, so that the same script and seed
 //! print the same hashes in every process. Strings hash with a fixed key (CPython randomises
-//! theirs per process; gilsim keeps a run reproducible instead).
+//! theirs per process; gilsim keeps a run reproducible instead). Python 2.7 hashes as 2.7
+//! does (its string hash is not randomised by default): ints are themselves, longs modulo
+//! 2**64 - 1, floats by `frexp`, strings by the multiply-xor of `string_hash` — so that its
+//! sets and dicts iterate in 2.7's order (crate::set).
 //!
 //! Invariant: a hash is a pure function of the value and the run (never of an address); equal
 //! keys hash equally (`hash(1) == hash(1.0) == hash(True)`).
@@ -118,8 +121,11 @@ pub fn value_hash(value: &Value) -> Option<i64> {
     combine_tuples(value, |leaf| leaf_hash(leaf).ok_or(())).ok()
 }
 
-/// The hash of a leaf that is hashed by value and the same in every version.
+/// The hash of a leaf that is hashed by value (the same in every version of Python 3).
 fn leaf_hash(value: &Value) -> Option<i64> {
+    if PYTHON2.get() {
+        return python2::leaf_hash(value);
+    }
     Some(match value {
         Value::Int(i) => hash_int(*i),
         Value::Long(b) => hash_long(b),
@@ -198,11 +204,20 @@ thread_local! {
     /// Whether the run on this OS thread hashes tuples as CPython before 3.8 did (set as each
     /// run's VM is made: a tuple's hash, and so a set's order, depends on the version).
     static TUPLE_HASH_BEFORE_38: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether it hashes numbers and strings as Python 2.7 does.
+    static PYTHON2: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Hash tuples as `version` does in the runs made on this OS thread from now on.
+/// Hash as `version` does in the runs made on this OS thread from now on.
 pub(crate) fn use_version(version: gilsim_core::PythonVersion) {
     TUPLE_HASH_BEFORE_38.set(version < gilsim_core::PythonVersion::new(3, 8));
+    PYTHON2.set(version.major == 2);
+}
+
+/// Whether the runs on this OS thread are Python 2.7's (its sets and dicts place members as
+/// 2.7 does).
+pub(crate) fn python2() -> bool {
+    PYTHON2.get()
 }
 
 /// CPython's `tuplehash` over the items' hashes: xxHash's mixing from 3.8, before it the
@@ -293,9 +308,85 @@ impl Vm {
     }
 }
 
+/// Python 2.7's hashes of the values it hashes by value (`Objects/intobject.c`,
+/// `longobject.c`, `floatobject.c`'s `_Py_HashDouble`, `stringobject.c`'s `string_hash`
+/// without randomisation). `None` hashes by address in 2.7: by identity here.
+mod python2 {
+    use super::not_minus_one;
+    use crate::value::Value;
+
+    pub(super) fn leaf_hash(value: &Value) -> Option<i64> {
+        Some(match value {
+            Value::Int(i) => not_minus_one(*i),
+            Value::Long(b) => long_hash(b),
+            Value::Bool(b) => i64::from(*b),
+            Value::Float(f) => float_hash(f.get()),
+            Value::Str(s) => string_hash(s.as_bytes()),
+            Value::Bytes(b) => string_hash(b),
+            _ => return None,
+        })
+    }
+
+    /// `long_hash`: the magnitude modulo 2**64 - 1 (its digits summed with rotation), signed.
+    pub(super) fn long_hash(n: &num_bigint::BigInt) -> i64 {
+        use num_traits::{Signed, ToPrimitive};
+        // The representative in 1..=2**64 - 1 for a nonzero n (its loop never makes 0 of one).
+        let magnitude = match (n.abs() % u64::MAX).to_u64().expect("below the modulus") {
+            0 if n.sign() != num_bigint::Sign::NoSign => u64::MAX,
+            m => m,
+        } as i64;
+        not_minus_one(if n.is_negative() { magnitude.wrapping_neg() } else { magnitude })
+    }
+
+    pub(super) fn float_hash(v: f64) -> i64 {
+        if v.is_infinite() {
+            return if v < 0.0 { -271_828 } else { 314_159 };
+        }
+        if v.is_nan() {
+            return 0;
+        }
+        if v.fract() == 0.0 {
+            if v.abs() > (i64::MAX / 2) as f64 {
+                let exact: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(v).expect("a finite float");
+                return long_hash(&exact);
+            }
+            return not_minus_one(v as i64);
+        }
+        let (m, e) = super::frexp(v);
+        let scaled = m * 2_147_483_648.0;
+        let high = scaled as i64;
+        let low = ((scaled - high as f64) * 2_147_483_648.0) as i64;
+        not_minus_one(high.wrapping_add(low).wrapping_add(i64::from(e) << 15))
+    }
+
+    pub(super) fn string_hash(bytes: &[u8]) -> i64 {
+        let Some(&first) = bytes.first() else { return 0 };
+        let mut x = i64::from(first) << 7;
+        for &b in bytes {
+            x = x.wrapping_mul(1_000_003) ^ i64::from(b);
+        }
+        not_minus_one(x ^ bytes.len() as i64)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn python2_hashes_as_in_cpython_27() {
+        // `python2.7 -c "print hash('abc'), hash(1.5), ..."`.
+        let big = |n: i128| num_bigint::BigInt::from(n);
+        assert_eq!(python2::string_hash(b"abc"), 1_453_079_729_188_098_211);
+        assert_eq!(python2::string_hash(b""), 0);
+        assert_eq!(python2::float_hash(1.5), 1_610_645_504);
+        assert_eq!(python2::float_hash(-0.1), -2_577_078_886);
+        assert_eq!(python2::float_hash(1e20), 7_766_279_631_452_241_925);
+        assert_eq!(python2::long_hash(&(big(1) << 70u32)), 64);
+        assert_eq!(python2::long_hash(&big(i128::from(u64::MAX))), -2);
+        let minus_two_to_64: num_bigint::BigInt = -(big(1) << 64u32);
+        assert_eq!(python2::long_hash(&minus_two_to_64), -2);
+    }
 
     #[test]
     fn numbers_hash_as_in_cpython() {

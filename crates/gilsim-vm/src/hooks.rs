@@ -116,10 +116,19 @@ impl Vm {
         self.instance_branch_hook(v, target, when, or_pop)
     }
 
+    /// The dunder that gives an instance's truth: `__bool__`, Python 2's `__nonzero__`.
+    pub(crate) fn truth_dunder(&self) -> &'static str {
+        if self.options.python.major == 2 {
+            "__nonzero__"
+        } else {
+            "__bool__"
+        }
+    }
+
     /// [`Vm::branch_hook`] of an instance.
     #[inline(never)]
     fn instance_branch_hook(&self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
-        let (callable, len) = match self.user_method(v, "__bool__") {
+        let (callable, len) = match self.user_method(v, self.truth_dunder()) {
             Some(m) => (m, false),
             None => (self.user_method(v, "__len__")?, true),
         };

@@ -578,6 +578,10 @@ impl Vm {
                     let body = pop!(frame);
                     self.build_class(th, body, name, bases, keywords)
                 }
+                Instr::LoadSuperArgs if self.options.python.major == 2 && !self.program.is_library(frame.code) => {
+                    // Python 2 has no argument-less `super()`.
+                    Err(self.raise_msg(Exc::TypeError, "super() takes at least 1 argument (0 given)"))
+                }
                 Instr::LoadSuperArgs => {
                     let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().clone());
                     let first = frame.locals().first().cloned();

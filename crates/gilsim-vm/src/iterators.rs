@@ -40,6 +40,8 @@ pub enum IterState {
         index: usize,
         /// The dict's size when iteration began: any other size fails the next step.
         size: usize,
+        /// The entries' order when it is not insertion order (Python 2.7's: crate::py2_order).
+        order: Option<Rc<[usize]>>,
     },
     /// A set's members in their order when iteration began; fails once the size changes
     /// (CPython's setiter: "Set changed size during iteration").
@@ -157,13 +159,17 @@ impl IterState {
                 *index += 1;
                 item
             }
-            IterState::Dict { dict, kind, index, size } => {
+            IterState::Dict { dict, kind, index, size, order } => {
                 let dict = dict.borrow();
                 // The state stays failing, as CPython's does (di_used = -1).
                 if dict.len() != *size {
                     return Step::Changed("dictionary changed size during iteration");
                 }
-                let item = dict.get_index(*index).map(|(k, v)| kind.item(k, v));
+                let at = match order {
+                    Some(order) => order.get(*index).copied().unwrap_or(usize::MAX),
+                    None => *index,
+                };
+                let item = dict.get_index(at).map(|(k, v)| kind.item(k, v));
                 *index += 1;
                 item
             }
@@ -250,8 +256,10 @@ impl IterState {
             IterState::Seq { items, index } => IterState::Seq { items: f(items)?, index: *index },
             IterState::Range { next, stop, step } => IterState::Range { next: *next, stop: *stop, step: *step },
             IterState::Snapshot { items, index } => IterState::Snapshot { items: all(items, &mut f)?, index: *index },
-            IterState::Dict { dict, kind, index, size } => match f(&Value::Dict(dict.clone()))? {
-                Value::Dict(dict) => IterState::Dict { dict, kind: *kind, index: *index, size: *size },
+            IterState::Dict { dict, kind, index, size, order } => match f(&Value::Dict(dict.clone()))? {
+                Value::Dict(dict) => {
+                    IterState::Dict { dict, kind: *kind, index: *index, size: *size, order: order.clone() }
+                }
                 _ => IterState::Exhausted,
             },
             IterState::Set { set, members, index, size } => match f(&Value::Set(set.clone()))? {
@@ -507,7 +515,7 @@ impl Vm {
             Value::Str(s) => s.chars().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))).collect(),
             Value::Bytes(b) => b.iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
             Value::ByteArray(b) => b.borrow().iter().map(|&byte| Value::Int(i64::from(byte))).collect(),
-            Value::Dict(d) => d.borrow().keys().map(|k| k.0.clone()).collect(),
+            Value::Dict(d) => crate::py2_order::entries(d, |k, _| k.0.clone()),
             Value::Set(s) => s.borrow().iter().map(|k| k.0.clone()).collect(),
             Value::Range(r) => {
                 self.charge_slots(r.len().max(0) as usize, 0)?;

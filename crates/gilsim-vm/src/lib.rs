@@ -70,6 +70,7 @@ mod print;
 mod print2;
 pub mod process;
 pub(crate) mod property;
+mod py2_order;
 mod repr;
 mod round2;
 mod scope_dicts;
@@ -292,6 +293,7 @@ impl Vm {
     /// A fresh heap for one run of `image`'s program.
     pub fn new(image: &Image, options: RunOptions) -> Vm {
         hash::use_version(options.python);
+        py2_order::reset();
         let memory = memory::Meter::new(options.max_memory);
         let program = image.program.clone();
         let tick_interval = options.tick_interval().map_or(0, u64::from);

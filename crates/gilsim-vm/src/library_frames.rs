@@ -18,10 +18,9 @@ pub enum Bottom {
     TimerFunction,
     /// A `Thread` subclass's own `run`: `_bootstrap_inner` only.
     ThreadSubclass,
-    /// `Process(target=f)`: `_bootstrap` and `Process.run` calling the target.
-    ProcessTarget,
-    /// A `Process` subclass's own `run`: `_bootstrap` only.
-    ProcessSubclass,
+    /// A child process's main thread: `_bootstrap` (`Process.run`'s call of a target is
+    /// library code of gilsim's, whose traceback entry prints as its frame).
+    Process,
 }
 
 /// One frame of CPython's library, as a report prints it.
@@ -66,7 +65,7 @@ const BOOTSTRAP_LINES: [u32; 9] = [774, 884, 890, 890, 937, 973, 1002, 1030, 101
 /// and no carets. A child process's stack is not given them (under fork, CPython's shows its
 /// parent's `start()` call too).
 pub fn stack_frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
-    if matches!(bottom, Bottom::ProcessTarget | Bottom::ProcessSubclass) {
+    if bottom == Bottom::Process {
         return Vec::new();
     }
     let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
@@ -92,7 +91,7 @@ pub fn library_dir(version: PythonVersion) -> String {
 /// outermost first.
 pub fn frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
     let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
-    let (bootstrap, thread_run, timer_run, process_bootstrap, process_run) = LINES[index];
+    let (bootstrap, _, timer_run, process_bootstrap, _) = LINES[index];
     let dir = library_dir(version);
     let threading = format!("{dir}/threading.py");
     let process = format!("{dir}/multiprocessing/process.py");
@@ -107,13 +106,47 @@ pub fn frames(version: PythonVersion, bottom: Bottom) -> Vec<LibraryFrame> {
     let thread_bootstrap = frame(&threading, bootstrap, inner, RUN, RUN_CARETS);
     let process_bootstrap = frame(&process, process_bootstrap, "_bootstrap", RUN, RUN_CARETS);
     match bottom {
-        Bottom::ThreadTarget => {
-            let target = if version.major == 2 { "self.__target(*self.__args, **self.__kwargs)" } else { TARGET };
-            vec![thread_bootstrap, frame(&threading, thread_run, "run", target, TARGET_CARETS)]
-        }
+        Bottom::ThreadTarget => vec![thread_bootstrap, run_call_frame(version, RunCall::Thread)],
         Bottom::TimerFunction => vec![thread_bootstrap, frame(&threading, timer_run, "run", FUNCTION, FUNCTION_CARETS)],
         Bottom::ThreadSubclass => vec![thread_bootstrap],
-        Bottom::ProcessTarget => vec![process_bootstrap, frame(&process, process_run, "run", TARGET, TARGET_CARETS)],
-        Bottom::ProcessSubclass => vec![process_bootstrap],
+        Bottom::Process => vec![process_bootstrap],
+    }
+}
+
+/// A `run` method of CPython's library calling its target: `Thread.run` (gilsim's is native,
+/// and calls `threading._run_target` when Python code calls it, as `super().run()` in a
+/// subclass does) and `Process.run` (library/multiprocessing.py).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunCall {
+    Thread,
+    Process,
+}
+
+/// The run call a line of gilsim's library (`text` in `function` of `module`) stands for.
+pub fn run_call_at(module: &str, function: &str, text: &str) -> Option<RunCall> {
+    match (module, function, text) {
+        ("threading", "_run_target", "target(*args, **kwargs)") => Some(RunCall::Thread),
+        ("multiprocessing", "run", TARGET) => Some(RunCall::Process),
+        _ => None,
+    }
+}
+
+/// The frame of `call` in CPython `version`'s library.
+pub fn run_call_frame(version: PythonVersion, call: RunCall) -> LibraryFrame {
+    let index = if version.major == 2 { 0 } else { (version.minor as usize).clamp(6, 13) - 5 };
+    let (_, thread_run, _, _, process_run) = LINES[index];
+    let (file, line, source) = match call {
+        RunCall::Thread if version.major == 2 => {
+            ("threading.py", thread_run, "self.__target(*self.__args, **self.__kwargs)")
+        }
+        RunCall::Thread => ("threading.py", thread_run, TARGET),
+        RunCall::Process => ("multiprocessing/process.py", process_run, TARGET),
+    };
+    LibraryFrame {
+        file: format!("{}/{file}", library_dir(version)),
+        line,
+        function: "run",
+        source,
+        carets: if version >= PythonVersion::new(3, 13) { TARGET_CARETS } else { "" },
     }
 }

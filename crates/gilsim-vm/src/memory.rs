@@ -234,6 +234,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                 Slot::Exception(data) => {
                     let data = data.borrow();
                     work.extend(data.cause.iter().chain(data.context.iter()).cloned());
+                    work.extend(data.kept_locals.iter().flatten().cloned());
                 }
                 // A weak handle keeps nothing alive.
                 Slot::None | Slot::Lock(_) | Slot::Twister(_) | Slot::Regex(_) | Slot::Weak(_) => {}

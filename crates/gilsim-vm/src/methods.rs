@@ -293,11 +293,21 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         return Ok(Value::Int(0));
     };
     if let (Value::Instance(_), None) = (v, args.pos.get(1)) {
-        // A class's `__int__`, else `__index__` (CPython's PyNumber_Long).
-        for dunder in ["__int__", "__index__"] {
+        // A class's `__int__`, else `__index__`, else `__trunc__` (CPython's PyNumber_Long;
+        // a `Fraction` before 3.11 converts by its `__trunc__`).
+        for dunder in ["__int__", "__index__", "__trunc__"] {
             if let Some(r) = vm.call_user_dunder(th, v, dunder)? {
                 return match r {
                     Value::Int(_) | Value::Long(_) | Value::Bool(_) => int_new(vm, th, &mut Args::new(vec![r])),
+                    other if dunder == "__trunc__" => match vm.call_user_dunder(th, &other, "__index__")? {
+                        Some(index @ (Value::Int(_) | Value::Long(_) | Value::Bool(_))) => {
+                            int_new(vm, th, &mut Args::new(vec![index]))
+                        }
+                        _ => Err(vm.raise_msg(
+                            Exc::TypeError,
+                            format!("__trunc__ returned non-Integral (type {})", type_name_of(&other)),
+                        )),
+                    },
                     other => Err(vm.raise_msg(
                         Exc::TypeError,
                         format!("{dunder} returned non-int (type {})", type_name_of(&other)),

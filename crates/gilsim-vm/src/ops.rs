@@ -275,6 +275,19 @@ impl Vm {
             };
             return Err(self.raise_msg(Exc::TypeError, message));
         }
+        if op == BinOp::Mul {
+            // A sequence's repeat refused a count that is no int (CPython's sq_repeat, which
+            // takes the left operand as the sequence when both are).
+            let sequence = |v: &Value| {
+                matches!(v, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_))
+            };
+            let count = if sequence(&a) { Some(&b) } else { sequence(&b).then_some(&a) };
+            if let Some(count) = count {
+                let message =
+                    format!("can't multiply sequence by non-int of type '{}'", crate::builtins::type_name_of(count));
+                return Err(self.raise_msg(Exc::TypeError, message));
+            }
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         Err(self.raise_msg(
             Exc::TypeError,
@@ -404,7 +417,7 @@ impl Vm {
             Value::View(view) => !view.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
-                if let Some(m) = self.user_method(v, "__bool__") {
+                if let Some(m) = self.user_method(v, self.truth_dunder()) {
                     let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
                     return self.truthy(th, &r);
                 }
@@ -568,6 +581,18 @@ impl Vm {
             };
             // An answer about `b op' a` orders `a` against `b` the other way round.
             return Ok(if std::ptr::eq(receiver, a) { holds } else { holds.reverse() });
+        }
+        if self.options.python.major == 2 {
+            // 2.7's `__cmp__`, of `a` against `b` or reflected.
+            for (receiver, other) in [(a, b), (b, a)] {
+                let Some(m) = self.user_method(receiver, "__cmp__") else { continue };
+                let r = self.call_nested(th, m, Args::new(vec![receiver.clone(), other.clone()]))?;
+                if self.is_not_implemented(&r) {
+                    continue;
+                }
+                let sign = self.three_way_sign(&r)?;
+                return Ok(if std::ptr::eq(receiver, a) { sign } else { sign.reverse() });
+            }
         }
         Err(self.raise_msg(
             Exc::TypeError,

@@ -192,7 +192,8 @@ impl<'t> Copier<'t> {
                 let func = self.transfer(vm, &desc.func)?;
                 let setter = desc.setter.as_ref().map(|s| self.transfer(vm, s)).transpose()?;
                 let deleter = desc.deleter.as_ref().map(|d| self.transfer(vm, d)).transpose()?;
-                Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter, deleter }))
+                let doc = desc.doc.as_ref().map(|d| self.transfer(vm, d)).transpose()?;
+                Value::Descriptor(Rc::new(Descriptor { kind: desc.kind, func, setter, deleter, doc }))
             }
             // Immutable: shared.
             Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) | Value::Slice(_) => v.clone(),
@@ -364,6 +365,8 @@ impl<'t> Copier<'t> {
                     bottom: data.borrow().bottom,
                     native_site: data.borrow().native_site,
                     missing: None,
+                    // A pickled exception has no traceback (a child never finalizes).
+                    kept_locals: Vec::new(),
                 }))
             }
             Slot::Lock(lock) if lock.shared => {

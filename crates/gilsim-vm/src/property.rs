@@ -29,7 +29,8 @@ fn property(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         let v = args.pos.get(i).cloned().or_else(|| kwarg(args, PARAMETERS[i]));
         v.filter(|v| !matches!(v, Value::None))
     };
-    let property = Descriptor::property(given(0).unwrap_or(Value::None), given(1), given(2));
+    let property =
+        Descriptor { doc: given(3), ..Descriptor::property(given(0).unwrap_or(Value::None), given(1), given(2)) };
     Ok(Value::Descriptor(Rc::new(property)))
 }
 
@@ -64,7 +65,8 @@ fn property_with(vm: &mut Vm, args: &Args, accessor: Accessor) -> NResult {
         Accessor::Setter => setter = Some(function),
         Accessor::Deleter => deleter = Some(function),
     }
-    Ok(Value::Descriptor(Rc::new(Descriptor::property(getter, setter, deleter))))
+    let property = Descriptor { doc: old.doc.clone(), ..Descriptor::property(getter, setter, deleter) };
+    Ok(Value::Descriptor(Rc::new(property)))
 }
 
 /// What an access wanted of a property.

@@ -338,7 +338,7 @@ impl Vm {
                 format!("[{}]", self.repr_all(th, &items)?.join(", "))
             }
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                let pairs = crate::py2_order::entries(d, |k, v| (k.0.clone(), v.clone()));
                 let mut parts = Vec::new();
                 for (k, v) in pairs {
                     parts.push(format!("{}: {}", self.repr_of(th, &k)?, self.repr_of(th, &v)?));

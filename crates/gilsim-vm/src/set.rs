@@ -6,11 +6,17 @@
 //! 50,000) once it is 3/5 full; `pop` sweeps from a finger. Strings hash with a fixed key,
 //! so their order is one CPython may produce (it randomises string hashes per process).
 //!
+//! Python 2.7's sets (and dicts, which gilsim keeps in insertion order and 2.7 iterates in
+//! its table's: [`python2_table_order`]) probe as 2.7's `dictobject.c` does (`i = 5*i +
+//! perturb + 1`, no linear runs), grow once 2/3 full, and `pop` from slot 0 or a finger kept
+//! in slot 0's hash; its strings hash as 2.7's do (crate::hash), so the order is 2.7's own.
+//!
 //! A member hashed by identity (an instance, a function) has no process-independent hash:
 //! from its first insertion on, the set iterates in insertion order (docs/language.md).
 //! Invariant: when `layout` is present, it holds exactly the members, each once.
 
 use crate::dict::{FixedState, Key};
+use crate::hash::python2;
 use crate::hash::value_hash;
 use crate::value::Value;
 use indexmap::IndexSet;
@@ -18,6 +24,34 @@ use indexmap::IndexSet;
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
+
+/// Whether a table of `mask + 1` slots, `fill` of them used or dummy, grows: CPython 3's
+/// `fill*5 >= mask*3`, 2.7's `fill*3 >= (mask+1)*2`.
+fn too_full(fill: usize, mask: usize) -> bool {
+    if python2() {
+        fill * 3 >= (mask + 1) * 2
+    } else {
+        fill * 5 >= mask * 3
+    }
+}
+
+/// The order Python 2.7 iterates a dict whose keys, hashed `hashes`, were inserted in that
+/// order (and none deleted): their indices, in the order of the slots they take. A dict's
+/// table grows and probes as a set's does in 2.7.
+pub(crate) fn python2_table_order(hashes: impl Iterator<Item = i64>) -> Vec<usize> {
+    let mut layout = Layout::default();
+    for (index, hash) in hashes.enumerate() {
+        // The key's index stands for the key: the table never compares keys on insertion.
+        layout.add(hash as u64, Key(Value::Int(index as i64)), index + 1);
+    }
+    layout
+        .keys()
+        .map(|key| match key.0 {
+            Value::Int(index) => index as usize,
+            _ => unreachable!("indices were inserted"),
+        })
+        .collect()
+}
 
 #[derive(Clone, Default)]
 pub struct PySet {
@@ -64,10 +98,20 @@ impl Layout {
         self.table.len() - 1
     }
 
-    /// The probe sequence from `hash`: runs of up to 10 neighbours, then a perturbed jump.
+    /// The probe sequence from `hash`: runs of up to 10 neighbours, then a perturbed jump
+    /// (2.7: the perturbed jumps alone).
     fn probe(mask: usize, hash: u64, mut visit: impl FnMut(usize) -> bool) -> usize {
         let mut i = hash as usize & mask;
         let mut perturb = hash;
+        if python2() {
+            loop {
+                if visit(i & mask) {
+                    return i & mask;
+                }
+                i = (i << 2).wrapping_add(i).wrapping_add(perturb as usize).wrapping_add(1);
+                perturb >>= PERTURB_SHIFT;
+            }
+        }
         loop {
             let run = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + run {
@@ -92,16 +136,23 @@ impl Layout {
             }
             Slot::Used(..) => false,
         });
-        match free {
-            Some(dummy) => self.table[dummy] = Slot::Used(hash, key),
-            None => {
-                self.table[at] = Slot::Used(hash, key);
-                self.fill += 1;
-                if self.fill * 5 >= self.mask() * 3 {
-                    self.resize(if used > 50_000 { used * 2 } else { used * 4 });
-                }
+        let at = free.unwrap_or(at);
+        self.place(at, hash, key);
+        if free.is_none() {
+            self.fill += 1;
+            if too_full(self.fill, self.mask()) {
+                self.resize(if used > 50_000 { used * 2 } else { used * 4 });
             }
         }
+    }
+
+    /// Put a member in slot `at` (2.7 keeps its pop finger in slot 0's hash field, which a
+    /// member there overwrites).
+    fn place(&mut self, at: usize, hash: u64, key: Key) {
+        if at == 0 && python2() {
+            self.finger = hash as usize;
+        }
+        self.table[at] = Slot::Used(hash, key);
     }
 
     /// `set_table_resize`: the smallest power of two above `min_used`, members re-inserted
@@ -113,6 +164,9 @@ impl Layout {
         }
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
         self.fill = 0;
+        if python2() {
+            self.finger = 0;
+        }
         for slot in old {
             if let Slot::Used(hash, key) = slot {
                 self.insert_clean(hash, key);
@@ -124,7 +178,7 @@ impl Layout {
     fn insert_clean(&mut self, hash: u64, key: Key) {
         let table = &self.table;
         let at = Layout::probe(self.mask(), hash, |j| matches!(table[j], Slot::Empty));
-        self.table[at] = Slot::Used(hash, key);
+        self.place(at, hash, key);
         self.fill += 1;
     }
 
@@ -197,10 +251,23 @@ impl PySet {
             return None;
         }
         let mask = layout.mask();
-        let mut at = layout.finger & mask;
-        while !matches!(layout.table[at], Slot::Used(..)) {
-            at = (at + 1) & mask;
-        }
+        let used = |layout: &Layout, at: usize| matches!(layout.table[at], Slot::Used(..));
+        let at = if !python2() {
+            let mut at = layout.finger & mask;
+            while !used(layout, at) {
+                at = (at + 1) & mask;
+            }
+            at
+        } else if used(layout, 0) {
+            0
+        } else {
+            // 2.7: slot 0, else from the finger in slot 0's hash, skipping slot 0.
+            let mut at = if (1..=mask).contains(&layout.finger) { layout.finger } else { 1 };
+            while !used(layout, at) {
+                at = if at == mask { 1 } else { at + 1 };
+            }
+            at
+        };
         let Slot::Used(_, key) = std::mem::replace(&mut layout.table[at], Slot::Dummy) else { unreachable!() };
         layout.finger = at + 1;
         self.members.shift_remove(&key);
@@ -210,7 +277,8 @@ impl PySet {
     pub fn clear(&mut self) {
         self.members.clear();
         if let Some(layout) = &mut self.layout {
-            let finger = layout.finger;
+            // 3.x keeps its finger; 2.7's table starts over, slot 0's hash with it.
+            let finger = if python2() { 0 } else { layout.finger };
             *layout = Layout { finger, ..Layout::default() };
         }
     }
@@ -260,12 +328,12 @@ impl PySet {
     pub fn merge(&mut self, other: &PySet) {
         if let Some(layout) = &mut self.layout {
             let used = self.members.len();
-            if (layout.fill + other.len()) * 5 >= layout.mask() * 3 {
+            if too_full(layout.fill + other.len(), layout.mask()) {
                 layout.resize((used + other.len()) * 2);
             }
         } else if self.members.is_empty() && !self.by_insertion && other.layout.is_some() {
             let mut layout = Layout::default();
-            if other.len() * 5 >= layout.mask() * 3 {
+            if too_full(other.len(), layout.mask()) {
                 layout.resize(other.len() * 2);
             }
             self.layout = Some(layout);

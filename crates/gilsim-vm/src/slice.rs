@@ -120,6 +120,11 @@ impl Vm {
     pub(crate) fn handle_control(&mut self, th: &mut Thread, control: Control) -> Option<SliceEnd> {
         match control {
             Control::Raise(exc) => {
+                if crate::finalizers::any_pending() {
+                    // What the failed instruction dropped (a failed call's arguments) is
+                    // finalized in its frame, before the exception leaves it, as in CPython.
+                    self.run_finalizers(th);
+                }
                 self.chain_context(th, &exc, false);
                 self.unwind(th, exc, true)
             }

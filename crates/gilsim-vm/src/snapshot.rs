@@ -43,7 +43,7 @@ pub enum Unclonable {
     TooDeep,
     #[error("the run records a timeline or streams its output")]
     Recording,
-    #[error("objects with finalizers exist")]
+    #[error("objects with finalizers or Python 2 ordered dicts exist")]
     Finalizers,
     #[error("the script traces its threads (sys.settrace)")]
     Tracing,
@@ -53,7 +53,7 @@ pub enum Unclonable {
 /// goes (its finalization queue and registry live outside the VM). Ask before another run
 /// starts on the thread.
 pub fn thread_state_copyable() -> Result<(), Unclonable> {
-    if crate::finalizers::idle() {
+    if crate::finalizers::idle() && crate::py2_order::idle() {
         Ok(())
     } else {
         Err(Unclonable::Finalizers)
@@ -201,7 +201,8 @@ impl Cloner {
                 let func = self.value(&desc.func)?;
                 let setter = desc.setter.as_ref().map(|s| self.value(s)).transpose()?;
                 let deleter = desc.deleter.as_ref().map(|d| self.value(d)).transpose()?;
-                let copy = Descriptor { kind: desc.kind, func, setter, deleter };
+                let doc = desc.doc.as_ref().map(|d| self.value(d)).transpose()?;
+                let copy = Descriptor { kind: desc.kind, func, setter, deleter, doc };
                 self.built(address, Value::Descriptor(Rc::new(copy)))
             }
             Value::Str(_) | Value::Bytes(_) | Value::Long(_) | Value::Range(_) => v.clone(),
@@ -381,6 +382,7 @@ impl Cloner {
                     bottom: data.bottom,
                     native_site: data.native_site,
                     missing: None,
+                    kept_locals: Vec::new(),
                 }))
             }
             Slot::Thread(data) => Slot::Thread(self.thread_data(data)?),
@@ -398,10 +400,14 @@ impl Cloner {
     fn fill_slot(&mut self, original: &Slot, copy: &Slot) -> Result<(), Unclonable> {
         match (original, copy) {
             (Slot::Exception(data), Slot::Exception(new)) => {
-                let (cause, context, missing) = {
+                let (cause, context, missing, kept) = {
                     let data = data.borrow();
-                    (data.cause.clone(), data.context.clone(), data.missing.clone())
+                    (data.cause.clone(), data.context.clone(), data.missing.clone(), data.kept_locals.clone())
                 };
+                let kept_locals = kept
+                    .iter()
+                    .map(|locals| locals.iter().map(|v| self.value(v)).collect::<Result<Vec<_>, _>>())
+                    .collect::<Result<Vec<_>, _>>()?;
                 let cause = cause.map(|v| self.value(&v)).transpose()?;
                 let context = context.map(|v| self.value(&v)).transpose()?;
                 let missing = match missing {
@@ -415,7 +421,7 @@ impl Cloner {
                     None => None,
                 };
                 let mut new = new.borrow_mut();
-                (new.cause, new.context, new.missing) = (cause, context, missing);
+                (new.cause, new.context, new.missing, new.kept_locals) = (cause, context, missing, kept_locals);
             }
             (Slot::Generator(generator), Slot::Generator(new)) => self.fill_generator(generator, new)?,
             _ => {}
@@ -560,9 +566,10 @@ fn shareable(v: &Value) -> bool {
         Value::Tuple(items) => items.len() <= 8 && items.iter().all(shareable_leaf),
         // A descriptor cannot change once made: shared when its functions are natives (the
         // `threading.Thread` class's properties).
-        Value::Descriptor(desc) => {
-            [Some(&desc.func), desc.setter.as_ref(), desc.deleter.as_ref()].into_iter().flatten().all(shareable_leaf)
-        }
+        Value::Descriptor(desc) => [Some(&desc.func), desc.setter.as_ref(), desc.deleter.as_ref(), desc.doc.as_ref()]
+            .into_iter()
+            .flatten()
+            .all(shareable_leaf),
         _ => false,
     }
 }

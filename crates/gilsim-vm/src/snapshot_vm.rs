@@ -90,6 +90,7 @@ impl Vm {
     /// Make this copy the run of its OS thread (once its cloner is gone), as [`Vm::new`] does.
     pub fn begin_resumed_run(&mut self) {
         crate::finalizers::reset(true);
+        crate::py2_order::reset();
         crate::slice_end::attend_now();
     }
 

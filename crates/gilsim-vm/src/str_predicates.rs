@@ -137,10 +137,13 @@ native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
     let swapped: String = s
         .chars()
         .flat_map(|c| -> Box<dyn Iterator<Item = char>> {
+            // Neither upper nor lower (a titlecase `ǅ`, a digit): kept, as CPython keeps it.
             if c.is_uppercase() {
                 Box::new(c.to_lowercase())
-            } else {
+            } else if c.is_lowercase() {
                 Box::new(c.to_uppercase())
+            } else {
+                Box::new(std::iter::once(c))
             }
         })
         .collect();

@@ -108,6 +108,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                     Slot::Exception(data) => {
                         let mut data = data.borrow_mut();
                         work.extend(data.cause.take().into_iter().chain(data.context.take()));
+                        work.extend(std::mem::take(&mut data.kept_locals).into_iter().flatten());
                         if let Some(missing) = data.missing.take() {
                             work.extend(missing.obj.into_iter().chain(missing.frame.and_then(|f| f.self_obj)));
                         }

@@ -162,25 +162,19 @@ impl Vm {
     /// How `th` began, which decides the frames of CPython's library under the script's
     /// (None: none, as for the first process's main thread or a `_thread` function); `codes`
     /// are the frames in question (whether they passed through the library `run` of a
-    /// `Timer` or a `Process` tells those apart).
+    /// `Timer` tells it apart).
     pub(crate) fn thread_bottom(&self, th: &Thread, codes: &[u32]) -> Option<crate::library_frames::Bottom> {
         use crate::library_frames::Bottom;
-        let through_library_run = |module: &str| {
-            codes.iter().any(|&code| {
-                self.program.is_library(code)
-                    && self.program.codes[code as usize].name == "run"
-                    && self.program.module_of(code).name == module
-            })
-        };
+        let through_timer_run = codes.iter().any(|&code| {
+            self.program.is_library(code)
+                && self.program.codes[code as usize].name == "run"
+                && self.program.module_of(code).name == "threading"
+        });
         if th.tid == self.interp.main_tid {
             if self.interp.process == 0 {
                 return None;
             }
-            return Some(if through_library_run("multiprocessing") {
-                Bottom::ProcessTarget
-            } else {
-                Bottom::ProcessSubclass
-            });
+            return Some(Bottom::Process);
         }
         if th.data.borrow().low_level {
             return None;
@@ -188,7 +182,7 @@ impl Vm {
         let object = th.data.borrow().object.clone();
         let native_run =
             matches!(self.class_of(&object).lookup("run"), Some(Value::Native(n)) if n.name == "Thread.run");
-        Some(if through_library_run("threading") {
+        Some(if through_timer_run {
             Bottom::TimerFunction
         } else if native_run {
             Bottom::ThreadTarget

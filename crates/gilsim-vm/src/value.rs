@@ -146,17 +146,19 @@ pub struct Descriptor {
     pub func: Value,
     pub setter: Option<Value>,
     pub deleter: Option<Value>,
+    /// A property's `doc` argument (without one, its `__doc__` is the getter's).
+    pub doc: Option<Value>,
 }
 
 impl Descriptor {
     pub fn new(kind: DescriptorKind, func: Value) -> Descriptor {
-        Descriptor { kind, func, setter: None, deleter: None }
+        Descriptor { kind, func, setter: None, deleter: None, doc: None }
     }
 
     /// A property with its getter, setter and deleter (CPython's are immutable: `@x.setter`
     /// makes a new one).
     pub fn property(getter: Value, setter: Option<Value>, deleter: Option<Value>) -> Descriptor {
-        Descriptor { kind: DescriptorKind::Property, func: getter, setter, deleter }
+        Descriptor { kind: DescriptorKind::Property, func: getter, setter, deleter, doc: None }
     }
 }
 
@@ -546,6 +548,10 @@ pub struct ExceptionData {
     /// An `AttributeError`'s or `NameError`'s missing name, for "Did you mean" (3.10+; see
     /// [`crate::suggestions`]).
     pub missing: Option<crate::suggestions::Missing>,
+    /// The locals of the frames it left, innermost first: CPython's traceback keeps each
+    /// frame, and so its locals, alive as long as the exception (an object made in a
+    /// function that raised is finalized when the handler is done with the exception).
+    pub kept_locals: Vec<Vec<Value>>,
 }
 
 pub struct Instance {

@@ -634,7 +634,9 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
                         }
                         None => false,
                     };
-                    self.emit(Instr::FormatValue { conversion, spec });
+                    // 3.12's f-strings are tokenized: the formatting is at its `{...}`.
+                    let field = self.position_of(inter.range, None);
+                    self.emit_moved(Instr::FormatValue { conversion, spec }, 12, field);
                     count += 1;
                 }
             }

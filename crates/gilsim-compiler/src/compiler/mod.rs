@@ -187,7 +187,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             instrs: Vec::new(),
             lines: Vec::new(),
             positions: Vec::new(),
-            positions_313: Vec::new(),
+            positions_moved: Vec::new(),
             first_line,
             docstring: None,
             flags: CodeFlags::default(),

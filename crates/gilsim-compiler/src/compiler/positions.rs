@@ -38,12 +38,17 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     /// Emit `instr` at the current position, which CPython 3.13 moved to `expr` (with its
-    /// anchors): see [`gilsim_bytecode::CodeObject::positions_313`].
+    /// anchors): see [`gilsim_bytecode::CodeObject::positions_moved`].
     pub(super) fn emit_moved_in_313(&mut self, instr: Instr, expr: &Expr) -> usize {
-        let at = self.emit(instr);
         let position = self.position_of(expr.range(), self.anchors_of(expr));
+        self.emit_moved(instr, 13, position)
+    }
+
+    /// Emit `instr` at the current position, which CPython 3.`since` moved to `position`.
+    pub(super) fn emit_moved(&mut self, instr: Instr, since: u8, position: Position) -> usize {
+        let at = self.emit(instr);
         let unit = self.unit();
-        unit.code.positions_313.push((at as u32, Position { legacy: unit.legacy, ..position }));
+        unit.code.positions_moved.push((at as u32, since, Position { legacy: unit.legacy, ..position }));
         at
     }
 

@@ -66,11 +66,16 @@ pub enum NativeSite {
     JoinCurrentThread,
     /// `repr()` of a thread whose class's `__init__` did not call `Thread.__init__`.
     ReprWithoutInit,
+    /// `Thread.is_alive()` on such a thread.
+    IsAliveWithoutInit,
 }
 
 /// The CPython frames a traceback entry at `text` (a line of `function` in the library module
 /// `module`) stands for under `version`, outermost first; None for a line that is no site.
 pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &str) -> Option<Vec<LibraryFrame>> {
+    if let Some(call) = crate::library_frames::run_call_at(module, function, text) {
+        return Some(vec![crate::library_frames::run_call_frame(version, call)]);
+    }
     if version.major == 2 {
         return python2_frame(module, function, text).map(|frame| vec![frame]);
     }

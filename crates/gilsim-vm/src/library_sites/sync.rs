@@ -195,6 +195,14 @@ pub(super) const fn native_frame(site: NativeSite) -> Frame {
                 [815, 821, 821, 867, 903, 932, 960, 941],
             )
         },
+        NativeSite::IsAliveWithoutInit => Frame {
+            carets_313: "       ^^^^^^^^^^^^^^^^^",
+            ..threading(
+                "is_alive",
+                "assert self._initialized, \"Thread.__init__() not called\"",
+                [1112, 1100, 1079, 1141, 1177, 1200, 1228, 1142],
+            )
+        },
         NativeSite::StartedTwice => threading(
             "start",
             "raise RuntimeError(\"threads can only be started once\")",

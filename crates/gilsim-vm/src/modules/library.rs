@@ -181,6 +181,16 @@ native!(SCRIPT_GLOBALS, "_gilsim.script_globals", |vm, _th, args| {
     Ok(Value::list(defined.into_iter().map(|(name, value)| Value::tuple(vec![Value::str(name), value])).collect()))
 });
 
+// `_gilsim.insertion_ordered(d)`: `d`, kept in insertion order under Python 2.7 (an
+// `OrderedDict`'s items; crate::py2_order).
+native!(INSERTION_ORDERED, "_gilsim.insertion_ordered", |vm, _th, args| {
+    arity(vm, "insertion_ordered", args, 1, 1)?;
+    if let Value::Dict(dict) = &args.pos[0] {
+        crate::py2_order::keep_insertion_order(dict);
+    }
+    Ok(args.pos[0].clone())
+});
+
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
     let natives: Vec<&crate::native::NativeFn> = [
@@ -200,6 +210,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &GLOBAL_OF,
         &SCRIPT_GLOBALS,
         &SYSCALL,
+        &INSERTION_ORDERED,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)

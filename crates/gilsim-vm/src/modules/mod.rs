@@ -88,10 +88,12 @@ pub(crate) fn builtins_module(vm: &mut Vm) -> Value {
 impl Vm {
     /// `module.name`, the module imported first (how natives reach the library's Python). A
     /// private name (`_join_and_stop`), which a library module's attributes leave out, is
-    /// read from the module's globals.
+    /// read from the module's globals once its library part has run.
     pub(crate) fn library_attr(&mut self, th: &mut Thread, module: &str, name: &str) -> Result<Value, Control> {
         let module_value = self.import_module(th, module)?;
         if name.starts_with('_') && !name.starts_with("__") {
+            // Its library part runs first: the script's `import threading` is the natives'.
+            self.complete_module(th, &module_value)?;
             let private = self.program.library_module(module).and_then(|(index, _)| self.bound_global(index, name));
             if let Some(value) = private {
                 return Ok(value);
@@ -167,15 +169,26 @@ impl Vm {
                 self.complete_module(th, &module)?;
                 return Ok(module);
             }
-            other => {
-                return Err(self.raise_msg(
-                    Exc::ModuleNotFoundError,
-                    format!("No module named '{other}' (not simulated by gilsim)"),
-                ));
-            }
+            // The compiler lets through only modules CPython has not either, imported where
+            // the script catches the error (gilsim_compiler's subset check).
+            other => return Err(self.no_module_named(other)),
         };
         self.register_module(name, module.clone());
         Ok(module)
+    }
+
+    /// CPython's error for importing `name`, a module it does not have: Python 3 names the
+    /// top-level package (in `name` too), Python 2 the whole dotted name.
+    fn no_module_named(&mut self, name: &str) -> Control {
+        if self.options.python.major == 2 {
+            return self.raise_msg(Exc::ImportError, format!("No module named {name}"));
+        }
+        let top = name.split('.').next().unwrap_or(name);
+        let error = self.new_exception(Exc::ModuleNotFoundError, &format!("No module named '{top}'"));
+        if let Value::Instance(inst) = &error {
+            inst.set_attr("name", Value::str(top));
+        }
+        Control::Raise(error)
     }
 
     /// Record the imported `module` as the process's `name`, in `sys.modules` too once `sys`

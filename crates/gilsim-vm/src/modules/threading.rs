@@ -190,6 +190,10 @@ pub const NATIVES: [&crate::native::NativeFn; 2] = [&IS_ALIVE_PLAIN, &JOIN_PLAIN
 
 fn thread_is_alive(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     let d = data_of(vm, &args.pos[0])?;
+    if !d.borrow_unnoted().initialized {
+        let message = "Thread.__init__() not called";
+        return Err(vm.raise_at(NativeSite::IsAliveWithoutInit, Exc::AssertionError, message));
+    }
     let d = d.borrow();
     Ok(Value::bool(d.started && !d.has_finished()))
 }
@@ -446,6 +450,13 @@ fn thread_run(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         Value::List(l) => l.borrow().clone(),
         other => vm.call_args_list(th, &target, other)?,
     };
+    if !th.frames.is_empty() {
+        // Python code called `run()` (a subclass's `super().run()`): CPython's `run` is a
+        // frame of its own, which tracebacks show, and returns None.
+        let run_target = vm.library_attr(th, "threading", "_run_target")?;
+        let call = Args::new(vec![target, Value::tuple(pos), kwargs]);
+        return Err(Control::call(run_target, call));
+    }
     let kw = match &kwargs {
         Value::Dict(dict) => dict
             .borrow()

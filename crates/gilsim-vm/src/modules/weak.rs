@@ -51,7 +51,17 @@ impl WeakTarget {
     }
 }
 
-pub const NATIVES: [&NativeFn; 2] = [&WEAK_NEW, &WEAK_GET];
+pub const NATIVES: [&NativeFn; 3] = [&WEAK_NEW, &WEAK_GET, &WEAK_WATCH];
+
+// `_gilsim.weak_watch(obj, reference)`: call `reference._callback(reference)` when `obj` dies
+// (watched for an instance only: a function or class referent never calls it).
+native!(WEAK_WATCH, "_gilsim.weak_watch", |vm, _th, args| {
+    arity(vm, "weak_watch", args, 2, 2)?;
+    if let [Value::Instance(referent), Value::Instance(reference)] = args.pos.as_slice() {
+        crate::finalizers::watch(referent, reference);
+    }
+    Ok(Value::None)
+});
 
 // `_gilsim.weak_new(obj)`: a handle to `obj`.
 native!(WEAK_NEW, "_gilsim.weak_new", |vm, _th, args| {

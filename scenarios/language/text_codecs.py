@@ -1,0 +1,41 @@
+# gilsim: expect=ok
+# Text to bytes and back with UTF-16 and UTF-32 (byte order marks, both byte orders,
+# surrogate pairs), their decoding errors as CPython words them (truncated data, a lone or
+# unpaired surrogate, a code point out of range) and the replace/ignore handlers; a thread
+# per codec checks the round trip. swapcase leaves what is neither upper nor lower case.
+import threading
+
+text = "hé☃\U0001f600 ok"
+results = {}
+
+
+def round_trip(encoding):
+    data = text.encode(encoding)
+    results[encoding] = (len(data), data[:6], data.decode(encoding) == text)
+
+
+codecs = ["utf-16", "utf-16-le", "UTF-16BE", "utf-32", "utf_32_le", "utf-32-be", "utf16", "utf-8"]
+workers = [threading.Thread(target=round_trip, args=(name,)) for name in codecs]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+for name in codecs:
+    print(name, results[name])
+print(b"\xff\xfea\x00".decode("utf-16"), b"\xfe\xff\x00a".decode("utf-16"), b"a\x00".decode("utf-16"))
+samples = [
+    (b"a\x00b", "utf-16-le"),
+    (b"\x00\xd8a\x00", "utf-16-le"),
+    (b"\x00\xdc", "utf-16-le"),
+    (b"\x00\xd8", "utf-16-le"),
+    (b"\x00\x00\x11\x00", "utf-32-le"),
+    (b"ab", "utf-32"),
+    (b"\x00\xd8\x00\x00", "utf-32-be"),
+]
+for data, encoding in samples:
+    try:
+        print(data.decode(encoding))
+    except UnicodeDecodeError as e:
+        print("UnicodeDecodeError:", e)
+    print(repr(data.decode(encoding, "replace")), repr(data.decode(encoding, "ignore")))
+print("ǅungla Σίσυφος ΑΒΓ 123 ß".swapcase())
