@@ -191,6 +191,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/thread_run_frames.py",
         "scenarios/language/objects_kept_by_tracebacks.py",
         "scenarios/language/text_codecs.py",
+        "scenarios/language/array_module.py",
+        "scenarios/language/memoryview_buffers.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -251,11 +253,13 @@ fn without_library_frames(stderr: &str) -> String {
                 "/threading.py\"",
                 &["start", "join", "wait", "notify", "notify_all", "release", "__init__", "_enter", "_wait"],
             );
-        // The runner's frames over a coroutine's escaping exception, a TaskGroup's exit
-        // (library_sites::asyncio).
+        // The runner's frames over a coroutine's escaping exception, a TaskGroup's exit,
+        // sleep, wait_for and a timeout block's exit (library_sites::asyncio).
         let asyncio = in_one_of("/asyncio/runners.py\"", &["run"])
             || in_one_of("/asyncio/base_events.py\"", &["run_until_complete"])
-            || in_one_of("/asyncio/taskgroups.py\"", &["__aexit__"]);
+            || in_one_of("/asyncio/taskgroups.py\"", &["__aexit__"])
+            || in_one_of("/asyncio/tasks.py\"", &["sleep", "wait_for"])
+            || in_one_of("/asyncio/timeouts.py\"", &["__aexit__"]);
         threading || process || futures || sync || asyncio
     };
     let mut out = String::new();

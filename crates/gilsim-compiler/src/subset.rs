@@ -165,10 +165,15 @@ impl Checker<'_, '_> {
             && matches!(&*call.func, Expr::Name(name) if name.id.as_str() == "globals" && !self.defined.contains("globals")))
     }
 
-    /// The script may make complex numbers: link library/gilsim_complex.py (once).
+    /// The script may make complex numbers: link library/gilsim_complex.py.
     fn uses_complex(&mut self) {
-        if !self.imported.iter().any(|m| m == crate::compiler::COMPLEX_MODULE) {
-            self.imported.push(crate::compiler::COMPLEX_MODULE.to_string());
+        self.links(crate::compiler::COMPLEX_MODULE);
+    }
+
+    /// Link library module `module` (once).
+    fn links(&mut self, module: &str) {
+        if !self.imported.iter().any(|m| m == module) {
+            self.imported.push(module.to_string());
         }
     }
 
@@ -354,7 +359,14 @@ impl<'a> Visitor<'a> for Checker<'_, '_> {
             // Complex numbers are library/gilsim_complex.py's: a literal, the built-in, and a
             // power (a negative number to a fractional power is complex).
             Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => self.uses_complex(),
-            Expr::Name(name) if matches!(name.id.as_str(), "complex" | "pow") => self.uses_complex(),
+            Expr::Name(name) if name.id.as_str() == "pow" => self.uses_complex(),
+            // `complex`, `memoryview`: classes of the library.
+            Expr::Name(name) => {
+                let builtin = crate::compiler::LIBRARY_BUILTINS.iter().find(|(b, _)| *b == name.id.as_str());
+                if let Some((_, module)) = builtin {
+                    self.links(module);
+                }
+            }
             Expr::BinOp(op) if op.op == ast::Operator::Pow => self.uses_complex(),
             Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {}
             _ => {}

@@ -262,9 +262,12 @@ class Future(object):
             exc = self._cancelled_exc
             self._cancelled_exc = None
             return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
+        exc = CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+        if _V >= (3, 9):
+            # 3.9 and 3.10: a new one, in the context of the coroutine's own.
+            exc.__context__ = self._cancelled_exc
+            self._cancelled_exc = None
+        return exc
 
     def cancel(self, msg=None, *rest):
         if _V < (3, 9) and (msg is not None or rest):

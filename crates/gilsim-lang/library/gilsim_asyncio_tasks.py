@@ -59,6 +59,19 @@ async def _cancel_and_wait(fut):
 
 
 async def wait_for(fut, timeout):
+    if _V >= (3, 12):
+        # 3.12 awaits the awaitable itself, in a timeout block (no task for a coroutine).
+        if timeout is not None and timeout <= 0:
+            fut = ensure_future(fut)
+            if fut.done():
+                return fut.result()
+            await _cancel_and_wait(fut)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError from exc
+        async with _timeout_block(timeout):
+            return await fut
     loop = get_running_loop()
     if timeout is None:
         return await fut
@@ -70,7 +83,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise TimeoutError() from exc  # timeout <= 0
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = lambda f: _release_waiter(waiter)
@@ -85,11 +98,13 @@ async def wait_for(fut, timeout):
             await _cancel_and_wait(fut)
             raise
         if fut.done():
-            return fut.result()
+            return fut.result()  # done before the timeout
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut)
+        if _V < (3, 9):
+            raise TimeoutError()  # before 3.9 the task's CancelledError is not its cause
         try:
-            return fut.result()
+            return fut.result()  # the cancelled task's error
         except CancelledError as exc:
             raise TimeoutError() from exc
     finally:
@@ -426,6 +441,9 @@ class Timeout(object):
 def timeout(delay):
     loop = get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
+
+
+_timeout_block = timeout
 
 
 def timeout_at(when):

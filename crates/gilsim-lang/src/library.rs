@@ -63,6 +63,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "bisect",
     "statistics",
     "fractions",
+    "array",
     "traceback",
     "json",
     "re",
@@ -101,7 +102,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 95] = [
+pub const LIBRARY: [(&str, &str, &str); 97] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -134,6 +135,8 @@ pub const LIBRARY: [(&str, &str, &str); 95] = [
     ("bisect", "<gilsim>/bisect.py", include_str!("../library/bisect.py")),
     ("statistics", "<gilsim>/statistics.py", include_str!("../library/statistics.py")),
     ("fractions", "<gilsim>/fractions.py", include_str!("../library/fractions.py")),
+    ("array", "<gilsim>/array.py", include_str!("../library/array.py")),
+    ("_gilsim_memoryview", "<gilsim>/_gilsim_memoryview.py", include_str!("../library/gilsim_memoryview.py")),
     ("traceback", "<gilsim>/traceback.py", include_str!("../library/traceback.py")),
     ("json", "<gilsim>/json/__init__.py", include_str!("../library/json.py")),
     ("re", "<gilsim>/re/__init__.py", include_str!("../library/re.py")),
@@ -256,6 +259,8 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     // The built-in `complex`.
     ("_gilsim_complex", &["*"], true),
     ("cmath", &["*"], true),
+    ("array", &["*"], true),
+    ("_gilsim_memoryview", &["*"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),
     ("pickle", &["*"], false),

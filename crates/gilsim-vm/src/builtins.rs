@@ -285,6 +285,14 @@ native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
     }
 });
 native!(SUPER, "super", super_);
+// `exit(code)` and `quit(code)`: the `site` module's helpers, SystemExit as `sys.exit` raises it.
+native!(EXIT, "exit", |vm, _th, args| site_exit(vm, args));
+native!(QUIT, "quit", |vm, _th, args| site_exit(vm, args));
+
+fn site_exit(vm: &mut Vm, args: &Args) -> NResult {
+    arity(vm, "exit", args, 0, 1)?;
+    Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, args.pos.clone())))
+}
 native!(ITER, "iter", iter);
 native!(NEXT, "next", next);
 native!(HASH, "hash", hash);
@@ -350,6 +358,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
         ("id", Value::Native(&ID)),
         ("type", Value::Class(types.type_.clone())),
         ("super", Value::Native(&SUPER)),
+        ("exit", Value::Native(&EXIT)),
+        ("quit", Value::Native(&QUIT)),
         ("iter", Value::Native(&ITER)),
         ("next", Value::Native(&NEXT)),
         ("hash", Value::Native(&HASH)),

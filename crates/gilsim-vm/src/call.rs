@@ -612,6 +612,10 @@ impl Vm {
                     Some(v @ Value::Native(_)) => Ok(Value::BoundMethod(Rc::new((obj.clone(), v)))),
                     Some(v) => self.bind_attribute(th, obj, v),
                     None if name == "__class__" => Ok(Value::Class(class)),
+                    // Python 2's str holds bytes, and decodes (3's has no `decode`).
+                    None if name == "decode" && self.options.python.major == 2 && matches!(obj, Value::Str(_)) => {
+                        Ok(Value::BoundMethod(Rc::new((obj.clone(), Value::Native(&crate::codecs::STR_DECODE)))))
+                    }
                     None => builtin_data_attribute(obj, name).ok_or_else(|| self.attribute_error(obj, name)),
                 }
             }

@@ -315,6 +315,21 @@ native!(STR_ENCODE, "str.encode", |vm, _th, args| {
     Ok(bytes_value(data))
 });
 
+// `data.decode(encoding)` of a Python 2 `str`, which holds bytes (an attribute of a str
+// under 2.7 alone: crate::call's `get_attr`).
+native!(STR_DECODE, "str.decode", |vm, _th, args| {
+    arity(vm, "decode", args, 1, 3)?;
+    let text = crate::methods::this_str(args);
+    // Each character up to U+00FF is a byte; past it (a `u''` literal, which gilsim does not
+    // tell apart), the text is its UTF-8.
+    let data: Vec<u8> = match text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect::<Option<Vec<u8>>>() {
+        Some(bytes) => bytes,
+        None => text.as_bytes().to_vec(),
+    };
+    let (codec, on_error) = codec_args(vm, args, "decode")?;
+    Ok(Value::str(&decode(vm, &data, codec, on_error)?))
+});
+
 native!(BYTES_DECODE, "bytes.decode", |vm, _th, args| {
     arity(vm, "decode", args, 1, 3)?;
     let (codec, on_error) = codec_args(vm, args, "decode")?;

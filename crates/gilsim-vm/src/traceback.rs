@@ -143,7 +143,13 @@ impl Vm {
     fn library_site_frames(&self, code_id: u32, instr: u32) -> Vec<LibraryFrame> {
         let code = &self.program.codes[code_id as usize];
         let module = self.program.module_of(code_id);
-        let line = code.lines.get(instr as usize).copied().unwrap_or(code.first_line);
+        let line = match code.positions.get(instr as usize) {
+            // A `with` statement's exit call: at the statement (its context expression's line).
+            Some(p) if p.at_statement == AtStatement::WithExit => {
+                1 + module.source.get(..p.start as usize).map_or(0, |before| before.matches('\n').count()) as u32
+            }
+            _ => code.lines.get(instr as usize).copied().unwrap_or(code.first_line),
+        };
         let text = module.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
         crate::library_sites::frames_at(self.options.python, &module.name, &code.name, text).unwrap_or_default()
     }

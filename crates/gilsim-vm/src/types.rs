@@ -71,11 +71,22 @@ pub enum Exc {
     /// PEP 654 (3.11): [`crate::exception_groups`].
     BaseExceptionGroup,
     ExceptionGroup,
+    BufferError,
+    ChildProcessError,
+    ProcessLookupError,
+    FloatingPointError,
+    ReferenceError,
+    SyntaxError,
+    IndentationError,
+    TabError,
+    SystemError,
+    UnicodeTranslateError,
+    EncodingWarning,
 }
 
 impl Exc {
     /// Every built-in exception, each after its base.
-    pub const ALL: [Exc; 59] = [
+    pub const ALL: [Exc; 70] = [
         Exc::BaseException,
         Exc::SystemExit,
         Exc::KeyboardInterrupt,
@@ -135,6 +146,17 @@ impl Exc {
         Exc::StopAsyncIteration,
         Exc::BaseExceptionGroup,
         Exc::ExceptionGroup,
+        Exc::BufferError,
+        Exc::ChildProcessError,
+        Exc::ProcessLookupError,
+        Exc::FloatingPointError,
+        Exc::ReferenceError,
+        Exc::SyntaxError,
+        Exc::IndentationError,
+        Exc::TabError,
+        Exc::SystemError,
+        Exc::UnicodeTranslateError,
+        Exc::EncodingWarning,
     ];
 
     pub fn name(self) -> &'static str {
@@ -198,6 +220,17 @@ impl Exc {
             Exc::NotADirectoryError => "NotADirectoryError",
             Exc::BaseExceptionGroup => "BaseExceptionGroup",
             Exc::ExceptionGroup => "ExceptionGroup",
+            Exc::BufferError => "BufferError",
+            Exc::ChildProcessError => "ChildProcessError",
+            Exc::ProcessLookupError => "ProcessLookupError",
+            Exc::FloatingPointError => "FloatingPointError",
+            Exc::ReferenceError => "ReferenceError",
+            Exc::SyntaxError => "SyntaxError",
+            Exc::IndentationError => "IndentationError",
+            Exc::TabError => "TabError",
+            Exc::SystemError => "SystemError",
+            Exc::UnicodeTranslateError => "UnicodeTranslateError",
+            Exc::EncodingWarning => "EncodingWarning",
         }
     }
 
@@ -268,6 +301,13 @@ impl Exc {
             Exc::BaseExceptionGroup => Some(Exc::BaseException),
             // Its second base, Exception, is added where the classes are made.
             Exc::ExceptionGroup => Some(Exc::BaseExceptionGroup),
+            Exc::BufferError | Exc::ReferenceError | Exc::SyntaxError | Exc::SystemError => Some(Exc::Exception),
+            Exc::ChildProcessError | Exc::ProcessLookupError => Some(Exc::OSError),
+            Exc::FloatingPointError => Some(Exc::ArithmeticError),
+            Exc::IndentationError => Some(Exc::SyntaxError),
+            Exc::TabError => Some(Exc::IndentationError),
+            Exc::UnicodeTranslateError => Some(Exc::UnicodeError),
+            Exc::EncodingWarning => Some(Exc::Warning),
         }
     }
 
@@ -276,6 +316,7 @@ impl Exc {
     pub fn since(self) -> PythonVersion {
         match self {
             Exc::BaseExceptionGroup | Exc::ExceptionGroup => PythonVersion::new(3, 11),
+            Exc::EncodingWarning => PythonVersion::new(3, 10),
             _ => PythonVersion::new(2, 0),
         }
     }

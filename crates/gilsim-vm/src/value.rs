@@ -302,7 +302,8 @@ pub struct ClassSpec {
 }
 
 /// The classes of gilsim's library that CPython 3 writes in C, by module and name.
-const C_TYPES: [(&str, &str); 19] = [
+const C_TYPES: [(&str, &str); 20] = [
+    ("array", "array"),
     ("collections", "deque"),
     ("collections", "defaultdict"),
     ("collections", "OrderedDict"),

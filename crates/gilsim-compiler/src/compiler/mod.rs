@@ -22,6 +22,11 @@ use std::collections::BTreeMap;
 const COMPLEX: &str = "complex";
 pub(crate) const COMPLEX_MODULE: &str = "_gilsim_complex";
 
+/// The built-ins that are classes of gilsim's library, with their modules: a script's read
+/// of the name loads the class (the other built-ins are natives).
+pub(crate) const LIBRARY_BUILTINS: [(&str, &str); 2] =
+    [(COMPLEX, COMPLEX_MODULE), ("memoryview", "_gilsim_memoryview")];
+
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
 
 /// A block that control flow leaving it must unwind.
@@ -288,14 +293,15 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
     }
 
     fn load_name(&mut self, name: &str) {
-        if name == COMPLEX && !self.table.binds_global(COMPLEX) {
+        let library_builtin = LIBRARY_BUILTINS.iter().find(|(builtin, _)| *builtin == name);
+        if let Some(&(class, module)) = library_builtin.filter(|_| !self.table.binds_global(name)) {
             let builtin = match self.resolve(name) {
                 NameRef::Global => true,
-                NameRef::ClassName => !self.scope().binds(COMPLEX),
+                NameRef::ClassName => !self.scope().binds(name),
                 NameRef::Fast(_) | NameRef::Deref(_) => false,
             };
             if builtin {
-                return self.load_complex_type();
+                return self.load_library_class(module, class);
             }
         }
         let instr = match self.resolve(name) {
@@ -312,13 +318,17 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.emit(instr);
     }
 
-    /// The built-in `complex`, which is library/gilsim_complex.py's class (the built-ins
-    /// are natives).
-    fn load_complex_type(&mut self) {
-        let module = self.name_index(COMPLEX_MODULE);
+    /// A built-in that is a class of gilsim's library ([`LIBRARY_BUILTINS`]).
+    fn load_library_class(&mut self, module: &str, class: &str) {
+        let module = self.name_index(module);
         self.emit(Instr::ImportName(module));
-        let class = self.name_index(COMPLEX);
+        let class = self.name_index(class);
         self.emit(Instr::LoadAttr(class));
+    }
+
+    /// The built-in `complex` (library/gilsim_complex.py's class), for a complex literal.
+    fn load_complex_type(&mut self) {
+        self.load_library_class(COMPLEX_MODULE, COMPLEX);
     }
 
     fn store_name(&mut self, name: &str) {

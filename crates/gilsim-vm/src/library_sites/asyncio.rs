@@ -3,7 +3,9 @@
 //! runners.py's and base_events.py's frames above the coroutine's (3.11 made `asyncio.run` a
 //! `Runner`, whose `run` adds a frame). `Future.result` re-raising the exception is C
 //! (`_asyncio`) in CPython and shows no frame. A `TaskGroup` (library/gilsim_asyncio_tasks.py)
-//! raising its tasks' errors shows taskgroups.py's `__aexit__`.
+//! raising its tasks' errors shows taskgroups.py's `__aexit__`; `asyncio.sleep` and
+//! `asyncio.wait_for` (each version's paths, 3.12's timeout block) show tasks.py's frames,
+//! and an `asyncio.timeout` block's TimeoutError timeouts.py's `__aexit__`.
 
 use super::{Frame, Site};
 
@@ -55,6 +57,76 @@ const TASK_GROUP_ERRORS: Frame = Frame {
 const TASK_GROUP_BASE_ERROR: Frame =
     Frame { source: "raise self._base_error", lines: [0, 0, 0, 0, 0, 129, 129, 125], ..TASK_GROUP_ERRORS };
 
+/// `asyncio.sleep` awaiting its future: where a cancellation reaches a sleeping task.
+const SLEEP: Frame = Frame {
+    file: "asyncio/tasks.py",
+    function: "sleep",
+    source: "return await future",
+    lines: [0, 595, 659, 652, 605, 649, 665, 718],
+    carets_311: "       ^^^^^^^^^^^^",
+    carets_313: "       ^^^^^^^^^^^^",
+};
+
+/// `asyncio.wait_for` awaiting the awaitable itself: its `timeout=None` path, and every
+/// path from 3.12 (in a `timeouts.timeout` block).
+const WAIT_FOR_AWAIT: Frame = Frame {
+    function: "wait_for",
+    source: "return await fut",
+    lines: [0, 414, 455, 442, 408, 452, 520, 507],
+    carets_311: "       ^^^^^^^^^",
+    carets_313: "       ^^^^^^^^^",
+    ..SLEEP
+};
+
+/// `wait_for` returning the result of a task that finished (or failed) before the timeout.
+const WAIT_FOR_DONE: Frame =
+    Frame { source: "return fut.result()", lines: [0, 442, 494, 479, 445, 489, 0, 0], ..WAIT_FOR_RESULT };
+
+/// `wait_for` after the timeout cancelled its task: the task's CancelledError (3.9-3.11).
+const WAIT_FOR_RESULT: Frame = Frame {
+    source: "return fut.result()",
+    lines: [0, 0, 0, 490, 456, 500, 0, 0],
+    carets_311: "       ^^^^^^^^^^^^",
+    carets_313: "",
+    ..WAIT_FOR_AWAIT
+};
+
+/// `wait_for`'s TimeoutError: caused by the task's CancelledError from 3.9, raised alone
+/// before (3.7 names it `futures.TimeoutError`).
+const WAIT_FOR_TIMEOUT: Frame = Frame {
+    source: "raise exceptions.TimeoutError() from exc",
+    lines: [0, 0, 0, 492, 458, 502, 0, 0],
+    carets_311: "",
+    ..WAIT_FOR_RESULT
+};
+const WAIT_FOR_TIMEOUT_38: Frame =
+    Frame { source: "raise exceptions.TimeoutError()", lines: [0, 0, 501, 0, 0, 0, 0, 0], ..WAIT_FOR_TIMEOUT };
+const WAIT_FOR_TIMEOUT_37: Frame =
+    Frame { source: "raise futures.TimeoutError()", lines: [0, 449, 0, 0, 0, 0, 0, 0], ..WAIT_FOR_TIMEOUT };
+
+/// `wait_for`'s timeout block (3.12+), whose exit raises the TimeoutError.
+const WAIT_FOR_BLOCK: Frame = Frame {
+    source: "async with timeouts.timeout(timeout):",
+    lines: [0, 0, 0, 0, 0, 0, 519, 506],
+    carets_311: "",
+    carets_313: "           ~~~~~~~~~~~~~~~~^^^^^^^^^",
+    ..WAIT_FOR_AWAIT
+};
+
+/// `asyncio.timeout`'s exit turning the cancellation into TimeoutError (3.11+).
+const TIMEOUT_EXIT: Frame = Frame {
+    file: "asyncio/timeouts.py",
+    function: "__aexit__",
+    source: "raise TimeoutError from exc_val",
+    lines: [0, 0, 0, 0, 0, 115, 115, 116],
+    carets_311: "",
+    carets_313: "",
+};
+
+const fn tasks(function: &'static str, text: &'static str, frames: &'static [Frame]) -> Site {
+    Site { module: "_gilsim_asyncio_tasks", function, text, frames }
+}
+
 const fn site(function: &'static str, text: &'static str, frames: &'static [Frame]) -> Site {
     Site { module: "_gilsim_asyncio_loop", function, text, frames }
 }
@@ -71,4 +143,16 @@ pub const SITES: &[Site] = &[
     site("run_until_complete", "return future.result()", &[RUN_UNTIL_COMPLETE]),
     task_group("raise me from None", &[TASK_GROUP_ERRORS]),
     task_group("raise self._base_error", &[TASK_GROUP_BASE_ERROR]),
+    tasks("sleep", "return await future", &[SLEEP]),
+    tasks("wait_for", "return await fut", &[WAIT_FOR_AWAIT]),
+    tasks("wait_for", "return fut.result()  # done before the timeout", &[WAIT_FOR_DONE]),
+    tasks("wait_for", "return fut.result()  # the cancelled task's error", &[WAIT_FOR_RESULT]),
+    tasks("wait_for", "raise TimeoutError() from exc", &[WAIT_FOR_TIMEOUT]),
+    tasks(
+        "wait_for",
+        "raise TimeoutError()  # before 3.9 the task's CancelledError is not its cause",
+        &[WAIT_FOR_TIMEOUT_37, WAIT_FOR_TIMEOUT_38],
+    ),
+    tasks("wait_for", "async with _timeout_block(timeout):", &[WAIT_FOR_BLOCK]),
+    tasks("__aexit__", "raise TimeoutError from exc_val", &[TIMEOUT_EXIT]),
 ];
