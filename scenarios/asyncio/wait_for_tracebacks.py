@@ -1,8 +1,8 @@
 # gilsim: expect=ok
 # asyncio.wait_for's tracebacks as each release prints them: a timeout (the cancelled
 # task's CancelledError as its cause from 3.9, in the context of the coroutine's own in 3.9
-# and 3.10; 3.12's timeout block and timeouts.py's exit), a coroutine that fails before the
-# timeout, one awaited with no timeout, an `asyncio.timeout` block (3.11+), and a cancelled
+# and 3.10; 3.12's timeout block and timeouts.py's exit), a timeout of 0, a coroutine that
+# fails before the timeout, one awaited with no timeout, an `asyncio.timeout` block (3.11+), and a cancelled
 # task awaited; tasks are named in the order CPython makes them (3.12's wait_for makes none).
 import asyncio
 import sys
@@ -28,6 +28,10 @@ async def main():
         await asyncio.wait_for(slow(), timeout=0.01)
     except asyncio.TimeoutError:
         show("timeout")
+    try:
+        await asyncio.wait_for(slow(), timeout=0)
+    except asyncio.TimeoutError:
+        show("no time at all")
     try:
         await asyncio.wait_for(broken(), timeout=5)
     except KeyError:

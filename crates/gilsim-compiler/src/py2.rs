@@ -13,7 +13,8 @@
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
 //!   their Python 3 forms, and `it.next()`/`def next(self)` are `__next__`;
 //! - backquotes are `repr(...)`, `<>` is `!=`, a long literal `10L` is the int `10`, an octal
-//!   `0777` is `0o777`;
+//!   `0777` is `0o777`, and a `str` literal with text past ASCII is spelled by its UTF-8 bytes
+//!   (`"张"` → `"\xe5\xbc\xa0"`: 2.7's str holds bytes);
 //! - a lambda's tuple parameter, `lambda (k, v): v`, becomes a parameter whose items a
 //!   nested lambda takes: `lambda _gilsim_arg0: (lambda k, v: v)(*_gilsim_arg0)`;
 //! - `/` is classic division (floor division of ints) unless the script imports `division`
@@ -229,6 +230,11 @@ impl Rewriter<'_> {
                 TokenKind::Int | TokenKind::Unknown if is_old_octal(self.text(i)) => {
                     let digits = self.text(i)[1..].to_string();
                     self.edits.push((self.tokens[i].range(), format!("0o{digits}")));
+                }
+                TokenKind::String if !self.text(i).is_ascii() => {
+                    if let Some(bytes) = byte_string(self.text(i)) {
+                        self.edits.push((self.tokens[i].range(), bytes));
+                    }
                 }
                 TokenKind::Newline => open = false,
                 _ => {}
@@ -661,6 +667,28 @@ fn python3_module(name: &str) -> Option<&'static str> {
     }
 }
 
+/// A `str` literal with characters beyond ASCII as 2.7 reads it: the bytes of the source's
+/// UTF-8, one `\xNN` escape each (`"张"` is three bytes long there). None for a `u''`
+/// literal (text) and a raw one (which escapes cannot spell).
+fn byte_string(literal: &str) -> Option<String> {
+    let prefix_len = literal.find(['\'', '"']).unwrap_or(0);
+    let prefix = literal[..prefix_len].to_ascii_lowercase();
+    if prefix.contains('u') || prefix.contains('r') {
+        return None;
+    }
+    let mut out = String::with_capacity(literal.len() * 2);
+    for c in literal.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+                out.push_str(&format!("\\x{byte:02x}"));
+            }
+        }
+    }
+    Some(out)
+}
+
 /// 2.7's octal spelling: a zero followed by octal digits (`0777`; `0` alone is decimal).
 fn is_old_octal(text: &str) -> bool {
     text.len() > 1 && text.starts_with('0') && text.bytes().all(|b| (b'0'..=b'7').contains(&b))
@@ -672,6 +700,12 @@ mod tests {
 
     fn py3(source: &str) -> String {
         rewrite(source).source
+    }
+
+    #[test]
+    fn non_ascii_str_literals_are_their_bytes() {
+        assert_eq!(py3("s = '张'\n"), "s = '\\xe5\\xbc\\xa0'\n");
+        assert_eq!(py3("s = u'张' + r'é'\n"), "s = u'张' + r'é'\n");
     }
 
     #[test]

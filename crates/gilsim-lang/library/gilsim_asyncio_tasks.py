@@ -58,32 +58,33 @@ async def _cancel_and_wait(fut):
         fut.remove_done_callback(cb)
 
 
+async def _wait_for_no_time(fut):
+    # wait_for with a timeout <= 0: the awaitable's task gets no time to run.
+    fut = ensure_future(fut)
+    if fut.done():
+        return fut.result()  # already done
+    await _cancel_and_wait(fut)
+    if _V < (3, 8):
+        raise TimeoutError()  # 3.7: no cause
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
+
+
 async def wait_for(fut, timeout):
     if _V >= (3, 12):
         # 3.12 awaits the awaitable itself, in a timeout block (no task for a coroutine).
         if timeout is not None and timeout <= 0:
-            fut = ensure_future(fut)
-            if fut.done():
-                return fut.result()
-            await _cancel_and_wait(fut)
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError from exc
+            return await _wait_for_no_time(fut)
         async with _timeout_block(timeout):
             return await fut
     loop = get_running_loop()
     if timeout is None:
         return await fut
-    fut = ensure_future(fut, loop=loop)
     if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc  # timeout <= 0
+        return await _wait_for_no_time(fut)
+    fut = ensure_future(fut, loop=loop)
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = lambda f: _release_waiter(waiter)

@@ -104,7 +104,8 @@ class hash_info(_StructSequence):
 version_info = version_info(_gilsim.version[0], _gilsim.version[1], 0, "final", 0)
 int_info = int_info(*(30, 4, 4300, 640)[:len(int_info._fields)])
 # A 64-bit build's numeric hash (gilsim's own, gilsim_vm::hash) and string hash algorithm.
-hash_info = hash_info(64, 2**61 - 1, 314159, 0, 1000003,
+# The modulus 2**61 - 1 is written out: a `**` would link the complex module into every run.
+hash_info = hash_info(64, 2305843009213693951, 314159, 0, 1000003,
                       "siphash13" if _gilsim.version >= (3, 11) else "siphash24", 64, 128, 0)
 if _gilsim.version < (3, 0):
     del hash_info

@@ -121,7 +121,9 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -
                 let run = chars[position..].iter().take_while(|&&c| byte(c).is_none()).count();
                 let range = if codec == Codec::Ascii { "range(128)" } else { "range(256)" };
                 let what = if run == 1 {
-                    format!("character '{}' in position {position}", escaped(c))
+                    // 2.7 shows the character as its unicode's repr: `u'\u4e2d'`.
+                    let u = if vm.options.python.major == 2 { "u" } else { "" };
+                    format!("character {u}'{}' in position {position}", escaped(c))
                 } else {
                     format!("characters in position {position}-{}", position + run - 1)
                 };
@@ -306,12 +308,18 @@ fn utf8_error(vm: &mut Vm, data: &[u8], err: std::str::Utf8Error) -> Control {
     vm.raise_msg(Exc::UnicodeDecodeError, message)
 }
 
-native!(STR_ENCODE, "str.encode", |vm, _th, args| {
+native!(STR_ENCODE, "str.encode", |vm, th, args| {
     arity(vm, "encode", args, 1, 3)?;
     let text = crate::methods::this_str(args);
     let (codec, on_error) = codec_args(vm, args, "encode")?;
     let data = encode(vm, &text, codec, on_error)?;
     vm.charge(data.len() as u64)?;
+    let by_script = th.frames.last().is_some_and(|frame| !vm.program.is_library(frame.code));
+    if vm.options.python.major == 2 && by_script {
+        // 2.7's encoded text is a `str`: one character per byte (crate::output). The library
+        // (pickle, sockets) is gilsim's Python 3 and wants bytes.
+        return Ok(Value::str(&data.iter().map(|&b| char::from(b)).collect::<String>()));
+    }
     Ok(bytes_value(data))
 });
 

@@ -514,8 +514,20 @@ fn strip_with(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
 native!(STR_STRIP, "str.strip", |vm, _th, args| strip_with(vm, args, "strip", true, true));
 native!(STR_LSTRIP, "str.lstrip", |vm, _th, args| strip_with(vm, args, "lstrip", true, false));
 native!(STR_RSTRIP, "str.rstrip", |vm, _th, args| strip_with(vm, args, "rstrip", false, true));
-native!(STR_UPPER, "str.upper", |_vm, _th, args| Ok(Value::str(&this_str(args).to_uppercase())));
-native!(STR_LOWER, "str.lower", |_vm, _th, args| Ok(Value::str(&this_str(args).to_lowercase())));
+native!(STR_UPPER, "str.upper", |vm, _th, args| {
+    let s = this_str(args);
+    Ok(Value::str(&if python2_bytes(vm, &s) { s.to_ascii_uppercase() } else { s.to_uppercase() }))
+});
+native!(STR_LOWER, "str.lower", |vm, _th, args| {
+    let s = this_str(args);
+    Ok(Value::str(&if python2_bytes(vm, &s) { s.to_ascii_lowercase() } else { s.to_lowercase() }))
+});
+
+/// A Python 2 `str` of bytes (no character past U+00FF), whose case methods change ASCII
+/// letters alone (2.7's `str.upper` is C's `toupper` in the C locale).
+fn python2_bytes(vm: &Vm, s: &str) -> bool {
+    vm.options.python.major == 2 && !s.is_ascii() && s.chars().all(|c| u32::from(c) <= 0xff)
+}
 native!(STR_TITLE, "str.title", |_vm, _th, args| {
     let mut out = String::new();
     let mut prev_alpha = false;

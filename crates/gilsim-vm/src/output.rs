@@ -71,6 +71,13 @@ impl Vm {
     /// share stdout (a pipe, block-buffered), a process's stdout writes wait in its buffer
     /// until it flushes, it fills [`STDOUT_BUFFER_SIZE`], or the process exits.
     pub(crate) fn emit(&mut self, stderr: bool, text: &str) {
+        let bytes_as_text;
+        let text = if self.options.python.major == 2 && !text.is_ascii() {
+            bytes_as_text = python2_bytes_as_text(text);
+            &bytes_as_text
+        } else {
+            text
+        };
         if stderr || !self.buffers_stdout() {
             return self.emit_now(stderr, text);
         }
@@ -106,4 +113,24 @@ impl Vm {
             None => out.stdout.push_str(text),
         }
     }
+}
+
+/// What a Python 2 `str`, which holds bytes (a character up to U+00FF each: the front end
+/// spells a non-ASCII literal by its UTF-8 bytes), shows on a UTF-8 terminal: its bytes;
+/// other characters (a `u''` literal's, a source line's) are their UTF-8.
+fn python2_bytes_as_text(text: &str) -> String {
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(byte) => bytes.push(byte),
+            Err(_) => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A line of the script's source as 2.7 holds it, one character per byte of its UTF-8 (what
+/// a report prints of it then comes out as the line's own text: [`python2_bytes_as_text`]).
+pub(crate) fn python2_source_text(line: &str) -> String {
+    line.bytes().map(char::from).collect()
 }

@@ -159,6 +159,13 @@ impl Vm {
         flush: bool,
         result: Value,
     ) -> NResult {
+        if self.options.python.major == 2 {
+            // A 2.7 unicode reaching a pipe is encoded as ASCII (its text past U+00FF marks
+            // it: see crate::output's python2_bytes_as_text).
+            for text in writes.iter().filter(|w| w.chars().any(|c| u32::from(c) > 0xff)) {
+                crate::codecs::encode(self, text, crate::codecs::Codec::Ascii, crate::codecs::OnError::Strict)?;
+            }
+        }
         if stderr {
             writes.iter().for_each(|w| self.write_stderr(w));
             return Ok(result);

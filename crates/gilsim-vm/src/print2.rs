@@ -90,11 +90,17 @@ fn print_item(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         _ => true,
     };
     let mut writes = Vec::with_capacity(2);
-    if std::mem::replace(&mut vm.output.softspace[usize::from(stderr)], wants_space) {
+    let softspace = std::mem::replace(&mut vm.output.softspace[usize::from(stderr)], wants_space);
+    if softspace {
         writes.push(" ".to_string());
     }
     writes.push(text);
-    vm.write_stream(th, stderr, writes, false, Value::None)
+    let written = vm.write_stream(th, stderr, writes, false, Value::None);
+    if written.is_err() {
+        // Nothing was written (a unicode the pipe's ASCII cannot encode).
+        vm.output.softspace[usize::from(stderr)] = softspace;
+    }
+    written
 }
 
 fn print_newline(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {

@@ -101,6 +101,11 @@ fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
+    let python2 = crate::hash::python2();
+    if python2 && s.chars().any(|c| u32::from(c) > 0xff) {
+        // 2.7's unicode (only its text goes past U+00FF): `u'\u4e2d'`.
+        out.push('u');
+    }
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -113,11 +118,22 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            // 2.7 shows every byte and character past ASCII as an escape.
+            c if python2 && !c.is_ascii() => out.push_str(&escape_code_point(c)),
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// `\xe9`, `\u4e2d`, `\U0001f600`: a character as a repr escapes it.
+fn escape_code_point(c: char) -> String {
+    match u32::from(c) {
+        code @ 0..=0xff => format!("\\x{code:02x}"),
+        code @ 0x100..=0xffff => format!("\\u{code:04x}"),
+        code => format!("\\U{code:08x}"),
+    }
 }
 
 /// Simulated object ids (`id()`, and the `at 0x...` in reprs): sequential in order of first

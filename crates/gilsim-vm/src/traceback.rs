@@ -294,6 +294,10 @@ impl Vm {
                     Some(span) if version >= PythonVersion::new(3, 13) => {
                         text.push_str(&self.lines_with_carets_313(&span))
                     }
+                    _ if version.major == 2 => {
+                        // 2.7 prints the line's bytes (crate::output).
+                        text.push_str(&format!("    {}\n", crate::output::python2_source_text(raw.trim())));
+                    }
                     _ => {
                         text.push_str(&format!("    {}\n", raw.trim()));
                         let shown = span.filter(|s| !s.at_statement.applies(version.minor));
@@ -331,7 +335,8 @@ impl Vm {
         });
         let text = |chars: &[char]| chars.iter().collect::<String>();
         let surrounded = !text(&lines[0][..start]).trim().is_empty() || !text(&lines[last][end..]).trim().is_empty();
-        let show = !span.whole_statement_call && (anchors.is_some() || surrounded);
+        // An empty span (a frame at its `def`, never run) gets none either.
+        let show = !span.whole_statement_call && (anchors.is_some() || surrounded) && (last > 0 || end > start);
         let mut significant: Vec<usize> = vec![0, last];
         if let Some(((left_line, _), (right_line, _))) = anchors {
             for line in [left_line, right_line] {

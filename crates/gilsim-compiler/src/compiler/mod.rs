@@ -384,6 +384,11 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
             .collect();
         code.flags = flags;
         self.units.push(Unit::new(scope_index, code, line));
+        // A frame that never ran (a coroutine cancelled before its first step, a generator
+        // thrown into before it started) is at its `def`, as CPython's RESUME is.
+        let unit = self.unit();
+        unit.position = Position { start: node_start, end: node_start, legacy: node_start, ..Position::default() };
+        unit.legacy = node_start;
         self.emit(Instr::Resume);
     }
 

@@ -104,6 +104,17 @@ const WAIT_FOR_TIMEOUT_38: Frame =
 const WAIT_FOR_TIMEOUT_37: Frame =
     Frame { source: "raise futures.TimeoutError()", lines: [0, 449, 0, 0, 0, 0, 0, 0], ..WAIT_FOR_TIMEOUT };
 
+/// `wait_for` with a timeout <= 0 (library `_wait_for_no_time`): the cancelled task's error,
+/// then the TimeoutError it causes (3.9+).
+const WAIT_FOR_NO_TIME_RESULT: Frame =
+    Frame { lines: [0, 0, 0, 452, 418, 462, 515, 502], carets_313: "       ~~~~~~~~~~^^", ..WAIT_FOR_RESULT };
+const WAIT_FOR_NO_TIME_RESULT_38: Frame =
+    Frame { source: "fut.result()", lines: [0, 0, 465, 0, 0, 0, 0, 0], ..WAIT_FOR_NO_TIME_RESULT };
+const WAIT_FOR_NO_TIME_TIMEOUT_311: Frame = Frame { lines: [0, 0, 467, 454, 420, 464, 0, 0], ..WAIT_FOR_TIMEOUT };
+const WAIT_FOR_NO_TIME_TIMEOUT_37: Frame = Frame { lines: [0, 423, 0, 0, 0, 0, 0, 0], ..WAIT_FOR_TIMEOUT_37 };
+const WAIT_FOR_NO_TIME_TIMEOUT: Frame =
+    Frame { source: "raise TimeoutError from exc", lines: [0, 0, 0, 0, 0, 0, 517, 504], ..WAIT_FOR_TIMEOUT };
+
 /// `wait_for`'s timeout block (3.12+), whose exit raises the TimeoutError.
 const WAIT_FOR_BLOCK: Frame = Frame {
     source: "async with timeouts.timeout(timeout):",
@@ -154,5 +165,12 @@ pub const SITES: &[Site] = &[
         &[WAIT_FOR_TIMEOUT_37, WAIT_FOR_TIMEOUT_38],
     ),
     tasks("wait_for", "async with _timeout_block(timeout):", &[WAIT_FOR_BLOCK]),
+    tasks("_wait_for_no_time", "return fut.result()", &[WAIT_FOR_NO_TIME_RESULT_38, WAIT_FOR_NO_TIME_RESULT]),
+    tasks("_wait_for_no_time", "raise TimeoutError()  # 3.7: no cause", &[WAIT_FOR_NO_TIME_TIMEOUT_37]),
+    tasks(
+        "_wait_for_no_time",
+        "raise TimeoutError() from exc",
+        &[WAIT_FOR_NO_TIME_TIMEOUT_311, WAIT_FOR_NO_TIME_TIMEOUT],
+    ),
     tasks("__aexit__", "raise TimeoutError from exc_val", &[TIMEOUT_EXIT]),
 ];

@@ -477,6 +477,8 @@ impl Vm {
     fn write_warning(&mut self, line: u32, category: &str, message: &str) {
         let mut text = format!("{}:{line}: {category}: {message}\n", self.program.filename);
         if let Some(src) = self.program.source_line(line) {
+            let src =
+                if self.options.python.major == 2 { crate::output::python2_source_text(src) } else { src.to_string() };
             text.push_str(&format!("  {src}\n"));
         }
         self.write_stderr(&text);
