@@ -2,7 +2,8 @@
 # Text to bytes and back with UTF-16 and UTF-32 (byte order marks, both byte orders,
 # surrogate pairs), their decoding errors as CPython words them (truncated data, a lone or
 # unpaired surrogate, a code point out of range) and the replace/ignore handlers; a thread
-# per codec checks the round trip. swapcase leaves what is neither upper nor lower case.
+# per codec checks the round trip. swapcase leaves what is neither upper nor lower case;
+# repr escapes the characters str.isprintable refuses (a no-break space, a zero-width one).
 import threading
 
 text = "hé☃\U0001f600 ok"
@@ -39,3 +40,5 @@ for data, encoding in samples:
         print("UnicodeDecodeError:", e)
     print(repr(data.decode(encoding, "replace")), repr(data.decode(encoding, "ignore")))
 print("ǅungla Σίσυφος ΑΒΓ 123 ß".swapcase())
+shown = "nbsp\xa0soft\xadzero\u200bline\u2028 e\xe9 zh\u4e2d face\U0001f600 bom\ufeff"
+print(repr(shown), shown.isprintable(), "zh\u4e2d e\xe9 ~".isprintable(), "".isprintable())

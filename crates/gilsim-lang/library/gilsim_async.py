@@ -174,3 +174,11 @@ class async_gen_asend(object):
                 raise RuntimeError("async generator ignored GeneratorExit")
             raise StopIteration(result.value)
         return result
+
+
+async def anext_default(iterator, default):
+    # `anext(iterator, default)` (3.10+): the next item, or `default` once it is exhausted.
+    try:
+        return await iterator.__anext__()
+    except StopAsyncIteration:
+        return default

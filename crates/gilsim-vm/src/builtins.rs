@@ -285,6 +285,34 @@ native!(TYPE_CALL, "type.__call__", |vm, _th, args| {
     }
 });
 native!(SUPER, "super", super_);
+// `aiter(x)` and `anext(it[, default])` (3.10+): `x.__aiter__()` and `it.__anext__()`, with a
+// default library/gilsim_async.py's `anext_default`, which answers StopAsyncIteration with it.
+native!(AITER, "aiter", |vm, _th, args| {
+    arity(vm, "aiter", args, 1, 1)?;
+    async_protocol_call(vm, args.pos[0].clone(), "__aiter__", "iterable")
+});
+native!(ANEXT, "anext", |vm, th, args| {
+    arity(vm, "anext", args, 1, 2)?;
+    if args.pos.len() == 2 {
+        if vm.user_method(&args.pos[0], "__anext__").is_none() {
+            return async_protocol_call(vm, args.pos[0].clone(), "__anext__", "iterator");
+        }
+        return Err(vm.library_tail_call(th, "_gilsim_async", "anext_default", std::mem::take(args)));
+    }
+    async_protocol_call(vm, args.pos[0].clone(), "__anext__", "iterator")
+});
+
+/// `obj.method()` of the async iteration protocol, or CPython's TypeError for an object
+/// without it.
+fn async_protocol_call(vm: &mut Vm, obj: Value, method: &str, what: &str) -> NResult {
+    match vm.user_method(&obj, method) {
+        Some(function) => Err(Control::call(function, Args::new(vec![obj]))),
+        None => {
+            let message = format!("'{}' object is not an async {what}", type_name_of(&obj));
+            Err(vm.raise_msg(Exc::TypeError, message))
+        }
+    }
+}
 // `exit(code)` and `quit(code)`: the `site` module's helpers, SystemExit as `sys.exit` raises it.
 native!(EXIT, "exit", |vm, _th, args| site_exit(vm, args));
 native!(QUIT, "quit", |vm, _th, args| site_exit(vm, args));
@@ -395,6 +423,8 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
     t.extend([("IOError", os_error.clone()), ("EnvironmentError", os_error)]);
     t.extend(crate::print2::builtins());
     let mut table: Vec<_> = t.into_iter().map(|(name, value)| (name, value, always)).collect();
+    let python_310 = PythonVersion::new(3, 10);
+    table.extend([("aiter", Value::Native(&AITER), python_310), ("anext", Value::Native(&ANEXT), python_310)]);
     for (exc, class) in crate::types::Exc::ALL.iter().zip(&types.exceptions) {
         if exc.module() == "builtins" {
             table.push((exc.name(), Value::Class(class.clone()), exc.since()));

@@ -118,13 +118,29 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            // 2.7 shows every byte and character past ASCII as an escape.
+            // 2.7 shows every byte and character past ASCII as an escape; 3 those it does
+            // not print.
             c if python2 && !c.is_ascii() => out.push_str(&escape_code_point(c)),
+            c if !c.is_ascii() && !printable(c) => out.push_str(&escape_code_point(c)),
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// Whether Python 3's `str.isprintable` holds for a character: not a control, format,
+/// separator (but the space), private-use or noncharacter code point
+/// (`Py_UNICODE_ISPRINTABLE`; unassigned code points are taken as printable).
+pub(crate) fn printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !matches!(u32::from(c),
+        0x80..=0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x1680 | 0x180e
+        | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f | 0x3000
+        | 0xe000..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff9..=0xfffb | 0xfffe | 0xffff
+        | 0x110bd | 0x1d173..=0x1d17a | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..)
 }
 
 /// `\xe9`, `\u4e2d`, `\U0001f600`: a character as a repr escapes it.

@@ -22,6 +22,7 @@ pub(crate) fn install(t: &Types) {
             ("isdecimal", &STR_ISDECIMAL),
             ("isidentifier", &STR_ISIDENTIFIER),
             ("isascii", &STR_ISASCII),
+            ("isprintable", &STR_ISPRINTABLE),
             ("istitle", &STR_ISTITLE),
             ("partition", &STR_PARTITION),
             ("rpartition", &STR_RPARTITION),
@@ -63,6 +64,9 @@ native!(STR_ISASCII, "str.isascii", |vm, _th, args| {
     }
     arity(vm, "isascii", args, 1, 1)?;
     Ok(Value::bool(this_str(args).is_ascii()))
+});
+native!(STR_ISPRINTABLE, "str.isprintable", |_vm, _th, args| {
+    Ok(Value::bool(this_str(args).chars().all(crate::repr::printable)))
 });
 native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(args, true));
 native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(args, false));
