@@ -135,8 +135,8 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -
     Ok(out)
 }
 
-/// A character as Unicode errors show it: `\xe9`, `\u20ac`, `\U0001f600`.
-fn escaped(c: char) -> String {
+/// A character as Unicode errors and reprs show it: `\xe9`, `\u20ac`, `\U0001f600`.
+pub(crate) fn escaped(c: char) -> String {
     match u32::from(c) {
         code @ 0..=0xff => format!("\\x{code:02x}"),
         code @ 0x100..=0xffff => format!("\\u{code:04x}"),

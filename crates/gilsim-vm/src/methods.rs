@@ -526,7 +526,7 @@ native!(STR_LOWER, "str.lower", |vm, _th, args| {
 /// A Python 2 `str` of bytes (no character past U+00FF), whose case methods change ASCII
 /// letters alone (2.7's `str.upper` is C's `toupper` in the C locale).
 fn python2_bytes(vm: &Vm, s: &str) -> bool {
-    vm.options.python.major == 2 && !s.is_ascii() && s.chars().all(|c| u32::from(c) <= 0xff)
+    vm.options.python.major == 2 && !s.is_ascii() && !crate::output::python2_unicode(s)
 }
 native!(STR_TITLE, "str.title", |_vm, _th, args| {
     let mut out = String::new();

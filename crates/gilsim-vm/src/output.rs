@@ -129,6 +129,12 @@ fn python2_bytes_as_text(text: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// Whether a string is, under 2.7, a unicode rather than a `str` of bytes: it has text past
+/// U+00FF (a `u''` literal's, a `decode()`'s).
+pub(crate) fn python2_unicode(s: &str) -> bool {
+    s.chars().any(|c| u32::from(c) > 0xff)
+}
+
 /// A line of the script's source as 2.7 holds it, one character per byte of its UTF-8 (what
 /// a report prints of it then comes out as the line's own text: [`python2_bytes_as_text`]).
 pub(crate) fn python2_source_text(line: &str) -> String {

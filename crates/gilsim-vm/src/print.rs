@@ -162,7 +162,7 @@ impl Vm {
         if self.options.python.major == 2 {
             // A 2.7 unicode reaching a pipe is encoded as ASCII (its text past U+00FF marks
             // it: see crate::output's python2_bytes_as_text).
-            for text in writes.iter().filter(|w| w.chars().any(|c| u32::from(c) > 0xff)) {
+            for text in writes.iter().filter(|w| crate::output::python2_unicode(w)) {
                 crate::codecs::encode(self, text, crate::codecs::Codec::Ascii, crate::codecs::OnError::Strict)?;
             }
         }

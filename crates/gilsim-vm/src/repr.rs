@@ -102,7 +102,7 @@ pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     let python2 = crate::hash::python2();
-    if python2 && s.chars().any(|c| u32::from(c) > 0xff) {
+    if python2 && crate::output::python2_unicode(s) {
         // 2.7's unicode (only its text goes past U+00FF): `u'\u4e2d'`.
         out.push('u');
     }
@@ -120,8 +120,7 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             // 2.7 shows every byte and character past ASCII as an escape; 3 those it does
             // not print.
-            c if python2 && !c.is_ascii() => out.push_str(&escape_code_point(c)),
-            c if !c.is_ascii() && !printable(c) => out.push_str(&escape_code_point(c)),
+            c if !c.is_ascii() && (python2 || !printable(c)) => out.push_str(&crate::codecs::escaped(c)),
             c => out.push(c),
         }
     }
@@ -141,15 +140,6 @@ pub(crate) fn printable(c: char) -> bool {
         | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f | 0x3000
         | 0xe000..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff9..=0xfffb | 0xfffe | 0xffff
         | 0x110bd | 0x1d173..=0x1d17a | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..)
-}
-
-/// `\xe9`, `\u4e2d`, `\U0001f600`: a character as a repr escapes it.
-fn escape_code_point(c: char) -> String {
-    match u32::from(c) {
-        code @ 0..=0xff => format!("\\x{code:02x}"),
-        code @ 0x100..=0xffff => format!("\\u{code:04x}"),
-        code => format!("\\U{code:08x}"),
-    }
 }
 
 /// Simulated object ids (`id()`, and the `at 0x...` in reprs): sequential in order of first
