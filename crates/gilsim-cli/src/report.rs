@@ -163,8 +163,10 @@ fn gil_summary(gil: &GilStats) -> String {
     let shown = &gil.threads[..gil.threads.len().min(GIL_LINES)];
     let width = shown.iter().map(|t| t.thread.chars().count()).max().unwrap_or(0);
     for t in shown {
+        // Padded by hand: a name is the script's, and `format!`'s width stops at 65,535.
+        let padding = " ".repeat(width - t.thread.chars().count());
         s.push_str(&format!(
-            "  {:width$}  held {}, waited {}, drops: {} forced, {} voluntary\n",
+            "  {}{padding}  held {}, waited {}, drops: {} forced, {} voluntary\n",
             t.thread,
             duration(t.hold_ns),
             duration(t.wait_ns),

@@ -274,3 +274,16 @@ fn exception_groups_are_new_in_311() {
     assert_eq!(code, 1);
     assert!(err.contains("NameError: name 'BaseExceptionGroup' is not defined"), "{err}");
 }
+
+/// The run report lines up thread names however long the script made them: `format!`'s
+/// width argument stops at 65,535 and a name past it panicked the report (crash fuzzer).
+#[test]
+fn report_aligns_thread_names_longer_than_a_format_width() {
+    let source = "import threading\nt = threading.Thread(target=print, name='n' * 70000)\nt.start()\nt.join()\n";
+    let path = script("long_name.py", source);
+    let (code, _, err) = common::gilsim(&["run", &path]);
+    assert_eq!(code, 0, "{}", err.chars().take(500).collect::<String>());
+    let row = err.lines().find(|line| line.contains("held") && line.contains("nnnn")).expect("the thread's gil row");
+    let main = err.lines().find(|line| line.trim_start().starts_with("MainThread")).expect("the main thread's row");
+    assert_eq!(row.find("held"), main.find("held"), "columns line up");
+}

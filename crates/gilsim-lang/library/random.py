@@ -6,6 +6,7 @@ from random import _twister, _twister_call
 from random import random as _random, seed as _seed, uniform as _uniform, getrandbits as _getrandbits
 from random import randint as _randint, randrange as _randrange, choice as _choice
 from random import shuffle as _shuffle, sample as _sample, gauss as _gauss
+from random import _getstate, _setstate
 from math import log as _log, exp as _exp, sqrt as _sqrt, floor as _floor
 from math import isfinite as _isfinite, cos as _cos, acos as _acos, pi as _pi, e as _e
 import _gilsim
@@ -39,6 +40,28 @@ class Random:
 
     def random(self):
         return _twister_call(self._twister, _random)
+
+    VERSION = 3
+
+    def getstate(self):
+        return _twister_call(self._twister, _getstate)
+
+    def setstate(self, state):
+        # Lib/random.py's: version 2 states (Python 3.1's) had words past 32 bits.
+        version = state[0]
+        if version == 3:
+            version, internalstate, gauss_next = state
+        elif version == 2:
+            version, internalstate, gauss_next = state
+            try:
+                internalstate = tuple(x % 4294967296 for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+        _twister_call(self._twister, _setstate, internalstate, gauss_next)
 
     def uniform(self, *args, **kwargs):
         return _twister_call(self._twister, _uniform, *args, **kwargs)
@@ -220,6 +243,8 @@ class Random:
 _inst = Random.__new__(Random)
 _inst._twister = None
 choices = _inst.choices
+getstate = _inst.getstate
+setstate = _inst.setstate
 if _gilsim.version >= (3, 9):
     randbytes = _inst.randbytes
 else:

@@ -17,12 +17,33 @@ _FLAG_NAMES = [(IGNORECASE, "re.IGNORECASE"), (LOCALE, "re.LOCALE"), (MULTILINE,
 _OLD = _gilsim.version < (3, 7)
 
 
-class error(Exception):
-    def __init__(self, msg, pattern=None, pos=None):
-        Exception.__init__(self, msg)
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+def _error_init(self, msg, pattern=None, pos=None):
+    # CPython's re.error: the message with its position (and line and column in a pattern of
+    # several lines); Python 2.7's has the message alone.
+    self.msg = msg
+    self.pattern = pattern
+    self.pos = pos
+    if pattern is not None and pos is not None and _gilsim.version >= (3, 5):
+        msg = "%s at position %d" % (msg, pos)
+        newline = "\n" if isinstance(pattern, str) else b"\n"
+        self.lineno = pattern.count(newline, 0, pos) + 1
+        self.colno = pos - pattern.rfind(newline, 0, pos)
+        if newline in pattern:
+            msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+    else:
+        self.lineno = self.colno = None
+    Exception.__init__(self, msg)
+
+
+if _gilsim.version >= (3, 13):
+    class PatternError(Exception):
+        __init__ = _error_init
+    error = PatternError
+else:
+    class error(Exception):
+        if _gilsim.version < (3, 7):
+            __module__ = "sre_constants"
+        __init__ = _error_init
 
 
 class Match:
@@ -108,7 +129,7 @@ class Pattern:
     def __init__(self, pattern, flags):
         handle, message, groups, groupindex = _gilsim.sre_compile(pattern, flags)
         if handle is None:
-            raise error(message, pattern)
+            raise error(message, pattern, groups)
         self._handle = handle
         self.pattern = pattern
         self.flags = flags | UNICODE

@@ -383,7 +383,7 @@ impl<T: Default + 'static> PyCell<T> {
     }
 
     /// Read the object (a read of it in the footprint).
-    #[inline]
+    #[inline(always)]
     pub fn borrow(&self) -> Ref<'_, T> {
         if on() {
             self.note(false);

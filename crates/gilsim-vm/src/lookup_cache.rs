@@ -155,6 +155,9 @@ impl Vm {
     }
 
     /// `class.lookup(name)`, from the cache when neither the class nor any class changed.
+    /// Inline: the hit is a few loads and compares, less than a call's prologue and epilogue
+    /// (every method call on an instance makes one).
+    #[inline(always)]
     pub(crate) fn class_lookup(&mut self, class: &Rc<Class>, name: &Str) -> Option<Value> {
         let epoch = class_epoch();
         let set = LookupCache::set(class, name);
@@ -173,6 +176,7 @@ impl Vm {
 
     /// [`Vm::class_lookup`] along the MRO, remembered in the set's first slot whose entry is
     /// stale, else in place of the older of the two (the newer moves to the second slot).
+    #[inline(never)]
     fn class_lookup_missed(&mut self, class: &Rc<Class>, name: &Str, epoch: u64, set: usize) -> Option<Value> {
         let found = class.lookup_position(name);
         let entries = &mut self.lookups.entries;

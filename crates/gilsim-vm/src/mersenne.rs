@@ -8,7 +8,7 @@
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::Zero;
 
-const N: usize = 624;
+pub(crate) const N: usize = 624;
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;
@@ -132,6 +132,26 @@ impl Mersenne {
             left = left.saturating_sub(32);
         }
         BigInt::from_biguint(Sign::Plus, BigUint::new(digits))
+    }
+
+    /// The state `_random.Random.getstate()` gives: the 624 words, then the index of the
+    /// next one to draw (624 after seeding: the next draw twists).
+    pub fn state_words(&self) -> Vec<u32> {
+        let mut words = self.state.to_vec();
+        words.push(self.index as u32);
+        words
+    }
+
+    /// A generator in the state of `words` (`setstate`), or None when the index is past the
+    /// state (CPython's "invalid state"). `gauss_next` is the caller's.
+    pub fn from_state_words(words: &[u32; N + 1], gauss_next: Option<f64>) -> Option<Mersenne> {
+        let index = words[N] as usize;
+        if index > N {
+            return None;
+        }
+        let mut state = Box::new([0u32; N]);
+        state.copy_from_slice(&words[..N]);
+        Some(Mersenne { state, index, gauss_next })
     }
 
     /// `Random._randbelow(n)` for n > 0: getrandbits(n.bit_length()) until below n.

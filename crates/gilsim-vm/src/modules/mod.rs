@@ -14,6 +14,7 @@ pub mod os;
 pub mod processes;
 pub mod random;
 pub mod sre;
+pub(crate) mod sre_syntax;
 pub mod structs;
 pub mod sys;
 pub mod threading;

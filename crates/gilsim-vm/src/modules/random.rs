@@ -296,6 +296,45 @@ native!(GAUSS, "random.gauss", |vm, _th, args| {
     Ok(Value::float(mu + z * sigma))
 });
 
+// `_getstate()`: `Random.getstate()`'s tuple, (3, the 625 words of the state, gauss_next).
+native!(GETSTATE, "random._getstate", |vm, _th, args| {
+    arity(vm, "getstate", args, 0, 0)?;
+    let rng = vm.rng();
+    let words = rng.state_words().into_iter().map(|w| Value::Int(i64::from(w))).collect();
+    let gauss_next = rng.gauss_next.map_or(Value::None, Value::float);
+    Ok(Value::tuple(vec![Value::Int(3), Value::tuple(words), gauss_next]))
+});
+
+// `_setstate(internalstate, gauss_next)`: `_random.Random.setstate`, with its messages.
+native!(SETSTATE, "random._setstate", |vm, _th, args| {
+    arity(vm, "setstate", args, 2, 2)?;
+    let Value::Tuple(items) = &args.pos[0] else {
+        return Err(vm.raise_msg(Exc::TypeError, "state vector must be a tuple"));
+    };
+    let mut words = [0u32; crate::mersenne::N + 1];
+    if items.len() != words.len() {
+        return Err(vm.raise_msg(Exc::ValueError, "state vector is the wrong size"));
+    }
+    for (word, item) in words.iter_mut().zip(items.iter()) {
+        let n = int_of(vm, item)?;
+        if n.is_negative() {
+            return Err(vm.raise_msg(Exc::OverflowError, "can't convert negative int to unsigned"));
+        }
+        // C's `unsigned long`, kept to its low 32 bits as `_randommodule.c` stores it.
+        *word = (n & BigInt::from(u32::MAX)).to_u32().unwrap_or(0);
+    }
+    let gauss_next = match &args.pos[1] {
+        Value::None => None,
+        other => Some(number_arg(vm, other, "setstate")?),
+    };
+    let Some(generator) = Mersenne::from_state_words(&words, gauss_next) else {
+        return Err(vm.raise_msg(Exc::ValueError, "invalid state"));
+    };
+    footprint::note(footprint::Resource::Interpreter, true);
+    vm.interp.rng.set(generator, false);
+    Ok(Value::None)
+});
+
 // The generator of a new `random.Random()`: seeded from the run (CPython seeds from the
 // OS's entropy), each instance on a stream of its own.
 native!(TWISTER, "random._twister", |vm, _th, _args| {
@@ -338,6 +377,8 @@ pub fn new() -> Value {
             &GAUSS,
             &TWISTER,
             &TWISTER_CALL,
+            &GETSTATE,
+            &SETSTATE,
         ],
         vec![],
     )

@@ -3,8 +3,11 @@
 //! like CPython's `_sre`), and one search primitive that returns group spans in characters.
 //! Translation: `(?P=name)` → `\k<name>`, `\Z` → `\z`, `$` without MULTILINE matches before a
 //! final newline too (`(?=\n?\z)`), a `{` that is no repetition is a literal, `{,n}` is
-//! `{0,n}`, `[`, `&` and `~` in a class are literals, and the flags become inline flags.
+//! `{0,n}`, `[`, `&` and `~` in a class are literals, octal escapes (`\123`, `\0`) become `\x{..}`,
+//! and the flags become inline flags. A pattern is first checked as CPython parses it
+//! ([`super::sre_syntax`]), for CPython's errors and warnings.
 
+use super::sre_syntax::Refusal;
 use crate::builtins::{arity, int_arg};
 use crate::native::{native, Control};
 use crate::value::{Instance, Slot, Value};
@@ -63,6 +66,22 @@ fn repetition(rest: &str) -> Option<(usize, String)> {
     Some((close + 1, text))
 }
 
+/// An octal escape's length after its backslash and its code, as `_parser` reads `\\` and
+/// digits: in a set up to three octal digits; outside one `\\0` and up to two more, or three
+/// octal digits (`\\1` or `\\12` are group references, left to the engine). The syntax check
+/// has refused a code past 0o377.
+fn octal_escape(digits: &str, in_class: bool) -> Option<(usize, u32)> {
+    let octal: Vec<u32> = digits.chars().take(3).map_while(|c| c.to_digit(8)).collect();
+    let len = match octal.first() {
+        None => return None,
+        Some(_) if in_class => octal.len(),
+        Some(0) => octal.len(),
+        Some(_) if octal.len() == 3 => 3,
+        Some(_) => return None,
+    };
+    Some((len, octal[..len].iter().fold(0, |code, d| code * 8 + d)))
+}
+
 /// The fancy-regex form of a Python pattern.
 fn translate(pattern: &str, flags: i64) -> String {
     let mut out = String::new();
@@ -83,6 +102,13 @@ fn translate(pattern: &str, flags: i64) -> String {
                 step += next.map_or(0, char::len_utf8);
                 match next {
                     Some('Z') if !in_class => out.push_str("\\z"),
+                    Some('0'..='9') => match octal_escape(&rest[1..], in_class) {
+                        Some((len, code)) => {
+                            out.push_str(&format!("\\x{{{code:x}}}"));
+                            step = 1 + len;
+                        }
+                        None => out.push_str(&rest[..step]),
+                    },
                     _ => out.push_str(&rest[..step]),
                 }
             }
@@ -142,17 +168,44 @@ fn compiled(vm: &mut Vm, v: &Value) -> Result<Rc<Compiled>, Control> {
 }
 
 // `_gilsim.sre_compile(pattern, flags)`: (handle, None, groups, {name: index}), or
-// (None, message, 0, None) for a pattern the engine refuses.
-native!(SRE_COMPILE, "_gilsim.sre_compile", |vm, _th, args| {
+// (None, message, position or None, None) for a pattern CPython's parser (see
+// [`super::sre_syntax`]) or the engine refuses.
+native!(SRE_COMPILE, "_gilsim.sre_compile", |vm, th, args| {
     arity(vm, "sre_compile", args, 2, 2)?;
     let Value::Str(pattern) = &args.pos[0] else {
         return Err(vm.raise_msg(Exc::TypeError, "first argument must be string or compiled pattern"));
     };
     let flags = int_arg(vm, &args.pos[1], "")?;
+    let refused =
+        |message: &str, position: Value| Value::tuple(vec![Value::None, Value::str(message), position, Value::None]);
+    if vm.options.python.major == 3 {
+        let (warnings, verdict) = super::sre_syntax::check(pattern, flags, vm.options.python);
+        for warning in warnings {
+            vm.warn(th, warning.category, &warning.message, 1, true);
+        }
+        match verdict {
+            Ok(()) => {}
+            Err(Refusal::Syntax(e)) => return Ok(refused(&e.msg, Value::Int(e.pos as i64))),
+            Err(Refusal::InvalidSreCode) => return Err(vm.raise_msg(Exc::RuntimeError, "invalid SRE code")),
+            Err(Refusal::Flags(message)) => return Err(vm.raise_msg(Exc::ValueError, message)),
+            Err(Refusal::RepeatTooLarge) => {
+                return Err(vm.raise_msg(Exc::OverflowError, "the repetition number is too large"));
+            }
+        }
+    }
     let source = translate(pattern, flags);
     let search = match fancy_regex::Regex::new(&source) {
         Ok(regex) => regex,
-        Err(e) => return Ok(Value::tuple(vec![Value::None, Value::str(&e.to_string()), Value::Int(0), Value::None])),
+        // CPython's compiler refuses a look-behind of varying width, with no position.
+        Err(fancy_regex::Error::CompileError(fancy_regex::CompileError::LookBehindNotConst)) => {
+            return Ok(refused("look-behind requires fixed-width pattern", Value::None));
+        }
+        Err(e) => {
+            return Ok(refused(
+                &format!("gilsim's regular expression engine cannot run this pattern: {e}"),
+                Value::None,
+            ))
+        }
     };
     let groups = search.captures_len() as i64 - 1;
     let mut names = crate::dict::Dict::default();
