@@ -2,8 +2,8 @@
 # Thread.run and Process.run called from Python code — a subclass's super().run(), a direct
 # t.run() — are frames of CPython's library that tracebacks show; run() returns None whatever
 # the target returns. The "propagating thread" recipe re-raises a worker's exception in
-# join(). is_alive() of a thread whose __init__ skipped Thread.__init__ is an
-# AssertionError. A format error inside an f-string is placed at its replacement field
+# join(). is_alive(), name, ident, daemon and native_id of a thread whose __init__ skipped
+# Thread.__init__ are AssertionErrors (traceback shows threading.py's assert). A format error inside an f-string is placed at its replacement field
 # from 3.12.
 import multiprocessing
 import threading
@@ -59,6 +59,15 @@ if __name__ == "__main__":
         Unready().is_alive()
     except AssertionError as e:
         print("AssertionError:", e)
+    for attribute in ("name", "ident", "daemon"):
+        try:
+            getattr(Unready(), attribute)
+        except AssertionError as e:
+            print(attribute, "AssertionError:", e)
+    try:
+        Unready().name = "renamed"
+    except AssertionError:
+        traceback.print_exc()
     try:
         print("value", f"{Spec():>8} and {Spec()!r}")
     except ValueError:

@@ -1,8 +1,8 @@
 # gilsim: expect=ok python=2.7
 # Python 2's protocols in a job scheduler: jobs ordered by __cmp__ in a PriorityQueue (the
 # 2.7 documentation's recipe), truth by __nonzero__, map(None, ...) and map over sequences
-# of unequal length, filter of a string, unichr, and the error of multiplying a sequence by
-# a non-int.
+# of unequal length, filter of a string, unichr, the error of multiplying a sequence by a
+# non-int, and 2.7's unpacking errors (a generator runs one item past the targets).
 import threading
 import Queue
 
@@ -54,3 +54,17 @@ try:
     "ab" * 2.0
 except TypeError as e:
     print e
+
+
+def countdown(n):
+    while n:
+        print "yield", n
+        yield n
+        n -= 1
+
+
+for source in (countdown(5), [1]):
+    try:
+        first, second = source
+    except ValueError as e:
+        print e

@@ -287,3 +287,14 @@ fn report_aligns_thread_names_longer_than_a_format_width() {
     let main = err.lines().find(|line| line.trim_start().starts_with("MainThread")).expect("the main thread's row");
     assert_eq!(row.find("held"), main.find("held"), "columns line up");
 }
+
+/// A starred target takes every item of an endless iterator, as CPython's does, until the
+/// run's memory is spent: MemoryError at --max-memory, not the host's memory (crash fuzzer:
+/// `a, *b = itertools.count()` grew past 2 GiB).
+#[test]
+fn starred_unpacking_of_an_endless_iterator_stops_at_the_memory_limit() {
+    let path = script("endless_unpack.py", "first, *rest = iter(int, 1)\n");
+    let (code, _, err) = common::gilsim(&["run", "--max-memory", "16MiB", &path]);
+    assert_eq!(code, 1, "{}", err.chars().take(500).collect::<String>());
+    assert!(err.contains("MemoryError"), "{}", err.chars().take(500).collect::<String>());
+}

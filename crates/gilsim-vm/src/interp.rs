@@ -780,15 +780,20 @@ impl Vm {
     }
 
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {
-        let items = self.collect(th, &value)?;
+        let limit = if after.is_none() { Some(before + 1) } else { None };
+        let items = self.unpack_items(th, &value, limit)?;
         let frame = th.frames.last_mut().expect("frame");
         match after {
             None => {
                 if items.len() != before {
-                    let message = if items.len() > before {
-                        format!("too many values to unpack (expected {before})")
-                    } else {
-                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                    let got = items.len();
+                    let message = match (got > before, self.options.python.major == 2) {
+                        (true, false) => format!("too many values to unpack (expected {before})"),
+                        (false, false) => format!("not enough values to unpack (expected {before}, got {got})"),
+                        (true, true) => "too many values to unpack".to_string(),
+                        (false, true) => {
+                            format!("need more than {got} value{} to unpack", if got == 1 { "" } else { "s" })
+                        }
                     };
                     return Err(self.raise_msg(Exc::ValueError, message));
                 }

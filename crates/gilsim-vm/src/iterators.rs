@@ -495,6 +495,55 @@ impl Vm {
         }
     }
 
+    /// The items `x, y = v` takes, as CPython's UNPACK_SEQUENCE takes them: one by one, and
+    /// no more than `limit` (one past the targets, to see whether there are too many: a
+    /// generator runs no further than there, an endless iterator ends); all of them for a
+    /// starred target (`limit` None). A value that is not iterable is 3.7+'s "cannot unpack
+    /// non-iterable int object".
+    pub(crate) fn unpack_items(
+        &mut self,
+        th: &mut Thread,
+        v: &Value,
+        limit: Option<usize>,
+    ) -> Result<Vec<Value>, Control> {
+        let lazy = match v {
+            Value::Iterator(_) | Value::Range(_) => true,
+            Value::Instance(inst) => {
+                self.user_method(v, "__iter__").is_some()
+                    || matches!(inst.class.lookup("__iter__"), Some(Value::Native(_)))
+            }
+            Value::Class(_) => self.user_method(v, "__iter__").is_some(),
+            _ => false,
+        };
+        if !lazy {
+            return self.collect_or(th, v, |vm, _, other| {
+                let type_name = crate::builtins::type_name_of(other);
+                let message = if vm.options.python >= gilsim_core::PythonVersion::new(3, 7) {
+                    format!("cannot unpack non-iterable {type_name} object")
+                } else {
+                    format!("'{type_name}' object is not iterable")
+                };
+                vm.raise_msg(Exc::TypeError, message)
+            });
+        }
+        let iterator = self.get_iter(th, v.clone())?;
+        let mut items = Vec::new();
+        while items.len() < limit.unwrap_or(usize::MAX) {
+            match self.next_item(th, &iterator)? {
+                Some(item) => {
+                    // Charged as the vector grows: a starred target over an endless
+                    // iterator ends in MemoryError at --max-memory, as CPython's would.
+                    if items.len().is_power_of_two() {
+                        self.charge_slots(2 * items.len(), 0)?;
+                    }
+                    items.push(item);
+                }
+                None => break,
+            }
+        }
+        Ok(items)
+    }
+
     /// All items of an iterable.
     pub(crate) fn collect(&mut self, th: &mut Thread, v: &Value) -> Result<Vec<Value>, Control> {
         self.collect_or(th, v, |vm, _, other| {

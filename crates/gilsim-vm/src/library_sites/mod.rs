@@ -68,6 +68,12 @@ pub enum NativeSite {
     ReprWithoutInit,
     /// `Thread.is_alive()` on such a thread.
     IsAliveWithoutInit,
+    /// Its `name`, `ident`, `daemon` or `native_id` property (the getters assert).
+    NameWithoutInit,
+    NameSetWithoutInit,
+    IdentWithoutInit,
+    DaemonWithoutInit,
+    NativeIdWithoutInit,
 }
 
 /// The CPython frames a traceback entry at `text` (a line of `function` in the library module

@@ -179,6 +179,14 @@ pub const SITES: &[Site] = &[
     Site { module: "threading", function: "_wait", text: "raise BrokenBarrierError", frames: &[BROKEN_WHILE_WAITING] },
 ];
 
+/// A `Thread` property's `assert self._initialized, "Thread.__init__() not called"`.
+const fn uninitialized(function: &'static str, lines: [u32; 8]) -> Frame {
+    Frame {
+        carets_313: "       ^^^^^^^^^^^^^^^^^",
+        ..threading(function, "assert self._initialized, \"Thread.__init__() not called\"", lines)
+    }
+}
+
 /// The frame of CPython's threading.py a native's raise stands for.
 pub(super) const fn native_frame(site: NativeSite) -> Frame {
     match site {
@@ -203,6 +211,12 @@ pub(super) const fn native_frame(site: NativeSite) -> Frame {
                 [1112, 1100, 1079, 1141, 1177, 1200, 1228, 1142],
             )
         },
+        NativeSite::NameWithoutInit => uninitialized("name", [1084, 1072, 1039, 1101, 1137, 1160, 1188, 1102]),
+        NativeSite::NameSetWithoutInit => uninitialized("name", [1089, 1077, 1044, 1106, 1142, 1165, 1193, 1107]),
+        NativeSite::IdentWithoutInit => uninitialized("ident", [1101, 1089, 1056, 1118, 1154, 1177, 1205, 1119]),
+        NativeSite::DaemonWithoutInit => uninitialized("daemon", [1133, 1128, 1107, 1159, 1195, 1218, 1246, 1157]),
+        // 3.8+ (no `native_id` before).
+        NativeSite::NativeIdWithoutInit => uninitialized("native_id", [0, 0, 1068, 1130, 1166, 1189, 1217, 1131]),
         NativeSite::StartedTwice => threading(
             "start",
             "raise RuntimeError(\"threads can only be started once\")",

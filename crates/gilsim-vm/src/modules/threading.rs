@@ -214,9 +214,20 @@ native!(THREAD_IS_ALIVE_OLD, "Thread.isAlive", |vm, th, args| {
     }
     thread_is_alive(vm, th, args)
 });
-native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name)));
+/// The data of `thread`, whose class's `__init__` must have called `Thread.__init__`: CPython's
+/// properties assert it (raised as at `site`).
+fn initialized_data(vm: &mut Vm, thread: &Value, site: NativeSite) -> Result<Rc<PyCell<ThreadData>>, Control> {
+    let d = data_of(vm, thread)?;
+    if !d.borrow_unnoted().initialized {
+        return Err(vm.raise_at(site, Exc::AssertionError, "Thread.__init__() not called"));
+    }
+    Ok(d)
+}
+native!(THREAD_NAME_GET, "Thread.name", |vm, _th, args| Ok(Value::str(
+    &initialized_data(vm, &args.pos[0], NativeSite::NameWithoutInit)?.borrow().name
+)));
 native!(THREAD_NAME_SET, "Thread.name", |vm, th, args| {
-    let d = data_of(vm, &args.pos[0])?;
+    let d = initialized_data(vm, &args.pos[0], NativeSite::NameSetWithoutInit)?;
     let name = vm.str_of(th, &args.pos[1])?;
     d.borrow_mut().name = name;
     Ok(Value::None)
@@ -296,10 +307,14 @@ native!(THREAD_KWARGS_SET, "Thread._kwargs", |vm, _th, args| RunPart::Kwargs.set
     args.pos[1].clone()
 ));
 native!(THREAD_IDENT_GET, "Thread.ident", |vm, _th, args| {
-    Ok(data_of(vm, &args.pos[0])?.borrow().ident.map_or(Value::None, Value::Int))
+    Ok(initialized_data(vm, &args.pos[0], NativeSite::IdentWithoutInit)?.borrow().ident.map_or(Value::None, Value::Int))
+});
+native!(THREAD_NATIVE_ID_GET, "Thread.native_id", |vm, _th, args| {
+    let site = NativeSite::NativeIdWithoutInit;
+    Ok(initialized_data(vm, &args.pos[0], site)?.borrow().ident.map_or(Value::None, Value::Int))
 });
 native!(THREAD_DAEMON_GET, "Thread.daemon", |vm, _th, args| Ok(Value::bool(
-    data_of(vm, &args.pos[0])?.borrow().daemon
+    initialized_data(vm, &args.pos[0], NativeSite::DaemonWithoutInit)?.borrow().daemon
 )));
 native!(THREAD_DAEMON_SET, "Thread.daemon", |vm, th, args| {
     let d = data_of(vm, &args.pos[0])?;
@@ -318,14 +333,14 @@ native!(THREAD_GETNAME, "Thread.getName", |vm, th, args| {
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "getName() is deprecated, get the name attribute instead");
     }
-    Ok(Value::str(&data_of(vm, &args.pos[0])?.borrow().name))
+    Ok(Value::str(&initialized_data(vm, &args.pos[0], NativeSite::NameWithoutInit)?.borrow().name))
 });
 native!(THREAD_SETNAME, "Thread.setName", |vm, th, args| {
     py_arity(vm, "Thread.setName", args, &["self", "name"], 2)?;
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "setName() is deprecated, set the name attribute instead");
     }
-    let d = data_of(vm, &args.pos[0])?;
+    let d = initialized_data(vm, &args.pos[0], NativeSite::NameSetWithoutInit)?;
     let name = vm.str_of(th, &args.pos[1])?;
     d.borrow_mut().name = name;
     Ok(Value::None)
@@ -335,7 +350,7 @@ native!(THREAD_ISDAEMON, "Thread.isDaemon", |vm, th, args| {
     if vm.options.python.warns_on_camel_case_aliases() {
         vm.warn_deprecated(th, "isDaemon() is deprecated, get the daemon attribute instead");
     }
-    Ok(Value::bool(data_of(vm, &args.pos[0])?.borrow().daemon))
+    Ok(Value::bool(initialized_data(vm, &args.pos[0], NativeSite::DaemonWithoutInit)?.borrow().daemon))
 });
 // `super().__repr__()` in a subclass's own `__repr__`.
 native!(THREAD_REPR, "Thread.__repr__", |vm, _th, args| {
@@ -859,7 +874,7 @@ pub fn thread_class_attrs(version: PythonVersion) -> AttrMap {
     dict.insert(Str::from("name"), property(&THREAD_NAME_GET, Some(&THREAD_NAME_SET)));
     dict.insert(Str::from("ident"), property(&THREAD_IDENT_GET, None));
     if version >= PythonVersion::new(3, 8) {
-        dict.insert(Str::from("native_id"), property(&THREAD_IDENT_GET, None));
+        dict.insert(Str::from("native_id"), property(&THREAD_NATIVE_ID_GET, None));
     }
     dict.insert(Str::from("daemon"), property(&THREAD_DAEMON_GET, Some(&THREAD_DAEMON_SET)));
     for (part, get, set) in [
