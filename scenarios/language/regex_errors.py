@@ -4,16 +4,17 @@
 # (sre_constants.error in 3.6, re.PatternError from 3.13), the OverflowError and ValueError
 # of a repeat count and of flags a str pattern cannot take, RuntimeError("invalid SRE code")
 # before 3.9; the warnings the parser gives on the way (a possible nested set, global flags
-# after the start); and octal escapes match. Worker threads compile the patterns of a table
-# and the main thread prints their verdicts in order.
+# after the start); and octal escapes and named characters (3.8+) match. Worker threads
+# compile the patterns of a table and the main thread prints their verdicts in order.
 import re
+import sys
 import threading
 
 BAD = [
     "(abc", "abc)", "*a", "a**", "x{2}{3}", "[a-", "[]", "[z-a]", r"[\d-z]", r"\q", r"\x4",
     "a{3,2}", "(?P<1>a)", "(?P<n>a)(?P<n>b)", r"(a)\2", "(?P=nope)", "(?<n>a)", "(?z)",
     "(?i", "(?i-i:a)", "a|*", r"\8", r"[\400]", "a(b\n(c", "(?#unterminated",
-    "(?P<n>a)(?(m)b)", "(?(0)a)", "a{99999999999}",
+    "(?P<n>a)(?(m)b)", "(?(0)a)", "a{99999999999}", r"x\N{NO SUCH NAME}", r"\N",
 ]
 
 
@@ -51,8 +52,11 @@ for flags in (re.LOCALE, re.ASCII | re.UNICODE):
         print("ValueError:", e)
 print(verdict("(?(2)a)(b)"))
 
-# Octal escapes: \0, \0NN and three octal digits are characters; \1 is a group.
+# Octal escapes: \0, \0NN and three octal digits are characters; \1 is a group. Named
+# characters (3.8+).
 print(re.findall(r"\123\0\012", "S\0\n"), re.findall(r"[\101-\103]+", "ABCD"), re.sub(r"(a)\1", "x", "aab"))
+if sys.version_info >= (3, 8):
+    print(re.findall(r"\N{EM DASH}|[\N{black star}]", "a\u2014b\u2605"))
 
 # The parser's warnings, once per line and message.
 for _ in range(2):

@@ -1,10 +1,14 @@
-# pprint: CPython's PrettyPrinter (Lib/pprint.py) for the built-in containers — a repr
-# that fits in the width is written whole; a dict, list, tuple, set or str that does not is
-# broken one item per line (or packed, with compact=True), dicts sorted by key unless
-# sort_dicts=False (3.8+), long strings split at whitespace. Other objects print their repr.
+# pprint: CPython's PrettyPrinter (Lib/pprint.py) — a repr that fits in the width is written
+# whole; a dict, list, tuple, set, str or bytes that does not is broken one item per line (or
+# packed, with compact=True), dicts sorted by key unless sort_dicts=False (3.8+), long strings
+# split at whitespace; so are collections' OrderedDict, defaultdict, Counter, ChainMap, deque
+# and UserDict/UserList wrappers, SimpleNamespace (3.9+) and dataclasses (3.10+), as CPython's _dispatch
+# does them. Other objects print their repr.
 import sys as _sys
 import re as _re
 import _gilsim
+import collections as _collections
+import types as _types
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter"]
 if _gilsim.version >= (3, 8):
@@ -129,24 +133,151 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
-            kind = type(object)
-            printer = None
-            if kind is dict:
-                printer = self._pprint_dict
-            elif kind is list:
-                printer = self._pprint_list
-            elif kind is tuple:
-                printer = self._pprint_tuple
-            elif kind is set or kind is frozenset:
-                printer = self._pprint_set
-            elif kind is str:
-                printer = self._pprint_str
+            printer = self._printer(object)
             if printer is not None:
                 context[objid] = 1
                 printer(object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
         stream.write(rep)
+
+    def _printer(self, object):
+        # CPython dispatches on type(object).__repr__: a subclass that keeps its base's repr
+        # is printed as the base is.
+        kind = type(object)
+        for base, name in _PRINTERS:
+            if isinstance(object, base) and kind.__repr__ is base.__repr__:
+                return getattr(self, name)
+        if (_gilsim.version >= (3, 10) and hasattr(kind, "__dataclass_fields__")
+                and getattr(kind.__repr__, "__name__", "") == "_dataclass_repr"):
+            return self._pprint_dataclass
+        return None
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        fields = [f for f in type(object).__dataclass_fields__.values() if f._field_type == "_FIELD"]
+        items = [(f.name, getattr(object, f.name)) for f in fields if f.repr]
+        stream.write(cls_name + "(")
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(")")
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "(")
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write("(")
+        delim = ""
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = "\n" + " " * indent
+        if parens:
+            write(")")
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(")")
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        if type(object) is _SimpleNamespace:
+            cls_name = "namespace"
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        stream.write(cls_name + "(")
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent, allowance, context, level)
+        stream.write(")")
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write("=")
+            if id(ent) in context:
+                # Special-case representation of recursion to match standard recursive
+                # dataclass repr.
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(")")
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "({")
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * " ")
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2, context, level)
+        stream.write("})")
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "(")
+        indent += len(cls.__name__) + 1
+        for i, m in enumerate(object.maps):
+            if i == len(object.maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(")")
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(",\n" + " " * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + "(")
+        indent += len(cls.__name__) + 1
+        stream.write("[")
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write("])")
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -352,5 +483,39 @@ def _safe_repr(object, context, maxlevels, level, sort_dicts):
     return rep, (rep and not rep.startswith("<")), False
 
 
+def _wrap_bytes_repr(object, width, allowance):
+    current = b""
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+_SimpleNamespace = _types.SimpleNamespace
+# (type, printer) as in CPython's dispatch: the first whose __repr__ the object's type keeps.
+# collections' types come first: their base (dict) has a printer of its own. Python 2.7's
+# pprint breaks the built-in containers alone.
+_PRINTERS = [(dict, "_pprint_dict"), (list, "_pprint_list"), (tuple, "_pprint_tuple"), (set, "_pprint_set"),
+             (frozenset, "_pprint_set"), (str, "_pprint_str")]
+if _gilsim.version >= (3, 0):
+    _PRINTERS[:0] = [(_collections.OrderedDict, "_pprint_ordered_dict"),
+                     (_collections.defaultdict, "_pprint_default_dict"), (_collections.Counter, "_pprint_counter"),
+                     (_collections.ChainMap, "_pprint_chain_map"), (_collections.deque, "_pprint_deque"),
+                     (_collections.UserDict, "_pprint_user_data"), (_collections.UserList, "_pprint_user_data")]
+    _PRINTERS += [(bytes, "_pprint_bytes"), (bytearray, "_pprint_bytearray")]
+if _gilsim.version >= (3, 9):
+    _PRINTERS.append((_SimpleNamespace, "_pprint_simplenamespace"))

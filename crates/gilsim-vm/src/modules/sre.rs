@@ -3,9 +3,10 @@
 //! like CPython's `_sre`), and one search primitive that returns group spans in characters.
 //! Translation: `(?P=name)` → `\k<name>`, `\Z` → `\z`, `$` without MULTILINE matches before a
 //! final newline too (`(?=\n?\z)`), a `{` that is no repetition is a literal, `{,n}` is
-//! `{0,n}`, `[`, `&` and `~` in a class are literals, octal escapes (`\123`, `\0`) become `\x{..}`,
-//! and the flags become inline flags. A pattern is first checked as CPython parses it
-//! ([`super::sre_syntax`]), for CPython's errors and warnings.
+//! `{0,n}`, `[`, `&` and `~` in a class are literals, octal escapes (`\123`, `\0`) and named
+//! characters (`\N{EM DASH}`) become `\x{..}`, and the flags become inline flags. A pattern
+//! is first checked as CPython parses it ([`super::sre_syntax`]), for CPython's errors and
+//! warnings.
 
 use super::sre_syntax::Refusal;
 use crate::builtins::{arity, int_arg};
@@ -82,6 +83,12 @@ fn octal_escape(digits: &str, in_class: bool) -> Option<(usize, u32)> {
     Some((len, octal[..len].iter().fold(0, |code, d| code * 8 + d)))
 }
 
+/// `\\N{name}`'s character (3.8+) and the length of `name}`, from the text after the brace.
+fn named_character(text: &str) -> Option<(usize, char)> {
+    let close = text.find('}')?;
+    Some((close + 1, unicode_names2::character(&text[..close])?))
+}
+
 /// The fancy-regex form of a Python pattern.
 fn translate(pattern: &str, flags: i64) -> String {
     let mut out = String::new();
@@ -102,6 +109,13 @@ fn translate(pattern: &str, flags: i64) -> String {
                 step += next.map_or(0, char::len_utf8);
                 match next {
                     Some('Z') if !in_class => out.push_str("\\z"),
+                    Some('N') if rest[2..].starts_with('{') => match named_character(&rest[3..]) {
+                        Some((len, c)) => {
+                            out.push_str(&format!("\\x{{{:x}}}", u32::from(c)));
+                            step = 3 + len;
+                        }
+                        None => out.push_str(&rest[..step]),
+                    },
                     Some('0'..='9') => match octal_escape(&rest[1..], in_class) {
                         Some((len, code)) => {
                             out.push_str(&format!("\\x{{{code:x}}}"));

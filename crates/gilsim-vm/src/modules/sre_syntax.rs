@@ -481,9 +481,14 @@ impl State {
                 if !source.take('{')? {
                     return Err(source.error("missing {", 0).into());
                 }
-                // Names are not checked: gilsim has no Unicode name table.
-                source.getuntil('}', "character name")?;
-                return Ok(None);
+                let name = source.getuntil('}', "character name")?;
+                return match unicode_names2::character(&name) {
+                    Some(c) => Ok(Some(u32::from(c))),
+                    None => {
+                        let msg = format!("undefined character name {}", crate::repr::str_repr(&name));
+                        Err(source.error(&msg, name.chars().count() + 4).into())
+                    }
+                };
             }
         };
         let hex = source.getwhile(digits, |d| d.is_ascii_hexdigit())?;
