@@ -779,6 +779,9 @@ impl Vm {
         }
     }
 
+    /// `UnpackSequence`/`UnpackEx`. Out of the interpreter loop, whose registers would
+    /// otherwise pay for its paths on every instruction.
+    #[inline(never)]
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {
         let limit = if after.is_none() { Some(before + 1) } else { None };
         let items = self.unpack_items(th, &value, limit)?;
