@@ -189,11 +189,7 @@ native!(JOIN_PLAIN, "_gilsim.join", join_plain);
 pub const NATIVES: [&crate::native::NativeFn; 2] = [&IS_ALIVE_PLAIN, &JOIN_PLAIN];
 
 fn thread_is_alive(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
-    let d = data_of(vm, &args.pos[0])?;
-    if !d.borrow_unnoted().initialized {
-        let message = "Thread.__init__() not called";
-        return Err(vm.raise_at(NativeSite::IsAliveWithoutInit, Exc::AssertionError, message));
-    }
+    let d = initialized_data(vm, &args.pos[0], NativeSite::IsAliveWithoutInit)?;
     let d = d.borrow();
     Ok(Value::bool(d.started && !d.has_finished()))
 }
