@@ -129,6 +129,7 @@ class Pattern:
     def __init__(self, pattern, flags):
         handle, message, groups, groupindex = _gilsim.sre_compile(pattern, flags)
         if handle is None:
+            # A refused pattern's third item is the error's position (None when it has none).
             raise error(message, pattern, groups)
         self._handle = handle
         self.pattern = pattern

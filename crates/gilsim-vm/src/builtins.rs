@@ -293,10 +293,7 @@ native!(AITER, "aiter", |vm, _th, args| {
 });
 native!(ANEXT, "anext", |vm, th, args| {
     arity(vm, "anext", args, 1, 2)?;
-    if args.pos.len() == 2 {
-        if vm.user_method(&args.pos[0], "__anext__").is_none() {
-            return async_protocol_call(vm, args.pos[0].clone(), "__anext__", "iterator");
-        }
+    if args.pos.len() == 2 && vm.user_method(&args.pos[0], "__anext__").is_some() {
         return Err(vm.library_tail_call(th, "_gilsim_async", "anext_default", std::mem::take(args)));
     }
     async_protocol_call(vm, args.pos[0].clone(), "__anext__", "iterator")

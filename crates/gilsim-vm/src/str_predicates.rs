@@ -70,12 +70,13 @@ native!(STR_ISPRINTABLE, "str.isprintable", |_vm, _th, args| {
 });
 native!(STR_ISUPPER, "str.isupper", |_vm, _th, args| cased(args, true));
 native!(STR_ISLOWER, "str.islower", |_vm, _th, args| cased(args, false));
-native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| {
-    let s = this_str(args);
+native!(STR_ISIDENTIFIER, "str.isidentifier", |_vm, _th, args| Ok(Value::bool(is_identifier(&this_str(args)))));
+
+/// `str.isidentifier()` (also what `re` takes for a group name).
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    let first = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
-    Ok(Value::bool(first && chars.all(|c| c == '_' || c.is_alphanumeric())))
-});
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
 native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
     let s = this_str(args);
     let (mut any, mut previous_cased) = (false, false);

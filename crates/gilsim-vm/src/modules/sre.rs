@@ -16,10 +16,19 @@ use crate::{Exc, Vm};
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-const IGNORECASE: i64 = 2;
-const MULTILINE: i64 = 8;
-const DOTALL: i64 = 16;
-const VERBOSE: i64 = 64;
+/// `re`'s flag values (library/re.py's `re.I`, `re.M`, ...), as `_constants.py` has them.
+pub(super) mod flags {
+    pub(crate) const TEMPLATE: i64 = 1;
+    pub(crate) const IGNORECASE: i64 = 2;
+    pub(crate) const LOCALE: i64 = 4;
+    pub(crate) const MULTILINE: i64 = 8;
+    pub(crate) const DOTALL: i64 = 16;
+    pub(crate) const UNICODE: i64 = 32;
+    pub(crate) const VERBOSE: i64 = 64;
+    pub(crate) const DEBUG: i64 = 128;
+    pub(crate) const ASCII: i64 = 256;
+}
+use flags::{DOTALL, IGNORECASE, MULTILINE, VERBOSE};
 
 /// A compiled pattern: the search form, and the anchored forms `match` and `fullmatch` use,
 /// compiled when first needed.

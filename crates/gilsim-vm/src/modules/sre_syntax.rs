@@ -7,6 +7,7 @@
 //! release's syntax: possessive repeats and atomic groups from 3.11, `\N{...}` from 3.8); the
 //! engine may still refuse one (see [`super::sre`]).
 
+use crate::modules::sre::flags::{ASCII, LOCALE, UNICODE, VERBOSE};
 use gilsim_core::PythonVersion;
 use std::collections::BTreeMap;
 
@@ -19,7 +20,6 @@ pub(crate) struct SyntaxError {
 
 const MAXREPEAT: u64 = u32::MAX as u64;
 const MAXGROUPS: usize = (u32::MAX / 2) as usize;
-const VERBOSE: i64 = 64;
 const SPECIAL: &str = ".\\[{()*+?^$|";
 
 /// Why CPython refuses a pattern.
@@ -175,17 +175,12 @@ impl Tokenizer {
     }
 
     fn check_group_name(&self, name: &str, offset: usize) -> Result<(), SyntaxError> {
-        if is_identifier(name) {
+        if crate::str_predicates::is_identifier(name) {
             return Ok(());
         }
         let msg = format!("bad character in group name {}", crate::repr::str_repr(name));
         Err(self.error(&msg, name.chars().count() + offset))
     }
-}
-
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 /// What the last item of a `_parse` is, as far as a following repeat cares.
@@ -217,10 +212,10 @@ impl State {
         self.pattern = pattern.chars().collect();
         self.parse_sub(&mut source, self.flags & VERBOSE != 0, 0)?;
         // `fix_flags` for a str pattern (re.LOCALE, re.ASCII and re.UNICODE).
-        if self.flags & 4 != 0 {
+        if self.flags & LOCALE != 0 {
             return Err(Refusal::Flags("cannot use LOCALE flag with a str pattern"));
         }
-        if self.flags & 256 != 0 && self.flags & 32 != 0 {
+        if self.flags & ASCII != 0 && self.flags & UNICODE != 0 {
             return Err(Refusal::Flags("ASCII and UNICODE flags are incompatible"));
         }
         if source.next.is_some() {
@@ -418,7 +413,7 @@ impl State {
             'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' | '\\' => Ok(Some(u32::from(e))),
             'x' | 'u' | 'U' | 'N' => self.code_escape(source, e),
             '0'..='7' => {
-                let digits = source.getwhile(2, |d| ('0'..='7').contains(&d))?;
+                let digits = source.getwhile(2, |d| d.is_digit(8))?;
                 self.octal(source, &format!("{e}{digits}"))
             }
             _ => self.plain_escape(source, e).map(|_| Some(u32::from(e))),
@@ -431,7 +426,10 @@ impl State {
             'A' | 'b' | 'B' | 'Z' => Ok(Item::At),
             'd' | 'D' | 's' | 'S' | 'w' | 'W' | 'a' | 'f' | 'n' | 'r' | 't' | 'v' | '\\' => Ok(Item::Other),
             'x' | 'u' | 'U' | 'N' => self.code_escape(source, e).map(|_| Item::Other),
-            '0' => Ok(source.getwhile(2, |d| ('0'..='7').contains(&d)).map(|_| Item::Other)?),
+            '0' => {
+                source.getwhile(2, |d| d.is_digit(8))?;
+                Ok(Item::Other)
+            }
             '1'..='9' => self.group_reference(source, e),
             _ => self.plain_escape(source, e).map(|_| Item::Other),
         }
@@ -443,7 +441,7 @@ impl State {
         if let Some((d, None)) = source.next.filter(|(d, x)| x.is_none() && d.is_ascii_digit()) {
             source.advance()?;
             escape.push(d);
-            let octal = |c: char| ('0'..='7').contains(&c);
+            let octal = |c: char| c.is_digit(8);
             if octal(e) && octal(d) && source.next_is(octal) {
                 let third = source.get()?.map_or('0', |t| t.0);
                 escape.push(third);

@@ -2,25 +2,26 @@
 //! comments, look-arounds, conditionals `(?(1)yes|no)`, atomic groups and inline flags, as
 //! `_parser._parse`'s `(` branch and `_parse_flags` check them.
 
-use super::{Group, Item, Refusal, State, SyntaxError, Tokenizer, MAXGROUPS, VERBOSE};
+use super::{Group, Item, Refusal, State, SyntaxError, Tokenizer, MAXGROUPS};
+use crate::modules::sre::flags::{ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, TEMPLATE, UNICODE, VERBOSE};
 
 /// Inline flag letters and their `re` flag values.
 fn flag_value(c: char) -> Option<i64> {
     Some(match c {
-        'i' => 2,
-        'L' => 4,
-        'm' => 8,
-        's' => 16,
+        'i' => IGNORECASE,
+        'L' => LOCALE,
+        'm' => MULTILINE,
+        's' => DOTALL,
         'x' => VERBOSE,
-        'a' => 256,
-        'u' => 32,
-        't' => 1,
+        'a' => ASCII,
+        'u' => UNICODE,
+        't' => TEMPLATE,
         _ => return None,
     })
 }
 
-const TYPE_FLAGS: i64 = 256 | 4 | 32;
-const GLOBAL_FLAGS: i64 = 128 | 1;
+const TYPE_FLAGS: i64 = ASCII | LOCALE | UNICODE;
+const GLOBAL_FLAGS: i64 = DEBUG | TEMPLATE;
 
 impl State {
     /// A group, its `(` taken; `first`: nothing came before it in the pattern.
@@ -83,11 +84,11 @@ impl State {
                 '>' if self.since(11) => capture = false,
                 c if flag_value(c).is_some() || c == '-' => match self.parse_flags(source, c)? {
                     None => {
-                        if !first && self.since(11) {
-                            let msg = "global flags not at the start of the expression";
-                            return Err(source.error(msg, source.tell() - start).into());
-                        }
                         if !first {
+                            if self.since(11) {
+                                let msg = "global flags not at the start of the expression";
+                                return Err(source.error(msg, source.tell() - start).into());
+                            }
                             self.warn_late_flags(start);
                         }
                         return Ok(Group::GlobalFlags);
@@ -173,7 +174,7 @@ impl State {
     ) -> Result<Group, Refusal> {
         let name = source.getuntil(')', "group name")?;
         let offset = name.chars().count() + 1;
-        let group = if super::is_identifier(&name) {
+        let group = if crate::str_predicates::is_identifier(&name) {
             match self.names.get(&name) {
                 Some(&group) => group,
                 None => {
