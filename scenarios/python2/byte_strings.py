@@ -11,8 +11,9 @@ def worker(name):
     with lock:
         log.append("线程%s完成" % name)
 ts = [threading.Thread(target=worker, args=(n,)) for n in ["一", "二"]]
-for t in ts: t.start()
-for t in ts: t.join()
+for t in ts:  # one after the other: the log's order is not left to the OS's scheduling
+    t.start()
+    t.join()
 for line in log:
     print line
 print log
