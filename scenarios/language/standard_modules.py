@@ -42,6 +42,13 @@ print(list(itertools.islice(itertools.count(10, 5), 3)), list(itertools.chain([1
 print(list(itertools.product("ab", repeat=2)), list(itertools.permutations(range(3), 2)))
 print(list(itertools.combinations("abcd", 2)), list(itertools.accumulate([1, 2, 3, 4])))
 print([(k, list(g)) for k, g in itertools.groupby("aabbbc")], list(itertools.repeat("x", 3)))
+# groupby's groups share its one pass: a group asked for late is empty (3.7+; before, the
+# last one still reads while its key matches), and the input is read only as asked.
+groups = list(itertools.groupby([1, 1, 2, 3, 3]))
+print([(k, list(g)) for k, g in groups], type(groups[0][1]).__name__)
+by_third = itertools.groupby(range(10), key=lambda x: x // 3)
+first_key, first_group = next(by_third)
+print(first_key, next(first_group), next(by_third)[0], list(first_group))
 print(list(itertools.zip_longest("ab", "xyz", fillvalue="-")), list(itertools.takewhile(lambda x: x < 3, [1, 2, 5, 1])))
 print(list(itertools.starmap(pow, [(2, 3), (3, 2)])), list(itertools.compress("abcdef", [1, 0, 1])))
 

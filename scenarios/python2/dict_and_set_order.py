@@ -2,8 +2,9 @@
 # Python 2.7 iterates dicts and sets in its hash table's order, not insertion order: threads
 # fill a dict of results by key (ints placed by value, strings by 2.7's string hash), and the
 # program prints it, its keys, items and JSON; sets print and pop in table order; hash() of
-# strings and floats is 2.7's own. OrderedDict keeps insertion order. cPickle and StringIO
-# are the Python 2 names of pickle and io.
+# strings and floats is 2.7's own. OrderedDict keeps insertion order; it, defaultdict and
+# Counter are dicts (json.dumps takes them). cPickle and StringIO are the Python 2 names of
+# pickle and io.
 import threading
 import json
 import collections
@@ -69,3 +70,6 @@ buf = StringIO()
 buf.write("written ")
 buf.write("twice")
 print buf.getvalue()
+print isinstance(grouped, dict), isinstance(ordered, dict), json.dumps(grouped)
+print grouped.default_factory, repr(grouped["?"]), len(grouped)
+print collections.Counter("abracadabra"), ordered.popitem(), ordered.popitem(last=False), ordered

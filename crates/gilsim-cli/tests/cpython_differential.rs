@@ -197,6 +197,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/random_state.py",
         "scenarios/language/unpacking_iterators.py",
         "scenarios/language/pprint_collections.py",
+        "scenarios/language/collections_dict_subclasses.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

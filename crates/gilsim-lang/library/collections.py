@@ -1,6 +1,6 @@
-# collections in Python. gilsim cannot subclass the built-in dict and tuple, so defaultdict,
-# Counter, OrderedDict and namedtuple classes wrap one (isinstance(x, dict) is False: see
-# docs/language.md); their reprs, operations and iteration order are CPython's. A deque is
+# collections in Python. defaultdict, Counter and OrderedDict are dict subclasses, as
+# CPython's; gilsim cannot subclass the built-in tuple, so namedtuple classes wrap one
+# (docs/language.md). Their reprs, operations and iteration order are CPython's. A deque is
 # one list; its appends, pops and extends are single native steps (modules/deque.rs), atomic
 # as CPython's C deque's are.
 import _gilsim
@@ -93,140 +93,202 @@ class _DictWrapper(object):
         return new
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
+    # C in CPython: a missing key's value comes from the factory with no Python frame between.
+    __slots__ = ("default_factory",)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        _DictWrapper.__init__(self, *args, **kwargs)
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def __repr__(self):
-        return "defaultdict(%r, %r)" % (self.default_factory, self._data)
-
-    def __reduce__(self):
-        # CPython's: the factory, then the items (what pickling sends).
-        return (type(self), (self.default_factory,), None, None, iter(list(self._data.items())))
-
-
-class OrderedDict(_DictWrapper):
-    # Its items stay in insertion order under Python 2.7 too, whose dicts iterate in hash order.
-    def __init__(self, *args, **kwargs):
-        self._data = _gilsim.insertion_ordered({})
-        self.update(*args, **kwargs)
+        name = type(self).__name__ if _gilsim.version >= (3, 7) else "defaultdict"
+        return "%s(%r, %s)" % (name, self.default_factory, dict.__repr__(self))
 
     def copy(self):
-        new = _DictWrapper.copy(self)
-        new._data = _gilsim.insertion_ordered(new._data)
-        return new
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (), None, None, iter(list(self._data.items())))
+        # CPython's: the factory (when there is one), then the items (what pickling sends).
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (type(self), args, None, None, iter(list(self.items())))
 
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            rest = list(self._data.items())
-            self._data.clear()
-            self._data[key] = value
-            for k, v in rest:
-                self._data[k] = v
+    if _gilsim.version >= (3, 9):
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = self.copy()
+            new.update(other)
+            return new
+
+        def __ror__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            new = type(self)(self.default_factory, other)
+            new.update(self)
+            return new
+
+
+class OrderedDict(dict):
+    # C in CPython 3, Python in 2.7. Its items stay in insertion order under Python 2.7 too,
+    # whose dicts iterate in hash order.
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 arguments, got %d" % len(args))
+        _gilsim.insertion_ordered(self)
+        dict.update(self, *args, **kwargs)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        state = vars(self) or None
+        if _gilsim.version < (3, 0):
+            return (type(self), ([[k, v] for k, v in self.items()],))
+        return (type(self), (), state, None, iter(list(self.items())))
+
+    if _gilsim.version >= (3, 0):
+        def move_to_end(self, key, last=True):
+            value = dict.pop(self, key)
+            if last:
+                dict.__setitem__(self, key, value)
+            else:
+                rest = list(dict.items(self))
+                dict.clear(self)
+                dict.__setitem__(self, key, value)
+                dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = list(self._data)[-1 if last else 0]
-        return key, self._data.pop(key)
+        key = list(dict.keys(self))[-1 if last else 0]
+        return key, dict.pop(self, key)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
 
     def __eq__(self, other):
         # Between two OrderedDicts, order matters too; with another mapping it does not.
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __repr__(self):
-        if not self._data:
-            return "OrderedDict()"
+        name = type(self).__name__
+        if not self:
+            return "%s()" % (name,)
         if _gilsim.version >= (3, 12):
-            return "OrderedDict(%r)" % (self._data,)
-        return "OrderedDict(%r)" % (list(self._data.items()),)
+            return "%s(%r)" % (name, dict(self.items()))
+        return "%s(%r)" % (name, list(self.items()))
 
 
 def _count_elements(counter, iterable):
     # CPython's C helper of Counter.update (see gilsim_lang::library::WRITTEN_IN_C).
-    data = counter._data
+    counter_get = counter.get
     for elem in iterable:
-        data[elem] = data.get(elem, 0) + 1
+        counter[elem] = counter_get(elem, 0) + 1
 
 
-class Counter(_DictWrapper):
-    def __reduce__(self):
-        return (type(self), (dict(self._data),))
-
+class Counter(dict):
+    # Python in CPython too: a thread switch may fall inside its methods as it would there.
     def __init__(self, iterable=None, **kwds):
-        _DictWrapper.__init__(self)
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
+
+    if _gilsim.version >= (3, 10):
+        def total(self):
+            return sum(self.values())
+
+    def most_common(self, n=None):
+        ranked = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return ranked if n is None else ranked[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, **kwds):
-        # As CPython's: Python for a mapping (a thread switch may fall between reading and
-        # writing a count), C for other iterables (no switch but in the iterable's own code).
         if iterable is not None:
             if hasattr(iterable, "keys"):
-                for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) + iterable[elem]
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
                 _count_elements(self, iterable)
-        for elem, count in kwds.items():
-            self._data[elem] = self._data.get(elem, 0) + count
+        if kwds:
+            self.update(kwds)
 
     def subtract(self, iterable=None, **kwds):
         if iterable is not None:
+            self_get = self.get
             if hasattr(iterable, "keys"):
                 for elem in iterable.keys():
-                    self._data[elem] = self._data.get(elem, 0) - iterable[elem]
+                    self[elem] = self_get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
-        for elem, count in kwds.items():
-            self._data[elem] = self._data.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
-    def most_common(self, n=None):
-        ranked = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
-        return ranked if n is None else ranked[:n]
+    def copy(self):
+        return self.__class__(self)
 
-    def elements(self):
-        for elem, count in self._data.items():
-            for _ in range(count):
-                yield elem
+    def __reduce__(self):
+        return (self.__class__, (dict(self),))
 
-    def total(self):
-        return sum(self._data.values())
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return "%s()" % name
+        try:
+            if _gilsim.version >= (3, 10):
+                return "%s(%r)" % (name, dict(self.most_common()))
+            return "%s({%s})" % (name, ", ".join("%r: %r" % kv for kv in self.most_common()))
+        except TypeError:
+            return "%s(%r)" % (name, dict(self))
 
     if _gilsim.version >= (3, 10):
         # 3.10's rich comparisons: a missing element counts as zero.
         def __eq__(self, other):
             if not isinstance(other, Counter):
-                return _DictWrapper.__eq__(self, other)
+                return NotImplemented
             return all(self[e] == other[e] for c in (self, other) for e in c)
 
         def __ne__(self, other):
             if not isinstance(other, Counter):
-                return not _DictWrapper.__eq__(self, other)
+                return NotImplemented
             return not self == other
 
         def __le__(self, other):
@@ -253,13 +315,15 @@ class Counter(_DictWrapper):
         # CPython's Counter operators: `combine` of the two counts for this counter's
         # elements, `only_other` of the count of an element only `other` has; only positive
         # counts are kept.
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self._data and only_other(count) > 0:
+            if elem not in self and only_other(count) > 0:
                 result[elem] = only_other(count)
         return result
 
@@ -277,21 +341,21 @@ class Counter(_DictWrapper):
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count > 0:
                 result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count < 0:
                 result[elem] = 0 - count
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, count in self._data.items() if not count > 0]:
-            del self._data[elem]
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
@@ -303,12 +367,6 @@ class Counter(_DictWrapper):
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
-
-    def __repr__(self):
-        if not self._data:
-            return "Counter()"
-        items = ", ".join("%r: %r" % kv for kv in self.most_common())
-        return "Counter({%s})" % items
 
 
 class deque(object):
@@ -777,7 +835,6 @@ _ABC_NAMES = (
 )
 
 if _gilsim.version < (3, 10):
-    del Counter.total
     _lent = {}
 
     def __getattr__(name):

@@ -3,6 +3,9 @@
 import _gilsim
 
 
+_MISSING = object()
+
+
 class count(object):
     # An iterator object, not a generator: CPython's shows its state in its repr.
     def __init__(self, start=0, step=1):
@@ -213,21 +216,66 @@ def combinations_with_replacement(iterable, r):
             yield tuple(pool[i] for i in indices)
 
 
-def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    group = []
-    current = None
-    started = False
-    for element in iterable:
-        k = keyfunc(element)
-        if started and k != current:
-            yield current, iter(group)
-            group = []
-        current = k
-        started = True
-        group.append(element)
-    if started:
-        yield current, iter(group)
+class groupby(object):
+    # CPython's C groupby: one pass over the iterable, shared with the groups it hands out;
+    # a group ends when the key changes or when the next group was asked for.
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key
+        self._it = iter(iterable)
+        self._tgtkey = self._currkey = self._currvalue = _MISSING
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+
+    def __next__(self):
+        self._currgrouper = None
+        while True:
+            if self._currkey is _MISSING:
+                pass
+            elif self._tgtkey is _MISSING or not _same_key(self._tgtkey, self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        return self._currkey, _grouper(self, self._tgtkey)
+
+    next = __next__
+
+
+class _grouper(object):
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        parent._currgrouper = self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        # From 3.7 a group ends once the next was asked for; before, it reads on while the
+        # key matches.
+        if parent._currgrouper is not self and _gilsim.version >= (3, 7):
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            parent._step()
+        if not _same_key(self._tgtkey, parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        return value
+
+    next = __next__
+
+
+def _same_key(a, b):
+    # PyObject_RichCompareBool: identity first.
+    return a is b or a == b
 
 
 def tee(iterable, n=2):

@@ -416,11 +416,13 @@ impl Vm {
                 return Err(self.raise_msg(Exc::TypeError, message));
             }
         };
+        // Built-in bases whose instances have no `__dict__` of their own.
+        let dictless = [&self.types.object, &self.types.dict, &self.types.list];
         let mut all: Vec<Str> = Vec::new();
         for base in bases {
             match &base.slots {
                 Some(inherited) => all.extend(inherited.iter().cloned()),
-                None if Rc::ptr_eq(base, &self.types.object) => {}
+                None if dictless.iter().any(|t| Rc::ptr_eq(base, t)) => {}
                 None => return Ok(None),
             }
         }

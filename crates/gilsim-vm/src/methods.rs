@@ -106,9 +106,11 @@ pub fn install(t: &Types) {
             ("popitem", &DICT_POPITEM),
             ("clear", &DICT_CLEAR),
             ("copy", &DICT_COPY),
-            ("fromkeys", &DICT_FROMKEYS),
         ],
     );
+    let fromkeys =
+        crate::value::Descriptor::new(crate::value::DescriptorKind::ClassMethod, Value::Native(&DICT_FROMKEYS));
+    t.dict.dict.borrow_mut().insert(Str::from("fromkeys"), Value::Descriptor(Rc::new(fromkeys)));
     crate::set_methods::install(t);
     crate::container_dunders::install(t);
     // Mutable containers are unhashable, subclasses included (`__hash__ = None`).
@@ -949,12 +951,19 @@ native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
         None => Err(vm.raise_msg(Exc::KeyError, "popitem(): dictionary is empty")),
     }
 });
-// `dict.fromkeys(iterable, value=None)`, called on the class (it is not bound).
+// `dict.fromkeys(iterable, value=None)`, a class method: a subclass's is made by calling the
+// class and filled through its `__setitem__` (CPython's dict_fromkeys).
 native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
-    arity(vm, "fromkeys", args, 1, 2)?;
-    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let d = Value::Dict(Rc::new(PyCell::new(Dict::default())));
-    for key in vm.collect(th, &args.pos[0])? {
+    let Some((Value::Class(class), rest)) = args.pos.split_first() else { panic!("fromkeys is bound to a class") };
+    let rest = Args { pos: rest.to_vec(), kw: args.kw.clone() };
+    arity(vm, "fromkeys", &rest, 1, 2)?;
+    let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = if Rc::ptr_eq(class, &vm.types.dict) {
+        Value::Dict(Rc::new(PyCell::new(Dict::default())))
+    } else {
+        vm.call_nested(th, Value::Class(class.clone()), Args::new(Vec::new()))?
+    };
+    for key in vm.collect(th, &rest.pos[0])? {
         vm.set_item(th, &d, key, value.clone())?;
     }
     Ok(d)

@@ -181,11 +181,12 @@ native!(SCRIPT_GLOBALS, "_gilsim.script_globals", |vm, _th, args| {
     Ok(Value::list(defined.into_iter().map(|(name, value)| Value::tuple(vec![Value::str(name), value])).collect()))
 });
 
-// `_gilsim.insertion_ordered(d)`: `d`, kept in insertion order under Python 2.7 (an
-// `OrderedDict`'s items; crate::py2_order).
+// `_gilsim.insertion_ordered(d)`: `d` (a dict, or an instance of a dict subclass), kept in
+// insertion order under Python 2.7 (an `OrderedDict`'s items; crate::py2_order).
 native!(INSERTION_ORDERED, "_gilsim.insertion_ordered", |vm, _th, args| {
     arity(vm, "insertion_ordered", args, 1, 1)?;
-    if let Value::Dict(dict) = &args.pos[0] {
+    let target = &args.pos[0];
+    if let Value::Dict(dict) = target.builtin_base().unwrap_or(target) {
         crate::py2_order::keep_insertion_order(dict);
     }
     Ok(args.pos[0].clone())
