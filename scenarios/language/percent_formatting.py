@@ -1,7 +1,9 @@
 # gilsim: expect=ok
 # printf-style `%` formatting as log lines and reports use it from worker threads: every
 # conversion with and without flags, keys from a dict, a dict as the one value, unicode
-# templates, and CPython's TypeError/ValueError texts for operands a conversion refuses.
+# templates, and CPython's TypeError/ValueError texts for operands a conversion refuses;
+# `%E`/`%G`'s upper-case exponent; bytes and bytearray templates (PEP 461: `%s`/`%b` of
+# bytes-like objects and `__bytes__`, `%c` of one byte, `%r`/`%a` as ASCII).
 import threading
 
 lines = []
@@ -64,3 +66,19 @@ for operand in [("x", 1), (3,)]:
         print("%*d" % operand)
     except TypeError as e:
         print("TypeError:", e)
+
+print("%E|%G|%G|%.3G" % (1.5, 1e20, 1e-5, 12345678.9), format(1e-7, "G"))
+
+
+class Payload:
+    def __bytes__(self):
+        return b"payload"
+
+
+print(b"%s-%d-%05.1f-%x|%-4b|%5s|%c%c" % (b"id", 7, 2.25, 255, b"ab", bytearray(b"cd"), 65, b"z"))
+print(b"%(k)s %(n)r %%" % {b"k": b"v", b"n": 1}, b"%r|%a" % ("\u00e9", b"q"), bytearray(b"%s:%i") % (Payload(), True))
+for template, operand in [(b"%s", "text"), (b"%s", 3), (b"%c", 300), (b"%c", b"ab"), (b"%s", (b"x", b"y")), (b"%q", 1)]:
+    try:
+        print(template % operand)
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)

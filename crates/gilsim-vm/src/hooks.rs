@@ -64,7 +64,7 @@ pub enum Then {
     /// template.
     StrFormat(Box<crate::format::FormatJob>, Box<Then>),
     /// A `%s`/`%r` field's text (checked by the inner continuation): the rest of the format.
-    Percent(Box<crate::format::PercentJob>, Box<Then>),
+    Percent(Box<crate::percent::PercentJob>, Box<Then>),
 }
 
 /// Where a hook frame's finished result goes.

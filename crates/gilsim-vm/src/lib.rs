@@ -64,6 +64,7 @@ mod object_methods;
 mod ops;
 mod os_error;
 pub mod output;
+mod percent;
 mod pickle;
 mod pickle_hooks;
 mod print;

@@ -174,6 +174,13 @@ impl Vm {
                 return Ok(Value::tuple(out));
             }
             (BinOp::Mod, Value::Str(fmt), _) => return self.percent_format(th, fmt, &b, tail),
+            (BinOp::Mod, Value::Bytes(fmt), _) if self.options.python.major == 3 => {
+                return self.percent_format_bytes(th, fmt, &b, crate::percent::PercentOutput::Bytes)
+            }
+            (BinOp::Mod, Value::ByteArray(fmt), _) if self.options.python.major == 3 => {
+                let fmt = fmt.borrow().clone();
+                return self.percent_format_bytes(th, &fmt, &b, crate::percent::PercentOutput::ByteArray);
+            }
             // `a | b` and `a |= b` of dicts (3.9+, PEP 584): b's items over a copy of a, or over
             // a itself (which takes any mapping or iterable of pairs, as dict.update does).
             (BinOp::Or, Value::Dict(x), _)
