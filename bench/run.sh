@@ -3,8 +3,9 @@
 # machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates), the
 # locked counter (4 threads × 10^5 `with lock:` updates), and the workloads of issue 18
 # (recursive calls, a dict/list loop, formatting, method calls with attribute stores, a
-# queue between two threads, a Condition ping-pong), and f-strings with `str.format`. Prints medians of N runs and ratios,
-# and the cost of the detectors (gilsim with them, the default, vs `--no-detect`).
+# queue between two threads, a Condition ping-pong), and f-strings with `str.format`. Prints
+# medians of N runs (and their ranges) and ratios, and the cost of the detectors (gilsim with
+# them, the default, vs `--no-detect`).
 # CASES="fib_24 formatting" limits the run to those cases of bench/cases/. CALLGRIND=1 also
 # counts the machine instructions of a run with and without the detectors (needs valgrind).
 set -euo pipefail
@@ -13,6 +14,7 @@ N=${N:-7}
 PY=${PY:-$HOME/.pyenv/versions/3.11.7/bin/python}
 cargo build --release -q
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+spread() { sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {print lo "-" hi}'; }
 time_it() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000 )); }
 bench() {
   local name=$1 script=$2 g=() c=() n=()
@@ -27,6 +29,9 @@ bench() {
   cm=$(printf '%s\n' "${c[@]}" | median)
   instr=$(./target/release/gilsim run "$script" --format json | grep '"instructions"' | tr -dc 0-9)
   echo "$name, median of $N: gilsim ${gm} us, CPython 3.11 ${cm} us"
+  # The range shows a workload whose runs fall into two speeds per process (the queue's,
+  # both interpreters': docs/performance.md), where a median of few runs can land in either.
+  echo "  range: gilsim $(printf '%s\n' "${g[@]}" | spread) us, CPython $(printf '%s\n' "${c[@]}" | spread) us"
   awk -v g="$gm" -v c="$cm" -v i="$instr" \
     'BEGIN { printf "  ratio gilsim/CPython: %.2f; %d instructions, %.1f M instructions/s\n", g / c, i, i / g }'
   awk -v g="$gm" -v n="$nm" \

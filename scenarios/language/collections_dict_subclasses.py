@@ -3,8 +3,8 @@
 # word count built by worker threads under a lock goes to json.dumps, dict(), `**` and
 # dict's own methods; isinstance(x, dict) holds; each keeps its repr, copy, pickling and
 # per-version operators (defaultdict's `|` from 3.9, Counter's comparisons from 3.10,
-# OrderedDict's order-sensitive `==`, move_to_end, popitem(last=False), and dict.fromkeys,
-# a class method, making the subclass).
+# OrderedDict's order-sensitive `==`, move_to_end, popitem(last=False), its odict_keys views,
+# reversible in every version, and dict.fromkeys, a class method, making the subclass).
 import collections
 import copy
 import json
@@ -80,6 +80,11 @@ if hasattr(od, "move_to_end"):
 print(od, od.popitem(), od.popitem(last=False), od)
 print(collections.OrderedDict(), type(od.copy()).__name__, pickle.loads(pickle.dumps(od)) == od)
 print(collections.OrderedDict.fromkeys("xyz", 0), type(collections.Counter().fromkeys) is type(dict.fromkeys))
+ordered = collections.OrderedDict([("b", 1), ("a", 2)])
+keys, values, items = ordered.keys(), ordered.values(), ordered.items()
+ordered["c"] = 3
+print(keys, values, items, type(keys).__mro__, isinstance(keys, type({}.keys())))
+print(list(reversed(keys)), list(reversed(items)), keys & {"a", "z"}, ("a", 2) in items)
 try:
     collections.OrderedDict().popitem()
 except KeyError as error:

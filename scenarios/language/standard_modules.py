@@ -61,6 +61,16 @@ def fib(n):
 print(fib(60), fib.cache_info().misses, functools.reduce(lambda a, b: a * b, range(1, 6)))
 add5 = functools.partial(lambda a, b: a + b, 5)
 print(add5(10), sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda x, y: len(x) - len(y))))
+# cmp_to_key gives a functools.KeyWrapper (C in CPython 3): items wrapped by it compare
+# through the cmp function, and only with each other.
+by_length = functools.cmp_to_key(lambda x, y: len(x) - len(y))
+short, long_ = by_length("a"), by_length("bbb")
+print(type(by_length).__name__, short < long_, short == long_, short != long_, long_.obj)
+for attempt in (lambda: short < "a", lambda: hash(short)):
+    try:
+        attempt()
+    except TypeError as e:
+        print("TypeError:", e)
 
 
 @functools.total_ordering

@@ -161,6 +161,16 @@ class OrderedDict(dict):
         return (type(self), (), state, None, iter(list(self.items())))
 
     if _gilsim.version >= (3, 0):
+        # Views of their own type (`odict_keys([...])`), reversible in every version.
+        def keys(self):
+            return _gilsim.odict_view(self, 0)
+
+        def values(self):
+            return _gilsim.odict_view(self, 1)
+
+        def items(self):
+            return _gilsim.odict_view(self, 2)
+
         def move_to_end(self, key, last=True):
             value = dict.pop(self, key)
             if last:

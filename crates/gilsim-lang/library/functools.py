@@ -143,8 +143,59 @@ if _gilsim.version < (3, 9):
     del cache
 
 
+class KeyWrapper(object):
+    # CPython 3's C key object: called on an item it wraps the item, and two wrapped items
+    # compare by what the cmp function says of them.
+    __slots__ = ("_cmp", "obj")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __call__(self, obj):
+        return _key_wrapper(self._cmp, obj)
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError("other argument must be K instance")
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    __hash__ = None
+
+
+def _key_wrapper(cmp, *obj):
+    key = object.__new__(KeyWrapper)
+    key._cmp = cmp
+    if obj:
+        key.obj = obj[0]
+    return key
+
+
 def cmp_to_key(mycmp):
+    if _gilsim.version >= (3, 0):
+        return _key_wrapper(mycmp)
+
+    # Python 2.7's, a class.
     class K(object):
+        __slots__ = ["obj"]
+
         def __init__(self, obj):
             self.obj = obj
 
@@ -162,6 +213,12 @@ def cmp_to_key(mycmp):
 
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
+
+        def __ne__(self, other):
+            return mycmp(self.obj, other.obj) != 0
+
+        def __hash__(self):
+            raise TypeError("hash not implemented")
 
     return K
 

@@ -38,7 +38,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Instance(i) => i.class.type_name(),
         Value::Module(_) => "module".into(),
         Value::Iterator(state) => state.borrow_unnoted().type_name().into(),
-        Value::View(view) => view.kind.name().into(),
+        Value::View(view) => view.type_name().into(),
         Value::Cell(_) => "cell".into(),
         Value::Descriptor(_) => "property".into(),
     }

@@ -53,7 +53,7 @@ fn unhashable_type(value: &Value) -> Option<&'static str> {
         Value::Dict(_) => Some("dict"),
         Value::Set(s) if !s.borrow_unnoted().is_frozen() => Some("set"),
         Value::Slice(_) => Some("slice"),
-        Value::View(view) => Some(view.kind.name()),
+        Value::View(view) => Some(view.type_name()),
         _ => None,
     }
 }

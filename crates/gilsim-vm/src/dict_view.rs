@@ -40,6 +40,15 @@ impl ViewKind {
         }
     }
 
+    /// An `OrderedDict`'s view's type name (`odict_keys`).
+    pub fn ordered_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "odict_keys",
+            ViewKind::Values => "odict_values",
+            ViewKind::Items => "odict_items",
+        }
+    }
+
     fn is_set_like(self) -> bool {
         self != ViewKind::Values
     }
@@ -48,9 +57,26 @@ impl ViewKind {
 pub struct DictView {
     pub dict: Rc<PyCell<Dict>>,
     pub kind: ViewKind,
+    /// An `OrderedDict`'s view (`odict_keys`, a subclass of `dict_keys`, reversible in every
+    /// version; CPython's odictobject.c).
+    pub ordered: bool,
 }
 
 impl DictView {
+    /// The view's type name (`dict_keys`, `odict_keys`).
+    pub fn type_name(&self) -> &'static str {
+        if self.ordered {
+            self.kind.ordered_name()
+        } else {
+            self.kind.name()
+        }
+    }
+
+    /// Its class's place in [`crate::types::Types::dict_views`].
+    pub fn class_index(&self) -> usize {
+        self.kind as usize + if self.ordered { 3 } else { 0 }
+    }
+
     pub fn len(&self) -> usize {
         self.dict.borrow().len()
     }
@@ -79,8 +105,8 @@ pub(crate) fn dict_iterator(dict: &Rc<PyCell<Dict>>, kind: ViewKind) -> Value {
 
 fn view_of(dict: &Value, kind: ViewKind) -> Value {
     match dict.builtin_base().unwrap_or(dict) {
-        Value::Dict(d) => Value::View(Rc::new(DictView { dict: d.clone(), kind })),
-        _ => Value::View(Rc::new(DictView { dict: Rc::new(PyCell::new(Dict::default())), kind })),
+        Value::Dict(d) => Value::View(Rc::new(DictView { dict: d.clone(), kind, ordered: false })),
+        _ => Value::View(Rc::new(DictView { dict: Rc::new(PyCell::new(Dict::default())), kind, ordered: false })),
     }
 }
 
@@ -207,12 +233,12 @@ impl Vm {
     pub(crate) fn view_repr(&mut self, th: &mut Thread, view: &DictView) -> Result<String, Control> {
         let items = Value::list(view.items());
         let inner = self.repr_of(th, &items)?;
-        Ok(format!("{}({inner})", view.kind.name()))
+        Ok(format!("{}({inner})", view.type_name()))
     }
 
-    /// `reversed(view)` (3.8+): the items now, last first.
+    /// `reversed(view)` (3.8+, an `OrderedDict`'s in every version): the items now, last first.
     pub(crate) fn view_reversed(&mut self, view: &DictView) -> Result<Value, Control> {
-        if self.options.python < gilsim_core::PythonVersion::new(3, 8) {
+        if !view.ordered && self.options.python < gilsim_core::PythonVersion::new(3, 8) {
             let message = format!("'{}' object is not reversible", view.kind.name());
             return Err(self.raise_msg(Exc::TypeError, message));
         }

@@ -72,7 +72,7 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Iterator(state) => t.iterators[state.borrow_unnoted().type_index()].clone(),
             Value::Cell(_) => t.iterators[0].clone(),
-            Value::View(view) => t.dict_views[view.kind as usize].clone(),
+            Value::View(view) => t.dict_views[view.class_index()].clone(),
             Value::Descriptor(_) => t.property.clone(),
         }
     }

@@ -46,6 +46,16 @@ impl PercentJob {
     }
 }
 
+/// The values a `%` format's fields take, in order, and the mapping its `%(key)s` fields read:
+/// a dict serves keyed fields, and is the one value of a field without a key.
+fn operands(values: &Value) -> (Vec<Value>, Option<Value>) {
+    match values {
+        Value::Tuple(t) => (t.to_vec(), None),
+        Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
+        other => (vec![other.clone()], None),
+    }
+}
+
 impl Vm {
     /// `fmt % values`; `tail`: a `%s`/`%r` of an instance with a Python `__str__`/`__repr__`
     /// may run it as a hook frame (see [`crate::hooks`]).
@@ -56,12 +66,7 @@ impl Vm {
         values: &Value,
         tail: bool,
     ) -> Result<Value, Control> {
-        let (items, mapping) = match values {
-            Value::Tuple(t) => (t.to_vec(), None),
-            // A dict serves `%(key)s` fields, and is the one value of a field without a key.
-            Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
-            other => (vec![other.clone()], None),
-        };
+        let (items, mapping) = operands(values);
         // Room for the template and a short field per value: growing the text field by field
         // reallocated it two or three times per format.
         let out = String::with_capacity(fmt.len() + 8 * items.len());
@@ -79,11 +84,7 @@ impl Vm {
         output: PercentOutput,
     ) -> Result<Value, Control> {
         let template: String = fmt.iter().map(|&b| char::from(b)).collect();
-        let (items, mapping) = match values {
-            Value::Tuple(t) => (t.to_vec(), None),
-            Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
-            other => (vec![other.clone()], None),
-        };
+        let (items, mapping) = operands(values);
         let out = String::with_capacity(template.len() + 8 * items.len());
         let mut job = PercentJob { template: crate::Str::from(template), i: 0, out, items, mapping, next: 0, output };
         self.percent_fields(th, &mut job, false)?;

@@ -178,10 +178,12 @@ impl<'t> Copier<'t> {
             }
             Value::View(view) => {
                 if self.mode != Mode::Fork {
-                    return Err(cannot_pickle(vm, view.kind.name()));
+                    return Err(cannot_pickle(vm, view.type_name()));
                 }
                 match self.transfer(vm, &Value::Dict(view.dict.clone()))? {
-                    Value::Dict(dict) => Value::View(Rc::new(DictView { dict, kind: view.kind })),
+                    Value::Dict(dict) => {
+                        Value::View(Rc::new(DictView { dict, kind: view.kind, ordered: view.ordered }))
+                    }
                     other => other,
                 }
             }

@@ -195,7 +195,10 @@ impl Cloner {
             }
             Value::View(view) => {
                 let dict = self.dict(&view.dict)?;
-                self.built(address, Value::View(Rc::new(crate::dict_view::DictView { dict, kind: view.kind })))
+                self.built(
+                    address,
+                    Value::View(Rc::new(crate::dict_view::DictView { dict, kind: view.kind, ordered: view.ordered })),
+                )
             }
             Value::Descriptor(desc) => {
                 let func = self.value(&desc.func)?;

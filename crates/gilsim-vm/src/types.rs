@@ -361,7 +361,8 @@ pub struct Types {
     pub frame: Rc<Class>,
     pub code: Rc<Class>,
     /// `dict_keys`, `dict_values`, `dict_items`, in [`ViewKind`] order.
-    pub dict_views: [Rc<Class>; 3],
+    /// `dict_keys`, `dict_values`, `dict_items`, then `OrderedDict`'s subclasses of them.
+    pub dict_views: [Rc<Class>; 6],
     /// Exception classes by name, in hierarchy order.
     /// The built-in exception classes, in the order of [`Exc::ALL`].
     pub exceptions: Vec<Rc<Class>>,
@@ -470,11 +471,23 @@ impl Types {
             traceback: b("traceback", BuiltinKind::Object),
             frame: b("frame", BuiltinKind::Object),
             code: b("code", BuiltinKind::Object),
-            dict_views: VIEW_KINDS.map(|kind| {
-                let class = b(kind.name(), BuiltinKind::DictView);
-                crate::dict_view::install_view_methods(&class, kind);
-                class
-            }),
+            dict_views: {
+                let plain = VIEW_KINDS.map(|kind| {
+                    let class = b(kind.name(), BuiltinKind::DictView);
+                    crate::dict_view::install_view_methods(&class, kind);
+                    class
+                });
+                let ordered = |kind: ViewKind| {
+                    new_class(
+                        kind.ordered_name(),
+                        "builtins",
+                        Some(plain[kind as usize].clone()),
+                        BuiltinKind::DictView,
+                    )
+                };
+                let [keys, values, items] = plain.clone();
+                [keys, values, items, ordered(ViewKind::Keys), ordered(ViewKind::Values), ordered(ViewKind::Items)]
+            },
             exceptions,
             object,
         };

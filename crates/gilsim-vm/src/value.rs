@@ -302,12 +302,13 @@ pub struct ClassSpec {
 }
 
 /// The classes of gilsim's library that CPython 3 writes in C, by module and name.
-const C_TYPES: [(&str, &str); 20] = [
+const C_TYPES: [(&str, &str); 21] = [
     ("array", "array"),
     ("collections", "deque"),
     ("collections", "defaultdict"),
     ("collections", "OrderedDict"),
     ("functools", "partial"),
+    ("functools", "KeyWrapper"),
     ("re", "Pattern"),
     ("re", "Match"),
     ("_io", "StringIO"),

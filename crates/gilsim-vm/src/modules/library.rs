@@ -192,6 +192,22 @@ native!(INSERTION_ORDERED, "_gilsim.insertion_ordered", |vm, _th, args| {
     Ok(args.pos[0].clone())
 });
 
+// `_gilsim.odict_view(od, kind)`: an `OrderedDict`'s keys (0), values (1) or items (2) view.
+native!(ODICT_VIEW, "_gilsim.odict_view", |vm, _th, args| {
+    arity(vm, "odict_view", args, 2, 2)?;
+    use crate::dict_view::{DictView, ViewKind};
+    let kind = match args.pos[1] {
+        Value::Int(0) => ViewKind::Keys,
+        Value::Int(1) => ViewKind::Values,
+        _ => ViewKind::Items,
+    };
+    let target = &args.pos[0];
+    match target.builtin_base().unwrap_or(target) {
+        Value::Dict(dict) => Ok(Value::View(std::rc::Rc::new(DictView { dict: dict.clone(), kind, ordered: true }))),
+        _ => Err(vm.raise_msg(crate::Exc::TypeError, "odict_view() needs a dict")),
+    }
+});
+
 pub fn internal_module(vm: &Vm) -> Value {
     let version = vm.options.python;
     let natives: Vec<&crate::native::NativeFn> = [
@@ -212,6 +228,7 @@ pub fn internal_module(vm: &Vm) -> Value {
         &SCRIPT_GLOBALS,
         &SYSCALL,
         &INSERTION_ORDERED,
+        &ODICT_VIEW,
     ]
     .into_iter()
     .chain(super::processes::NATIVES)
