@@ -48,10 +48,12 @@ print(collections.defaultdict(list, {"x": [1]}), collections.defaultdict())
 print(copy.copy(counts) == counts, type(copy.deepcopy(counts)).__name__, type(counts.copy()).__name__)
 clone = pickle.loads(pickle.dumps(counts))
 print(type(clone).__name__, clone.default_factory, clone == counts)
-try:
-    collections.defaultdict(3)
-except TypeError as error:
-    print("TypeError:", error)
+print(collections.defaultdict(default_factory=int), collections.Counter(iterable=2))
+for make in (lambda: collections.defaultdict(3), lambda: collections.defaultdict(int, {}, {})):
+    try:
+        make()
+    except TypeError as error:
+        print("TypeError:", error)
 
 c = collections.Counter("abracadabra")
 print(c, c.most_common(2), sorted(c.elements())[:4])

@@ -97,11 +97,13 @@ class defaultdict(dict):
     # C in CPython: a missing key's value comes from the factory with no Python frame between.
     __slots__ = ("default_factory",)
 
-    def __init__(self, default_factory=None, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        # The factory is positional only: `defaultdict(default_factory=int)` is a dict item.
+        default_factory = args[0] if args else None
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        dict.__init__(self, *args, **kwargs)
+        dict.__init__(self, *args[1:], **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -218,7 +220,8 @@ def _count_elements(counter, iterable):
 
 class Counter(dict):
     # Python in CPython too: a thread switch may fall inside its methods as it would there.
-    def __init__(self, iterable=None, **kwds):
+    def __init__(self, iterable=None, /, **kwds):
+        # `iterable` is positional only (`Counter(iterable=2)` counts a key "iterable").
         dict.__init__(self)
         self.update(iterable, **kwds)
 
@@ -242,7 +245,7 @@ class Counter(dict):
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if hasattr(iterable, "keys"):
                 if self:
@@ -256,7 +259,7 @@ class Counter(dict):
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             self_get = self.get
             if hasattr(iterable, "keys"):

@@ -103,10 +103,14 @@ fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Con
             1 => format!("{shown}() takes exactly one argument ({n} given)"),
             _ => format!("{short} expected {min} arguments, got {n}"),
         }
-    } else if n < min {
-        format!("{short} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
     } else {
-        format!("{short} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        // "1 argument" from 3.8; "1 arguments" before (PyArg_UnpackTuple's fixed plural).
+        let plural = |count: usize| if count == 1 && vm.options.python >= PythonVersion::new(3, 8) { "" } else { "s" };
+        if n < min {
+            format!("{short} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{short} expected at most {max} argument{}, got {n}", plural(max))
+        }
     };
     vm.raise_msg(Exc::TypeError, message)
 }

@@ -840,7 +840,10 @@ fn this_dict(args: &Args) -> Rc<PyCell<Dict>> {
 
 // `dict.__init__(self, mapping_or_pairs=(), **kwargs)`, reached by subclasses.
 native!(DICT_INIT, "dict.__init__", |vm, th, args| {
-    arity(vm, "dict", args, 1, 2)?;
+    if args.pos.len() > 2 {
+        // Counted without the receiver, as `dict(a, b)` counts.
+        arity(vm, "dict", &Args::new(args.pos[1..].to_vec()), 0, 1)?;
+    }
     let target = Value::Dict(this_dict(args));
     if let Some(source) = args.pos.get(1) {
         update_dict(vm, th, &target, source)?;
@@ -954,7 +957,11 @@ native!(DICT_POPITEM, "dict.popitem", |vm, _th, args| {
 // `dict.fromkeys(iterable, value=None)`, a class method: a subclass's is made by calling the
 // class and filled through its `__setitem__` (CPython's dict_fromkeys).
 native!(DICT_FROMKEYS, "fromkeys", |vm, th, args| {
-    let Some((Value::Class(class), rest)) = args.pos.split_first() else { panic!("fromkeys is bound to a class") };
+    let Some((Value::Class(class), rest)) = args.pos.split_first() else {
+        let given = args.pos.first().map_or_else(|| "nothing".to_string(), crate::builtins::type_name_of);
+        let message = format!("descriptor 'fromkeys' for type 'dict' needs a type, not a '{given}'");
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    };
     let rest = Args { pos: rest.to_vec(), kw: args.kw.clone() };
     arity(vm, "fromkeys", &rest, 1, 2)?;
     let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
