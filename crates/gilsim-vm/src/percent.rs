@@ -56,6 +56,18 @@ fn operands(values: &Value) -> (Vec<Value>, Option<Value>) {
     }
 }
 
+/// A bytes template's text: each byte one character (latin-1), so positions and widths
+/// count bytes.
+fn latin1_text(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+/// The bytes of a bytes template's text. Every character is below 256 (the template's
+/// bytes, a field's bytes, or ASCII); anything else would be a `?`, never a panic.
+fn latin1_bytes(text: &str) -> Vec<u8> {
+    text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect()
+}
+
 impl Vm {
     /// `fmt % values`; `tail`: a `%s`/`%r` of an instance with a Python `__str__`/`__repr__`
     /// may run it as a hook frame (see [`crate::hooks`]).
@@ -83,13 +95,12 @@ impl Vm {
         values: &Value,
         output: PercentOutput,
     ) -> Result<Value, Control> {
-        let template: String = fmt.iter().map(|&b| char::from(b)).collect();
+        let template = latin1_text(fmt);
         let (items, mapping) = operands(values);
         let out = String::with_capacity(template.len() + 8 * items.len());
         let mut job = PercentJob { template: crate::Str::from(template), i: 0, out, items, mapping, next: 0, output };
         self.percent_fields(th, &mut job, false)?;
-        // Every character is below 256: the template's bytes, a field's bytes, or ASCII.
-        let bytes: Vec<u8> = job.out.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect();
+        let bytes = latin1_bytes(&job.out);
         Ok(match output {
             PercentOutput::ByteArray => Value::ByteArray(std::rc::Rc::new(crate::PyCell::new(bytes))),
             PercentOutput::Str | PercentOutput::Bytes => Value::Bytes(crate::Bytes::from(bytes)),
@@ -140,9 +151,7 @@ impl Vm {
                     job.mapping.clone().ok_or_else(|| self.raise_msg(Exc::TypeError, "format requires a mapping"))?;
                 let key = match job.output {
                     PercentOutput::Str => Value::str(key),
-                    PercentOutput::Bytes | PercentOutput::ByteArray => {
-                        Value::Bytes(key.chars().map(|c| c as u8).collect::<Vec<u8>>().into())
-                    }
+                    PercentOutput::Bytes | PercentOutput::ByteArray => Value::Bytes(latin1_bytes(key).into()),
                 };
                 value = Some(self.get_item(th, &map, &key)?);
             }
@@ -332,7 +341,6 @@ impl Vm {
         value: Value,
         spec: &str,
     ) -> Result<String, Control> {
-        let latin1 = |bytes: &[u8]| bytes.iter().map(|&b| char::from(b)).collect::<String>();
         let text = match kind {
             'r' | 'a' => crate::builtins::ascii_escaped(&self.repr_of(th, &value)?),
             'c' => match &value {
@@ -341,7 +349,7 @@ impl Vm {
                     Err(_) => return Err(self.raise_msg(Exc::OverflowError, "%c arg not in range(256)")),
                 },
                 other => match crate::bytes::bytes_like(other) {
-                    Some(b) if b.len() == 1 => latin1(&b),
+                    Some(b) if b.len() == 1 => latin1_text(&b),
                     _ => {
                         let message = "%c requires an integer in range(256) or a single byte";
                         return Err(self.raise_msg(Exc::TypeError, message));
@@ -357,7 +365,7 @@ impl Vm {
                     None => None,
                 };
                 match bytes {
-                    Some(b) => latin1(&b),
+                    Some(b) => latin1_text(&b),
                     None => {
                         let type_name = crate::builtins::type_name_of(&value);
                         let message = format!(

@@ -360,8 +360,8 @@ pub struct Types {
     /// The classes of a traceback's `tb_frame` and of its `f_code`.
     pub frame: Rc<Class>,
     pub code: Rc<Class>,
-    /// `dict_keys`, `dict_values`, `dict_items`, in [`ViewKind`] order.
-    /// `dict_keys`, `dict_values`, `dict_items`, then `OrderedDict`'s subclasses of them.
+    /// `dict_keys`, `dict_values`, `dict_items` in [`ViewKind`] order, then `OrderedDict`'s
+    /// subclasses of them (`odict_keys`, ...): see `DictView::class_index`.
     pub dict_views: [Rc<Class>; 6],
     /// Exception classes by name, in hierarchy order.
     /// The built-in exception classes, in the order of [`Exc::ALL`].
@@ -477,16 +477,13 @@ impl Types {
                     crate::dict_view::install_view_methods(&class, kind);
                     class
                 });
-                let ordered = |kind: ViewKind| {
-                    new_class(
-                        kind.ordered_name(),
-                        "builtins",
-                        Some(plain[kind as usize].clone()),
-                        BuiltinKind::DictView,
-                    )
-                };
-                let [keys, values, items] = plain.clone();
-                [keys, values, items, ordered(ViewKind::Keys), ordered(ViewKind::Values), ordered(ViewKind::Items)]
+                // An `OrderedDict`'s views subclass dict's.
+                let ordered = VIEW_KINDS.map(|kind| {
+                    let base = plain[kind as usize].clone();
+                    new_class(kind.ordered_name(), "builtins", Some(base), BuiltinKind::DictView)
+                });
+                let ([keys, values, items], [odict_keys, odict_values, odict_items]) = (plain, ordered);
+                [keys, values, items, odict_keys, odict_values, odict_items]
             },
             exceptions,
             object,
