@@ -4,6 +4,10 @@
 # unpaired surrogate, a code point out of range) and the replace/ignore handlers; a thread
 # per codec checks the round trip. swapcase leaves what is neither upper nor lower case;
 # repr escapes the characters str.isprintable refuses (a no-break space, a zero-width one).
+# The backslashreplace and xmlcharrefreplace handlers (the second only encodes: decoding with
+# it is a TypeError, which UTF-16 wraps before 3.12); title() and capitalize() with letters
+# whose title case is not their upper case (digraphs, ligatures, Greek with a subscript
+# iota), words split at characters that are not cased, and a final sigma.
 import threading
 
 text = "hé☃\U0001f600 ok"
@@ -42,3 +46,12 @@ for data, encoding in samples:
 print("ǅungla Σίσυφος ΑΒΓ 123 ß".swapcase())
 shown = "nbsp\xa0soft\xadzero\u200bline\u2028 e\xe9 zh\u4e2d face\U0001f600 bom\ufeff"
 print(repr(shown), shown.isprintable(), "zh\u4e2d e\xe9 ~".isprintable(), "".isprintable())
+for handler in ("backslashreplace", "xmlcharrefreplace"):
+    print(handler, "caf\xe9 \u20ac5 \U0001f600".encode("ascii", handler), "\u0100".encode("latin-1", handler))
+    for data, encoding in [(b"ok\xff\xc3\xa9\xe2\x82", "utf-8"), (b"\x80a", "ascii"), (b"\x00\xd8", "utf-16-le")]:
+        try:
+            print(ascii(data.decode(encoding, handler)))
+        except TypeError as e:
+            print("TypeError:", e)
+for word in ["\u01c6emal \u01c9ubav", "stra\xdfe", "\ufb01ne \ufb02ow", "\u1fb3 \u1f80x", "\u4e2da b\u4e2dc", "ΟΔΟΣ ΣΑΣ.", "x1y o'neil"]:
+    print(ascii(word.title()), ascii(word.capitalize()), word.title().istitle(), ascii(word.upper().swapcase()))

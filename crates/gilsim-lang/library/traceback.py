@@ -47,39 +47,78 @@ def _value_of(exc, value):
     return value
 
 
+def _limited(entries, limit, chain):
+    # CPython's TracebackException: `limit` frames of each exception's traceback (the first
+    # ones, or the last -limit from 3.5), no header when none is left (before 3.8, the header
+    # stays), and
+    # with chain=False only the last exception.
+    if limit is None and chain:
+        return entries
+    parts = [[]]
+    for entry in entries:
+        if entry.startswith("\n"):
+            parts.append([entry])
+            parts.append([])
+        else:
+            parts[-1].append(entry)
+    if not chain:
+        parts = parts[-1:]
+    kept = []
+    for part in parts:
+        frames = [e for e in part if e.startswith("  File ")]
+        if limit is not None and frames:
+            chosen = frames[:limit] if limit >= 0 else frames[limit:]
+            rest = [e for e in part if not e.startswith("  File ") and not e.startswith("  [Previous line")]
+            header = rest[:1] if chosen or _gilsim.version < (3, 8) else []
+            part = header + chosen + rest[1:]
+        kept.extend(part)
+    return kept
+
+
+def _formatted(exc, limit, chain):
+    return _bare_name(_limited(_entries(_report(exc)), limit, chain), exc)
+
+
+def _bare_name(entries, exc):
+    # 2.7's traceback module names the exception's class without its module (the
+    # interpreter's own report qualifies it: getopt.GetoptError).
+    if _gilsim.version >= (3,) or exc is None:
+        return entries
+    cls = type(exc)
+    qualified = "%s.%s" % (cls.__module__, cls.__name__)
+    return [cls.__name__ + e[len(qualified):] if e.startswith(qualified + ":") or e == qualified + "\n" else e
+            for e in entries]
+
+
 def format_exc(limit=None, chain=True):
-    return _report(_gilsim.handled_exception()) + "\n"
+    return "".join(_formatted(_gilsim.handled_exception(), limit, chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    if file is None:
-        file = sys.stderr
-    print(_report(_gilsim.handled_exception()), file=file)
+    print_exception(_gilsim.handled_exception(), limit=limit, file=file, chain=chain)
 
 
 def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    return _entries(_report(_value_of(exc, value)))
+    return _formatted(_value_of(exc, value), limit, chain)
 
 
 def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     if file is None:
         file = sys.stderr
-    print(_report(_value_of(exc, value)), file=file)
+    print("".join(_formatted(_value_of(exc, value), limit, chain)), file=file, end="")
 
 
 def format_exception_only(exc, value=_sentinel):
     value = _value_of(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    text = _report(value)
-    lines = text.split("\n")
+    entries = _bare_name(_entries(_report(value)), value)
     # The exception's own text follows the last frame's lines.
     start = 0
-    for i, line in enumerate(lines):
-        if line.startswith("  ") or line.startswith("Traceback"):
+    for i, entry in enumerate(entries):
+        if entry.startswith("  ") or entry.startswith("Traceback"):
             start = i + 1
-    return [line + "\n" for line in lines[start:]]
-
+    return entries[start:]
 
 
 class FrameSummary(object):
@@ -205,3 +244,69 @@ def print_tb(tb, limit=None, file=None):
         file = sys.stderr
     for text in format_tb(tb, limit):
         print(text, file=file, end="")
+
+
+def _type_name(cls):
+    if cls is None:
+        return None
+    if cls.__module__ in ("builtins", "__main__"):
+        return cls.__qualname__
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+class TracebackException(object):
+    # An exception and its chain, captured for formatting later (3.5+): its stack is a
+    # StackSummary of its traceback, its format() the entries format_exception gives.
+    def __init__(self, exc_type, exc_value, exc_traceback, limit=None, **options):
+        self._exc_type = exc_type
+        if _gilsim.version >= (3, 13):
+            self.exc_type_str = _type_name(exc_type)
+        else:
+            self.exc_type = exc_type
+        self.stack = extract_tb(exc_traceback, limit)
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = False
+        if exc_value is not None:
+            self.__suppress_context__ = exc_value.__suppress_context__
+            for attr in ("__cause__", "__context__"):
+                linked = getattr(exc_value, attr)
+                if linked is not None and linked is not exc_value:
+                    setattr(self, attr, TracebackException(type(linked), linked, linked.__traceback__, limit))
+        self._value = exc_value
+        self._limit = limit
+        self._str = str(exc_value)
+
+    if _gilsim.version >= (3, 13):
+        @property
+        def exc_type(self):
+            import warnings
+            # stacklevel counts script frames in gilsim: 1 is the line that read the property.
+            warnings.warn("Deprecated in 3.13. Use exc_type_str instead.", DeprecationWarning, stacklevel=1)
+            return self._exc_type
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format(self, chain=True, **options):
+        for entry in _formatted(self._value, self._limit, chain):
+            yield entry
+
+    def format_exception_only(self, **options):
+        for entry in format_exception_only(self._exc_type, self._value):
+            yield entry
+
+    def print(self, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for entry in self.format(chain=chain):
+            print(entry, file=file, end="")
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str

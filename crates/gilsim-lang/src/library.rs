@@ -97,12 +97,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "urllib.request",
     "fnmatch",
     "glob",
+    "getopt",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 97] = [
+pub const LIBRARY: [(&str, &str, &str); 98] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -216,6 +217,7 @@ pub const LIBRARY: [(&str, &str, &str); 97] = [
     ("urllib.request", "<gilsim>/urllib/request.py", include_str!("../library/urllib_request.py")),
     ("fnmatch", "<gilsim>/fnmatch.py", include_str!("../library/fnmatch.py")),
     ("glob", "<gilsim>/glob.py", include_str!("../library/glob.py")),
+    ("getopt", "<gilsim>/getopt.py", include_str!("../library/getopt.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

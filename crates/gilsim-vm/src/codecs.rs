@@ -1,7 +1,7 @@
 //! Text to bytes and back: `str.encode`, `bytes.decode`, `str(data, encoding)` and
 //! `bytes(text, encoding)` with the UTF-8, UTF-16, UTF-32, ASCII and Latin-1 codecs and the
-//! `strict`,
-//! `ignore` and `replace` error handlers, raising CPython's UnicodeEncodeError and
+//! `strict`, `ignore`, `replace`, `backslashreplace` and (encoding) `xmlcharrefreplace` error
+//! handlers, raising CPython's UnicodeEncodeError and
 //! UnicodeDecodeError messages (Objects/exceptions.c).
 
 use crate::builtins::{arity, kwarg, type_name_of};
@@ -77,6 +77,10 @@ pub(crate) enum OnError {
     Strict,
     Ignore,
     Replace,
+    /// `\xe9`, `\u20ac` for a character, `\xff` for a byte.
+    Backslash,
+    /// `&#233;` (encoding only).
+    XmlCharRef,
 }
 
 pub(crate) fn codec_args(vm: &mut Vm, args: &Args, method: &str) -> Result<(Codec, OnError), Control> {
@@ -95,6 +99,8 @@ pub(crate) fn codec_args(vm: &mut Vm, args: &Args, method: &str) -> Result<(Code
         "strict" => OnError::Strict,
         "ignore" => OnError::Ignore,
         "replace" => OnError::Replace,
+        "backslashreplace" => OnError::Backslash,
+        "xmlcharrefreplace" => OnError::XmlCharRef,
         other => return Err(vm.raise_msg(Exc::LookupError, format!("unknown error handler name '{other}'"))),
     };
     Ok((codec, on_error))
@@ -116,6 +122,8 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -
             Some(b) => out.push(b),
             None if on_error == OnError::Ignore => {}
             None if on_error == OnError::Replace => out.push(b'?'),
+            None if on_error == OnError::Backslash => out.extend(escaped(c).bytes()),
+            None if on_error == OnError::XmlCharRef => out.extend(format!("&#{};", u32::from(c)).bytes()),
             None => {
                 // CPython reports the whole run of characters the codec cannot encode.
                 let run = chars[position..].iter().take_while(|&&c| byte(c).is_none()).count();
@@ -205,6 +213,11 @@ fn decode_wide(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Res
                 out.push('\u{fffd}');
                 Ok(())
             }
+            OnError::Backslash => {
+                out.extend(data[at..end].iter().map(|&b| escaped(char::from(b))));
+                Ok(())
+            }
+            OnError::XmlCharRef => Err(handler_cannot_decode(vm, codec)),
             OnError::Strict => {
                 let what = if end - at == 1 {
                     format!("byte 0x{:02x} in position {at}", data[at])
@@ -259,6 +272,9 @@ fn decode_wide(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Res
 }
 
 fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<String, Control> {
+    // 2.7's backslashreplace only encodes.
+    let on_error =
+        if on_error == OnError::Backslash && vm.options.python.major == 2 { OnError::XmlCharRef } else { on_error };
     match codec {
         Codec::Wide { .. } => decode_wide(vm, data, codec, on_error),
         Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
@@ -269,6 +285,8 @@ fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<S
                     0..=0x7f => out.push(char::from(byte)),
                     _ if on_error == OnError::Ignore => {}
                     _ if on_error == OnError::Replace => out.push('\u{fffd}'),
+                    _ if on_error == OnError::Backslash => out.push_str(&escaped(char::from(byte))),
+                    _ if on_error == OnError::XmlCharRef => return Err(handler_cannot_decode(vm, codec)),
                     _ => {
                         let message = format!(
                             "'ascii' codec can't decode byte 0x{byte:02x} in position {position}: ordinal not in range(128)"
@@ -285,8 +303,41 @@ fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<S
             Err(_) if on_error == OnError::Ignore => {
                 Ok(String::from_utf8_lossy(data).chars().filter(|&c| c != '\u{fffd}').collect())
             }
+            Err(_) if on_error == OnError::Backslash => Ok(utf8_backslashed(data)),
+            Err(_) if on_error == OnError::XmlCharRef => Err(handler_cannot_decode(vm, codec)),
             Err(err) => Err(utf8_error(vm, data, err)),
         },
+    }
+}
+
+/// A handler that only encodes (`xmlcharrefreplace`; `backslashreplace` in 2.7) met bytes it
+/// cannot decode. Until 3.12 the UTF-16/32 codecs' wrapper names itself in the message.
+fn handler_cannot_decode(vm: &mut Vm, codec: Codec) -> Control {
+    let message = "don't know how to handle UnicodeDecodeError in error callback";
+    if matches!(codec, Codec::Wide { .. }) && vm.options.python < gilsim_core::PythonVersion::new(3, 12) {
+        let wrapped = format!("decoding with '{}' codec failed (TypeError: {message})", codec.name());
+        return vm.raise_msg(Exc::TypeError, wrapped);
+    }
+    vm.raise_msg(Exc::TypeError, message)
+}
+
+/// UTF-8 with each byte of an invalid sequence written `\xNN`.
+fn utf8_backslashed(mut data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len());
+    loop {
+        match std::str::from_utf8(data) {
+            Ok(text) => {
+                out.push_str(text);
+                return out;
+            }
+            Err(err) => {
+                let (valid, rest) = data.split_at(err.valid_up_to());
+                out.push_str(std::str::from_utf8(valid).expect("the valid prefix"));
+                let bad = err.error_len().unwrap_or(rest.len());
+                out.extend(rest[..bad].iter().map(|&b| escaped(char::from(b))));
+                data = &rest[bad..];
+            }
+        }
     }
 }
 

@@ -93,6 +93,7 @@ mod suggestions;
 mod sync;
 mod teardown;
 mod timeline;
+mod title_case;
 mod traceback;
 mod trashcan;
 mod types;

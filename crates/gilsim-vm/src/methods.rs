@@ -530,26 +530,40 @@ native!(STR_LOWER, "str.lower", |vm, _th, args| {
 fn python2_bytes(vm: &Vm, s: &str) -> bool {
     vm.options.python.major == 2 && !s.is_ascii() && !crate::output::python2_unicode(s)
 }
-native!(STR_TITLE, "str.title", |_vm, _th, args| {
-    let mut out = String::new();
-    let mut prev_alpha = false;
-    for c in this_str(args).chars() {
-        if prev_alpha {
-            out.extend(c.to_lowercase());
+native!(STR_TITLE, "str.title", |vm, _th, args| {
+    let s = this_str(args);
+    // A Python 2 `str` of bytes changes its ASCII letters alone, as its `upper` does.
+    let bytes = python2_bytes(vm, &s);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut previous_cased = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let cased = if bytes { c.is_ascii_alphabetic() } else { crate::title_case::is_cased(c) };
+        if bytes && !c.is_ascii() {
+            out.push(c);
+        } else if previous_cased {
+            crate::title_case::push_lower(&mut out, &chars, i);
         } else {
-            out.extend(c.to_uppercase());
+            crate::title_case::push_title(&mut out, c);
         }
-        prev_alpha = c.is_alphabetic();
+        previous_cased = cased;
     }
     Ok(Value::str(&out))
 });
-native!(STR_CAPITALIZE, "str.capitalize", |_vm, _th, args| {
-    let s = this_str(args);
-    let mut chars = s.chars();
-    let out = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    };
+native!(STR_CAPITALIZE, "str.capitalize", |vm, _th, args| {
+    let chars: Vec<char> = this_str(args).chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    if let Some(&first) = chars.first() {
+        // Title case for the first character from 3.8 (upper case before).
+        if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
+            crate::title_case::push_title(&mut out, first);
+        } else {
+            out.extend(first.to_uppercase());
+        }
+        for i in 1..chars.len() {
+            crate::title_case::push_lower(&mut out, &chars, i);
+        }
+    }
     Ok(Value::str(&out))
 });
 

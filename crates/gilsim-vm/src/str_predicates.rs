@@ -81,7 +81,7 @@ native!(STR_ISTITLE, "str.istitle", |_vm, _th, args| {
     let s = this_str(args);
     let (mut any, mut previous_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || crate::title_case::is_title_letter(c) {
             if previous_cased {
                 return Ok(Value::Bool(Truth::False));
             }
@@ -138,20 +138,18 @@ native!(STR_SPLITLINES, "str.splitlines", |vm, th, args| {
 });
 
 native!(STR_SWAPCASE, "str.swapcase", |_vm, _th, args| {
-    let s = this_str(args);
-    let swapped: String = s
-        .chars()
-        .flat_map(|c| -> Box<dyn Iterator<Item = char>> {
-            // Neither upper nor lower (a titlecase `ǅ`, a digit): kept, as CPython keeps it.
-            if c.is_uppercase() {
-                Box::new(c.to_lowercase())
-            } else if c.is_lowercase() {
-                Box::new(c.to_uppercase())
-            } else {
-                Box::new(std::iter::once(c))
-            }
-        })
-        .collect();
+    let chars: Vec<char> = this_str(args).chars().collect();
+    let mut swapped = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        // Neither upper nor lower (a titlecase `ǅ`, a digit): kept, as CPython keeps it.
+        if c.is_uppercase() {
+            crate::title_case::push_lower(&mut swapped, &chars, i);
+        } else if c.is_lowercase() {
+            swapped.extend(c.to_uppercase());
+        } else {
+            swapped.push(c);
+        }
+    }
     Ok(Value::str(&swapped))
 });
 native!(STR_CASEFOLD, "str.casefold", |_vm, _th, args| Ok(Value::str(&casefold(&this_str(args)))));

@@ -3,7 +3,7 @@
 //! `Formatter.format`, `Handler.format` and `StreamHandler.emit`, which hands it to
 //! `handleError` — whose "--- Logging error ---" report shows these frames.
 
-use super::{Frame, Site};
+use super::{Frame, Python2Line, Site};
 
 const fn logging(function: &'static str, source: &'static str, lines: [u32; 8]) -> Frame {
     Frame { file: "logging/__init__.py", function, source, lines, carets_311: "", carets_313: "" }
@@ -33,14 +33,17 @@ const fn site(function: &'static str, text: &'static str, frames: &'static [Fram
     Site { module: "logging", function, text, frames }
 }
 
-/// The sites' frames in 2.7's logging/__init__.py: (function, source, line), by the source
-/// line of gilsim's library, which is the same.
-pub const PYTHON2_LINES: &[(&str, &str, u32)] = &[
-    ("emit", "msg = self.format(record)", 868),
-    ("format", "return fmt.format(record)", 741),
-    ("format", "record.message = record.getMessage()", 465),
-    ("getMessage", "msg = msg % self.args", 329),
+/// The sites' frames in 2.7's logging/__init__.py, whose lines are gilsim's library's.
+pub(super) const PYTHON2_LINES: &[Python2Line] = &[
+    same_in_python2("emit", "msg = self.format(record)", 868),
+    same_in_python2("format", "return fmt.format(record)", 741),
+    same_in_python2("format", "record.message = record.getMessage()", 465),
+    same_in_python2("getMessage", "msg = msg % self.args", 329),
 ];
+
+const fn same_in_python2(function: &'static str, text: &'static str, line: u32) -> Python2Line {
+    Python2Line { function, text, source: text, line }
+}
 
 /// Every site, in library/logging.py's StreamHandler, Handler, Formatter and LogRecord.
 pub const SITES: &[Site] = &[

@@ -9,7 +9,7 @@
 //! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
 //! `_callmethod` ([`managers`]), and a log record whose message does not format its
 //! `logging` frames ([`logging`]), and an exception escaping `asyncio.run`'s coroutine the
-//! runner's frames ([`asyncio`]). A traceback entry in gilsim's library at one of the sites
+//! runner's frames ([`asyncio`]), and a `GetoptError` getopt.py's ([`getopt`]). A traceback entry in gilsim's library at one of the sites
 //! prints as these frames; entries elsewhere in the library are left out. A raise in one of
 //! gilsim's natives that CPython makes in its Python library ([`NativeSite`]: `Thread.start`
 //! twice) is marked on the exception and prints as that frame, innermost.
@@ -22,6 +22,7 @@
 
 mod asyncio;
 mod futures;
+mod getopt;
 mod logging;
 mod managers;
 mod pool;
@@ -94,19 +95,32 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .chain(servers::SITES)
         .chain(logging::SITES)
         .chain(asyncio::SITES)
+        .chain(getopt::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)
 }
 
-/// The 2.7 frame of a site, for the few tabled for 2.7 (`logging`'s).
+/// A site's frame in 2.7's library: at gilsim's `text` in `function`, 2.7's `source` at `line`.
+struct Python2Line {
+    function: &'static str,
+    text: &'static str,
+    source: &'static str,
+    line: u32,
+}
+
+/// The 2.7 frame of a site, for the modules tabled for 2.7 (`logging`'s and `getopt`'s).
 fn python2_frame(module: &str, function: &str, text: &str) -> Option<LibraryFrame> {
-    let (function, source, line) = (module == "logging")
-        .then(|| logging::PYTHON2_LINES.iter().find(|(f, source, _)| *f == function && *source == text))??;
+    let (file, lines) = match module {
+        "logging" => ("logging/__init__.py", logging::PYTHON2_LINES),
+        "getopt" => ("getopt.py", getopt::PYTHON2_LINES),
+        _ => return None,
+    };
+    let found = lines.iter().find(|l| l.function == function && l.text == text)?;
     Some(LibraryFrame {
-        file: format!("{}/logging/__init__.py", crate::library_frames::library_dir(PythonVersion::new(2, 7))),
-        line: *line,
-        function,
-        source,
+        file: format!("{}/{file}", crate::library_frames::library_dir(PythonVersion::new(2, 7))),
+        line: found.line,
+        function: found.function,
+        source: found.source,
         carets: "",
     })
 }
