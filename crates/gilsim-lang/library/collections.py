@@ -523,114 +523,132 @@ class deque(object):
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+    # CPython's namedtuple: a tuple subclass without instance dicts, whose fields are
+    # read-only properties over the items (CPython's are C _tuplegetters), made by a
+    # generated `__new__` that binds its arguments as `def __new__(_cls, x, y)` would.
     if defaults is not None and _gilsim.version < (3, 7):
         raise TypeError("namedtuple() got an unexpected keyword argument 'defaults'")
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     fields = tuple(field_names)
     defaults = tuple(defaults) if defaults is not None else ()
+    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    repr_fmt = "(" + ", ".join("%s=%%r" % name for name in fields) + ")"
 
-    class _NamedTuple(object):
-        _fields = fields
-        # A tuple to sequence patterns (library/gilsim_match.py).
-        _gilsim_sequence = True
-        _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    def __new__(_cls, *args, **kwargs):
+        # The defaults are the class's (typing.NamedTuple sets them after making it).
+        return _tuple_new(_cls, _bind_fields(typename, fields, _cls._field_defaults, args, kwargs))
 
-        def __init__(self, *args, **kwargs):
-            # Bound as CPython binds the generated `__new__(_cls, field, ...)`, with its messages
-            # (3.9 made it from a lambda, whose code's name the messages give until 3.10).
-            if _gilsim.version >= (3, 10):
-                where = "%s.__new__()" % typename
-            else:
-                where = "<lambda>()" if _gilsim.version >= (3, 9) else "__new__()"
-            required = len(fields) - len(defaults)
-            if len(args) > len(fields):
-                if defaults:
-                    takes = "from %d to %d positional arguments" % (required + 1, len(fields) + 1)
-                else:
-                    takes = "%d positional argument%s" % (len(fields) + 1, "" if not fields else "s")
-                raise TypeError("%s takes %s but %d were given" % (where, takes, len(args) + 1))
-            for name in fields[:len(args)]:
-                if name in kwargs:
-                    raise TypeError("%s got multiple values for argument '%s'" % (where, name))
-            for name in kwargs:
-                if name not in fields:
-                    raise TypeError("%s got an unexpected keyword argument '%s'" % (where, name))
-            values = list(args)
-            missing = []
-            for name in fields[len(values):]:
-                if name in kwargs:
-                    values.append(kwargs[name])
-                elif name in self._field_defaults:
-                    values.append(self._field_defaults[name])
-                else:
-                    missing.append("'%s'" % name)
-            if missing:
-                if len(missing) == 1:
-                    names = missing[0]
-                elif len(missing) == 2:
-                    names = "%s and %s" % tuple(missing)
-                else:
-                    names = ", ".join(missing[:-1]) + ", and " + missing[-1]
-                raise TypeError("%s missing %d required positional argument%s: %s" % (
-                    where, len(missing), "" if len(missing) == 1 else "s", names))
-            self._values = tuple(values)
-            for name, value in zip(fields, values):
-                setattr(self, name, value)
+    @classmethod
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != len(fields):
+            raise TypeError("Expected %d arguments, got %d" % (len(fields), len(result)))
+        return result
 
-        def __iter__(self):
-            return iter(self._values)
+    def _replace(self, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            error = TypeError if _gilsim.version >= (3, 13) else ValueError
+            raise error("Got unexpected field names: %r" % list(kwds))
+        return result
 
-        def __len__(self):
-            return len(self._values)
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
 
-        def __getitem__(self, index):
-            return self._values[index]
+    def _asdict(self):
+        if _gilsim.version < (3, 8):
+            return OrderedDict(zip(self._fields, self))
+        return dict(zip(self._fields, self))
 
-        def __eq__(self, other):
-            if isinstance(other, tuple):
-                return self._values == other
-            return hasattr(other, "_values") and self._values == other._values
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def __lt__(self, other):
-            return self._values < tuple(other)
-
-        def __le__(self, other):
-            return self._values <= tuple(other)
-
-        def __gt__(self, other):
-            return self._values > tuple(other)
-
-        def __ge__(self, other):
-            return self._values >= tuple(other)
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __repr__(self):
-            return "%s(%s)" % (typename, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self._values)))
-
-        def _replace(self, **kwargs):
-            values = dict(zip(fields, self._values))
-            values.update(kwargs)
-            return self.__class__(**values)
-
-        def _asdict(self):
-            if _gilsim.version < (3, 8):
-                return OrderedDict(zip(fields, self._values))
-            return dict(zip(fields, self._values))
-
-        @classmethod
-        def _make(cls, iterable):
-            return cls(*iterable)
-
-    # The class CPython's namedtuple makes: named `typename`, of the caller's module.
-    namespace = dict(vars(_NamedTuple))
-    namespace["__module__"] = "__main__" if module is None else module
-    namespace["__qualname__"] = typename
+    namespace = {
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        # The class CPython makes: named `typename`, of the caller's module.
+        "__module__": "__main__" if module is None else module,
+        "__qualname__": typename,
+    }
     if _gilsim.version >= (3, 10):
         namespace["__match_args__"] = fields
-    return type(typename, (object,), namespace)
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, "Alias for field number %d" % index)
+    return type(typename, (tuple,), namespace)
+
+
+_tuple_new = tuple.__new__
+
+
+class _tuplegetter(object):
+    # A namedtuple field: a read-only descriptor of item `index` (C in CPython: 3.8's
+    # _collections._tuplegetter, a property of operator.itemgetter before).
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def _bind_fields(typename, fields, field_defaults, args, kwargs):
+    # The generated `__new__(_cls, field, ...)`'s binding, with its messages (3.9 made it
+    # from a lambda, whose code's name the messages give until 3.10).
+    if _gilsim.version >= (3, 10):
+        where = "%s.__new__()" % typename
+    else:
+        where = "<lambda>()" if _gilsim.version >= (3, 9) else "__new__()"
+    required = len(fields) - len(field_defaults)
+    if len(args) > len(fields):
+        if field_defaults:
+            takes = "from %d to %d positional arguments" % (required + 1, len(fields) + 1)
+        else:
+            takes = "%d positional argument%s" % (len(fields) + 1, "" if not fields else "s")
+        raise TypeError("%s takes %s but %d were given" % (where, takes, len(args) + 1))
+    for name in fields[:len(args)]:
+        if name in kwargs:
+            raise TypeError("%s got multiple values for argument '%s'" % (where, name))
+    for name in kwargs:
+        if name not in fields:
+            raise TypeError("%s got an unexpected keyword argument '%s'" % (where, name))
+    values = list(args)
+    missing = []
+    for name in fields[len(values):]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append("'%s'" % name)
+    if missing:
+        if len(missing) == 1:
+            names = missing[0]
+        elif len(missing) == 2:
+            names = "%s and %s" % tuple(missing)
+        else:
+            names = ", ".join(missing[:-1]) + ", and " + missing[-1]
+        raise TypeError("%s missing %d required positional argument%s: %s" % (
+            where, len(missing), "" if len(missing) == 1 else "s", names))
+    return values
 
 
 class ChainMap(object):

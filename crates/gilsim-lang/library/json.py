@@ -87,6 +87,9 @@ class JSONEncoder:
         return chunks
 
     def _key(self, key):
+        if getattr(type(key), "_gilsim_value_key_", False):
+            # An IntEnum member or an enum's with a str mixin: an int or str in CPython.
+            key = key._value_
         if isinstance(key, str):
             return key
         if key is True:
@@ -122,6 +125,9 @@ class JSONEncoder:
             out.append("%d" % o)
         elif isinstance(o, float):
             out.append(_float(o, self.allow_nan))
+        elif getattr(type(o), "_gilsim_value_key_", False):
+            # An IntEnum member or an enum's with a str mixin: an int or str in CPython.
+            self._encode(o._value_, out, level, markers)
         elif isinstance(o, (list, tuple, dict)):
             if self.check_circular:
                 if any(m is o for m in markers):

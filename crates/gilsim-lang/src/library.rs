@@ -244,7 +244,7 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("_gilsim_iter", &["*"], true),
     ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "_siftdown", "_siftup"], true),
     ("functools", &["partial", "reduce", "_LruWrapper", "cmp_to_key", "KeyWrapper", "_key_wrapper"], true),
-    ("collections", &["_DictWrapper", "defaultdict", "deque"], true),
+    ("collections", &["_DictWrapper", "defaultdict", "deque", "_tuplegetter"], true),
     ("queue", &["SimpleQueue"], true),
     ("time", &["*"], true),
     ("sys", &["*"], true),

@@ -220,7 +220,7 @@ pub(crate) fn kwarg(args: &Args, name: &str) -> Option<Value> {
 }
 
 pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control> {
-    match v {
+    match crate::immutable_subclass::value_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::Long(_) => Err(vm.raise_msg(Exc::OverflowError, "Python int too large to convert to C ssize_t")),
@@ -513,11 +513,17 @@ fn range(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 }
 
 /// The lazy range (`range` from 3.0; what the front end makes of 2.7's `xrange`).
-fn xrange(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
+fn xrange(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "range", args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for v in &args.pos {
-        let bound = match int::as_int(v) {
+        // CPython's PyNumber_Index: an object's own `__index__` (an IntEnum member's).
+        let indexed = match v {
+            Value::Instance(_) => vm.call_user_dunder(th, v, "__index__")?,
+            _ => None,
+        };
+        let v = indexed.as_ref().unwrap_or(v);
+        let bound = match int::as_int(crate::immutable_subclass::value_of(v)) {
             Some(int::Int::Small(i)) => i128::from(i),
             Some(int::Int::Big(b)) => match num_traits::ToPrimitive::to_i128(b) {
                 Some(i) if i.unsigned_abs() < (1 << 125) => i,
@@ -711,7 +717,7 @@ fn abs(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     if let Some(method) = vm.user_method(&args.pos[0], "__abs__") {
         return Err(crate::hooks::Hook::control(method, std::mem::take(&mut args.pos), crate::hooks::Then::Value));
     }
-    match &args.pos[0] {
+    match crate::immutable_subclass::value_of(&args.pos[0]) {
         v @ (Value::Int(_) | Value::Bool(_) | Value::Long(_)) => Ok(vm.int_abs(int::as_int(v).expect("an int"))),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
         other => Err(vm.raise_msg(Exc::TypeError, format!("bad operand type for abs(): '{}'", type_name_of(other)))),
@@ -730,9 +736,10 @@ fn round(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
         None | Some(Value::None) => None,
         Some(v) => Some(int_arg(vm, &v, "")?),
     };
-    match (&args.pos[0], digits) {
+    let number = crate::immutable_subclass::value_of(&args.pos[0]).clone();
+    match (&number, digits) {
         (Value::Int(i), Some(n)) if n < 0 => Ok(Value::Int(round_int(*i, n))),
-        (Value::Int(_) | Value::Long(_), _) => Ok(args.pos[0].clone()),
+        (Value::Int(_) | Value::Long(_), _) => Ok(number.clone()),
         (Value::Bool(b), _) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
             let r = f.get().round_ties_even();
@@ -1093,11 +1100,19 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 /// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
 fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str) -> NResult {
     arity(vm, name, args, 1, 1)?;
-    if int::as_int(&args.pos[0]).is_none() {
+    // An object's own `__index__` (an IntEnum member's), or an int subclass's value.
+    let number = match &args.pos[0] {
+        v @ Value::Instance(_) => match vm.call_user_dunder(th, v, "__index__")? {
+            Some(index) => index,
+            None => crate::immutable_subclass::value_of(v).clone(),
+        },
+        v => v.clone(),
+    };
+    if int::as_int(&number).is_none() {
         let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
-    let text = vm.format_with_spec(th, &args.pos[0], spec)?;
+    let text = vm.format_with_spec(th, &number, spec)?;
     // 2.7 spells octal with a bare leading zero: `0755`, `0`, `-010`.
     if name == "oct" && vm.options.python.major == 2 {
         let (sign, digits) = text.split_once("0o").unwrap_or(("", &text));

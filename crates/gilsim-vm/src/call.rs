@@ -200,6 +200,9 @@ impl Vm {
     /// natives only read their arguments: CPython's METH_FASTCALL passes them as a borrowed
     /// array for the same reason).
     fn call_native(&mut self, th: &mut Thread, native: &NativeFn, mut args: Args) -> NResult {
+        if native.receiver {
+            self.unwrap_immutable_receiver(native, &mut args);
+        }
         let result = (native.func)(self, th, &mut args);
         self.spare.give(args.into_positional());
         result
@@ -290,6 +293,9 @@ impl Vm {
                 }
                 Slot::Local(crate::modules::local::LocalData::new(th.tid, &args))
             }
+            kind if crate::immutable_subclass::is_immutable_kind(kind) && !Rc::ptr_eq(&builtin, &class) => {
+                return self.instantiate_immutable(th, class, builtin, args, mode);
+            }
             BuiltinKind::Dict | BuiltinKind::List if !Rc::ptr_eq(&builtin, &class) => {
                 // A subclass of dict or list: an instance whose slot is the container; the
                 // built-in's `__init__` (or the class's, through super()) fills it.
@@ -349,7 +355,7 @@ impl Vm {
 
     /// `Class(*args)` for a class with a Python `__new__`: `__new__(Class, *args)`, then
     /// `__init__` on its result if that is an instance of the class (CPython's `type_call`).
-    fn call_user_new(
+    pub(crate) fn call_user_new(
         &mut self,
         th: &mut Thread,
         class: Rc<Class>,

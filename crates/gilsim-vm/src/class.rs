@@ -417,7 +417,8 @@ impl Vm {
             }
         };
         // Built-in bases whose instances have no `__dict__` of their own.
-        let dictless = [&self.types.object, &self.types.dict, &self.types.list];
+        let t = &self.types;
+        let dictless = [&t.object, &t.dict, &t.list, &t.tuple, &t.str_, &t.int, &t.float];
         let mut all: Vec<Str> = Vec::new();
         for base in bases {
             match &base.slots {

@@ -131,6 +131,10 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
                 None => identity(value).hash(state),
             },
             Value::Instance(inst) if inst.key_class.get() != 0 => (1u8, inst.key_class.get()).hash(state),
+            // A subclass of tuple, str, int or float hashes as its value.
+            Value::Instance(_) if crate::immutable_subclass::immutable_base(value).is_some() => {
+                work.extend(crate::immutable_subclass::immutable_base(value));
+            }
             other => identity(other).hash(state),
         }
     }
@@ -169,6 +173,7 @@ impl Eq for Key {}
 /// Equality of hashable values. Instances compare by identity, or by the key class their
 /// Python `__hash__` and `__eq__` gave them.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use crate::immutable_subclass::immutable_base;
     let mut work = vec![(a, b)];
     while let Some((a, b)) = work.pop() {
         let equal = match (a, b) {
@@ -200,6 +205,13 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             // Instances a Python `__eq__` found equal share a key class (crate::user_hash).
             (Value::Instance(x), Value::Instance(y)) if x.key_class.get() != 0 || y.key_class.get() != 0 => {
                 x.key_class.get() == y.key_class.get()
+            }
+            // A subclass of tuple, str, int or float is its value.
+            (Value::Instance(_), _) | (_, Value::Instance(_))
+                if immutable_base(a).is_some() || immutable_base(b).is_some() =>
+            {
+                work.push((immutable_base(a).unwrap_or(a), immutable_base(b).unwrap_or(b)));
+                true
             }
             _ => a.is(b),
         };

@@ -151,6 +151,11 @@ impl Vm {
                 };
                 Ok(Value::bool(equal == (op == CmpOp::Eq)))
             }
+            // A subclass of a built-in without the dunder: the built-in's ordering.
+            _ if a.builtin_base().is_some() || b.builtin_base().is_some() => {
+                let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
+                self.compare(th, op, &x, &y)
+            }
             _ => Err(self.raise_msg(
                 Exc::TypeError,
                 format!(

@@ -224,6 +224,11 @@ impl Vm {
         if spec_text.is_empty() {
             return self.str_of(th, value);
         }
+        if let Some(base) = crate::immutable_subclass::immutable_base(value) {
+            // A subclass of str, int or float formats as its value.
+            let base = base.clone();
+            return self.format_with_spec(th, &base, spec_text);
+        }
         let Some(spec) = parse_spec(spec_text) else {
             return Err(self.raise_msg(Exc::ValueError, format!("Invalid format specifier '{spec_text}'")));
         };

@@ -282,7 +282,11 @@ impl Vm {
         Ok(match v {
             Value::Instance(inst) => match self.user_hash(th, inst)? {
                 Some(h) => h,
-                None => hash_id(self.object_id(v)),
+                None => match crate::immutable_subclass::immutable_base(v) {
+                    // A subclass of tuple, str, int or float hashes as its value.
+                    Some(base) => self.hash_of(th, &base.clone())?,
+                    None => hash_id(self.object_id(v)),
+                },
             },
             Value::None if self.options.python < gilsim_core::PythonVersion::new(3, 12) => hash_id(self.object_id(v)),
             Value::Range(r) => {

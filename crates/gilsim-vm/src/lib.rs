@@ -44,6 +44,7 @@ mod generator;
 mod hash;
 mod hooks;
 mod image;
+mod immutable_subclass;
 mod import_builtin;
 mod instance_attrs;
 pub mod int;

@@ -8,7 +8,7 @@ use crate::int;
 use crate::memory;
 use crate::native::{native, Args, Control, NResult, NativeFn};
 use crate::types::Types;
-use crate::value::{Class, Str, Truth, Value};
+use crate::value::{BuiltinKind, Class, Str, Truth, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use std::rc::Rc;
@@ -151,7 +151,10 @@ native!(OBJECT_NEW, "object.__new__", |vm, _th, args| {
     crate::finalizers::on_new(&instance);
     Ok(Value::Instance(instance))
 });
-native!(INT_NEW, "int", int_new);
+native!(INT_NEW, "int", |vm, th, args| match vm.new_immutable_subclass(th, args, BuiltinKind::Int)? {
+    Some(made) => Ok(made),
+    None => int_new(vm, th, args),
+});
 // `slice(stop)`, `slice(start, stop[, step])`: what `x[start:stop:step]` builds.
 native!(SLICE_NEW, "slice", |vm, _th, args| {
     arity(vm, "slice", args, 1, 3)?;
@@ -190,8 +193,14 @@ native!(BOOL_NEW, "bool", |vm, th, args| {
         None => Ok(Value::Bool(Truth::False)),
     }
 });
-native!(FLOAT_NEW, "float", float_new);
+native!(FLOAT_NEW, "float", |vm, th, args| match vm.new_immutable_subclass(th, args, BuiltinKind::Float)? {
+    Some(made) => Ok(made),
+    None => float_new(vm, th, args),
+});
 native!(STR_NEW, "str", |vm, th, args| {
+    if let Some(made) = vm.new_immutable_subclass(th, args, BuiltinKind::Str)? {
+        return Ok(made);
+    }
     // `str(object=x)` is `str(x)`.
     if args.pos.is_empty() && matches!(args.kw.as_slice(), [(name, _)] if &**name == "object") {
         args.pos.extend(args.kw.pop().map(|(_, v)| v));
@@ -212,6 +221,9 @@ native!(STR_NEW, "str", |vm, th, args| {
     }
 });
 native!(TUPLE_NEW, "tuple", |vm, th, args| {
+    if let Some(made) = vm.new_immutable_subclass(th, args, BuiltinKind::Tuple)? {
+        return Ok(made);
+    }
     arity(vm, "tuple", args, 0, 1)?;
     vm.unless_iterated_in_python(th, args, |vm| Value::Class(vm.types.tuple.clone()))?;
     match args.pos.first() {
@@ -220,7 +232,7 @@ native!(TUPLE_NEW, "tuple", |vm, th, args| {
     }
 });
 native!(LIST_NEW, "list", |vm, th, args| {
-    if let Some(instance) = vm.new_container_subclass(args.pos.first(), crate::value::BuiltinKind::List) {
+    if let Some(instance) = vm.new_container_subclass(args.pos.first(), BuiltinKind::List) {
         return Ok(instance);
     }
     arity(vm, "list", args, 0, 1)?;
@@ -231,7 +243,7 @@ native!(LIST_NEW, "list", |vm, th, args| {
     }
 });
 native!(DICT_NEW, "dict", |vm, th, args| {
-    if let Some(instance) = vm.new_container_subclass(args.pos.first(), crate::value::BuiltinKind::Dict) {
+    if let Some(instance) = vm.new_container_subclass(args.pos.first(), BuiltinKind::Dict) {
         return Ok(instance);
     }
     arity(vm, "dict", args, 0, 1)?;
@@ -318,8 +330,8 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
         }
     }
-    match (v, args.pos.get(1)) {
-        (Value::Int(_) | Value::Long(_), None) => Ok(v.clone()),
+    match (crate::immutable_subclass::value_of(v), args.pos.get(1)) {
+        (v @ (Value::Int(_) | Value::Long(_)), None) => Ok(v.clone()),
         (Value::Bool(b), None) => Ok(Value::Int(i64::from(*b))),
         (Value::Float(f), None) => {
             if f.get().is_nan() {
@@ -406,7 +418,7 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
         }
     }
-    match v {
+    match crate::immutable_subclass::value_of(v) {
         Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
             Ok(Value::float(vm.float_operand(v)?.expect("a number")))
         }

@@ -6,11 +6,17 @@
 //! Invariant: these natives are found only by attribute lookup. The interpreter's own
 //! `repr()`, `str()`, `==` and `hash()` look for Python methods (`Vm::user_method`) and take
 //! their built-in paths otherwise, so a class that defines nothing behaves as before.
+//!
+//! The built-in types reach these too (`float.__repr__`, `int.__eq__`, `str.__format__`), and
+//! given a built-in value they answer as that type's own slot does in CPython: its repr, its
+//! text, its hash, a comparison with a value of its kind (NotImplemented with another).
+//! A subclass of tuple, str, int or float hands them its value (crate::immutable_subclass).
 
 use crate::builtins::{arity, type_name_of};
 use crate::native::{native, Args, Control, NResult};
 use crate::value::{Slot, Value};
-use crate::{Exc, Vm};
+use crate::{Exc, Thread, Vm};
+use gilsim_bytecode::CmpOp;
 
 impl Vm {
     /// The `NotImplemented` singleton.
@@ -20,24 +26,64 @@ impl Vm {
     }
 }
 
-native!(OBJECT_REPR, "object.__repr__", |vm, _th, args| {
+native!(OBJECT_REPR, "object.__repr__", |vm, th, args| {
     arity(vm, "__repr__", args, 1, 1)?;
+    if is_builtin_value(&args.pos[0]) {
+        return Ok(Value::str(&vm.repr_of(th, &args.pos[0])?));
+    }
     Ok(Value::str(&vm.object_repr(&args.pos[0])))
 });
+
+/// A value of a built-in type with a slot of its own (not an instance, class or function).
+fn is_builtin_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_)
+            | Value::Bool(_)
+            | Value::Long(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+    )
+}
+
+/// `a`, a built-in value, and `b` (or its value, for a built-in's subclass) when the
+/// built-in's comparison takes `b`: numbers with numbers, otherwise one kind. None: another
+/// kind, whose answer is NotImplemented.
+fn comparable<'a>(a: &'a Value, b: &'a Value) -> Option<(&'a Value, &'a Value)> {
+    let b = crate::immutable_subclass::value_of(b);
+    let number = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_));
+    let same = (number(a) && number(b)) || std::mem::discriminant(a) == std::mem::discriminant(b);
+    (is_builtin_value(a) && same).then_some((a, b))
+}
 
 // CPython's object_str: the object's repr, its class's `__repr__` included.
 native!(OBJECT_STR, "object.__str__", |vm, th, args| {
     arity(vm, "__str__", args, 1, 1)?;
+    if let Value::Str(_) = &args.pos[0] {
+        return Ok(args.pos[0].clone());
+    }
     Ok(Value::str(&vm.repr_of(th, &args.pos[0])?))
 });
 
-native!(OBJECT_HASH, "object.__hash__", |vm, _th, args| {
+native!(OBJECT_HASH, "object.__hash__", |vm, th, args| {
     arity(vm, "__hash__", args, 1, 1)?;
+    if is_builtin_value(&args.pos[0]) {
+        return Ok(Value::Int(vm.hash_of(th, &args.pos[0])?));
+    }
     Ok(Value::Int(crate::hash::hash_id(vm.object_id(&args.pos[0]))))
 });
 
-native!(OBJECT_EQ, "object.__eq__", |vm, _th, args| {
+native!(OBJECT_EQ, "object.__eq__", |vm, th, args| {
     arity(vm, "__eq__", args, 2, 2)?;
+    if let Some((a, b)) = comparable(&args.pos[0], &args.pos[1]) {
+        let (a, b) = (a.clone(), b.clone());
+        return Ok(Value::bool(vm.equal(th, &a, &b)?));
+    }
     Ok(if args.pos[0].is(&args.pos[1]) { Value::bool(true) } else { vm.not_implemented() })
 });
 
@@ -45,6 +91,10 @@ native!(OBJECT_EQ, "object.__eq__", |vm, _th, args| {
 // is NotImplemented.
 native!(OBJECT_NE, "object.__ne__", |vm, th, args| {
     arity(vm, "__ne__", args, 2, 2)?;
+    if let Some((a, b)) = comparable(&args.pos[0], &args.pos[1]) {
+        let (a, b) = (a.clone(), b.clone());
+        return Ok(Value::bool(!vm.equal(th, &a, &b)?));
+    }
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
     let equal = match vm.user_method(&a, "__eq__") {
         Some(eq) => vm.call_nested(th, eq, Args::new(vec![a, b]))?,
@@ -57,14 +107,25 @@ native!(OBJECT_NE, "object.__ne__", |vm, th, args| {
     Ok(Value::bool(!vm.truthy(th, &equal)?))
 });
 
-native!(OBJECT_LT, "object.__lt__", |vm, _th, args| ordering(vm, args, "__lt__"));
-native!(OBJECT_LE, "object.__le__", |vm, _th, args| ordering(vm, args, "__le__"));
-native!(OBJECT_GT, "object.__gt__", |vm, _th, args| ordering(vm, args, "__gt__"));
-native!(OBJECT_GE, "object.__ge__", |vm, _th, args| ordering(vm, args, "__ge__"));
+native!(OBJECT_LT, "object.__lt__", |vm, th, args| ordering(vm, th, args, CmpOp::Lt));
+native!(OBJECT_LE, "object.__le__", |vm, th, args| ordering(vm, th, args, CmpOp::Le));
+native!(OBJECT_GT, "object.__gt__", |vm, th, args| ordering(vm, th, args, CmpOp::Gt));
+native!(OBJECT_GE, "object.__ge__", |vm, th, args| ordering(vm, th, args, CmpOp::Ge));
 
-/// `object`'s orderings answer NotImplemented (the TypeError is the operator's).
-fn ordering(vm: &mut Vm, args: &Args, name: &str) -> NResult {
+/// `object`'s orderings answer NotImplemented (the TypeError is the operator's); a built-in
+/// value's order a value of its kind.
+fn ordering(vm: &mut Vm, th: &mut Thread, args: &Args, op: CmpOp) -> NResult {
+    let name = match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Gt => "__gt__",
+        _ => "__ge__",
+    };
     arity(vm, name, args, 2, 2)?;
+    if let Some((a, b)) = comparable(&args.pos[0], &args.pos[1]) {
+        let (a, b) = (a.clone(), b.clone());
+        return vm.compare(th, op, &a, &b);
+    }
     Ok(vm.not_implemented())
 }
 
@@ -77,6 +138,9 @@ native!(OBJECT_FORMAT, "object.__format__", |vm, th, args| {
             return Err(vm.raise_msg(Exc::TypeError, message));
         }
     };
+    if is_builtin_value(&args.pos[0]) {
+        return Ok(Value::str(&vm.format_with_spec(th, &args.pos[0], &spec)?));
+    }
     if !spec.is_empty() {
         let message = format!("unsupported format string passed to {}.__format__", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));

@@ -393,6 +393,11 @@ impl Vm {
                 let method = self.user_method(&a, op.dunder()).expect("checked");
                 self.call_hook_value(th, tail, method, vec![a], crate::hooks::Then::Value)
             }
+            // A subclass of int or float without the dunder: the built-in's operation.
+            (_, Value::Instance(_)) if crate::immutable_subclass::immutable_base(&a).is_some() => {
+                let base = crate::immutable_subclass::immutable_base(&a).expect("checked").clone();
+                self.unary_op(th, op, base)
+            }
             _ => {
                 let symbol = match op {
                     UnaryOp::Neg => "unary -",
@@ -588,6 +593,10 @@ impl Vm {
             };
             // An answer about `b op' a` orders `a` against `b` the other way round.
             return Ok(if std::ptr::eq(receiver, a) { holds } else { holds.reverse() });
+        }
+        if a.builtin_base().is_some() || b.builtin_base().is_some() {
+            let (x, y) = (a.builtin_base().unwrap_or(a).clone(), b.builtin_base().unwrap_or(b).clone());
+            return self.order(th, op, &x, &y);
         }
         if self.options.python.major == 2 {
             // 2.7's `__cmp__`, of `a` against `b` or reflected.

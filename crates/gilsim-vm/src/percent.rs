@@ -52,6 +52,10 @@ fn operands(values: &Value) -> (Vec<Value>, Option<Value>) {
     match values {
         Value::Tuple(t) => (t.to_vec(), None),
         Value::Dict(_) => (vec![values.clone()], Some(values.clone())),
+        // A tuple subclass (a namedtuple) is its items.
+        Value::Instance(_) if matches!(values.builtin_base(), Some(Value::Tuple(_))) => {
+            operands(values.builtin_base().expect("checked"))
+        }
         other => (vec![other.clone()], None),
     }
 }
@@ -315,7 +319,7 @@ impl Vm {
                 let value = if matches!(kind, 'x' | 'X' | 'o') && self.options.python.major == 3 {
                     self.instance_as_int(th, value, &["__index__"])?
                 } else {
-                    value
+                    crate::immutable_subclass::value_of(&value).clone()
                 };
                 let value = match self.percent_operand(kind, value)? {
                     PercentOperand::Number(value) => value,
@@ -391,7 +395,11 @@ impl Vm {
                 }
             }
         }
-        Ok(value)
+        // An int or float subclass's own value (str's is no number).
+        Ok(match crate::immutable_subclass::value_of(&value) {
+            number @ (Value::Int(_) | Value::Long(_) | Value::Float(_)) => number.clone(),
+            _ => value,
+        })
     }
 
     /// The operand of a numeric `%` conversion, checked as CPython's `PyUnicode_Format` does.

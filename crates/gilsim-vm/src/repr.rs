@@ -281,6 +281,18 @@ impl Vm {
                 if let Slot::Exception(_) = inst.slot {
                     return self.exception_str(th, v, inst);
                 }
+                match &inst.slot {
+                    // str's own `__str__`: the text. int and float had their own until 3.8
+                    // (bpo-36793); since, their text is the repr, a subclass's `__repr__` too.
+                    Slot::Builtin(Value::Str(s)) => return Ok(s.to_string()),
+                    Slot::Builtin(number @ (Value::Int(_) | Value::Long(_) | Value::Float(_)))
+                        if self.options.python < gilsim_core::PythonVersion::new(3, 8) =>
+                    {
+                        let number = number.clone();
+                        return self.str_of(th, &number);
+                    }
+                    _ => {}
+                }
                 self.repr_of(th, v)
             }
             Value::Float(f) if self.options.python.major == 2 => Ok(py2_float_str(f.get())),

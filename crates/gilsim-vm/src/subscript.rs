@@ -12,7 +12,7 @@ use crate::{Thread, Vm};
 
 impl Vm {
     pub(crate) fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
-        let i = match int::as_int(index) {
+        let i = match int::as_int(crate::immutable_subclass::value_of(index)) {
             Some(int::Int::Small(i)) => i,
             Some(int::Int::Big(_)) => {
                 return Err(self.raise_msg(Exc::IndexError, "cannot fit 'int' into an index-sized integer"));
@@ -84,6 +84,16 @@ impl Vm {
     }
 
     pub(crate) fn get_item(&mut self, th: &mut Thread, container: &Value, index: &Value) -> Result<Value, Control> {
+        if let (
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_),
+            Value::Instance(_),
+        ) = (container, index)
+        {
+            // An index with its own `__index__` (an IntEnum member): CPython's PyNumber_Index.
+            if let Some(i) = self.call_user_dunder(th, index, "__index__")? {
+                return self.get_item(th, container, &i);
+            }
+        }
         let tail = self.take_tail();
         match (container, index) {
             (Value::List(l), Value::Slice(s)) => {

@@ -9,7 +9,8 @@
 //! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
 //! `_callmethod` ([`managers`]), and a log record whose message does not format its
 //! `logging` frames ([`logging`]), and an exception escaping `asyncio.run`'s coroutine the
-//! runner's frames ([`asyncio`]), and a `GetoptError` getopt.py's ([`getopt`]). A traceback entry in gilsim's library at one of the sites
+//! runner's frames ([`asyncio`]), a `GetoptError` getopt.py's ([`getopt`]), and a namedtuple's `_replace` of an unknown field
+//! collections' ([`collections`]). A traceback entry in gilsim's library at one of the sites
 //! prints as these frames; entries elsewhere in the library are left out. A raise in one of
 //! gilsim's natives that CPython makes in its Python library ([`NativeSite`]: `Thread.start`
 //! twice) is marked on the exception and prints as that frame, innermost.
@@ -21,6 +22,7 @@
 //! 3.6; 0 means the release has no such frame.
 
 mod asyncio;
+mod collections;
 mod futures;
 mod getopt;
 mod logging;
@@ -96,6 +98,7 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .chain(logging::SITES)
         .chain(asyncio::SITES)
         .chain(getopt::SITES)
+        .chain(collections::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)
 }
