@@ -199,8 +199,11 @@ impl Vm {
     /// Run a native on arguments it borrows, then keep their vector for the next call (most
     /// natives only read their arguments: CPython's METH_FASTCALL passes them as a borrowed
     /// array for the same reason).
+    #[inline(always)]
     fn call_native(&mut self, th: &mut Thread, native: &NativeFn, mut args: Args) -> NResult {
-        if native.receiver {
+        if native.receiver
+            && matches!(args.pos.first(), Some(Value::Instance(inst)) if matches!(inst.slot, Slot::Builtin(_)))
+        {
             self.unwrap_immutable_receiver(native, &mut args);
         }
         let result = (native.func)(self, th, &mut args);

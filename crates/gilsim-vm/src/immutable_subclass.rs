@@ -96,8 +96,8 @@ impl Vm {
 
     /// Before a method of a built-in runs: if its receiver is an instance of an immutable
     /// built-in's subclass and the method is that built-in's own, the receiver becomes the
-    /// value (see the module's invariant).
-    #[inline]
+    /// value (see the module's invariant). Out of line: most receivers are no such instance.
+    #[inline(never)]
     pub(crate) fn unwrap_immutable_receiver(&self, native: &NativeFn, args: &mut Args) {
         let Some(Value::Instance(inst)) = args.pos.first() else { return };
         let Slot::Builtin(base) = &inst.slot else { return };

@@ -371,6 +371,7 @@ impl Vm {
         Ok(Some(Value::float(r)))
     }
 
+    #[inline(always)]
     pub(crate) fn unary_op(&mut self, th: &mut Thread, op: UnaryOp, a: Value) -> Result<Value, Control> {
         let tail = self.take_tail();
         match (op, &a) {
@@ -393,10 +394,8 @@ impl Vm {
                 let method = self.user_method(&a, op.dunder()).expect("checked");
                 self.call_hook_value(th, tail, method, vec![a], crate::hooks::Then::Value)
             }
-            // A subclass of int or float without the dunder: the built-in's operation.
             (_, Value::Instance(_)) if crate::immutable_subclass::immutable_base(&a).is_some() => {
-                let base = crate::immutable_subclass::immutable_base(&a).expect("checked").clone();
-                self.unary_op(th, op, base)
+                self.unary_op_of_base(th, op, &a)
             }
             _ => {
                 let symbol = match op {
@@ -411,6 +410,14 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// A subclass of int or float without the operator's dunder: the built-in's operation on
+    /// its value. Out of line, so that `unary_op` stays inlinable (it is not recursive).
+    #[inline(never)]
+    fn unary_op_of_base(&mut self, th: &mut Thread, op: UnaryOp, a: &Value) -> Result<Value, Control> {
+        let base = crate::immutable_subclass::immutable_base(a).expect("an immutable built-in's subclass").clone();
+        self.unary_op(th, op, base)
     }
 
     pub(crate) fn truthy(&mut self, th: &mut Thread, v: &Value) -> Result<bool, Control> {
