@@ -7,7 +7,9 @@
 # The backslashreplace and xmlcharrefreplace handlers (the second only encodes: decoding with
 # it is a TypeError, which UTF-16 wraps before 3.12); title() and capitalize() with letters
 # whose title case is not their upper case (digraphs, ligatures, Greek with a subscript
-# iota), words split at characters that are not cased, and a final sigma.
+# iota), words split at characters that are not cased, and a final sigma. A codec's error
+# carries (encoding, object, start, end, reason) as its arguments and attributes, and one
+# made by hand words its text the same way.
 import threading
 
 text = "hé☃\U0001f600 ok"
@@ -55,3 +57,14 @@ for handler in ("backslashreplace", "xmlcharrefreplace"):
             print("TypeError:", e)
 for word in ["\u01c6emal \u01c9ubav", "stra\xdfe", "\ufb01ne \ufb02ow", "\u1fb3 \u1f80x", "\u4e2da b\u4e2dc", "ΟΔΟΣ ΣΑΣ.", "x1y o'neil"]:
     print(ascii(word.title()), ascii(word.capitalize()), word.title().istitle(), ascii(word.upper().swapcase()))
+caught = []
+for attempt in (lambda: "caf\xe9 \u20ac".encode("latin-1"), lambda: "\u4e2d\u6587x".encode("ascii"),
+                lambda: b"ok\xff\xfe".decode("utf-8"), lambda: b"\x00\xd8".decode("utf-16-le")):
+    try:
+        attempt()
+    except UnicodeError as e:
+        caught.append(e)
+for e in caught:
+    print(type(e).__name__, e.args, e.start, e.end, e.reason, e.encoding, "|", e)
+made = UnicodeDecodeError("ascii", b"\x80abc", 0, 1, "ordinal not in range(128)")
+print(repr(made), made)

@@ -1,8 +1,8 @@
 //! Text to bytes and back: `str.encode`, `bytes.decode`, `str(data, encoding)` and
 //! `bytes(text, encoding)` with the UTF-8, UTF-16, UTF-32, ASCII and Latin-1 codecs and the
 //! `strict`, `ignore`, `replace`, `backslashreplace` and (encoding) `xmlcharrefreplace` error
-//! handlers, raising CPython's UnicodeEncodeError and
-//! UnicodeDecodeError messages (Objects/exceptions.c).
+//! handlers, raising CPython's UnicodeEncodeError and UnicodeDecodeError with their
+//! arguments (crate::unicode_errors).
 
 use crate::builtins::{arity, kwarg, type_name_of};
 use crate::bytes::{bytes_value, this};
@@ -127,16 +127,16 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, codec: Codec, on_error: OnError) -
             None => {
                 // CPython reports the whole run of characters the codec cannot encode.
                 let run = chars[position..].iter().take_while(|&&c| byte(c).is_none()).count();
-                let range = if codec == Codec::Ascii { "range(128)" } else { "range(256)" };
-                let what = if run == 1 {
-                    // 2.7 shows the character as its unicode's repr: `u'\u4e2d'`.
-                    let u = if vm.options.python.major == 2 { "u" } else { "" };
-                    format!("character {u}'{}' in position {position}", escaped(c))
-                } else {
-                    format!("characters in position {position}-{}", position + run - 1)
-                };
-                let message = format!("'{}' codec can't encode {what}: ordinal not in {range}", codec.name());
-                return Err(vm.raise_msg(Exc::UnicodeEncodeError, message));
+                let reason =
+                    if codec == Codec::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                let span = (position, position + run);
+                return Err(vm.raise_unicode_error(
+                    Exc::UnicodeEncodeError,
+                    codec.name(),
+                    Value::str(text),
+                    span,
+                    reason,
+                ));
             }
         }
     }
@@ -218,15 +218,7 @@ fn decode_wide(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Res
                 Ok(())
             }
             OnError::XmlCharRef => Err(handler_cannot_decode(vm, codec)),
-            OnError::Strict => {
-                let what = if end - at == 1 {
-                    format!("byte 0x{:02x} in position {at}", data[at])
-                } else {
-                    format!("bytes in position {at}-{}", end - 1)
-                };
-                let message = format!("'{}' codec can't decode {what}: {reason}", named.name());
-                Err(vm.raise_msg(Exc::UnicodeDecodeError, message))
-            }
+            OnError::Strict => Err(decoding_error(vm, named.name(), data, (at, end), reason)),
         }
     };
     while at < data.len() {
@@ -288,10 +280,8 @@ fn decode(vm: &mut Vm, data: &[u8], codec: Codec, on_error: OnError) -> Result<S
                     _ if on_error == OnError::Backslash => out.push_str(&escaped(char::from(byte))),
                     _ if on_error == OnError::XmlCharRef => return Err(handler_cannot_decode(vm, codec)),
                     _ => {
-                        let message = format!(
-                            "'ascii' codec can't decode byte 0x{byte:02x} in position {position}: ordinal not in range(128)"
-                        );
-                        return Err(vm.raise_msg(Exc::UnicodeDecodeError, message));
+                        let span = (position, position + 1);
+                        return Err(decoding_error(vm, "ascii", data, span, "ordinal not in range(128)"));
                     }
                 }
             }
@@ -351,12 +341,20 @@ fn utf8_error(vm: &mut Vm, data: &[u8], err: std::str::Utf8Error) -> Control {
         Some(_) => "invalid continuation byte",
     };
     let length = err.error_len().unwrap_or(data.len() - start);
-    let message = if length == 1 {
-        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+    // 2.7's decoder calls itself `utf8`.
+    let name = if vm.options.python.major == 2 { "utf8" } else { "utf-8" };
+    decoding_error(vm, name, data, (start, start + length), reason)
+}
+
+/// A UnicodeDecodeError of `data` from `span.0` to `span.1`: its object is the bytes (2.7's,
+/// a `str` of them).
+fn decoding_error(vm: &mut Vm, encoding: &str, data: &[u8], span: (usize, usize), reason: &str) -> Control {
+    let object = if vm.options.python.major == 2 {
+        Value::str(&data.iter().map(|&b| char::from(b)).collect::<String>())
     } else {
-        format!("'utf-8' codec can't decode bytes in position {start}-{}: {reason}", start + length - 1)
+        bytes_value(data.to_vec())
     };
-    vm.raise_msg(Exc::UnicodeDecodeError, message)
+    vm.raise_unicode_error(Exc::UnicodeDecodeError, encoding, object, span, reason)
 }
 
 native!(STR_ENCODE, "str.encode", |vm, th, args| {

@@ -54,7 +54,7 @@ pub fn add_traceback(exc: &Value, code: CodeId, instr: u32) {
 }
 
 impl Vm {
-    fn exception_class(&self, exc: Exc) -> Rc<Class> {
+    pub(crate) fn exception_class(&self, exc: Exc) -> Rc<Class> {
         self.types.exception(exc)
     }
 
@@ -133,6 +133,11 @@ impl Vm {
             self.set_group_attributes(inst, &args);
         }
         let os_error = inst.class.is_subclass_of(&self.exception_class(Exc::OSError));
+        if inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeEncodeError))
+            || inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeDecodeError))
+        {
+            self.set_unicode_error_attributes(inst, &args);
+        }
         inst.set_attr("args", Value::tuple(args.clone()));
         if os_error {
             self.init_os_error(inst, &args);

@@ -98,6 +98,7 @@ mod title_case;
 mod traceback;
 mod trashcan;
 mod types;
+mod unicode_errors;
 mod user_hash;
 mod value;
 mod words;

@@ -226,6 +226,9 @@ impl Vm {
         if let Some(text) = crate::exception_groups::group_str(self, inst) {
             return Ok(text);
         }
+        if let Some(text) = self.unicode_error_text(inst) {
+            return Ok(text);
+        }
         match inst.attr("args") {
             Some(Value::Tuple(items)) if items.is_empty() => Ok(String::new()),
             Some(Value::Tuple(items)) if items.len() == 1 => {
