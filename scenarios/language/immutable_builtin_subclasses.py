@@ -7,9 +7,15 @@
 # validates in __new__ and has its own __repr__. Their built-in methods answer with plain
 # built-ins; `float.__repr__(x)` and `int.__eq__` answer as the type's own slots. IntEnum
 # members and members of an enum with a str mixin JSON-encode, index and count as values.
+# What takes a built-in takes its subclass (str.join, int(), math, re, bytes(), ord, slice
+# bounds), and copy and pickle remake a subclass from its value.
 import collections
+import copy
 import enum
 import json
+import math
+import pickle
+import re
 import queue
 import threading
 from typing import NamedTuple
@@ -127,3 +133,5 @@ class Level(enum.IntEnum):
 
 
 print(json.dumps({"status": Status.OK, Color.RED: [Color.RED, Level.HIGH]}), list(range(Level.HIGH)), [10, 20, 30][Level.LOW], hex(Status.MISSING))
+print("-".join([tag, Tag("x")]), int(Tag("42")), math.sqrt(Celsius(16.0)), re.findall(r"o\w", tag), bytes(Tag("ab"), "ascii"), ord(Tag("z")))
+print(price.real, Celsius(1.5).imag, "abcdef"[Cents(1):Cents(4)], copy.copy(Tag("t")), copy.deepcopy([tag, price]), pickle.loads(pickle.dumps(price)).dollars())

@@ -7,7 +7,7 @@
 # cannot pickle '_thread.lock' object). A memo copies shared and cyclic parts once.
 import _gilsim
 from _gilsim_reduce import is_namedtuple as _is_namedtuple, slot_values as _slot_values
-from _gilsim_reduce import new_object as _newobj, user_hook as _user_hook
+from _gilsim_reduce import new_args as _new_args, new_object as _newobj, user_hook as _user_hook
 
 
 class Error(Exception):
@@ -126,7 +126,7 @@ def _reduce(x):
             state = (state, slots)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,), state, listitems, dictitems)
+    return (_newobj, (cls,) + _new_args(x), state, listitems, dictitems)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):

@@ -1,6 +1,6 @@
 # _gilsim_reduce: what copy and pickle both ask about an object they reduce, as
 # CPython's copyreg and object.__reduce_ex__ decide it: the hooks its class defines in Python,
-# its __slots__ values, whether it is a namedtuple.
+# its __slots__ values, whether it is a namedtuple, the arguments that remake it.
 
 
 def user_hook(obj, name):
@@ -24,6 +24,20 @@ def slot_values(obj):
     if names is None:
         return None
     return {name: getattr(obj, name) for name in names if name not in ("__dict__", "__weakref__") and hasattr(obj, name)}
+
+
+def new_args(obj):
+    # The arguments object.__reduce_ex__ gives copyreg.__newobj__: __getnewargs__()'s; a
+    # subclass of tuple, str, int or float gives its value, as those types' own do.
+    getnewargs = user_hook(obj, "__getnewargs__")
+    if getnewargs is not None:
+        return tuple(getnewargs())
+    if isinstance(obj, str):
+        return (str.__str__(obj),)
+    for base in (tuple, int, float):
+        if isinstance(obj, base):
+            return (base(obj),)
+    return ()
 
 
 def is_namedtuple(cls):

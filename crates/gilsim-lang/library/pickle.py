@@ -9,7 +9,7 @@ import io
 import _gilsim
 from struct import pack, unpack
 from _gilsim_reduce import is_namedtuple as _is_namedtuple, slot_values as _slot_values
-from _gilsim_reduce import new_object as _make_new, user_hook as _user_hook
+from _gilsim_reduce import new_args as _new_args, new_object as _make_new, user_hook as _user_hook
 
 PickleError, PicklingError, UnpicklingError = _gilsim.pickle_errors()
 
@@ -491,7 +491,7 @@ class _Pickler:
         listitems = iter(obj) if isinstance(obj, list) else None
         dictitems = iter(obj.items()) if isinstance(obj, dict) else None
         if self.proto >= 2:
-            return (_newobj, (cls,), state, listitems, dictitems)
+            return (_newobj, (cls,) + _new_args(obj), state, listitems, dictitems)
         base = object
         for klass in cls.__mro__[1:]:
             if klass in (list, dict, set, tuple, int, float, str, bytes):

@@ -232,7 +232,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<i64, Control
 }
 
 pub(crate) fn number_arg(vm: &mut Vm, v: &Value, what: &str) -> Result<f64, Control> {
-    match vm.float_operand(v)? {
+    match vm.float_operand(crate::immutable_subclass::value_of(v))? {
         Some(f) => Ok(f),
         None => Err(vm.raise_msg(Exc::TypeError, format!("{what}: '{}' object is not a number", type_name_of(v)))),
     }
@@ -996,7 +996,7 @@ fn chr(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
 
 fn ord(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "ord", args, 1, 1)?;
-    match &args.pos[0] {
+    match crate::immutable_subclass::value_of(&args.pos[0]) {
         Value::Str(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().expect("one char") as i64)),
         Value::Str(s) => Err(vm.raise_msg(
             Exc::TypeError,

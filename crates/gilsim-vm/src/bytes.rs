@@ -126,6 +126,11 @@ fn like_receiver(args: &Args, data: impl Into<Vec<u8>>) -> Value {
 native!(BYTES_NEW, "bytes", |vm, th, args| {
     arity(vm, "bytes", args, 0, 3)?;
     let source = args.pos.first().cloned().or_else(|| kwarg(args, "source"));
+    // A str or int subclass is its value.
+    let source = source.map(|s| match crate::immutable_subclass::value_of(&s) {
+        base @ (Value::Str(_) | Value::Int(_)) => base.clone(),
+        _ => s,
+    });
     let data = match source {
         None => Vec::new(),
         Some(Value::Bytes(b)) => return Ok(Value::Bytes(b)),

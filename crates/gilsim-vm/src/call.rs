@@ -509,6 +509,12 @@ impl Vm {
                     }
                     _ => {}
                 }
+                // An int or float subclass's `real`, `imag`, `numerator`, `denominator`.
+                if let Some(v) =
+                    crate::immutable_subclass::immutable_base(obj).and_then(|b| builtin_data_attribute(b, name))
+                {
+                    return Ok(v);
+                }
                 if let Some(hook) = attribute_hook(&inst.class, "__getattr__").filter(|_| with_getattr) {
                     // Called only for what normal lookup did not find (CPython's slot_tp_getattr_hook).
                     return self.call_hook_value(th, tail, hook, vec![obj.clone(), Value::str(name)], Then::Value);

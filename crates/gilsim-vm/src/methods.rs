@@ -342,9 +342,9 @@ fn int_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             }
             Ok(int::from_f64(f.get()))
         }
-        (Value::Str(_) | Value::Bytes(_), base) => {
+        (text @ (Value::Str(_) | Value::Bytes(_)), base) => {
             // Bytes are their ASCII text (one that is not UTF-8 parses as nothing).
-            let text = match v {
+            let text = match text {
                 Value::Str(s) => Some(&**s),
                 Value::Bytes(b) => std::str::from_utf8(b).ok(),
                 _ => unreachable!("matched a str or bytes"),
@@ -484,7 +484,8 @@ native!(STR_JOIN, "str.join", |vm, th, args| {
 fn join_strs(vm: &mut Vm, sep: &str, items: &[Value]) -> Result<String, Control> {
     let mut bytes = sep.len() as u64 * items.len() as u64;
     for (i, item) in items.iter().enumerate() {
-        match item {
+        // A str subclass is its text.
+        match crate::immutable_subclass::value_of(item) {
             Value::Str(s) => bytes += s.len() as u64,
             other => {
                 return Err(vm.raise_msg(
@@ -500,7 +501,7 @@ fn join_strs(vm: &mut Vm, sep: &str, items: &[Value]) -> Result<String, Control>
         if i > 0 {
             joined.push_str(sep);
         }
-        if let Value::Str(s) = item {
+        if let Value::Str(s) = crate::immutable_subclass::value_of(item) {
             joined.push_str(s);
         }
     }

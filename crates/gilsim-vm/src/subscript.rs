@@ -41,7 +41,7 @@ impl Vm {
         let len = len as i64;
         let step = match &slice[2] {
             Value::None => 1,
-            v => int::as_int(v)
+            v => int::as_int(crate::immutable_subclass::value_of(v))
                 .map(int::Int::saturating)
                 .ok_or_else(|| self.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?,
         };
@@ -53,7 +53,7 @@ impl Vm {
             match v {
                 Value::None => Ok(default),
                 v => {
-                    let i = int::as_int(v)
+                    let i = int::as_int(crate::immutable_subclass::value_of(v))
                         .map(int::Int::saturating)
                         .ok_or_else(|| vm.raise_msg(Exc::TypeError, "slice indices must be integers or None"))?;
                     Ok(if i < 0 { i.saturating_add(len) } else { i })

@@ -28,6 +28,10 @@ pub(crate) fn real(vm: &mut Vm, th: &mut Thread, v: &Value) -> Result<f64, Contr
             }
         };
     }
+    if let Some(f) = vm.float_operand(crate::immutable_subclass::value_of(v))? {
+        // An int or float subclass without its own `__float__`.
+        return Ok(f);
+    }
     if vm.options.python >= gilsim_core::PythonVersion::new(3, 8) {
         if let Some(method) = vm.user_method(v, "__index__") {
             let index = vm.call_nested(th, method, crate::native::Args::new(vec![v.clone()]))?;

@@ -249,7 +249,8 @@ native!(SRE_COMPILE, "_gilsim.sre_compile", |vm, th, args| {
 native!(SRE_SEARCH, "_gilsim.sre_search", |vm, _th, args| {
     arity(vm, "sre_search", args, 5, 5)?;
     let compiled = compiled(vm, &args.pos[0])?;
-    let Value::Str(text) = &args.pos[1] else {
+    // A str subclass is its text.
+    let Value::Str(text) = crate::immutable_subclass::value_of(&args.pos[1]) else {
         return Err(vm.raise_msg(Exc::TypeError, "expected string"));
     };
     let (pos, endpos, mode) =
