@@ -134,4 +134,4 @@ class Level(enum.IntEnum):
 
 print(json.dumps({"status": Status.OK, Color.RED: [Color.RED, Level.HIGH]}), list(range(Level.HIGH)), [10, 20, 30][Level.LOW], hex(Status.MISSING))
 print("-".join([tag, Tag("x")]), int(Tag("42")), math.sqrt(Celsius(16.0)), re.findall(r"o\w", tag), bytes(Tag("ab"), "ascii"), ord(Tag("z")))
-print(price.real, Celsius(1.5).imag, "abcdef"[Cents(1):Cents(4)], copy.copy(Tag("t")), copy.deepcopy([tag, price]), pickle.loads(pickle.dumps(price)).dollars())
+print(price.real, Celsius(1.5).imag, float(price), float(Celsius(2)), int(Celsius(7.9)), "abcdef"[Cents(1):Cents(4)], copy.copy(Tag("t")), copy.deepcopy([tag, price]), pickle.loads(pickle.dumps(price)).dollars())

@@ -50,8 +50,7 @@ def _value_of(exc, value):
 def _limited(entries, limit, chain):
     # CPython's TracebackException: `limit` frames of each exception's traceback (the first
     # ones, or the last -limit from 3.5), no header when none is left (before 3.8, the header
-    # stays), and
-    # with chain=False only the last exception.
+    # stays), and with chain=False only the last exception.
     if limit is None and chain:
         return entries
     parts = [[]]
@@ -298,10 +297,7 @@ class TracebackException(object):
             yield entry
 
     def print(self, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for entry in self.format(chain=chain):
-            print(entry, file=file, end="")
+        print_exception(self._exc_type, self._value, limit=self._limit, file=file, chain=chain)
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):

@@ -516,14 +516,9 @@ fn range(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 fn xrange(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "range", args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
-    for v in &args.pos {
-        // CPython's PyNumber_Index: an object's own `__index__` (an IntEnum member's).
-        let indexed = match v {
-            Value::Instance(_) => vm.call_user_dunder(th, v, "__index__")?,
-            _ => None,
-        };
-        let v = indexed.as_ref().unwrap_or(v);
-        let bound = match int::as_int(crate::immutable_subclass::value_of(v)) {
+    for given in &args.pos {
+        let v = &vm.index_operand(th, given)?;
+        let bound = match int::as_int(v) {
             Some(int::Int::Small(i)) => i128::from(i),
             Some(int::Int::Big(b)) => match num_traits::ToPrimitive::to_i128(b) {
                 Some(i) if i.unsigned_abs() < (1 << 125) => i,
@@ -1100,14 +1095,7 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 /// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
 fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str) -> NResult {
     arity(vm, name, args, 1, 1)?;
-    // An object's own `__index__` (an IntEnum member's), or an int subclass's value.
-    let number = match &args.pos[0] {
-        v @ Value::Instance(_) => match vm.call_user_dunder(th, v, "__index__")? {
-            Some(index) => index,
-            None => crate::immutable_subclass::value_of(v).clone(),
-        },
-        v => v.clone(),
-    };
+    let number = vm.index_operand(th, &args.pos[0])?;
     if int::as_int(&number).is_none() {
         let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
         return Err(vm.raise_msg(Exc::TypeError, message));

@@ -141,30 +141,26 @@ impl Vm {
         }
         match op {
             CmpOp::Eq | CmpOp::Ne => {
-                // Identity, or a dict or list subclass's items.
-                let equal = match (a.builtin_base(), b.builtin_base()) {
-                    (None, None) => a.is(&b),
-                    (x, y) => {
-                        let (x, y) = (x.unwrap_or(&a).clone(), y.unwrap_or(&b).clone());
-                        self.equal(th, &x, &y)?
-                    }
+                // Identity, or a built-in subclass's value.
+                let equal = match Value::builtin_bases(&a, &b) {
+                    None => a.is(&b),
+                    Some((x, y)) => self.equal(th, &x, &y)?,
                 };
                 Ok(Value::bool(equal == (op == CmpOp::Eq)))
             }
-            // A subclass of a built-in without the dunder: the built-in's ordering.
-            _ if a.builtin_base().is_some() || b.builtin_base().is_some() => {
-                let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
-                self.compare(th, op, &x, &y)
-            }
-            _ => Err(self.raise_msg(
-                Exc::TypeError,
-                format!(
-                    "'{}' not supported between instances of '{}' and '{}'",
-                    op.symbol(),
-                    crate::builtins::type_name_of(&a),
-                    crate::builtins::type_name_of(&b)
-                ),
-            )),
+            _ => match Value::builtin_bases(&a, &b) {
+                // A subclass of a built-in without the dunder: the built-in's ordering.
+                Some((x, y)) => self.compare(th, op, &x, &y),
+                None => Err(self.raise_msg(
+                    Exc::TypeError,
+                    format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        crate::builtins::type_name_of(&a),
+                        crate::builtins::type_name_of(&b)
+                    ),
+                )),
+            },
         }
     }
 

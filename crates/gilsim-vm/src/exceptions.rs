@@ -133,11 +133,7 @@ impl Vm {
             self.set_group_attributes(inst, &args);
         }
         let os_error = inst.class.is_subclass_of(&self.exception_class(Exc::OSError));
-        if inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeEncodeError))
-            || inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeDecodeError))
-        {
-            self.set_unicode_error_attributes(inst, &args);
-        }
+        self.set_unicode_error_attributes(inst, &args);
         inst.set_attr("args", Value::tuple(args.clone()));
         if os_error {
             self.init_os_error(inst, &args);

@@ -419,8 +419,8 @@ fn float_new(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
         }
     }
     match crate::immutable_subclass::value_of(v) {
-        Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_) => {
-            Ok(Value::float(vm.float_operand(v)?.expect("a number")))
+        number @ (Value::Int(_) | Value::Bool(_) | Value::Long(_) | Value::Float(_)) => {
+            Ok(Value::float(vm.float_operand(number)?.expect("a number")))
         }
         Value::Str(s) => {
             let t = s.trim().to_lowercase();

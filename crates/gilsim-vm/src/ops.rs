@@ -243,10 +243,9 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> Result<Value, Control> {
-        if a.builtin_base().is_some() || b.builtin_base().is_some() {
-            // A dict or list subclass without the operator's dunder: the built-in's operation
-            // (an in-place one changes the instance's own items and keeps the instance).
-            let (x, y) = (a.builtin_base().unwrap_or(&a).clone(), b.builtin_base().unwrap_or(&b).clone());
+        if let Some((x, y)) = Value::builtin_bases(&a, &b) {
+            // A built-in's subclass without the operator's dunder: the built-in's operation
+            // (an in-place one changes a container's own items and keeps the instance).
             let result = self.binary_op(th, op, x.clone(), y, inplace)?;
             return Ok(if inplace && result.is(&x) { a } else { result });
         }
@@ -527,13 +526,10 @@ impl Vm {
                         }
                     }
                 }
-                // A dict or list subclass compares as its items.
-                match (a.builtin_base(), b.builtin_base()) {
-                    (None, None) => Ok(a.is(b)),
-                    (x, y) => {
-                        let (x, y) = (x.unwrap_or(a).clone(), y.unwrap_or(b).clone());
-                        self.equal(th, &x, &y)
-                    }
+                // A built-in's subclass compares as its value.
+                match Value::builtin_bases(a, b) {
+                    None => Ok(a.is(b)),
+                    Some((x, y)) => self.equal(th, &x, &y),
                 }
             }
             _ => Ok(crate::dict::key_eq(a, b)),
@@ -601,8 +597,7 @@ impl Vm {
             // An answer about `b op' a` orders `a` against `b` the other way round.
             return Ok(if std::ptr::eq(receiver, a) { holds } else { holds.reverse() });
         }
-        if a.builtin_base().is_some() || b.builtin_base().is_some() {
-            let (x, y) = (a.builtin_base().unwrap_or(a).clone(), b.builtin_base().unwrap_or(b).clone());
+        if let Some((x, y)) = Value::builtin_bases(a, b) {
             return self.order(th, op, &x, &y);
         }
         if self.options.python.major == 2 {

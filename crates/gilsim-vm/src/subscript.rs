@@ -11,6 +11,17 @@ use crate::Exc;
 use crate::{Thread, Vm};
 
 impl Vm {
+    /// What CPython's `PyNumber_Index` reads of `v` for `range` and `hex`: an instance's own
+    /// `__index__` result (an IntEnum member's), an int subclass's value, else `v` itself.
+    pub(crate) fn index_operand(&mut self, th: &mut Thread, v: &Value) -> Result<Value, Control> {
+        if let Value::Instance(_) = v {
+            if let Some(index) = self.call_user_dunder(th, v, "__index__")? {
+                return Ok(index);
+            }
+        }
+        Ok(crate::immutable_subclass::value_of(v).clone())
+    }
+
     pub(crate) fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {
         let i = match int::as_int(crate::immutable_subclass::value_of(index)) {
             Some(int::Int::Small(i)) => i,

@@ -24,10 +24,23 @@ impl Vm {
         Control::Raise(self.new_exception_args(kind, args))
     }
 
-    /// Set a new UnicodeEncodeError's or UnicodeDecodeError's attributes from its five
-    /// arguments.
+    /// Whether `inst` is a UnicodeEncodeError (`Some(true)`) or a UnicodeDecodeError
+    /// (`Some(false)`).
+    fn unicode_error_kind(&self, inst: &Instance) -> Option<bool> {
+        if inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeEncodeError)) {
+            Some(true)
+        } else {
+            inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeDecodeError)).then_some(false)
+        }
+    }
+
+    /// A new exception's attributes, if it is a UnicodeEncodeError or UnicodeDecodeError made
+    /// with five arguments.
     pub(crate) fn set_unicode_error_attributes(&self, inst: &Instance, args: &[Value]) {
         if let [encoding, object, start, end, reason] = args {
+            if self.unicode_error_kind(inst).is_none() {
+                return;
+            }
             for (name, value) in
                 [("encoding", encoding), ("object", object), ("start", start), ("end", end), ("reason", reason)]
             {
@@ -39,10 +52,7 @@ impl Vm {
     /// The text of a UnicodeEncodeError or UnicodeDecodeError made from its five arguments
     /// (None when it was made otherwise: its text is then BaseException's).
     pub(crate) fn unicode_error_text(&self, inst: &Instance) -> Option<String> {
-        let encoding_error = inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeEncodeError));
-        if !encoding_error && !inst.class.is_subclass_of(&self.exception_class(Exc::UnicodeDecodeError)) {
-            return None;
-        }
+        let encoding_error = self.unicode_error_kind(inst)?;
         let (
             Some(Value::Str(encoding)),
             Some(object),

@@ -675,6 +675,16 @@ impl Value {
         }
     }
 
+    /// Two operands of which at least one is an instance of a built-in's subclass, each as
+    /// its built-in value (the other as it is): what an operation no dunder answered
+    /// applies to. None when neither is such an instance.
+    pub fn builtin_bases(a: &Value, b: &Value) -> Option<(Value, Value)> {
+        if a.builtin_base().is_none() && b.builtin_base().is_none() {
+            return None;
+        }
+        Some((a.builtin_base().unwrap_or(a).clone(), b.builtin_base().unwrap_or(b).clone()))
+    }
+
     /// The heap object the value points to, if any (its identity while it lives).
     pub(crate) fn heap_address(&self) -> Option<usize> {
         Some(match self {

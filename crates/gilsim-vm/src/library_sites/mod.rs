@@ -9,11 +9,12 @@
 //! ([`pool`], [`process_pool`]), and a manager proxy's call its generated method and
 //! `_callmethod` ([`managers`]), and a log record whose message does not format its
 //! `logging` frames ([`logging`]), and an exception escaping `asyncio.run`'s coroutine the
-//! runner's frames ([`asyncio`]), a `GetoptError` getopt.py's ([`getopt`]), and a namedtuple's `_replace` of an unknown field
-//! collections' ([`collections`]). A traceback entry in gilsim's library at one of the sites
-//! prints as these frames; entries elsewhere in the library are left out. A raise in one of
-//! gilsim's natives that CPython makes in its Python library ([`NativeSite`]: `Thread.start`
-//! twice) is marked on the exception and prints as that frame, innermost.
+//! runner's frames ([`asyncio`]), a `GetoptError` getopt.py's ([`getopt`]), and a
+//! namedtuple's `_replace` of an unknown field collections' ([`collections`]). A traceback
+//! entry in gilsim's library at one of the sites prints as these frames; entries elsewhere in
+//! the library are left out. A raise in one of gilsim's natives that CPython makes in its
+//! Python library ([`NativeSite`]: `Thread.start` twice) is marked on the exception and
+//! prints as that frame, innermost.
 //!
 //! Invariant: a site is keyed by the module, function and source line (trimmed, comment
 //! included) of gilsim's library (scenarios/language/future_tracebacks.py and
