@@ -200,6 +200,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/collections_dict_subclasses.py",
         "scenarios/language/traceback_limits_and_getopt.py",
         "scenarios/language/immutable_builtin_subclasses.py",
+        "scenarios/language/shell_words_and_markup.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -2,6 +2,7 @@
 # URL-safe alphabets), with CPython's messages for bad input. Errors are binascii.Error, a
 # ValueError.
 import _gilsim
+import binascii
 
 __all__ = [
     "b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
@@ -10,13 +11,6 @@ __all__ = [
 ]
 
 _STANDARD = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-
-class Error(ValueError):
-    pass
-
-
-Error.__module__ = "binascii"
 
 
 def _bytes_from_encoded(s):
@@ -69,23 +63,23 @@ def _decode(s, alphabet, validate):
             if len(digits) % 4 and padding >= 4 - len(digits) % 4:
                 # The last quantum is complete: binascii ignores what follows, or refuses it.
                 if validate and i + 1 < len(data):
-                    raise Error("Excess data after padding" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
+                    raise binascii.Error("Excess data after padding" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
                 break
             continue
         if c in values:
             if padding and validate:
-                raise Error("Discontinuous padding not allowed")
+                raise binascii.Error("Discontinuous padding not allowed")
             padding = 0
             digits.append(values[c])
         elif validate:
-            raise Error("Only base64 data is allowed" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
+            raise binascii.Error("Only base64 data is allowed" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
     if len(digits) % 4 == 1:
-        raise Error(
+        raise binascii.Error(
             "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4"
             % len(digits)
         )
     if len(digits) % 4 and padding < 4 - len(digits) % 4:
-        raise Error("Incorrect padding")
+        raise binascii.Error("Incorrect padding")
     out = []
     for i in range(0, len(digits), 4):
         chunk = digits[i:i + 4]
@@ -149,7 +143,7 @@ def b16decode(s, casefold=False):
         data = data.upper()
     for c in data:
         if c not in b"0123456789ABCDEF":
-            raise Error("Non-base16 digit found")
+            raise binascii.Error("Non-base16 digit found")
     if len(data) % 2:
-        raise Error("Odd-length string")
+        raise binascii.Error("Odd-length string")
     return bytes.fromhex(data.decode("ascii"))

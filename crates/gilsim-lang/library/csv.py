@@ -13,10 +13,7 @@ QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
 
 class Error(Exception):
-    pass
-
-
-Error.__module__ = "_csv"
+    __module__ = "_csv"
 
 
 class Dialect:

@@ -24,6 +24,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "ctypes",
     "inspect",
     "base64",
+    "binascii",
     "uuid",
     "secrets",
     "unittest",
@@ -98,12 +99,15 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "fnmatch",
     "glob",
     "getopt",
+    "shlex",
+    "html",
+    "html.entities",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 98] = [
+pub const LIBRARY: [(&str, &str, &str); 102] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -183,6 +187,7 @@ pub const LIBRARY: [(&str, &str, &str); 98] = [
     ("numbers", "<gilsim>/numbers.py", include_str!("../library/numbers.py")),
     ("ctypes", "<gilsim>/ctypes/__init__.py", include_str!("../library/ctypes.py")),
     ("inspect", "<gilsim>/inspect.py", include_str!("../library/inspect.py")),
+    ("binascii", "<gilsim>/binascii.py", include_str!("../library/binascii.py")),
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
     ("_gilsim_async", "<gilsim>/_gilsim_async.py", include_str!("../library/gilsim_async.py")),
@@ -218,6 +223,9 @@ pub const LIBRARY: [(&str, &str, &str); 98] = [
     ("fnmatch", "<gilsim>/fnmatch.py", include_str!("../library/fnmatch.py")),
     ("glob", "<gilsim>/glob.py", include_str!("../library/glob.py")),
     ("getopt", "<gilsim>/getopt.py", include_str!("../library/getopt.py")),
+    ("shlex", "<gilsim>/shlex.py", include_str!("../library/shlex.py")),
+    ("html.entities", "<gilsim>/html/entities.py", include_str!("../library/html_entities.py")),
+    ("html", "<gilsim>/html/__init__.py", include_str!("../library/html.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the
@@ -262,6 +270,7 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("_gilsim_complex", &["*"], true),
     ("cmath", &["*"], true),
     ("array", &["*"], true),
+    ("binascii", &["*"], true),
     ("_gilsim_memoryview", &["*"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),

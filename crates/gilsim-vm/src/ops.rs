@@ -439,7 +439,13 @@ impl Vm {
                     let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
                     return self.truthy(th, &r);
                 }
-                if let Some(m) = self.user_method(v, "__len__") {
+                // A Python `__len__`, or a native one the library gives its class (the
+                // deque's: Python 2 reads no `__bool__`, so an empty deque is false by it).
+                let len = self.user_method(v, "__len__").or_else(|| match v {
+                    Value::Instance(inst) => inst.class.lookup("__len__").filter(|m| matches!(m, Value::Native(_))),
+                    _ => None,
+                });
+                if let Some(m) = len {
                     let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
                     return Ok(!matches!(r, Value::Int(0)));
                 }

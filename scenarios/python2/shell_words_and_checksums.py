@@ -1,0 +1,51 @@
+# Python 2 workers drain a shared deque of command lines: `if not pending` reads the deque's
+# length (an empty deque is false; Python 2 has no __bool__), each command is split with
+# shlex (the lexer iterates with next()), and its CRC-32 is Python 2's signed int; binascii
+# takes and gives byte strings (str), and its bad hex is a TypeError in 2.7.
+# gilsim: expect=ok python=2.7
+import binascii
+import shlex
+import threading
+from collections import deque
+
+pending = deque([
+    'scp "backup 1.tar" host:/srv',
+    "tar -czf 'my files.tgz' docs # nightly",
+    'echo \\"quoted\\" done',
+])
+lock = threading.Lock()
+done = []
+
+
+def worker():
+    while True:
+        with lock:
+            if not pending:
+                return
+            command = pending.popleft()
+        words = shlex.split(command, comments=True)
+        with lock:
+            done.append((command, words, binascii.crc32(command)))
+
+
+threads = [threading.Thread(target=worker) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for command, words, crc in sorted(done):
+    print command, "->", words, crc
+print bool(pending), len(pending), bool(deque([0]))
+
+lexer = shlex.shlex("alpha 'beta gamma' delta")
+print lexer.next(), list(lexer)
+print binascii.hexlify("\x00\xffab"), repr(binascii.unhexlify("414243")), repr(binascii.b2a_base64("py2"))
+print binascii.crc32("hello"), binascii.crc32("hello world"), binascii.crc32("x", 5)
+try:
+    binascii.unhexlify("abc")
+except TypeError as error:
+    print "TypeError:", error
+try:
+    shlex.split('"open')
+except ValueError as error:
+    print "ValueError:", error
