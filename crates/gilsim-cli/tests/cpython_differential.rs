@@ -201,6 +201,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/traceback_limits_and_getopt.py",
         "scenarios/language/immutable_builtin_subclasses.py",
         "scenarios/language/shell_words_and_markup.py",
+        "scenarios/language/future_callback_errors.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -367,6 +367,10 @@ class Future:
             if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
                 self._done_callbacks.append(fn)
                 return
+        if _gilsim.version < (3, 7):
+            # 3.6 calls it unguarded: its error is the caller's.
+            fn(self)
+            return
         try:
             fn(self)
         except Exception as exc:
@@ -437,10 +441,17 @@ class Future:
 
 
 def _report_callback_error(future, exc):
+    # CPython's LOGGER.exception on the "concurrent.futures" logger: through the script's
+    # logging configuration when it imported logging, else logging's last resort (the
+    # message and the traceback on stderr).
     import sys
 
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger("concurrent.futures").exception("exception calling callback for %r", future)
+        return
     sys.stderr.write("exception calling callback for %r\n" % (future,))
-    sys.stderr.write("%s: %s\n" % (type(exc).__name__, exc))
+    sys.stderr.write(_gilsim.format_exception(exc) + "\n")
 
 
 class _ResultIterator:

@@ -104,6 +104,24 @@ const THROW_VALUE: Frame = Frame {
     ..THROW_WITH_TYPE
 };
 
+const CALLBACK_AT_ONCE: Frame = Frame {
+    file: BASE,
+    function: "add_done_callback",
+    source: "fn(self)",
+    lines: [403, 404, 412, 414, 426, 424, 424, 424],
+    carets_311: "",
+    carets_313: "~~^^^^^^",
+};
+
+const INVOKE_CALLBACKS: Frame = Frame {
+    file: BASE,
+    function: "_invoke_callbacks",
+    source: "callback(self)",
+    lines: [324, 324, 328, 330, 342, 340, 340, 340],
+    carets_311: "",
+    carets_313: "~~~~~~~~^^^^^^",
+};
+
 /// Every site, in library/concurrent_futures.py and library/contextlib.py.
 pub const SITES: &[Site] = &[
     Site {
@@ -117,6 +135,13 @@ pub const SITES: &[Site] = &[
         function: "result",
         text: "return self._get_result()",
         frames: &[RESULT_AT_ONCE],
+    },
+    Site { module: "concurrent.futures", function: "add_done_callback", text: "fn(self)", frames: &[CALLBACK_AT_ONCE] },
+    Site {
+        module: "concurrent.futures",
+        function: "_invoke_callbacks",
+        text: "callback(self)",
+        frames: &[INVOKE_CALLBACKS],
     },
     Site {
         module: "concurrent.futures",
