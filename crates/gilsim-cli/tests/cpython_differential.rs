@@ -202,6 +202,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/immutable_builtin_subclasses.py",
         "scenarios/language/shell_words_and_markup.py",
         "scenarios/language/future_callback_errors.py",
+        "scenarios/language/build_graph_and_signed_bytes.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -30,7 +30,8 @@ def _check(data):
 class _Hash(object):
     def __init__(self, name, data):
         self._name = name
-        self._data = b""
+        # Grown in place: hashing a file chunk by chunk stays linear.
+        self._data = bytearray()
         if data is not None:
             self.update(data)
 
@@ -48,17 +49,17 @@ class _Hash(object):
 
     def update(self, data):
         _check(data)
-        self._data = self._data + data
+        self._data += data
 
     def digest(self):
-        return _gilsim.hash_digest(self._name, self._data)
+        return _gilsim.hash_digest(self._name, bytes(self._data))
 
     def hexdigest(self):
         return self.digest().hex()
 
     def copy(self):
         twin = _Hash(self._name, None)
-        twin._data = self._data
+        twin._data = bytearray(self._data)
         return twin
 
     def __repr__(self):

@@ -102,12 +102,14 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "shlex",
     "html",
     "html.entities",
+    "graphlib",
+    "hmac",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 102] = [
+pub const LIBRARY: [(&str, &str, &str); 104] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -226,6 +228,8 @@ pub const LIBRARY: [(&str, &str, &str); 102] = [
     ("shlex", "<gilsim>/shlex.py", include_str!("../library/shlex.py")),
     ("html.entities", "<gilsim>/html/entities.py", include_str!("../library/html_entities.py")),
     ("html", "<gilsim>/html/__init__.py", include_str!("../library/html.py")),
+    ("graphlib", "<gilsim>/graphlib.py", include_str!("../library/graphlib.py")),
+    ("hmac", "<gilsim>/hmac.py", include_str!("../library/hmac.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

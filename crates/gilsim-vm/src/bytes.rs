@@ -7,6 +7,7 @@
 //! `str`'s is); every operation builds a new one.
 
 use crate::builtins::{arity, int_arg, kwarg, type_name_of};
+use crate::bytes_methods::{is_space, trim_end, trim_start};
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
 use crate::value::{Bytes, Str, Truth, Value};
@@ -52,6 +53,12 @@ pub(crate) fn install_shared_methods(class: &std::rc::Rc<crate::value::Class>) {
             ("isspace", &BYTES_ISSPACE),
         ],
     );
+    crate::methods::add(class, &crate::bytes_methods::SHARED);
+    let maketrans = Vm::descriptor(
+        crate::value::DescriptorKind::StaticMethod,
+        Value::Native(&crate::bytes_methods::BYTES_MAKETRANS),
+    );
+    class.dict.borrow_mut().insert(Str::from("maketrans"), maketrans);
 }
 
 pub(crate) fn bytes_value(data: impl Into<Bytes>) -> Value {
@@ -116,7 +123,7 @@ fn bytes_arg_of(vm: &Vm, value: &Value) -> Option<Bytes> {
 }
 
 /// A result of a shared method on `args`' receiver: a bytearray's is a bytearray.
-fn like_receiver(args: &Args, data: impl Into<Vec<u8>>) -> Value {
+pub(crate) fn like_receiver(args: &Args, data: impl Into<Vec<u8>>) -> Value {
     match args.pos.first() {
         Some(Value::ByteArray(_)) => crate::bytearray::bytearray_value(data.into()),
         _ => bytes_value(data.into()),
@@ -256,7 +263,7 @@ native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
 });
 
 /// The bytes argument `i` of a method (`sep`, `prefix`, ...).
-fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
+pub(crate) fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(other) => match bytes_arg_of(vm, other) {
@@ -409,15 +416,15 @@ native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = data.trim_ascii_start();
+            let mut rest = trim_start(&data);
             while !rest.is_empty() {
                 if parts.len() == limit {
-                    parts.push(like_receiver(args, rest.trim_ascii_end()));
+                    parts.push(like_receiver(args, trim_end(rest)));
                     break;
                 }
-                let end = rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len());
+                let end = rest.iter().position(is_space).unwrap_or(rest.len());
                 parts.push(like_receiver(args, &rest[..end]));
-                rest = rest[end..].trim_ascii_start();
+                rest = trim_start(&rest[end..]);
             }
             parts
         }
@@ -429,7 +436,7 @@ fn strip(vm: &mut Vm, args: &Args, method: &str, start: bool, end: bool) -> NRes
     arity(vm, method, args, 1, 2)?;
     let data = this(args);
     let chars = bytes_arg(vm, args, 1, method)?;
-    let strips = |b: &u8| chars.as_ref().map_or(b.is_ascii_whitespace(), |set| set.contains(b));
+    let strips = |b: &u8| chars.as_ref().map_or(is_space(b), |set| set.contains(b));
     let mut slice = &data[..];
     if start {
         let skip = slice.iter().take_while(|b| strips(b)).count();
@@ -498,7 +505,7 @@ fn all_bytes(args: &Args, test: fn(&u8) -> bool) -> NResult {
 native!(BYTES_ISDIGIT, "bytes.isdigit", |_vm, _th, args| all_bytes(args, u8::is_ascii_digit));
 native!(BYTES_ISALPHA, "bytes.isalpha", |_vm, _th, args| all_bytes(args, u8::is_ascii_alphabetic));
 native!(BYTES_ISALNUM, "bytes.isalnum", |_vm, _th, args| all_bytes(args, u8::is_ascii_alphanumeric));
-native!(BYTES_ISSPACE, "bytes.isspace", |_vm, _th, args| all_bytes(args, u8::is_ascii_whitespace));
+native!(BYTES_ISSPACE, "bytes.isspace", |_vm, _th, args| all_bytes(args, is_space));
 
 impl Vm {
     /// `bytes + bytes` and `bytes * n`; `None` for any other operands.

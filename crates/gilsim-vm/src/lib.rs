@@ -18,6 +18,7 @@ mod bind;
 mod builtins;
 mod bytearray;
 mod bytes;
+mod bytes_methods;
 mod call;
 mod call_args;
 mod chaining;

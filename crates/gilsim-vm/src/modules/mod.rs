@@ -118,8 +118,12 @@ impl Vm {
             return Ok(m.clone());
         }
         // Modules newer than the version simulated are missing, as in that CPython.
-        if matches!(name, "dataclasses" | "contextvars") && self.options.python < gilsim_core::PythonVersion::new(3, 7)
-        {
+        let first = match name {
+            "dataclasses" | "contextvars" => Some(gilsim_core::PythonVersion::new(3, 7)),
+            "graphlib" => Some(gilsim_core::PythonVersion::new(3, 9)),
+            _ => None,
+        };
+        if first.is_some_and(|first| self.options.python < first) {
             return Err(self.raise_msg(Exc::ModuleNotFoundError, format!("No module named '{name}'")));
         }
         let module = match name {
