@@ -203,6 +203,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/shell_words_and_markup.py",
         "scenarios/language/future_callback_errors.py",
         "scenarios/language/build_graph_and_signed_bytes.py",
+        "scenarios/language/old_thread_names_and_yield.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

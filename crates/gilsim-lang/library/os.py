@@ -11,6 +11,23 @@ extsep = "."
 altsep = None
 pathsep = ":"
 devnull = "/dev/null"
+error = OSError
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    # The simulated files are the script's own: anything there reads and writes; only a
+    # directory is searchable (no file is executable).
+    kind = _gilsim.fs_kind(fspath(path))
+    if mode & X_OK:
+        return kind == 2
+    return kind != 0
 
 
 def fspath(path):

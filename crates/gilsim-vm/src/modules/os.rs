@@ -1,6 +1,7 @@
 //! `os`: the simulated process — its ids (`getpid()` = 4242 for the first process, one more for each child; `getppid()`), an empty
 //! environment (`environ`, `getenv`), the machine's `--cores` (`cpu_count()`), and `_exit()`,
-//! which ends the simulated process at once; nothing touches the host (docs/robustness.md).
+//! which ends the simulated process at once, and `sched_yield()`; nothing touches the host
+//! (docs/robustness.md).
 
 use super::{build_module as module, param};
 use crate::dict::Dict;
@@ -32,6 +33,13 @@ native!(EXIT_NOW, "os._exit", |vm, _th, args| {
     Err(crate::native::Control::block(crate::native::Request::ExitProcess { status: (status & 0xff) as i32 }))
 });
 
+// `os.sched_yield()`: CPython lets go of the GIL around the system call, as `time.sleep(0)`
+// does — a spinning thread's way to let the others run.
+native!(SCHED_YIELD, "os.sched_yield", |vm, _th, args| {
+    crate::builtins::arity(vm, "sched_yield", args, 0, 0)?;
+    Err(crate::native::Control::block(crate::native::Request::Sleep { duration: 0 }))
+});
+
 pub fn new() -> Value {
     let environ = Value::Dict(Rc::new(PyCell::new(Dict::default())));
     let attributes = vec![
@@ -40,5 +48,5 @@ pub fn new() -> Value {
         ("linesep", Value::str("\n")),
         ("environ", environ),
     ];
-    module("os", &[&GETPID, &GETPPID, &CPU_COUNT_FN, &GETENV, &EXIT_NOW], attributes)
+    module("os", &[&GETPID, &GETPPID, &CPU_COUNT_FN, &GETENV, &EXIT_NOW, &SCHED_YIELD], attributes)
 }

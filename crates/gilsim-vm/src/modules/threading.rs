@@ -595,6 +595,19 @@ native!(ALLOCATE_LOCK, "_thread.allocate_lock", |vm, _th, args| {
     arity(vm, "_thread.allocate_lock", args, 0, 0)?;
     Ok(new_lock(vm, LockKind::Lock))
 });
+// `_thread.allocate()`, `start_new()` and `exit_thread()`: the old names, separate built-ins
+// in CPython (`_thread.allocate is _thread.allocate_lock` is False).
+native!(ALLOCATE, "_thread.allocate", |vm, _th, args| {
+    arity(vm, "_thread.allocate", args, 0, 0)?;
+    Ok(new_lock(vm, LockKind::Lock))
+});
+native!(START_NEW, "_thread.start_new", |vm, th, args| (START_NEW_THREAD.func)(vm, th, args));
+// `_thread.exit()`: SystemExit, which ends the thread quietly.
+native!(EXIT, "_thread.exit", |vm, _th, args| {
+    arity(vm, "exit", args, 0, 0)?;
+    Err(Control::Raise(vm.new_exception_args(Exc::SystemExit, vec![])))
+});
+native!(EXIT_THREAD, "_thread.exit_thread", |vm, th, args| (EXIT.func)(vm, th, args));
 native!(RLOCK_NEW, "threading.RLock", |vm, _th, _args| Ok(new_lock(vm, LockKind::RLock)));
 native!(LOCK_ACQUIRE, "lock.acquire", lock_acquire);
 native!(LOCK_ENTER, "lock.__enter__", lock_acquire);
@@ -967,17 +980,32 @@ fn lock_factory(vm: &Vm) -> Value {
 }
 
 pub fn thread_module(vm: &Vm) -> Value {
+    // `error` is RuntimeError from 3.3; Python 2's `thread.error` is a class of its own.
+    let error = if vm.options.python.major == 2 {
+        crate::types::new_class("error", "thread", Some(vm.exception_class(Exc::Exception)), BuiltinKind::BaseException)
+    } else {
+        vm.exception_class(Exc::RuntimeError)
+    };
     module(
         "_thread",
         &[
             &START_NEW_THREAD,
+            &START_NEW,
             &ALLOCATE_LOCK,
+            &ALLOCATE,
             &GET_IDENT,
             &GET_NATIVE_ID,
             &STACK_SIZE,
+            &EXIT,
+            &EXIT_THREAD,
             &super::interrupts::INTERRUPT_MAIN,
         ],
-        vec![("LockType", Value::Class(vm.types.lock.clone())), ("TIMEOUT_MAX", Value::float(TIMEOUT_MAX))],
+        vec![
+            ("LockType", Value::Class(vm.types.lock.clone())),
+            ("RLock", Value::Class(vm.types.rlock.clone())),
+            ("error", Value::Class(error)),
+            ("TIMEOUT_MAX", Value::float(TIMEOUT_MAX)),
+        ],
     )
 }
 
