@@ -1,7 +1,9 @@
 # Python 2 workers drain a shared deque of command lines: `if not pending` reads the deque's
 # length (an empty deque is false; Python 2 has no __bool__), each command is split with
 # shlex (the lexer iterates with next()), and its CRC-32 is Python 2's signed int; binascii
-# takes and gives byte strings (str), and its bad hex is a TypeError in 2.7.
+# takes and gives byte strings (str), and its bad hex is a TypeError in 2.7. string.maketrans
+# builds a 256-character table for str.translate (which also deletes characters), and a
+# lock released while unlocked raises thread.error.
 # gilsim: expect=ok python=2.7
 import binascii
 import shlex
@@ -49,3 +51,13 @@ try:
     shlex.split('"open')
 except ValueError as error:
     print "ValueError:", error
+
+import string
+import thread
+table = string.maketrans("abc", "xyz")
+print "aabbcc-d".translate(table), "a-b-c".translate(table, "-"), "keep".translate(None, "e")
+lock = thread.allocate_lock()
+try:
+    lock.release()
+except thread.error, error:
+    print "thread.error:", error, thread.error.__mro__

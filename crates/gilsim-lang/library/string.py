@@ -139,5 +139,17 @@ if _gilsim.version < (3, 0):
     def atoi(s, base=10):
         return int(s, base)
 
+    def maketrans(frm, to):
+        # Python 2's 256-character table for str.translate.
+        if len(frm) != len(to):
+            raise ValueError("maketrans arguments must have same length")
+        table = [chr(i) for i in range(256)]
+        for source, target in zip(frm, to):
+            table[ord(source)] = target
+        return "".join(table)
+
+    def translate(s, table, deletions=""):
+        return s.translate(table, deletions)
+
     def atof(s):
         return float(s)

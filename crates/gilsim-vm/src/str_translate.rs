@@ -73,11 +73,24 @@ native!(STR_MAKETRANS, "maketrans", |vm, _th, args| {
 });
 
 native!(STR_TRANSLATE, "str.translate", |vm, th, args| {
-    arity(vm, "translate", args, 2, 2)?;
+    let python2 = vm.options.python.major == 2;
+    arity(vm, "translate", args, 2, if python2 { 3 } else { 2 })?;
     let s = this_str(args);
     let table = args.pos[1].clone();
+    // Python 2's str: a 256-character table (or None) and characters to delete first.
+    let deletions = match args.pos.get(2) {
+        Some(Value::Str(deletions)) => deletions.to_string(),
+        _ => String::new(),
+    };
+    if python2 && matches!(&table, Value::Str(t) if t.chars().count() != 256) {
+        return Err(vm.raise_msg(Exc::ValueError, "translation table must be 256 characters long"));
+    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in s.chars().filter(|c| !deletions.contains(*c)) {
+        if python2 && matches!(table, Value::None) {
+            out.push(c);
+            continue;
+        }
         match lookup(vm, th, &table, c)? {
             None => out.push(c),
             Some(Value::None) => {}

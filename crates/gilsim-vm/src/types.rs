@@ -349,6 +349,8 @@ pub struct Types {
     pub iterators: Vec<Rc<Class>>,
     pub property: Rc<Class>,
     pub lock: Rc<Class>,
+    /// Python 2's `thread.error`, what its C lock raises (3's `_thread.error` is RuntimeError).
+    pub thread_error: Rc<Class>,
     pub rlock: Rc<Class>,
     pub local: Rc<Class>,
     /// The class of `...`.
@@ -435,6 +437,8 @@ impl Types {
         }
         let lock = new_class("lock", "_thread", Some(object.clone()), BuiltinKind::Lock);
         let rlock = new_class("RLock", "_thread", Some(object.clone()), BuiltinKind::RLock);
+        let thread_error =
+            new_class("error", "thread", Some(exceptions[Exc::Exception as usize].clone()), BuiltinKind::BaseException);
         let types = Types {
             type_: b("type", BuiltinKind::Type),
             none: b("NoneType", BuiltinKind::NoneType),
@@ -464,6 +468,7 @@ impl Types {
                 .collect(),
             property: b("property", BuiltinKind::Property),
             lock,
+            thread_error,
             rlock,
             local: new_class("_local", "_thread", Some(object.clone()), BuiltinKind::Local),
             ellipsis: singleton_class("ellipsis", &object),

@@ -695,6 +695,11 @@ pub(crate) fn check_release(vm: &mut Vm, lock: &LockState, tid: usize) -> Result
         LockKind::Lock | LockKind::Semaphore => "release unlocked lock",
         LockKind::RLock => "cannot release un-acquired lock",
     };
+    if lock.kind == LockKind::Lock && vm.options.python.major == 2 {
+        // Python 2's C lock raises thread.error.
+        let error = vm.instantiate_exception(vm.types.thread_error.clone(), vec![Value::str(message)]);
+        return Err(Control::Raise(error));
+    }
     Err(vm.raise_msg(Exc::RuntimeError, message))
 }
 
@@ -982,7 +987,7 @@ fn lock_factory(vm: &Vm) -> Value {
 pub fn thread_module(vm: &Vm) -> Value {
     // `error` is RuntimeError from 3.3; Python 2's `thread.error` is a class of its own.
     let error = if vm.options.python.major == 2 {
-        crate::types::new_class("error", "thread", Some(vm.exception_class(Exc::Exception)), BuiltinKind::BaseException)
+        vm.types.thread_error.clone()
     } else {
         vm.exception_class(Exc::RuntimeError)
     };
