@@ -3,7 +3,8 @@
 # shlex (the lexer iterates with next()), and its CRC-32 is Python 2's signed int; binascii
 # takes and gives byte strings (str), and its bad hex is a TypeError in 2.7. string.maketrans
 # builds a 256-character table for str.translate (which also deletes characters), and a
-# lock released while unlocked raises thread.error.
+# lock released while unlocked raises thread.error. base64 takes and gives str too (2.7 names
+# its line-wrapping pair encodestring/decodestring, and a bad padding is a TypeError).
 # gilsim: expect=ok python=2.7
 import binascii
 import shlex
@@ -61,3 +62,11 @@ try:
     lock.release()
 except thread.error, error:
     print "thread.error:", error, thread.error.__mro__
+
+import base64
+print base64.b64encode("\xff\x00abc"), repr(base64.b64decode("/wBhYmM=")), base64.urlsafe_b64encode("\xfb\xff")
+print repr(base64.encodestring("x" * 60)), repr(base64.decodestring("eHh4\n")), base64.b16encode("\x01\xab")
+try:
+    base64.b64decode("abc")
+except TypeError, error:
+    print "TypeError:", error

@@ -147,3 +147,54 @@ def b16decode(s, casefold=False):
     if len(data) % 2:
         raise binascii.Error("Odd-length string")
     return bytes.fromhex(data.decode("ascii"))
+
+
+if _gilsim.version < (3, 0):
+    # Python 2's str is its bytes: taken as Latin-1 code points and given back so. Its
+    # decoders raise TypeError for bad input (binascii.Error for decodestring), and it names
+    # the line-wrapping pair encodestring/decodestring.
+    _b64encode, _b64decode, _b16encode, _b16decode = b64encode, b64decode, b16encode, b16decode
+
+    def _latin1(s):
+        return s.encode("latin-1") if isinstance(s, str) else s
+
+    def b64encode(s, altchars=None):
+        altchars = None if altchars is None else _latin1(altchars)
+        return _b64encode(_latin1(s), altchars).decode("latin-1")
+
+    def b64decode(s, altchars=None):
+        altchars = None if altchars is None else _latin1(altchars)
+        try:
+            return _b64decode(_latin1(s), altchars).decode("latin-1")
+        except binascii.Error as error:
+            raise TypeError(str(error))
+
+    def standard_b64encode(s):
+        return b64encode(s)
+
+    def standard_b64decode(s):
+        return b64decode(s)
+
+    def urlsafe_b64encode(s):
+        return b64encode(s, "-_")
+
+    def urlsafe_b64decode(s):
+        return b64decode(s, "-_")
+
+    def b16encode(s):
+        return _b16encode(_latin1(s)).decode("latin-1")
+
+    def b16decode(s, casefold=False):
+        try:
+            return _b16decode(_latin1(s), casefold).decode("latin-1")
+        except binascii.Error as error:
+            raise TypeError(str(error))
+
+    def encodestring(s):
+        data = _latin1(s)
+        return "".join(b64encode(data[i:i + 57]) + "\n" for i in range(0, len(data), 57))
+
+    def decodestring(s):
+        return _b64decode(_latin1(s), None).decode("latin-1")
+
+    del encodebytes, decodebytes
