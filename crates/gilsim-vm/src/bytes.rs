@@ -263,7 +263,7 @@ native!(BYTES_FROMHEX, "bytes.fromhex", |vm, _th, args| {
 });
 
 /// The bytes argument `i` of a method (`sep`, `prefix`, ...).
-pub(crate) fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
+fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Result<Option<Bytes>, Control> {
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(other) => match bytes_arg_of(vm, other) {
@@ -276,7 +276,7 @@ pub(crate) fn bytes_arg(vm: &mut Vm, args: &Args, i: usize, method: &str) -> Res
     }
 }
 
-fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return (from <= haystack.len()).then_some(from);
     }
@@ -284,7 +284,7 @@ fn find_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The last place of `needle` in `haystack` at or after `from`.
-fn rfind_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn rfind_at(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if from > haystack.len() {
         return None;
     }
@@ -393,15 +393,20 @@ native!(BYTES_COUNT, "bytes.count", |vm, _th, args| {
     Ok(Value::Int(count))
 });
 
-native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
-    arity(vm, "split", args, 1, 3)?;
-    let data = this(args);
-    let sep = bytes_arg(vm, args, 1, "split")?.or_else(|| kwarg(args, "sep").as_ref().and_then(bytes_like));
+/// `split`'s and `rsplit`'s `sep` and `maxsplit` (as a count of splits, unlimited when negative).
+pub(crate) fn split_args(vm: &mut Vm, args: &Args, method: &str) -> Result<(Option<Bytes>, usize), Control> {
+    arity(vm, method, args, 1, 3)?;
+    let sep = bytes_arg(vm, args, 1, method)?.or_else(|| kwarg(args, "sep").as_ref().and_then(bytes_like));
     let max = match args.pos.get(2).cloned().or_else(|| kwarg(args, "maxsplit")) {
         Some(n) => int_arg(vm, &n, "")?,
         None => -1,
     };
-    let limit = usize::try_from(max).unwrap_or(usize::MAX);
+    Ok((sep, usize::try_from(max).unwrap_or(usize::MAX)))
+}
+
+native!(BYTES_SPLIT, "bytes.split", |vm, _th, args| {
+    let (sep, limit) = split_args(vm, args, "split")?;
+    let data = this(args);
     let parts: Vec<Value> = match sep {
         Some(sep) if sep.is_empty() => return Err(vm.raise_msg(Exc::ValueError, "empty separator")),
         Some(sep) => {

@@ -6,7 +6,7 @@
 //! `str` methods over Latin-1.
 
 use crate::builtins::{arity, int_arg, kwarg, type_name_of};
-use crate::bytes::{bytes_arg, bytes_like, like_receiver, this};
+use crate::bytes::{bytes_like, find_at, like_receiver, rfind_at, split_args, this};
 use crate::native::{native, Args, Control, NResult};
 use crate::value::Value;
 use crate::{Exc, Vm};
@@ -15,6 +15,16 @@ use crate::{Exc, Vm};
 /// tab that Rust's `is_ascii_whitespace` leaves out).
 pub(crate) fn is_space(b: &u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// What a method taking a bytes-like argument raises for `value`.
+fn bytes_required(vm: &mut Vm, value: &Value) -> Control {
+    vm.raise_msg(Exc::TypeError, format!("a bytes-like object is required, not '{}'", type_name_of(value)))
+}
+
+/// `value`'s bytes, or the TypeError of a method taking a bytes-like argument.
+fn bytes_of(vm: &mut Vm, value: &Value) -> Result<crate::value::Bytes, Control> {
+    bytes_like(value).ok_or_else(|| bytes_required(vm, value))
 }
 
 pub(crate) const SHARED: [(&str, &crate::native::NativeFn); 19] = [
@@ -200,13 +210,7 @@ native!(BYTES_EXPANDTABS, "bytes.expandtabs", |vm, _th, args| {
 /// The separator of `partition`/`rpartition`: bytes-like and not empty.
 fn separator(vm: &mut Vm, args: &Args, method: &str) -> Result<crate::value::Bytes, Control> {
     arity(vm, method, args, 2, 2)?;
-    let sep = match bytes_like(&args.pos[1]) {
-        Some(sep) => sep,
-        None => {
-            let message = format!("a bytes-like object is required, not '{}'", type_name_of(&args.pos[1]));
-            return Err(vm.raise_msg(Exc::TypeError, message));
-        }
-    };
+    let sep = bytes_of(vm, &args.pos[1])?;
     if sep.is_empty() {
         return Err(vm.raise_msg(Exc::ValueError, "empty separator"));
     }
@@ -225,33 +229,27 @@ fn three_parts(args: &Args, data: &[u8], at: Option<(usize, usize)>, from_right:
 native!(BYTES_PARTITION, "bytes.partition", |vm, _th, args| {
     let sep = separator(vm, args, "partition")?;
     let data = this(args);
-    let at = data.windows(sep.len()).position(|w| w == &sep[..]).map(|i| (i, i + sep.len()));
+    let at = find_at(&data, &sep, 0).map(|i| (i, i + sep.len()));
     Ok(three_parts(args, &data, at, false))
 });
 
 native!(BYTES_RPARTITION, "bytes.rpartition", |vm, _th, args| {
     let sep = separator(vm, args, "rpartition")?;
     let data = this(args);
-    let at = data.windows(sep.len()).rposition(|w| w == &sep[..]).map(|i| (i, i + sep.len()));
+    let at = rfind_at(&data, &sep, 0).map(|i| (i, i + sep.len()));
     Ok(three_parts(args, &data, at, true))
 });
 
 native!(BYTES_RSPLIT, "bytes.rsplit", |vm, _th, args| {
-    arity(vm, "rsplit", args, 1, 3)?;
+    let (sep, limit) = split_args(vm, args, "rsplit")?;
     let data = this(args);
-    let sep = bytes_arg(vm, args, 1, "rsplit")?.or_else(|| kwarg(args, "sep").as_ref().and_then(bytes_like));
-    let max = match args.pos.get(2).cloned().or_else(|| kwarg(args, "maxsplit")) {
-        Some(n) => int_arg(vm, &n, "")?,
-        None => -1,
-    };
-    let limit = usize::try_from(max).unwrap_or(usize::MAX);
     let mut parts: Vec<Value> = Vec::new();
     match sep {
         Some(sep) if sep.is_empty() => return Err(vm.raise_msg(Exc::ValueError, "empty separator")),
         Some(sep) => {
             let mut end = data.len();
             while parts.len() < limit {
-                let Some(at) = data[..end].windows(sep.len()).rposition(|w| w == &sep[..]) else { break };
+                let Some(at) = rfind_at(&data[..end], &sep, 0) else { break };
                 parts.push(like_receiver(args, &data[at + sep.len()..end]));
                 end = at;
             }
@@ -316,23 +314,13 @@ native!(BYTES_TRANSLATE, "bytes.translate", |vm, _th, args| {
     arity(vm, "translate", args, 2, 3)?;
     let table = match &args.pos[1] {
         Value::None => None,
-        other => match bytes_like(other) {
-            Some(table) if table.len() == 256 => Some(table),
-            Some(_) => return Err(vm.raise_msg(Exc::ValueError, "translation table must be 256 characters long")),
-            None => {
-                let message = format!("a bytes-like object is required, not '{}'", type_name_of(other));
-                return Err(vm.raise_msg(Exc::TypeError, message));
-            }
+        other => match bytes_of(vm, other)? {
+            table if table.len() == 256 => Some(table),
+            _ => return Err(vm.raise_msg(Exc::ValueError, "translation table must be 256 characters long")),
         },
     };
     let delete = match args.pos.get(2).cloned().or_else(|| kwarg(args, "delete")) {
-        Some(delete) => match bytes_like(&delete) {
-            Some(delete) => delete,
-            None => {
-                let message = format!("a bytes-like object is required, not '{}'", type_name_of(&delete));
-                return Err(vm.raise_msg(Exc::TypeError, message));
-            }
-        },
+        Some(delete) => bytes_of(vm, &delete)?,
         None => Default::default(),
     };
     let out = this(args)
@@ -345,11 +333,8 @@ native!(BYTES_TRANSLATE, "bytes.translate", |vm, _th, args| {
 
 native!(BYTES_MAKETRANS, "bytes.maketrans", |vm, _th, args| {
     arity(vm, "maketrans", args, 2, 2)?;
-    let (Some(from), Some(to)) = (bytes_like(&args.pos[0]), bytes_like(&args.pos[1])) else {
-        let bad = if bytes_like(&args.pos[0]).is_none() { &args.pos[0] } else { &args.pos[1] };
-        let message = format!("a bytes-like object is required, not '{}'", type_name_of(bad));
-        return Err(vm.raise_msg(Exc::TypeError, message));
-    };
+    let from = bytes_of(vm, &args.pos[0])?;
+    let to = bytes_of(vm, &args.pos[1])?;
     if from.len() != to.len() {
         return Err(vm.raise_msg(Exc::ValueError, "maketrans arguments must have same length"));
     }
@@ -379,10 +364,7 @@ fn remove_affix(vm: &mut Vm, args: &Args, method: &str, prefix: bool) -> NResult
     require(vm, args, method, (3, 9))?;
     arity(vm, method, args, 2, 2)?;
     let data = this(args);
-    let Some(affix) = bytes_like(&args.pos[1]) else {
-        let message = format!("a bytes-like object is required, not '{}'", type_name_of(&args.pos[1]));
-        return Err(vm.raise_msg(Exc::TypeError, message));
-    };
+    let affix = bytes_of(vm, &args.pos[1])?;
     let kept = match prefix {
         true => data.strip_prefix(&affix[..]),
         false => data.strip_suffix(&affix[..]),

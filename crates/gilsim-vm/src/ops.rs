@@ -439,10 +439,13 @@ impl Vm {
                     let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
                     return self.truthy(th, &r);
                 }
-                // A Python `__len__`, or a native one the library gives its class (the
-                // deque's: Python 2 reads no `__bool__`, so an empty deque is false by it).
+                // A Python `__len__`, or under Python 2 a native one the library gives its
+                // class (the deque's: 2 reads no `__bool__`, so an empty deque is false by
+                // its length; 3 finds the deque's `__bool__` first).
                 let len = self.user_method(v, "__len__").or_else(|| match v {
-                    Value::Instance(inst) => inst.class.lookup("__len__").filter(|m| matches!(m, Value::Native(_))),
+                    Value::Instance(inst) if self.options.python.major == 2 => {
+                        inst.class.lookup("__len__").filter(|m| matches!(m, Value::Native(_)))
+                    }
                     _ => None,
                 });
                 if let Some(m) = len {
