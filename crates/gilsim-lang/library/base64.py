@@ -3,6 +3,7 @@
 # ValueError.
 import _gilsim
 import binascii
+from _gilsim_base64 import decode as _decode_base64, encode as _encode_base64
 
 __all__ = [
     "b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
@@ -34,75 +35,28 @@ def _data(s):
     raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
 
-def _encode(s, alphabet):
-    data = _data(s)
-    out = []
-    for i in range(0, len(data) - len(data) % 3, 3):
-        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.extend((alphabet[n >> 18], alphabet[(n >> 12) & 63], alphabet[(n >> 6) & 63], alphabet[n & 63]))
-    rest = len(data) % 3
-    if rest == 1:
-        n = data[-1] << 16
-        out.extend((alphabet[n >> 18], alphabet[(n >> 12) & 63], 61, 61))
-    elif rest == 2:
-        n = (data[-2] << 16) | (data[-1] << 8)
-        out.extend((alphabet[n >> 18], alphabet[(n >> 12) & 63], alphabet[(n >> 6) & 63], 61))
-    return bytes(out)
-
-
-def _decode(s, alphabet, validate):
-    data = _bytes_from_encoded(s)
-    values = {}
-    for i in range(64):
-        values[alphabet[i]] = i
-    digits = []
-    padding = 0
-    for i, c in enumerate(data):
-        if c == 61:
-            padding += 1
-            if len(digits) % 4 and padding >= 4 - len(digits) % 4:
-                # The last quantum is complete: binascii ignores what follows, or refuses it.
-                if validate and i + 1 < len(data):
-                    raise binascii.Error("Excess data after padding" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
-                break
-            continue
-        if c in values:
-            if padding and validate:
-                raise binascii.Error("Discontinuous padding not allowed")
-            padding = 0
-            digits.append(values[c])
-        elif validate:
-            raise binascii.Error("Only base64 data is allowed" if _gilsim.version >= (3, 11) else "Non-base64 digit found")
-    if len(digits) % 4 == 1:
-        raise binascii.Error(
-            "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4"
-            % len(digits)
-        )
-    if len(digits) % 4 and padding < 4 - len(digits) % 4:
-        raise binascii.Error("Incorrect padding")
-    out = []
-    for i in range(0, len(digits), 4):
-        chunk = digits[i:i + 4]
-        n = 0
-        for d in chunk:
-            n = (n << 6) | d
-        n <<= 6 * (4 - len(chunk))
-        out.extend(((n >> 16) & 255, (n >> 8) & 255, n & 255)[: len(chunk) - 1])
-    return bytes(out)
-
-
 def b64encode(s, altchars=None):
-    alphabet = _STANDARD
+    encoded = _encode_base64(_data(s))
     if altchars is not None:
-        alphabet = _STANDARD[:62] + _data(altchars)[:2]
-    return _encode(s, alphabet)
+        return encoded.translate(bytes.maketrans(b"+/", _data(altchars)[:2]))
+    return encoded
+
+
+def _plain_base64(data):
+    # What 3.6-3.10 check with re.fullmatch(b'[A-Za-z0-9+/]*={0,2}', s) when validating.
+    body = data[:-2].rstrip(b"=") if data.endswith(b"==") else data.rstrip(b"=")
+    return len(data) - len(body) <= 2 and all(c in _STANDARD for c in body)
 
 
 def b64decode(s, altchars=None, validate=False):
-    alphabet = _STANDARD
+    data = _bytes_from_encoded(s)
     if altchars is not None:
-        alphabet = _STANDARD[:62] + _bytes_from_encoded(altchars)[:2]
-    return _decode(s, alphabet, validate)
+        data = data.translate(bytes.maketrans(_bytes_from_encoded(altchars)[:2], b"+/"))
+    if _gilsim.version >= (3, 11):
+        return _decode_base64(data, validate)
+    if validate and not _plain_base64(data):
+        raise binascii.Error("Non-base64 digit found")
+    return _decode_base64(data, False)
 
 
 def standard_b64encode(s):
@@ -123,10 +77,7 @@ def urlsafe_b64decode(s):
 
 def encodebytes(s):
     data = _data(s)
-    lines = []
-    for i in range(0, len(data), 57):
-        lines.append(b64encode(data[i:i + 57]) + b"\n")
-    return b"".join(lines)
+    return b"".join(_encode_base64(data[i:i + 57]) + b"\n" for i in range(0, len(data), 57))
 
 
 def decodebytes(s):

@@ -4,6 +4,7 @@
 # binascii.Error (a ValueError) with CPython's messages. Not provided: quoted-printable
 # (a2b_qp, b2a_qp) and the binhex functions 3.11 removed.
 import _gilsim
+from _gilsim_base64 import Error, decode as _decode_base64, encode as _encode_base64
 
 __all__ = [
     "Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64",
@@ -12,12 +13,6 @@ __all__ = [
 
 # Python 2's str is its bytes: taken as Latin-1 code points and given back so.
 _PY2 = _gilsim.version < (3, 0)
-_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_BASE64_VALUES = {c: i for i, c in enumerate(_BASE64)}
-
-
-class Error(ValueError):
-    __module__ = "binascii"
 
 
 class Incomplete(Exception):
@@ -106,73 +101,16 @@ def a2b_hex(hexstr):
 
 
 def b2a_base64(data, *, newline=True):
-    data = _binary(data)
-    out = bytearray()
-    whole = len(data) - len(data) % 3
-    for i in range(0, whole, 3):
-        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((_BASE64[n >> 18], _BASE64[(n >> 12) & 63], _BASE64[(n >> 6) & 63], _BASE64[n & 63]))
-    rest = len(data) - whole
-    if rest == 1:
-        n = data[-1] << 16
-        out += bytes((_BASE64[n >> 18], _BASE64[(n >> 12) & 63], 61, 61))
-    elif rest == 2:
-        n = (data[-2] << 16) | (data[-1] << 8)
-        out += bytes((_BASE64[n >> 18], _BASE64[(n >> 12) & 63], _BASE64[(n >> 6) & 63], 61))
-    if newline:
-        out.append(10)
-    return _result(bytes(out))
-
-
-def _a2b_base64(data, strict_mode):
-    data = _ascii(data)
-    if strict_mode and data[:1] == b"=":
-        raise Error("Leading padding not allowed")
-    digits = []
-    padding = 0
-    for i, c in enumerate(data):
-        if c == 61:
-            padding += 1
-            if len(digits) % 4 and padding >= 4 - len(digits) % 4:
-                # The last quantum is complete: what follows is ignored, or refused.
-                if strict_mode and i + 1 < len(data):
-                    raise Error("Excess data after padding")
-                break
-            continue
-        value = _BASE64_VALUES.get(c)
-        if value is not None:
-            if padding and strict_mode:
-                raise Error("Discontinuous padding not allowed")
-            padding = 0
-            digits.append(value)
-        elif strict_mode:
-            raise Error("Only base64 data is allowed")
-    if len(digits) % 4 == 1:
-        if _gilsim.version >= (3, 7):
-            raise Error(
-                "Invalid base64-encoded string: number of data characters (%d) cannot be 1 more "
-                "than a multiple of 4" % len(digits)
-            )
-        raise Error("Incorrect padding")
-    if len(digits) % 4 and padding < 4 - len(digits) % 4:
-        raise Error("Incorrect padding")
-    out = bytearray()
-    for i in range(0, len(digits), 4):
-        chunk = digits[i:i + 4]
-        n = 0
-        for d in chunk:
-            n = (n << 6) | d
-        n <<= 6 * (4 - len(chunk))
-        out += bytes(((n >> 16) & 255, (n >> 8) & 255, n & 255)[: len(chunk) - 1])
-    return _result(bytes(out))
+    out = _encode_base64(_binary(data))
+    return _result(out + b"\n" if newline else out)
 
 
 if _gilsim.version >= (3, 11):
     def a2b_base64(data, *, strict_mode=False):
-        return _a2b_base64(data, strict_mode)
+        return _result(_decode_base64(_ascii(data), strict_mode))
 else:
     def a2b_base64(data):
-        return _a2b_base64(data, False)
+        return _result(_decode_base64(_ascii(data), False))
 
 
 def _b2a_uu(data, backtick):

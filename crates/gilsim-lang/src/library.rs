@@ -109,7 +109,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 104] = [
+pub const LIBRARY: [(&str, &str, &str); 105] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -189,6 +189,7 @@ pub const LIBRARY: [(&str, &str, &str); 104] = [
     ("numbers", "<gilsim>/numbers.py", include_str!("../library/numbers.py")),
     ("ctypes", "<gilsim>/ctypes/__init__.py", include_str!("../library/ctypes.py")),
     ("inspect", "<gilsim>/inspect.py", include_str!("../library/inspect.py")),
+    ("_gilsim_base64", "<gilsim>/_gilsim_base64.py", include_str!("../library/gilsim_base64.py")),
     ("binascii", "<gilsim>/binascii.py", include_str!("../library/binascii.py")),
     ("base64", "<gilsim>/base64.py", include_str!("../library/base64.py")),
     ("uuid", "<gilsim>/uuid.py", include_str!("../library/uuid.py")),
@@ -275,6 +276,7 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("cmath", &["*"], true),
     ("array", &["*"], true),
     ("binascii", &["*"], true),
+    ("_gilsim_base64", &["*"], true),
     ("_gilsim_memoryview", &["*"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),
