@@ -271,7 +271,10 @@ fn without_library_frames(stderr: &str) -> String {
             || in_one_of("/asyncio/taskgroups.py\"", &["__aexit__"])
             || in_one_of("/asyncio/tasks.py\"", &["sleep", "wait_for"])
             || in_one_of("/asyncio/timeouts.py\"", &["__aexit__"]);
-        threading || process || futures || sync || asyncio
+        // A Base64 decoding error (library_sites::base64).
+        let base64 =
+            in_one_of("/base64.py\"", &["b64decode", "standard_b64decode", "urlsafe_b64decode", "decodebytes"]);
+        threading || process || futures || sync || asyncio || base64
     };
     let mut out = String::new();
     let mut skipping = false;
@@ -308,6 +311,7 @@ fn tracebacks_match_cpython_on_every_version() {
         "scenarios/language/frames_in_tracebacks.py",
         "scenarios/language/sys_excepthook.py",
         "scenarios/language/library_tracebacks.py",
+        "scenarios/language/base64_decode_errors.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -81,7 +81,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    return b64decode(_data(s))
+    return _decode_base64(_data(s), False)
 
 
 def b16encode(s):

@@ -10,7 +10,8 @@
 //! `_callmethod` ([`managers`]), and a log record whose message does not format its
 //! `logging` frames ([`logging`]), and an exception escaping `asyncio.run`'s coroutine the
 //! runner's frames ([`asyncio`]), a `GetoptError` getopt.py's ([`getopt`]), and a
-//! namedtuple's `_replace` of an unknown field collections' ([`collections`]). A traceback
+//! namedtuple's `_replace` of an unknown field collections' ([`collections`]), and a bad
+//! Base64 input to `base64.b64decode` base64.py's ([`base64`]). A traceback
 //! entry in gilsim's library at one of the sites prints as these frames; entries elsewhere in
 //! the library are left out. A raise in one of gilsim's natives that CPython makes in its
 //! Python library ([`NativeSite`]: `Thread.start` twice) is marked on the exception and
@@ -23,6 +24,7 @@
 //! 3.6; 0 means the release has no such frame.
 
 mod asyncio;
+mod base64;
 mod collections;
 mod futures;
 mod getopt;
@@ -100,6 +102,7 @@ pub fn frames_at(version: PythonVersion, module: &str, function: &str, text: &st
         .chain(asyncio::SITES)
         .chain(getopt::SITES)
         .chain(collections::SITES)
+        .chain(base64::SITES)
         .find(|s| s.module == module && s.function == function && s.text == text)?;
     python3_frames(version, site.frames)
 }
