@@ -1,7 +1,8 @@
 # gilsim: expect=ok
 # statistics (exact sums, each version's variance and stdev algorithm), math.fsum, frexp/ldexp,
 # float.as_integer_ratio, sum() of floats, and float reprs that fall exactly between two
-# shortest candidates; nan and inf in every format; `from __future__` imports (accepted, all on in Python 3).
+# shortest candidates; nan and inf in every format; `from __future__` imports (accepted, all
+# on in Python 3); the inverse hyperbolic functions and math.remainder.
 from __future__ import division, print_function
 import statistics as st
 datasets = [[1, 2, 3, 4], [1, 2, 3], [0.1, 0.2, 0.3], [2.5, 3.25, 5.5, 11.25, 11.75], [1e16, 1.0, -1e16, 3.3], [0.1] * 7 + [0.7],
@@ -61,3 +62,15 @@ print("%f %F %e %g %5.1f %E %G" % (nan, nan, inf, -inf, nan, nan, inf), f"{nan:>
 # a float total are added as doubles, and any other item ends the compensated loop.
 for xs in [[0.1] * 10, [1e100, 1.0, -1e100], [1, 0.1, 2], [2**70, 0.1, 0.2], [0.1, True, 0.7], [-0.0, -0.0]]:
     print(repr(sum(xs)), repr(sum(xs, 0.0)), repr(sum(xs, -0.0)))
+# Inverse hyperbolic functions as glibc computes them (Rust's own differ in the last bit for
+# some arguments), their domain errors, and math.remainder (3.7+), IEEE 754's.
+import math
+print([repr(f(x)) for x in (0.37, 1.3, 2.11, 3.22, 7.29, 1e9) for f in (math.asinh, math.acosh) if x >= 1 or f is math.asinh])
+print([repr(math.atanh(x)) for x in (-0.99, -0.37, 1e-10, 0.5, 0.75)])
+for f, x in ((math.acosh, 0.5), (math.atanh, 1.0)):
+    try:
+        f(x)
+    except ValueError as error:
+        print(f.__name__, x, "ValueError:", error)
+if hasattr(math, "remainder"):
+    print([math.remainder(*a) for a in ((10, 3), (11, 3), (-7.5, 2), (2.5, 1), (3.5, 1), (5, math.inf))])

@@ -44,7 +44,7 @@ pub(crate) fn real(vm: &mut Vm, th: &mut Thread, v: &Value) -> Result<f64, Contr
 }
 
 /// `math_1` of mathmodule.c: `f(x)`, with CPython's checks on the result.
-fn unary(
+pub(super) fn unary(
     vm: &mut Vm,
     th: &mut Thread,
     args: &crate::native::Args,
@@ -62,7 +62,7 @@ fn unary(
 
 /// CPython's errors for a result `r`: a NaN is a domain error when `nan_is_invalid`, an
 /// infinity when `finite_input` (a range error where the function `can_overflow`).
-fn check(vm: &mut Vm, nan_is_invalid: bool, finite_input: bool, r: f64, can_overflow: bool) -> NResult {
+pub(super) fn check(vm: &mut Vm, nan_is_invalid: bool, finite_input: bool, r: f64, can_overflow: bool) -> NResult {
     if r.is_nan() && nan_is_invalid {
         return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
     }
@@ -316,6 +316,7 @@ pub fn new(version: gilsim_core::PythonVersion) -> Value {
         &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
     ];
     natives.extend(super::math_norm::natives());
+    natives.extend(super::math_hyperbolic::natives(version));
     if version >= gilsim_core::PythonVersion::new(3, 9) {
         natives.extend([&NEXTAFTER, &ULP]);
     }

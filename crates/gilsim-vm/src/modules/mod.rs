@@ -9,6 +9,7 @@ pub mod interrupts;
 pub mod library;
 pub mod local;
 pub mod math;
+mod math_hyperbolic;
 mod math_norm;
 pub mod os;
 pub mod processes;
