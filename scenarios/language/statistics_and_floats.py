@@ -2,7 +2,7 @@
 # statistics (exact sums, each version's variance and stdev algorithm), math.fsum, frexp/ldexp,
 # float.as_integer_ratio, sum() of floats, and float reprs that fall exactly between two
 # shortest candidates; nan and inf in every format; `from __future__` imports (accepted, all
-# on in Python 3); the inverse hyperbolic functions and math.remainder.
+# on in Python 3); the inverse hyperbolic and gamma functions, and math.remainder.
 from __future__ import division, print_function
 import statistics as st
 datasets = [[1, 2, 3, 4], [1, 2, 3], [0.1, 0.2, 0.3], [2.5, 3.25, 5.5, 11.25, 11.75], [1e16, 1.0, -1e16, 3.3], [0.1] * 7 + [0.7],
@@ -74,3 +74,9 @@ for f, x in ((math.acosh, 0.5), (math.atanh, 1.0)):
         print(f.__name__, x, "ValueError:", error)
 if hasattr(math, "remainder"):
     print([math.remainder(*a) for a in ((10, 3), (11, 3), (-7.5, 2), (2.5, 1), (3.5, 1), (5, math.inf))])
+print([repr(math.gamma(x)) for x in (0.5, 1.5, 5.0, 7.3, -2.5, 30.1)], [repr(math.lgamma(x)) for x in (0.5, 3.7, 100.0, -2.5)])
+for f, x in ((math.gamma, -3.0), (math.gamma, 180.0), (math.lgamma, 0.0)):
+    try:
+        f(x)
+    except (ValueError, OverflowError) as error:
+        print(f.__name__, x, type(error).__name__, error)

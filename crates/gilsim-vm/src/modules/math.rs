@@ -316,7 +316,7 @@ pub fn new(version: gilsim_core::PythonVersion) -> Value {
         &ATAN2, &POW, &FSUM, &FREXP, &LDEXP,
     ];
     natives.extend(super::math_norm::natives());
-    natives.extend(super::math_hyperbolic::natives(version));
+    natives.extend(super::math_special::natives(version));
     if version >= gilsim_core::PythonVersion::new(3, 9) {
         natives.extend([&NEXTAFTER, &ULP]);
     }
