@@ -43,20 +43,32 @@ fn assert_matches_cpython(script: &str, cpython: &str, python: &str) {
     assert_eq!(last(&err), last(&py_err), "{script}: last stderr line differs from CPython {cpython}");
 }
 
-/// Same stdout and exit status as CPython; returns gilsim's and CPython's stderr. CPython (3.9+)
-/// names the main script by its absolute path in warnings and tracebacks: the repository's
-/// root is cut from its output.
+/// How many times CPython runs a script whose output differs from gilsim's before the test
+/// fails: CPython's own thread timing decides some of these outputs (whether a switch falls
+/// inside a window, which of two sleeps that end together wakes first), and on a loaded
+/// machine it now and then prints another of its orders.
+const CPYTHON_ATTEMPTS: usize = 3;
+
+/// Same stdout and exit status as CPython (as one of up to [`CPYTHON_ATTEMPTS`] CPython runs
+/// prints them); returns gilsim's and that run's stderr. CPython (3.9+) names the main script
+/// by its absolute path in warnings and tracebacks: the repository's root is cut from its
+/// output.
 fn assert_stdout_matches_cpython(script: &str, cpython: &str, python: &str) -> (String, String) {
     let root = format!("{}/", common::repo_root().display());
-    let (py_code, py_out, py_err) = common::cpython(cpython, script);
-    let (py_out, py_err) = (py_out.replace(&root, ""), py_err.replace(&root, ""));
     let (code, out, err) = common::simulated(&["run", script, "--python", python]);
-    assert_eq!(
-        out, py_out,
-        "{script}: stdout differs from CPython {cpython}\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
-    );
-    assert_eq!(code, py_code, "{script}: exit status differs from CPython {cpython}");
-    (err, py_err)
+    for attempt in 1..=CPYTHON_ATTEMPTS {
+        let (py_code, py_out, py_err) = common::cpython(cpython, script);
+        let (py_out, py_err) = (py_out.replace(&root, ""), py_err.replace(&root, ""));
+        if (out == py_out && code == py_code) || attempt == CPYTHON_ATTEMPTS {
+            assert_eq!(
+                out, py_out,
+                "{script}: stdout differs from CPython {cpython}\nCPython stderr:\n{py_err}\ngilsim stderr:\n{err}"
+            );
+            assert_eq!(code, py_code, "{script}: exit status differs from CPython {cpython}");
+            return (err, py_err);
+        }
+    }
+    unreachable!("the last attempt returns or fails")
 }
 
 #[test]
