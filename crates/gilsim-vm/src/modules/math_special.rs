@@ -116,12 +116,8 @@ native!(REMAINDER, "math.remainder", |vm, th, args| {
     arity(vm, "remainder", args, 2, 2)?;
     let x = real(vm, th, &args.pos[0])?;
     let y = real(vm, th, &args.pos[1])?;
-    let r = remainder(x, y);
     // math_2's checks: a NaN from non-NaN arguments is a domain error.
-    if r.is_nan() && !x.is_nan() && !y.is_nan() {
-        return Err(vm.raise_msg(Exc::ValueError, "math domain error"));
-    }
-    check(vm, false, false, r, false)
+    check(vm, !x.is_nan() && !y.is_nan(), false, remainder(x, y), false)
 });
 
 /// The functions of this file `version` has (`remainder` came in 3.7).
