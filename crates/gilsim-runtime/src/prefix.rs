@@ -19,6 +19,7 @@ use crate::processes::Proc;
 use crate::strategy::{Decision, Strategy};
 use crate::waits::{Wait, WaitKind};
 use gilsim_core::RunOptions;
+use gilsim_vm::run_shared::{SharedObjects, Survey};
 use gilsim_vm::{Cloner, Image, Thread, Unclonable, Vm};
 
 /// A program's state at its first decision with a choice, for runs to resume from.
@@ -26,6 +27,8 @@ pub struct Prefix {
     machine: Machine<'static>,
     /// Objects the last copy made (each copy's table is made that big at once).
     objects: std::cell::Cell<usize>,
+    /// The prefix's classes and functions that its runs share instead of copying.
+    shared: SharedObjects,
 }
 
 /// The strategy of the paused machine: it never decides (it stops before the choice).
@@ -61,12 +64,16 @@ impl Prefix {
             return None;
         }
         // (Dropped, a paused prefix is torn down.)
-        let prefix = Prefix { machine, objects: std::cell::Cell::new(0) };
+        let mut prefix = Prefix { machine, objects: std::cell::Cell::new(0), shared: SharedObjects::default() };
         // Objects with finalizers keep OS-thread state a copy cannot take along.
         gilsim_vm::snapshot::thread_state_copyable().ok()?;
-        // A copy for another seed must be possible (the script drew nothing from this one).
+        // A copy for another seed must be possible (the script drew nothing from this one);
+        // it also finds what the runs can share.
         let other = RunOptions { seed: options.seed ^ 1, ..options.clone() };
-        prefix.resume(&other, &mut Paused).ok()?.tear_down();
+        let mut paused = Paused;
+        let (mut copy, survey) = prefix.resume_with(Cloner::surveying(other.seed, 0), &other, &mut paused).ok()?;
+        copy.tear_down();
+        prefix.shared = survey.map(Survey::finish).unwrap_or_default();
         Some(prefix)
     }
 
@@ -79,21 +86,33 @@ impl Prefix {
     }
 
     fn resume<'s>(&self, options: &RunOptions, strategy: &'s mut dyn Strategy) -> Result<Machine<'s>, Unclonable> {
+        let cloner = Cloner::new(options.seed, self.objects.get());
+        Ok(self.resume_with(cloner, options, strategy)?.0)
+    }
+
+    /// The run resumed by `cloner`'s copy, and the copy's survey if it made one.
+    fn resume_with<'s>(
+        &self,
+        mut cloner: Cloner,
+        options: &RunOptions,
+        strategy: &'s mut dyn Strategy,
+    ) -> Result<(Machine<'s>, Option<Survey>), Unclonable> {
         let m = &self.machine;
-        let mut cloner = Cloner::new(options.seed, self.objects.get());
         let mut vm = m.vm.copy_for_run(&mut cloner, options.clone())?;
         let threads = m.threads.iter().map(|t| t.copy(&mut cloner)).collect::<Result<Vec<_>, _>>()?;
         let procs = m.procs.iter().map(|p| p.copy(&mut cloner)).collect::<Result<Vec<_>, _>>()?;
         vm.finish_copy(&m.vm, &mut cloner)?;
         self.objects.set(cloner.objects());
-        drop(cloner);
+        let survey = cloner.into_survey();
         vm.begin_resumed_run();
-        Ok(Machine::resumed(vm, threads, procs, m, options, strategy))
+        Ok((Machine::resumed(vm, threads, procs, m, options, strategy), survey))
     }
 }
 
 impl Drop for Prefix {
     fn drop(&mut self) {
+        // The shared objects become the prefix's own again, for its teardown to empty.
+        self.shared = SharedObjects::default();
         self.machine.tear_down();
     }
 }

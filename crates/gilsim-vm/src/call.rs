@@ -573,6 +573,7 @@ impl Vm {
                     "__annotations__" => {
                         // Made on first use, and kept (CPython's func_get_annotations).
                         let empty = Value::Dict(Rc::new(PyCell::new(Dict::default())));
+                        crate::run_shared::before_function_write(f);
                         f.attrs.borrow_mut().insert(Str::from("__annotations__"), empty.clone());
                         Ok(empty)
                     }
@@ -733,6 +734,7 @@ impl Vm {
                 if &**name == "__getattribute__" {
                     self.getattribute_hooks = true;
                 }
+                crate::run_shared::before_class_write(class);
                 class.dict.borrow_mut().insert(name.clone(), value);
                 crate::value::class_changed();
                 Ok(())
@@ -748,6 +750,7 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
+                crate::run_shared::before_function_write(f);
                 f.attrs.borrow_mut().insert(name.clone(), value);
                 Ok(())
             }
@@ -783,10 +786,14 @@ impl Vm {
         }
         let removed = match obj {
             Value::Class(class) => {
+                crate::run_shared::before_class_write(class);
                 crate::value::class_changed();
                 class.dict.borrow_mut().shift_remove(name)
             }
-            Value::Function(f) => f.attrs.borrow_mut().shift_remove(name),
+            Value::Function(f) => {
+                crate::run_shared::before_function_write(f);
+                f.attrs.borrow_mut().shift_remove(name)
+            }
             Value::Module(module) => match self.script_global_slot(module, name) {
                 Some(slot) => {
                     crate::footprint::note(crate::footprint::Resource::Global(slot as u32), true);

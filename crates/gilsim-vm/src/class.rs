@@ -374,6 +374,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(f) = func {
+                crate::run_shared::before_function_write(&f);
                 *f.owner.borrow_mut() = Some(class.clone());
             }
         }

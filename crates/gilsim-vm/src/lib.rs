@@ -76,6 +76,7 @@ pub(crate) mod property;
 mod py2_order;
 mod repr;
 mod round2;
+pub mod run_shared;
 mod scope_dicts;
 mod set;
 mod set_methods;

@@ -70,6 +70,7 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
         closure,
         owner: RefCell::new(None),
         attrs: PyCell::new(attrs),
+        sharing: std::cell::Cell::default(),
     }))
 }
 

@@ -257,6 +257,7 @@ impl<'t> Copier<'t> {
                     closure,
                     owner: RefCell::new(owner),
                     attrs: PyCell::new(attrs),
+                    sharing: std::cell::Cell::default(),
                 })))
             }
         }

@@ -4,21 +4,23 @@
 //! `gilsim_runtime::Prefix` runs once and copies for every run — as stateful model checkers
 //! restore a saved state instead of re-executing the path to it.
 //!
-//! Invariant: a copy shares no mutable object with its original. Every list, dict, set, cell,
+//! Invariant: a copy shares no mutable object with its original but the classes and functions
+//! [`crate::run_shared`] marks, whose writes each run undoes. Every list, dict, set, cell,
 //! instance, class, function, iterator, lock, thread state and generator reachable from the
 //! run's roots is copied once (memoised by address, so sharing and cycles survive), and only
 //! immutable values are shared (strings, bytes, ints, ranges, natives, frozen classes, and
-//! tuples, slices and descriptors of these). Tables keyed by identity (ids, detector locations, key
-//! classes) are keyed again by the copies; caches keyed by address start empty. A copy takes
-//! a seed of its own: the script's random generators that have not drawn yet are seeded from
-//! it. A state whose copy would not run as the original would is refused ([`Unclonable`]);
-//! the caller then runs from the start.
+//! tuples, slices and descriptors of these). Tables keyed by identity (ids, detector
+//! locations, key classes) are keyed again by the copies; caches keyed by address start
+//! empty. A copy takes a seed of its own: the script's random generators that have not drawn
+//! yet are seeded from it. A state whose copy would not run as the original would is refused
+//! ([`Unclonable`]); the caller then runs from the start.
 
 use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
 use crate::frame::{Frame, PendingCall, ReturnMode};
 use crate::generator::Generator;
 use crate::native::Args;
+use crate::run_shared::{Sharing, Survey};
 use crate::sync::{LockState, ThreadData};
 use crate::value::{Class, Descriptor, ExceptionData, Function, Instance, IterState, Module, Slot, Value};
 use crate::Thread;
@@ -84,6 +86,8 @@ pub struct Cloner {
     depth: usize,
     /// The copy's run seed (for random generators that have not drawn yet).
     pub(crate) seed: u64,
+    /// What the classes and functions copied hold, when asked ([`Cloner::surveying`]).
+    survey: Option<Survey>,
 }
 
 impl Cloner {
@@ -98,7 +102,19 @@ impl Cloner {
             pending_sets: Vec::new(),
             depth: 0,
             seed,
+            survey: None,
         }
+    }
+
+    /// A copy that also surveys the classes and functions it copies: which the runs resumed
+    /// from the state copied could share ([`Cloner::into_survey`]).
+    pub fn surveying(seed: u64, objects: usize) -> Cloner {
+        Cloner { survey: Some(Survey::default()), ..Cloner::new(seed, objects) }
+    }
+
+    /// The survey of a [`Cloner::surveying`] copy.
+    pub fn into_survey(self) -> Option<Survey> {
+        self.survey
     }
 
     /// The copy of `v`.
@@ -306,6 +322,13 @@ impl Cloner {
         if let Some(done) = self.memo.get(&address) {
             return Ok(done.clone());
         }
+        if let Some(survey) = &mut self.survey {
+            let owner = func.owner.borrow().clone().map(Value::Class);
+            let attrs = func.attrs.borrow_unnoted();
+            let held = func.defaults.iter().chain(func.kw_defaults.iter().map(|(_, d)| d)).chain(&owner);
+            // A closure's cells can be written.
+            survey.record(address, Value::Function(func.clone()), func.closure.is_empty(), held.chain(attrs.values()));
+        }
         let copy = Rc::new(Function {
             code: func.code,
             is_generator: func.is_generator,
@@ -316,6 +339,7 @@ impl Cloner {
             closure,
             owner: RefCell::new(None),
             attrs: PyCell::new(Default::default()),
+            sharing: std::cell::Cell::default(),
         });
         self.remember(address, Value::Function(copy.clone()));
         let owner = func.owner.borrow().clone();
@@ -333,6 +357,12 @@ impl Cloner {
         let metaclass = class.metaclass.as_ref().map(|meta| self.class_ref(meta)).transpose()?;
         if let Some(done) = self.memo.get(&address) {
             return Ok(done.clone());
+        }
+        if let Some(survey) = &mut self.survey {
+            let classes: Vec<Value> =
+                class.bases.iter().chain(&class.mro).chain(&class.metaclass).cloned().map(Value::Class).collect();
+            let dict = class.dict.borrow_unnoted();
+            survey.record(address, Value::Class(class.clone()), true, classes.iter().chain(dict.values()));
         }
         let copy = class.copied(bases, mro, metaclass);
         self.remember(address, Value::Class(copy.clone()));
@@ -552,8 +582,9 @@ impl Cloner {
     }
 }
 
-/// Whether `v` can be shared by a copy: nothing reachable from it can change.
-fn shareable(v: &Value) -> bool {
+/// Whether `v` can be shared by a copy: nothing reachable from it can change, or a run's
+/// changes to it are undone ([`crate::run_shared`]).
+pub(crate) fn shareable(v: &Value) -> bool {
     match v {
         Value::Undefined
         | Value::None
@@ -565,7 +596,8 @@ fn shareable(v: &Value) -> bool {
         | Value::Bytes(_)
         | Value::Long(_)
         | Value::Range(_) => true,
-        Value::Class(class) => class.frozen,
+        Value::Class(class) => class.frozen || class.sharing.get() != Sharing::Private,
+        Value::Function(func) => func.sharing.get() != Sharing::Private,
         Value::Tuple(items) => items.len() <= 8 && items.iter().all(shareable_leaf),
         // A descriptor cannot change once made: shared when its functions are natives (the
         // `threading.Thread` class's properties).

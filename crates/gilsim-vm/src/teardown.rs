@@ -7,8 +7,11 @@
 //! class dict, cell, iterator, thread data), since an immutable value can only hold values that
 //! existed before it. Teardown empties every mutable container reachable from the run's roots,
 //! which breaks every cycle; then ordinary drops free the rest. Frozen classes and descriptors
-//! are shared with the [`crate::Image`] and never touched.
+//! are shared with the [`crate::Image`], and the classes and functions of a resumed run's
+//! prefix with the prefix's other runs ([`crate::run_shared`]): those are never emptied (the
+//! run's writes to the latter are undone first).
 
+use crate::run_shared::Sharing;
 use crate::value::{IterState, Slot, Value};
 use crate::{Thread, Vm};
 use std::collections::HashSet;
@@ -21,6 +24,7 @@ impl Vm {
         crate::finalizers::reset(false);
         // Room for a small run's heap: growing the list step by step cost a tenth of teardown.
         let mut work: Vec<Value> = Vec::with_capacity(256);
+        crate::run_shared::undo_writes(&mut work);
         let mut interps = self.take_parked();
         let emptied = crate::process::Interp::empty(&self.interp);
         interps.push(std::mem::replace(&mut self.interp, emptied));
@@ -86,7 +90,7 @@ fn empty_reachable(mut work: Vec<Value>) {
             Value::Iterator(state) => work.extend(state.replace(IterState::Exhausted).values()),
             Value::View(view) => work.push(Value::Dict(view.dict.clone())),
             Value::Module(module) => work.extend(module.dict.take().into_values()),
-            Value::Class(class) if !class.frozen => {
+            Value::Class(class) if !class.frozen && class.sharing.get() == Sharing::Private => {
                 work.extend(class.dict.take().into_values());
                 work.extend(class.bases.iter().cloned().map(Value::Class));
             }
@@ -125,7 +129,9 @@ fn empty_reachable(mut work: Vec<Value>) {
             Value::BoundMethod(pair) if first_visit(Rc::strong_count(pair), Rc::as_ptr(pair) as usize) => {
                 work.extend([pair.0.clone(), pair.1.clone()])
             }
-            Value::Function(f) if first_visit(Rc::strong_count(f), Rc::as_ptr(f) as usize) => {
+            Value::Function(f)
+                if f.sharing.get() == Sharing::Private && first_visit(Rc::strong_count(f), Rc::as_ptr(f) as usize) =>
+            {
                 work.extend(f.defaults.iter().cloned());
                 work.extend(f.kw_defaults.iter().map(|(_, v)| v.clone()));
                 work.extend(f.closure.iter().map(|cell| cell.replace(Value::None)));

@@ -120,6 +120,8 @@ pub struct Function {
     /// Attributes a script set (`f.calls = 0`, `functools.wraps`'s `__wrapped__`, `__name__`,
     /// `abc.abstractmethod`'s `__isabstractmethod__`); they shadow the fields above.
     pub attrs: PyCell<AttrMap>,
+    /// Shared by the runs resumed from a prefix ([`crate::run_shared`]).
+    pub(crate) sharing: Cell<crate::run_shared::Sharing>,
 }
 
 impl Function {
@@ -222,6 +224,8 @@ pub struct Class {
     pub metaclass: Option<Rc<Class>>,
     /// As of a class epoch: which [`Hooks`] were looked up, and which are there.
     hooks: Cell<(u64, Hooks, Hooks)>,
+    /// Shared by the runs resumed from a prefix ([`crate::run_shared`]).
+    pub(crate) sharing: Cell<crate::run_shared::Sharing>,
 }
 
 thread_local! {
@@ -343,6 +347,7 @@ impl Class {
             slots: spec.slots,
             metaclass: spec.metaclass,
             hooks: Cell::new((0, Hooks::default(), Hooks::default())),
+            sharing: Cell::default(),
         }))
     }
 
@@ -362,6 +367,7 @@ impl Class {
             slots: self.slots.clone(),
             metaclass,
             hooks: Cell::new((0, Hooks::default(), Hooks::default())),
+            sharing: Cell::default(),
         })
     }
 
