@@ -27,7 +27,7 @@ pub struct Prefix {
     machine: Machine<'static>,
     /// Objects the last copy made (each copy's table is made that big at once).
     objects: std::cell::Cell<usize>,
-    /// The prefix's classes and functions that its runs share instead of copying.
+    /// The prefix's modules, classes and functions that its runs share instead of copying.
     shared: SharedObjects,
 }
 

@@ -745,7 +745,10 @@ impl Vm {
                         crate::footprint::note(crate::footprint::Resource::Global(slot as u32), true);
                         self.interp.globals[slot] = value;
                     }
-                    None => _ = module.dict.borrow_mut().insert(name.clone(), value),
+                    None => {
+                        crate::run_shared::before_module_write(module);
+                        module.dict.borrow_mut().insert(name.clone(), value);
+                    }
                 }
                 Ok(())
             }
@@ -799,7 +802,10 @@ impl Vm {
                     crate::footprint::note(crate::footprint::Resource::Global(slot as u32), true);
                     Some(std::mem::take(&mut self.interp.globals[slot])).filter(|v| !matches!(v, Value::Undefined))
                 }
-                None => module.dict.borrow_mut().shift_remove(name),
+                None => {
+                    crate::run_shared::before_module_write(module);
+                    module.dict.borrow_mut().shift_remove(name)
+                }
             },
             _ => return Err(self.no_dict_error(obj, name)),
         };

@@ -160,7 +160,7 @@ impl<'t> Copier<'t> {
                 if self.mode != Mode::Fork {
                     return Err(cannot_pickle(vm, "module"));
                 }
-                let new = Rc::new(Module { name: module.name.clone(), dict: PyCell::new(Default::default()) });
+                let new = Module::new(module.name.clone(), Default::default());
                 self.memo.insert(address, Value::Module(new.clone()));
                 let entries: Vec<(crate::value::Str, Value)> =
                     module.dict.borrow_unnoted().iter().map(|(k, v)| (k.clone(), v.clone())).collect();

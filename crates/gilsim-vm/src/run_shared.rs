@@ -1,21 +1,24 @@
-//! Classes and functions that the runs resumed from one prefix share instead of copying
-//! ([`crate::snapshot`]). A script that imports `logging` and `queue` reaches some 350
-//! functions and 40 classes from its globals: copying them for every explored run, and
-//! emptying the copies at its end, cost more than the run itself, and almost no run writes
-//! them.
+//! Modules, classes and functions that the runs resumed from one prefix share instead of
+//! copying ([`crate::snapshot`]). A script that imports `logging` and `queue` reaches some 350
+//! functions, 40 classes and 11 modules from its globals: copying them for every explored run,
+//! and emptying the copies at its end, cost more than the run itself, and almost no run
+//! writes them.
 //!
 //! Invariant: at the start of every run a shared object is as the prefix left it. An object is
 //! shared only if everything it holds is immutable or shared too — the greatest such set among
-//! the prefix's classes and functions, found by [`Survey`] while the prefix is first copied —
-//! so the only writes a run can make to it are its own attributes: an attribute set or deleted
-//! on a class or a function, a function's `__annotations__` made on first use, a class
-//! statement taking a function as its method (`owner`, for zero-argument `super()`). Each
-//! site calls [`before_class_write`] or [`before_function_write`] first, which logs the
-//! object's old state the first time a run writes it, and the run's teardown puts it back
-//! ([`undo_writes`]) — as a stateful model checker restores a state from an undo log instead
-//! of copying it.
+//! the prefix's modules, classes and functions, found by [`Survey`] while the prefix is first
+//! copied — so the only writes a run can make to it are to its own attributes: an attribute
+//! set or deleted on a module, class or function, a submodule or a library part imported into
+//! a module, a function's `__annotations__` made on first use, a class statement taking a
+//! function as its method (`owner`, for zero-argument `super()`). Each site calls
+//! [`before_module_write`], [`before_class_write`] or [`before_function_write`] first, which
+//! logs the object's old state the first time a run writes it, and the run's teardown puts it
+//! back ([`undo_writes`]) — as a stateful model checker restores a state from an undo log
+//! instead of copying it. A write site without that call would leak one run's state into the
+//! next: `tests/prefix.rs` (every scenario and corpus program, resumed runs against runs from
+//! the start) and scenarios/language/class_state_written_by_threads.py catch it.
 
-use crate::value::{AttrMap, Class, Function, Value};
+use crate::value::{AttrMap, Class, Function, Module, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -32,8 +35,9 @@ pub enum Sharing {
     Written,
 }
 
-/// A shared object's state before the run in progress first wrote it.
+/// A shared object's attributes before the run in progress first wrote them.
 enum Undo {
+    ModuleDict(Rc<Module>, AttrMap),
     ClassDict(Rc<Class>, AttrMap),
     FunctionAttrs(Rc<Function>, AttrMap),
     FunctionOwner(Rc<Function>, Option<Rc<Class>>),
@@ -42,6 +46,14 @@ enum Undo {
 thread_local! {
     /// The undo log of the run in progress on this OS thread.
     static UNDO: RefCell<Vec<Undo>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Note a write of `module`'s dict that is about to happen.
+pub(crate) fn before_module_write(module: &Rc<Module>) {
+    if first_write(&module.sharing) {
+        let old = module.dict.borrow_unnoted().clone();
+        UNDO.with(|log| log.borrow_mut().push(Undo::ModuleDict(module.clone(), old)));
+    }
 }
 
 /// Note a write of `class`'s dict that is about to happen.
@@ -85,6 +97,10 @@ pub(crate) fn undo_writes(released: &mut Vec<Value>) {
     }
     for undo in log.into_iter().rev() {
         match undo {
+            Undo::ModuleDict(module, old) => {
+                released.extend(std::mem::replace(&mut *module.dict.borrow_mut_unnoted(), old).into_values());
+                module.sharing.set(Sharing::Shared);
+            }
             Undo::ClassDict(class, old) => {
                 released.extend(std::mem::replace(&mut *class.dict.borrow_mut_unnoted(), old).into_values());
                 class.sharing.set(Sharing::Shared);
@@ -102,10 +118,12 @@ pub(crate) fn undo_writes(released: &mut Vec<Value>) {
     crate::value::class_changed();
 }
 
-/// The classes and functions a prefix's runs share ([`Survey::finish`]); dropping it makes them
+/// The modules, classes and functions a prefix's runs share ([`Survey::finish`]); dropping it
+/// makes them
 /// private again, for the prefix's own teardown.
 #[derive(Default)]
 pub struct SharedObjects {
+    modules: Vec<Rc<Module>>,
     classes: Vec<Rc<Class>>,
     functions: Vec<Rc<Function>>,
 }
@@ -113,7 +131,7 @@ pub struct SharedObjects {
 impl SharedObjects {
     /// How many objects are shared.
     pub fn len(&self) -> usize {
-        self.classes.len() + self.functions.len()
+        self.modules.len() + self.classes.len() + self.functions.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -123,6 +141,9 @@ impl SharedObjects {
 
 impl Drop for SharedObjects {
     fn drop(&mut self) {
+        for module in &self.modules {
+            module.sharing.set(Sharing::Private);
+        }
         for class in &self.classes {
             class.sharing.set(Sharing::Private);
         }
@@ -135,13 +156,14 @@ impl Drop for SharedObjects {
 /// One class or function met by a surveying copy.
 struct Node {
     object: Value,
-    /// The classes and functions it holds (by address).
+    /// The modules, classes and functions it holds (by address).
     holds: Vec<usize>,
-    /// It holds nothing mutable but classes and functions.
+    /// It holds nothing mutable but modules, classes and functions.
     plain: bool,
 }
 
-/// What a copy ([`crate::Cloner::surveying`]) found of the classes and functions it copied:
+/// What a copy ([`crate::Cloner::surveying`]) found of the modules, classes and functions it
+/// copied:
 /// which could be shared.
 #[derive(Default)]
 pub struct Survey {
@@ -187,6 +209,10 @@ impl Survey {
         let mut shared = SharedObjects::default();
         for (node, kept) in self.nodes.into_iter().zip(keep) {
             match node.object {
+                Value::Module(module) if kept => {
+                    module.sharing.set(Sharing::Shared);
+                    shared.modules.push(module);
+                }
                 Value::Class(class) if kept => {
                     class.sharing.set(Sharing::Shared);
                     shared.classes.push(class);
@@ -202,13 +228,14 @@ impl Survey {
     }
 }
 
-/// Whether `value` may be held by a shared object, adding the classes and functions it
+/// Whether `value` may be held by a shared object, adding the modules, classes and functions it
 /// refers to (which must be shared too) to `holds`.
 fn held(value: &Value, holds: &mut Vec<usize>) -> bool {
     if crate::snapshot::shareable(value) {
         return true;
     }
     match value {
+        Value::Module(module) => holds.push(Rc::as_ptr(module) as usize),
         Value::Class(class) => holds.push(Rc::as_ptr(class) as usize),
         Value::Function(func) => holds.push(Rc::as_ptr(func) as usize),
         // A property, static or class method of Python functions.

@@ -4,8 +4,8 @@
 //! `gilsim_runtime::Prefix` runs once and copies for every run — as stateful model checkers
 //! restore a saved state instead of re-executing the path to it.
 //!
-//! Invariant: a copy shares no mutable object with its original but the classes and functions
-//! [`crate::run_shared`] marks, whose writes each run undoes. Every list, dict, set, cell,
+//! Invariant: a copy shares no mutable object with its original but the modules, classes and
+//! functions [`crate::run_shared`] marks, whose writes each run undoes. Every list, dict, set, cell,
 //! instance, class, function, iterator, lock, thread state and generator reachable from the
 //! run's roots is copied once (memoised by address, so sharing and cycles survive), and only
 //! immutable values are shared (strings, bytes, ints, ranges, natives, frozen classes, and
@@ -86,7 +86,7 @@ pub struct Cloner {
     depth: usize,
     /// The copy's run seed (for random generators that have not drawn yet).
     pub(crate) seed: u64,
-    /// What the classes and functions copied hold, when asked ([`Cloner::surveying`]).
+    /// What the modules, classes and functions copied hold, when asked ([`Cloner::surveying`]).
     survey: Option<Survey>,
 }
 
@@ -106,7 +106,7 @@ impl Cloner {
         }
     }
 
-    /// A copy that also surveys the classes and functions it copies: which the runs resumed
+    /// A copy that also surveys the modules, classes and functions it copies: which the runs resumed
     /// from the state copied could share ([`Cloner::into_survey`]).
     pub fn surveying(seed: u64, objects: usize) -> Cloner {
         Cloner { survey: Some(Survey::default()), ..Cloner::new(seed, objects) }
@@ -196,8 +196,12 @@ impl Cloner {
             Value::Class(class) => self.class(address, class)?,
             Value::Instance(inst) => self.instance(address, inst)?,
             Value::Module(module) => {
-                let new = Rc::new(Module { name: module.name.clone(), dict: PyCell::new(Default::default()) });
+                let new = Module::new(module.name.clone(), Default::default());
                 self.remember(address, Value::Module(new.clone()));
+                if let Some(survey) = &mut self.survey {
+                    let dict = module.dict.borrow_unnoted();
+                    survey.record(address, v.clone(), true, dict.values());
+                }
                 let entries = self.attrs(&module.dict.borrow_unnoted())?;
                 *new.dict.borrow_mut_unnoted() = entries;
                 Value::Module(new)
@@ -598,6 +602,7 @@ pub(crate) fn shareable(v: &Value) -> bool {
         | Value::Range(_) => true,
         Value::Class(class) => class.frozen || class.sharing.get() != Sharing::Private,
         Value::Function(func) => func.sharing.get() != Sharing::Private,
+        Value::Module(module) => module.sharing.get() != Sharing::Private,
         Value::Tuple(items) => items.len() <= 8 && items.iter().all(shareable_leaf),
         // A descriptor cannot change once made: shared when its functions are natives (the
         // `threading.Thread` class's properties).

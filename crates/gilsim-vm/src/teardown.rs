@@ -7,7 +7,7 @@
 //! class dict, cell, iterator, thread data), since an immutable value can only hold values that
 //! existed before it. Teardown empties every mutable container reachable from the run's roots,
 //! which breaks every cycle; then ordinary drops free the rest. Frozen classes and descriptors
-//! are shared with the [`crate::Image`], and the classes and functions of a resumed run's
+//! are shared with the [`crate::Image`], and the modules, classes and functions of a resumed run's
 //! prefix with the prefix's other runs ([`crate::run_shared`]): those are never emptied (the
 //! run's writes to the latter are undone first).
 
@@ -89,7 +89,9 @@ fn empty_reachable(mut work: Vec<Value>) {
             Value::Cell(cell) => work.push(cell.replace(Value::None)),
             Value::Iterator(state) => work.extend(state.replace(IterState::Exhausted).values()),
             Value::View(view) => work.push(Value::Dict(view.dict.clone())),
-            Value::Module(module) => work.extend(module.dict.take().into_values()),
+            Value::Module(module) if module.sharing.get() == Sharing::Private => {
+                work.extend(module.dict.take().into_values())
+            }
             Value::Class(class) if !class.frozen && class.sharing.get() == Sharing::Private => {
                 work.extend(class.dict.take().into_values());
                 work.extend(class.bases.iter().cloned().map(Value::Class));

@@ -632,6 +632,14 @@ impl Instance {
 pub struct Module {
     pub name: Str,
     pub dict: PyCell<AttrMap>,
+    /// Shared by the runs resumed from a prefix ([`crate::run_shared`]).
+    pub(crate) sharing: Cell<crate::run_shared::Sharing>,
+}
+
+impl Module {
+    pub fn new(name: Str, dict: AttrMap) -> Rc<Module> {
+        Rc::new(Module { name, dict: PyCell::new(dict), sharing: Cell::default() })
+    }
 }
 
 impl Value {

@@ -278,6 +278,8 @@ impl Vm {
         let locals = self.spare.unbound_locals(self.program.codes[body as usize].local_names.len());
         th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
         self.run_nested_frame(th)?;
+        // A module made before a run's prefix may first import its library part in a run.
+        crate::run_shared::before_module_write(m);
         let mut dict = m.dict.borrow_mut();
         for slot in start as usize..end as usize {
             let name = &self.program.global_names[slot];

@@ -73,7 +73,7 @@ pub(crate) fn build_module(name: &str, natives: &[&'static NativeFn], values: Ve
     for (k, v) in values {
         *dict.get_mut(k).expect("the kept dict has every name it was built with") = v;
     }
-    Value::Module(Rc::new(Module { name: Str::from(name), dict: PyCell::new(dict) }))
+    Value::Module(Module::new(Str::from(name), dict))
 }
 
 /// The `builtins` module, imported now if it was not yet (it needs no Python code).
@@ -169,6 +169,7 @@ impl Vm {
                 self.register_module(name, module.clone());
                 if let Some((package, submodule)) = name.rsplit_once('.') {
                     if let Value::Module(package) = self.import_module(th, package)? {
+                        crate::run_shared::before_module_write(&package);
                         package.dict.borrow_mut().insert(Str::from(submodule), module.clone());
                     }
                 }
