@@ -33,6 +33,7 @@ const SCHEDULE_INDEPENDENT: &[&str] = &[
     "scenarios/language/finalizer_order.py",
     "scenarios/language/method_lookups.py",
     "scenarios/language/thread_basics.py",
+    "scenarios/language/class_state_written_by_threads.py",
 ];
 
 /// Same stdout, exit status and last stderr line as CPython `cpython` (a pyenv version)
@@ -216,6 +217,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/future_callback_errors.py",
         "scenarios/language/build_graph_and_signed_bytes.py",
         "scenarios/language/old_thread_names_and_yield.py",
+        "scenarios/language/user_strings_and_formatters.py",
+        "scenarios/language/old_sequence_protocol.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

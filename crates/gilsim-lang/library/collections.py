@@ -855,6 +855,249 @@ class UserList(object):
         self.data.extend(self._items(other))
 
 
+
+# sys.maxsize: the default end of UserString's searches.
+_MAXSIZE = 9223372036854775807
+
+
+class UserString(object):
+    # A str-like class to subclass: its text lives in `self.data`; what returns text returns an
+    # instance of the same class, what returns parts (split, partition) plain strs, as CPython's.
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def _text(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == self._text(string)
+
+    def __lt__(self, string):
+        return self.data < self._text(string)
+
+    def __le__(self, string):
+        return self.data <= self._text(string)
+
+    def __gt__(self, string):
+        return self.data > self._text(string)
+
+    def __ge__(self, string):
+        return self.data >= self._text(string)
+
+    def __contains__(self, char):
+        return self._text(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_MAXSIZE):
+        return self.data.count(self._text(sub), start, end)
+
+    if _gilsim.version >= (3, 9):
+        def removeprefix(self, prefix):
+            return self.__class__(self.data.removeprefix(self._text(prefix)))
+
+        def removesuffix(self, suffix):
+            return self.__class__(self.data.removesuffix(self._text(suffix)))
+
+    if _gilsim.version >= (3, 8):
+        def encode(self, encoding="utf-8", errors="strict"):
+            encoding = "utf-8" if encoding is None else encoding
+            errors = "strict" if errors is None else errors
+            return self.data.encode(encoding, errors)
+    else:
+        def encode(self, encoding=None, errors=None):
+            if encoding:
+                if errors:
+                    return self.__class__(self.data.encode(encoding, errors))
+                return self.__class__(self.data.encode(encoding))
+            return self.__class__(self.data.encode())
+
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_MAXSIZE):
+        return self.data.find(self._text(sub), start, end)
+
+    def format(self, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_MAXSIZE):
+        return self.data.index(self._text(sub), start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    if _gilsim.version >= (3, 7):
+        def isascii(self):
+            return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(self._text(old), self._text(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rfind(self._text(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rindex(self._text(sub), start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
+
+
+if _gilsim.version < (3,):
+    del UserString
+
 # Until 3.10 the ABCs of collections.abc are collections' attributes too (3.6 imports them,
 # 3.7-3.9 lend them through a module __getattr__ that warns on first use; gilsim lends them
 # to 3.6 the same way, without the warning).

@@ -78,6 +78,12 @@ pub enum IterState {
         func: Value,
         inner: Value,
     },
+    /// An object with `__getitem__` and no `__iter__`: items 0, 1, ... until IndexError or
+    /// StopIteration (CPython's seqiter, the old sequence protocol).
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     #[default]
     Exhausted,
 }
@@ -190,9 +196,11 @@ impl IterState {
                 *index += 1;
                 item
             }
-            IterState::Enumerate { .. } | IterState::Zip { .. } | IterState::Map { .. } | IterState::Filter { .. } => {
-                return Step::Lazy
-            }
+            IterState::Enumerate { .. }
+            | IterState::Zip { .. }
+            | IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::GetItem { .. } => return Step::Lazy,
             IterState::Exhausted => None,
         };
         match result {
@@ -212,7 +220,7 @@ impl IterState {
     /// The index of the iterator's type in [`ITERATOR_TYPES`].
     pub fn type_index(&self) -> usize {
         match self {
-            IterState::Snapshot { .. } | IterState::Exhausted => 0,
+            IterState::Snapshot { .. } | IterState::GetItem { .. } | IterState::Exhausted => 0,
             IterState::Seq { items: Value::Tuple(_), .. } => 1,
             IterState::Seq { items: Value::ByteArray(_), .. } => 13,
             IterState::Seq { .. } => 2,
@@ -243,6 +251,7 @@ impl IterState {
             IterState::Zip { inners } => inners.clone(),
             IterState::Map { func, inners } => std::iter::once(func.clone()).chain(inners.iter().cloned()).collect(),
             IterState::Filter { func, inner } => vec![func.clone(), inner.clone()],
+            IterState::GetItem { obj, .. } => vec![obj.clone()],
             IterState::Range { .. } | IterState::Exhausted => Vec::new(),
         }
     }
@@ -274,6 +283,7 @@ impl IterState {
             IterState::Zip { inners } => IterState::Zip { inners: all(inners, &mut f)? },
             IterState::Map { func, inners } => IterState::Map { func: f(func)?, inners: all(inners, &mut f)? },
             IterState::Filter { func, inner } => IterState::Filter { func: f(func)?, inner: f(inner)? },
+            IterState::GetItem { obj, index } => IterState::GetItem { obj: f(obj)?, index: *index },
             IterState::Exhausted => IterState::Exhausted,
         })
     }
@@ -377,7 +387,7 @@ impl Vm {
         }
     }
 
-    /// One step of `enumerate`, `zip`, `map` or `filter`. The state is not borrowed while
+    /// One step of `enumerate`, `zip`, `map`, `filter` or the sequence protocol. The state is not borrowed while
     /// their sources advance or their function runs (which may use the iterator itself);
     /// `tail`: map's function may run as a hook frame (a `for` loop's next item).
     fn lazy_step(
@@ -386,6 +396,13 @@ impl Vm {
         state: &Rc<PyCell<IterState>>,
         tail: bool,
     ) -> Result<Option<Value>, Control> {
+        let get_item = match &*state.borrow() {
+            IterState::GetItem { obj, index } => Some((obj.clone(), *index)),
+            _ => None,
+        };
+        if let Some((obj, index)) = get_item {
+            return self.get_item_step(th, state, obj, index);
+        }
         let (func, inners, enumerate) = match &*state.borrow() {
             IterState::Enumerate { inner, count } => (None, vec![inner.clone()], Some(*count)),
             IterState::Zip { inners } => (None, inners.clone(), None),
@@ -414,6 +431,41 @@ impl Vm {
             Some(func) => self.call_hook_value(th, tail, func, row, crate::hooks::Then::Value).map(Some),
             None => Ok(Some(Value::tuple(row))),
         }
+    }
+
+    /// `obj[index]`, or None once it raises IndexError or StopIteration.
+    fn get_item_step(
+        &mut self,
+        th: &mut Thread,
+        state: &Rc<PyCell<IterState>>,
+        obj: Value,
+        index: i64,
+    ) -> Result<Option<Value>, Control> {
+        let getitem = self.user_method(&obj, "__getitem__").ok_or_else(|| {
+            let type_name = crate::builtins::type_name_of(&obj);
+            self.raise_msg(Exc::TypeError, format!("'{type_name}' object is not subscriptable"))
+        })?;
+        match self.call_nested(th, getitem, Args::new(vec![obj, Value::Int(index)])) {
+            Ok(item) => {
+                if let IterState::GetItem { index: next, .. } = &mut *state.borrow_mut() {
+                    *next = index.saturating_add(1);
+                }
+                Ok(Some(item))
+            }
+            Err(Control::Raise(e))
+                if self.is_instance_of(&e, Exc::IndexError) || self.is_instance_of(&e, Exc::StopIteration) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether `v` is iterated by the old sequence protocol: a Python `__getitem__` and no
+    /// `__iter__` (CPython's PySequence_Check, as `iter()` falls back to it).
+    pub(crate) fn iterates_by_getitem(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(inst) if inst.class.lookup("__iter__").is_none())
+            && self.user_method(v, "__getitem__").is_some()
     }
 
     fn filter_step(&mut self, th: &mut Thread, func: Value, inner: Value) -> Result<Option<Value>, Control> {
@@ -460,6 +512,7 @@ impl Vm {
                 let iterator = (iter.func)(self, th, &mut crate::native::Args::new(vec![v.clone()]))?;
                 return self.get_iter(th, iterator);
             }
+            Value::Instance(_) if self.iterates_by_getitem(&v) => IterState::GetItem { obj: v.clone(), index: 0 },
             _ => IterState::Snapshot { items: self.collect(th, &v)?, index: 0 },
         };
         Ok(Value::Iterator(Rc::new(PyCell::new(state))))
@@ -511,6 +564,7 @@ impl Vm {
             Value::Instance(inst) => {
                 self.user_method(v, "__iter__").is_some()
                     || matches!(inst.class.lookup("__iter__"), Some(Value::Native(_)))
+                    || self.iterates_by_getitem(v)
             }
             Value::Class(_) => self.user_method(v, "__iter__").is_some(),
             _ => false,
@@ -584,7 +638,9 @@ impl Vm {
                 }
                 out
             }
-            Value::Instance(_) | Value::Class(_) if self.user_method(v, "__iter__").is_some() => {
+            Value::Instance(_) | Value::Class(_)
+                if self.user_method(v, "__iter__").is_some() || self.iterates_by_getitem(v) =>
+            {
                 let mut out = Vec::new();
                 self.for_each(th, v, |_, _, x| {
                     out.push(x);

@@ -380,11 +380,14 @@ impl Vm {
         }
     }
 
-    /// CPython's text: the name alone in 3.6; from 3.7 the module and the file it came from
-    /// (under `/usr/lib/pythonX.Y/`, as gilsim names CPython's library), "unknown location"
-    /// for a module CPython builds in.
+    /// CPython's text: the bare name in 2.7, the name quoted in 3.6; from 3.7 the module and
+    /// the file it came from (under `/usr/lib/pythonX.Y/`, as gilsim names CPython's library),
+    /// "unknown location" for a module CPython builds in.
     fn cannot_import_message(&self, name: &str, module_name: &str) -> String {
         let python = self.options.python;
+        if python.major < 3 {
+            return format!("cannot import name {name}");
+        }
         if python < PythonVersion::new(3, 7) {
             return format!("cannot import name '{name}'");
         }
