@@ -219,6 +219,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/old_thread_names_and_yield.py",
         "scenarios/language/user_strings_and_formatters.py",
         "scenarios/language/old_sequence_protocol.py",
+        "scenarios/language/memory_handler_flushes.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -287,6 +287,11 @@ class Filterer:
         return True
 
 
+# Every handler made, oldest first: shutdown() flushes and closes them at exit, newest first
+# (CPython keeps weak references; these are strong, so a handler lives until the run ends).
+_handlerList = []
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -295,6 +300,7 @@ class Handler(Filterer):
         self.formatter = None
         self._closed = False
         self.createLock()
+        _handlerList.append(self)
 
     def get_name(self):
         return self._name
@@ -848,14 +854,25 @@ def disable(level=CRITICAL):
     root.manager.disable = level
 
 
-def shutdown(handlerList=None):
-    for h in reversed(root.handlers[:] if handlerList is None else handlerList):
+def shutdown(handlerList=_handlerList):
+    # Registered with atexit below, as CPython's module does at import.
+    for h in reversed(handlerList[:]):
+        if callable(h) and not isinstance(h, Handler):
+            h = h()  # a weak reference, as CPython's list holds them
+            if h is None:
+                continue
         try:
             h.acquire()
             try:
-                h.flush()
+                if getattr(h, "flushOnClose", True) or _gilsim.version < (3, 12):
+                    h.flush()
                 h.close()
             finally:
                 h.release()
         except (OSError, ValueError):
             pass
+
+
+import atexit
+
+atexit.register(shutdown)

@@ -1,11 +1,12 @@
 # logging.handlers: QueueHandler and QueueListener (records from many threads logged by one
-# listener thread, as the logging cookbook shows) and RotatingFileHandler on the run's
-# simulated files, after CPython's Lib/logging/handlers.py.
+# listener thread, as the logging cookbook shows), BufferingHandler and MemoryHandler, and
+# RotatingFileHandler on the run's simulated files, after CPython's Lib/logging/handlers.py.
 import copy
 import os
 import queue
 import threading
-from logging import FileHandler, Handler
+import _gilsim
+from logging import ERROR, FileHandler, Handler
 
 
 class QueueHandler(Handler):
@@ -130,3 +131,81 @@ class RotatingFileHandler(FileHandler):
             FileHandler.emit(self, record)
         except Exception:
             self.handleError(record)
+
+
+class BufferingHandler(Handler):
+    # Keeps records until shouldFlush() says so; this flush() only forgets them.
+    def __init__(self, capacity):
+        Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.acquire()
+        try:
+            self.buffer.clear()
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    # Hands its records to `target` when the buffer is full or a record reaches flushLevel
+    # (and when closed, unless flushOnClose is false); without a target it keeps them.
+    if _gilsim.version >= (3, 0):
+        def __init__(self, capacity, flushLevel=ERROR, target=None, flushOnClose=True):
+            BufferingHandler.__init__(self, capacity)
+            self.flushLevel = flushLevel
+            self.target = target
+            self.flushOnClose = flushOnClose
+    else:
+        # Python 2.7's: always flushed when closed.
+        def __init__(self, capacity, flushLevel=ERROR, target=None):
+            BufferingHandler.__init__(self, capacity)
+            self.flushLevel = flushLevel
+            self.target = target
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+
+    def setTarget(self, target):
+        self.acquire()
+        try:
+            self.target = target
+        finally:
+            self.release()
+
+    def flush(self):
+        self.acquire()
+        try:
+            if self.target:
+                for record in self.buffer:
+                    self.target.handle(record)
+                self.buffer.clear()
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            if getattr(self, "flushOnClose", True):
+                self.flush()
+        finally:
+            self.acquire()
+            try:
+                self.target = None
+                BufferingHandler.close(self)
+            finally:
+                self.release()
