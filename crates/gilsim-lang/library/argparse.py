@@ -116,6 +116,13 @@ _ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "appe
             "version", "extend")
 
 
+if _gilsim.version >= (3, 9):
+    class BooleanOptionalAction(Action):
+        # `--flag` / `--no-flag` (3.9+): add_argument(action=BooleanOptionalAction) adds the
+        # `--no-` form of each long option, and its usage shows `[--flag | --no-flag]`.
+        pass
+
+
 class _Group(object):
     def __init__(self, parser, title=None, description=None, exclusive=False, required=False):
         self._parser = parser
@@ -189,7 +196,21 @@ class ArgumentParser(object):
                 longs = [o for o in option_strings if len(o) > 1 and o[1] in chars]
                 dest = (longs or option_strings)[0].lstrip(chars).replace("-", "_")
         kind = kwargs.pop("action", "store")
-        if kind not in _ACTIONS or (kind == "extend" and _gilsim.version < (3, 8)):
+        if _gilsim.version >= (3, 9) and kind is BooleanOptionalAction:
+            kind = "boolean_optional"
+            expanded = []
+            for option in option_strings:
+                expanded.append(option)
+                if option.startswith("--"):
+                    expanded.append("--no-" + option[2:])
+            option_strings = expanded
+            kwargs["nargs"] = 0
+            kwargs.setdefault("default", None)
+            help_text = kwargs.get("help")
+            if (3, 9) <= _gilsim.version < (3, 11) and help_text is not None and kwargs["default"] is not None \
+                    and kwargs["default"] is not SUPPRESS:
+                kwargs["help"] = help_text + " (default: %(default)s)"
+        elif kind not in _ACTIONS or (kind == "extend" and _gilsim.version < (3, 8)):
             raise ValueError("unknown action %r" % (kind,))
         version = kwargs.pop("version", None)
         if kind in ("store_true", "store_false", "count", "help", "version", "store_const", "append_const"):
@@ -455,6 +476,8 @@ class ArgumentParser(object):
                 raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, choices))
         if kind in ("store_true", "store_false", "store_const"):
             setattr(namespace, action.dest, action.const)
+        elif kind == "boolean_optional":
+            setattr(namespace, action.dest, not shown.startswith("--no-"))
         elif kind == "count":
             setattr(namespace, action.dest, (getattr(namespace, action.dest, None) or 0) + 1)
         elif kind == "append_const":
@@ -502,6 +525,8 @@ class ArgumentParser(object):
         if not action.option_strings:
             return self._args_text(action)
         option = action.option_strings[0]
+        if action.kind == "boolean_optional":
+            option = " | ".join(action.option_strings)
         part = option if action.nargs == 0 else "%s %s" % (option, self._args_text(action))
         return part if action.required else "[%s]" % part
 
@@ -515,6 +540,11 @@ class ArgumentParser(object):
         if len(prefix) + len(usage) <= 78:
             return prefix + usage + "\n"
         # CPython's wrapping: optionals after the prog, positionals on lines of their own.
+        if _gilsim.version < (3, 13):
+            # Before 3.13 the parts are found again in the joined text, by a regular expression
+            # that splits an unbracketed one (a required option, `FILE [FILE ...]`) at spaces.
+            opt_parts = [token for part in opt_parts for token in _usage_tokens(part)]
+            pos_parts = [token for part in pos_parts for token in _usage_tokens(part)]
         indent = " " * (len(prefix) + len(self.prog) + 1)
         if len(prefix) + len(self.prog) <= 0.75 * 78:
             if opt_parts:
@@ -593,6 +623,40 @@ class ArgumentParser(object):
     def error(self, message):
         self.print_usage(_sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.prog, message))
+
+
+def _usage_tokens(part):
+    # HelpFormatter._format_usage's part_regexp before 3.13:
+    # r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'.
+    tokens = []
+    i = 0
+    n = len(part)
+    while i < n:
+        if part[i].isspace():
+            i += 1
+            continue
+        if part[i] in "([":
+            close = ")" if part[i] == "(" else "]"
+            j = i + 1
+            end = None
+            while j < n and end is None:
+                if part[j] == close:
+                    k = j
+                    while k < n and part[k] == close:
+                        k += 1
+                    if k == n or part[k].isspace():
+                        end = k
+                j += 1
+            if end is not None:
+                tokens.append(part[i:end])
+                i = end
+                continue
+        j = i
+        while j < n and not part[j].isspace():
+            j += 1
+        tokens.append(part[i:j])
+        i = j
+    return tokens
 
 
 def _usage_lines(parts, indent, prefix=None):
