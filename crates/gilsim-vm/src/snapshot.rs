@@ -5,9 +5,9 @@
 //! restore a saved state instead of re-executing the path to it.
 //!
 //! Invariant: a copy shares no mutable object with its original but the modules, classes and
-//! functions [`crate::run_shared`] marks, whose writes each run undoes. Every list, dict, set, cell,
-//! instance, class, function, iterator, lock, thread state and generator reachable from the
-//! run's roots is copied once (memoised by address, so sharing and cycles survive), and only
+//! functions [`crate::run_shared`] marks, whose writes each run undoes. Every list, dict, set,
+//! cell, instance, class, function, iterator, lock, thread state and generator reachable from
+//! the run's roots is copied once (memoised by address, so sharing and cycles survive), and only
 //! immutable values are shared (strings, bytes, ints, ranges, natives, frozen classes, and
 //! tuples, slices and descriptors of these). Tables keyed by identity (ids, detector
 //! locations, key classes) are keyed again by the copies; caches keyed by address start
@@ -106,8 +106,8 @@ impl Cloner {
         }
     }
 
-    /// A copy that also surveys the modules, classes and functions it copies: which the runs resumed
-    /// from the state copied could share ([`Cloner::into_survey`]).
+    /// A copy that also surveys the modules, classes and functions it copies: which the runs
+    /// resumed from the state copied could share ([`Cloner::into_survey`]).
     pub fn surveying(seed: u64, objects: usize) -> Cloner {
         Cloner { survey: Some(Survey::default()), ..Cloner::new(seed, objects) }
     }
