@@ -1,5 +1,5 @@
-# weakref: references that do not keep their object alive — ref, WeakValueDictionary,
-# WeakKeyDictionary, WeakSet, finalize — over _gilsim.weak_new/weak_get/weak_watch
+# weakref: references that do not keep their object alive — ref, WeakMethod,
+# WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize — over _gilsim.weak_new/weak_get/weak_watch
 # (modules/weak.rs). An object dies when its last strong reference goes, as under CPython's
 # reference counting (gilsim collects no cycles); a reference's callback is called then, at
 # the end of the instruction that dropped it (gilsim_vm::finalizers). proxy is not provided
@@ -51,6 +51,56 @@ _namespace = dict(vars(_Reference))
 _namespace["__module__"] = "weakref"
 ReferenceType = type("ReferenceType" if _gilsim.version >= (3, 10) else "weakref", (object,), _namespace)
 ref = ReferenceType
+_MISSING = object()
+
+
+if _gilsim.version >= (3, 0):
+    class WeakMethod(ReferenceType):
+        # A weak reference to a bound method (CPython's WeakMethod): a bound method made on the
+        # spot dies at once, so it refers to the object and the function, and calling it makes
+        # the method again while both live; the callback runs once, when the first dies.
+        def __init__(self, meth, callback=None):
+            obj = getattr(meth, "__self__", _MISSING)
+            func = getattr(meth, "__func__", _MISSING)
+            if obj is _MISSING or func is _MISSING:
+                raise TypeError("argument should be a bound method, not {}".format(type(meth)))
+            holder = []
+
+            def _cb(arg):
+                self = holder[0]()
+                if self is not None and self._alive:
+                    self._alive = False
+                    if callback is not None:
+                        callback(self)
+
+            ReferenceType.__init__(self, obj, _cb)
+            self._func_ref = ReferenceType(func, _cb)
+            self._meth_type = type(meth)
+            self._alive = True
+            holder.append(ReferenceType(self))
+
+        def __call__(self):
+            obj = ReferenceType.__call__(self)
+            func = self._func_ref()
+            if obj is None or func is None:
+                return None
+            return self._meth_type(func, obj)
+
+        def __eq__(self, other):
+            if isinstance(other, WeakMethod):
+                if not self._alive or not other._alive:
+                    return self is other
+                return ReferenceType.__eq__(self, other) and self._func_ref == other._func_ref
+            return NotImplemented
+
+        def __ne__(self, other):
+            if isinstance(other, WeakMethod):
+                if not self._alive or not other._alive:
+                    return self is not other
+                return ReferenceType.__ne__(self, other) or self._func_ref != other._func_ref
+            return NotImplemented
+
+        __hash__ = ReferenceType.__hash__
 
 
 class _WeakMapping(object):

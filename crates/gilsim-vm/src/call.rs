@@ -570,6 +570,10 @@ impl Vm {
                     "__doc__" => {
                         Ok(self.program.codes[f.code as usize].docstring.as_deref().map_or(Value::None, Value::str))
                     }
+                    "__get__" => Ok(Value::BoundMethod(Rc::new((
+                        obj.clone(),
+                        Value::Native(&crate::make_function::FUNCTION_GET),
+                    )))),
                     "__annotations__" => {
                         // Made on first use, and kept (CPython's func_get_annotations).
                         let empty = Value::Dict(Rc::new(PyCell::new(Dict::default())));

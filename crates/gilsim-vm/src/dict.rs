@@ -123,6 +123,10 @@ fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
                 work.extend(items.iter().rev());
             }
             Value::Range(r) => (r.start, r.stop, r.step).hash(state),
+            Value::BoundMethod(pair) => {
+                identity(&pair.0).hash(state);
+                work.push(&pair.1);
+            }
             Value::Set(s) if s.borrow_unnoted().is_frozen() => {
                 s.borrow_unnoted().frozen_hash().map(|h| h.hash).hash(state)
             }
@@ -190,6 +194,12 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 x.len() == y.len()
             }
             (Value::Range(x), Value::Range(y)) => (x.start, x.stop, x.step) == (y.start, y.stop, y.step),
+            // Bound methods of one object and equal functions (CPython 3.8+'s method_richcompare;
+            // before 3.8 the objects compared by `==`, here by identity on every version).
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                work.push((&x.1, &y.1));
+                x.0.is(&y.0)
+            }
             // Frozensets with the same members (their members are keys themselves).
             (Value::Set(x), Value::Set(y)) if !Rc::ptr_eq(x, y) => {
                 let (x, y) = (x.borrow_unnoted(), y.borrow_unnoted());

@@ -300,6 +300,11 @@ impl Vm {
                 hash_items(&parts)
             }
             Value::Set(s) if s.borrow_unnoted().is_frozen() => s.borrow_unnoted().frozen_hash().map_or(0, |h| h.hash),
+            // CPython's method_hash: the object's identity and the function's hash.
+            Value::BoundMethod(pair) => {
+                let (receiver, func) = (&pair.0, &pair.1);
+                not_minus_one(hash_id(self.object_id(receiver)) ^ self.hash_leaf(th, func)?)
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 let name = crate::builtins::type_name_of(v);
                 return Err(self.raise_msg(Exc::TypeError, format!("unhashable type: '{name}'")));

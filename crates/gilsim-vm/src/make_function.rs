@@ -77,3 +77,29 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
 fn pop(frame: &mut Frame) -> Value {
     frame.stack.pop().expect("MakeFunction's operands on the stack (compiler invariant)")
 }
+
+// `function.__get__(instance, owner=None)` (CPython's func_descr_get): the method bound to
+// `instance`, or the function itself when `instance` is None and an owner is given.
+crate::native::native!(FUNCTION_GET, "__get__", function_get);
+
+fn function_get(vm: &mut crate::Vm, _th: &mut crate::Thread, args: &mut crate::native::Args) -> crate::native::NResult {
+    // The receiver (the function) comes first; CPython's messages name no function.
+    let given = args.pos.len().saturating_sub(1);
+    if !(1..=2).contains(&given) {
+        let message = if given == 0 {
+            // "1 arguments" until 3.8's PyArg_UnpackTuple.
+            let plural = if vm.options.python < gilsim_core::PythonVersion::new(3, 8) { "s" } else { "" };
+            format!(" expected at least 1 argument{plural}, got 0")
+        } else {
+            format!(" expected at most 2 arguments, got {given}")
+        };
+        return Err(vm.raise_msg(crate::Exc::TypeError, message));
+    }
+    let (func, instance) = (args.pos[0].clone(), args.pos[1].clone());
+    let owner = args.pos.get(2).cloned().unwrap_or(Value::None);
+    match (&instance, &owner) {
+        (Value::None, Value::None) => Err(vm.raise_msg(crate::Exc::TypeError, "__get__(None, None) is invalid")),
+        (Value::None, _) => Ok(func),
+        _ => Ok(Value::BoundMethod(Rc::new((instance, func)))),
+    }
+}
