@@ -1,5 +1,6 @@
 //! `MakeFunction`: a function object from a code object and what the compiler left on the
-//! stack for it (defaults, keyword defaults, annotations, closure cells).
+//! stack for it (defaults, keyword defaults, annotations, closure cells); and a function's
+//! `__get__`, which binds it as a method.
 
 use crate::footprint::PyCell;
 use crate::frame::Frame;
