@@ -387,9 +387,10 @@ impl Vm {
         }
     }
 
-    /// One step of `enumerate`, `zip`, `map`, `filter` or the sequence protocol. The state is not borrowed while
-    /// their sources advance or their function runs (which may use the iterator itself);
-    /// `tail`: map's function may run as a hook frame (a `for` loop's next item).
+    /// One step of `enumerate`, `zip`, `map`, `filter` or the sequence protocol. The state is
+    /// not borrowed while their sources advance or their function runs (which may use the
+    /// iterator itself); `tail`: map's function may run as a hook frame (a `for` loop's next
+    /// item).
     fn lazy_step(
         &mut self,
         th: &mut Thread,

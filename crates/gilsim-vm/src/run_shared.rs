@@ -18,12 +18,13 @@
 //! next: `tests/prefix.rs` (every scenario and corpus program, resumed runs against runs from
 //! the start) and scenarios/language/class_state_written_by_threads.py catch it.
 
+use crate::footprint::PyCell;
 use crate::value::{AttrMap, Class, Function, Module, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// Whether a class or function is shared by the runs resumed from a prefix.
+/// Whether a module, class or function is shared by the runs resumed from a prefix.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sharing {
     /// The run's own (every object of a run from the start, and every copy).
@@ -35,12 +36,23 @@ pub enum Sharing {
     Written,
 }
 
-/// A shared object's attributes before the run in progress first wrote them.
-enum Undo {
-    ModuleDict(Rc<Module>, AttrMap),
-    ClassDict(Rc<Class>, AttrMap),
-    FunctionAttrs(Rc<Function>, AttrMap),
-    FunctionOwner(Rc<Function>, Option<Rc<Class>>),
+/// A module's, class's or function's attributes and its sharing state; None for any other
+/// value.
+fn parts(object: &Value) -> Option<(&PyCell<AttrMap>, &Cell<Sharing>)> {
+    match object {
+        Value::Module(module) => Some((&module.dict, &module.sharing)),
+        Value::Class(class) => Some((&class.dict, &class.sharing)),
+        Value::Function(func) => Some((&func.attrs, &func.sharing)),
+        _ => None,
+    }
+}
+
+/// A shared object as it was before the run in progress first wrote it: its attributes, and
+/// a function's owner.
+struct Undo {
+    object: Value,
+    attrs: AttrMap,
+    owner: Option<Rc<Class>>,
 }
 
 thread_local! {
@@ -51,29 +63,21 @@ thread_local! {
 /// Note a write of `module`'s dict that is about to happen.
 pub(crate) fn before_module_write(module: &Rc<Module>) {
     if first_write(&module.sharing) {
-        let old = module.dict.borrow_unnoted().clone();
-        UNDO.with(|log| log.borrow_mut().push(Undo::ModuleDict(module.clone(), old)));
+        log(Value::Module(module.clone()), None);
     }
 }
 
 /// Note a write of `class`'s dict that is about to happen.
 pub(crate) fn before_class_write(class: &Rc<Class>) {
     if first_write(&class.sharing) {
-        let old = class.dict.borrow_unnoted().clone();
-        UNDO.with(|log| log.borrow_mut().push(Undo::ClassDict(class.clone(), old)));
+        log(Value::Class(class.clone()), None);
     }
 }
 
-/// Note a write of `func`'s attributes that is about to happen.
+/// Note a write of `func`'s attributes or owner that is about to happen.
 pub(crate) fn before_function_write(func: &Rc<Function>) {
     if first_write(&func.sharing) {
-        let attrs = func.attrs.borrow_unnoted().clone();
-        let owner = func.owner.borrow().clone();
-        UNDO.with(|log| {
-            let mut log = log.borrow_mut();
-            log.push(Undo::FunctionAttrs(func.clone(), attrs));
-            log.push(Undo::FunctionOwner(func.clone(), owner));
-        });
+        log(Value::Function(func.clone()), func.owner.borrow().clone());
     }
 }
 
@@ -88,6 +92,13 @@ fn first_write(sharing: &Cell<Sharing>) -> bool {
     }
 }
 
+/// Keep `object`'s attributes (and `owner`) as they are now, for [`undo_writes`].
+fn log(object: Value, owner: Option<Rc<Class>>) {
+    let (attrs, _) = parts(&object).expect("only modules, classes and functions are shared");
+    let attrs = attrs.borrow_unnoted().clone();
+    UNDO.with(|log| log.borrow_mut().push(Undo { object, attrs, owner }));
+}
+
 /// Put every shared object the run wrote back as the prefix left it; what the run had put in
 /// them goes to `released` (for the teardown to empty).
 pub(crate) fn undo_writes(released: &mut Vec<Value>) {
@@ -95,23 +106,12 @@ pub(crate) fn undo_writes(released: &mut Vec<Value>) {
     if log.is_empty() {
         return;
     }
-    for undo in log.into_iter().rev() {
-        match undo {
-            Undo::ModuleDict(module, old) => {
-                released.extend(std::mem::replace(&mut *module.dict.borrow_mut_unnoted(), old).into_values());
-                module.sharing.set(Sharing::Shared);
-            }
-            Undo::ClassDict(class, old) => {
-                released.extend(std::mem::replace(&mut *class.dict.borrow_mut_unnoted(), old).into_values());
-                class.sharing.set(Sharing::Shared);
-            }
-            Undo::FunctionAttrs(func, old) => {
-                released.extend(std::mem::replace(&mut *func.attrs.borrow_mut_unnoted(), old).into_values());
-                func.sharing.set(Sharing::Shared);
-            }
-            Undo::FunctionOwner(func, old) => {
-                released.extend(func.owner.replace(old).map(Value::Class));
-            }
+    for Undo { object, attrs: old, owner } in log {
+        let (attrs, sharing) = parts(&object).expect("only modules, classes and functions are shared");
+        released.extend(std::mem::replace(&mut *attrs.borrow_mut_unnoted(), old).into_values());
+        sharing.set(Sharing::Shared);
+        if let Value::Function(func) = &object {
+            released.extend(func.owner.replace(owner).map(Value::Class));
         }
     }
     // Lookups cached while the run's attributes were there must miss now.
@@ -119,41 +119,21 @@ pub(crate) fn undo_writes(released: &mut Vec<Value>) {
 }
 
 /// The modules, classes and functions a prefix's runs share ([`Survey::finish`]); dropping it
-/// makes them
-/// private again, for the prefix's own teardown.
+/// makes them private again, for the prefix's own teardown.
 #[derive(Default)]
-pub struct SharedObjects {
-    modules: Vec<Rc<Module>>,
-    classes: Vec<Rc<Class>>,
-    functions: Vec<Rc<Function>>,
-}
-
-impl SharedObjects {
-    /// How many objects are shared.
-    pub fn len(&self) -> usize {
-        self.modules.len() + self.classes.len() + self.functions.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
+pub struct SharedObjects(Vec<Value>);
 
 impl Drop for SharedObjects {
     fn drop(&mut self) {
-        for module in &self.modules {
-            module.sharing.set(Sharing::Private);
-        }
-        for class in &self.classes {
-            class.sharing.set(Sharing::Private);
-        }
-        for func in &self.functions {
-            func.sharing.set(Sharing::Private);
+        for object in &self.0 {
+            if let Some((_, sharing)) = parts(object) {
+                sharing.set(Sharing::Private);
+            }
         }
     }
 }
 
-/// One class or function met by a surveying copy.
+/// One module, class or function met by a surveying copy.
 struct Node {
     object: Value,
     /// The modules, classes and functions it holds (by address).
@@ -163,8 +143,7 @@ struct Node {
 }
 
 /// What a copy ([`crate::Cloner::surveying`]) found of the modules, classes and functions it
-/// copied:
-/// which could be shared.
+/// copied: which could be shared.
 #[derive(Default)]
 pub struct Survey {
     nodes: Vec<Node>,
@@ -172,7 +151,7 @@ pub struct Survey {
 }
 
 impl Survey {
-    /// Record `object` (a class or a function, at `address`) and what it holds.
+    /// Record `object` (a module, class or function, at `address`) and what it holds.
     /// `plain` is false if it holds something mutable besides `holds` (a closure's cells).
     pub(crate) fn record<'v>(
         &mut self,
@@ -208,20 +187,9 @@ impl Survey {
         }
         let mut shared = SharedObjects::default();
         for (node, kept) in self.nodes.into_iter().zip(keep) {
-            match node.object {
-                Value::Module(module) if kept => {
-                    module.sharing.set(Sharing::Shared);
-                    shared.modules.push(module);
-                }
-                Value::Class(class) if kept => {
-                    class.sharing.set(Sharing::Shared);
-                    shared.classes.push(class);
-                }
-                Value::Function(func) if kept => {
-                    func.sharing.set(Sharing::Shared);
-                    shared.functions.push(func);
-                }
-                _ => {}
+            if let (true, Some((_, sharing))) = (kept, parts(&node.object)) {
+                sharing.set(Sharing::Shared);
+                shared.0.push(node.object);
             }
         }
         shared
@@ -246,8 +214,7 @@ fn held(value: &Value, holds: &mut Vec<usize>) -> bool {
                     holds.push(Rc::as_ptr(func) as usize);
                     true
                 }
-                Value::Tuple(_) | Value::Descriptor(_) => false,
-                other => crate::snapshot::shareable(other),
+                other => crate::snapshot::shareable_leaf(other),
             });
         }
         _ => return false,

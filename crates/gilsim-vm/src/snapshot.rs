@@ -615,6 +615,6 @@ pub(crate) fn shareable(v: &Value) -> bool {
 }
 
 /// [`shareable`] without looking into containers (a tuple nested a million deep).
-fn shareable_leaf(v: &Value) -> bool {
+pub(crate) fn shareable_leaf(v: &Value) -> bool {
     !matches!(v, Value::Tuple(_) | Value::Descriptor(_)) && shareable(v)
 }
