@@ -121,8 +121,7 @@ def _parse_field(text, i):
             continue
         if c in "}:!":
             break
-    else:
-        c = None
+    # A loop that ran out ended on another character (or on none).
     if c is None or c not in "}:!":
         raise ValueError("expected '}' before end of string")
     field = text[start:i - 1]
