@@ -34,7 +34,7 @@ impl Vm {
         };
         let (v, data) = match own {
             Some(v) => (v, true),
-            None => match self.bound_class_function(obj, name) {
+            None => match self.bound_class_function(obj, name).or_else(|| module_own_attribute(obj, name)) {
                 Some(method) => (method, false),
                 None => {
                     let v = self.at_tail().get_attr(th, obj, name)?;
@@ -86,6 +86,14 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// `module.name` when the module's dict has it: what [`Vm::get_attr`] finds first, without
+/// its general path (`_gilsim.is_owned` on every `notify()`, `time.sleep` in a script). Not
+/// data for the detectors, as on that path.
+fn module_own_attribute(obj: &Value, name: &Str) -> Option<Value> {
+    let Value::Module(module) = obj else { return None };
+    module.dict.borrow().get(&crate::dict::Name(name)).cloned()
 }
 
 /// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a

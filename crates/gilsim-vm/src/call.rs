@@ -135,7 +135,7 @@ impl Vm {
             receiver => args.push(receiver),
         }
         move_top(stack, argc, &mut args);
-        stack.truncate(first - 2);
+        pop_emptied(stack, 2);
         self.call_pushing(th, callable, args)
     }
 
@@ -976,6 +976,18 @@ fn move_top(stack: &mut Vec<Value>, n: usize, into: &mut Vec<Value>) {
             into.extend((0..n).map(|_| pop()));
             into[start..].reverse();
         }
+    }
+}
+
+/// Remove the top `n` values of `stack`, which the caller emptied (took, leaving `Undefined`):
+/// forgotten, as they own nothing, rather than dropped (`truncate` ran the out-of-line drop
+/// glue for each).
+#[inline(always)]
+fn pop_emptied(stack: &mut Vec<Value>, n: usize) {
+    for _ in 0..n {
+        let emptied = stack.pop();
+        debug_assert!(matches!(emptied, Some(Value::Undefined)), "a slot the call had not emptied");
+        std::mem::forget(emptied);
     }
 }
 

@@ -110,12 +110,16 @@ impl Frame {
         }
     }
 
-    /// Make the frame `function`'s (its locals bound already), returning per `mode`.
+    /// Make the blank frame `function`'s (its locals bound already), returning per `mode`.
     #[inline]
     pub fn enter(&mut self, function: Rc<crate::value::Function>, mode: ReturnMode) {
         self.code = function.code;
         self.function = Some(function);
-        self.return_mode = mode;
+        // A blank frame's mode is `Push`, which owns nothing: forgotten, not dropped (its drop
+        // glue is an out-of-line call on every call of a Python function).
+        let blank = std::mem::replace(&mut self.return_mode, mode);
+        debug_assert!(matches!(blank, ReturnMode::Push), "entered a frame that was not blank");
+        std::mem::forget(blank);
     }
 
     /// Make `locals` the frame's locals (the vector becomes its stack too).

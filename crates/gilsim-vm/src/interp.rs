@@ -50,7 +50,11 @@ impl Vm {
                 code = &program.codes[code_id as usize];
                 instrs = &code.instrs;
             }
-            let instr = instrs[frame.ip];
+            // Read again after the step where it is needed (rarely): kept live across the
+            // dispatch, its decoded fields were spilled to the machine stack on every
+            // instruction.
+            let at = frame.ip;
+            let instr = instrs[at];
             frame.ip += 1;
             self.icount += 1;
             let mut check = every;
@@ -761,7 +765,7 @@ impl Vm {
             };
             if let Err(control) = step {
                 if self.tracing {
-                    match self.traced_failure(th, control, instr) {
+                    match self.traced_failure(th, control, instrs[at]) {
                         Some(end) => return end,
                         None => continue,
                     }
@@ -772,7 +776,7 @@ impl Vm {
                 continue;
             }
             if self.icount >= crate::slice_end::attention_at() {
-                if let Some(end) = self.attend(th, instr, check, top_level) {
+                if let Some(end) = self.attend(th, instrs[at], check, top_level) {
                     return end;
                 }
             }
