@@ -18,6 +18,8 @@ print("banana".find("na"), "hello world".title(), "hello".capitalize(), "abc".is
 print("%s has %d items costing %.2f (%5s|%-5s|%05d)" % ("cart", 3, 9.5, "r", "l", 42))
 print("{} {} {}".format(1, "two", 3.0), "{0}{1}{0}".format("a", "b"), "{name}!".format(name="hi"))
 print("{:>8}|{:<6}|{:^7}|{:08.3f}|{:,}|{:x}|{:.1%}".format("right", "left", "mid", 3.14159, 1234567, 255, 0.256))
+# Grouping separates the integer digits only, not an exponent.
+print("{:_}|{:,}|{:_.3e}|{:,g}".format(1e21, 2.5e-7, 123456.789, 1234567.0))
 name, n = "gil", 3
 print(f"{name!r} x{n} = {n * 2:>4} {name=} {n + 0.5:.2f}")
 d = {"b": 2, "a": 1}

@@ -222,6 +222,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/memory_handler_flushes.py",
         "scenarios/language/command_line_flags.py",
         "scenarios/language/weak_methods_and_bound_method_equality.py",
+        "scenarios/language/function_signatures.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -522,7 +522,7 @@ class deque(object):
         return "%s(%r, maxlen=%d)" % (name, self._items, self.maxlen)
 
 
-def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     # CPython's namedtuple: a tuple subclass without instance dicts, whose fields are
     # read-only properties over the items (CPython's are C _tuplegetters), made by a
     # generated `__new__` that binds its arguments as `def __new__(_cls, x, y)` would.

@@ -483,7 +483,7 @@ class _ResultIterator:
 class Executor:
     __module__ = "concurrent.futures._base"
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
@@ -604,7 +604,7 @@ class ThreadPoolExecutor(Executor):
         self._initializer = initializer
         self._initargs = initargs
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             with _global_shutdown_lock:
                 if self._broken:
@@ -824,7 +824,7 @@ class ProcessPoolExecutor(Executor):
             else:
                 atexit.register(_python_exit_processes)
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             if self._shutdown_thread:
                 raise RuntimeError("cannot schedule new futures after shutdown")

@@ -3,7 +3,9 @@
 
 import _gilsim
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__annotations__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+if _gilsim.version >= (3, 12):
+    WRAPPER_ASSIGNMENTS += ("__type_params__",)
 WRAPPER_UPDATES = ("__dict__",)
 
 

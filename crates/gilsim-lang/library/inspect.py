@@ -2,13 +2,15 @@
 # thread-stopping recipe, `isgeneratorfunction` and `iscoroutinefunction` in decorators,
 # `isfunction`/`ismethod` when dispatching callables) and `getmembers`, as CPython's
 # Lib/inspect.py defines them; `currentframe`, `stack`, `getframeinfo` and `getouterframes`
-# over snapshots of the calling thread's frames (f_back, f_code, f_lineno). `signature` is
-# not provided.
+# over snapshots of the calling thread's frames (f_back, f_code, f_lineno); signatures
+# (`signature`, `Signature`, `Parameter`, `getfullargspec`, `unwrap`) from _gilsim_signature.
 
 import functools
 import sys
 import types
 import _gilsim
+from _gilsim_signature import (BoundArguments, FullArgSpec, Parameter, Signature, formatannotation,
+                               getfullargspec, signature, unwrap)
 
 
 def ismodule(object):

@@ -1,6 +1,7 @@
 # types: the names threaded programs take from it — SimpleNamespace, MethodType, the types of
-# functions, methods, generators and modules (as type() of each reports them), and from 3.10
-# NoneType and UnionType (`int | None`).
+# functions, methods, code, generators and modules (as type() of each reports them),
+# MappingProxyType (a read-only view of a mapping, what `inspect.Signature.parameters` is),
+# and from 3.10 NoneType and UnionType (`int | None`).
 import _gilsim
 import _gilsim_async
 import _gilsim_union
@@ -43,6 +44,73 @@ GeneratorType = type(_generator())
 CoroutineType = _gilsim_async.coroutine
 AsyncGeneratorType = _gilsim_async.async_generator
 ModuleType = type(_gilsim)
+CodeType = type(_function.__code__)
+
+
+class mappingproxy(object):
+    # CPython's C type: reads go to the mapping, writes are refused.
+    __module__ = "builtins"
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        object.__setattr__(self, "_mapping", mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    __hash__ = None
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    if _gilsim.version >= (3, 9):
+        def __reversed__(self):
+            return reversed(self._mapping)
+
+        def __or__(self, other):
+            if isinstance(other, mappingproxy):
+                other = other._mapping
+            return self._mapping | other
+
+
+MappingProxyType = mappingproxy
 if _gilsim.version >= (3, 10):
     NoneType = type(None)
     UnionType = _gilsim_union.UnionType

@@ -109,7 +109,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 105] = [
+pub const LIBRARY: [(&str, &str, &str); 106] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -188,6 +188,7 @@ pub const LIBRARY: [(&str, &str, &str); 105] = [
     ("keyword", "<gilsim>/keyword.py", include_str!("../library/keyword.py")),
     ("numbers", "<gilsim>/numbers.py", include_str!("../library/numbers.py")),
     ("ctypes", "<gilsim>/ctypes/__init__.py", include_str!("../library/ctypes.py")),
+    ("_gilsim_signature", "<gilsim>/_gilsim_signature.py", include_str!("../library/gilsim_signature.py")),
     ("inspect", "<gilsim>/inspect.py", include_str!("../library/inspect.py")),
     ("_gilsim_base64", "<gilsim>/_gilsim_base64.py", include_str!("../library/gilsim_base64.py")),
     ("binascii", "<gilsim>/binascii.py", include_str!("../library/binascii.py")),

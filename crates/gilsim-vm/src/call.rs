@@ -570,6 +570,9 @@ impl Vm {
                     "__doc__" => {
                         Ok(self.program.codes[f.code as usize].docstring.as_deref().map_or(Value::None, Value::str))
                     }
+                    "__code__" => Ok(self.function_code(f)),
+                    "__defaults__" => Ok(crate::code_object::defaults(f)),
+                    "__kwdefaults__" => Ok(crate::code_object::kw_defaults(f)),
                     "__get__" => Ok(Value::BoundMethod(Rc::new((
                         obj.clone(),
                         Value::Native(&crate::make_function::FUNCTION_GET),
@@ -923,8 +926,8 @@ fn builtin_data_attribute(value: &Value, name: &str) -> Option<Value> {
 }
 
 /// A function's attributes that CPython keeps outside its `__dict__`.
-const FUNCTION_FIELDS: [&str; 6] =
-    ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__", "__annotations__"];
+const FUNCTION_FIELDS: [&str; 7] =
+    ["__name__", "__qualname__", "__module__", "__doc__", "__defaults__", "__annotations__", "__code__"];
 
 /// A class's or function's `__dict__`: its attributes as a new dict (a copy — writes to it do
 /// not reach the class: docs/language.md; an instance's `__dict__` is its own dict).

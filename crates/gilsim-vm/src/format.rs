@@ -323,7 +323,9 @@ impl Vm {
                 };
                 let body = match spec.grouping {
                     Some(separator) => {
-                        let (int_part, rest) = body.split_at(body.find('.').unwrap_or(body.len()));
+                        // The integer digits only: not the fraction, nor an exponent (`1e+21`).
+                        let (int_part, rest) =
+                            body.split_at(body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()));
                         format!("{}{rest}", group_digits(int_part, separator, 3))
                     }
                     None => body,

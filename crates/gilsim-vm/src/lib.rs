@@ -24,6 +24,7 @@ mod call_args;
 mod chaining;
 mod class;
 mod class_checks;
+mod code_object;
 mod codecs;
 mod container_dunders;
 mod coroutine;
