@@ -1,6 +1,7 @@
 # os: the names written in Python, loaded on first use — `os.path`, available after
 # `import os` as in CPython, and the file-system calls over the run's simulated files
-# (modules/files.rs; library/io.py raises their errors). The rest of os is native
+# (modules/files.rs; library/io.py raises their errors): `stat` (files keep no times: the
+# run's start), `scandir` (listdir's order), `walk`, ... The rest of os is native
 # (modules/os.rs).
 import os.path as path
 import _gilsim
@@ -71,6 +72,120 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for name in dirs:
             yield from walk(path.join(top, name), topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+# The run's clock starts at 2000-01-01 00:00:00 UTC (time.time()); the simulated files keep
+# no times of their own: each was last accessed and changed then.
+_FILE_TIME = 946684800
+
+
+class stat_result(tuple):
+    # CPython's structseq: ten int fields as a tuple, float times and the rest by name.
+    __module__ = "os"
+    _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+               "st_atime", "st_mtime", "st_ctime")
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: float(self[7]))
+    st_mtime = property(lambda self: float(self[8]))
+    st_ctime = property(lambda self: float(self[9]))
+    st_atime_ns = property(lambda self: self[7] * 1000000000)
+    st_mtime_ns = property(lambda self: self[8] * 1000000000)
+    st_ctime_ns = property(lambda self: self[9] * 1000000000)
+    st_blksize = property(lambda self: 4096)
+    st_blocks = property(lambda self: (self[6] + 4095) // 4096 * 8)
+
+    def __repr__(self):
+        return "os.stat_result(%s)" % ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+
+
+def _inode(absolute):
+    # A number of the path's own (FNV-1a), the same in every run.
+    h = 2166136261
+    for ch in absolute:
+        h = ((h ^ ord(ch)) * 16777619) & 0xFFFFFFFF
+    return h % 10000000 + 100
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    path = fspath(path)
+    kind = _gilsim.fs_kind(path)
+    if kind == 0:
+        _gilsim.fs_size(path)  # raises FileNotFoundError, as CPython's stat does
+    absolute = _gilsim.fs_abspath(path)
+    if kind == 2:
+        mode, links, size = 0o40755, 2, 4096
+    else:
+        mode, links, size = 0o100644, 1, _gilsim.fs_size(path)
+    return stat_result((mode, _inode(absolute), 2049, links, 1000, 1000, size, _FILE_TIME, _FILE_TIME, _FILE_TIME))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat(path)
+
+
+class DirEntry:
+    __module__ = "posix"
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return _gilsim.fs_kind(self.path) == 2
+
+    def is_file(self, *, follow_symlinks=True):
+        return _gilsim.fs_kind(self.path) == 1
+
+    def is_symlink(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path)
+
+    def inode(self):
+        return _inode(_gilsim.fs_abspath(self.path))
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+
+class _ScandirIterator:
+    __module__ = "posix"
+
+    def __init__(self, directory):
+        self._entries = iter([DirEntry(directory, name) for name in listdir(directory)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path="."):
+    return _ScandirIterator(fspath(path))
 
 
 def mkdir(path, mode=0o777):

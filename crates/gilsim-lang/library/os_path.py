@@ -164,6 +164,21 @@ def getsize(filename):
     return _gilsim.fs_size(_str(filename))
 
 
+def getmtime(filename):
+    import os
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    import os
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    import os
+    return os.stat(filename).st_ctime
+
+
 def abspath(path):
     path = _str(path)
     _check("abspath", path)

@@ -104,12 +104,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "html.entities",
     "graphlib",
     "hmac",
+    "stat",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 106] = [
+pub const LIBRARY: [(&str, &str, &str); 107] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -232,6 +233,7 @@ pub const LIBRARY: [(&str, &str, &str); 106] = [
     ("html", "<gilsim>/html/__init__.py", include_str!("../library/html.py")),
     ("graphlib", "<gilsim>/graphlib.py", include_str!("../library/graphlib.py")),
     ("hmac", "<gilsim>/hmac.py", include_str!("../library/hmac.py")),
+    ("stat", "<gilsim>/stat.py", include_str!("../library/stat.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

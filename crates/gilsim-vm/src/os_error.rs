@@ -27,18 +27,64 @@ fn subclass_for(errno: i64) -> Option<Exc> {
     })
 }
 
+/// glibc's `strerror` text of the errno values below 41 and of the common network ones (what
+/// `os.strerror` and OSError messages show); None for the others, "Unknown error N" in glibc.
+pub(crate) fn known_strerror(errno: i64) -> Option<&'static str> {
+    const LOW: [&str; 41] = [
+        "Success",
+        "Operation not permitted",
+        "No such file or directory",
+        "No such process",
+        "Interrupted system call",
+        "Input/output error",
+        "No such device or address",
+        "Argument list too long",
+        "Exec format error",
+        "Bad file descriptor",
+        "No child processes",
+        "Resource temporarily unavailable",
+        "Cannot allocate memory",
+        "Permission denied",
+        "Bad address",
+        "Block device required",
+        "Device or resource busy",
+        "File exists",
+        "Invalid cross-device link",
+        "No such device",
+        "Not a directory",
+        "Is a directory",
+        "Invalid argument",
+        "Too many open files in system",
+        "Too many open files",
+        "Inappropriate ioctl for device",
+        "Text file busy",
+        "File too large",
+        "No space left on device",
+        "Illegal seek",
+        "Read-only file system",
+        "Too many links",
+        "Broken pipe",
+        "Numerical argument out of domain",
+        "Numerical result out of range",
+        "Resource deadlock avoided",
+        "File name too long",
+        "No locks available",
+        "Function not implemented",
+        "Directory not empty",
+        "Too many levels of symbolic links",
+    ];
+    match errno {
+        104 => Some("Connection reset by peer"),
+        110 => Some("Connection timed out"),
+        111 => Some("Connection refused"),
+        _ => usize::try_from(errno).ok().and_then(|i| LOW.get(i)).copied(),
+    }
+}
+
 /// The `strerror` of the errno values the simulated file system answers, and of ERANGE
 /// (a float power out of range).
 pub(crate) fn strerror(errno: i64) -> &'static str {
-    match errno {
-        2 => "No such file or directory",
-        17 => "File exists",
-        20 => "Not a directory",
-        21 => "Is a directory",
-        34 => "Numerical result out of range",
-        39 => "Directory not empty",
-        _ => "Unknown error",
-    }
+    known_strerror(errno).unwrap_or("Unknown error")
 }
 
 impl Vm {

@@ -1,6 +1,7 @@
 //! `os`: the simulated process — its ids (`getpid()` = 4242 for the first process, one more for each child; `getppid()`), an empty
 //! environment (`environ`, `getenv`), the machine's `--cores` (`cpu_count()`), and `_exit()`,
-//! which ends the simulated process at once, and `sched_yield()`; nothing touches the host
+//! which ends the simulated process at once, `sched_yield()` and `strerror()` (glibc's texts);
+//! nothing touches the host
 //! (docs/robustness.md).
 
 use super::{build_module as module, param};
@@ -11,6 +12,15 @@ use crate::value::Value;
 use std::rc::Rc;
 
 native!(GETPID, "os.getpid", |vm, _th, _args| Ok(Value::Int(vm.interp.pid)));
+// glibc's text, "Unknown error N" past its table.
+native!(STRERROR, "os.strerror", |vm, _th, args| {
+    crate::builtins::arity(vm, "strerror", args, 1, 1)?;
+    let code = crate::builtins::int_arg(vm, &args.pos[0], "")?;
+    Ok(match crate::os_error::known_strerror(code) {
+        Some(text) => Value::str(text),
+        None => Value::str(&format!("Unknown error {code}")),
+    })
+});
 native!(GETPPID, "os.getppid", |vm, _th, _args| Ok(Value::Int(vm.interp.ppid)));
 native!(CPU_COUNT_FN, "os.cpu_count", |vm, _th, _args| Ok(Value::Int(i64::from(vm.options.cores))));
 // The environment is empty: every variable takes its default.
@@ -48,5 +58,5 @@ pub fn new() -> Value {
         ("linesep", Value::str("\n")),
         ("environ", environ),
     ];
-    module("os", &[&GETPID, &GETPPID, &CPU_COUNT_FN, &GETENV, &EXIT_NOW, &SCHED_YIELD], attributes)
+    module("os", &[&GETPID, &GETPPID, &CPU_COUNT_FN, &GETENV, &EXIT_NOW, &SCHED_YIELD, &STRERROR], attributes)
 }
