@@ -10,6 +10,7 @@ print type(5), type("s"), type([]), type({}), type(None), type(len), type(1.5), 
 print type(threading.Lock()), type(threading.Thread()), ValueError, KeyError
 print 2 ** 64, repr(2 ** 64), [2 ** 70, -2 ** 63 - 1], "%r and %s" % (2 ** 65, 2 ** 65)
 print sys.maxint, [sys.maxint + 1], 9223372036854775807
+print hex(2 ** 70), oct(-2 ** 70), bin(2 ** 70), hex(255), oct(8), "%x" % 2 ** 70
 print xrange(3), xrange(1, 5), xrange(0, 10, 3), xrange(10, 0, -2), [xrange(0)]
 print set([7]), set(), frozenset(["x"]), [frozenset()], b"raw", type(b"raw")
 

@@ -1101,13 +1101,18 @@ fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str)
         return Err(vm.raise_msg(Exc::TypeError, message));
     }
     let text = vm.format_with_spec(th, &number, spec)?;
-    // 2.7 spells octal with a bare leading zero: `0755`, `0`, `-010`.
-    if name == "oct" && vm.options.python.major == 2 {
+    if vm.options.python.major != 2 {
+        return Ok(Value::str(&text));
+    }
+    // 2.7 spells octal with a bare leading zero (`0755`, `0`, `-010`), and a long (past
+    // sys.maxint) in hex or octal with a trailing `L`: `0x10000000000000000L` (not in binary).
+    let long = if matches!(number, Value::Long(_)) && name != "bin" { "L" } else { "" };
+    if name == "oct" {
         let (sign, digits) = text.split_once("0o").unwrap_or(("", &text));
         let digits = if digits == "0" { "" } else { digits };
-        return Ok(Value::str(&format!("{sign}0{digits}")));
+        return Ok(Value::str(&format!("{sign}0{digits}{long}")));
     }
-    Ok(Value::str(&text))
+    Ok(Value::str(&format!("{text}{long}")))
 }
 
 fn format(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
