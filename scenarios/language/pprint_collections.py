@@ -7,6 +7,7 @@
 import collections
 import pprint
 import threading
+import time
 import types
 
 try:
@@ -63,3 +64,9 @@ if dataclasses:
 pprint.pprint(Registry(zeta=list(range(10)), alpha=list(range(12))), width=50)
 pprint.pprint([collections.Counter(), collections.deque(), collections.OrderedDict()], width=10)
 print(pprint.pformat(collections.deque("abc")), pprint.pformat(counts)[:30])
+# A namespace's repr: its attributes sorted by name before 3.9, in the order set from 3.9;
+# time.get_clock_info's answers are namespaces.
+settings = types.SimpleNamespace(zeta=1, alpha=[2], mid="m")
+settings.beta = 0
+print(settings, settings == types.SimpleNamespace(alpha=[2], zeta=1, mid="m", beta=0))
+print(time.get_clock_info("monotonic"), time.get_clock_info("time").adjustable)

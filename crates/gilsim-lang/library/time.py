@@ -1,6 +1,7 @@
 # time: the names written in Python, loaded on first use — `struct_time` (CPython's struct
 # sequence: a 9-tuple with tm_* attributes, tm_zone and tm_gmtoff; the machine's zone is UTC),
-# `mktime`, `asctime` and `strptime`. The clock functions are native (modules/time.rs).
+# `mktime`, `asctime`, `strptime` and `get_clock_info`. The clock functions are native
+# (modules/time.rs).
 from time import strftime as _strftime, localtime as _localtime
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
@@ -52,6 +53,29 @@ class struct_time(object):
     def __repr__(self):
         fields = ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self._values))
         return "time.struct_time(%s)" % fields
+
+
+_CLOCKS = {
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", True, False),
+}
+
+
+def get_clock_info(name):
+    # What CPython reports on Linux (gilsim's clocks are the run's virtual clock).
+    import _gilsim
+    import types
+
+    clock = _CLOCKS.get(name)
+    if clock is None and name == "thread_time" and _gilsim.version >= (3, 7):
+        clock = ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", True, False)
+    if clock is None:
+        raise ValueError("unknown clock")
+    implementation, monotonic, adjustable = clock
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic, adjustable=adjustable,
+                                 resolution=1e-09)
 
 
 def mktime(t):

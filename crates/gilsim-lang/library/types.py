@@ -13,8 +13,11 @@ class SimpleNamespace(object):
 
     def __repr__(self):
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        items = ", ".join("%s=%r" % (key, value) for key, value in self.__dict__.items())
-        return "%s(%s)" % (name, items)
+        items = self.__dict__.items()
+        if _gilsim.version < (3, 9):
+            # Before 3.9 CPython shows the attributes sorted by name.
+            items = sorted(items)
+        return "%s(%s)" % (name, ", ".join("%s=%r" % (key, value) for key, value in items))
 
     def __eq__(self, other):
         if isinstance(other, SimpleNamespace):
