@@ -413,6 +413,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/busy_wait_on_one_core.py",
     "scenarios/processes/one_sentinel_one_consumer.py",
     "scenarios/processes/imports_after_the_pool.py",
+    "scenarios/processes/signals_by_pid.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

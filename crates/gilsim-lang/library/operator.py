@@ -63,7 +63,11 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__() if hasattr(a, "__index__") else int(a)
+    if isinstance(a, int):
+        return a
+    if hasattr(a, "__index__"):
+        return a.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
 
 
 def lshift(a, b):

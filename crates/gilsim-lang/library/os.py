@@ -188,6 +188,47 @@ def scandir(path="."):
     return _ScandirIterator(fspath(path))
 
 
+def kill(pid, sig):
+    # To the run's own process: the signal's handler runs at once, in the calling thread
+    # (CPython runs it in the main thread, before that thread's next instruction); a
+    # default action that would end the process is not modelled. To a child process of the
+    # run (multiprocessing): SIGTERM and SIGKILL end it as terminate() and kill() do.
+    # Signal 0 only checks that the process is there.
+    import operator
+    import os
+    import signal
+    import sys
+
+    for value in (pid, sig):
+        if not isinstance(value, int) and not hasattr(value, "__index__") and _gilsim.version < (3, 10):
+            raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+    pid, sig = operator.index(pid), operator.index(sig)
+    if not 0 <= sig < 65:
+        raise OSError(22, "Invalid argument")
+    if pid == os.getpid():
+        if sig == 0:
+            return
+        handler = signal.getsignal(sig)
+        ignored = (signal.SIGCHLD, signal.SIGURG, signal.SIGWINCH, signal.SIGCONT)
+        if handler is signal.SIG_IGN or handler is signal.SIG_DFL and sig in ignored:
+            return
+        if handler is signal.SIG_DFL or handler is None:
+            raise NotImplementedError("gilsim does not model a process ended by signal %d" % sig)
+        handler(sig, None)
+        return
+    multiprocessing = sys.modules.get("multiprocessing")
+    for child in multiprocessing.active_children() if multiprocessing is not None else ():
+        if child.pid == pid:
+            if sig == signal.SIGTERM:
+                child.terminate()
+            elif sig == signal.SIGKILL:
+                child.kill()
+            elif sig != 0:
+                raise NotImplementedError("gilsim does not deliver signal %d to another process" % sig)
+            return
+    raise ProcessLookupError(3, "No such process")
+
+
 def mkdir(path, mode=0o777):
     _gilsim.fs_mkdir(fspath(path))
 

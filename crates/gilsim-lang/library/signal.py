@@ -1,8 +1,10 @@
 # signal: the signal numbers (Signals), SIG_DFL/SIG_IGN (Handlers), signal(), getsignal(),
 # default_int_handler and raise_signal() (3.8+) as CPython's module has them. Nothing outside
-# a run sends it signals: a handler runs only through raise_signal(), in the calling thread;
+# a run sends it signals: a handler runs only through raise_signal() or os.kill() of the
+# run's own process, in the calling thread;
 # pause() waits for ever (gilsim reports the hang), and SIG_DFL raised for a signal that would
 # end the process is refused (docs/language.md).
+import os as _os
 import _gilsim
 import threading
 from enum import IntEnum
@@ -119,12 +121,27 @@ def signal(signalnum, handler):
 
 def raise_signal(signalnum):
     _check_number(signalnum)
-    handler = getsignal(signalnum)
-    if handler is SIG_IGN or (handler is SIG_DFL and signalnum in (SIGCHLD, SIGURG, SIGWINCH, SIGCONT)):
-        return
-    if handler is SIG_DFL:
-        raise NotImplementedError("gilsim does not model a process ended by signal %d" % signalnum)
-    handler(int(signalnum), None)
+    # The signal's delivery to the run's own process (library/os.py).
+    _os.kill(_os.getpid(), int(signalnum))
+
+
+_DESCRIPTIONS = (None, "Hangup", "Interrupt", "Quit", "Illegal instruction", "Trace/breakpoint trap", "Aborted",
+                 "Bus error", "Floating point exception", "Killed", "User defined signal 1", "Segmentation fault",
+                 "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated", "Stack fault", "Child exited",
+                 "Continued", "Stopped (signal)", "Stopped", "Stopped (tty input)", "Stopped (tty output)",
+                 "Urgent I/O condition", "CPU time limit exceeded", "File size limit exceeded",
+                 "Virtual timer expired", "Profiling timer expired", "Window changed", "I/O possible",
+                 "Power failure", "Bad system call")
+
+
+def strsignal(signalnum):
+    # glibc's descriptions; None for the two signals glibc keeps for itself (32, 33).
+    _check_number(signalnum)
+    if signalnum < len(_DESCRIPTIONS):
+        return _DESCRIPTIONS[signalnum]
+    if signalnum >= 34:
+        return "Real-time signal %d" % (signalnum - 34)
+    return None
 
 
 def pause():
@@ -133,3 +150,4 @@ def pause():
 
 if _gilsim.version < (3, 8):
     del raise_signal
+    del strsignal
