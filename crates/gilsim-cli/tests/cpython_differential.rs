@@ -224,6 +224,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/weak_methods_and_bound_method_equality.py",
         "scenarios/language/function_signatures.py",
         "scenarios/language/file_tree_scan.py",
+        "scenarios/language/number_dunders.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -224,8 +224,10 @@ impl Vm {
             BinOp::TrueDiv => Value::float(self.true_divide(x, y)?),
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
+                    // `%` has its own message from 3.11.
+                    let modulo_own = op == BinOp::Mod && self.options.python >= gilsim_core::PythonVersion::new(3, 11);
                     let message =
-                        if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                        if modulo_own { "integer modulo by zero" } else { "integer division or modulo by zero" };
                     return Err(self.raise_msg(Exc::ZeroDivisionError, message));
                 }
                 let (q, r) = x.div_mod_floor(y);

@@ -62,6 +62,7 @@ pub mod mersenne;
 mod methods;
 mod modules;
 mod native;
+mod number_dunders;
 mod number_methods;
 mod object_methods;
 mod ops;

@@ -122,6 +122,7 @@ pub fn install(t: &Types) {
     crate::str_search::install(t);
     crate::bytes::install(t);
     crate::number_methods::install(t);
+    crate::number_dunders::install(t);
     crate::object_methods::install(t);
 }
 

@@ -20,7 +20,7 @@ use gilsim_bytecode::CmpOp;
 
 impl Vm {
     /// The `NotImplemented` singleton.
-    fn not_implemented(&self) -> Value {
+    pub(crate) fn not_implemented(&self) -> Value {
         let found = self.builtins.iter().find(|(name, _)| *name == "NotImplemented");
         found.map(|(_, v)| v.clone()).expect("NotImplemented is a builtin of every version")
     }
