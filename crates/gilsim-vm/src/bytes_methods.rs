@@ -132,13 +132,16 @@ fn padding(vm: &mut Vm, args: &Args, method: &str) -> Result<(usize, u8), Contro
     Ok((width, fill))
 }
 
-/// `data` with `left` and `right` fill bytes around it.
-fn padded(data: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(left + data.len() + right);
+/// `data` with `left` and `right` fill bytes around it, charged to the heap first
+/// (`b"x".center(10**12)` is a MemoryError, as past the run's memory limit).
+fn padded(vm: &mut Vm, data: &[u8], left: usize, right: usize, fill: u8) -> Result<Vec<u8>, Control> {
+    let size = left.saturating_add(data.len()).saturating_add(right);
+    vm.charge(size as u64)?;
+    let mut out = Vec::with_capacity(size);
     out.resize(left, fill);
     out.extend_from_slice(data);
-    out.resize(left + data.len() + right, fill);
-    out
+    out.resize(size, fill);
+    Ok(out)
 }
 
 native!(BYTES_CENTER, "bytes.center", |vm, _th, args| {
@@ -147,26 +150,26 @@ native!(BYTES_CENTER, "bytes.center", |vm, _th, args| {
     let margin = width.saturating_sub(data.len());
     // stringlib's pad: the odd byte goes left when the width is odd.
     let left = margin / 2 + (margin & width & 1);
-    Ok(like_receiver(args, padded(&data, left, margin - left, fill)))
+    Ok(like_receiver(args, padded(vm, &data, left, margin - left, fill)?))
 });
 
 native!(BYTES_LJUST, "bytes.ljust", |vm, _th, args| {
     let (width, fill) = padding(vm, args, "ljust")?;
     let data = this(args);
-    Ok(like_receiver(args, padded(&data, 0, width.saturating_sub(data.len()), fill)))
+    Ok(like_receiver(args, padded(vm, &data, 0, width.saturating_sub(data.len()), fill)?))
 });
 
 native!(BYTES_RJUST, "bytes.rjust", |vm, _th, args| {
     let (width, fill) = padding(vm, args, "rjust")?;
     let data = this(args);
-    Ok(like_receiver(args, padded(&data, width.saturating_sub(data.len()), 0, fill)))
+    Ok(like_receiver(args, padded(vm, &data, width.saturating_sub(data.len()), 0, fill)?))
 });
 
 native!(BYTES_ZFILL, "bytes.zfill", |vm, _th, args| {
     arity(vm, "zfill", args, 2, 2)?;
     let width = usize::try_from(int_arg(vm, &args.pos[1], "")?).unwrap_or(0);
     let data = this(args);
-    let mut out = padded(&data, width.saturating_sub(data.len()), 0, b'0');
+    let mut out = padded(vm, &data, width.saturating_sub(data.len()), 0, b'0')?;
     // A sign moves to the front, ahead of the zeros.
     let fill = out.len() - data.len();
     if fill > 0 && matches!(out.get(fill), Some(b'+' | b'-')) {
