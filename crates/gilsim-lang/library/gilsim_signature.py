@@ -556,7 +556,10 @@ if _gilsim.version >= (3, 8):
     _NATIVE_STUBS["random.random"] = _no_arguments
     _NATIVE_STUBS["random.getrandbits"] = _getrandbits
 if _gilsim.version >= (3, 12):
-    _NATIVE_STUBS["random.binomialvariate"] = _binomialvariate = lambda n=1, p=0.5: None
+    def _binomialvariate(n=1, p=0.5):
+        pass
+
+    _NATIVE_STUBS["random.binomialvariate"] = _binomialvariate
 
 
 def _native_stub(obj):

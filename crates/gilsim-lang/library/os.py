@@ -212,7 +212,7 @@ def kill(pid, sig):
         ignored = (signal.SIGCHLD, signal.SIGURG, signal.SIGWINCH, signal.SIGCONT)
         if handler is signal.SIG_IGN or handler is signal.SIG_DFL and sig in ignored:
             return
-        if handler is signal.SIG_DFL or handler is None:
+        if handler is signal.SIG_DFL:
             raise NotImplementedError("gilsim does not model a process ended by signal %d" % sig)
         handler(sig, None)
         return

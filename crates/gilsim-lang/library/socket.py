@@ -15,7 +15,7 @@
 # made in one simulated process and used in another (a child started after it) is an error.
 import threading
 import _gilsim
-from os import getpid as _getpid
+from os import getpid as _getpid, strerror as _strerror
 from time import monotonic as _time
 from enum import IntEnum
 
@@ -539,9 +539,7 @@ def _syscall(result):
 
 
 def _connect_error(err):
-    messages = {111: "Connection refused", 101: "Network is unreachable", 115: "Operation now in progress",
-                106: "Transport endpoint is already connected", 22: "Invalid argument"}
-    return error(err, messages[err])
+    return error(err, _strerror(err))
 
 
 class SocketIO:

@@ -78,7 +78,7 @@ impl Vm {
         }
         let result = magnitude.powf(exponent);
         if result.is_infinite() {
-            let args = vec![Value::Int(ERANGE), Value::str(crate::os_error::strerror(ERANGE))];
+            let args = vec![Value::Int(ERANGE), Value::str(&crate::os_error::strerror(ERANGE))];
             return Err(Control::Raise(self.new_exception_args(Exc::OverflowError, args)));
         }
         float(if negate { -result } else { result })

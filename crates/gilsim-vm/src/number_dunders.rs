@@ -75,37 +75,15 @@ fn receiver(vm: &mut Vm, args: &Args, kind: Kind, name: &str, operands: usize) -
 
 /// `x.__op__(y)` (`reflected`: `x.__rop__(y)`, which computes `y op x`).
 fn binary(vm: &mut Vm, th: &mut Thread, args: &Args, kind: Kind, op: BinOp, reflected: bool) -> Result<Value, Control> {
-    let name = dunder_name(op, reflected);
-    let me = receiver(vm, args, kind, name, 1)?;
+    let forward = crate::ops::dunder_for(op);
+    let name = if reflected { format!("__r{}", &forward[2..]) } else { forward.to_string() };
+    let me = receiver(vm, args, kind, &name, 1)?;
     let other = value_of(&args.pos[1]).clone();
     if !kind.is_operand(&other) {
         return Ok(vm.not_implemented());
     }
     let (a, b) = if reflected { (other, me) } else { (me, other) };
     vm.binary_op(th, op, a, b, false)
-}
-
-fn dunder_name(op: BinOp, reflected: bool) -> &'static str {
-    let names = match op {
-        BinOp::Add => ("__add__", "__radd__"),
-        BinOp::Sub => ("__sub__", "__rsub__"),
-        BinOp::Mul => ("__mul__", "__rmul__"),
-        BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__"),
-        BinOp::Pow => ("__pow__", "__rpow__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__"),
-        BinOp::And => ("__and__", "__rand__"),
-        BinOp::Or => ("__or__", "__ror__"),
-        BinOp::Xor => ("__xor__", "__rxor__"),
-        BinOp::ClassicDiv | BinOp::MatMul => unreachable!("no int or float method for {op:?}"),
-    };
-    if reflected {
-        names.1
-    } else {
-        names.0
-    }
 }
 
 /// `x.__neg__()` and the other one-operand dunders.

@@ -27,9 +27,9 @@ fn subclass_for(errno: i64) -> Option<Exc> {
     })
 }
 
-/// glibc's `strerror` text of the errno values below 41 and of the common network ones (what
-/// `os.strerror` and OSError messages show); None for the others, "Unknown error N" in glibc.
-pub(crate) fn known_strerror(errno: i64) -> Option<&'static str> {
+/// glibc's `strerror` text of the errno values below 41 and of the network ones the simulated
+/// sockets answer; None for the others.
+fn known_strerror(errno: i64) -> Option<&'static str> {
     const LOW: [&str; 41] = [
         "Success",
         "Operation not permitted",
@@ -74,17 +74,23 @@ pub(crate) fn known_strerror(errno: i64) -> Option<&'static str> {
         "Too many levels of symbolic links",
     ];
     match errno {
+        101 => Some("Network is unreachable"),
         104 => Some("Connection reset by peer"),
+        106 => Some("Transport endpoint is already connected"),
         110 => Some("Connection timed out"),
         111 => Some("Connection refused"),
+        115 => Some("Operation now in progress"),
         _ => usize::try_from(errno).ok().and_then(|i| LOW.get(i)).copied(),
     }
 }
 
-/// The `strerror` of the errno values the simulated file system answers, and of ERANGE
-/// (a float power out of range).
-pub(crate) fn strerror(errno: i64) -> &'static str {
-    known_strerror(errno).unwrap_or("Unknown error")
+/// glibc's `strerror(errno)`, as `os.strerror` and OSError messages show it: "Unknown error N"
+/// past its table.
+pub(crate) fn strerror(errno: i64) -> std::borrow::Cow<'static, str> {
+    match known_strerror(errno) {
+        Some(text) => text.into(),
+        None => format!("Unknown error {errno}").into(),
+    }
 }
 
 impl Vm {
@@ -133,7 +139,7 @@ impl Vm {
     /// The OSError subclass for `errno`, about `path` (and `path2` for a rename).
     pub(crate) fn os_error(&mut self, errno: i64, path: &str, path2: Option<&str>) -> crate::Control {
         let exc = subclass_for(errno).unwrap_or(Exc::OSError);
-        let mut args = vec![Value::Int(errno), Value::str(strerror(errno)), Value::str(path)];
+        let mut args = vec![Value::Int(errno), Value::str(&strerror(errno)), Value::str(path)];
         if let Some(path2) = path2 {
             args.extend([Value::None, Value::str(path2)]);
         }

@@ -12,14 +12,10 @@ use crate::value::Value;
 use std::rc::Rc;
 
 native!(GETPID, "os.getpid", |vm, _th, _args| Ok(Value::Int(vm.interp.pid)));
-// glibc's text, "Unknown error N" past its table.
 native!(STRERROR, "os.strerror", |vm, _th, args| {
     crate::builtins::arity(vm, "strerror", args, 1, 1)?;
     let code = crate::builtins::int_arg(vm, &args.pos[0], "")?;
-    Ok(match crate::os_error::known_strerror(code) {
-        Some(text) => Value::str(text),
-        None => Value::str(&format!("Unknown error {code}")),
-    })
+    Ok(Value::str(&crate::os_error::strerror(code)))
 });
 native!(GETPPID, "os.getppid", |vm, _th, _args| Ok(Value::Int(vm.interp.ppid)));
 native!(CPU_COUNT_FN, "os.cpu_count", |vm, _th, _args| Ok(Value::Int(i64::from(vm.options.cores))));
