@@ -415,6 +415,8 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/one_sentinel_one_consumer.py",
     "scenarios/processes/imports_after_the_pool.py",
     "scenarios/processes/signals_by_pid.py",
+    "scenarios/processes/pipe_bytes_messages.py",
+    "scenarios/processes/shared_memory_blocks.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

@@ -101,6 +101,9 @@ class memoryview(object):
             data = bytes(value)
             if len(data) != len(target):
                 raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
+            if target.step == 1:
+                self._obj[target.start:target.start + len(data)] = data
+                return
             for i, byte in zip(target, data):
                 self._obj[i] = byte
             return

@@ -287,6 +287,31 @@ def _exit_function():
             p.terminate()
     for p in active_children():
         p.join()
+    if _parent_process is None:
+        _report_leaked_shared_memory()
+
+
+# The line of CPython's resource tracker that warns about leaks, by version (3.13: 276).
+_TRACKER_WARNING_SITE = {(3, 8): 216, (3, 9): 216, (3, 10): 224, (3, 11): 254, (3, 12): 254}
+
+
+def _report_leaked_shared_memory():
+    # multiprocessing.resource_tracker: once every process is gone, the tracker warns about
+    # the shared memory blocks that were created or opened and never unlinked (and unlinks
+    # them). Only SharedMemory registers, so nothing is said unless it was used.
+    leaked = _gilsim.shm_leaked()
+    if not leaked:
+        return
+    text = ("resource_tracker: There appear to be %d leaked shared_memory objects to clean up at shutdown"
+            % len(leaked))
+    if _gilsim.version >= (3, 13):
+        line, source = 276, "warnings.warn("
+        text += ": %r" % set(leaked)
+    else:
+        line = _TRACKER_WARNING_SITE[_gilsim.version]
+        source = "warnings.warn('resource_tracker: There appear to be %d '"
+    sys.stderr.write("/usr/lib/python%d.%d/multiprocessing/resource_tracker.py:%d: UserWarning: %s\n  %s\n"
+                     % (_gilsim.version + (line, text, source)))
 
 
 atexit.register(_exit_function)
@@ -742,11 +767,75 @@ class Connection(object):
         _gilsim.channel_put(self._writer.channel, obj)
         self._writer.items.release()
 
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check_closed()
+        self._check_writable()
+        m = memoryview(buf)
+        n = m.nbytes
+        if offset < 0:
+            raise ValueError("offset is negative")
+        if n < offset:
+            raise ValueError("buffer length < offset")
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError("size is negative")
+        elif offset + size > n:
+            raise ValueError("buffer length < offset + size")
+        _gilsim.channel_put_bytes(self._writer.channel, m[offset:offset + size].tobytes())
+        self._writer.items.release()
+
     def recv(self):
         self._check_closed()
         self._check_readable()
         self._reader.items.acquire()
-        return _gilsim.channel_get(self._reader.channel)
+        raw, value = _gilsim.channel_message(self._reader.channel)
+        if raw:
+            # CPython's recv() unpickles whatever bytes arrive.
+            import pickle
+            return pickle.loads(value)
+        return value
+
+    def _message_bytes(self):
+        # The next message as the bytes on CPython's pipe: an object sent by send() is its
+        # pickle (protocol: the default, as ForkingPickler's).
+        self._reader.items.acquire()
+        raw, value = _gilsim.channel_message(self._reader.channel)
+        if raw:
+            return value
+        import pickle
+        return pickle.dumps(value)
+
+    def recv_bytes(self, maxlength=None):
+        self._check_closed()
+        self._check_readable()
+        if maxlength is not None and maxlength < 0:
+            raise ValueError("negative maxlength")
+        data = self._message_bytes()
+        if maxlength is not None and len(data) > maxlength:
+            # CPython's _bad_message_length: a duplex end stops reading, a read-only one closes.
+            if self._writer is not None:
+                self._reader = None
+            else:
+                self.close()
+            raise OSError("bad message length")
+        return data
+
+    def recv_bytes_into(self, buf, offset=0):
+        self._check_closed()
+        self._check_readable()
+        m = memoryview(buf)
+        bytesize = m.nbytes
+        if offset < 0:
+            raise ValueError("negative offset")
+        elif offset > bytesize:
+            raise ValueError("offset too large")
+        data = self._message_bytes()
+        size = len(data)
+        if bytesize < offset + size:
+            raise BufferTooShort(data)
+        m[offset:offset + size] = data
+        return size
 
     def poll(self, timeout=0.0):
         self._check_closed()

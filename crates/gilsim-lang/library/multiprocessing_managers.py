@@ -257,7 +257,8 @@ class NamespaceProxy(BaseProxy):
         _call(delattr, self._referent, name)
 
 
-class SyncManager(object):
+class BaseManager(object):
+    # The server process's life: start, shutdown, `with`.
     def __init__(self, address=None, authkey=None, serializer="pickle", ctx=None, *, shutdown_timeout=1.0):
         self._process = None
         self._state = "INITIAL"
@@ -296,6 +297,8 @@ class SyncManager(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown()
 
+
+class SyncManager(BaseManager):
     def dict(self, *args, **kwargs):
         return DictProxy(dict(*[_gilsim.transfer(a) for a in args], **_gilsim.transfer(kwargs)))
 
@@ -334,3 +337,45 @@ class SyncManager(object):
 
     def JoinableQueue(self, maxsize=0):
         return JoinableQueue(maxsize)
+
+
+if _gilsim.version >= (3, 8):
+
+    class SharedMemoryManager(BaseManager):
+        # Its server tracks the shared memory blocks made through it and unlinks them when
+        # it shuts down (CPython's SharedMemoryServer and _SharedMemoryTracker).
+        def __init__(self, *args, **kwargs):
+            BaseManager.__init__(self, *args, **kwargs)
+            self._segment_names = []
+
+        def _check_started(self):
+            if self._state != "STARTED":
+                raise ValueError("Unrecognized state {!r}".format(self._state))
+
+        def SharedMemory(self, size):
+            from multiprocessing import shared_memory
+            self._check_started()
+            sms = shared_memory.SharedMemory(None, create=True, size=size)
+            _call(self._segment_names.append, sms.name)
+            return sms
+
+        def ShareableList(self, sequence):
+            from multiprocessing import shared_memory
+            self._check_started()
+            sl = shared_memory.ShareableList(sequence)
+            _call(self._segment_names.append, sl.shm.name)
+            return sl
+
+        def shutdown(self):
+            if self._state == "STARTED":
+                # The server unlinks what it tracks before it exits.
+                from multiprocessing import shared_memory
+                for name in self._segment_names:
+                    try:
+                        segment = shared_memory.SharedMemory(name, create=False)
+                    except FileNotFoundError:
+                        continue
+                    segment.close()
+                    segment.unlink()
+                self._segment_names = []
+            BaseManager.shutdown(self)

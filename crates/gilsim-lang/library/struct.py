@@ -13,6 +13,8 @@ class error(Exception):
 def _buffer(buffer):
     if isinstance(buffer, bytearray):
         return bytes(buffer)
+    if isinstance(buffer, memoryview):
+        return buffer.tobytes()
     if not isinstance(buffer, bytes):
         raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
     return buffer
@@ -46,7 +48,7 @@ def pack_into(format, buffer, offset, *values):
         if not text.startswith("pack expected"):
             raise
         raise error("pack_into" + text[4:]) from None
-    if not isinstance(buffer, bytearray):
+    if not isinstance(buffer, bytearray) and (not isinstance(buffer, memoryview) or buffer.readonly):
         if _gilsim.version < (3,):
             raise TypeError("argument must be read-write buffer, not %s" % type(buffer).__name__)
         raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)

@@ -38,6 +38,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing.pool",
     "multiprocessing.managers",
     "multiprocessing.dummy",
+    "multiprocessing.shared_memory",
     "hashlib",
     "textwrap",
     "weakref",
@@ -110,13 +111,18 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 107] = [
+pub const LIBRARY: [(&str, &str, &str); 108] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
     ("concurrent.futures", "<gilsim>/concurrent/futures/__init__.py", include_str!("../library/concurrent_futures.py")),
     ("logging", "<gilsim>/logging/__init__.py", include_str!("../library/logging.py")),
     ("multiprocessing", "<gilsim>/multiprocessing/__init__.py", include_str!("../library/multiprocessing.py")),
+    (
+        "multiprocessing.shared_memory",
+        "<gilsim>/multiprocessing/shared_memory.py",
+        include_str!("../library/multiprocessing_shared_memory.py"),
+    ),
     ("multiprocessing.pool", "<gilsim>/multiprocessing/pool.py", include_str!("../library/multiprocessing_pool.py")),
     (
         "multiprocessing.managers",
@@ -281,6 +287,8 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("binascii", &["*"], true),
     ("_gilsim_base64", &["*"], true),
     ("_gilsim_memoryview", &["*"], true),
+    // The mapped pages behind `SharedMemory.buf` (`mmap`).
+    ("multiprocessing.shared_memory", &["_Segment", "_mapped"], true),
     // C from Python 3 (2.7's are in Python; its C `cPickle` is another module).
     ("collections", &["OrderedDict", "_count_elements"], false),
     ("pickle", &["*"], false),

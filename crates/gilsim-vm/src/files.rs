@@ -32,12 +32,19 @@ enum Node {
 /// order can reach output).
 pub struct FileSystem {
     nodes: BTreeMap<String, Node>,
+    /// POSIX shared memory objects (`shm_open`, which Linux keeps in `/dev/shm`), by name: a
+    /// `bytearray` every process that opens the name sees (see
+    /// [`crate::modules::shared_memory`]).
+    pub(crate) shared_memory: BTreeMap<String, Value>,
+    /// The names `multiprocessing`'s resource tracker holds (registered by every
+    /// `SharedMemory` that tracks, unregistered by `unlink`): one tracker for all processes.
+    pub(crate) tracked_shared_memory: std::collections::BTreeSet<String>,
 }
 
 impl Default for FileSystem {
     fn default() -> Self {
         let nodes = ["/", "/home", "/tmp", CWD].into_iter().map(|dir| (dir.to_string(), Node::Dir)).collect();
-        FileSystem { nodes }
+        FileSystem { nodes, shared_memory: BTreeMap::new(), tracked_shared_memory: Default::default() }
     }
 }
 
@@ -209,7 +216,7 @@ fn offset(vm: &mut Vm, args: &Args, i: usize) -> Result<usize, Control> {
 
 impl Vm {
     /// The machine's files, made as the run's first file operation finds them.
-    fn files(&mut self) -> &mut FileSystem {
+    pub(crate) fn files(&mut self) -> &mut FileSystem {
         if self.files.is_none() {
             self.files = Some(FileSystem::with_script(&self.program.filename, &self.program.source));
         }

@@ -520,9 +520,9 @@ pub enum Slot {
     Thread(Rc<PyCell<ThreadData>>),
     Lock(Rc<LockState>),
     Local(crate::modules::local::LocalData),
-    /// A `multiprocessing` channel: pickled values in the order they were sent, shared by
-    /// the processes that hold it.
-    Channel(Rc<PyCell<std::collections::VecDeque<Value>>>),
+    /// A `multiprocessing` channel: messages in the order they were sent, shared by the
+    /// processes that hold it.
+    Channel(Rc<PyCell<std::collections::VecDeque<crate::modules::processes::Message>>>),
     /// A generator object's frame and state.
     Generator(Rc<crate::generator::Generator>),
     /// The Mersenne Twister of a `random.Random` instance.

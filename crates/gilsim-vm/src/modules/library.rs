@@ -232,6 +232,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     ]
     .into_iter()
     .chain(super::processes::NATIVES)
+    .chain(super::shared_memory::NATIVES)
     .chain(crate::generator::NATIVES)
     .chain(crate::settrace::NATIVES)
     .chain(super::sre::NATIVES)

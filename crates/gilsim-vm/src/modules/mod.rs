@@ -14,6 +14,7 @@ mod math_special;
 pub mod os;
 pub mod processes;
 pub mod random;
+pub mod shared_memory;
 pub mod sre;
 pub(crate) mod sre_syntax;
 pub mod structs;
@@ -118,13 +119,7 @@ impl Vm {
         if let Some((_, m)) = self.interp.modules.iter().find(|(n, _)| &**n == name) {
             return Ok(m.clone());
         }
-        // Modules newer than the version simulated are missing, as in that CPython.
-        let first = match name {
-            "dataclasses" | "contextvars" => Some(gilsim_core::PythonVersion::new(3, 7)),
-            "graphlib" => Some(gilsim_core::PythonVersion::new(3, 9)),
-            _ => None,
-        };
-        if first.is_some_and(|first| self.options.python < first) {
+        if self.too_new(name) {
             return Err(self.raise_msg(Exc::ModuleNotFoundError, format!("No module named '{name}'")));
         }
         let module = match name {
@@ -352,11 +347,25 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether module `name` is newer than the version simulated: missing, as in that CPython.
+    fn too_new(&self, name: &str) -> bool {
+        let first = match name {
+            "dataclasses" | "contextvars" => PythonVersion::new(3, 7),
+            "graphlib" => PythonVersion::new(3, 9),
+            "multiprocessing.shared_memory" => PythonVersion::new(3, 8),
+            _ => return false,
+        };
+        self.options.python < first
+    }
+
     /// `from module import name`; from a package, `name` may be a submodule to import.
     pub(crate) fn import_from(&mut self, th: &mut Thread, module: &Value, name: &str) -> Result<Value, Control> {
         if let Value::Module(m) = module {
             let dotted = format!("{}.{name}", m.name);
-            if !m.dict.borrow().contains_key(name) && self.program.library_module(&dotted).is_some() {
+            if !m.dict.borrow().contains_key(name)
+                && self.program.library_module(&dotted).is_some()
+                && !self.too_new(&dotted)
+            {
                 self.import_module(th, &dotted)?;
             }
         }
@@ -401,6 +410,10 @@ impl Vm {
                 let shown_name = if file == "posixpath.py" { "posixpath" } else { module_name };
                 let dir = crate::library_frames::library_dir(python);
                 format!("cannot import name '{name}' from '{shown_name}' ({dir}/{file})")
+            }
+            None if ["concurrent", "urllib"].contains(&module_name) => {
+                let dir = crate::library_frames::library_dir(python);
+                format!("cannot import name '{name}' from '{module_name}' ({dir}/{module_name}/__init__.py)")
             }
             None => format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
         }

@@ -7,7 +7,7 @@ use super::threading::{lock_object, lock_of, wake_waiter};
 use super::{nanos, seconds};
 use crate::builtins::{arity, int_arg};
 use crate::footprint::{self, LockOp, PyCell, Resource};
-use crate::native::{native, Control, NResult, NativeFn, Request};
+use crate::native::{native, Control, NativeFn, Request};
 use crate::process::FIRST_PID;
 use crate::sync::{LockKind, LockState};
 use crate::types::Exc;
@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The natives `library/multiprocessing.py` and `library/pickle.py` use.
-pub(crate) const NATIVES: [&NativeFn; 20] = [
+pub(crate) const NATIVES: [&NativeFn; 22] = [
     &TRANSFER,
     &PROCESS_START,
     &PROCESS_NAME,
@@ -33,6 +33,8 @@ pub(crate) const NATIVES: [&NativeFn; 20] = [
     &CHANNEL,
     &CHANNEL_PUT,
     &CHANNEL_GET,
+    &CHANNEL_PUT_BYTES,
+    &CHANNEL_MESSAGE,
     &PICKLE_CHECK,
     &PICKLE_GLOBAL,
     &PICKLE_ERRORS,
@@ -220,7 +222,7 @@ native!(CHANNEL, "_gilsim.channel", |vm, _th, args| {
     ))))
 });
 
-fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Control> {
+fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Message>>>, Control> {
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Channel(channel) => Ok(channel.clone()),
@@ -230,12 +232,31 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Value>>>, Con
     }
 }
 
+/// One message on a channel: a value as `send`/`put` pickled it, or the bytes of
+/// `Connection.send_bytes`, which cross as they are (CPython's pipe carries both as bytes: a
+/// message read the other way is unpickled or pickled by the library).
+pub struct Message {
+    pub(crate) value: Value,
+    pub(crate) raw: bool,
+}
+
 // `channel_put(channel, obj)`: pickle `obj` and append it.
 native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, th, args| {
     arity(vm, "channel_put", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
-    let pickled = vm.pickle(th, &args.pos[1])?;
-    channel.borrow_mut().push_back(pickled);
+    let value = vm.pickle(th, &args.pos[1])?;
+    channel.borrow_mut().push_back(Message { value, raw: false });
+    Ok(Value::None)
+});
+
+// `channel_put_bytes(channel, data)`: append the bytes `data` as a raw message.
+native!(CHANNEL_PUT_BYTES, "_gilsim.channel_put_bytes", shared, |vm, _th, args| {
+    arity(vm, "channel_put_bytes", args, 2, 2)?;
+    let channel = channel_of(vm, &args.pos[0])?;
+    let data @ Value::Bytes(_) = args.pos[1].clone() else {
+        return Err(vm.raise_msg(Exc::TypeError, "channel_put_bytes() takes bytes"));
+    };
+    channel.borrow_mut().push_back(Message { value: data, raw: true });
     Ok(Value::None)
 });
 
@@ -296,14 +317,27 @@ native!(PICKLE_ERRORS, "_gilsim.pickle_errors", |vm, _th, args| {
     Ok(Value::tuple(classes.into_iter().map(|exc| Value::Class(vm.types.exception(exc))).collect()))
 });
 
-// `channel_get(channel)`: the oldest value, unpickled here (the caller made sure one is there).
-native!(CHANNEL_GET, "_gilsim.channel_get", shared, channel_get);
-
-fn channel_get(vm: &mut Vm, th: &mut Thread, args: &mut crate::native::Args) -> NResult {
+// `channel_get(channel)`: the oldest message's value, unpickled here (the caller made sure
+// one is there); a raw message's bytes as they are.
+native!(CHANNEL_GET, "_gilsim.channel_get", shared, |vm, th, args| {
     arity(vm, "channel_get", args, 1, 1)?;
-    let channel = channel_of(vm, &args.pos[0])?;
-    let Some(pickled) = channel.borrow_mut().pop_front() else {
+    Ok(channel_pop(vm, th, &args.pos[0])?.0)
+});
+
+// `channel_message(channel)`: `(raw, value)` of the oldest message, as `channel_get`.
+native!(CHANNEL_MESSAGE, "_gilsim.channel_message", shared, |vm, th, args| {
+    arity(vm, "channel_message", args, 1, 1)?;
+    let (value, raw) = channel_pop(vm, th, &args.pos[0])?;
+    Ok(Value::tuple(vec![Value::Bool(raw.into()), value]))
+});
+
+fn channel_pop(vm: &mut Vm, th: &mut Thread, channel: &Value) -> Result<(Value, bool), Control> {
+    let channel = channel_of(vm, channel)?;
+    let Some(message) = channel.borrow_mut().pop_front() else {
         return Err(vm.raise_msg(Exc::EOFError, ""));
     };
-    vm.unpickle(th, &pickled)
+    if message.raw {
+        return Ok((message.value, true));
+    }
+    Ok((vm.unpickle(th, &message.value)?, false))
 }
