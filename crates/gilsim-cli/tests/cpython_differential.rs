@@ -225,6 +225,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/function_signatures.py",
         "scenarios/language/file_tree_scan.py",
         "scenarios/language/number_dunders.py",
+        "scenarios/language/strftime_directives.py",
+        "scenarios/language/reprlib_limits.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -340,6 +340,8 @@ def _wrap_strftime(obj, format, timetuple):
     while i < n:
         ch = format[i]
         i += 1
+        if ch == "%" and i == n and _gilsim.version < (3, 7):
+            raise ValueError("strftime format ends with raw %")
         if ch == "%" and i < n:
             ch = format[i]
             i += 1
@@ -569,6 +571,9 @@ class _IsoCalendarDate(object):
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
+    if _gilsim.version >= (3,):
+        # A datetime's time tuple has no zone (tm_zone and tm_gmtoff None: %Z and %z are empty).
+        return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag, None, None))
     return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 

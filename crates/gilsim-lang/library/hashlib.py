@@ -1,6 +1,6 @@
 # hashlib: MD5, SHA-1 and SHA-2 hash objects as CPython's OpenSSL-backed ones behave —
 # update() with bytes only (str raises "Strings must be encoded before hashing", "Unicode-
-# objects ..." before 3.9), digest(), hexdigest(), copy(), name, digest_size, block_size.
+# objects ..." before 3.9; Python 2's str is bytes), digest(), hexdigest(), copy(), name, digest_size, block_size.
 # The object keeps the bytes it was fed; _gilsim.hash_digest computes the digest.
 
 import _gilsim
@@ -48,6 +48,10 @@ class _Hash(object):
         return _SIZES[self._name][1]
 
     def update(self, data):
+        if _gilsim.version < (3,) and isinstance(data, str):
+            # Python 2's str is bytes (a unicode object is encoded as ASCII, which its
+            # printable text is).
+            data = data.encode("utf-8")
         _check(data)
         self._data += data
 

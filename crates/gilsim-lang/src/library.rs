@@ -106,12 +106,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "graphlib",
     "hmac",
     "stat",
+    "reprlib",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 108] = [
+pub const LIBRARY: [(&str, &str, &str); 109] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -240,6 +241,7 @@ pub const LIBRARY: [(&str, &str, &str); 108] = [
     ("graphlib", "<gilsim>/graphlib.py", include_str!("../library/graphlib.py")),
     ("hmac", "<gilsim>/hmac.py", include_str!("../library/hmac.py")),
     ("stat", "<gilsim>/stat.py", include_str!("../library/stat.py")),
+    ("reprlib", "<gilsim>/reprlib.py", include_str!("../library/reprlib.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

@@ -120,6 +120,9 @@ impl Vm {
             return Ok(m.clone());
         }
         if self.too_new(name) {
+            if self.options.python.major < 3 {
+                return Err(self.raise_msg(Exc::ImportError, format!("No module named {name}")));
+            }
             return Err(self.raise_msg(Exc::ModuleNotFoundError, format!("No module named '{name}'")));
         }
         let module = match name {
@@ -350,6 +353,7 @@ impl Vm {
     /// Whether module `name` is newer than the version simulated: missing, as in that CPython.
     fn too_new(&self, name: &str) -> bool {
         let first = match name {
+            "reprlib" => PythonVersion::new(3, 0),
             "dataclasses" | "contextvars" => PythonVersion::new(3, 7),
             "graphlib" => PythonVersion::new(3, 9),
             "multiprocessing.shared_memory" => PythonVersion::new(3, 8),

@@ -59,7 +59,8 @@ fn now_seconds(vm: &crate::Vm) -> i64 {
 
 native!(GMTIME, "time.gmtime", |vm, th, args| {
     let secs = seconds_or_now(vm, args, "gmtime")?;
-    struct_time(vm, th, &Civil::of(secs))
+    let zone = if vm.options.python.major >= 3 { "GMT" } else { "UTC" };
+    struct_time(vm, th, &Civil { zone, ..Civil::of(secs) })
 });
 native!(LOCALTIME, "time.localtime", |vm, th, args| {
     let secs = seconds_or_now(vm, args, "localtime")?;
@@ -75,7 +76,12 @@ native!(STRFTIME, "time.strftime", |vm, th, args| {
         None => Civil::of(now_seconds(vm)),
         Some(Value::Instance(inst)) if &*inst.class.name == "struct_time" => {
             let items = vm.collect(th, &args.pos[1])?;
-            Civil::from_fields(&int_fields(vm, &items)?)
+            let civil = Civil::from_fields(&int_fields(vm, &items)?);
+            match vm.get_attr(th, &args.pos[1], "tm_zone") {
+                Ok(Value::Str(zone)) if &*zone == "GMT" => Civil { zone: "GMT", ..civil },
+                Ok(Value::None) => Civil { zone: "", ..civil },
+                _ => civil,
+            }
         }
         Some(Value::Tuple(items)) if items.len() == 9 => Civil::from_fields(&int_fields(vm, items)?),
         Some(_) => return Err(vm.raise_msg(Exc::TypeError, "Tuple or struct_time argument required")),
@@ -113,6 +119,9 @@ struct Civil {
     weekday: i64,
     /// 1-based day of the year.
     yearday: i64,
+    /// `%Z`: the machine's zone, UTC, or `GMT` for a Python 3 `gmtime()` (its `tm_zone`);
+    /// empty for a tuple without a zone whose DST is unknown (a datetime's: `%z` is empty too).
+    zone: &'static str,
 }
 
 impl Civil {
@@ -130,6 +139,7 @@ impl Civil {
             second: rem % 60,
             weekday: (days + 3).rem_euclid(7),
             yearday,
+            zone: "UTC",
         }
     }
 
@@ -144,14 +154,21 @@ impl Civil {
             second: f[5],
             weekday: f[6].rem_euclid(7),
             yearday: f[7].max(1),
+            // glibc names no zone for a time whose DST is unknown (`tm_isdst` -1).
+            zone: if f[8] < 0 { "" } else { "UTC" },
         }
     }
 }
 
-/// A `time.struct_time` (library/time.py) of `c` (UTC: `tm_isdst` 0).
+/// A `time.struct_time` (library/time.py) of `c` (UTC: `tm_isdst` 0), with its `tm_zone`
+/// and `tm_gmtoff` in Python 3.
 fn struct_time(vm: &mut crate::Vm, th: &mut crate::Thread, c: &Civil) -> Result<Value, Control> {
     let fields = [c.year, c.month, c.day, c.hour, c.minute, c.second, c.weekday, c.yearday, 0];
-    let tuple = Value::tuple(fields.iter().map(|&n| Value::Int(n)).collect());
+    let mut items: Vec<Value> = fields.iter().map(|&n| Value::Int(n)).collect();
+    if vm.options.python.major >= 3 {
+        items.extend([Value::str(c.zone), Value::Int(0)]);
+    }
+    let tuple = Value::tuple(items);
     let class = vm.library_attr(th, "time", "struct_time")?;
     vm.call_nested(th, class, crate::native::Args::new(vec![tuple]))
 }
@@ -181,56 +198,130 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// C's `strftime` in the C locale, for the directives Python documents.
+/// C's `strftime` in the C locale, as glibc writes it: the directives Python documents and
+/// glibc's others (`%C %D %e %F %g %G %h %k %l %n %P %r %R %s %t %T %u %U %V %W`), with
+/// glibc's flags (`%-d` unpadded, `%_d` space-padded, `%0e` zero-padded, `%^a` upper case).
+/// An unknown directive is kept as written.
 fn strftime(format: &str, c: &Civil) -> String {
     let mut out = String::new();
-    let mut chars = format.chars();
+    let mut chars = format.chars().peekable();
     while let Some(ch) = chars.next() {
         if ch != '%' {
             out.push(ch);
             continue;
         }
-        let month = MONTHS[(c.month - 1) as usize];
-        let weekday = WEEKDAYS[c.weekday as usize];
-        match chars.next() {
-            Some('Y') => out.push_str(&c.year.to_string()),
-            Some('y') => out.push_str(&format!("{:02}", c.year.rem_euclid(100))),
-            Some('m') => out.push_str(&format!("{:02}", c.month)),
-            Some('d') => out.push_str(&format!("{:02}", c.day)),
-            Some('H') => out.push_str(&format!("{:02}", c.hour)),
-            Some('I') => out.push_str(&format!("{:02}", (c.hour + 11) % 12 + 1)),
-            Some('M') => out.push_str(&format!("{:02}", c.minute)),
-            Some('S') => out.push_str(&format!("{:02}", c.second)),
-            Some('p') => out.push_str(if c.hour < 12 { "AM" } else { "PM" }),
-            Some('j') => out.push_str(&format!("{:03}", c.yearday)),
-            Some('b') => out.push_str(&month[..3]),
-            Some('B') => out.push_str(month),
-            Some('a') => out.push_str(&weekday[..3]),
-            Some('A') => out.push_str(weekday),
-            Some('w') => out.push_str(&((c.weekday + 1) % 7).to_string()),
-            Some('Z') => out.push_str("UTC"),
-            Some('z') => out.push_str("+0000"),
-            Some('c') => out.push_str(&format!(
-                "{} {} {:>2} {:02}:{:02}:{:02} {}",
-                &weekday[..3],
-                &month[..3],
-                c.day,
-                c.hour,
-                c.minute,
-                c.second,
-                c.year
-            )),
-            Some('x') => out.push_str(&format!("{:02}/{:02}/{:02}", c.month, c.day, c.year.rem_euclid(100))),
-            Some('X') => out.push_str(&format!("{:02}:{:02}:{:02}", c.hour, c.minute, c.second)),
-            Some('%') => out.push('%'),
-            Some(other) => {
+        let flag = chars.next_if(|f| matches!(f, '-' | '_' | '0' | '^' | '#'));
+        // glibc's E and O modifiers (alternative eras and digits) change nothing in C.
+        chars.next_if(|m| matches!(m, 'E' | 'O'));
+        let Some(directive) = chars.next() else {
+            out.push('%');
+            out.extend(flag);
+            break;
+        };
+        match directive_text(directive, c) {
+            Some(Field::Number(value, width, pad)) => out.push_str(&padded(value, width, pad, flag)),
+            Some(Field::Text(text)) if flag == Some('^') => out.push_str(&text.to_uppercase()),
+            Some(Field::Text(text)) => out.push_str(&text),
+            None => {
                 out.push('%');
-                out.push(other);
+                out.extend(flag);
+                out.push(directive);
             }
-            None => out.push('%'),
         }
     }
     out
+}
+
+/// What a directive writes: a number with its width and padding, or text.
+enum Field {
+    Number(i64, usize, char),
+    Text(String),
+}
+
+/// `value` in `width` digits padded with `pad`, as `flag` changes it.
+fn padded(value: i64, width: usize, pad: char, flag: Option<char>) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let sign = if value < 0 { "-" } else { "" };
+    let pad = match flag {
+        Some('-') => return format!("{sign}{digits}"),
+        Some('_') => ' ',
+        Some('0') => '0',
+        _ => pad,
+    };
+    let fill = width.saturating_sub(digits.len() + sign.len());
+    format!("{sign}{}{digits}", pad.to_string().repeat(fill))
+}
+
+fn directive_text(directive: char, c: &Civil) -> Option<Field> {
+    let month = MONTHS[(c.month - 1) as usize];
+    let weekday = WEEKDAYS[c.weekday as usize];
+    let sunday_based = (c.weekday + 1) % 7;
+    let yday = c.yearday - 1;
+    let number = |value: i64, width: usize| Some(Field::Number(value, width, '0'));
+    let text = |text: String| Some(Field::Text(text));
+    match directive {
+        'Y' => Some(Field::Number(c.year, 1, '0')),
+        'C' => number(c.year.div_euclid(100), 2),
+        'y' => number(c.year.rem_euclid(100), 2),
+        'm' => number(c.month, 2),
+        'd' => number(c.day, 2),
+        'e' => Some(Field::Number(c.day, 2, ' ')),
+        'H' => number(c.hour, 2),
+        'k' => Some(Field::Number(c.hour, 2, ' ')),
+        'I' => number((c.hour + 11) % 12 + 1, 2),
+        'l' => Some(Field::Number((c.hour + 11) % 12 + 1, 2, ' ')),
+        'M' => number(c.minute, 2),
+        'S' => number(c.second, 2),
+        'j' => number(c.yearday, 3),
+        'u' => number(c.weekday + 1, 1),
+        'w' => number(sunday_based, 1),
+        'U' => number((yday + 7 - sunday_based) / 7, 2),
+        'W' => number((yday + 7 - c.weekday) / 7, 2),
+        'G' => Some(Field::Number(iso_week(c).0, 1, '0')),
+        'g' => number(iso_week(c).0.rem_euclid(100), 2),
+        'V' => number(iso_week(c).1, 2),
+        's' => number(days_from_civil(c.year, c.month, c.day) * 86_400 + c.hour * 3600 + c.minute * 60 + c.second, 1),
+        'p' => text((if c.hour < 12 { "AM" } else { "PM" }).to_string()),
+        'P' => text((if c.hour < 12 { "am" } else { "pm" }).to_string()),
+        'b' | 'h' => text(month[..3].to_string()),
+        'B' => text(month.to_string()),
+        'a' => text(weekday[..3].to_string()),
+        'A' => text(weekday.to_string()),
+        'Z' => text(c.zone.to_string()),
+        'z' if c.zone.is_empty() => text(String::new()),
+        'z' => text("+0000".to_string()),
+        'n' => text("\n".to_string()),
+        't' => text("\t".to_string()),
+        '%' => text("%".to_string()),
+        'c' => text(strftime("%a %b %e %H:%M:%S %Y", c)),
+        'D' | 'x' => text(strftime("%m/%d/%y", c)),
+        'F' => text(strftime("%Y-%m-%d", c)),
+        'r' => text(strftime("%I:%M:%S %p", c)),
+        'R' => text(strftime("%H:%M", c)),
+        'T' | 'X' => text(strftime("%H:%M:%S", c)),
+        _ => None,
+    }
+}
+
+/// The ISO 8601 (year, week) of `c`, as glibc's `iso_week_days` computes them.
+fn iso_week(c: &Civil) -> (i64, i64) {
+    // Days since the Monday of the year's first ISO week (the week with its Thursday).
+    let week_days = |yday: i64, wday: i64| yday - (yday - wday + 4 + 54 * 7).rem_euclid(7) + 3;
+    let leap = |year: i64| i64::from(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+    let (yday, wday) = (c.yearday - 1, (c.weekday + 1) % 7);
+    let mut year = c.year;
+    let mut days = week_days(yday, wday);
+    if days < 0 {
+        year -= 1;
+        days = week_days(yday + 365 + leap(year), wday);
+    } else {
+        let next = week_days(yday - (365 + leap(year)), wday);
+        if next >= 0 {
+            year += 1;
+            days = next;
+        }
+    }
+    (year, days / 7 + 1)
 }
 
 /// (year, month, day) of the day `days` after 1970-01-01 (Howard Hinnant's algorithm).
