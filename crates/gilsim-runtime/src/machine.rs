@@ -712,6 +712,17 @@ impl Machine<'_> {
                     self.stop = Some(Status::Finished);
                 }
             }
+            Request::CurrentFrames => {
+                let process = self.threads[t].process;
+                let threads: Vec<&gilsim_vm::Thread> = self
+                    .threads
+                    .iter()
+                    .filter(|th| th.process == process && !matches!(th.state, State::Finished))
+                    .map(|th| &th.vm)
+                    .collect();
+                let frames = self.vm.current_frames(&threads);
+                self.threads[t].vm.resume_with(frames);
+            }
         }
     }
 

@@ -339,6 +339,13 @@ pub fn note_timed() {
     }
 }
 
+/// Note that the step read where every thread is (`sys._current_frames()`): no footprint
+/// orders that against the other threads' steps, so, as for a read of the clock, DPOR
+/// explores such a run in full.
+pub fn note_reads_all_threads() {
+    note_timed();
+}
+
 /// Note that the run stops after this step, when recording.
 pub fn note_run_ends() {
     if on() {

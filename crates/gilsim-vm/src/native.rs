@@ -224,6 +224,9 @@ pub enum Request {
     /// `os._exit(status)`: the calling thread's process ends at once (the run, for the
     /// script's process) with `status`.
     ExitProcess { status: i32 },
+    /// `sys._current_frames()`: resume at once with the frames of every thread of the
+    /// calling process ([`crate::Vm::current_frames`]).
+    CurrentFrames,
 }
 
 impl Request {
@@ -240,6 +243,7 @@ impl Request {
             Request::JoinProcess { process, .. } => format!("join of process {process}"),
             Request::EndProcess { process, .. } => format!("end of process {process}"),
             Request::ExitProcess { status } => format!("os._exit({status})"),
+            Request::CurrentFrames => "sys._current_frames()".to_string(),
         }
     }
 }

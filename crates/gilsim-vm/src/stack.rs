@@ -87,6 +87,23 @@ impl Vm {
         Ok(back)
     }
 
+    /// `sys._current_frames()`: a dict of each of `threads`' innermost frame object (as
+    /// [`Vm::frame_object`] makes it) by the thread's ident, newest thread first as CPython
+    /// walks its thread states; a thread without frames yet is left out.
+    pub fn current_frames(&mut self, threads: &[&Thread]) -> Value {
+        let mut dict = crate::dict::Dict::default();
+        for th in threads.iter().rev() {
+            let Some(ident) = th.data.borrow_unnoted().ident else { continue };
+            if self.stack_of(th).is_empty() {
+                continue;
+            }
+            if let Ok(frame) = self.frame_object(th, 0) {
+                dict.insert(crate::dict::Key(Value::Int(ident)), frame);
+            }
+        }
+        Value::Dict(Rc::new(crate::footprint::PyCell::new(dict)))
+    }
+
     /// A frame object (a traceback's `tb_frame`, `sys._getframe()`'s): `f_lineno` and
     /// `f_code` with `co_name`, `co_filename` and, where known, `co_firstlineno`.
     pub(crate) fn frame_instance(&self, file: &str, function: &str, line: u32, first_line: Option<u32>) -> Instance {

@@ -150,6 +150,14 @@ native!(GETFRAME, "sys._getframe", |vm, th, args| {
     vm.frame_object(th, depth)
 });
 
+// `sys._current_frames()`: every thread's innermost frame by ident, which the runtime
+// collects (it holds the other threads).
+native!(CURRENT_FRAMES, "sys._current_frames", |vm, _th, args| {
+    arity(vm, "_current_frames", args, 0, 0)?;
+    crate::footprint::note_reads_all_threads();
+    Err(Control::block(crate::native::Request::CurrentFrames))
+});
+
 // The exception being handled in the calling thread: `(type, value, traceback)`.
 native!(EXC_INFO, "sys.exc_info", |vm, th, _args| {
     let Some(exc) = th.handled.last().cloned().filter(|e| !e.is_none()) else {
@@ -187,6 +195,7 @@ pub fn new(vm: &Vm) -> Value {
         &EXIT,
         &EXC_INFO,
         &GETFRAME,
+        &CURRENT_FRAMES,
     ];
     if version >= gilsim_core::PythonVersion::new(3, 11) {
         functions.push(&EXCEPTION);
