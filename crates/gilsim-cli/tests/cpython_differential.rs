@@ -227,6 +227,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/number_dunders.py",
         "scenarios/language/strftime_directives.py",
         "scenarios/language/reprlib_limits.py",
+        "scenarios/language/logging_rotating_handlers.py",
         "scenarios/detectors/watchdog_dumps_thread_stacks.py",
     ];
     for script in scripts {
