@@ -228,7 +228,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/strftime_directives.py",
         "scenarios/language/reprlib_limits.py",
         "scenarios/language/logging_rotating_handlers.py",
-        "scenarios/detectors/watchdog_dumps_thread_stacks.py",
+        "scenarios/language/lru_cache_wrappers.py",
+        "scenarios/language/warnings_to_logging.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

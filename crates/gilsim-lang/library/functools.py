@@ -70,23 +70,56 @@ def reduce(function, sequence, initial=_initial_missing):
 
 
 class _CacheInfo(object):
+    # CPython's is a namedtuple CacheInfo(hits, misses, maxsize, currsize).
     def __init__(self, hits, misses, maxsize, currsize):
         self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
 
+    def _fields_values(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __iter__(self):
+        return iter(self._fields_values())
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._fields_values()[index]
+
+    def __eq__(self, other):
+        if isinstance(other, _CacheInfo):
+            other = other._fields_values()
+        return self._fields_values() == other
+
+    def __hash__(self):
+        return hash(self._fields_values())
+
+    def _asdict(self):
+        pairs = zip(("hits", "misses", "maxsize", "currsize"), self._fields_values())
+        if _gilsim.version < (3, 8):
+            from collections import OrderedDict
+            return OrderedDict(pairs)
+        return dict(pairs)
+
     def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (
-            self.hits, self.misses, self.maxsize, self.currsize)
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self._fields_values()
 
 
-class _LruWrapper(object):
+class _lru_cache_wrapper(object):
+    # CPython's C wrapper: the cache keyed as _make_key keys it (positional arguments, then a
+    # marker and the keyword items in call order; their types too when typed), least recently
+    # used entry evicted first.
     def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
         self._func = func
         self._maxsize = maxsize
+        # A negative size (3.6 keeps it; later ones make it 0): CPython's C cache holds one entry.
+        self._capacity = maxsize if maxsize is None or maxsize >= 0 else 1
+        self._typed = typed
         self._cache = {}
         self._order = []
         self._hits = 0
         self._misses = 0
+        update_wrapper(self, func)
 
     def __get__(self, obj, objtype=None):
         # A cached method binds to its instance, as CPython's C wrapper does.
@@ -94,23 +127,31 @@ class _LruWrapper(object):
             return self
         return _gilsim.method(self, obj)
 
-    def __call__(self, *args, **kwargs):
+    def _key(self, args, kwargs):
         key = args
         if kwargs:
-            key = args + (_kwd_mark,) + tuple(sorted(kwargs.items()))
+            key = args + (_kwd_mark,) + tuple(kwargs.items())
+        if self._typed:
+            key += tuple(type(v) for v in args)
+            if kwargs:
+                key += tuple(type(v) for v in kwargs.values())
+        return key
+
+    def __call__(self, *args, **kwargs):
+        key = self._key(args, kwargs)
         if key in self._cache:
             self._hits += 1
-            if self._maxsize is not None:
+            if self._capacity is not None:
                 self._order.remove(key)
                 self._order.append(key)
             return self._cache[key]
         self._misses += 1
         result = self._func(*args, **kwargs)
-        if self._maxsize != 0:
+        if self._capacity != 0:
             self._cache[key] = result
-            if self._maxsize is not None:
+            if self._capacity is not None:
                 self._order.append(key)
-                if len(self._order) > self._maxsize:
+                if len(self._order) > self._capacity:
                     del self._cache[self._order.pop(0)]
         return result
 
@@ -123,22 +164,33 @@ class _LruWrapper(object):
         self._hits = 0
         self._misses = 0
 
+    if _gilsim.version >= (3, 9):
+        def cache_parameters(self):
+            return {"maxsize": self._maxsize, "typed": self._typed}
+
 
 _kwd_mark = object()
 
 
 def lru_cache(maxsize=128, typed=False):
-    if callable(maxsize) and not isinstance(maxsize, int):
-        return _LruWrapper(maxsize, 128, False)
+    if isinstance(maxsize, int):
+        if maxsize < 0 and _gilsim.version >= (3, 7):
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool) and _gilsim.version >= (3, 8):
+        return _lru_cache_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        if _gilsim.version < (3, 8):
+            raise TypeError("Expected maxsize to be an integer or None")
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _LruWrapper(user_function, maxsize, typed)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
 
     return decorating_function
 
 
 def cache(user_function):
-    return _LruWrapper(user_function, None, False)
+    return _lru_cache_wrapper(user_function, None, False)
 
 
 if _gilsim.version < (3, 9):

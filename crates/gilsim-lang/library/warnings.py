@@ -2,8 +2,9 @@
 # message` and the source line, once per line; DeprecationWarning shown when the script
 # triggers it from 3.7, PendingDeprecation, Import and Resource warnings ignored), simplefilter /
 # filterwarnings ("default", "always", "ignore", "error", "once", "module") by category and
-# message, resetwarnings() (which drops the default filters too), and
-# catch_warnings(record=True).
+# message, resetwarnings() (which drops the default filters too), catch_warnings(record=True),
+# and formatwarning/showwarning (a replaced showwarning, as logging.captureWarnings installs,
+# gets each warning the filters let through).
 import _gilsim
 import re as _re
 
@@ -66,8 +67,58 @@ def warn(message, category=None, stacklevel=1, source=None):
         if (text, category) in _onceregistry:
             return
         _onceregistry.add((text, category))
+    # Read from the module: the script (or logging.captureWarnings) may have replaced it.
+    import warnings
+    show = warnings.showwarning
+    if show is not _original_showwarning:
+        path, line, function = _gilsim.caller(max(stacklevel, 1) - 1)
+        if action == "default":
+            if (text, category, path, line) in _shown:
+                return
+            _shown.add((text, category, path, line))
+        instance = message if isinstance(message, Warning) else category(message)
+        show(instance, category, path, line)
+        return
     # "default": once per line of the script that warned; "always": every time.
     _gilsim.warn(text, category.__name__, stacklevel, action == "default")
+
+
+def _source_line(filename, lineno):
+    # linecache.getline: the line of a file on the simulated disk (the script is one).
+    try:
+        with open(filename) as f:
+            for number, text in enumerate(f, 1):
+                if number == lineno:
+                    return text
+    except Exception:
+        pass
+    return ""
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    text = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
+    if line:
+        text += "  %s\n" % line.strip()
+    return text
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        import sys
+        file = sys.stderr
+        if file is None:
+            return
+    try:
+        file.write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+_original_showwarning = showwarning
+# The warnings a replaced showwarning was given under "default": (text, category, file, line).
+_shown = set()
 
 
 def _add_filter(action, message, category, append):
@@ -102,7 +153,8 @@ class catch_warnings(object):
 
     def __enter__(self):
         global _recording
-        self._saved = (list(filters), _recording)
+        import warnings
+        self._saved = (list(filters), _recording, warnings.showwarning)
         log = None
         if self._record:
             log = []
@@ -113,5 +165,6 @@ class catch_warnings(object):
 
     def __exit__(self, *exc_info):
         global _recording
-        saved_filters, _recording = self._saved
+        import warnings
+        saved_filters, _recording, warnings.showwarning = self._saved
         filters[:] = saved_filters

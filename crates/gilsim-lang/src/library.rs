@@ -267,7 +267,7 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     // The built-ins `zip`, `map`, `filter`, `enumerate`, `any`, `all`, `print`.
     ("_gilsim_iter", &["*"], true),
     ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "_siftdown", "_siftup"], true),
-    ("functools", &["partial", "reduce", "_LruWrapper", "cmp_to_key", "KeyWrapper", "_key_wrapper"], true),
+    ("functools", &["partial", "reduce", "_lru_cache_wrapper", "cmp_to_key", "KeyWrapper", "_key_wrapper"], true),
     ("collections", &["_DictWrapper", "defaultdict", "deque", "_tuplegetter"], true),
     ("queue", &["SimpleQueue"], true),
     ("time", &["*"], true),

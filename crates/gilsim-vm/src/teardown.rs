@@ -104,7 +104,9 @@ fn empty_reachable(mut work: Vec<Value>) {
                 match &instance.slot {
                     Slot::Thread(data) => work.extend(data.borrow_mut().take_values()),
                     Slot::Local(local) => work.extend(local.take_values()),
-                    Slot::Channel(channel) => work.extend(channel.take().into_iter().map(|m| m.value)),
+                    Slot::Channel(channel) => {
+                        work.extend(channel.take().into_iter().map(crate::modules::processes::Message::into_value))
+                    }
                     Slot::Generator(state) => {
                         if let Some(frame) = state.frame.borrow_mut().take() {
                             take_frame_values(frame, &mut work);

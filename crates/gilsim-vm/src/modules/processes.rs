@@ -232,12 +232,28 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Message>>>, C
     }
 }
 
-/// One message on a channel: a value as `send`/`put` pickled it, or the bytes of
-/// `Connection.send_bytes`, which cross as they are (CPython's pipe carries both as bytes: a
-/// message read the other way is unpickled or pickled by the library).
-pub struct Message {
-    pub(crate) value: Value,
-    pub(crate) raw: bool,
+/// One message on a channel. CPython's pipe carries both kinds as bytes: a message read the
+/// other way is unpickled or pickled by the library.
+pub enum Message {
+    /// A value as `send`/`put` pickled it.
+    Pickled(Value),
+    /// The bytes of `Connection.send_bytes`, which cross as they are.
+    Raw(Value),
+}
+
+impl Message {
+    /// What the message holds (its pickled value, or its bytes).
+    pub(crate) fn value(&self) -> &Value {
+        match self {
+            Message::Pickled(value) | Message::Raw(value) => value,
+        }
+    }
+
+    pub(crate) fn into_value(self) -> Value {
+        match self {
+            Message::Pickled(value) | Message::Raw(value) => value,
+        }
+    }
 }
 
 // `channel_put(channel, obj)`: pickle `obj` and append it.
@@ -245,7 +261,7 @@ native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, th, args| {
     arity(vm, "channel_put", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let value = vm.pickle(th, &args.pos[1])?;
-    channel.borrow_mut().push_back(Message { value, raw: false });
+    channel.borrow_mut().push_back(Message::Pickled(value));
     Ok(Value::None)
 });
 
@@ -256,7 +272,7 @@ native!(CHANNEL_PUT_BYTES, "_gilsim.channel_put_bytes", shared, |vm, _th, args| 
     let data @ Value::Bytes(_) = args.pos[1].clone() else {
         return Err(vm.raise_msg(Exc::TypeError, "channel_put_bytes() takes bytes"));
     };
-    channel.borrow_mut().push_back(Message { value: data, raw: true });
+    channel.borrow_mut().push_back(Message::Raw(data));
     Ok(Value::None)
 });
 
@@ -336,8 +352,8 @@ fn channel_pop(vm: &mut Vm, th: &mut Thread, channel: &Value) -> Result<(Value, 
     let Some(message) = channel.borrow_mut().pop_front() else {
         return Err(vm.raise_msg(Exc::EOFError, ""));
     };
-    if message.raw {
-        return Ok((message.value, true));
+    match message {
+        Message::Raw(data) => Ok((data, true)),
+        Message::Pickled(value) => Ok((vm.unpickle(th, &value)?, false)),
     }
-    Ok((vm.unpickle(th, &message.value)?, false))
 }
