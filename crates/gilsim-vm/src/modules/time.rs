@@ -173,11 +173,18 @@ fn struct_time(vm: &mut crate::Vm, th: &mut crate::Thread, c: &Civil) -> Result<
     vm.call_nested(th, class, crate::native::Args::new(vec![tuple]))
 }
 
-/// The nine fields of a time tuple, as ints.
+/// The nine fields of a time tuple, as ints: each a C `int`, as CPython's `gettmarg` parses
+/// them (OverflowError beyond).
 fn int_fields(vm: &mut crate::Vm, items: &[Value]) -> Result<[i64; 9], Control> {
     let mut fields = [0i64; 9];
     for (field, item) in fields.iter_mut().zip(items.iter()) {
         *field = crate::builtins::int_arg(vm, item, "strftime")?;
+        if *field > i64::from(i32::MAX) {
+            return Err(vm.raise_msg(Exc::OverflowError, "signed integer is greater than maximum"));
+        }
+        if *field < i64::from(i32::MIN) {
+            return Err(vm.raise_msg(Exc::OverflowError, "signed integer is less than minimum"));
+        }
     }
     Ok(fields)
 }
