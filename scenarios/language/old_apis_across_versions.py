@@ -14,10 +14,12 @@ def attempt(label, action):
         print(label, "AttributeError:", e)
 
 
-worker = threading.Thread(target=time.sleep, args=(0.01,), name="sleeper")
+release = threading.Event()
+worker = threading.Thread(target=release.wait, name="sleeper")
 worker.start()
 attempt("isAlive:", lambda: worker.isAlive())
 attempt("is_alive:", worker.is_alive)
+release.set()
 worker.join()
 attempt("Iterable:", lambda: collections.Iterable.__name__)
 attempt("Mapping again:", lambda: isinstance({}, collections.Mapping))

@@ -230,6 +230,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/logging_rotating_handlers.py",
         "scenarios/language/lru_cache_wrappers.py",
         "scenarios/language/warnings_to_logging.py",
+        "scenarios/language/pathlib_file_workers.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

@@ -57,6 +57,9 @@ class PurePath(object):
     def __lt__(self, other):
         return (self._root, self._parts) < (other._root, other._parts)
 
+    def match(self, path_pattern):
+        return _match(self, path_pattern)
+
     def __truediv__(self, other):
         root, parts = _parse([other])
         if root:
@@ -159,6 +162,21 @@ class PurePath(object):
             return False
 
 
+def _match(path, pattern):
+    # PurePath.match before 3.12's full rules: a relative pattern matches the path's last
+    # parts, an absolute one the whole path; each part by fnmatch.
+    pattern = PurePath(pattern)
+    if not pattern._parts and not pattern._root:
+        raise ValueError("empty pattern")
+    if pattern._root:
+        if path._root != pattern._root or len(path._parts) != len(pattern._parts):
+            return False
+    elif len(pattern._parts) > len(path._parts):
+        return False
+    tail = path._parts[len(path._parts) - len(pattern._parts):]
+    return all(_matches(part, glob) for part, glob in zip(tail, pattern._parts))
+
+
 class PurePosixPath(PurePath):
     pass
 
@@ -190,6 +208,25 @@ class Path(PurePath):
 
     def exists(self):
         return os.path.exists(str(self))
+
+    def stat(self):
+        return os.stat(str(self))
+
+    def lstat(self):
+        return os.lstat(str(self))
+
+    def samefile(self, other_path):
+        other = other_path if isinstance(other_path, PurePath) else type(self)(other_path)
+        self.stat()
+        other.stat()
+        return self.absolute() == other.absolute()
+
+    def is_symlink(self):
+        # The simulated disk has no symbolic links.
+        return False
+
+    def is_mount(self):
+        return str(self.absolute()) == "/"
 
     def is_file(self):
         return os.path.isfile(str(self))
@@ -284,3 +321,7 @@ if _gilsim.version < (3, 9):
     # Added in 3.9.
     del PurePath.with_stem
     del PurePath.is_relative_to
+
+if _gilsim.version < (3, 7):
+    # Added in 3.7.
+    del Path.is_mount
