@@ -33,11 +33,12 @@ for t in threads:
 print(sorted(totals), price.cache_info().currsize)
 print(price.__name__, price.__doc__, price.__qualname__, price.__wrapped__.__name__, type(price).__name__)
 price.cache_clear()
-price(1, qty=2)
-price(qty=2, item=1)
-price(item=1, qty=2)
+price("plum", qty=2)
+price(qty=2, item="plum")
+price(item="plum", qty=2)
+price(item="plum", qty=2)
 info = price.cache_info()
-print(info, info.hits, info[1], tuple(info), info._asdict(), info == (0, 3, None, 3), len(info))
+print(info, info.hits, info[1], tuple(info), info._asdict(), info == (1, 3, None, 3), len(info))
 
 
 @functools.lru_cache(typed=True)
