@@ -291,8 +291,8 @@ def _exit_function():
         _report_leaked_shared_memory()
 
 
-# The line of CPython's resource tracker that warns about leaks, by version (3.13: 276).
-_TRACKER_WARNING_SITE = {(3, 8): 216, (3, 9): 216, (3, 10): 224, (3, 11): 254, (3, 12): 254}
+# The line of CPython's resource tracker that warns about leaks, by version.
+_TRACKER_WARNING_SITE = {(3, 8): 216, (3, 9): 216, (3, 10): 224, (3, 11): 254, (3, 12): 254, (3, 13): 276}
 
 
 def _report_leaked_shared_memory():
@@ -304,11 +304,11 @@ def _report_leaked_shared_memory():
         return
     text = ("resource_tracker: There appear to be %d leaked shared_memory objects to clean up at shutdown"
             % len(leaked))
+    line = _TRACKER_WARNING_SITE[_gilsim.version]
     if _gilsim.version >= (3, 13):
-        line, source = 276, "warnings.warn("
+        source = "warnings.warn("
         text += ": %r" % set(leaked)
     else:
-        line = _TRACKER_WARNING_SITE[_gilsim.version]
         source = "warnings.warn('resource_tracker: There appear to be %d '"
     sys.stderr.write("/usr/lib/python%d.%d/multiprocessing/resource_tracker.py:%d: UserWarning: %s\n  %s\n"
                      % (_gilsim.version + (line, text, source)))
@@ -788,19 +788,22 @@ class Connection(object):
     def recv(self):
         self._check_closed()
         self._check_readable()
-        self._reader.items.acquire()
-        raw, value = _gilsim.channel_message(self._reader.channel)
+        raw, value = self._next_message()
         if raw:
             # CPython's recv() unpickles whatever bytes arrive.
             import pickle
             return pickle.loads(value)
         return value
 
+    def _next_message(self):
+        # (raw, value) of the next message, once one has arrived.
+        self._reader.items.acquire()
+        return _gilsim.channel_message(self._reader.channel)
+
     def _message_bytes(self):
         # The next message as the bytes on CPython's pipe: an object sent by send() is its
         # pickle (protocol: the default, as ForkingPickler's).
-        self._reader.items.acquire()
-        raw, value = _gilsim.channel_message(self._reader.channel)
+        raw, value = self._next_message()
         if raw:
             return value
         import pickle

@@ -17,8 +17,8 @@ use std::collections::BTreeMap;
 /// The working directory of every simulated process.
 pub const CWD: &str = "/home/gilsim";
 
-const ENOENT: i64 = 2;
-const EEXIST: i64 = 17;
+pub(crate) const ENOENT: i64 = 2;
+pub(crate) const EEXIST: i64 = 17;
 const ENOTDIR: i64 = 20;
 const EISDIR: i64 = 21;
 const ENOTEMPTY: i64 = 39;

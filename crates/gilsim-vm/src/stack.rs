@@ -75,30 +75,33 @@ impl Vm {
         if depth >= stack.len() {
             return Err(self.raise_msg(Exc::ValueError, "call stack is not deep enough"));
         }
-        // Outermost first: each frame's `f_back` is the one made before it.
+        Ok(self.frame_chain(&stack[..stack.len() - depth]))
+    }
+
+    /// The frame object of the last of `entries` (outermost first), each frame's `f_back` the
+    /// one made before it.
+    fn frame_chain(&self, entries: &[StackEntry]) -> Value {
         let mut back = Value::None;
-        for entry in &stack[..stack.len() - depth] {
+        for entry in entries {
             let frame = self.frame_instance(&entry.file, &entry.function, entry.line, Some(entry.first_line));
             frame.set_attr("f_back", back);
             frame.set_attr("_gilsim_context", Value::str(&entry.raw));
             frame.set_attr("_gilsim_summary", entry.summary());
             back = Value::Instance(Rc::new(frame));
         }
-        Ok(back)
+        back
     }
 
     /// `sys._current_frames()`: a dict of each of `threads`' innermost frame object (as
     /// [`Vm::frame_object`] makes it) by the thread's ident, newest thread first as CPython
     /// walks its thread states; a thread without frames yet is left out.
-    pub fn current_frames(&mut self, threads: &[&Thread]) -> Value {
+    pub fn current_frames(&self, threads: &[&Thread]) -> Value {
         let mut dict = crate::dict::Dict::default();
         for th in threads.iter().rev() {
             let Some(ident) = th.data.borrow_unnoted().ident else { continue };
-            if self.stack_of(th).is_empty() {
-                continue;
-            }
-            if let Ok(frame) = self.frame_object(th, 0) {
-                dict.insert(crate::dict::Key(Value::Int(ident)), frame);
+            let stack = self.stack_of(th);
+            if !stack.is_empty() {
+                dict.insert(crate::dict::Key(Value::Int(ident)), self.frame_chain(&stack));
             }
         }
         Value::Dict(Rc::new(crate::footprint::PyCell::new(dict)))

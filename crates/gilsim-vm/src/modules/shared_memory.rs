@@ -8,13 +8,11 @@
 //! the segment open keeps its bytes after the unlink, as a mapping outlives its name.
 
 use crate::builtins::arity;
+use crate::files::{EEXIST, ENOENT};
 use crate::native::{native, Control, NativeFn};
 use crate::types::Exc;
 use crate::value::Value;
 use crate::Vm;
-
-const ENOENT: i64 = 2;
-const EEXIST: i64 = 17;
 
 /// The natives `library/multiprocessing_shared_memory.py` uses.
 pub(crate) const NATIVES: [&NativeFn; 5] = [&SHM_CREATE, &SHM_OPEN, &SHM_UNLINK, &SHM_TRACK, &SHM_LEAKED];
