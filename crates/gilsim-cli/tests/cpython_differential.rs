@@ -231,6 +231,9 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/lru_cache_wrappers.py",
         "scenarios/language/warnings_to_logging.py",
         "scenarios/language/pathlib_file_workers.py",
+        "scenarios/language/report_number_formats.py",
+        "scenarios/language/type_hints_in_workers.py",
+        "scenarios/language/excepthook_tracebacks.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -423,6 +426,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/signals_by_pid.py",
     "scenarios/processes/pipe_bytes_messages.py",
     "scenarios/processes/shared_memory_blocks.py",
+    "scenarios/processes/pool_worker_recycling.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

@@ -32,7 +32,13 @@ def _hash_algorithm(numerator, denominator):
     # documentation.  (See library docs, 'Built-in Types').
 
     try:
-        dinv = pow(denominator, -1, _PyHASH_MODULUS)
+        if _gilsim.version >= (3, 8):
+            dinv = pow(denominator, -1, _PyHASH_MODULUS)
+        else:
+            # Before 3.8, by Fermat's little theorem (pow took no negative exponent).
+            dinv = pow(denominator, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
+            if not dinv:
+                raise ValueError
     except ValueError:
         # ValueError means there is no modular inverse.
         hash_ = _PyHASH_INF

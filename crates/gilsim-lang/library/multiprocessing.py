@@ -881,12 +881,19 @@ _typecode_to_type = {
 def _converted(typecode, value):
     if typecode in ("f", "d"):
         return float(value)
+    if typecode == "c":
+        # A c_char is one byte, kept as a bytes object of length 1.
+        if isinstance(value, int):
+            return bytes([value])
+        if isinstance(value, (bytes, bytearray)) and len(value) == 1:
+            return bytes(value)
+        raise TypeError("one character bytes, bytearray or integer expected")
     return value
 
 
 class _SynchronizedBase(object):
     # Shared by every process that inherits it (a fork does not copy it), with the lock it
-    # was made with (an RLock, or none for lock=False).
+    # was made with (an RLock, or the one passed as `lock`).
     __gilsim_shared__ = True
 
     def __init__(self, typecode, lock):
@@ -924,11 +931,17 @@ class SynchronizedArray(_SynchronizedBase):
     def __init__(self, typecode, items, lock):
         _SynchronizedBase.__init__(self, typecode, lock)
         self._items = items
+        self._obj = _c_array(typecode, items)
+
+    def get_obj(self):
+        return self._obj
 
     def __len__(self):
         return len(self._items)
 
     def __getitem__(self, i):
+        if self._typecode == "c" and isinstance(i, slice):
+            return b"".join(self._items[i])
         return self._items[i]
 
     def __setitem__(self, i, value):
@@ -938,35 +951,126 @@ class SynchronizedArray(_SynchronizedBase):
         return iter(self._items)
 
     def __repr__(self):
-        ctype = _typecode_to_type.get(self._typecode, self._typecode)
-        return "<SynchronizedArray wrapper for %s_Array_%d>" % (ctype, len(self._items))
+        return "<%s wrapper for %s>" % (type(self).__name__, object.__repr__(self._obj))
 
 
-class _NoLock(object):
-    # `lock=False`: the wrapper still has acquire/release, which do nothing.
-    def acquire(self, *args):
-        return True
+class SynchronizedString(SynchronizedArray):
+    # An Array of typecode "c": its bytes as `value` (up to the first NUL) and `raw`.
+    @property
+    def value(self):
+        return self._obj.value
 
-    def release(self):
-        pass
+    @value.setter
+    def value(self, data):
+        self._obj.value = data
 
-    def __enter__(self):
-        return True
+    @property
+    def raw(self):
+        return self._obj.raw
 
-    def __exit__(self, *args):
-        pass
+    @raw.setter
+    def raw(self, data):
+        self._obj.raw = data
+
+
+class _CArray(object):
+    # What `RawArray` (and `Array(..., lock=False)`) returns: a ctypes array, named as
+    # ctypes names it (`c_int_Array_3`), over the same items a synchronized wrapper uses.
+    __gilsim_shared__ = True
+
+    def __init__(self, typecode, items):
+        self._typecode = typecode
+        self._items = items
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if self._typecode == "c" and isinstance(i, slice):
+            return b"".join(self._items[i])
+        return self._items[i]
+
+    def __setitem__(self, i, value):
+        self._items[i] = _converted(self._typecode, value)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    @property
+    def value(self):
+        if self._typecode != "c":
+            raise AttributeError("'%s' object has no attribute 'value'" % type(self).__name__)
+        return b"".join(self._items).split(b"\0", 1)[0]
+
+    @value.setter
+    def value(self, data):
+        self._write(data)
+        if len(data) < len(self._items):
+            self._items[len(data)] = b"\0"
+
+    @property
+    def raw(self):
+        if self._typecode != "c":
+            raise AttributeError("'%s' object has no attribute 'raw'" % type(self).__name__)
+        return b"".join(self._items)
+
+    @raw.setter
+    def raw(self, data):
+        self._write(data)
+
+    def _write(self, data):
+        if not isinstance(data, bytes):
+            raise TypeError("bytes expected instead of %s instance" % type(data).__name__)
+        if len(data) > len(self._items):
+            raise ValueError("byte string too long")
+        for i in range(len(data)):
+            self._items[i] = data[i:i + 1]
+
+
+_c_array_types = {}
+
+
+def _c_array(typecode, items):
+    name = "%s_Array_%d" % (_typecode_to_type.get(typecode, typecode), len(items))
+    cls = _c_array_types.get(name)
+    if cls is None:
+        cls = _c_array_types[name] = type(name, (_CArray,), {"__module__": "multiprocessing.sharedctypes"})
+    return cls(typecode, items)
+
+
+class _CValue(object):
+    # What `RawValue` (and `Value(..., lock=False)`) returns: a ctypes scalar (`c_int(3)`).
+    __gilsim_shared__ = True
+
+    def __init__(self, typecode, value):
+        self._typecode = typecode
+        self.value = _converted(typecode, value)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self.value)
+
+
+_c_value_types = {}
+
+
+def _c_value(typecode, value):
+    name = _typecode_to_type.get(typecode, typecode)
+    cls = _c_value_types.get(name)
+    if cls is None:
+        cls = _c_value_types[name] = type(name, (_CValue,), {"__module__": "ctypes"})
+    return cls(typecode, value)
 
 
 def _lock_for(lock):
     if lock is True or lock is None:
         return RLock()
-    if lock is False:
-        return _NoLock()
     return lock
 
 
 def Value(typecode_or_type, *args, lock=True):
     value = args[0] if args else 0
+    if lock is False:
+        return _c_value(typecode_or_type, value)
     return Synchronized(typecode_or_type, value, _lock_for(lock))
 
 
@@ -975,11 +1079,22 @@ def RawValue(typecode_or_type, *args):
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    if typecode_or_type == "c":
+        zero = b"\0"
+        initial = [bytes([b]) for b in size_or_initializer] if isinstance(size_or_initializer, bytes) else None
+    else:
+        zero = _converted(typecode_or_type, 0)
+        initial = None
     if isinstance(size_or_initializer, int):
-        items = [_converted(typecode_or_type, 0)] * size_or_initializer
+        items = [zero] * size_or_initializer
+    elif initial is not None:
+        items = initial
     else:
         items = [_converted(typecode_or_type, v) for v in size_or_initializer]
-    return SynchronizedArray(typecode_or_type, items, _lock_for(lock))
+    if lock is False:
+        return _c_array(typecode_or_type, items)
+    wrapper = SynchronizedString if typecode_or_type == "c" else SynchronizedArray
+    return wrapper(typecode_or_type, items, _lock_for(lock))
 
 
 def RawArray(typecode_or_type, size_or_initializer):

@@ -85,10 +85,16 @@ def rebuild_exc(exc, tb):
     return exc
 
 
-def worker(inqueue, outqueue, initializer, initargs, wrap_exception=False):
+def worker(inqueue, outqueue, initializer, initargs, maxtasks=None, wrap_exception=False):
+    if maxtasks is not None and not (isinstance(maxtasks, int) and maxtasks >= 1):
+        # Before 3.10 the pool took such a value and each worker refused it.
+        raise AssertionError("Maxtasks {!r} is not valid".format(maxtasks))
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    # With maxtasksperchild a worker ends after that many tasks; the worker handler starts
+    # another in its place.
+    completed = 0
+    while maxtasks is None or (maxtasks and completed < maxtasks):
         task = inqueue.get()
         if task is None:
             break
@@ -103,6 +109,7 @@ def worker(inqueue, outqueue, initializer, initargs, wrap_exception=False):
             outqueue.put((job, i, result))
         except Exception as e:
             outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+        completed += 1
 
 
 def _handle_results(outqueue, cache):
@@ -273,15 +280,17 @@ class Pool(object):
             raise ValueError("Number of processes must be at least 1")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
+        invalid = maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0)
+        if invalid and _gilsim.version >= (3, 10):
+            raise ValueError("maxtasksperchild must be a positive int or None")
+        self._maxtasksperchild = maxtasksperchild
+        self._initializer = initializer
+        self._initargs = initargs
         self._processes = processes
         self._start_method = context.get_start_method() if context is not None else get_start_method()
         self._setup_queues()
         self._pool = []
-        for i in range(processes):
-            w = self._new_worker((self._inqueue, self._outqueue, initializer, initargs, self._wrap_exception))
-            w.daemon = True
-            w.start()
-            self._pool.append(w)
+        self._repopulate_pool()
         self._start_handlers()
         self._result_handler = threading.Thread(target=_handle_results, args=(self._outqueue, self._cache))
         self._result_handler.daemon = True
@@ -299,14 +308,37 @@ class Pool(object):
         w.name = w.name.replace("Process", "PoolWorker")
         return w
 
+    def _repopulate_pool(self):
+        for _ in range(self._processes - len(self._pool)):
+            args = (self._inqueue, self._outqueue, self._initializer, self._initargs, self._maxtasksperchild,
+                    self._wrap_exception)
+            w = self._new_worker(args)
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+
+    def _maintain_pool(self):
+        # CPython's _join_exited_workers and _repopulate_pool: workers that ended after
+        # maxtasksperchild tasks are joined and replaced.
+        for w in list(self._pool):
+            if w.exitcode is not None:
+                w.join()
+                self._pool.remove(w)
+        self._repopulate_pool()
+
     def _start_handlers(self):
         self._handlers_done = threading.Event()
         self._handlers = []
-        for target in (_handle_workers, _handle_tasks):
-            handler = threading.Thread(target=target, args=(self._handlers_done,))
+        for target, arg in ((_handle_workers, self), (_handle_tasks, self._handlers_done)):
+            handler = threading.Thread(target=target, args=(arg,))
             handler.daemon = True
             handler.start()
             self._handlers.append(handler)
+
+    def _stop_worker_handler(self):
+        # The worker handler ends once the pool is not running and no result is awaited.
+        if self._maxtasksperchild is not None:
+            self._handlers[0].join()
 
     def __repr__(self):
         if _gilsim.version < (3, 8):
@@ -393,6 +425,7 @@ class Pool(object):
         # their output); here they get 1 ms of virtual time for it.
         was_running = self._state == RUN
         self._state = TERMINATE
+        self._stop_worker_handler()
         if was_running:
             for _ in self._pool:
                 self._inqueue.put(None)
@@ -412,6 +445,7 @@ class Pool(object):
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
+        self._stop_worker_handler()
         for w in self._pool:
             w.join()
         self._stop_result_handler()
@@ -470,8 +504,18 @@ class ThreadPool(Pool):
         self._stop_result_handler()
 
 
-def _handle_workers(done):
-    done.wait()
+def _handle_workers(pool):
+    done = pool._handlers_done
+    if pool._maxtasksperchild is None:
+        done.wait()
+        return
+    # CPython's loop: until the pool stops and its results are in, replace the workers that
+    # ended. 3.8 wakes it when a worker's sentinel is ready; before, it polled every 0.1 s.
+    interval = 0.1 if _gilsim.version < (3, 8) else 0.001
+    while pool._state in (INIT, RUN) or (pool._cache and pool._state != TERMINATE):
+        pool._maintain_pool()
+        if done.wait(interval):
+            break
 
 
 def _handle_tasks(done):

@@ -32,6 +32,10 @@ class Random:
     # methods do (keywords, and the messages of a wrong call).
     def __init__(self, x=None):
         self._twister = _twister()
+        if _gilsim.version < (3, 11) and x is not None and not isinstance(x, (int, str, bytes)):
+            # Before 3.11 the C type's __new__ seeded itself first, by hash for what is not
+            # an int: a bytearray or a list is unhashable there.
+            hash(x)
         if x is not None:
             self.seed(x)
 

@@ -389,10 +389,147 @@ def runtime_checkable(cls):
 
 
 def get_type_hints(obj, globalns=None, localns=None):
+    # As CPython's: a class's annotations along its MRO, each evaluated in its module's
+    # namespace (and the class's own); a function's in its globals. None is NoneType, and a
+    # string names a type (a forward reference), evaluated where it was written.
+    import sys
     hints = {}
-    for klass in reversed(getattr(obj, "__mro__", (obj,))):
-        hints.update(getattr(klass, "__annotations__", {}))
+    if isinstance(obj, type):
+        for klass in reversed(obj.__mro__):
+            base_globals = globalns
+            if base_globals is None:
+                module = sys.modules.get(klass.__module__)
+                base_globals = getattr(module, "__dict__", {})
+            base_locals = dict(vars(klass)) if localns is None else localns
+            for name, value in klass.__dict__.get("__annotations__", {}).items():
+                hints[name] = _evaluate_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        wrapped = obj
+        while hasattr(wrapped, "__wrapped__"):
+            wrapped = wrapped.__wrapped__
+        globalns = getattr(wrapped, "__globals__", {})
+    annotations = getattr(obj, "__annotations__", None)
+    if annotations is None:
+        raise TypeError("{!r} is not a module, class, method, or function.".format(obj))
+    none_defaults = _none_defaults(obj) if _gilsim.version < (3, 11) else ()
+    for name, value in annotations.items():
+        value = _evaluate_hint(value, globalns, localns)
+        if name in none_defaults:
+            # Before 3.11 a parameter defaulting to None is hinted as Optional.
+            value = Optional[value]
+        hints[name] = value
     return hints
+
+
+def _none_defaults(function):
+    # The names of a function's parameters whose default is None.
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return ()
+    positional = code.co_varnames[:code.co_argcount]
+    defaults = function.__defaults__ or ()
+    names = [n for n, d in zip(positional[len(positional) - len(defaults):], defaults) if d is None]
+    names.extend(n for n, d in (function.__kwdefaults__ or {}).items() if d is None)
+    return names
+
+
+def _evaluate_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return _HintParser(value, globalns, localns or {}).parse()
+    return value
+
+
+class _HintParser:
+    # The expressions annotations are written in: dotted names, subscripts, tuples of them,
+    # lists (Callable's parameters), None, `...` and string literals (nested forward
+    # references); `X | Y` from 3.10.
+    def __init__(self, text, globalns, localns):
+        self.text = text
+        self.i = 0
+        self.globalns = globalns
+        self.localns = localns
+
+    def parse(self):
+        value = self.union()
+        self.space()
+        if self.i != len(self.text):
+            raise SyntaxError("Forward reference must be an expression -- got %r" % (self.text,))
+        return value
+
+    def space(self):
+        while self.i < len(self.text) and self.text[self.i] == " ":
+            self.i += 1
+
+    def peek(self, char):
+        self.space()
+        return self.text.startswith(char, self.i)
+
+    def union(self):
+        value = self.primary()
+        while self.peek("|"):
+            self.i += 1
+            value = value | self.primary()
+        return value
+
+    def primary(self):
+        self.space()
+        text = self.text
+        if text.startswith("...", self.i):
+            self.i += 3
+            return Ellipsis
+        if self.i < len(text) and text[self.i] in "'\"":
+            end = text.index(text[self.i], self.i + 1)
+            inner = text[self.i + 1:end]
+            self.i = end + 1
+            return _HintParser(inner, self.globalns, self.localns).parse()
+        if self.peek("["):
+            self.i += 1
+            items = self.items("]")
+            return list(items)
+        value = self.name()
+        while True:
+            if self.peek("."):
+                self.i += 1
+                value = getattr(value, self.identifier())
+            elif self.peek("["):
+                self.i += 1
+                items = self.items("]")
+                value = value[items[0] if len(items) == 1 else items]
+            else:
+                return value
+
+    def items(self, close):
+        items = []
+        while not self.peek(close):
+            items.append(self.union())
+            if self.peek(","):
+                self.i += 1
+        self.i += 1
+        return tuple(items)
+
+    def identifier(self):
+        self.space()
+        start = self.i
+        while self.i < len(self.text) and (self.text[self.i].isalnum() or self.text[self.i] == "_"):
+            self.i += 1
+        if start == self.i:
+            raise SyntaxError("Forward reference must be an expression -- got %r" % (self.text,))
+        return self.text[start:self.i]
+
+    def name(self):
+        name = self.identifier()
+        if name == "None":
+            return None
+        for namespace in (self.localns, self.globalns):
+            if name in namespace:
+                return namespace[name]
+        import builtins
+        if hasattr(builtins, name):
+            return getattr(builtins, name)
+        raise NameError("name %r is not defined" % name)
 
 
 class _NamedTupleMeta(type):

@@ -547,6 +547,10 @@ impl Vm {
                     return Ok(crate::modules::threading::active_by_ident(self));
                 }
                 if name == "__dict__" {
+                    // The script's globals live in slots, not in its module's dict.
+                    if &*module.name == "__main__" {
+                        return Ok(crate::scope_dicts::module_globals(self, 0));
+                    }
                     return Ok(attr_dict(&module.dict.borrow()));
                 }
                 // PEP 562 (CPython 3.7+): a module's own `__getattr__` answers for what it
@@ -571,6 +575,10 @@ impl Vm {
                         Ok(self.program.codes[f.code as usize].docstring.as_deref().map_or(Value::None, Value::str))
                     }
                     "__code__" => Ok(self.function_code(f)),
+                    "__globals__" => {
+                        let module = self.program.codes[f.code as usize].module;
+                        Ok(crate::scope_dicts::module_globals(self, module))
+                    }
                     "__defaults__" => Ok(crate::code_object::defaults(f)),
                     "__kwdefaults__" => Ok(crate::code_object::kw_defaults(f)),
                     "__get__" => Ok(Value::BoundMethod(Rc::new((

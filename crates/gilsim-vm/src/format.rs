@@ -157,23 +157,60 @@ fn exp_format(x: f64, precision: usize) -> String {
     format!("{m}{zeros}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
+/// `%g`: `precision` significant digits, without trailing zeros.
 pub(crate) fn general_format(x: f64, precision: usize) -> String {
-    // Trailing zeros are dropped: no more digits than an f64 has can show.
-    let p = precision.clamp(1, EXACT_SIGNIFICANT_DIGITS);
-    if x == 0.0 {
-        return "0".into();
+    general(x, precision, General { alternate: false, typeless: false })
+}
+
+/// The shape of CPython's `'g'`-style float text (Python/pystrtod.c `format_float_short`).
+#[derive(Clone, Copy)]
+struct General {
+    /// `#`: every significant digit kept, and the point; otherwise trailing zeros and a bare
+    /// point are dropped.
+    alternate: bool,
+    /// A precision with no type (`.3`): fixed-point text keeps a digit after the point
+    /// (`1.0`), so it holds one significant digit fewer before switching to an exponent
+    /// (`Py_DTSF_ADD_DOT_0`: `format(100.0, '.3')` is `1e+02`).
+    typeless: bool,
+}
+
+/// C's `%g` in `form`: `precision` significant digits in fixed-point when the exponent *after
+/// rounding* is below the limit (so 999999.5 is `1e+06`) and at least -4, else as `%e`.
+fn general(x: f64, precision: usize, form: General) -> String {
+    if !x.is_finite() {
+        return float_repr(x);
     }
-    let exp = x.abs().log10().floor() as i32;
-    let mut s =
-        if exp < -4 || exp >= p as i32 { exp_format(x, p - 1) } else { fixed(x, (p as i32 - 1 - exp).max(0) as usize) };
-    if let Some(epos) = s.find('e') {
-        let (m, e) = s.split_at(epos);
-        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-        s = format!("{m}{e}");
-    } else if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    // Trimmed text shows no more digits than an f64 has.
+    let p = if form.alternate { precision.max(1) } else { precision.clamp(1, EXACT_SIGNIFICANT_DIGITS) };
+    let scientific = exp_format(x, p - 1);
+    let exp: i32 = scientific.rsplit_once('e').and_then(|(_, e)| e.parse().ok()).expect("an exponent");
+    let limit = if form.typeless { p as i32 - 1 } else { p as i32 };
+    let s = if exp < -4 || exp >= limit { scientific } else { fixed(x, (p as i32 - 1 - exp) as usize) };
+    if form.alternate {
+        return with_point(s);
+    }
+    let s = match s.split_once('e') {
+        Some((m, e)) if m.contains('.') => format!("{}e{e}", m.trim_end_matches('0').trim_end_matches('.')),
+        Some(_) => s,
+        None if s.contains('.') => s.trim_end_matches('0').trim_end_matches('.').to_string(),
+        None => s,
+    };
+    if form.typeless && !s.contains(['.', 'e']) {
+        return s + ".0";
     }
     s
+}
+
+/// The alternate form (`#`) of a float's digits: a decimal point even with no digits after it
+/// (`3.`, `3.e+00`).
+fn with_point(s: String) -> String {
+    if s.contains('.') {
+        return s;
+    }
+    match s.find(['e', 'E', '%']) {
+        Some(at) => format!("{}.{}", &s[..at], &s[at..]),
+        None => s + ".",
+    }
 }
 
 impl Vm {
@@ -248,6 +285,9 @@ impl Vm {
             Value::Int(_) | Value::Bool(_) | Value::Long(_)
                 if matches!(spec.kind, None | Some('d' | 'x' | 'X' | 'o' | 'b' | 'n' | 'c')) =>
             {
+                if spec.precision.is_some() {
+                    return Err(self.raise_msg(Exc::ValueError, "Precision not allowed in integer format specifier"));
+                }
                 let small = match value {
                     Value::Int(i) => Some(*i),
                     Value::Bool(b) => Some(i64::from(*b)),
@@ -298,8 +338,9 @@ impl Vm {
                 // A NaN prints without its sign, as CPython's float formatting does.
                 let negative = x.is_sign_negative() && !x.is_nan();
                 let a = x.abs();
+                let g_form = General { alternate: spec.alternate, typeless: false };
                 let body = match spec.kind {
-                    Some(k) if !a.is_finite() && "fFeEgG%".contains(k) => {
+                    Some(k) if !a.is_finite() && "fFeEgGn%".contains(k) => {
                         let word = if a.is_nan() { "nan" } else { "inf" };
                         let word = if k.is_ascii_uppercase() { word.to_ascii_uppercase() } else { word.to_string() };
                         if k == '%' {
@@ -310,17 +351,19 @@ impl Vm {
                     }
                     Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6)),
                     Some('e') => exp_format(a, spec.precision.unwrap_or(6)),
-                    Some('g') => general_format(a, spec.precision.unwrap_or(6)),
+                    // `n` is `g` in the C locale gilsim's processes run in.
+                    Some('g' | 'n') => general(a, spec.precision.unwrap_or(6), g_form),
                     // The same digits with an upper-case exponent (`1E+20`).
                     Some('E') => exp_format(a, spec.precision.unwrap_or(6)).to_ascii_uppercase(),
-                    Some('G') => general_format(a, spec.precision.unwrap_or(6)).to_ascii_uppercase(),
+                    Some('G') => general(a, spec.precision.unwrap_or(6), g_form).to_ascii_uppercase(),
                     Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6))),
                     None => match spec.precision {
-                        Some(p) => general_format(a, p),
+                        Some(p) => general(a, p, General { typeless: true, ..g_form }),
                         None => float_repr(a),
                     },
                     Some(k) => return Err(bad(self, k, value)),
                 };
+                let body = if spec.alternate && a.is_finite() { with_point(body) } else { body };
                 let body = match spec.grouping {
                     Some(separator) => {
                         // The integer digits only: not the fraction, nor an exponent (`1e+21`).

@@ -325,6 +325,11 @@ impl Vm {
         let abs_m = m.abs();
         let mut b = base.big().mod_floor(&abs_m);
         let mut e = exp.big().into_owned();
+        if e.is_negative() && self.options.python < gilsim_core::PythonVersion::new(3, 8) {
+            // 2.7 raised a TypeError, 3.6 and 3.7 a ValueError.
+            let kind = if self.options.python.major == 2 { Exc::TypeError } else { Exc::ValueError };
+            return Err(self.raise_msg(kind, "pow() 2nd argument cannot be negative when 3rd argument specified"));
+        }
         if e.is_negative() {
             let inverse = b.extended_gcd(&abs_m);
             if !inverse.gcd.is_one() {

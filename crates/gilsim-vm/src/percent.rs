@@ -312,7 +312,10 @@ impl Vm {
                         ));
                     }
                 };
-                self.format_with_spec(th, &v, &format!("{spec}d"))?
+                match spec.split_once('.') {
+                    Some((flags, digits)) => self.int_with_precision(&v, 'd', flags, digits),
+                    None => self.format_with_spec(th, &v, &format!("{spec}d"))?,
+                }
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
                 // `%x` and `%o` take an object's `__index__` (CPython 3's `PyNumber_Index`).
@@ -325,6 +328,13 @@ impl Vm {
                     PercentOperand::Number(value) => value,
                     PercentOperand::Char(c) => return self.format_with_spec(th, &Value::str(&c), spec),
                 };
+                if let (Value::Int(_) | Value::Bool(_) | Value::Long(_), Some((flags, digits))) =
+                    (&value, spec.split_once('.'))
+                {
+                    if matches!(kind, 'x' | 'X' | 'o') {
+                        return Ok(self.int_with_precision(&value, kind, flags, digits));
+                    }
+                }
                 let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
                     format!("{spec}.6{kind}")
                 } else {
@@ -334,6 +344,52 @@ impl Vm {
             }
             other => return Err(self.raise_msg(Exc::ValueError, format!("unsupported format character '{other}'"))),
         })
+    }
+
+    /// An int's `%d`/`%x`/`%X`/`%o` field with a precision: C's minimum number of digits,
+    /// zero-padded after the sign and the `#` prefix (`'%#.3x' % 5` is `0x005`), then padded
+    /// to the width with spaces (the `0` flag is ignored). `flags` is the field's spec before
+    /// the point (an alignment, `+`, ` `, `#`, the width), `digits` the precision.
+    fn int_with_precision(&self, value: &Value, kind: char, flags: &str, digits: &str) -> String {
+        let i = crate::int::as_int(value).expect("an int").big();
+        let magnitude = num_traits::Signed::abs(i.as_ref());
+        let mut body = match kind {
+            'x' => magnitude.to_str_radix(16),
+            'X' => magnitude.to_str_radix(16).to_uppercase(),
+            'o' => magnitude.to_str_radix(8),
+            _ => magnitude.to_string(),
+        };
+        let precision: usize = digits.parse().unwrap_or(0);
+        if precision == 0 && body == "0" && self.options.python.major == 2 {
+            // 2.7's C printf writes no digit for a zero with precision 0.
+            body.clear();
+        }
+        if body.len() < precision {
+            body.insert_str(0, &"0".repeat(precision - body.len()));
+        }
+        let sign = if num_traits::Signed::is_negative(i.as_ref()) {
+            "-"
+        } else if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let prefix = match (flags.contains('#'), kind) {
+            (true, 'x') => "0x",
+            (true, 'X') => "0X",
+            (true, 'o') if self.options.python.major == 2 => "0",
+            (true, 'o') => "0o",
+            _ => "",
+        };
+        let text = format!("{sign}{prefix}{body}");
+        let width: usize = flags.trim_start_matches(['<', '>', '+', ' ', '#', '0']).parse().unwrap_or(0);
+        if flags.starts_with('<') {
+            format!("{text:<width$}")
+        } else {
+            format!("{text:>width$}")
+        }
     }
 
     /// A bytes template's `%s`/`%b` (a bytes-like object or its `__bytes__`), `%r`/`%a` (the

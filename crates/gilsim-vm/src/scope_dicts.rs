@@ -66,10 +66,10 @@ pub(crate) fn frame_locals(vm: &Vm, frame: &crate::Frame) -> Value {
     new_dict(dict)
 }
 
-/// Module `module`'s globals: CPython's module dict begins with these dunders (values gilsim
+/// Module `module`'s globals (`globals()`, a function's `__globals__`): CPython's module dict begins with these dunders (values gilsim
 /// has no object for, `__loader__` and `__spec__`, are None), then the bound globals in slot
 /// order.
-fn module_globals(vm: &mut Vm, module: u32) -> Value {
+pub(crate) fn module_globals(vm: &mut Vm, module: u32) -> Value {
     let builtins = crate::modules::builtins_module(vm);
     let (start, end) = vm.program.modules[module as usize].globals;
     let bound = |name: &str| vm.bound_global(module as usize, name);

@@ -219,8 +219,17 @@ impl Vm {
         if !raised {
             return Value::None;
         }
+        // An exception that escaped a thread starts in the library code that ran it.
+        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
+        let mut frames: Vec<ReportFrame> = bottom
+            .map(|b| crate::library_frames::frames(self.options.python, b))
+            .unwrap_or_default()
+            .into_iter()
+            .map(ReportFrame::library)
+            .collect();
+        frames.extend(self.report_frames(exc));
         let mut next = Value::None;
-        for frame in self.report_frames(exc).into_iter().rev() {
+        for frame in frames.into_iter().rev() {
             let frame_object = self.frame_instance(&frame.file, &frame.function, frame.line, None);
             let tb = Instance::new(self.types.traceback.clone(), Slot::None);
             tb.set_attr("tb_lineno", Value::Int(i64::from(frame.line)));
@@ -274,13 +283,7 @@ impl Vm {
             let (line, function, position) = match entry {
                 Entry::Script { function, line, position } => (line, function, position),
                 Entry::Library(frame) => {
-                    frames.push(ReportFrame {
-                        text: library_frame_text(&frame),
-                        file: frame.file,
-                        line: frame.line,
-                        function: frame.function.to_string(),
-                        source: Some(frame.source.to_string()),
-                    });
+                    frames.push(ReportFrame::library(frame));
                     continue;
                 }
             };
@@ -400,6 +403,18 @@ struct ReportFrame {
     source: Option<String>,
     /// Its lines of the report: `File ...` and the source with its carets.
     text: String,
+}
+
+impl ReportFrame {
+    fn library(frame: LibraryFrame) -> ReportFrame {
+        ReportFrame {
+            text: library_frame_text(&frame),
+            file: frame.file,
+            line: frame.line,
+            function: frame.function.to_string(),
+            source: Some(frame.source.to_string()),
+        }
+    }
 }
 
 /// A frame of CPython's library as a report prints it: its place, its source line and, when

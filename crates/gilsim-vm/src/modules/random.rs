@@ -232,21 +232,24 @@ fn sample_positions(vm: &mut Vm, n: usize, k: i64) -> Result<Vec<usize>, Control
     Ok(out)
 }
 
-native!(SEED, "random.seed", |vm, _th, args| {
+native!(SEED, "random.seed", |vm, th, args| {
     let a = param(args, 0, "a");
     let run_seeded = matches!(a, None | Some(Value::None));
     let generator = match a {
         None | Some(Value::None) => Mersenne::from_run(vm.options.seed, 2),
+        // 2.7's C seeding took what is not an int by its hash, as an unsigned long.
+        Some(other)
+            if vm.options.python.major == 2 && !matches!(other, Value::Int(_) | Value::Bool(_) | Value::Long(_)) =>
+        {
+            let hash = vm.hash_of(th, &other)?;
+            Mersenne::from_int(&BigInt::from(hash as u64))
+        }
         Some(Value::Int(i)) => Mersenne::from_int(&BigInt::from(i)),
         Some(Value::Bool(b)) => Mersenne::from_int(&BigInt::from(u8::from(b))),
         Some(Value::Long(b)) => Mersenne::from_int(&b),
-        Some(Value::Str(s)) => {
-            // Version 2 seeding: the string's bytes followed by their SHA-512.
-            use sha2::Digest;
-            let mut bytes = s.as_bytes().to_vec();
-            bytes.extend_from_slice(&sha2::Sha512::digest(s.as_bytes()));
-            Mersenne::from_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
-        }
+        Some(Value::Str(s)) => seeded_by_bytes(s.as_bytes()),
+        Some(Value::Bytes(b)) => seeded_by_bytes(&b),
+        Some(Value::ByteArray(b)) => seeded_by_bytes(&b.borrow()),
         Some(Value::Float(f)) => Mersenne::from_int(&BigInt::from(crate::hash::hash_float(f.get()))),
         Some(_) => {
             let message = "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.";
@@ -257,6 +260,15 @@ native!(SEED, "random.seed", |vm, _th, args| {
     vm.interp.rng.set(generator, run_seeded);
     Ok(Value::None)
 });
+
+/// Lib/random.py's version 2 seeding of a str (as UTF-8), bytes or bytearray: the integer
+/// whose big-endian bytes are the seed's followed by their SHA-512.
+fn seeded_by_bytes(seed: &[u8]) -> Mersenne {
+    use sha2::Digest;
+    let mut bytes = seed.to_vec();
+    bytes.extend_from_slice(&sha2::Sha512::digest(seed));
+    Mersenne::from_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes))
+}
 
 native!(GAUSS, "random.gauss", |vm, _th, args| {
     use gilsim_core::PythonVersion;

@@ -1045,7 +1045,10 @@ impl Vm {
         };
         th.data.borrow_mut().excepthook_called = true;
         let thread = th.data.borrow().object.clone();
-        let fields = Value::tuple(vec![Value::Class(self.class_of(exc)), exc.clone(), Value::None, thread]);
+        // The hook's traceback starts in threading.py's `_bootstrap_inner`, as CPython's does.
+        self.mark_bottom(th, exc);
+        let traceback = self.traceback_object(exc);
+        let fields = Value::tuple(vec![Value::Class(self.class_of(exc)), exc.clone(), traceback, thread]);
         match self.call_nested(th, class, Args::new(vec![fields])) {
             Ok(args) => {
                 th.pending_call = Some(crate::frame::PendingCall::Call(hook, Args::new(vec![args])));
