@@ -234,6 +234,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/report_number_formats.py",
         "scenarios/language/type_hints_in_workers.py",
         "scenarios/language/excepthook_tracebacks.py",
+        "scenarios/language/json_strict_configs.py",
+        "scenarios/language/calendar_schedules.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

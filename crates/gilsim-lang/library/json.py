@@ -49,6 +49,8 @@ def _float(o, allow_nan):
     else:
         return repr(o)
     if not allow_nan:
+        if _gilsim.version >= (3, 12):
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         raise ValueError("Out of range float values are not JSON compliant")
     return text
 
@@ -104,6 +106,8 @@ class JSONEncoder:
             return "%d" % key
         if self.skipkeys:
             return None
+        if _gilsim.version < (3, 7):
+            raise TypeError("keys must be a string")
         raise TypeError("keys must be str, int, float, bool or None, not %s" % type(key).__name__)
 
     def _newline(self, level):
@@ -198,11 +202,13 @@ _UNESCAPE = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r
 
 
 class _Decoder:
-    def __init__(self, doc, object_hook, parse_float, parse_int):
+    def __init__(self, doc, object_hook, parse_float, parse_int, object_pairs_hook=None, parse_constant=None):
         self.doc = doc
         self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float
         self.parse_int = parse_int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
 
     def skip(self, i):
         doc = self.doc
@@ -226,7 +232,7 @@ class _Decoder:
                 return value, i + len(word)
         for word in ("NaN", "Infinity", "-Infinity"):
             if doc.startswith(word, i):
-                return _CONSTANTS[word], i + len(word)
+                return self.parse_constant(word), i + len(word)
         return self.number(i)
 
     def number(self, start):
@@ -300,10 +306,12 @@ class _Decoder:
 
     def object(self, i):
         doc = self.doc
+        # With object_pairs_hook the members are kept as a list of pairs, duplicates too.
+        pairs = [] if self.object_pairs_hook is not None else None
         result = {}
         i = self.skip(i)
         if i < len(doc) and doc[i] == "}":
-            return self.finish_object(result), i + 1
+            return self.finish_object(result, pairs), i + 1
         while True:
             if i >= len(doc) or doc[i] != '"':
                 raise JSONDecodeError("Expecting property name enclosed in double quotes", doc, i)
@@ -313,10 +321,13 @@ class _Decoder:
                 raise JSONDecodeError("Expecting ':' delimiter", doc, i)
             i = self.skip(i + 1)
             value, i = self.value(i)
-            result[key] = value
+            if pairs is not None:
+                pairs.append((key, value))
+            else:
+                result[key] = value
             i = self.skip(i)
             if i < len(doc) and doc[i] == "}":
-                return self.finish_object(result), i + 1
+                return self.finish_object(result, pairs), i + 1
             if i >= len(doc) or doc[i] != ",":
                 raise JSONDecodeError("Expecting ',' delimiter", doc, i)
             i = self.after_comma(i, "}", "object")
@@ -327,7 +338,9 @@ class _Decoder:
             raise JSONDecodeError("Illegal trailing comma before end of " + what, self.doc, comma)
         return i
 
-    def finish_object(self, result):
+    def finish_object(self, result, pairs):
+        if pairs is not None:
+            return self.object_pairs_hook(pairs)
         if self.object_hook is not None:
             return self.object_hook(result)
         return result
@@ -368,12 +381,13 @@ def _detect_encoding(b):
     return "utf-8"
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, **kw):
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
     if isinstance(s, bytes):
         s = s.decode(_detect_encoding(s))
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
-    decoder = _Decoder(s, object_hook, parse_float or float, parse_int or int)
+    decoder = _Decoder(s, object_hook, parse_float or float, parse_int or int, object_pairs_hook, parse_constant)
     i = decoder.skip(0)
     value, end = decoder.value(i)
     end = decoder.skip(end)
