@@ -174,3 +174,13 @@ try:
         print("FrozenInstanceError:", e)
 except TypeError as e:
     print("TypeError:", e, sys.version_info >= (3, 10))
+
+# A field without a default after one with: 3.13 names the field with the default too.
+try:
+    @dataclass
+    class Order:
+        item: str
+        quantity: int = 1
+        price: float
+except TypeError as e:
+    print("TypeError:", e)

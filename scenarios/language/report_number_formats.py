@@ -53,3 +53,16 @@ for base, modulus in [(3, 7), (10, 17), (4, 8)]:
         print("inverse of", base, "mod", modulus, "=", pow(base, -1, modulus))
     except ValueError as e:
         print("inverse of", base, "mod", modulus, "->", e)
+
+# A table whose column widths are computed: the nested `{}` in a spec takes the next
+# automatic field number, after its field's.
+rows = [("north", 413.1), ("south-east", 1603.99), ("x", 0.5)]
+width = max(len(name) for name, _ in rows)
+for name, value in rows:
+    print("{:<{}} | {:>{}.{}f} |".format(name, width, value, 10, 2))
+print("{0:>{1}}|{2:^{3}}|".format("r", 4, "c", 5), "{:{fill}^{w}}".format("t", fill="*", w=7))
+for template in ("{} {0}", "{0} {}", "{0:{}}", "{:{0}}"):
+    try:
+        print(template.format(7, 3))
+    except ValueError as e:
+        print("ValueError:", e)

@@ -236,6 +236,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/excepthook_tracebacks.py",
         "scenarios/language/json_strict_configs.py",
         "scenarios/language/calendar_schedules.py",
+        "scenarios/language/missing_names_in_errors.py",
+        "scenarios/language/docstring_cli_and_ranges.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

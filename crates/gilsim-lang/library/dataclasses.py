@@ -102,13 +102,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     real = [f for f in fields.values() if f._field_type == "_FIELD"]
     if init:
-        seen_default = False
+        seen_default = None
         for f in real:
             if f.init and not f.kw_only:
                 if f.default is not MISSING or f.default_factory is not MISSING:
-                    seen_default = True
-                elif seen_default:
-                    raise TypeError("non-default argument %r follows default argument" % f.name)
+                    seen_default = f
+                elif seen_default is not None:
+                    # 3.13 names the field with the default too.
+                    after = " %r" % seen_default.name if _gilsim.version >= (3, 13) else ""
+                    raise TypeError("non-default argument %r follows default argument%s" % (f.name, after))
         if "__init__" not in cls.__dict__:
             cls.__init__ = _make_init(cls, fields, frozen)
     if repr and "__repr__" not in cls.__dict__:

@@ -467,6 +467,11 @@ impl Vm {
                 match name {
                     "__class__" => return Ok(Value::Class(inst.class.clone())),
                     "__traceback__" if matches!(inst.slot, Slot::Exception(_)) => return Ok(self.traceback_object(obj)),
+                    "name" | "obj" if matches!(inst.slot, Slot::Exception(_)) => {
+                        if let Some(value) = self.missing_attribute(inst, name) {
+                            return Ok(value);
+                        }
+                    }
                     // Python 2's `BaseException.message`: the one argument, else ''.
                     "message" if matches!(inst.slot, Slot::Exception(_)) && self.options.python.major == 2 => {
                         return Ok(match inst.attr("args") {
@@ -724,6 +729,25 @@ impl Vm {
             },
             other => Ok(other),
         }
+    }
+
+    /// 3.10+'s `name` of an AttributeError or NameError and `obj` of an AttributeError that
+    /// gilsim raised: what was missing, and where (None when raised by a script).
+    fn missing_attribute(&self, inst: &Instance, field: &str) -> Option<Value> {
+        if self.options.python < gilsim_core::PythonVersion::new(3, 10) {
+            return None;
+        }
+        let is = |exc: Exc| inst.class.is_subclass_of(&self.types.exception(exc));
+        if !(is(Exc::AttributeError) || (field == "name" && is(Exc::NameError))) {
+            return None;
+        }
+        let Slot::Exception(data) = &inst.slot else { return None };
+        let data = data.borrow();
+        let missing = data.missing.as_ref();
+        Some(match field {
+            "name" => missing.map_or(Value::None, |m| Value::str(&m.name)),
+            _ => missing.and_then(|m| m.obj.clone()).unwrap_or(Value::None),
+        })
     }
 
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: &str) -> Control {

@@ -4,10 +4,11 @@
 
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
-use crate::value::{Class, ExceptionData, Slot, Value};
+use crate::value::{Class, ExceptionData, Slot, Str, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeId;
+use gilsim_core::PythonVersion;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -15,6 +16,9 @@ native!(BASE_EXCEPTION_INIT, "BaseException.__init__", base_exception_init);
 
 fn base_exception_init(vm: &mut Vm, _th: &mut Thread, args: &mut Args) -> NResult {
     if let Some(Value::Instance(inst)) = args.pos.first() {
+        if !args.kw.is_empty() {
+            vm.exception_keywords(inst, &args.kw)?;
+        }
         vm.set_exception_attributes(inst, args.pos[1..].to_vec());
     }
     Ok(Value::None)
@@ -138,6 +142,47 @@ impl Vm {
         if os_error {
             self.init_os_error(inst, &args);
         }
+    }
+
+    /// The keyword arguments an exception class takes, stored as its attributes: ImportError's
+    /// `name` and `path` (3.12: `name_from`), 3.10's AttributeError `name`/`obj` and NameError
+    /// `name`; any other keyword is CPython's TypeError, worded per release.
+    fn exception_keywords(&mut self, inst: &crate::value::Instance, kw: &[(Str, Value)]) -> Result<(), Control> {
+        let version = self.options.python;
+        let is = |vm: &Vm, exc: Exc| inst.class.is_subclass_of(&vm.exception_class(exc));
+        let v310 = version >= PythonVersion::new(3, 10);
+        let (owner, allowed): (&str, &[&str]) = if is(self, Exc::ImportError) {
+            (
+                "ImportError",
+                if version >= PythonVersion::new(3, 12) { &["name", "path", "name_from"] } else { &["name", "path"] },
+            )
+        } else if v310 && is(self, Exc::AttributeError) {
+            ("AttributeError", &["name", "obj"])
+        } else if v310 && is(self, Exc::NameError) {
+            ("NameError", &["name"])
+        } else {
+            let class = inst.class.name.to_string();
+            let message = if version < PythonVersion::new(3, 7) {
+                format!("{class} does not take keyword arguments")
+            } else {
+                format!("{class}() takes no keyword arguments")
+            };
+            return Err(self.raise_msg(Exc::TypeError, message));
+        };
+        for (key, value) in kw {
+            if !allowed.contains(&&**key) {
+                let message = if version >= PythonVersion::new(3, 13) {
+                    format!("{owner}() got an unexpected keyword argument '{key}'")
+                } else if version < PythonVersion::new(3, 7) {
+                    format!("'{key}' is an invalid keyword argument for this function")
+                } else {
+                    format!("'{key}' is an invalid keyword argument for {owner}()")
+                };
+                return Err(self.raise_msg(Exc::TypeError, message));
+            }
+            inst.set_attr(key, value.clone());
+        }
+        Ok(())
     }
 
     pub fn new_exception(&mut self, class: Exc, message: &str) -> Value {

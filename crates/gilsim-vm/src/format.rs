@@ -512,6 +512,25 @@ impl Vm {
             };
             let split = field.find(['.', '[']).unwrap_or(field.len());
             let (head, mut rest) = field.split_at(split);
+            let numbered = if head.is_empty() {
+                Some(Numbering::Automatic)
+            } else {
+                head.parse::<usize>().ok().map(|_| Numbering::Manual)
+            };
+            if let Some(numbering) = numbered {
+                if job.numbering.is_some_and(|used| used != numbering) {
+                    let message = match numbering {
+                        Numbering::Automatic => {
+                            "cannot switch from manual field specification to automatic field numbering"
+                        }
+                        Numbering::Manual => {
+                            "cannot switch from automatic field numbering to manual field specification"
+                        }
+                    };
+                    return Err(self.raise_msg(Exc::ValueError, message));
+                }
+                job.numbering = Some(numbering);
+            }
             let mut value = if head.is_empty() {
                 let v = job.args.get(job.auto).cloned();
                 job.auto += 1;
@@ -568,7 +587,19 @@ impl Vm {
                 Some('s') => Value::str(&self.str_of(th, &value)?),
                 _ => value,
             };
-            let spec = if expands { self.str_format(th, &spec, &job.args, &job.kwargs)? } else { spec };
+            let spec = if expands {
+                // The spec's own `{}` fields take the next automatic numbers, after the field's.
+                let mut nested = FormatJob::new(&spec, job.args.clone(), job.kwargs.clone());
+                nested.auto = job.auto;
+                nested.numbering = job.numbering;
+                let chars = std::mem::take(&mut nested.chars);
+                self.format_fields(th, &chars, &mut nested, false)?;
+                job.auto = nested.auto;
+                job.numbering = nested.numbering;
+                nested.out
+            } else {
+                spec
+            };
             let text = self.format_with_spec(th, &value, &spec)?;
             job.out.push_str(&text);
         }
@@ -585,8 +616,18 @@ pub struct FormatJob {
     i: usize,
     out: String,
     auto: usize,
+    /// How the fields so far were numbered: a template may not mix `{}` and `{0}`.
+    numbering: Option<Numbering>,
     args: Vec<Value>,
     kwargs: Vec<(crate::Str, Value)>,
+}
+
+/// Whether a `str.format` template numbers its fields itself (`{0}`) or leaves it to the
+/// order of the fields (`{}`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Automatic,
+    Manual,
 }
 
 impl FormatJob {
@@ -595,7 +636,7 @@ impl FormatJob {
         // One allocation: a template has no more characters than bytes.
         let mut chars = Vec::with_capacity(template.len());
         chars.extend(template.chars());
-        FormatJob { chars, i: 0, out, auto: 0, args, kwargs }
+        FormatJob { chars, i: 0, out, auto: 0, numbering: None, args, kwargs }
     }
 
     /// A hook gave a field's text.

@@ -76,6 +76,7 @@ mod print2;
 pub mod process;
 pub(crate) mod property;
 mod py2_order;
+mod range_methods;
 mod repr;
 mod round2;
 pub mod run_shared;

@@ -118,6 +118,7 @@ pub fn install(t: &Types) {
         class.dict.borrow_mut().insert(Str::from("__hash__"), Value::None);
     }
     crate::str_predicates::install(t);
+    crate::range_methods::install(t);
     crate::str_translate::install(t);
     crate::str_search::install(t);
     crate::bytes::install(t);

@@ -678,16 +678,7 @@ impl Vm {
                 Ok(s.borrow().contains(&key))
             }
             Value::View(view) => self.view_contains(th, view, item),
-            Value::Range(r) => {
-                Ok(match int::as_int(item).and_then(|i| num_traits::ToPrimitive::to_i128(i.big().as_ref())) {
-                    Some(i) => {
-                        let in_bounds =
-                            if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                        in_bounds && (i - r.start) % r.step == 0
-                    }
-                    None => false,
-                })
-            }
+            Value::Range(r) => Ok(crate::range_methods::position(r, item).is_some()),
             Value::Instance(_) | Value::Class(_) if self.user_method(container, "__contains__").is_some() => {
                 let m = self.user_method(container, "__contains__").expect("checked");
                 let r = self.call_nested(th, m, Args::new(vec![container.clone(), item.clone()]))?;

@@ -313,7 +313,7 @@ impl Vm {
                     }
                 };
                 match spec.split_once('.') {
-                    Some((flags, digits)) => self.int_with_precision(&v, 'd', flags, digits),
+                    Some((flags, digits)) => self.int_with_precision(&v, 'd', flags, digits)?,
                     None => self.format_with_spec(th, &v, &format!("{spec}d"))?,
                 }
             }
@@ -332,7 +332,7 @@ impl Vm {
                     (&value, spec.split_once('.'))
                 {
                     if matches!(kind, 'x' | 'X' | 'o') {
-                        return Ok(self.int_with_precision(&value, kind, flags, digits));
+                        return self.int_with_precision(&value, kind, flags, digits);
                     }
                 }
                 let spec = if matches!(kind, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') && !spec.contains('.') {
@@ -350,7 +350,7 @@ impl Vm {
     /// zero-padded after the sign and the `#` prefix (`'%#.3x' % 5` is `0x005`), then padded
     /// to the width with spaces (the `0` flag is ignored). `flags` is the field's spec before
     /// the point (an alignment, `+`, ` `, `#`, the width), `digits` the precision.
-    fn int_with_precision(&self, value: &Value, kind: char, flags: &str, digits: &str) -> String {
+    fn int_with_precision(&mut self, value: &Value, kind: char, flags: &str, digits: &str) -> Result<String, Control> {
         let i = crate::int::as_int(value).expect("an int").big();
         let magnitude = num_traits::Signed::abs(i.as_ref());
         let mut body = match kind {
@@ -359,11 +359,17 @@ impl Vm {
             'o' => magnitude.to_str_radix(8),
             _ => magnitude.to_string(),
         };
-        let precision: usize = digits.parse().unwrap_or(0);
+        let precision: usize = digits.parse().unwrap_or(usize::MAX);
+        if precision > i32::MAX as usize {
+            return Err(self.raise_msg(Exc::ValueError, "precision too big"));
+        }
         if precision == 0 && body == "0" && self.options.python.major == 2 {
             // 2.7's C printf writes no digit for a zero with precision 0.
             body.clear();
         }
+        let width: usize = flags.trim_start_matches(['<', '>', '+', ' ', '#', '0']).parse().unwrap_or(0);
+        // The text holds at least the padding and the digits asked for.
+        self.charge(width.max(precision) as u64)?;
         if body.len() < precision {
             body.insert_str(0, &"0".repeat(precision - body.len()));
         }
@@ -384,12 +390,7 @@ impl Vm {
             _ => "",
         };
         let text = format!("{sign}{prefix}{body}");
-        let width: usize = flags.trim_start_matches(['<', '>', '+', ' ', '#', '0']).parse().unwrap_or(0);
-        if flags.starts_with('<') {
-            format!("{text:<width$}")
-        } else {
-            format!("{text:>width$}")
-        }
+        Ok(if flags.starts_with('<') { format!("{text:<width$}") } else { format!("{text:>width$}") })
     }
 
     /// A bytes template's `%s`/`%b` (a bytes-like object or its `__bytes__`), `%r`/`%a` (the

@@ -98,6 +98,11 @@ impl Interp {
         if let Some(slot) = script_globals.iter().position(|n| n == "__file__") {
             globals[slot] = Value::str(&program.filename);
         }
+        if let Some(slot) = script_globals.iter().position(|n| n == "__doc__") {
+            // The module's docstring (`ArgumentParser(description=__doc__)`), else None.
+            let body = &program.codes[program.modules[0].body as usize];
+            globals[slot] = body.docstring.as_deref().map_or(Value::None, Value::str);
+        }
         Interp {
             process: 0,
             pid: FIRST_PID,

@@ -167,6 +167,12 @@ pub(crate) fn compile_module(
     compiler.codes.push(placeholder.clone());
     let mut module = placeholder;
     module.flags = CodeFlags { is_module: true, ..CodeFlags::default() };
+    if let Some(Stmt::Expr(first)) = body.first() {
+        if let ast::Expr::StringLiteral(s) = &*first.value {
+            // The module's `__doc__`.
+            module.docstring = Some(s.value.to_str().to_string());
+        }
+    }
     compiler.units.push(Unit::new(0, module, 1));
     compiler.emit(Instr::Resume);
     compiler.body(body)?;
