@@ -927,15 +927,8 @@ class Synchronized(_SynchronizedBase):
         return "<Synchronized wrapper for %s(%r)>" % (ctype, self.value)
 
 
-class SynchronizedArray(_SynchronizedBase):
-    def __init__(self, typecode, items, lock):
-        _SynchronizedBase.__init__(self, typecode, lock)
-        self._items = items
-        self._obj = _c_array(typecode, items)
-
-    def get_obj(self):
-        return self._obj
-
+class _Items(object):
+    # The sequence of a shared array, its items in `_items`: a char array's slices are bytes.
     def __len__(self):
         return len(self._items)
 
@@ -949,6 +942,16 @@ class SynchronizedArray(_SynchronizedBase):
 
     def __iter__(self):
         return iter(self._items)
+
+
+class SynchronizedArray(_Items, _SynchronizedBase):
+    def __init__(self, typecode, items, lock):
+        _SynchronizedBase.__init__(self, typecode, lock)
+        self._items = items
+        self._obj = _c_array(typecode, items)
+
+    def get_obj(self):
+        return self._obj
 
     def __repr__(self):
         return "<%s wrapper for %s>" % (type(self).__name__, object.__repr__(self._obj))
@@ -973,7 +976,7 @@ class SynchronizedString(SynchronizedArray):
         self._obj.raw = data
 
 
-class _CArray(object):
+class _CArray(_Items):
     # What `RawArray` (and `Array(..., lock=False)`) returns: a ctypes array, named as
     # ctypes names it (`c_int_Array_3`), over the same items a synchronized wrapper uses.
     __gilsim_shared__ = True
@@ -981,20 +984,6 @@ class _CArray(object):
     def __init__(self, typecode, items):
         self._typecode = typecode
         self._items = items
-
-    def __len__(self):
-        return len(self._items)
-
-    def __getitem__(self, i):
-        if self._typecode == "c" and isinstance(i, slice):
-            return b"".join(self._items[i])
-        return self._items[i]
-
-    def __setitem__(self, i, value):
-        self._items[i] = _converted(self._typecode, value)
-
-    def __iter__(self):
-        return iter(self._items)
 
     @property
     def value(self):
