@@ -33,3 +33,13 @@ try:
     stamp.strftime("100%")
 except ValueError as e:
     print "ValueError:", e
+
+# 2.7's digest() is a str of the bytes, shown with the `hex` codec, and hashed again as bytes.
+raw = hashlib.sha1("record-7").digest()
+print len(raw), raw.encode("hex") == hashlib.sha1("record-7").hexdigest(), hashlib.md5(raw).hexdigest()
+print "caf\xc3\xa9".encode("hex"), repr("6361".decode("hex")), hashlib.md5("caf\xc3\xa9").hexdigest()
+for text in ("abc", "zz"):
+    try:
+        text.decode("hex")
+    except TypeError as e:
+        print "TypeError:", e

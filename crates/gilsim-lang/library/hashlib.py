@@ -49,17 +49,22 @@ class _Hash(object):
 
     def update(self, data):
         if _gilsim.version < (3,) and isinstance(data, str):
-            # Python 2's str is bytes (a unicode object is encoded as ASCII, which its
-            # printable text is).
-            data = data.encode("utf-8")
+            # Python 2's str is bytes, one a character (a unicode object past Latin-1 is
+            # taken as its UTF-8).
+            try:
+                data = data.encode("latin-1")
+            except UnicodeEncodeError:
+                data = data.encode("utf-8")
         _check(data)
         self._data += data
 
     def digest(self):
-        return _gilsim.hash_digest(self._name, bytes(self._data))
+        raw = _gilsim.hash_digest(self._name, bytes(self._data))
+        # Python 2's digest is a str of the bytes.
+        return raw.decode("latin-1") if _gilsim.version < (3,) else raw
 
     def hexdigest(self):
-        return self.digest().hex()
+        return _gilsim.hash_digest(self._name, bytes(self._data)).hex()
 
     def copy(self):
         twin = _Hash(self._name, None)

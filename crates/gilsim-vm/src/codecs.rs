@@ -357,8 +357,38 @@ fn decoding_error(vm: &mut Vm, encoding: &str, data: &[u8], span: (usize, usize)
     vm.raise_unicode_error(Exc::UnicodeDecodeError, encoding, object, span, reason)
 }
 
+/// Python 2's `hex` codec between strs (`data.encode('hex')`, `text.decode('hex')`), if
+/// `args` name it: gilsim's 2.7 strs hold one byte a character.
+fn python2_hex(vm: &mut Vm, args: &Args, encoding: bool) -> Option<NResult> {
+    if vm.options.python.major != 2 {
+        return None;
+    }
+    let codec = args.pos.get(1).cloned().or_else(|| kwarg(args, "encoding"));
+    let Some(Value::Str(name)) = codec else { return None };
+    if !matches!(name.to_ascii_lowercase().as_str(), "hex" | "hex_codec") {
+        return None;
+    }
+    let text = crate::methods::this_str(args);
+    if encoding {
+        let bytes: Vec<u32> = text.chars().map(u32::from).collect();
+        return Some(Ok(Value::str(&bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())));
+    }
+    let digits: Vec<u32> = text.chars().map(|c| c.to_digit(16).unwrap_or(u32::MAX)).collect();
+    if digits.len() % 2 == 1 {
+        return Some(Err(vm.raise_msg(Exc::TypeError, "Odd-length string")));
+    }
+    if digits.contains(&u32::MAX) {
+        return Some(Err(vm.raise_msg(Exc::TypeError, "Non-hexadecimal digit found")));
+    }
+    let decoded: String = digits.chunks(2).filter_map(|pair| char::from_u32(pair[0] * 16 + pair[1])).collect();
+    Some(Ok(Value::str(&decoded)))
+}
+
 native!(STR_ENCODE, "str.encode", |vm, th, args| {
     arity(vm, "encode", args, 1, 3)?;
+    if let Some(result) = python2_hex(vm, args, true) {
+        return result;
+    }
     let text = crate::methods::this_str(args);
     let (codec, on_error) = codec_args(vm, args, "encode")?;
     let data = encode(vm, &text, codec, on_error)?;
@@ -376,6 +406,9 @@ native!(STR_ENCODE, "str.encode", |vm, th, args| {
 // under 2.7 alone: crate::call's `get_attr`).
 native!(STR_DECODE, "str.decode", |vm, _th, args| {
     arity(vm, "decode", args, 1, 3)?;
+    if let Some(result) = python2_hex(vm, args, false) {
+        return result;
+    }
     let text = crate::methods::this_str(args);
     // Each character up to U+00FF is a byte; past it (a `u''` literal, which gilsim does not
     // tell apart), the text is its UTF-8.
