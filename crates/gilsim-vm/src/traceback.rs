@@ -219,17 +219,8 @@ impl Vm {
         if !raised {
             return Value::None;
         }
-        // An exception that escaped a thread starts in the library code that ran it.
-        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
-        let mut frames: Vec<ReportFrame> = bottom
-            .map(|b| crate::library_frames::frames(self.options.python, b))
-            .unwrap_or_default()
-            .into_iter()
-            .map(ReportFrame::library)
-            .collect();
-        frames.extend(self.report_frames(exc));
         let mut next = Value::None;
-        for frame in frames.into_iter().rev() {
+        for frame in self.frames_from_bottom(exc).into_iter().rev() {
             let frame_object = self.frame_instance(&frame.file, &frame.function, frame.line, None);
             let tb = Instance::new(self.types.traceback.clone(), Slot::None);
             tb.set_attr("tb_lineno", Value::Int(i64::from(frame.line)));
@@ -261,17 +252,27 @@ impl Vm {
     pub(crate) fn traceback_stack(&mut self, exc: &Value) -> (String, bool) {
         let raised = crate::exceptions::exception_data(exc).is_some_and(|d| d.borrow().raised);
         let mut out = String::new();
-        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
-        for frame in bottom.map(|b| crate::library_frames::frames(self.options.python, b)).unwrap_or_default() {
-            out.push_str(&library_frame_text(&frame));
-        }
-        for frame in self.report_frames(exc) {
+        for frame in self.frames_from_bottom(exc) {
             out.push_str(&frame.text);
         }
         // No header for an exception that passed through no frame shown (raised by the
         // interpreter itself, as a generator's close() raises), as for CPython's None tb.
         let header = raised && !out.is_empty();
         (out, header)
+    }
+
+    /// The frames of `exc`'s traceback, outermost first: for an exception that escaped a
+    /// thread, the library code that ran it (`_bootstrap_inner`, ...), then [`Vm::report_frames`].
+    fn frames_from_bottom(&self, exc: &Value) -> Vec<ReportFrame> {
+        let bottom = crate::exceptions::exception_data(exc).and_then(|d| d.borrow().bottom);
+        let mut frames: Vec<ReportFrame> = bottom
+            .map(|b| crate::library_frames::frames(self.options.python, b))
+            .unwrap_or_default()
+            .into_iter()
+            .map(ReportFrame::library)
+            .collect();
+        frames.extend(self.report_frames(exc));
+        frames
     }
 
     /// The frames of `exc`'s traceback as its report shows them, outermost first (the
