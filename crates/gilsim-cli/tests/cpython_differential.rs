@@ -238,6 +238,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/calendar_schedules.py",
         "scenarios/language/missing_names_in_errors.py",
         "scenarios/language/docstring_cli_and_ranges.py",
+        "scenarios/language/build_facts_worker_pool.py",
+        "scenarios/language/sensor_regressions.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {

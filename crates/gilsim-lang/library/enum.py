@@ -230,15 +230,21 @@ class _ValueMixed(object):
         return self._value_ % _plain(other)
 
     def __len__(self):
+        if isinstance(self._value_, (int, float)):
+            raise TypeError("object of type '%s' has no len()" % type(self).__name__)
         return len(self._value_)
 
     def __contains__(self, item):
         return item in self._value_
 
     def __getitem__(self, index):
+        if isinstance(self._value_, (int, float)):
+            raise TypeError("'%s' object is not subscriptable" % type(self).__name__)
         return self._value_[index]
 
     def __iter__(self):
+        if isinstance(self._value_, (int, float)):
+            raise TypeError("'%s' object is not iterable" % type(self).__name__)
         return iter(self._value_)
 
     def __int__(self):
@@ -372,12 +378,13 @@ class Flag(Enum):
             )
         return other._value_ & self._value_ == other._value_
 
-    def __iter__(self):
-        # 3.11+: the members a flag covers.
-        return iter([m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_])
+    if _gilsim.version >= (3, 11):
+        # A flag iterates over the members it covers from 3.11 (before, it is no container).
+        def __iter__(self):
+            return iter([m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_])
 
-    def __len__(self):
-        return len(list(self.__iter__()))
+        def __len__(self):
+            return len(list(self.__iter__()))
 
     def __bool__(self):
         return bool(self._value_)
@@ -416,8 +423,9 @@ class IntFlag(_IntValued, Flag):
     __rand__ = Flag.__and__
     __rxor__ = Flag.__xor__
     __contains__ = Flag.__contains__
-    __iter__ = Flag.__iter__
-    __len__ = Flag.__len__
+    if _gilsim.version >= (3, 11):
+        __iter__ = Flag.__iter__
+        __len__ = Flag.__len__
     __bool__ = Flag.__bool__
     __repr__ = Flag.__repr__
 

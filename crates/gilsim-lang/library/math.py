@@ -153,14 +153,108 @@ def fmod(x, y):
     return copysign(r, x)
 
 
+def _split(a):
+    # Veltkamp's split: hi + lo == a, each half fitting 26 bits (scaled near the top of the
+    # range, where 2**27 * a would overflow).
+    if abs(a) > 2.0 ** 995:
+        hi, lo = _split(a * 2.0 ** -28)
+        return hi * 2.0 ** 28, lo * 2.0 ** 28
+    t = 134217729.0 * a
+    hi = t - (t - a)
+    return hi, a - hi
+
+
+def _dl_mul(x, y):
+    # Dekker's exact product: z + zz == x * y (what mathmodule.c's dl_mul gets from fma).
+    z = x * y
+    xh, xl = _split(x)
+    yh, yl = _split(y)
+    return z, ((xh * yh - z) + xh * yl + xl * yh) + xl * yl
+
+
+def _dl_sum(a, b):
+    x = a + b
+    z = x - a
+    return x, (a - (x - z)) + (b - z)
+
+
+def _tl_fma(x, y, total):
+    # mathmodule.c's tl_fma: a triple-length running total of exact products.
+    hi, lo, tiny = total
+    pr_hi, pr_lo = _dl_mul(x, y)
+    sm_hi, sm_lo = _dl_sum(hi, pr_hi)
+    r1_hi, r1_lo = _dl_sum(lo, pr_lo)
+    r2_hi, r2_lo = _dl_sum(r1_hi, sm_lo)
+    return sm_hi, r2_hi, tiny + r1_lo + r2_lo
+
+
+def _tl_to_d(total):
+    hi, lo, tiny = total
+    last_hi, last_lo = _dl_sum(lo, hi)
+    return tiny + last_lo + last_hi
+
+
+def _as_float_pair(a, b):
+    # A float with a float, or with an int or bool (converted): the pairs the float path
+    # takes; None for any other pair, or an int too large for a float.
+    ta, tb = type(a), type(b)
+    try:
+        if ta is float and tb is float:
+            return a, b
+        if ta is float and tb in (int, bool):
+            return a, float(b)
+        if tb is float and ta in (int, bool):
+            return float(a), b
+    except OverflowError:
+        pass
+    return None
+
+
 def sumprod(p, q):
-    p, q = list(p), list(q)
-    if len(p) != len(q):
-        raise ValueError("Inputs are not the same length")
-    products = [a * b for a, b in zip(p, q)]
-    if all(isinstance(x, int) for x in products):
-        return sum(products)
-    return _fsum(products)
+    # mathmodule.c's math_sumprod_impl: exact int products while they fit a C long, then
+    # float products summed in triple length (correctly rounded at the end), then whatever
+    # the items' own * and + give.
+    p_it, q_it = iter(p), iter(q)
+    total = 0
+    int_path, int_total, int_used = True, 0, False
+    flt_path, flt_total, flt_used = True, (0.0, 0.0, 0.0), False
+    limit = 2 ** 63
+    while True:
+        p_i = next(p_it, _MISSING)
+        q_i = next(q_it, _MISSING)
+        if (p_i is _MISSING) != (q_i is _MISSING):
+            raise ValueError("Inputs are not the same length")
+        finished = p_i is _MISSING
+        if int_path:
+            if not finished and type(p_i) is int and type(q_i) is int and -limit <= p_i < limit \
+                    and -limit <= q_i < limit and -limit <= p_i * q_i < limit \
+                    and -limit <= int_total + p_i * q_i < limit:
+                int_total += p_i * q_i
+                int_used = True
+                continue
+            int_path = False
+            if int_used:
+                total = total + int_total
+                int_used = False
+        if flt_path:
+            if not finished:
+                pair = _as_float_pair(p_i, q_i)
+                if pair is not None:
+                    new_total = _tl_fma(pair[0], pair[1], flt_total)
+                    if isfinite(new_total[0]):
+                        flt_total = new_total
+                        flt_used = True
+                        continue
+            flt_path = False
+            if flt_used:
+                total = total + _tl_to_d(flt_total)
+                flt_used = False
+        if finished:
+            return total
+        total = total + p_i * q_i
+
+
+_MISSING = object()
 
 
 # Added later: isqrt, prod, comb, perm and dist in 3.8, lcm in 3.9, sumprod in 3.12 (and

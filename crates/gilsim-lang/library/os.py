@@ -279,3 +279,62 @@ def urandom(size):
     if size == 0:
         return b""
     return source.getrandbits(8 * size).to_bytes(size, "little")
+
+
+# The simulated user owns the run's files (stat's st_uid/st_gid).
+def getuid():
+    return 1000
+
+
+geteuid = getgid = getegid = getuid
+
+
+def sched_getaffinity(pid):
+    # Every simulated core (`--cores`) is the process's to run on.
+    import operator
+    import os
+
+    operator.index(pid)
+    return set(range(os.cpu_count()))
+
+
+if _gilsim.version >= (3, 13):
+    def process_cpu_count():
+        return len(sched_getaffinity(0))
+
+
+def isatty(fd):
+    # The run's streams are captured, never a terminal (sys.stdout.isatty() says the same).
+    import operator
+
+    operator.index(fd)
+    return False
+
+
+class terminal_size(tuple):
+    # CPython's structseq: (columns, lines).
+    __module__ = "os"
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __new__(cls, sequence):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(sequence))
+        return tuple.__new__(cls, sequence)
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % tuple(self)
+
+
+def get_terminal_size(fd=1):
+    # stdout is no terminal: the ioctl's error, as CPython's with redirected output.
+    isatty(fd)
+    raise OSError(25, "Inappropriate ioctl for device")
+
+
+if _gilsim.version < (3, 3):
+    del sched_getaffinity, terminal_size, get_terminal_size

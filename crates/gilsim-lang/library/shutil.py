@@ -2,6 +2,7 @@
 # (files.rs): copyfile, copy, copy2, copytree, rmtree, move. Metadata (modes, times) is not
 # simulated, so copy2 and copystat copy contents only.
 import os
+import sys
 
 _BUFSIZE = 64 * 1024
 
@@ -106,3 +107,17 @@ def move(src, dst, copy_function=copy2):
             raise Error("Destination path '%s' already exists" % real_dst)
     os.rename(src, real_dst)
     return real_dst
+
+
+def get_terminal_size(fallback=(80, 24)):
+    # Lib/shutil.py: $COLUMNS/$LINES (the run has no environment), then the terminal (output
+    # is captured, never one), then `fallback`.
+    try:
+        size = os.get_terminal_size(1)
+    except (AttributeError, ValueError, OSError):
+        size = os.terminal_size(fallback)
+    return os.terminal_size((size.columns or fallback[0], size.lines or fallback[1]))
+
+
+if sys.version_info < (3, 3):
+    del get_terminal_size

@@ -323,3 +323,135 @@ def harmonic_mean(data):
     if type(total) is float:
         return n / total
     return _convert(_div((n, 1), total), T)
+
+
+# Statistics for relations between two inputs (3.10+), each release's arithmetic: fsum of
+# deviation products up to 3.11, math.sumprod from 3.12, and 3.13's corrected square root.
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("%s requires that both inputs have same number of data points" % what)
+    if n < 2:
+        raise StatisticsError("%s requires at least two data points" % what)
+    return n
+
+
+def _centred(data, n):
+    mean_value = _fsum(data) / n
+    return mean_value, [v - mean_value for v in data]
+
+
+def _rank(data, start):
+    # Average ranks of tied values (3.12's statistics._rank), numbered from `start`.
+    from itertools import groupby
+
+    val_pos = sorted(zip(data, range(len(data))))
+    i = start - 1
+    result = [0] * len(val_pos)
+    for _, g in groupby(val_pos, key=lambda pair: pair[0]):
+        group = list(g)
+        size = len(group)
+        rank = i + (size + 1) / 2
+        for _, orig_pos in group:
+            result[orig_pos] = rank
+        i += size
+    return result
+
+
+def _sqrtprod(x, y):
+    # 3.13: sqrt(x * y) with a differential correction, scaled against overflow/underflow.
+    from math import isfinite, isinf, sumprod
+
+    h = _sqrt(x * y)
+    if not isfinite(h):
+        if isinf(h) and not isinf(x) and not isinf(y):
+            scale = 2.0 ** -512
+            return _sqrtprod(scale * x, scale * y) / scale
+        return h
+    if not h:
+        if x and y:
+            scale = 2.0 ** 537
+            return _sqrtprod(scale * x, scale * y) / scale
+        return h
+    d = sumprod((x, h), (y, -h))
+    return h + d / (2.0 * h)
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, "covariance")
+    xbar, dx = _centred(x, n)
+    ybar, dy = _centred(y, n)
+    if _gilsim.version >= (3, 12):
+        from math import sumprod
+
+        return sumprod(dx, dy) / (n - 1)
+    return _fsum(a * b for a, b in zip(dx, dy)) / (n - 1)
+
+
+def correlation(x, y, /, *, method="linear"):
+    n = _paired(x, y, "correlation")
+    if _gilsim.version < (3, 12):
+        if method != "linear":
+            raise TypeError("correlation() got an unexpected keyword argument 'method'")
+        xbar, dx = _centred(x, n)
+        ybar, dy = _centred(y, n)
+        sxy = _fsum(a * b for a, b in zip(dx, dy))
+        # 3.10 squared with `** 2.0`, 3.11 with a product.
+        square = (lambda d: d ** 2.0) if _gilsim.version < (3, 11) else (lambda d: d * d)
+        sxx = _fsum(square(a) for a in dx)
+        syy = _fsum(square(b) for b in dy)
+        root = lambda: _sqrt(sxx * syy)
+    else:
+        from math import sumprod
+
+        if method not in {"linear", "ranked"}:
+            raise ValueError("Unknown method: %r" % (method,))
+        if method == "ranked":
+            start = (n - 1) / -2
+            dx, dy = _rank(x, start), _rank(y, start)
+        else:
+            dx, dy = _centred(x, n)[1], _centred(y, n)[1]
+        sxy, sxx, syy = sumprod(dx, dy), sumprod(dx, dx), sumprod(dy, dy)
+        root = (lambda: _sqrtprod(sxx, syy)) if _gilsim.version >= (3, 13) else (lambda: _sqrt(sxx * syy))
+    try:
+        return sxy / root()
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+def _linear_regression_result():
+    from collections import namedtuple
+
+    return namedtuple("LinearRegression", ("slope", "intercept"), module="statistics")
+
+
+LinearRegression = _linear_regression_result()
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = _paired(x, y, "linear regression")
+    if proportional and _gilsim.version < (3, 11):
+        raise TypeError("linear_regression() got an unexpected keyword argument 'proportional'")
+    xbar = ybar = 0.0
+    dx, dy = list(x), list(y)
+    if not proportional:
+        xbar, dx = _centred(x, n)
+        ybar, dy = _centred(y, n)
+    if _gilsim.version >= (3, 12):
+        from math import sumprod
+
+        sxy = sumprod(dx, dy) + 0.0
+        sxx = sumprod(dx, dx)
+    else:
+        sxy = _fsum(a * b for a, b in zip(dx, dy))
+        sxx = _fsum(a ** 2.0 if _gilsim.version < (3, 11) else a * a for a in dx)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+if _gilsim.version < (3, 10):
+    del covariance, correlation, linear_regression, LinearRegression

@@ -230,6 +230,70 @@ if _gilsim.version >= (3, 3):
     implementation = _Implementation()
 
 
+class flags(_StructSequence):
+    # The command-line flags of a plain `python3 script.py` (no -O, -X, environment).
+    __module__ = "sys"
+    _name = "sys.flags"
+    _fields = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+               "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated")
+    if _gilsim.version >= (3, 7):
+        _fields += ("dev_mode", "utf8_mode")
+    if _gilsim.version >= (3, 10):
+        _fields += ("warn_default_encoding",)
+    if _gilsim.version >= (3, 11):
+        _fields += ("safe_path",)
+    if _gilsim.version >= (3, 7):
+        _fields += ("int_max_str_digits",)
+    if _gilsim.version < (3, 0):
+        _fields = ("debug", "py3k_warning", "division_warning", "division_new", "inspect", "interactive",
+                   "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "tabcheck",
+                   "verbose", "unicode", "bytes_warning", "hash_randomization")
+
+
+def _flag_value(name):
+    if name in ("dev_mode", "safe_path"):
+        return False
+    if name == "hash_randomization":
+        return 1 if _gilsim.version >= (3, 0) else 0
+    if name == "int_max_str_digits":
+        return int_info.default_max_str_digits if _gilsim.version >= (3, 12) else -1
+    return 0
+
+
+flags = flags(*[_flag_value(name) for name in flags._fields])
+
+
+class thread_info(_StructSequence):
+    __module__ = "sys"
+    _name = "sys.thread_info"
+    _fields = ("name", "lock", "version")
+
+
+if _gilsim.version >= (3, 3):
+    thread_info = thread_info("pthread", "semaphore", "NPTL 2.36")
+else:
+    del thread_info
+
+# Debian's layout (executable above).
+prefix = exec_prefix = "/usr"
+if _gilsim.version >= (3, 3):
+    base_prefix = base_exec_prefix = "/usr"
+if _gilsim.version >= (3, 2):
+    abiflags = ("m" if _gilsim.version < (3, 8) else "") + ("t" if _gilsim.free_threaded else "")
+float_repr_style = "short"
+api_version = 1013
+dont_write_bytecode = False
+warnoptions = []
+
+
+def is_finalizing():
+    return False
+
+
+if _gilsim.version < (3, 5):
+    del is_finalizing
+
+
 def getdefaultencoding():
     return "utf-8"
 

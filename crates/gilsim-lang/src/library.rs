@@ -108,12 +108,13 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "stat",
     "reprlib",
     "calendar",
+    "sysconfig",
 ];
 
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 110] = [
+pub const LIBRARY: [(&str, &str, &str); 111] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -244,6 +245,7 @@ pub const LIBRARY: [(&str, &str, &str); 110] = [
     ("stat", "<gilsim>/stat.py", include_str!("../library/stat.py")),
     ("reprlib", "<gilsim>/reprlib.py", include_str!("../library/reprlib.py")),
     ("calendar", "<gilsim>/calendar.py", include_str!("../library/calendar.py")),
+    ("sysconfig", "<gilsim>/sysconfig.py", include_str!("../library/sysconfig.py")),
 ];
 
 /// The modules a library module may import: every module a script may, `_gilsim` (the

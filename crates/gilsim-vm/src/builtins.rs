@@ -5,7 +5,7 @@ use crate::int;
 use crate::iterators::{iterator, IterState};
 use crate::native::{native, Args, Control, NResult};
 use crate::types::Types;
-use crate::value::{DescriptorKind, RangeObj, Truth, Value};
+use crate::value::{DescriptorKind, RangeObj, Str, Truth, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 use gilsim_bytecode::CmpOp;
@@ -471,8 +471,8 @@ fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
 fn len_of_other(vm: &mut Vm, th: &mut Thread, v: &Value) -> NResult {
     match vm.call_user_dunder(th, v, "__len__")? {
         Some(r) => Ok(r),
-        None if v.builtin_base().is_some() => {
-            len(vm, th, &mut Args::new(vec![v.builtin_base().expect("checked").clone()]))
+        None if v.container_base().is_some() => {
+            len(vm, th, &mut Args::new(vec![v.container_base().expect("checked").clone()]))
         }
         None => Err(vm.raise_msg(Exc::TypeError, format!("object of type '{}' has no len()", type_name_of(v)))),
     }
@@ -787,6 +787,21 @@ fn zip(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
             "zip() does not take keyword arguments"
         };
         return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    if let Some((name, _)) = args.kw.iter().find(|(name, _)| &**name != "strict") {
+        let message = if vm.options.python >= PythonVersion::new(3, 13) {
+            format!("zip() got an unexpected keyword argument '{name}'")
+        } else {
+            format!("'{name}' is an invalid keyword argument for zip()")
+        };
+        return Err(vm.raise_msg(Exc::TypeError, message));
+    }
+    if let Some((_, strict)) = args.kw.pop() {
+        if vm.truthy(th, &strict)? {
+            // The Python twin checks the lengths as it goes, with CPython's messages.
+            args.kw.push((Str::from("strict"), strict));
+            return Err(vm.library_tail_call(th, "_gilsim_iter", "zip", std::mem::take(args)));
+        }
     }
     vm.lazily_unless_iterated_in_python(th, args, "zip")?;
     let inners = iterators_of(vm, th, &args.pos)?;

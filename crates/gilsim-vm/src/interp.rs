@@ -7,6 +7,7 @@
 use crate::dict::Key;
 use crate::footprint::{self, PyCell, Resource};
 use crate::frame::{Block, BlockKind, Frame, ReturnMode};
+use crate::fused;
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
@@ -53,7 +54,7 @@ impl Vm {
             // Read again after the step where it is needed (rarely): kept live across the
             // dispatch, its decoded fields were spilled to the machine stack on every
             // instruction.
-            let at = frame.ip;
+            let mut at = frame.ip;
             let instr = instrs[at];
             frame.ip += 1;
             self.icount += 1;
@@ -289,7 +290,7 @@ impl Vm {
                     };
                     match fast {
                         Some(v) => {
-                            frame.stack.push(v);
+                            fused::push_or_store(frame, v, instrs, &mut self.icount, &mut at);
                             Ok(())
                         }
                         None => {
@@ -313,7 +314,7 @@ impl Vm {
                     };
                     match fast {
                         Some(r) => {
-                            frame.stack.push(Value::bool(r));
+                            fused::push_or_branch(frame, r, instrs, &mut self.icount, &mut at);
                             Ok(())
                         }
                         None => self
@@ -419,7 +420,7 @@ impl Vm {
                     };
                     match small {
                         Some(i) => {
-                            frame.stack.push(Value::Int(i));
+                            fused::push_or_store(frame, Value::Int(i), instrs, &mut self.icount, &mut at);
                             Ok(())
                         }
                         None => self.for_iter(th, t),

@@ -503,8 +503,8 @@ impl Vm {
                 let m = self.user_method(&v, "__iter__").expect("checked");
                 return self.call_hook_value(th, tail, m, vec![v.clone()], crate::hooks::Then::Value);
             }
-            Value::Instance(_) if v.builtin_base().is_some() => {
-                let base = v.builtin_base().expect("checked").clone();
+            Value::Instance(_) if v.container_base().is_some() => {
+                let base = v.container_base().expect("checked").clone();
                 return self.get_iter(th, base);
             }
             // A native class's own `__iter__` (`sys.stdin`'s).
@@ -649,8 +649,8 @@ impl Vm {
                 })?;
                 out
             }
-            Value::Instance(_) if v.builtin_base().is_some() => {
-                let base = v.builtin_base().expect("checked").clone();
+            Value::Instance(_) if v.container_base().is_some() => {
+                let base = v.container_base().expect("checked").clone();
                 return self.collect(th, &base);
             }
             other => return Err(not_iterable(self, th, other)),

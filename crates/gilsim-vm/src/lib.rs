@@ -42,6 +42,7 @@ pub mod footprint;
 mod format;
 mod frame;
 mod frames;
+mod fused;
 mod generator;
 mod hash;
 mod hooks;

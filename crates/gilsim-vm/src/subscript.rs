@@ -6,7 +6,7 @@
 use crate::hooks::Then;
 use crate::int;
 use crate::native::Control;
-use crate::value::Value;
+use crate::value::{Slot, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 
@@ -174,8 +174,8 @@ impl Vm {
                 self.call_hook_value(th, tail, m, vec![container.clone(), index.clone()], Then::Value)
             }
             (Value::Class(class), _) => self.class_subscript(th, class, index),
-            (Value::Instance(_), _) if container.builtin_base().is_some() => {
-                let base = container.builtin_base().expect("checked").clone();
+            (Value::Instance(_), _) if container.container_base().is_some() => {
+                let base = container.container_base().expect("checked").clone();
                 self.base_item(th, tail, container, &base, index)
             }
             _ => Err(self.raise_msg(
@@ -250,8 +250,8 @@ impl Vm {
                 let m = self.user_method(container, "__setitem__").expect("checked");
                 self.call_hook(th, tail, m, vec![container.clone(), index, value], Then::Nothing).map(|_| ())
             }
-            Value::Instance(_) if container.builtin_base().is_some() => {
-                let base = container.builtin_base().expect("checked").clone();
+            Value::Instance(_) if container.mutable_base().is_some() => {
+                let base = container.mutable_base().expect("checked").clone();
                 self.set_item(th, &base, index, value)
             }
             _ => Err(self.raise_msg(
@@ -318,14 +318,30 @@ impl Vm {
                 let m = self.user_method(container, "__delitem__").expect("checked");
                 self.call_hook(th, tail, m, vec![container.clone(), index.clone()], Then::Nothing).map(|_| ())
             }
-            Value::Instance(_) if container.builtin_base().is_some() => {
-                let base = container.builtin_base().expect("checked").clone();
+            Value::Instance(_) if container.mutable_base().is_some() => {
+                let base = container.mutable_base().expect("checked").clone();
                 self.del_item(th, &base, index)
             }
-            _ => Err(self.raise_msg(
-                Exc::TypeError,
-                format!("'{}' object does not support item deletion", crate::builtins::type_name_of(container)),
-            )),
+            _ => {
+                // abstract.c: a type with the sequence protocol (str, tuple, range, a class
+                // statement's) refuses an index in PySequence_DelItem's words, anything else
+                // in PyObject_DelItem's.
+                let sequence = matches!(
+                    container,
+                    Value::Str(_)
+                        | Value::Bytes(_)
+                        | Value::Tuple(_)
+                        | Value::Range(_)
+                        | Value::Set(_)
+                        | Value::View(_)
+                ) || matches!(container, Value::Instance(inst)
+                    if !matches!(inst.slot, Slot::Generator(_) | Slot::Lock(_) | Slot::Regex(_) | Slot::Weak(_)));
+                let index_key =
+                    matches!(index.builtin_base().unwrap_or(index), Value::Int(_) | Value::Long(_) | Value::Bool(_));
+                let does = if sequence && index_key { "doesn't" } else { "does not" };
+                let name = crate::builtins::type_name_of(container);
+                Err(self.raise_msg(Exc::TypeError, format!("'{name}' object {does} support item deletion")))
+            }
         }
     }
 }

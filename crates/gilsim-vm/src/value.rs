@@ -689,6 +689,21 @@ impl Value {
         }
     }
 
+    /// [`Value::builtin_base`] when the base has items (a str, bytes, tuple, ...): what
+    /// `len()`, iteration and subscripts of the instance apply to. An int or float base has
+    /// none, and the operation fails naming the subclass (`object of type 'Level' has no
+    /// len()`), as CPython's does.
+    pub fn container_base(&self) -> Option<&Value> {
+        self.builtin_base()
+            .filter(|base| !matches!(base, Value::Int(_) | Value::Long(_) | Value::Float(_) | Value::Bool(_)))
+    }
+
+    /// [`Value::builtin_base`] when the base's items can be assigned and deleted (a list's or
+    /// a dict's subclass); a str's or a tuple's cannot, and the subclass is named in the error.
+    pub fn mutable_base(&self) -> Option<&Value> {
+        self.builtin_base().filter(|base| matches!(base, Value::List(_) | Value::Dict(_) | Value::ByteArray(_)))
+    }
+
     /// Two operands of which at least one is an instance of a built-in's subclass, each as
     /// its built-in value (the other as it is): what an operation no dunder answered
     /// applies to. None when neither is such an instance.

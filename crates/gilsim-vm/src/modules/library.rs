@@ -251,10 +251,11 @@ pub fn internal_module(vm: &Vm) -> Value {
     build_module(
         "_gilsim",
         &natives,
-        vec![(
-            "version",
-            Value::tuple(vec![Value::Int(i64::from(version.major)), Value::Int(i64::from(version.minor))]),
-        )],
+        vec![
+            ("version", Value::tuple(vec![Value::Int(i64::from(version.major)), Value::Int(i64::from(version.minor))])),
+            // A free-threaded build (`--python 3.13t`): its ABI flag `t`, `Py_GIL_DISABLED`.
+            ("free_threaded", Value::bool(version.free_threaded)),
+        ],
     )
 }
 
