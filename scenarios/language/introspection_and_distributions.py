@@ -1,7 +1,8 @@
 # gilsim: expect=ok
 # A generator's state as threads see it (gi_running, gi_frame, inspect.getgeneratorstate),
 # `__import__` of a module named by a literal, the reprs of threading's objects (3.11 added
-# their state), and random's distributions drawn from a seeded generator as CPython draws them.
+# their state), and random's distributions drawn from a seeded generator as CPython draws them
+# (3.12's binomialvariate too).
 import inspect
 import random
 import threading
@@ -52,3 +53,10 @@ try:
     random.gammavariate(-1, 1)
 except ValueError as error:
     print("ValueError:", error)
+if hasattr(random, "binomialvariate"):
+    # 3.12+: geometric jumps for small n * p, BTRS rejection for large.
+    print([r.binomialvariate(n, p) for n, p in ((1, 0.3), (20, 0.3), (100, 0.75), (500, 0.5), (7, 1.0))])
+    try:
+        random.binomialvariate(5, 1.5)
+    except ValueError as error:
+        print("ValueError:", error)

@@ -5,7 +5,8 @@
 # (covariance, Pearson and 3.12's ranked correlation, linear_regression, 3.11's
 # proportional fit) and math.sumprod. Each release computes these its own way (fsum of
 # deviation products to 3.11, sumprod from 3.12, 3.13's corrected square root): the digits
-# printed are each version's own. Releases before 3.10 fall back to a hand-written fit.
+# printed are each version's own. Releases before 3.10 fall back to a hand-written fit. Normal
+# fits (NormalDist, 3.8+) bound each series; math.erf gives the two-sigma share.
 import math
 import random
 import statistics
@@ -75,3 +76,16 @@ if has_relations:
         statistics.linear_regression([2, 2], [1, 3])
     except statistics.StatisticsError as e:
         print("statistics:", e)
+
+# Control limits for the readings: a normal fit per series (3.8+), its quantiles and the share
+# of readings within two sigma by the error function.
+if sys.version_info >= (3, 8):
+    for name in sorted(samples):
+        xs, ys = samples[name]
+        fit = statistics.NormalDist.from_samples(ys)
+        low, high = fit.inv_cdf(0.025), fit.inv_cdf(0.975)
+        print(name, "normal fit", fit, "quartiles", [round(q, 3) for q in fit.quantiles()])
+        print("  95%% band %.4f..%.4f, pdf at mean %.6f, cdf(mean + sigma) %r" % (low, high, fit.pdf(fit.mean),
+                                                                            fit.cdf(fit.mean + fit.stdev)))
+        print("  overlap with the next batch", fit.overlap(fit + 1.5), "scaled", fit * 2, "samples", fit.samples(2, seed=7))
+print("within two sigma:", math.erf(2 / math.sqrt(2)), "tail:", math.erfc(3.0), math.erf(-0.3))

@@ -242,6 +242,62 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
+    if _gilsim.version >= (3, 12):
+        def binomialvariate(self, n=1, p=0.5):
+            # Lib/random.py (3.12): geometric jumps while n * p < 10, else Hormann's BTRS
+            # transformed rejection, drawing as CPython's does.
+            from math import log2, fabs, lgamma
+            from operator import index
+
+            if n < 0:
+                raise ValueError("n must be non-negative")
+            if p <= 0.0 or p >= 1.0:
+                if p == 0.0:
+                    return 0
+                if p == 1.0:
+                    return n
+                raise ValueError("p must be in the range 0.0 <= p <= 1.0")
+            random = self.random
+            if n == 1:
+                return index(random() < p)
+            if p > 0.5:
+                return n - self.binomialvariate(n, 1.0 - p)
+            if n * p < 10.0:
+                x = y = 0
+                c = log2(1.0 - p)
+                if not c:
+                    return x
+                while True:
+                    y += _floor(log2(random()) / c) + 1
+                    if y > n:
+                        return x
+                    x += 1
+            setup_complete = False
+            spq = _sqrt(n * p * (1.0 - p))
+            b = 1.15 + 2.53 * spq
+            a = -0.0873 + 0.0248 * b + 0.01 * p
+            c = n * p + 0.5
+            vr = 0.92 - 4.2 / b
+            while True:
+                u = random()
+                u -= 0.5
+                us = 0.5 - fabs(u)
+                k = _floor((2.0 * a / us + b) * u + c)
+                if k < 0 or k > n:
+                    continue
+                v = random()
+                if us >= 0.07 and v <= vr:
+                    return k
+                if not setup_complete:
+                    alpha = (2.83 + 5.1 / b) * spq
+                    lpq = _log(p / (1.0 - p))
+                    m = _floor((n + 1) * p)
+                    h = lgamma(m + 1) + lgamma(n - m + 1)
+                    setup_complete = True
+                v *= alpha / (a / (us * us) + b)
+                if _log(v) <= h - lgamma(k + 1) - lgamma(n - k + 1) + (k - m) * lpq:
+                    return k
+
 
 # The module's functions draw from the module's generator: an instance without one of its own.
 _inst = Random.__new__(Random)
@@ -262,6 +318,8 @@ vonmisesvariate = _inst.vonmisesvariate
 gammavariate = _inst.gammavariate
 betavariate = _inst.betavariate
 weibullvariate = _inst.weibullvariate
+if _gilsim.version >= (3, 12):
+    binomialvariate = _inst.binomialvariate
 
 
 class SystemRandom(Random):

@@ -27,8 +27,8 @@ pub(crate) fn unattended(icount: u64) -> bool {
     icount < crate::slice_end::attention_at()
 }
 
-/// Start the next instruction, once [`unattended`] allowed it: count it and step past it. Returns its
-/// index: the instruction the loop then attends after.
+/// Start the next instruction, once [`unattended`] allowed it: count it and step past it.
+/// Returns its index: the instruction the loop then attends after.
 #[inline(always)]
 pub(crate) fn take_next(frame: &mut Frame, icount: &mut u64) -> usize {
     let at = frame.ip;

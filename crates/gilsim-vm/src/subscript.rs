@@ -322,26 +322,23 @@ impl Vm {
                 let base = container.mutable_base().expect("checked").clone();
                 self.del_item(th, &base, index)
             }
-            _ => {
-                // abstract.c: a type with the sequence protocol (str, tuple, range, a class
-                // statement's) refuses an index in PySequence_DelItem's words, anything else
-                // in PyObject_DelItem's.
-                let sequence = matches!(
-                    container,
-                    Value::Str(_)
-                        | Value::Bytes(_)
-                        | Value::Tuple(_)
-                        | Value::Range(_)
-                        | Value::Set(_)
-                        | Value::View(_)
-                ) || matches!(container, Value::Instance(inst)
-                    if !matches!(inst.slot, Slot::Generator(_) | Slot::Lock(_) | Slot::Regex(_) | Slot::Weak(_)));
-                let index_key =
-                    matches!(index.builtin_base().unwrap_or(index), Value::Int(_) | Value::Long(_) | Value::Bool(_));
-                let does = if sequence && index_key { "doesn't" } else { "does not" };
-                let name = crate::builtins::type_name_of(container);
-                Err(self.raise_msg(Exc::TypeError, format!("'{name}' object {does} support item deletion")))
-            }
+            _ => Err(self.raise_msg(Exc::TypeError, deletion_refused(container, index))),
         }
     }
+}
+
+/// CPython's TypeError for `del container[index]` where nothing deletes items (abstract.c):
+/// a type with the sequence protocol (str, tuple, range, a class statement's) refuses an
+/// index in PySequence_DelItem's words, anything else in PyObject_DelItem's.
+fn deletion_refused(container: &Value, index: &Value) -> String {
+    let sequence = match container {
+        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::Range(_) | Value::Set(_) | Value::View(_) => true,
+        Value::Instance(inst) => {
+            !matches!(inst.slot, Slot::Generator(_) | Slot::Lock(_) | Slot::Regex(_) | Slot::Weak(_))
+        }
+        _ => false,
+    };
+    let index_key = matches!(index.builtin_base().unwrap_or(index), Value::Int(_) | Value::Long(_) | Value::Bool(_));
+    let does = if sequence && index_key { "doesn't" } else { "does not" };
+    format!("'{}' object {does} support item deletion", crate::builtins::type_name_of(container))
 }

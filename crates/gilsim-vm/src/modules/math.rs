@@ -317,6 +317,7 @@ pub fn new(version: gilsim_core::PythonVersion) -> Value {
     ];
     natives.extend(super::math_norm::natives());
     natives.extend(super::math_special::natives(version));
+    natives.extend(super::math_erf::NATIVES);
     if version >= gilsim_core::PythonVersion::new(3, 9) {
         natives.extend([&NEXTAFTER, &ULP]);
     }

@@ -9,6 +9,7 @@ pub mod interrupts;
 pub mod library;
 pub mod local;
 pub mod math;
+mod math_erf;
 mod math_norm;
 mod math_special;
 pub mod os;

@@ -68,7 +68,9 @@ with ThreadPoolExecutor(max_workers=4) as executor:
 print("batches:", work)
 print("results:", results)
 print("peak in use:", pool.peak_in_use, "free after:", len(pool.free))
-print("queries per connection:", sorted(c.queries for c in pool.free))
+# How the batches split between the two connections depends on the jitter's timing (CPython
+# printed [3, 7] in about one run in six): the total does not.
+print("queries over all connections:", sum(c.queries for c in pool.free))
 print("is a context manager:", isinstance(pool.free[0], AbstractContextManager),
       issubclass(threading.Lock().__class__, AbstractContextManager))
 print("seed ignored:", jitter.seed(1) is None)
