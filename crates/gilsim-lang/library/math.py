@@ -226,10 +226,9 @@ def sumprod(p, q):
             raise ValueError("Inputs are not the same length")
         finished = p_i is _MISSING
         if int_path:
-            if not finished and type(p_i) is int and type(q_i) is int and -limit <= p_i < limit \
-                    and -limit <= q_i < limit and -limit <= p_i * q_i < limit \
-                    and -limit <= int_total + p_i * q_i < limit:
-                int_total += p_i * q_i
+            product = p_i * q_i if not finished and type(p_i) is int and type(q_i) is int else None
+            if product is not None and all(-limit <= v < limit for v in (p_i, q_i, product, int_total + product)):
+                int_total += product
                 int_used = True
                 continue
             int_path = False

@@ -341,6 +341,26 @@ def _centred(data, n):
     return mean_value, [v - mean_value for v in data]
 
 
+def _square(v):
+    # 3.10 squared with `** 2.0`, 3.11 with a product.
+    return v ** 2.0 if _gilsim.version < (3, 11) else v * v
+
+
+def _sum_of_products(a, b):
+    # fsum of the rounded products to 3.11, math.sumprod's exact ones from 3.12.
+    if _gilsim.version >= (3, 12):
+        from math import sumprod
+
+        return sumprod(a, b)
+    return _fsum(x * y for x, y in zip(a, b))
+
+
+def _sum_of_squares(d):
+    if _gilsim.version >= (3, 12):
+        return _sum_of_products(d, d)
+    return _fsum(_square(v) for v in d)
+
+
 def _rank(data, start):
     # Average ranks of tied values (3.12's statistics._rank), numbered from `start`.
     from itertools import groupby
@@ -379,42 +399,24 @@ def _sqrtprod(x, y):
 
 def covariance(x, y, /):
     n = _paired(x, y, "covariance")
-    xbar, dx = _centred(x, n)
-    ybar, dy = _centred(y, n)
-    if _gilsim.version >= (3, 12):
-        from math import sumprod
-
-        return sumprod(dx, dy) / (n - 1)
-    return _fsum(a * b for a, b in zip(dx, dy)) / (n - 1)
+    dx, dy = _centred(x, n)[1], _centred(y, n)[1]
+    return _sum_of_products(dx, dy) / (n - 1)
 
 
 def correlation(x, y, /, *, method="linear"):
     n = _paired(x, y, "correlation")
-    if _gilsim.version < (3, 12):
-        if method != "linear":
-            raise TypeError("correlation() got an unexpected keyword argument 'method'")
-        xbar, dx = _centred(x, n)
-        ybar, dy = _centred(y, n)
-        sxy = _fsum(a * b for a, b in zip(dx, dy))
-        # 3.10 squared with `** 2.0`, 3.11 with a product.
-        square = (lambda d: d ** 2.0) if _gilsim.version < (3, 11) else (lambda d: d * d)
-        sxx = _fsum(square(a) for a in dx)
-        syy = _fsum(square(b) for b in dy)
-        root = lambda: _sqrt(sxx * syy)
+    if _gilsim.version < (3, 12) and method != "linear":
+        raise TypeError("correlation() got an unexpected keyword argument 'method'")
+    if method not in {"linear", "ranked"}:
+        raise ValueError("Unknown method: %r" % (method,))
+    if method == "ranked":
+        start = (n - 1) / -2
+        dx, dy = _rank(x, start), _rank(y, start)
     else:
-        from math import sumprod
-
-        if method not in {"linear", "ranked"}:
-            raise ValueError("Unknown method: %r" % (method,))
-        if method == "ranked":
-            start = (n - 1) / -2
-            dx, dy = _rank(x, start), _rank(y, start)
-        else:
-            dx, dy = _centred(x, n)[1], _centred(y, n)[1]
-        sxy, sxx, syy = sumprod(dx, dy), sumprod(dx, dx), sumprod(dy, dy)
-        root = (lambda: _sqrtprod(sxx, syy)) if _gilsim.version >= (3, 13) else (lambda: _sqrt(sxx * syy))
+        dx, dy = _centred(x, n)[1], _centred(y, n)[1]
+    sxy, sxx, syy = _sum_of_products(dx, dy), _sum_of_squares(dx), _sum_of_squares(dy)
     try:
-        return sxy / root()
+        return sxy / (_sqrtprod(sxx, syy) if _gilsim.version >= (3, 13) else _sqrt(sxx * syy))
     except ZeroDivisionError:
         raise StatisticsError("at least one of the inputs is constant")
 
@@ -437,14 +439,10 @@ def linear_regression(x, y, /, *, proportional=False):
     if not proportional:
         xbar, dx = _centred(x, n)
         ybar, dy = _centred(y, n)
+    sxy = _sum_of_products(dx, dy)
     if _gilsim.version >= (3, 12):
-        from math import sumprod
-
-        sxy = sumprod(dx, dy) + 0.0
-        sxx = sumprod(dx, dx)
-    else:
-        sxy = _fsum(a * b for a, b in zip(dx, dy))
-        sxx = _fsum(a ** 2.0 if _gilsim.version < (3, 11) else a * a for a in dx)
+        sxy += 0.0  # 3.12's sumprod of ints is an int; the slope is a float
+    sxx = _sum_of_squares(dx)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -500,10 +498,6 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     if q < 0.0:
         x = -x
     return mu + (x * sigma)
-
-
-def _square(v):
-    return v ** 2.0 if _gilsim.version < (3, 11) else v * v
 
 
 class NormalDist:
@@ -640,6 +634,5 @@ class NormalDist:
         return "%s(mu=%r, sigma=%r)" % (type(self).__name__, self._mu, self._sigma)
 
 
-NormalDist.__module__ = "statistics"
 if _gilsim.version < (3, 8):
     del NormalDist
