@@ -157,6 +157,10 @@ pub struct CodeFlags {
     /// built-in `map`): it runs without switch points, as C code never offers the GIL; the
     /// Python code it calls switches as usual.
     pub written_in_c: bool,
+    /// A public top-level function of such code, which CPython exports from a C module:
+    /// scripts see a built-in function (`<built-in function add>`, of type
+    /// `builtin_function_or_method`, `__module__` the C module, no `__code__`).
+    pub builtin_function: bool,
 }
 
 /// A compiled function body.

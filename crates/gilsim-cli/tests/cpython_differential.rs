@@ -240,6 +240,8 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/docstring_cli_and_ranges.py",
         "scenarios/language/build_facts_worker_pool.py",
         "scenarios/language/sensor_regressions.py",
+        "scenarios/language/builtin_function_dispatch.py",
+        "scenarios/language/generic_alias_annotations.py",
     ];
     for script in scripts {
         for (cpython, python) in PYTHON3_VERSIONS {
@@ -456,6 +458,7 @@ const PROCESS_ERROR_PROGRAMS: &[&str] = &[
     "scenarios/processes/reduce_hooks_across_processes.py",
     "scenarios/processes/manager_proxy_errors.py",
     "scenarios/processes/task_defined_after_the_pool.py",
+    "scenarios/processes/logging_process_names.py",
 ];
 
 #[test]

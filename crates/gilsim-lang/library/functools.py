@@ -56,12 +56,16 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
         except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value")
+            empty = "iterable" if _gilsim.version >= (3, 10) else "sequence"
+            raise TypeError("reduce() of empty %s with no initial value" % empty) from None
     else:
         value = initial
     for element in it:

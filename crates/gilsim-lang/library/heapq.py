@@ -3,12 +3,30 @@
 # (docs/language.md), which only matters for a heap shared by threads without a lock.
 
 
+import _gilsim
+
+
+def _check_heap(heap, function):
+    # The C functions' argument check: a list (or a subclass) only.
+    if not isinstance(heap, list):
+        if _gilsim.version < (3, 10):
+            raise TypeError("heap argument must be a list")
+        shown = "None" if heap is None else type(heap).__name__
+        # Argument Clinic numbers the argument only when there are two.
+        which = "argument" if function in ("heappop", "heapify") else "argument 1"
+        raise TypeError("%s() %s must be list, not %s" % (function, which, shown))
+
+
 def heappush(heap, item):
+    _check_heap(heap, "heappush")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check_heap(heap, "heappop")
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -19,6 +37,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check_heap(heap, "heapreplace")
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -26,6 +47,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check_heap(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -33,6 +55,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check_heap(x, "heapify")
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

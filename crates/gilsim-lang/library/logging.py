@@ -133,7 +133,14 @@ class LogRecord:
         self.relativeCreated = (ct - _startTime) * 1000
         self.thread = threading.get_ident()
         self.threadName = threading.current_thread().name
+        # The process's name as multiprocessing knows it, once the script imported it.
         self.processName = "MainProcess"
+        mp = sys.modules.get("multiprocessing")
+        if mp is not None:
+            try:
+                self.processName = mp.current_process().name
+            except Exception:
+                pass
         self.process = os.getpid()
         if _gilsim.version >= (3, 12):
             self.taskName = None

@@ -5,23 +5,55 @@ from math import fsum as _fsum, hypot
 
 pi = 3.141592653589793
 e = 2.718281828459045
-tau = 6.283185307179586
-inf = float("inf")
-nan = float("nan")
+_inf = float("inf")
+if _gilsim.version >= (3, 5):
+    inf = _inf
+    nan = float("nan")
+if _gilsim.version >= (3, 6):
+    tau = 6.283185307179586
+
+
+def _real(x, hook):
+    # What floor() and ceil() round: a float, or the object's own `__floor__`/`__ceil__`'s
+    # answer (hook, from 3.0), or its `__float__`; else CPython's TypeError.
+    if isinstance(x, float):
+        return x
+    method = getattr(type(x), hook, None) if _gilsim.version >= (3, 0) else None
+    if method is not None:
+        return method(x)
+    if hasattr(type(x), "__float__") or hasattr(type(x), "__index__"):
+        return float(x)
+    if _gilsim.version < (3, 0):
+        raise TypeError("a float is required")
+    raise TypeError("must be real number, not %s" % type(x).__name__)
+
+
+def _py2_float(value, x):
+    # 2.7's floor() and ceil() return C's double, a zero with the argument's sign.
+    value = float(value)
+    return copysign(0.0, x) if value == 0.0 else value
+
+
+def _rounded(x, hook, step):
+    # floor() (step -1, `__floor__`) and ceil() (step 1, `__ceil__`).
+    if isinstance(x, int):
+        result = int(x)
+    else:
+        x = _real(x, hook)
+        if not isinstance(x, float):
+            return x
+        result = int(x)
+        if (result - x) * step < 0:
+            result += step
+    return _py2_float(result, x) if _gilsim.version < (3, 0) else result
 
 
 def floor(x):
-    if isinstance(x, int):
-        return x
-    i = int(x)
-    return i - 1 if i > x else i
+    return _rounded(x, "__floor__", -1)
 
 
 def ceil(x):
-    if isinstance(x, int):
-        return x
-    i = int(x)
-    return i + 1 if i < x else i
+    return _rounded(x, "__ceil__", 1)
 
 
 def trunc(x):
@@ -51,7 +83,7 @@ def gcd(*integers):
     result = 0
     for b in integers:
         a = abs(result)
-        b = abs(b)
+        b = abs(_index(b))
         while b:
             a, b = b, a % b
         result = a
@@ -67,9 +99,27 @@ def lcm(*integers):
     return result
 
 
+def _index(n):
+    # An integer argument (CPython's PyNumber_Index).
+    if isinstance(n, int):
+        return n
+    method = getattr(type(n), "__index__", None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return method(n)
+
+
 def factorial(n):
-    if not isinstance(n, int):
-        raise TypeError("'float' object cannot be interpreted as an integer")
+    if isinstance(n, float) and _gilsim.version < (3, 10):
+        # Before 3.10 an integral float was taken (deprecated in 3.9).
+        if _gilsim.version >= (3, 9):
+            import warnings
+
+            warnings.warn("Using factorial() with floats is deprecated", DeprecationWarning)
+        if not n.is_integer():
+            raise ValueError("factorial() only accepts integral values")
+        n = int(n)
+    n = _index(n)
     if n < 0:
         raise ValueError("factorial() not defined for negative values")
     result = 1
@@ -78,16 +128,25 @@ def factorial(n):
     return result
 
 
+def _non_negative(n, k):
+    n, k = _index(n), _index(k)
+    if n < 0:
+        raise ValueError("n must be a non-negative integer")
+    if k < 0:
+        raise ValueError("k must be a non-negative integer")
+    return n, k
+
+
 def comb(n, k):
-    if k < 0 or k > n:
+    n, k = _non_negative(n, k)
+    if k > n:
         return 0
     return factorial(n) // (factorial(k) * factorial(n - k))
 
 
 def perm(n, k=None):
-    if k is None:
-        k = n
-    if k < 0 or k > n:
+    n, k = _non_negative(n, n if k is None else k)
+    if k > n:
         return 0
     return factorial(n) // factorial(n - k)
 
@@ -100,7 +159,7 @@ def isclose(a, b, rel_tol=1e-09, abs_tol=0.0):
 
 
 def isinf(x):
-    return x == inf or x == -inf
+    return x == _inf or x == -_inf
 
 
 def isnan(x):
@@ -121,7 +180,7 @@ def modf(x):
     x = float(x)
     if x != x:
         return (x, x)
-    if x == inf or x == -inf:
+    if x == _inf or x == -_inf:
         return (copysign(0.0, x), x)
     whole = copysign(float(int(x)), x)
     return (copysign(x - whole, x), whole)

@@ -33,6 +33,49 @@ class AuthenticationError(ProcessError):
     pass
 
 
+# ---- logging (util.py) ----
+
+SUBDEBUG = 5
+SUBWARNING = 25
+_LOGGER_NAME = "multiprocessing"
+_DEFAULT_LOGGING_FORMAT = "[%(levelname)s/%(processName)s] %(message)s"
+_logger = None
+
+
+def _log(level, msg, *args):
+    # util.sub_debug/debug/info: nothing until the script asked for the logger.
+    if _logger:
+        _logger.log(level, msg, *args)
+
+
+def get_logger():
+    global _logger
+    import logging
+
+    if not _logger:
+        _logger = logging.getLogger(_LOGGER_NAME)
+        _logger.propagate = 0
+        if _gilsim.version < (3, 0):
+            logging.addLevelName(SUBDEBUG, "SUBDEBUG")
+            logging.addLevelName(SUBWARNING, "SUBWARNING")
+        # Registered again, so that it runs (and logs) before logging shuts down.
+        atexit.unregister(_exit_function)
+        atexit.register(_exit_function)
+    return _logger
+
+
+def log_to_stderr(level=None):
+    import logging
+
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(_DEFAULT_LOGGING_FORMAT))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return _logger
+
+
 # ---- processes (process.py) ----
 
 _exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", -6: "SIGABRT"}
@@ -44,6 +87,9 @@ class BaseProcess(object):
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         global _process_counter
+        if daemon is not None and _gilsim.version < (3, 0):
+            # 2.7's Process has no `daemon` argument (set the attribute).
+            raise TypeError("__init__() got an unexpected keyword argument 'daemon'")
         assert group is None, "group argument must be None for now"
         count = _process_counter
         _process_counter += 1
@@ -182,27 +228,36 @@ class BaseProcess(object):
         return "<%s>" % " ".join(info)
 
     def _bootstrap(self):
-        # The child's main call (the machine forked it): run, then exit with a status.
+        # The child's main call (the machine forked it): run, then exit with a status. Up to
+        # 3.12 the child shuts down (util._exit_function) as run() ends; from 3.13 in the
+        # atexit handlers popen_fork runs after _bootstrap, so after "process exiting".
         global _current_process, _parent_process, _process_counter, _children
         try:
-            _process_counter = 1
-            _children = []
-            _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
-            _current_process = self
             try:
-                self.run()
-                exitcode = 0
-            finally:
+                _process_counter = 1
+                _children = []
+                _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
+                _current_process = self
+                try:
+                    _log(20, "child process calling self.run()")
+                    self.run()
+                    exitcode = 0
+                finally:
+                    if _gilsim.version < (3, 13):
+                        _exit_function()
+            except SystemExit as e:
+                code = e.args[0] if e.args else None
+                if code is None:
+                    exitcode = 0 if _gilsim.version >= (3, 9) else 1
+                elif isinstance(code, int):
+                    exitcode = code
+                else:
+                    sys.stderr.write(str(code) + "\n")
+                    exitcode = 1
+            _log(20, "process exiting with exitcode %d" % exitcode)
+        finally:
+            if _gilsim.version >= (3, 13):
                 _exit_function()
-        except SystemExit as e:
-            code = e.args[0] if e.args else None
-            if code is None:
-                exitcode = 0 if _gilsim.version >= (3, 9) else 1
-            elif isinstance(code, int):
-                exitcode = code
-            else:
-                sys.stderr.write(str(code) + "\n")
-                exitcode = 1
         # Any other exception leaves the child's main call: the machine prints it under the
         # process's name (`Process Process-1:` and the traceback) and exits with status 1.
         return exitcode
@@ -279,14 +334,29 @@ def cpu_count():
     return os.cpu_count()
 
 
+_exiting = False
+
+
 def _exit_function():
-    # multiprocessing.util._exit_function: daemonic children are terminated, the others
-    # joined (managers were shut down before: see managers.py).
-    for p in active_children():
+    # multiprocessing.util._exit_function (once per process): daemonic children are
+    # terminated, the others joined (managers were shut down before: see managers.py).
+    global _exiting
+    if _exiting:
+        return
+    _exiting = True
+    _log(20, "process shutting down")
+    _log(10, 'running all "atexit" finalizers with priority >= 0')
+    children = active_children()
+    for p in children:
         if p.daemon:
+            _log(20, "calling terminate() for daemon %s", p.name)
             p.terminate()
-    for p in active_children():
-        p.join()
+    # A daemon just sent SIGTERM has not died yet when CPython looks again: it is joined too.
+    for p in children:
+        if p.daemon or p.is_alive():
+            _log(20, "calling join() for process %s", p.name)
+            p.join()
+    _log(10, 'running the remaining "atexit" finalizers')
     if _parent_process is None:
         _report_leaked_shared_memory()
 

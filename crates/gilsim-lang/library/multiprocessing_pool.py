@@ -466,12 +466,15 @@ class Pool(object):
             self._outqueue.put(None)
             self._result_handler.join()
 
-    def __enter__(self):
-        self._check_running()
-        return self
+    if _gilsim.version >= (3, 0):
+        # A context manager from 3.3 (2.7's `with Pool()` fails on `__exit__`).
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.terminate()
+        def __enter__(self):
+            self._check_running()
+            return self
+
+        def __exit__(self, exc_type, exc_val, exc_tb):
+            self.terminate()
 
 
 class ThreadPool(Pool):

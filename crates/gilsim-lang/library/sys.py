@@ -193,7 +193,7 @@ def getsizeof(obj, default=None):
         return 96 + slots * index_width + (slots * 2 // 3) * entry
     if kind is type(_generator()):
         return _by_version([((3, 6), 96), ((3, 7), 128), ((3, 8), 112), ((3, 10), 104), ((3, 11), 200), ((3, 12), 192)])
-    if kind is type(getsizeof):
+    if kind is type(_generator):
         return _by_version([((3, 6), 144), ((3, 8), 136), ((3, 10), 144), ((3, 11), 152), ((3, 12), 160)])
     if isinstance(obj, type):
         return _by_version([((3, 6), 1064), ((3, 10), 1072), ((3, 11), 1688), ((3, 12), 1704), ((3, 13), 1712)])

@@ -1,7 +1,7 @@
 # types: the names threaded programs take from it — SimpleNamespace, MethodType, the types of
 # functions, methods, code, generators and modules (as type() of each reports them),
 # MappingProxyType (a read-only view of a mapping, what `inspect.Signature.parameters` is),
-# and from 3.10 NoneType and UnionType (`int | None`).
+# from 3.9 GenericAlias (`list[int]`) and from 3.10 NoneType and UnionType (`int | None`).
 import _gilsim
 import _gilsim_async
 import _gilsim_union
@@ -114,6 +114,8 @@ class mappingproxy(object):
 
 
 MappingProxyType = mappingproxy
+if _gilsim.version >= (3, 9):
+    GenericAlias = _gilsim_union.GenericAlias
 if _gilsim.version >= (3, 10):
     NoneType = type(None)
     UnionType = _gilsim_union.UnionType

@@ -131,7 +131,8 @@ class _UnionGenericAlias(_GenericAlias):
         return _GenericAlias.__repr__(self)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        # From 3.10 `Optional[int] == int | None`.
+        if not isinstance(other, _UnionGenericAlias) and type(other).__name__ != "UnionType":
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

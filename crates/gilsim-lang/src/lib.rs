@@ -47,8 +47,10 @@ fn compile_with(
         if needed.contains(name) {
             let first = program.codes.len();
             program.link(name, &library_module(index).0);
+            let python2 = dialect == Dialect::Python2;
             for code in &mut program.codes[first..] {
-                code.flags.written_in_c = library::written_in_c(name, &code.qualname, dialect == Dialect::Python2);
+                code.flags.written_in_c = library::written_in_c(name, &code.qualname, python2);
+                code.flags.builtin_function = library::presents_as_builtin_function(name, code, python2);
             }
         }
     }

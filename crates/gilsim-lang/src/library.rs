@@ -281,7 +281,29 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("struct", &["*"], true),
     ("hashlib", &["*"], true),
     ("weakref", &["_Reference"], true),
-    ("os", &["fspath", "getcwd", "listdir", "mkdir", "remove", "rmdir", "rename", "urandom"], true),
+    (
+        "os",
+        &[
+            "fspath",
+            "getcwd",
+            "listdir",
+            "mkdir",
+            "remove",
+            "rmdir",
+            "rename",
+            "urandom",
+            "access",
+            "stat",
+            "lstat",
+            "scandir",
+            "kill",
+            "getuid",
+            "sched_getaffinity",
+            "isatty",
+            "get_terminal_size",
+        ],
+        true,
+    ),
     // The C scanner and string quoting (the encoder is C only without `indent`).
     ("json", &["_Decoder", "_quote", "_float"], true),
     // The `match` statement's checks: CPython's MATCH_* instructions.
@@ -299,6 +321,40 @@ pub const WRITTEN_IN_C: &[(&str, &[&str], bool)] = &[
     ("collections", &["OrderedDict", "_count_elements"], false),
     ("pickle", &["*"], false),
     ("decimal", &["*"], false),
+    ("gc", &["*"], true),
+    ("select", &["*"], true),
+    (
+        "csv",
+        &[
+            "reader",
+            "writer",
+            "register_dialect",
+            "unregister_dialect",
+            "get_dialect",
+            "list_dialects",
+            "field_size_limit",
+        ],
+        true,
+    ),
+    (
+        "socket",
+        &[
+            "gethostname",
+            "gethostbyname",
+            "getdefaulttimeout",
+            "setdefaulttimeout",
+            "htons",
+            "htonl",
+            "ntohs",
+            "ntohl",
+            "inet_aton",
+            "inet_ntoa",
+        ],
+        true,
+    ),
+    ("signal", &["default_int_handler", "raise_signal", "strsignal", "pause"], true),
+    ("stat", &["*"], false),
+    ("abc", &["get_cache_token"], false),
 ];
 
 /// Whether code `qualname` of library module `module` stands in for C code ([`WRITTEN_IN_C`])
@@ -308,4 +364,23 @@ pub fn written_in_c(module: &str, qualname: &str, python2: bool) -> bool {
     WRITTEN_IN_C.iter().any(|(name, names, in_2)| {
         *name == module && (*in_2 || !python2) && names.iter().any(|name| *name == "*" || *name == top)
     })
+}
+
+/// Whether `code`, of library module `module`, is a function CPython exports from a C module,
+/// so that scripts see a built-in function (`gilsim_bytecode::CodeFlags::builtin_function`):
+/// the public top-level functions of [`WRITTEN_IN_C`], but for those CPython writes as
+/// classes (`itertools.cycle`), names otherwise (`hashlib.md5` is `openssl_md5`) or in
+/// Python (2.7's `functools.cmp_to_key`), and gilsim's own helper modules.
+pub fn presents_as_builtin_function(module: &str, code: &gilsim_bytecode::CodeObject, python2: bool) -> bool {
+    let flags = code.flags;
+    let plain_function = !(flags.is_module || flags.is_class_body || flags.is_lambda);
+    let name = code.name.as_str();
+    plain_function
+        && code.qualname == name
+        && !name.starts_with('_')
+        && !module.starts_with("_gilsim")
+        && module != "hashlib"
+        && (module != "itertools" || name == "tee")
+        && !(python2 && module == "functools" && name == "cmp_to_key")
+        && written_in_c(module, name, python2)
 }

@@ -30,6 +30,7 @@ pub fn type_name_of(v: &Value) -> String {
         Value::Set(_) => "set".into(),
         Value::Range(_) => "range".into(),
         Value::Slice(_) => "slice".into(),
+        Value::Function(f) if f.presents_as_builtin => "builtin_function_or_method".into(),
         Value::Function(_) => "function".into(),
         Value::Native(_) => "builtin_function_or_method".into(),
         Value::BoundMethod(m) if matches!(m.1, Value::Native(_)) => "builtin_function_or_method".into(),

@@ -564,16 +564,31 @@ impl Vm {
                 if let Some(hook @ Value::Function(_)) = hook {
                     return self.call_hook_value(th, tail, hook, vec![Value::str(name)], Then::Value);
                 }
-                let error =
-                    self.raise_msg(Exc::AttributeError, format!("module '{}' has no attribute '{name}'", module.name));
+                let message = if self.options.python.major == 2 {
+                    format!("'module' object has no attribute '{name}'")
+                } else {
+                    format!("module '{}' has no attribute '{name}'", module.name)
+                };
+                let error = self.raise_msg(Exc::AttributeError, message);
                 Err(self.missing(error, name, Some(obj)))
             }
             Value::Function(f) => {
                 if let Some(v) = f.attrs.borrow().get(name) {
                     return Ok(v.clone());
                 }
+                if f.presents_as_builtin {
+                    match name {
+                        "__module__" => return Ok(Value::Str(self.builtin_function_module(f))),
+                        "__self__" => return Ok(self.builtin_function_self(f)),
+                        _ => {}
+                    }
+                    if crate::builtin_functions::PYTHON_FUNCTION_ONLY.contains(&name) {
+                        return Err(self.attribute_error(obj, name));
+                    }
+                }
                 match name {
                     "__name__" => Ok(Value::Str(f.name.clone())),
+                    "__qualname__" if self.options.python.major == 2 => Err(self.attribute_error(obj, name)),
                     "__qualname__" => Ok(Value::Str(f.qualname.clone())),
                     "__module__" => Ok(Value::str(&self.program.module_of(f.code).name)),
                     "__doc__" => {
@@ -629,7 +644,10 @@ impl Vm {
                 Ok(d.deleter.clone().unwrap_or(Value::None))
             }
             Value::Native(n) if name == "__name__" => Ok(Value::str(n.short_name())),
-            Value::Native(n) if name == "__qualname__" => Ok(Value::str(n.qualname())),
+            Value::Native(n) if name == "__self__" && !n.receiver => Ok(self.native_self(n)),
+            Value::Native(n) if name == "__qualname__" && self.options.python.major >= 3 => {
+                Ok(Value::str(n.qualname()))
+            }
             // A method of a built-in type has none (`list.append`); bound, its `__module__` is
             // None (`[].append`, below).
             Value::Native(n) if name == "__module__" && n.module().is_some() => {

@@ -44,6 +44,33 @@ pub(crate) struct ClassParts<'n> {
 const GENERIC_LIBRARY_CLASSES: &[&str] =
     &["Queue", "SimpleQueue", "Future", "deque", "defaultdict", "OrderedDict", "Counter", "ChainMap"];
 
+/// The ABCs of `collections.abc` that 3.9 made subscriptable (all but `Hashable`, `Sized`
+/// and `Buffer`).
+const GENERIC_ABCS: &[&str] = &[
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterable",
+    "AsyncIterator",
+    "AsyncGenerator",
+    "Iterable",
+    "Iterator",
+    "Reversible",
+    "Generator",
+    "Container",
+    "Collection",
+    "Callable",
+    "Set",
+    "MutableSet",
+    "Mapping",
+    "MappingView",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "MutableMapping",
+    "Sequence",
+    "MutableSequence",
+];
+
 impl Vm {
     /// The nearest class on `class`'s MRO that no class statement made (the script's or the
     /// library's): the built-in whose layout its instances have.
@@ -178,7 +205,7 @@ impl Vm {
 
     /// `Class[index]` without a metaclass `__getitem__`: the class's `__class_getitem__`
     /// (PEP 560: `Generic[T]`), or from 3.9 a built-in container's generic alias
-    /// (`list[int]`), which gilsim represents by the container class itself.
+    /// (`list[int]`, library/gilsim_union.py's `GenericAlias`).
     pub(crate) fn class_subscript(
         &mut self,
         th: &mut Thread,
@@ -192,15 +219,17 @@ impl Vm {
         let t = &self.types;
         let generic = [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.type_];
         let library_generic = || {
-            std::iter::once(class)
-                .chain(&class.mro)
-                .any(|c| &*c.module != "__main__" && GENERIC_LIBRARY_CLASSES.contains(&&*c.name))
+            std::iter::once(class).chain(&class.mro).any(|c| {
+                (&*c.module != "__main__" && GENERIC_LIBRARY_CLASSES.contains(&&*c.name))
+                    || (&*c.module == "collections.abc" && GENERIC_ABCS.contains(&&*c.name))
+            })
         };
         if self.options.python >= PythonVersion::new(3, 9)
             && (generic.iter().any(|g| Rc::ptr_eq(g, class)) || library_generic())
         {
-            // PEP 585 (`list[int]`, `queue.Queue[str]`): the class stands for its alias.
-            return Ok(Value::Class(class.clone()));
+            // PEP 585 (`list[int]`, `queue.Queue[str]`): a `types.GenericAlias`.
+            let make = self.library_attr(th, "_gilsim_union", "generic_alias")?;
+            return self.call_nested(th, make, Args::new(vec![Value::Class(class.clone()), index.clone()]));
         }
         let message = if self.options.python >= PythonVersion::new(3, 11) {
             format!("type '{}' is not subscriptable", class.name)

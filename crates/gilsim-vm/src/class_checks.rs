@@ -72,6 +72,13 @@ fn class_matches(
             let members = union.dict.borrow().get(&crate::dict::Name("__args__")).cloned();
             class_matches(vm, th, subject, class, &members.unwrap_or(Value::None), check)
         }
+        // An object whose class answers (`list[int]`'s refusal, CPython's PyObject_IsInstance
+        // asking `type(cls)`).
+        Value::Instance(object) if crate::class::python_method(&object.class, check.hook()).is_some() => {
+            let hook = crate::class::python_method(&object.class, check.hook()).expect("checked in the guard");
+            let verdict = vm.call_nested(th, hook, Args::new(vec![pattern.clone(), subject.clone()]))?;
+            vm.truthy(th, &verdict)
+        }
         _ => Err(vm.raise_msg(
             Exc::TypeError,
             format!("{}() arg 2 must be a type, a tuple of types, or a union", check.builtin()),

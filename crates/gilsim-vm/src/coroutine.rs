@@ -153,7 +153,9 @@ impl Vm {
         let exit_found = class.lookup(exit_name).is_some();
         let python = self.options.python;
         if python < PythonVersion::new(3, 11) {
-            let exit_first = protocol == ContextProtocol::Async && python < PythonVersion::new(3, 9);
+            // 2.7's SETUP_WITH and 3.6-3.8's BEFORE_ASYNC_WITH look up the exit first.
+            let exit_first =
+                python.major == 2 || (protocol == ContextProtocol::Async && python < PythonVersion::new(3, 9));
             let missing = match (enter_found, exit_found) {
                 (false, false) if exit_first => exit_name,
                 (false, _) => enter_name,

@@ -15,6 +15,7 @@
 mod attr_hints;
 mod attr_load;
 mod bind;
+mod builtin_functions;
 mod builtins;
 mod bytearray;
 mod bytes;

@@ -64,6 +64,7 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
     Value::Function(Rc::new(Function {
         code: id,
         is_generator: target.flags.is_generator,
+        presents_as_builtin: target.flags.builtin_function,
         name: Str::from(target.name.as_str()),
         qualname: Str::from(target.qualname.as_str()),
         defaults,

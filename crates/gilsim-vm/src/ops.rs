@@ -61,6 +61,7 @@ impl Vm {
             Value::Set(_) => t.set.clone(),
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
+            Value::Function(f) if f.presents_as_builtin => t.builtin_function.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             // A built-in method bound to its object (`[].append`) is CPython's

@@ -250,6 +250,7 @@ impl<'t> Copier<'t> {
                 Ok(Value::Function(Rc::new(Function {
                     code: func.code,
                     is_generator: func.is_generator,
+                    presents_as_builtin: func.presents_as_builtin,
                     name: func.name.clone(),
                     qualname: func.qualname.clone(),
                     defaults,
@@ -478,12 +479,13 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
 }
 
 /// The module whose global `module.qualname` is in gilsim: the built-in `complex` is a
-/// library class (library/gilsim_complex.py).
+/// library class (library/gilsim_complex.py), `_operator.add` a library function.
 fn home_module<'m>(module: &'m str, qualname: &str) -> &'m str {
     if module == "builtins" && qualname == "complex" {
         "_gilsim_complex"
     } else {
-        module
+        // A library function presenting as a C module's (`_operator.add`).
+        crate::builtin_functions::library_module_of(module).unwrap_or(module)
     }
 }
 

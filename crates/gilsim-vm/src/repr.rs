@@ -420,6 +420,7 @@ impl Vm {
                 let parts = self.repr_all(th, s.as_ref())?;
                 format!("slice({})", parts.join(", "))
             }
+            Value::Function(f) if f.presents_as_builtin => format!("<built-in function {}>", f.name),
             Value::Function(f) => format!("<function {} at {:#x}>", f.current_qualname(), self.object_id(v)),
             // A method of a built-in type, unbound: CPython's method descriptor.
             Value::Native(n) if n.receiver && !n.name.starts_with("Thread.") => {

@@ -336,6 +336,7 @@ impl Cloner {
         let copy = Rc::new(Function {
             code: func.code,
             is_generator: func.is_generator,
+            presents_as_builtin: func.presents_as_builtin,
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             defaults,
@@ -603,6 +604,13 @@ pub(crate) fn shareable(v: &Value) -> bool {
         Value::Class(class) => class.frozen || class.sharing.get() != Sharing::Private,
         Value::Function(func) => func.sharing.get() != Sharing::Private,
         Value::Module(module) => module.sharing.get() != Sharing::Private,
+        // A built-in singleton (`Ellipsis`, `NotImplemented`): it holds nothing, and scripts
+        // test its identity (`x is ...`), which a copy would break.
+        Value::Instance(inst) => {
+            inst.class.frozen
+                && matches!(inst.slot, crate::value::Slot::None)
+                && inst.class.slots.as_deref().is_some_and(|slots| slots.is_empty())
+        }
         Value::Tuple(items) => items.len() <= 8 && items.iter().all(shareable_leaf),
         // A descriptor cannot change once made: shared when its functions are natives (the
         // `threading.Thread` class's properties).

@@ -110,6 +110,9 @@ pub struct Function {
     pub code: CodeId,
     /// Its code is a generator's: a call makes a generator object.
     pub is_generator: bool,
+    /// It stands in for a function CPython writes in C, and shows itself as a built-in one
+    /// (`gilsim_bytecode::CodeFlags::builtin_function`, [`crate::builtin_functions`]).
+    pub presents_as_builtin: bool,
     pub name: Str,
     pub qualname: Str,
     pub defaults: Vec<Value>,
@@ -306,7 +309,7 @@ pub struct ClassSpec {
 }
 
 /// The classes of gilsim's library that CPython 3 writes in C, by module and name.
-const C_TYPES: [(&str, &str); 21] = [
+const C_TYPES: [(&str, &str); 23] = [
     ("array", "array"),
     ("collections", "deque"),
     ("collections", "defaultdict"),
@@ -328,6 +331,8 @@ const C_TYPES: [(&str, &str); 21] = [
     ("operator", "itemgetter"),
     ("operator", "attrgetter"),
     ("operator", "methodcaller"),
+    ("types", "GenericAlias"),
+    ("types", "UnionType"),
 ];
 
 impl Class {
