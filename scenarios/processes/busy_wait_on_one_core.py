@@ -1,7 +1,7 @@
 # gilsim: expect=ok cores=1
 # A child spins on a shared flag that its parent sets after a sleep. With one core the two
-# processes take turns as the OS time-slices them: when the parent wakes it waits for the
-# core, and a switch interval later the spinning child gives the core up.
+# processes share it as the OS schedules them: when the parent wakes it takes the core from
+# the child, which has run far longer (Linux's wake-up preemption), and sets the flag.
 import multiprocessing
 import time
 

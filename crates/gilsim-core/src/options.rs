@@ -136,6 +136,9 @@ pub enum Timing {
     /// The noise before 2026-12-04: the script's timers late by a uniform 0-50 µs, a started
     /// thread existing at once. What schedule tokens made then replay with.
     NoisyUniformSlack,
+    /// The noise from 2026-12-04 to 2026-12-07: a started process existing at once, its
+    /// `start()` taking no time. What schedule tokens made then replay with.
+    NoisyInstantProcesses,
 }
 
 impl Timing {
@@ -151,6 +154,7 @@ impl fmt::Display for Timing {
             Timing::Noisy => "noisy",
             Timing::Exact => "exact",
             Timing::NoisyUniformSlack => "noisy-uniform-slack",
+            Timing::NoisyInstantProcesses => "noisy-instant-processes",
         })
     }
 }
@@ -162,6 +166,7 @@ impl FromStr for Timing {
             "noisy" => Ok(Timing::Noisy),
             "exact" => Ok(Timing::Exact),
             "noisy-uniform-slack" => Ok(Timing::NoisyUniformSlack),
+            "noisy-instant-processes" => Ok(Timing::NoisyInstantProcesses),
             other => Err(format!("unknown timing `{other}` (use noisy or exact)")),
         }
     }

@@ -8,11 +8,12 @@
 //! when flag 4 says it is not the default, the output limit (flag 8) and the cores (flag 16)
 //! likewise; flag 32 marks a free-threaded build, flag 64 timing noise, flag 128 the noise
 //! model of 2026-12-04 on (tokens made before these flags existed decode as they always
-//! did); the first 8
-//! bytes of the script's SHA-256 (computed by the caller); then the [`Schedule`]: a kind byte
-//! and its varints. A schedule is never the raw list of decisions — a preemptive run makes
-//! one at nearly every instruction — but the strategy that made them (random, pct and pos
-//! are pure functions of the seed), or, for schedules built by search and shrinking, only the
+//! did); the first 8 bytes of the script's SHA-256 (computed by the caller); then the
+//! [`Schedule`]: a kind byte and its varints; last, for the noise of 2026-12-07 on
+//! (processes take time to start), the noise revision byte 1, absent in the tokens made
+//! before. A schedule is never the raw list of decisions — a preemptive run makes one at
+//! nearly every instruction — but the strategy that made them (random, pct and pos are pure
+//! functions of the seed), or, for schedules built by search and shrinking, only the
 //! decisions that differ from the default (keep running the current thread; else the first
 //! candidate).
 //!
@@ -27,6 +28,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 const PREFIX: &str = "gs1_";
+
+/// The last byte of a token of the current timing noise (processes take time to start, from
+/// 2026-12-07); tokens of the noise before it end with their schedule.
+const NOISE_REVISION: u8 = 1;
 
 /// How a run's scheduling decisions were made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +71,9 @@ pub enum TokenError {
 impl ScheduleToken {
     pub fn encode(&self) -> String {
         let o = &self.options;
+        // Where nothing is drawn the noise models are one: no flag 128 or revision, and the
+        // token decodes as `noisy`.
+        let current_noise = o.timing == Timing::Noisy && o.policy.draws_noise();
         let mut bytes = vec![
             o.python.major,
             o.python.minor,
@@ -91,9 +99,7 @@ impl ScheduleToken {
                 | (u8::from(o.cores != DEFAULT_CORES) << 4)
                 | (u8::from(o.python.free_threaded) << 5)
                 | (u8::from(o.timing.is_noisy()) << 6)
-                // Where nothing is drawn the two noise models are one: no flag 128, and the
-                // token decodes as `noisy`.
-                | (u8::from(o.timing == Timing::Noisy && o.policy.draws_noise()) << 7),
+                | (u8::from(current_noise || o.timing == Timing::NoisyInstantProcesses) << 7),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -129,6 +135,9 @@ impl ScheduleToken {
                     last = at;
                 }
             }
+        }
+        if current_noise {
+            bytes.push(NOISE_REVISION);
         }
         format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
     }
@@ -182,10 +191,12 @@ impl ScheduleToken {
             max_output: DEFAULT_MAX_OUTPUT,
             cores: DEFAULT_CORES,
             // Tokens made before the noise existed replay the exact model they ran, and those
-            // made before 2026-12-04 the noise of then.
+            // made before 2026-12-04 and 2026-12-07 the noise of then (the revision byte, read
+            // last, tells the current noise).
             timing: match (flags & 64 != 0, flags & 128 != 0) {
                 (false, _) => Timing::Exact,
                 (true, false) if policy.draws_noise() => Timing::NoisyUniformSlack,
+                (true, true) if policy.draws_noise() => Timing::NoisyInstantProcesses,
                 (true, _) => Timing::Noisy,
             },
         };
@@ -235,6 +246,12 @@ impl ScheduleToken {
             4 => Schedule::Pos,
             _ => return Err(TokenError::Corrupt("unknown schedule kind")),
         };
+        if r.at < bytes.len() {
+            if r.byte()? != NOISE_REVISION || options.timing != Timing::NoisyInstantProcesses {
+                return Err(TokenError::Corrupt("unknown noise revision"));
+            }
+            options.timing = Timing::Noisy;
+        }
         if r.at != bytes.len() {
             return Err(TokenError::Corrupt("trailing bytes"));
         }
@@ -353,6 +370,32 @@ mod tests {
         bytes[5] = (bytes[5] & !0b0100_0000) | 0b1000_0000;
         let forged = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(&bytes));
         assert!(ScheduleToken::decode(&forged).is_err(), "{forged}");
+    }
+
+    #[test]
+    fn tokens_made_before_the_noise_of_2026_12_07_replay_processes_starting_at_once() {
+        // A noisy run's token as gilsim wrote them from 2026-12-04 to 2026-12-07: flags 64 and
+        // 128, the schedule last.
+        let mut then = token(Schedule::Random);
+        then.options.policy = Policy::Fair;
+        then.options.timing = Timing::NoisyInstantProcesses;
+        let old = then.encode();
+        let decoded = ScheduleToken::decode(&old).unwrap();
+        assert_eq!(decoded.options.timing, Timing::NoisyInstantProcesses);
+        assert_eq!(decoded.encode(), old);
+        let mut now = decoded;
+        now.options.timing = Timing::Noisy;
+        let text = now.encode();
+        let bytes_of = |t: &str| URL_SAFE_NO_PAD.decode(&t[PREFIX.len()..]).unwrap();
+        let old_bytes = bytes_of(&old);
+        assert_eq!(bytes_of(&text), [old_bytes.as_slice(), &[NOISE_REVISION]].concat(), "the revision byte last");
+        assert_eq!(ScheduleToken::decode(&text), Ok(now));
+        // Only this revision exists, and only where noise is drawn.
+        let corrupt =
+            |bytes: Vec<u8>| ScheduleToken::decode(&format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))).is_err();
+        assert!(corrupt([old_bytes.as_slice(), &[NOISE_REVISION + 1]].concat()), "an unknown revision");
+        let preemptive = bytes_of(&token(Schedule::Random).encode());
+        assert!(corrupt([preemptive.as_slice(), &[NOISE_REVISION]].concat()), "a revision where nothing is drawn");
     }
 
     #[test]

@@ -89,8 +89,8 @@ class GenericAlias(object):
 
     def __repr__(self):
         if not self.__args__:
-            return "%s[()]" % _alias_item_repr(self.__origin__)
-        return "%s[%s]" % (_alias_item_repr(self.__origin__), ", ".join(_alias_item_repr(a) for a in self.__args__))
+            return "%s[()]" % alias_item_repr(self.__origin__)
+        return "%s[%s]" % (alias_item_repr(self.__origin__), ", ".join(alias_item_repr(a) for a in self.__args__))
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
@@ -118,13 +118,13 @@ class GenericAlias(object):
             return union_of(other, self)
 
 
-def _alias_item_repr(item):
+def alias_item_repr(item):
     # genericaliasobject.c's ga_repr_item: `...`, a nested alias as itself, a class by its
     # qualified name.
     if item is Ellipsis:
         return "..."
     if isinstance(item, list):
-        return "[%s]" % ", ".join(_alias_item_repr(a) for a in item)
+        return "[%s]" % ", ".join(alias_item_repr(a) for a in item)
     if hasattr(item, "__origin__") and hasattr(item, "__args__"):
         return repr(item)
     return _type_repr(item)

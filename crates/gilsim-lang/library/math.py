@@ -83,7 +83,7 @@ def gcd(*integers):
     result = 0
     for b in integers:
         a = abs(result)
-        b = abs(_index(b))
+        b = abs(_gilsim.index(b))
         while b:
             a, b = b, a % b
         result = a
@@ -99,16 +99,6 @@ def lcm(*integers):
     return result
 
 
-def _index(n):
-    # An integer argument (CPython's PyNumber_Index).
-    if isinstance(n, int):
-        return n
-    method = getattr(type(n), "__index__", None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    return method(n)
-
-
 def factorial(n):
     if isinstance(n, float) and _gilsim.version < (3, 10):
         # Before 3.10 an integral float was taken (deprecated in 3.9).
@@ -119,7 +109,7 @@ def factorial(n):
         if not n.is_integer():
             raise ValueError("factorial() only accepts integral values")
         n = int(n)
-    n = _index(n)
+    n = _gilsim.index(n)
     if n < 0:
         raise ValueError("factorial() not defined for negative values")
     result = 1
@@ -129,7 +119,7 @@ def factorial(n):
 
 
 def _non_negative(n, k):
-    n, k = _index(n), _index(k)
+    n, k = _gilsim.index(n), _gilsim.index(k)
     if n < 0:
         raise ValueError("n must be a non-negative integer")
     if k < 0:

@@ -986,15 +986,35 @@ class _SynchronizedBase(object):
 
 
 class Synchronized(_SynchronizedBase):
-    # `value` is one location for every process, read and written without the lock unless
-    # the script takes it.
+    # `value` is one location for every process, read and written under the wrapper's lock,
+    # as sharedctypes' generated `getvalue`/`setvalue`: `v.value += 1` is two locked steps,
+    # and another process's write between them is lost.
     def __init__(self, typecode, value, lock):
         _SynchronizedBase.__init__(self, typecode, lock)
-        self.value = _converted(typecode, value)
+        self._value = _converted(typecode, value)
+
+    @property
+    def value(self):
+        self.acquire()
+        try:
+            value = self._value
+            _gilsim.script_access(self, "value", value, False)
+            return value
+        finally:
+            self.release()
+
+    @value.setter
+    def value(self, value):
+        self.acquire()
+        try:
+            self._value = value = _converted(self._typecode, value)
+            _gilsim.script_access(self, "value", value, True)
+        finally:
+            self.release()
 
     def __repr__(self):
         ctype = _typecode_to_type.get(self._typecode, self._typecode)
-        return "<Synchronized wrapper for %s(%r)>" % (ctype, self.value)
+        return "<Synchronized wrapper for %s(%r)>" % (ctype, self._value)
 
 
 class _Items(object):
@@ -1022,6 +1042,15 @@ class SynchronizedArray(_Items, _SynchronizedBase):
 
     def get_obj(self):
         return self._obj
+
+    # An item is read and written under the wrapper's lock, as sharedctypes' are.
+    def __getitem__(self, i):
+        with self:
+            return _Items.__getitem__(self, i)
+
+    def __setitem__(self, i, value):
+        with self:
+            _Items.__setitem__(self, i, value)
 
     def __repr__(self):
         return "<%s wrapper for %s>" % (type(self).__name__, object.__repr__(self._obj))

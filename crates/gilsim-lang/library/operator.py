@@ -66,9 +66,7 @@ def index(a):
     if isinstance(a, int):
         # From 3.10 an int subclass (a bool) comes back as a plain int.
         return int(a) if _gilsim.version >= (3, 10) else a
-    if hasattr(a, "__index__"):
-        return a.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return _gilsim.index(a)
 
 
 def lshift(a, b):

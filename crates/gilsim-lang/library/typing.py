@@ -3,6 +3,7 @@
 # CPython, nothing here checks types at run time.
 import collections
 import _gilsim
+from _gilsim_union import alias_item_repr as _type_repr
 
 TYPE_CHECKING = False
 
@@ -85,18 +86,6 @@ def _collect_parameters(args):
             if p not in parameters:
                 parameters.append(p)
     return tuple(parameters)
-
-
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return "%s.%s" % (obj.__module__, obj.__qualname__)
-    if obj is Ellipsis:
-        return "..."
-    if isinstance(obj, list):
-        return "[%s]" % ", ".join(_type_repr(a) for a in obj)
-    return repr(obj)
 
 
 class _UnionForm(_SpecialForm):

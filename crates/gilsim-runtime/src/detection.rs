@@ -247,7 +247,9 @@ impl Machine<'_> {
                 _ => "the joined thread never finishes".to_string(),
             },
             WaitKind::Process(_) => "the process never exits".to_string(),
-            WaitKind::Sleep | WaitKind::StartHandshake(_) | WaitKind::Creation => "waits forever".to_string(),
+            WaitKind::Sleep | WaitKind::StartHandshake(_) | WaitKind::Creation | WaitKind::Fork { .. } => {
+                "waits forever".to_string()
+            }
         }
     }
 }

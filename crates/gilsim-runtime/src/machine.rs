@@ -580,6 +580,7 @@ impl Machine<'_> {
                     self.enqueue(tid);
                     continue;
                 }
+                WaitKind::Fork { pid } => Value::Int(pid),
                 _ => Value::None,
             };
             self.note_unblocked(tid);
@@ -630,7 +631,7 @@ impl Machine<'_> {
 
     /// Thread `t`, just started, asks for the GIL only once the OS has created it, after
     /// `creation`.
-    fn create_later(&mut self, t: usize, creation: u64) {
+    pub(crate) fn create_later(&mut self, t: usize, creation: u64) {
         self.block_seq += 1;
         let deadline = Some(self.now() + creation);
         self.threads[t].state =
@@ -638,7 +639,7 @@ impl Machine<'_> {
     }
 
     /// Block thread `t`, recording the script line it blocks at.
-    fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
+    pub(crate) fn block(&mut self, t: usize, kind: WaitKind, deadline: Option<u64>) {
         let line = self.vm.current_line(&self.threads[t].vm);
         self.block_seq += 1;
         if let WaitKind::Lock { lock, .. } = &kind {
@@ -699,7 +700,7 @@ impl Machine<'_> {
                     self.block(t, WaitKind::Join(target), deadline);
                 }
             }
-            Request::StartProcess { process, thread } => self.start_process(t, process, *thread),
+            Request::StartProcess { process, thread, spawn } => self.start_process(t, process, *thread, spawn),
             Request::JoinProcess { process, deadline } => {
                 let deadline = self.timer(deadline);
                 self.block(t, WaitKind::Process(process), deadline);
@@ -938,6 +939,7 @@ impl Machine<'_> {
             WaitKind::Process(process) => format!("join of {}", self.vm.process_info(*process).name),
             WaitKind::StartHandshake(child) => format!("start of {}", self.thread_name(*child)),
             WaitKind::Creation => "its creation".into(),
+            WaitKind::Fork { pid } => format!("the start of process {pid}"),
         }
     }
 

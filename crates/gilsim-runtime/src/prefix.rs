@@ -198,6 +198,7 @@ impl SimThread {
                     WaitKind::StartHandshake(t) => WaitKind::StartHandshake(*t),
                     WaitKind::Process(p) => WaitKind::Process(*p),
                     WaitKind::Creation => WaitKind::Creation,
+                    WaitKind::Fork { pid } => WaitKind::Fork { pid: *pid },
                 },
                 deadline: wait.deadline,
                 seq: wait.seq,
@@ -221,6 +222,8 @@ impl Proc {
             exit_code: self.exit_code,
             exited: self.exited,
             core_wait_since: self.core_wait_since,
+            in_turn: self.in_turn,
+            cpu: self.cpu,
         })
     }
 }

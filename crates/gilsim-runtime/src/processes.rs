@@ -28,6 +28,11 @@ pub(crate) struct Proc {
     pub(crate) exited: bool,
     /// Since when a thread of it has been waiting for a core (all cores busy).
     pub(crate) core_wait_since: Option<u64>,
+    /// It waits for a core in turn — the OS's time slice took its core, or it is new (CFS
+    /// starts a new task behind the running ones) — rather than having woken.
+    pub(crate) in_turn: bool,
+    /// Virtual time its threads have run (what Linux's scheduler weighs at a wake-up).
+    pub(crate) cpu: u64,
 }
 
 impl Proc {
@@ -42,6 +47,8 @@ impl Proc {
             exit_code: 0,
             exited: false,
             core_wait_since: None,
+            in_turn: true,
+            cpu: 0,
         }
     }
 
@@ -102,18 +109,27 @@ impl Machine<'_> {
             })
     }
 
-    /// `Process.start()` by thread `t` forked `process`: its main thread queues for the
-    /// child's GIL and `t` goes on with the child's pid.
-    pub(crate) fn start_process(&mut self, t: usize, process: usize, thread: Thread) {
+    /// `Process.start()` by thread `t` forked (or spawned) `process`: its main thread queues
+    /// for the child's GIL and `t` goes on with the child's pid — under noisy timing once the
+    /// OS has made the child, as long as CPython's `start()` takes, and the child's main
+    /// thread later still (see [`crate::noise::Noise::process_creation`]).
+    pub(crate) fn start_process(&mut self, t: usize, process: usize, thread: Thread, spawn: bool) {
         let child = thread.tid;
         self.adopt(thread, process);
         self.procs.push(Proc::new(child));
         self.start_cores(t);
         self.observe(Event::Start { parent: t, child });
         footprint::note_spawn(child);
-        self.enqueue(child);
         let pid = self.vm.process_info(process).pid;
-        self.threads[t].vm.resume_with(Value::Int(pid));
+        let (start, child_runs) = self.noise.process_creation(spawn);
+        match child_runs {
+            0 => self.enqueue(child),
+            later => self.create_later(child, later),
+        }
+        match start {
+            0 => self.threads[t].vm.resume_with(Value::Int(pid)),
+            start => self.block(t, WaitKind::Fork { pid }, Some(self.now() + start)),
+        }
     }
 
     /// `terminate()` / `kill()` of `process` by thread `t`: the process ends at once with

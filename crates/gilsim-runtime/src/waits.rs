@@ -18,6 +18,11 @@ pub enum WaitKind {
     /// A thread just started that the OS is still creating (noisy timing, see
     /// [`crate::noise::Noise::thread_creation`]): it asks for the GIL when its timer fires.
     Creation,
+    /// `Process.start()` while the OS forks or spawns the child (noisy timing, see
+    /// [`crate::noise::Noise::process_creation`]): resumes with the child's `pid`.
+    Fork {
+        pid: i64,
+    },
 }
 
 pub struct Wait {

@@ -518,17 +518,14 @@ fn xrange(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "range", args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for given in &args.pos {
-        let v = &vm.index_operand(th, given)?;
+        let v = &vm.number_index(th, given)?;
         let bound = match int::as_int(v) {
             Some(int::Int::Small(i)) => i128::from(i),
             Some(int::Int::Big(b)) => match num_traits::ToPrimitive::to_i128(b) {
                 Some(i) if i.unsigned_abs() < (1 << 125) => i,
                 _ => return Err(vm.raise_msg(Exc::OverflowError, "gilsim ranges are limited to about ±2**125")),
             },
-            None => {
-                let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(v));
-                return Err(vm.raise_msg(Exc::TypeError, message));
-            }
+            None => unreachable!("number_index returns an int"),
         };
         ints.push(bound);
     }
@@ -1111,11 +1108,7 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 /// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
 fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str) -> NResult {
     arity(vm, name, args, 1, 1)?;
-    let number = vm.index_operand(th, &args.pos[0])?;
-    if int::as_int(&number).is_none() {
-        let message = format!("'{}' object cannot be interpreted as an integer", type_name_of(&args.pos[0]));
-        return Err(vm.raise_msg(Exc::TypeError, message));
-    }
+    let number = vm.number_index(th, &args.pos[0])?;
     let text = vm.format_with_spec(th, &number, spec)?;
     if vm.options.python.major != 2 {
         return Ok(Value::str(&text));

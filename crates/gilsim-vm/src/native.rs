@@ -214,9 +214,10 @@ pub enum Request {
     Start { thread: Rc<PyCell<ThreadData>>, wait_started: bool },
     /// `Thread.join(timeout)`: resume with None when `target` finished or at the deadline.
     Join { target: usize, deadline: Option<VirtualTime> },
-    /// `multiprocessing.Process.start()`: the active process forked `process`, whose main
-    /// `thread` calls `_bootstrap()`; resume with the child's pid.
-    StartProcess { process: usize, thread: Box<crate::Thread> },
+    /// `multiprocessing.Process.start()`: the active process forked (or, with `spawn`,
+    /// spawned) `process`, whose main `thread` calls `_bootstrap()`; resume with the child's
+    /// pid.
+    StartProcess { process: usize, thread: Box<crate::Thread>, spawn: bool },
     /// `Process.join(timeout)`: resume with None when `process` exited or at the deadline.
     JoinProcess { process: usize, deadline: Option<VirtualTime> },
     /// `Process.terminate()` / `kill()`: end `process` at once with exit code `-signal`.

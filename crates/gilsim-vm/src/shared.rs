@@ -323,6 +323,14 @@ impl Vm {
             .then(|| Site { thread, line: code.lines.get(ip.saturating_sub(1)).copied().unwrap_or(code.first_line) })
     }
 
+    /// Where `th`'s innermost script frame is, if detectors are on and the script's own code
+    /// is on `th`'s stack: the site of what a library call does for it.
+    pub(crate) fn script_site(&self, th: &Thread) -> Option<Site> {
+        self.detectors.as_ref()?;
+        let (code, line) = self.script_frame_at(th, 0)?;
+        (code.module == 0).then_some(Site { thread: th.tid, line })
+    }
+
     /// Report that a read (`write` false) or write of `value` at `place` happened at `site`.
     pub(crate) fn note_access(&mut self, site: Site, place: Place<'_>, value: &Value, write: bool) {
         let Some(loc) = self.location(site.thread, place) else { return };

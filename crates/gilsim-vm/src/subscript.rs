@@ -11,15 +11,26 @@ use crate::Exc;
 use crate::{Thread, Vm};
 
 impl Vm {
-    /// What CPython's `PyNumber_Index` reads of `v` for `range` and `hex`: an instance's own
-    /// `__index__` result (an IntEnum member's), an int subclass's value, else `v` itself.
-    pub(crate) fn index_operand(&mut self, th: &mut Thread, v: &Value) -> Result<Value, Control> {
+    /// CPython's `PyNumber_Index` (`range`, `hex`, `operator.index`, math's integer
+    /// arguments): an instance's own `__index__` result (an IntEnum member's), an int
+    /// subclass's value, an int itself; anything else is CPython's TypeError.
+    pub(crate) fn number_index(&mut self, th: &mut Thread, v: &Value) -> Result<Value, Control> {
         if let Value::Instance(_) = v {
             if let Some(index) = self.call_user_dunder(th, v, "__index__")? {
-                return Ok(index);
+                let value = crate::immutable_subclass::value_of(&index);
+                if int::as_int(value).is_some() {
+                    return Ok(value.clone());
+                }
+                let type_name = crate::builtins::type_name_of(&index);
+                return Err(self.raise_msg(Exc::TypeError, format!("__index__ returned non-int (type {type_name})")));
             }
         }
-        Ok(crate::immutable_subclass::value_of(v).clone())
+        let value = crate::immutable_subclass::value_of(v);
+        if int::as_int(value).is_some() {
+            return Ok(value.clone());
+        }
+        let message = format!("'{}' object cannot be interpreted as an integer", crate::builtins::type_name_of(v));
+        Err(self.raise_msg(Exc::TypeError, message))
     }
 
     pub(crate) fn index_of(&mut self, len: usize, index: &Value, what: &str) -> Result<usize, Control> {

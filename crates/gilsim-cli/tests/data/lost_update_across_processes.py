@@ -1,5 +1,6 @@
-# Two processes add 3 each to a shared Value without its lock; the assertion fails only
-# when one's read and write straddle the other's.
+# Two processes add 3 each to a shared value without a lock (a RawValue: a Value's own
+# `value` takes its lock for the read and again for the write); the assertion fails only when
+# one's read and write straddle the other's.
 import multiprocessing
 
 
@@ -9,7 +10,7 @@ def bump(counter, n):
 
 
 if __name__ == "__main__":
-    counter = multiprocessing.Value("i", 0)
+    counter = multiprocessing.RawValue("i", 0)
     workers = [multiprocessing.Process(target=bump, args=(counter, 3)) for _ in range(2)]
     for w in workers:
         w.start()

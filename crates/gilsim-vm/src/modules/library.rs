@@ -111,6 +111,24 @@ native!(CALLER, "_gilsim.caller", |vm, th, args| {
     })
 });
 
+// `script_access(obj, name, value, write)`: a library property that stands for a plain
+// attribute (`multiprocessing.Value`'s `value`) shows the detectors the script reading or
+// writing `obj.name` at its own line.
+native!(SCRIPT_ACCESS, "_gilsim.script_access", |vm, th, args| {
+    arity(vm, "script_access", args, 4, 4)?;
+    let write = vm.truthy(th, &args.pos[3])?;
+    if let (Some(site), Value::Str(name)) = (vm.script_site(th), &args.pos[1]) {
+        vm.note_access(site, crate::shared::Place::Attr(&args.pos[0], name), &args.pos[2], write);
+    }
+    Ok(Value::None)
+});
+
+// `operator.index` and the integer arguments of math's functions (CPython's PyNumber_Index).
+native!(INDEX, "_gilsim.index", |vm, th, args| {
+    arity(vm, "index", args, 1, 1)?;
+    vm.number_index(th, &args.pos[0])
+});
+
 // The exception being handled (`sys.exc_info()[1]`), or None.
 native!(HANDLED_EXCEPTION, "_gilsim.handled_exception", |_vm, th, _args| {
     Ok(th.handled.last().cloned().unwrap_or(Value::None))
@@ -220,6 +238,8 @@ pub fn internal_module(vm: &Vm) -> Value {
         &WARN,
         &CALLER,
         &HANDLED_EXCEPTION,
+        &INDEX,
+        &SCRIPT_ACCESS,
         &FORMAT_EXCEPTION,
         &METHOD,
         &FUNCTION_KIND,

@@ -65,7 +65,7 @@ native!(PROCESS_START, "_gilsim.process_start", shared, |vm, th, args| {
     arity(vm, "process_start", args, 2, 2)?;
     let spawn = vm.truthy(th, &args.pos[1])?;
     let (process, thread) = if spawn { vm.spawn(th, &args.pos[0])? } else { vm.fork(th, &args.pos[0])? };
-    Err(Control::block(Request::StartProcess { process, thread: Box::new(thread) }))
+    Err(Control::block(Request::StartProcess { process, thread: Box::new(thread), spawn }))
 });
 
 // `process_join(pid, timeout)`: the exit code, or None at the timeout.
