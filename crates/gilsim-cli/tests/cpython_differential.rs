@@ -436,6 +436,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/shared_memory_blocks.py",
     "scenarios/processes/pool_worker_recycling.py",
     "scenarios/processes/start_up_takes_time.py",
+    "scenarios/processes/queue_feeder_thread.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

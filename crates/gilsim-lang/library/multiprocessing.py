@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 import _gilsim
+from collections import deque as _deque
 from queue import Empty, Full
 
 
@@ -236,6 +237,7 @@ class BaseProcess(object):
             try:
                 _process_counter = 1
                 _children = []
+                del _feeders[:]
                 _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
                 _current_process = self
                 try:
@@ -346,6 +348,8 @@ def _exit_function():
     _exiting = True
     _log(20, "process shutting down")
     _log(10, 'running all "atexit" finalizers with priority >= 0')
+    for _, buffer, notempty in _feeders:
+        _stop_feeder(buffer, notempty)
     children = active_children()
     for p in children:
         if p.daemon:
@@ -357,6 +361,8 @@ def _exit_function():
             _log(20, "calling join() for process %s", p.name)
             p.join()
     _log(10, 'running the remaining "atexit" finalizers')
+    for feeder, _, _ in _feeders:
+        feeder.join()
     if _parent_process is None:
         _report_leaked_shared_memory()
 
@@ -669,6 +675,9 @@ class Barrier(threading.Barrier):
 
 
 class Queue(object):
+    # What a process puts waits in its own buffer until its feeder thread (CPython's daemon
+    # `QueueFeederThread`, started by the first put) pickles it into the channel: right after
+    # `put()` the queue may still look empty. The feeder is joined as the process exits.
     __gilsim_inherited__ = True
 
     def __init__(self, maxsize=0):
@@ -681,6 +690,51 @@ class Queue(object):
         # How many values are in the channel.
         self._items = Semaphore(0)
         self._closed = False
+        self._reset()
+
+    def _reset(self):
+        # The buffer and feeder of the process that puts (a forked child starts afresh, as
+        # CPython's `_after_fork`).
+        self._owner = os.getpid()
+        self._notempty = threading.Condition(threading.Lock())
+        self._buffer = _deque()
+        self._thread = None
+
+    # A spawned child gets the pipe and semaphores, and a buffer and feeder of its own.
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        for name in ("_owner", "_notempty", "_buffer", "_thread"):
+            del state[name]
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._reset()
+
+    def _start_thread(self):
+        self._thread = threading.Thread(
+            target=Queue._feed,
+            args=(self._buffer, self._notempty, self._channel, self._items, self._sem),
+            name="QueueFeederThread",
+            daemon=True,
+        )
+        self._thread.start()
+        _feeders.append((self._thread, self._buffer, self._notempty))
+
+    @staticmethod
+    def _feed(buffer, notempty, channel, items, sem):
+        while True:
+            with notempty:
+                if not buffer:
+                    notempty.wait()
+            while buffer:
+                obj = buffer.popleft()
+                if obj is _FEEDER_SENTINEL:
+                    return
+                if _sent(channel, obj):
+                    items.release()
+                else:
+                    sem.release()
 
     def _check_closed(self):
         if self._closed:
@@ -692,10 +746,16 @@ class Queue(object):
         self._check_closed()
         if not self._sem.acquire(block, timeout):
             raise Full
-        if _sent(self._channel, obj):
-            self._items.release()
-        else:
-            self._sem.release()
+        self._buffered(obj)
+
+    def _buffered(self, obj):
+        if self._owner != os.getpid():
+            self._reset()
+        with self._notempty:
+            if self._thread is None:
+                self._start_thread()
+            self._buffer.append(obj)
+            self._notempty.notify()
 
     def get(self, block=True, timeout=None):
         self._check_closed()
@@ -722,12 +782,30 @@ class Queue(object):
 
     def close(self):
         self._closed = True
+        if self._thread is not None and self._owner == os.getpid():
+            _stop_feeder(self._buffer, self._notempty)
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)
+        if self._thread is not None and self._owner == os.getpid():
+            self._thread.join()
 
     def cancel_join_thread(self):
-        pass
+        _feeders[:] = [feeder for feeder in _feeders if feeder[0] is not self._thread]
+
+
+_FEEDER_SENTINEL = object()
+
+# The feeder threads of this process's queues with their buffers: as the process exits each
+# is sent the sentinel (CPython's `Queue._finalize_close`, an exit finalizer of priority 10)
+# and, once the children are joined, joined (`Queue._finalize_join`, priority -5).
+_feeders = []
+
+
+def _stop_feeder(buffer, notempty):
+    with notempty:
+        buffer.append(_FEEDER_SENTINEL)
+        notempty.notify()
 
 
 def _sent(channel, obj):
@@ -752,11 +830,8 @@ class JoinableQueue(Queue):
         if not self._sem.acquire(block, timeout):
             raise Full
         with self._cond:
-            if not _sent(self._channel, obj):
-                self._sem.release()
-                return
             self._unfinished_tasks.release()
-            self._items.release()
+            self._buffered(obj)
 
     def task_done(self):
         with self._cond:
