@@ -348,8 +348,8 @@ def _exit_function():
     _exiting = True
     _log(20, "process shutting down")
     _log(10, 'running all "atexit" finalizers with priority >= 0')
-    for _, buffer, notempty in _feeders:
-        _stop_feeder(buffer, notempty)
+    for feeder in _feeders:
+        feeder.stop()
     children = active_children()
     for p in children:
         if p.daemon:
@@ -361,8 +361,8 @@ def _exit_function():
             _log(20, "calling join() for process %s", p.name)
             p.join()
     _log(10, 'running the remaining "atexit" finalizers')
-    for feeder, _, _ in _feeders:
-        feeder.join()
+    for feeder in _feeders:
+        feeder.thread.join()
     if _parent_process is None:
         _report_leaked_shared_memory()
 
@@ -693,48 +693,18 @@ class Queue(object):
         self._reset()
 
     def _reset(self):
-        # The buffer and feeder of the process that puts (a forked child starts afresh, as
-        # CPython's `_after_fork`).
-        self._owner = os.getpid()
-        self._notempty = threading.Condition(threading.Lock())
-        self._buffer = _deque()
-        self._thread = None
+        # A forked child starts with a feeder of its own (CPython's `_after_fork`).
+        self._feeder = _Feeder()
 
-    # A spawned child gets the pipe and semaphores, and a buffer and feeder of its own.
+    # A spawned child gets the pipe and semaphores, and a feeder of its own.
     def __getstate__(self):
         state = dict(self.__dict__)
-        for name in ("_owner", "_notempty", "_buffer", "_thread"):
-            del state[name]
+        del state["_feeder"]
         return state
 
     def __setstate__(self, state):
         self.__dict__.update(state)
         self._reset()
-
-    def _start_thread(self):
-        self._thread = threading.Thread(
-            target=Queue._feed,
-            args=(self._buffer, self._notempty, self._channel, self._items, self._sem),
-            name="QueueFeederThread",
-            daemon=True,
-        )
-        self._thread.start()
-        _feeders.append((self._thread, self._buffer, self._notempty))
-
-    @staticmethod
-    def _feed(buffer, notempty, channel, items, sem):
-        while True:
-            with notempty:
-                if not buffer:
-                    notempty.wait()
-            while buffer:
-                obj = buffer.popleft()
-                if obj is _FEEDER_SENTINEL:
-                    return
-                if _sent(channel, obj):
-                    items.release()
-                else:
-                    sem.release()
 
     def _check_closed(self):
         if self._closed:
@@ -749,13 +719,9 @@ class Queue(object):
         self._buffered(obj)
 
     def _buffered(self, obj):
-        if self._owner != os.getpid():
+        if self._feeder.owner != os.getpid():
             self._reset()
-        with self._notempty:
-            if self._thread is None:
-                self._start_thread()
-            self._buffer.append(obj)
-            self._notempty.notify()
+        self._feeder.put(obj, self)
 
     def get(self, block=True, timeout=None):
         self._check_closed()
@@ -782,30 +748,74 @@ class Queue(object):
 
     def close(self):
         self._closed = True
-        if self._thread is not None and self._owner == os.getpid():
-            _stop_feeder(self._buffer, self._notempty)
+        if self._feeder.started():
+            self._feeder.stop()
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)
-        if self._thread is not None and self._owner == os.getpid():
-            self._thread.join()
+        if self._feeder.started():
+            self._feeder.thread.join()
 
     def cancel_join_thread(self):
-        _feeders[:] = [feeder for feeder in _feeders if feeder[0] is not self._thread]
+        if self._feeder in _feeders:
+            _feeders.remove(self._feeder)
 
 
 _FEEDER_SENTINEL = object()
 
-# The feeder threads of this process's queues with their buffers: as the process exits each
-# is sent the sentinel (CPython's `Queue._finalize_close`, an exit finalizer of priority 10)
-# and, once the children are joined, joined (`Queue._finalize_join`, priority -5).
+
+class _Feeder(object):
+    # One process's side of a Queue: the buffer its puts wait in and the daemon
+    # `QueueFeederThread`, started by the first put, that pickles them into the channel.
+    def __init__(self):
+        self.owner = os.getpid()
+        self.notempty = threading.Condition(threading.Lock())
+        self.buffer = _deque()
+        self.thread = None
+
+    def started(self):
+        # Whether this process started the feeder (a forked child has not, until it puts).
+        return self.thread is not None and self.owner == os.getpid()
+
+    def put(self, obj, queue):
+        with self.notempty:
+            if self.thread is None:
+                self.thread = threading.Thread(
+                    target=_Feeder._feed,
+                    args=(self.buffer, self.notempty, queue._channel, queue._items, queue._sem),
+                    name="QueueFeederThread",
+                    daemon=True,
+                )
+                self.thread.start()
+                _feeders.append(self)
+            self.buffer.append(obj)
+            self.notempty.notify()
+
+    def stop(self):
+        with self.notempty:
+            self.buffer.append(_FEEDER_SENTINEL)
+            self.notempty.notify()
+
+    @staticmethod
+    def _feed(buffer, notempty, channel, items, sem):
+        while True:
+            with notempty:
+                if not buffer:
+                    notempty.wait()
+            while buffer:
+                obj = buffer.popleft()
+                if obj is _FEEDER_SENTINEL:
+                    return
+                if _sent(channel, obj):
+                    items.release()
+                else:
+                    sem.release()
+
+
+# The started feeders of this process's queues: as the process exits each is sent the sentinel
+# (CPython's `Queue._finalize_close`, an exit finalizer of priority 10) and, once the children
+# are joined, joined (`Queue._finalize_join`, priority -5).
 _feeders = []
-
-
-def _stop_feeder(buffer, notempty):
-    with notempty:
-        buffer.append(_FEEDER_SENTINEL)
-        notempty.notify()
 
 
 def _sent(channel, obj):

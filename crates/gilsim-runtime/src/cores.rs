@@ -37,8 +37,8 @@ const WAKEUP_PREEMPTION: u64 = 1_000_000;
 enum Victim {
     /// This core's (a woken process preempts a long runner).
     Core(usize),
-    /// The core whose thread has been on it longest, once that is this long.
-    OnCoreFor(u64),
+    /// The core whose thread has been on it longest, once that is a switch interval.
+    LongestOnCore,
 }
 
 /// A core of the simulated machine.
@@ -214,8 +214,10 @@ impl Machine<'_> {
         }
         let core = match victim {
             Victim::Core(c) => Some(c),
-            Victim::OnCoreFor(least) => (0..self.cores.len())
-                .filter(|&c| self.cores[c].thread.is_some() && self.cores[c].since + least <= self.cores[c].clock)
+            Victim::LongestOnCore => (0..self.cores.len())
+                .filter(|&c| {
+                    self.cores[c].thread.is_some() && self.cores[c].since + self.interval() <= self.cores[c].clock
+                })
                 .min_by_key(|&c| (self.cores[c].since, c)),
         };
         if let Some(c) = core {
@@ -235,10 +237,11 @@ impl Machine<'_> {
         (0..self.procs.len())
             .filter_map(|p| {
                 let since = self.procs[p].core_wait_since?;
-                match self.hog_core(p) {
-                    Some(c) if !self.procs[p].in_turn => Some((since, Victim::Core(c))),
-                    _ => Some((since + interval, Victim::OnCoreFor(interval))),
-                }
+                let woken = (!self.procs[p].in_turn).then(|| self.hog_core(p)).flatten();
+                Some(match woken {
+                    Some(c) => (since, Victim::Core(c)),
+                    None => (since + interval, Victim::LongestOnCore),
+                })
             })
             .min_by_key(|&(due, _)| due)
     }
@@ -262,7 +265,7 @@ impl Machine<'_> {
         let longest = self.cores.iter().filter(|core| core.thread.is_some()).map(|core| core.since).min()?;
         Some(match victim {
             Victim::Core(_) => due,
-            Victim::OnCoreFor(least) => due.max(longest + least),
+            Victim::LongestOnCore => due.max(longest + self.interval()),
         })
     }
 

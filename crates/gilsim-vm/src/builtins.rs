@@ -518,14 +518,12 @@ fn xrange(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "range", args, 1, 3)?;
     let mut ints: Vec<i128> = Vec::new();
     for given in &args.pos {
-        let v = &vm.number_index(th, given)?;
-        let bound = match int::as_int(v) {
-            Some(int::Int::Small(i)) => i128::from(i),
-            Some(int::Int::Big(b)) => match num_traits::ToPrimitive::to_i128(b) {
+        let bound = match vm.number_index(th, given)?.int() {
+            int::Int::Small(i) => i128::from(i),
+            int::Int::Big(b) => match num_traits::ToPrimitive::to_i128(b) {
                 Some(i) if i.unsigned_abs() < (1 << 125) => i,
                 _ => return Err(vm.raise_msg(Exc::OverflowError, "gilsim ranges are limited to about ±2**125")),
             },
-            None => unreachable!("number_index returns an int"),
         };
         ints.push(bound);
     }
@@ -1108,7 +1106,7 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 /// `hex(i)`, `oct(i)`, `bin(i)`: the int in that base with its prefix (`-0x1f`).
 fn radix_text(vm: &mut Vm, th: &mut Thread, args: &Args, name: &str, spec: &str) -> NResult {
     arity(vm, name, args, 1, 1)?;
-    let number = vm.number_index(th, &args.pos[0])?;
+    let number = vm.number_index(th, &args.pos[0])?.into_value();
     let text = vm.format_with_spec(th, &number, spec)?;
     if vm.options.python.major != 2 {
         return Ok(Value::str(&text));

@@ -73,6 +73,43 @@ impl<'a> Int<'a> {
     }
 }
 
+/// An int as CPython's `PyNumber_Index` returns it: the object itself, so a bool stays a bool
+/// (`operator.index(True)` is `True`), owned so it outlives the value it came from.
+#[derive(Clone, Debug)]
+pub enum Index {
+    Bool(crate::words::Truth),
+    Small(i64),
+    Big(Rc<BigInt>),
+}
+
+impl Index {
+    /// The int a value is, if it is one.
+    pub fn of(v: &Value) -> Option<Index> {
+        match v {
+            Value::Bool(b) => Some(Index::Bool(*b)),
+            Value::Int(i) => Some(Index::Small(*i)),
+            Value::Long(b) => Some(Index::Big(Rc::clone(b))),
+            _ => None,
+        }
+    }
+
+    pub fn int(&self) -> Int<'_> {
+        match self {
+            Index::Bool(b) => Int::Small(i64::from(*b)),
+            Index::Small(i) => Int::Small(*i),
+            Index::Big(b) => Int::Big(b),
+        }
+    }
+
+    pub fn into_value(self) -> Value {
+        match self {
+            Index::Bool(b) => Value::Bool(b),
+            Index::Small(i) => Value::Int(i),
+            Index::Big(b) => Value::Long(b),
+        }
+    }
+}
+
 /// The int a value is (`bool` included), if it is one.
 pub fn as_int(v: &Value) -> Option<Int<'_>> {
     match v {

@@ -14,20 +14,18 @@ impl Vm {
     /// CPython's `PyNumber_Index` (`range`, `hex`, `operator.index`, math's integer
     /// arguments): an instance's own `__index__` result (an IntEnum member's), an int
     /// subclass's value, an int itself; anything else is CPython's TypeError.
-    pub(crate) fn number_index(&mut self, th: &mut Thread, v: &Value) -> Result<Value, Control> {
+    pub(crate) fn number_index(&mut self, th: &mut Thread, v: &Value) -> Result<int::Index, Control> {
         if let Value::Instance(_) = v {
             if let Some(index) = self.call_user_dunder(th, v, "__index__")? {
-                let value = crate::immutable_subclass::value_of(&index);
-                if int::as_int(value).is_some() {
-                    return Ok(value.clone());
+                if let Some(int) = int::Index::of(crate::immutable_subclass::value_of(&index)) {
+                    return Ok(int);
                 }
                 let type_name = crate::builtins::type_name_of(&index);
                 return Err(self.raise_msg(Exc::TypeError, format!("__index__ returned non-int (type {type_name})")));
             }
         }
-        let value = crate::immutable_subclass::value_of(v);
-        if int::as_int(value).is_some() {
-            return Ok(value.clone());
+        if let Some(int) = int::Index::of(crate::immutable_subclass::value_of(v)) {
+            return Ok(int);
         }
         let message = format!("'{}' object cannot be interpreted as an integer", crate::builtins::type_name_of(v));
         Err(self.raise_msg(Exc::TypeError, message))

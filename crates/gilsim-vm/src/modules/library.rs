@@ -126,7 +126,7 @@ native!(SCRIPT_ACCESS, "_gilsim.script_access", |vm, th, args| {
 // `operator.index` and the integer arguments of math's functions (CPython's PyNumber_Index).
 native!(INDEX, "_gilsim.index", |vm, th, args| {
     arity(vm, "index", args, 1, 1)?;
-    vm.number_index(th, &args.pos[0])
+    vm.number_index(th, &args.pos[0]).map(crate::int::Index::into_value)
 });
 
 // The exception being handled (`sys.exc_info()[1]`), or None.
