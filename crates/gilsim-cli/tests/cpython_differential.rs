@@ -437,6 +437,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/pool_worker_recycling.py",
     "scenarios/processes/start_up_takes_time.py",
     "scenarios/processes/queue_feeder_thread.py",
+    "scenarios/processes/pipe_capacity.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

@@ -362,7 +362,7 @@ def _exit_function():
             p.join()
     _log(10, 'running the remaining "atexit" finalizers')
     for feeder in _feeders:
-        feeder.thread.join()
+        Queue._finalize_join(feeder.thread)
     if _parent_process is None:
         _report_leaked_shared_memory()
 
@@ -684,8 +684,9 @@ class Queue(object):
         if maxsize <= 0:
             maxsize = SEM_VALUE_MAX
         self._maxsize = maxsize
-        self._channel = _gilsim.channel()
+        self._channel = _gilsim.channel(False)
         self._rlock = Lock()
+        self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize)
         # How many values are in the channel.
         self._items = Semaphore(0)
@@ -705,6 +706,32 @@ class Queue(object):
     def __setstate__(self, state):
         self.__dict__.update(state)
         self._reset()
+
+    @staticmethod
+    def _finalize_join(thread):
+        # At the process's exit: the feeder has put what the buffer held into the pipe.
+        thread.join()
+
+    @staticmethod
+    def _feed(buffer, notempty, channel, items, sem, wlock):
+        # The feeder thread: it pickles each item into the pipe under the queue's write lock,
+        # and waits in the pipe's write() while the pipe is full.
+        while True:
+            with notempty:
+                if not buffer:
+                    notempty.wait()
+            while buffer:
+                obj = buffer.popleft()
+                if obj is _FEEDER_SENTINEL:
+                    return
+                with wlock:
+                    number = _sent(channel, obj)
+                    if number is None:
+                        sem.release()
+                        continue
+                    items.release()
+                    while _gilsim.channel_wait_room(channel, number):
+                        pass
 
     def _check_closed(self):
         if self._closed:
@@ -781,11 +808,11 @@ class _Feeder(object):
         with self.notempty:
             if self.thread is None:
                 self.thread = threading.Thread(
-                    target=_Feeder._feed,
-                    args=(self.buffer, self.notempty, queue._channel, queue._items, queue._sem),
+                    target=Queue._feed,
+                    args=(self.buffer, self.notempty, queue._channel, queue._items, queue._sem, queue._wlock),
                     name="QueueFeederThread",
-                    daemon=True,
                 )
+                self.thread.daemon = True
                 self.thread.start()
                 _feeders.append(self)
             self.buffer.append(obj)
@@ -796,21 +823,6 @@ class _Feeder(object):
             self.buffer.append(_FEEDER_SENTINEL)
             self.notempty.notify()
 
-    @staticmethod
-    def _feed(buffer, notempty, channel, items, sem):
-        while True:
-            with notempty:
-                if not buffer:
-                    notempty.wait()
-            while buffer:
-                obj = buffer.popleft()
-                if obj is _FEEDER_SENTINEL:
-                    return
-                if _sent(channel, obj):
-                    items.release()
-                else:
-                    sem.release()
-
 
 # The started feeders of this process's queues: as the process exits each is sent the sentinel
 # (CPython's `Queue._finalize_close`, an exit finalizer of priority 10) and, once the children
@@ -820,13 +832,12 @@ _feeders = []
 
 def _sent(channel, obj):
     # CPython pickles what a Queue sends in the queue's feeder thread: put() returns, and an
-    # object that cannot be pickled is reported by that thread on stderr and dropped.
+    # object that cannot be pickled is reported by that thread on stderr and dropped (None).
     try:
-        _gilsim.channel_put(channel, obj)
-        return True
+        return _gilsim.channel_put(channel, obj)
     except Exception as e:
         sys.stderr.write(_gilsim.format_exception(e) + "\n")
-        return False
+        return None
 
 
 class JoinableQueue(Queue):
@@ -860,8 +871,9 @@ class SimpleQueue(object):
     __gilsim_inherited__ = True
 
     def __init__(self):
-        self._channel = _gilsim.channel()
+        self._channel = _gilsim.channel(False)
         self._items = Semaphore(0)
+        self._wlock = Lock()
         self._closed = False
 
     def empty(self):
@@ -872,17 +884,20 @@ class SimpleQueue(object):
         return _gilsim.channel_get(self._channel)
 
     def put(self, obj):
-        _gilsim.channel_put(self._channel, obj)
-        self._items.release()
+        with self._wlock:
+            number = _gilsim.channel_put(self._channel, obj)
+            self._items.release()
+            while _gilsim.channel_wait_room(self._channel, number):
+                pass
 
     def close(self):
         self._closed = True
 
 
 class _Pipe(object):
-    # One direction of a pipe: values and how many wait.
-    def __init__(self):
-        self.channel = _gilsim.channel()
+    # One direction of a pipe (a socket pair's when duplex): values and how many wait.
+    def __init__(self, duplex):
+        self.channel = _gilsim.channel(duplex)
         self.items = Semaphore(0)
 
 
@@ -919,8 +934,10 @@ class Connection(object):
     def send(self, obj):
         self._check_closed()
         self._check_writable()
-        _gilsim.channel_put(self._writer.channel, obj)
+        number = _gilsim.channel_put(self._writer.channel, obj)
         self._writer.items.release()
+        while _gilsim.channel_wait_room(self._writer.channel, number):
+            pass
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
@@ -937,8 +954,10 @@ class Connection(object):
             raise ValueError("size is negative")
         elif offset + size > n:
             raise ValueError("buffer length < offset + size")
-        _gilsim.channel_put_bytes(self._writer.channel, m[offset:offset + size].tobytes())
+        number = _gilsim.channel_put_bytes(self._writer.channel, m[offset:offset + size].tobytes())
         self._writer.items.release()
+        while _gilsim.channel_wait_room(self._writer.channel, number):
+            pass
 
     def recv(self):
         self._check_closed()
@@ -1018,9 +1037,9 @@ class Connection(object):
 
 def Pipe(duplex=True):
     if duplex:
-        a, b = _Pipe(), _Pipe()
+        a, b = _Pipe(True), _Pipe(True)
         return Connection(a, b), Connection(b, a)
-    one = _Pipe()
+    one = _Pipe(False)
     return Connection(one, None), Connection(None, one)
 
 

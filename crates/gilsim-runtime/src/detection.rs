@@ -227,6 +227,10 @@ impl Machine<'_> {
                 ("Process", "join") => "the process never exits",
                 ("Future", _) => "the future never completes",
                 ("Connection", "recv") => "nobody will send on the pipe",
+                ("Queue", "_feed") | ("Connection", "send" | "send_bytes") | ("SimpleQueue", "put") => {
+                    "the pipe is full and nobody reads from it"
+                }
+                ("Queue", "_finalize_join") => "the queue's feeder thread never finishes",
                 (_, "get") => "nobody will put to the queue",
                 (_, "put") => "nobody will take from the full queue",
                 (_, "join") => "task_done() is never called for every item",

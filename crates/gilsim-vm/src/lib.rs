@@ -73,6 +73,8 @@ pub mod output;
 mod percent;
 mod pickle;
 mod pickle_hooks;
+mod pickle_size;
+pub mod pipe;
 mod print;
 mod print2;
 pub mod process;

@@ -224,7 +224,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
             match &instance.slot {
                 Slot::Thread(data) => work.extend(data.borrow_unnoted().values()),
                 Slot::Local(local) => work.extend(local.values()),
-                Slot::Channel(channel) => work.extend(channel.borrow_unnoted().iter().map(|m| m.value().clone())),
+                Slot::Channel(channel) => work.extend(channel.buffer.borrow_unnoted().values().cloned()),
                 Slot::Generator(state) => {
                     if let Some(frame) = &*state.frame.borrow() {
                         frame_roots(frame, work);

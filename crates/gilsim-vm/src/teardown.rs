@@ -104,9 +104,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                 match &instance.slot {
                     Slot::Thread(data) => work.extend(data.borrow_mut().take_values()),
                     Slot::Local(local) => work.extend(local.take_values()),
-                    Slot::Channel(channel) => {
-                        work.extend(channel.take().into_iter().map(crate::modules::processes::Message::into_value))
-                    }
+                    Slot::Channel(channel) => work.extend(channel.buffer.borrow_mut_unnoted().take_values()),
                     Slot::Generator(state) => {
                         if let Some(frame) = state.frame.borrow_mut().take() {
                             take_frame_values(frame, &mut work);

@@ -527,7 +527,7 @@ pub enum Slot {
     Local(crate::modules::local::LocalData),
     /// A `multiprocessing` channel: messages in the order they were sent, shared by the
     /// processes that hold it.
-    Channel(Rc<PyCell<std::collections::VecDeque<crate::modules::processes::Message>>>),
+    Channel(Rc<crate::pipe::Channel>),
     /// A generator object's frame and state.
     Generator(Rc<crate::generator::Generator>),
     /// The Mersenne Twister of a `random.Random` instance.

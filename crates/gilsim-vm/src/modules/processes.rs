@@ -6,18 +6,18 @@
 use super::threading::{lock_object, lock_of, wake_waiter};
 use super::{nanos, seconds};
 use crate::builtins::{arity, int_arg};
-use crate::footprint::{self, LockOp, PyCell, Resource};
-use crate::native::{native, Control, NativeFn, Request};
+use crate::footprint::{self, LockOp, Resource};
+use crate::native::{native, Control, NResult, NativeFn, Request};
+use crate::pipe::{Channel, Message, Wire};
 use crate::process::FIRST_PID;
 use crate::sync::{LockKind, LockState};
 use crate::types::Exc;
 use crate::value::{Instance, Slot, Truth, Value};
 use crate::{Thread, Vm};
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The natives `library/multiprocessing.py` and `library/pickle.py` use.
-pub(crate) const NATIVES: [&NativeFn; 22] = [
+pub(crate) const NATIVES: [&NativeFn; 23] = [
     &TRANSFER,
     &PROCESS_START,
     &PROCESS_NAME,
@@ -35,6 +35,7 @@ pub(crate) const NATIVES: [&NativeFn; 22] = [
     &CHANNEL_GET,
     &CHANNEL_PUT_BYTES,
     &CHANNEL_MESSAGE,
+    &CHANNEL_WAIT_ROOM,
     &PICKLE_CHECK,
     &PICKLE_GLOBAL,
     &PICKLE_ERRORS,
@@ -214,15 +215,14 @@ native!(SEM_VALUE, "_gilsim.sem_value", shared, |vm, _th, args| {
     }))
 });
 
-native!(CHANNEL, "_gilsim.channel", |vm, _th, args| {
-    arity(vm, "channel", args, 0, 0)?;
-    Ok(Value::Instance(Rc::new(Instance::new(
-        vm.types.object.clone(),
-        Slot::Channel(Rc::new(PyCell::new(VecDeque::new()))),
-    ))))
+// `channel(duplex)`: one direction of a pipe, over a socket pair (`Pipe()`) or an OS pipe.
+native!(CHANNEL, "_gilsim.channel", |vm, th, args| {
+    arity(vm, "channel", args, 1, 1)?;
+    let wire = if vm.truthy(th, &args.pos[0])? { Wire::Socket } else { Wire::Pipe };
+    Ok(Value::Instance(Rc::new(Instance::new(vm.types.object.clone(), Slot::Channel(Rc::new(Channel::new(wire)))))))
 });
 
-fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Message>>>, Control> {
+fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<Channel>, Control> {
     match v {
         Value::Instance(inst) => match &inst.slot {
             Slot::Channel(channel) => Ok(channel.clone()),
@@ -232,48 +232,59 @@ fn channel_of(vm: &mut Vm, v: &Value) -> Result<Rc<PyCell<VecDeque<Message>>>, C
     }
 }
 
-/// One message on a channel. CPython's pipe carries both kinds as bytes: a message read the
-/// other way is unpickled or pickled by the library.
-pub enum Message {
-    /// A value as `send`/`put` pickled it.
-    Pickled(Value),
-    /// The bytes of `Connection.send_bytes`, which cross as they are.
-    Raw(Value),
-}
-
-impl Message {
-    /// What the message holds (its pickled value, or its bytes).
-    pub(crate) fn value(&self) -> &Value {
-        match self {
-            Message::Pickled(value) | Message::Raw(value) => value,
-        }
-    }
-
-    pub(crate) fn into_value(self) -> Value {
-        match self {
-            Message::Pickled(value) | Message::Raw(value) => value,
-        }
+/// The pickle protocol `multiprocessing` sends with (`ForkingPickler`'s default).
+fn send_protocol(vm: &Vm) -> u8 {
+    match (vm.options.python.major, vm.options.python.minor) {
+        (2, _) => 2,
+        (3, ..=7) => 3,
+        _ => 4,
     }
 }
 
-// `channel_put(channel, obj)`: pickle `obj` and append it.
+/// A message's bytes on the wire: `Connection._send_bytes`' length header, then the payload.
+fn on_the_wire(payload: usize) -> usize {
+    if payload > 0x7fff_ffff {
+        12 + payload
+    } else {
+        4 + payload
+    }
+}
+
+// `channel_put(channel, obj)`: pickle `obj` and write it; its message number.
 native!(CHANNEL_PUT, "_gilsim.channel_put", shared, |vm, th, args| {
     arity(vm, "channel_put", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
+    let size = on_the_wire(crate::pickle_size::pickled_size(&args.pos[1], send_protocol(vm)));
     let value = vm.pickle(th, &args.pos[1])?;
-    channel.borrow_mut().push_back(Message::Pickled(value));
-    Ok(Value::None)
+    Ok(Value::Int(message_number(channel.write(Message::Pickled(value), size))))
 });
 
-// `channel_put_bytes(channel, data)`: append the bytes `data` as a raw message.
+// `channel_put_bytes(channel, data)`: write the bytes `data` as a raw message; its number.
 native!(CHANNEL_PUT_BYTES, "_gilsim.channel_put_bytes", shared, |vm, _th, args| {
     arity(vm, "channel_put_bytes", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
-    let data @ Value::Bytes(_) = args.pos[1].clone() else {
+    let data @ Value::Bytes(bytes) = &args.pos[1] else {
         return Err(vm.raise_msg(Exc::TypeError, "channel_put_bytes() takes bytes"));
     };
-    channel.borrow_mut().push_back(Message::Raw(data));
-    Ok(Value::None)
+    let size = on_the_wire(bytes.len());
+    Ok(Value::Int(message_number(channel.write(Message::Raw(data.clone()), size))))
+});
+
+fn message_number(number: u64) -> i64 {
+    i64::try_from(number).expect("fewer than 2^63 messages")
+}
+
+// `channel_wait_room(channel, number)`: False once message `number` is in the pipe whole (or
+// read); until then its writer waits for the reader to make room (True when woken: ask again).
+native!(CHANNEL_WAIT_ROOM, "_gilsim.channel_wait_room", shared, |vm, _th, args| {
+    arity(vm, "channel_wait_room", args, 2, 2)?;
+    let channel = channel_of(vm, &args.pos[0])?;
+    let number = u64::try_from(int_arg(vm, &args.pos[1], "")?).unwrap_or(0);
+    if !channel.waits(number) {
+        return Ok(Value::Bool(Truth::False));
+    }
+    let room = channel.room_to_wait_on(|| LockState::new_shared(vm.new_lock_number(), LockKind::Semaphore, 0, 1));
+    Err(Control::block(Request::Acquire { lock: room, deadline: None, count: 1 }))
 });
 
 // `transfer(obj)`: what another process receives when `obj` is sent to it (pickled and
@@ -337,23 +348,33 @@ native!(PICKLE_ERRORS, "_gilsim.pickle_errors", |vm, _th, args| {
 // one is there); a raw message's bytes as they are.
 native!(CHANNEL_GET, "_gilsim.channel_get", shared, |vm, th, args| {
     arity(vm, "channel_get", args, 1, 1)?;
-    Ok(channel_pop(vm, th, &args.pos[0])?.0)
+    let channel = channel_of(vm, &args.pos[0])?;
+    let value = channel_pop(vm, th, &channel)?.0;
+    wake_writer(&channel, value)
 });
 
 // `channel_message(channel)`: `(raw, value)` of the oldest message, as `channel_get`.
 native!(CHANNEL_MESSAGE, "_gilsim.channel_message", shared, |vm, th, args| {
     arity(vm, "channel_message", args, 1, 1)?;
-    let (value, raw) = channel_pop(vm, th, &args.pos[0])?;
-    Ok(Value::tuple(vec![Value::Bool(raw.into()), value]))
+    let channel = channel_of(vm, &args.pos[0])?;
+    let (value, raw) = channel_pop(vm, th, &channel)?;
+    wake_writer(&channel, Value::tuple(vec![Value::Bool(raw.into()), value]))
 });
 
-fn channel_pop(vm: &mut Vm, th: &mut Thread, channel: &Value) -> Result<(Value, bool), Control> {
-    let channel = channel_of(vm, channel)?;
-    let Some(message) = channel.borrow_mut().pop_front() else {
+fn channel_pop(vm: &mut Vm, th: &mut Thread, channel: &Channel) -> Result<(Value, bool), Control> {
+    let Some(message) = channel.buffer.borrow_mut().pop() else {
         return Err(vm.raise_msg(Exc::EOFError, ""));
     };
     match message {
         Message::Raw(data) => Ok((data, true)),
         Message::Pickled(value) => Ok((vm.unpickle(th, &value)?, false)),
+    }
+}
+
+/// After a read: a writer waiting for room asks again.
+fn wake_writer(channel: &Channel, result: Value) -> NResult {
+    match channel.room_made() {
+        Some(room) => wake_waiter(room, result),
+        None => Ok(result),
     }
 }

@@ -15,9 +15,9 @@ def heartbeat(interval):
     log.info("stopping after %d beats", count)
     return count
 
-t = threading.Thread(target=heartbeat, args=(0.01,), name="hb")
+t = threading.Thread(target=heartbeat, args=(0.05,), name="hb")
 t.start()
-time.sleep(0.035)
+time.sleep(0.175)
 stop.set()
 t.join()
 log.warning("joined: alive=%s", t.is_alive())
