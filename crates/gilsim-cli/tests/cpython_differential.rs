@@ -438,6 +438,7 @@ const PROCESS_PROGRAMS: &[&str] = &[
     "scenarios/processes/start_up_takes_time.py",
     "scenarios/processes/queue_feeder_thread.py",
     "scenarios/processes/pipe_capacity.py",
+    "scenarios/processes/connection_wait_and_submodules.py",
     "crates/gilsim-cli/tests/data/pickling_across_processes.py",
     "crates/gilsim-cli/tests/data/shared_memory_and_locks.py",
 ];

@@ -18,20 +18,27 @@ from collections import deque as _deque
 from queue import Empty, Full
 
 
+def _module(name, py2=None):
+    # The module CPython defines a class in: `multiprocessing.<name>` (2.7's where it differs).
+    if py2 is not None and _gilsim.version < (3,):
+        return py2
+    return "multiprocessing." + name
+
+
 class ProcessError(Exception):
-    pass
+    __module__ = _module("context", "multiprocessing")
 
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = _module("context", "multiprocessing")
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = _module("context", "multiprocessing")
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = _module("context", "multiprocessing")
 
 
 # ---- logging (util.py) ----
@@ -83,6 +90,11 @@ _exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", 
 
 
 class BaseProcess(object):
+    __module__ = _module("process")
+    # The started processes by sentinel (CPython's are pipe file descriptors), for
+    # `multiprocessing.connection.wait()`.
+    _by_sentinel = {}
+    _next_sentinel = 5
     # The start method of the context the class belongs to (None: the default context's).
     _start_method = None
 
@@ -123,10 +135,22 @@ class BaseProcess(object):
         _cleanup()
         method = self._start_method or _start_method or "fork"
         self._popen = _gilsim.process_start(self, method == "spawn")
+        self._sentinel = BaseProcess._next_sentinel
+        BaseProcess._next_sentinel += 2
+        BaseProcess._by_sentinel[self._sentinel] = self
         # Avoid a refcycle if the target function holds an indirect reference to the
         # process object (see bpo-30775)
         del self._target, self._args, self._kwargs
         _children.append(self)
+
+    @property
+    def sentinel(self):
+        # The file descriptor `multiprocessing.connection.wait()` waits on for the exit.
+        self._check_closed()
+        try:
+            return self._sentinel
+        except AttributeError:
+            raise ValueError("process not started") from None
 
     def terminate(self):
         self._check_closed()
@@ -266,10 +290,11 @@ class BaseProcess(object):
 
 
 class Process(BaseProcess):
-    pass
+    __module__ = _module("context", "multiprocessing.process")
 
 
 class _MainProcess(BaseProcess):
+    __module__ = _module("process")
     def __init__(self):
         self._identity = ()
         self._daemonic = False
@@ -283,6 +308,7 @@ class _MainProcess(BaseProcess):
 
 
 class _ParentProcess(BaseProcess):
+    __module__ = _module("process")
     def __init__(self, name, pid):
         self._identity = ()
         self._daemonic = False
@@ -427,10 +453,12 @@ def set_start_method(method, force=False):
 
 
 class SpawnProcess(BaseProcess):
+    __module__ = _module("context")
     _start_method = "spawn"
 
 
 class ForkProcess(BaseProcess):
+    __module__ = _module("context")
     _start_method = "fork"
 
 
@@ -475,6 +503,7 @@ SEM_VALUE_MAX = 2147483647
 
 
 class SemLock(object):
+    __module__ = _module("synchronize")
     # Pickling one outside a fork raises CPython's RuntimeError (context.assert_spawning).
     __gilsim_inherited__ = True
 
@@ -495,6 +524,7 @@ class SemLock(object):
 
 
 class Semaphore(SemLock):
+    __module__ = _module("synchronize")
     def __init__(self, value=1):
         SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX)
 
@@ -506,6 +536,7 @@ class Semaphore(SemLock):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = _module("synchronize")
     def __init__(self, value=1):
         SemLock.__init__(self, SEMAPHORE, value, value)
         self._maxvalue = value
@@ -527,6 +558,7 @@ def _owner_name(semlock):
 
 
 class Lock(SemLock):
+    __module__ = _module("synchronize")
     def __init__(self):
         SemLock.__init__(self, _MUTEX, 1, 1)
 
@@ -535,6 +567,7 @@ class Lock(SemLock):
 
 
 class RLock(SemLock):
+    __module__ = _module("synchronize")
     def __init__(self):
         SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1)
 
@@ -545,6 +578,7 @@ class RLock(SemLock):
 
 
 class Condition(object):
+    __module__ = _module("synchronize")
     def __init__(self, lock=None):
         self._lock = lock or RLock()
         self._sleeping_count = Semaphore(0)
@@ -625,6 +659,7 @@ class Condition(object):
 
 
 class Event(object):
+    __module__ = _module("synchronize")
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = Semaphore(0)
@@ -659,6 +694,7 @@ class Event(object):
 
 
 class Barrier(threading.Barrier):
+    __module__ = _module("synchronize")
     # synchronize.Barrier: threading.Barrier's algorithm on a multiprocessing Condition, with
     # its state (`_state`, `_count`) in memory every process that inherits it shares.
     __gilsim_shared__ = True
@@ -667,20 +703,18 @@ class Barrier(threading.Barrier):
         threading.Barrier.__init__(self, parties, action, timeout)
         self._cond = Condition(Lock())
 
-    def __repr__(self):
-        return "<%s object at %#x>" % (type(self).__name__, id(self))
-
 
 # ---- queues (queues.py) and pipes (connection.py), on channels ----
 
 
 class Queue(object):
+    __module__ = _module("queues")
     # What a process puts waits in its own buffer until its feeder thread (CPython's daemon
     # `QueueFeederThread`, started by the first put) pickles it into the channel: right after
     # `put()` the queue may still look empty. The feeder is joined as the process exits.
     __gilsim_inherited__ = True
 
-    def __init__(self, maxsize=0):
+    def __init__(self, maxsize=0, *, ctx=None):
         if maxsize <= 0:
             maxsize = SEM_VALUE_MAX
         self._maxsize = maxsize
@@ -841,7 +875,8 @@ def _sent(channel, obj):
 
 
 class JoinableQueue(Queue):
-    def __init__(self, maxsize=0):
+    __module__ = _module("queues")
+    def __init__(self, maxsize=0, *, ctx=None):
         Queue.__init__(self, maxsize)
         self._unfinished_tasks = Semaphore(0)
         self._cond = Condition()
@@ -868,9 +903,10 @@ class JoinableQueue(Queue):
 
 
 class SimpleQueue(object):
+    __module__ = _module("queues")
     __gilsim_inherited__ = True
 
-    def __init__(self):
+    def __init__(self, *, ctx=None):
         self._channel = _gilsim.channel(False)
         self._items = Semaphore(0)
         self._wlock = Lock()
@@ -902,6 +938,7 @@ class _Pipe(object):
 
 
 class Connection(object):
+    __module__ = _module("connection", "_multiprocessing")
     def __init__(self, reader, writer):
         self._reader = reader
         self._writer = writer
@@ -1066,6 +1103,7 @@ def _converted(typecode, value):
 
 
 class _SynchronizedBase(object):
+    __module__ = _module("sharedctypes")
     # Shared by every process that inherits it (a fork does not copy it), with the lock it
     # was made with (an RLock, or the one passed as `lock`).
     __gilsim_shared__ = True
@@ -1090,6 +1128,7 @@ class _SynchronizedBase(object):
 
 
 class Synchronized(_SynchronizedBase):
+    __module__ = _module("sharedctypes")
     # `value` is one location for every process, read and written under the wrapper's lock,
     # as sharedctypes' generated `getvalue`/`setvalue`: `v.value += 1` is two locked steps,
     # and another process's write between them is lost.
@@ -1139,6 +1178,7 @@ class _Items(object):
 
 
 class SynchronizedArray(_Items, _SynchronizedBase):
+    __module__ = _module("sharedctypes")
     def __init__(self, typecode, items, lock):
         _SynchronizedBase.__init__(self, typecode, lock)
         self._items = items
@@ -1161,6 +1201,7 @@ class SynchronizedArray(_Items, _SynchronizedBase):
 
 
 class SynchronizedString(SynchronizedArray):
+    __module__ = _module("sharedctypes")
     # An Array of typecode "c": its bytes as `value` (up to the first NUL) and `raw`.
     @property
     def value(self):

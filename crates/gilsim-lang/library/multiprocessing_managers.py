@@ -7,6 +7,7 @@ from multiprocessing import (
     BoundedSemaphore,
     Condition,
     Event,
+    ForkProcess,
     JoinableQueue,
     Lock,
     Process,
@@ -14,6 +15,8 @@ from multiprocessing import (
     Queue,
     RLock,
     Semaphore,
+    SpawnProcess,
+    get_start_method,
 )
 
 
@@ -269,7 +272,12 @@ class BaseManager(object):
             raise ProcessError("Already started server")
         self._ready = Event()
         self._stop = Event()
-        self._process = Process(target=_run_manager_server, args=(self._ready, self._stop))
+        # The context's Process class (`<ForkProcess name='SyncManager-1' ...>`); 2.7 has one.
+        if _gilsim.version < (3,):
+            process_class = Process
+        else:
+            process_class = SpawnProcess if get_start_method() == "spawn" else ForkProcess
+        self._process = process_class(target=_run_manager_server, args=(self._ready, self._stop))
         self._process.name = type(self).__name__ + "-" + ":".join(str(i) for i in self._process._identity)
         self._process.start()
         # CPython's start() waits for the server to send its address.

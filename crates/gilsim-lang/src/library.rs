@@ -39,6 +39,12 @@ pub const SUPPORTED_MODULES: &[&str] = &[
     "multiprocessing.managers",
     "multiprocessing.dummy",
     "multiprocessing.shared_memory",
+    "multiprocessing.connection",
+    "multiprocessing.queues",
+    "multiprocessing.synchronize",
+    "multiprocessing.sharedctypes",
+    "multiprocessing.process",
+    "multiprocessing.context",
     "hashlib",
     "textwrap",
     "weakref",
@@ -114,7 +120,7 @@ pub const SUPPORTED_MODULES: &[&str] = &[
 /// Library modules written in Python, linked in this order into the programs that import them
 /// (directly or through another library module; `threading`, `_gilsim_iter` and
 /// `_gilsim_union` always). Library code may also import `_gilsim`, the VM's internal helpers.
-pub const LIBRARY: [(&str, &str, &str); 111] = [
+pub const LIBRARY: [(&str, &str, &str); 117] = [
     ("threading", "<gilsim>/threading.py", include_str!("../library/threading.py")),
     ("queue", "<gilsim>/queue.py", include_str!("../library/queue.py")),
     ("_gilsim_iter", "<gilsim>/_gilsim_iter.py", include_str!("../library/gilsim_iter.py")),
@@ -131,6 +137,36 @@ pub const LIBRARY: [(&str, &str, &str); 111] = [
         "multiprocessing.managers",
         "<gilsim>/multiprocessing/managers.py",
         include_str!("../library/multiprocessing_managers.py"),
+    ),
+    (
+        "multiprocessing.connection",
+        "<gilsim>/multiprocessing/connection.py",
+        include_str!("../library/multiprocessing_connection.py"),
+    ),
+    (
+        "multiprocessing.queues",
+        "<gilsim>/multiprocessing/queues.py",
+        include_str!("../library/multiprocessing_queues.py"),
+    ),
+    (
+        "multiprocessing.synchronize",
+        "<gilsim>/multiprocessing/synchronize.py",
+        include_str!("../library/multiprocessing_synchronize.py"),
+    ),
+    (
+        "multiprocessing.sharedctypes",
+        "<gilsim>/multiprocessing/sharedctypes.py",
+        include_str!("../library/multiprocessing_sharedctypes.py"),
+    ),
+    (
+        "multiprocessing.process",
+        "<gilsim>/multiprocessing/process.py",
+        include_str!("../library/multiprocessing_process.py"),
+    ),
+    (
+        "multiprocessing.context",
+        "<gilsim>/multiprocessing/context.py",
+        include_str!("../library/multiprocessing_context.py"),
     ),
     ("heapq", "<gilsim>/heapq.py", include_str!("../library/heapq.py")),
     ("itertools", "<gilsim>/itertools.py", include_str!("../library/itertools.py")),

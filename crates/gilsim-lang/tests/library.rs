@@ -13,7 +13,7 @@ fn every_library_module_loads_as_compiling_its_source_gives() {
         assert!(!loaded.0.codes.is_empty(), "library module {name} has a module body");
         checked += 1;
     }
-    assert_eq!(checked, 111);
+    assert_eq!(checked, 117);
 }
 
 #[test]

@@ -478,11 +478,26 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
     vm.raise_msg(Exc::TypeError, message)
 }
 
+/// The `multiprocessing` submodules whose classes `library/multiprocessing.py` defines (they
+/// only re-export them).
+const MULTIPROCESSING_PARTS: [&str; 6] = [
+    "multiprocessing.connection",
+    "multiprocessing.context",
+    "multiprocessing.process",
+    "multiprocessing.queues",
+    "multiprocessing.sharedctypes",
+    "multiprocessing.synchronize",
+];
+
 /// The module whose global `module.qualname` is in gilsim: the built-in `complex` is a
-/// library class (library/gilsim_complex.py), `_operator.add` a library function.
+/// library class (library/gilsim_complex.py), `_operator.add` a library function,
+/// `multiprocessing.queues.Queue` a class of `multiprocessing` (a script need not have
+/// imported the submodule for pickle to find it, as CPython's pickler imports it).
 fn home_module<'m>(module: &'m str, qualname: &str) -> &'m str {
     if module == "builtins" && qualname == "complex" {
         "_gilsim_complex"
+    } else if MULTIPROCESSING_PARTS.contains(&module) {
+        "multiprocessing"
     } else {
         // A library function presenting as a C module's (`_operator.add`).
         crate::builtin_functions::library_module_of(module).unwrap_or(module)

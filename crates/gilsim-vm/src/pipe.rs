@@ -141,16 +141,21 @@ impl Buffer {
     /// Whether message `number`'s writer still waits in `write()`: it is unread and the
     /// messages before it leave it no room.
     fn waits(&self, wire: Wire, number: u64) -> bool {
-        let mut before = 0;
-        for written in &self.messages {
+        // From the newest: the writer that waits wrote last, as a rule.
+        let mut after = 0;
+        for written in self.messages.iter().rev() {
             if written.number == number {
+                let before = self.used - after - written.cost;
                 return match wire {
                     Wire::Pipe => before + written.cost > PIPE_CAPACITY,
                     Wire::Socket if written.small => before >= SOCKET_BUFFER,
                     Wire::Socket => before + written.cost > SOCKET_LARGEST,
                 };
             }
-            before += written.cost;
+            if written.number < number {
+                break;
+            }
+            after += written.cost;
         }
         false
     }

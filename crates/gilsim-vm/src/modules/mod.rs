@@ -354,7 +354,7 @@ impl Vm {
     /// Whether module `name` is newer than the version simulated: missing, as in that CPython.
     fn too_new(&self, name: &str) -> bool {
         let first = match name {
-            "reprlib" => PythonVersion::new(3, 0),
+            "reprlib" | "multiprocessing.context" => PythonVersion::new(3, 0),
             "dataclasses" | "contextvars" => PythonVersion::new(3, 7),
             "graphlib" => PythonVersion::new(3, 9),
             "multiprocessing.shared_memory" => PythonVersion::new(3, 8),

@@ -1,0 +1,4 @@
+# multiprocessing.sharedctypes: values and arrays in memory shared between processes.
+from multiprocessing import RawValue, RawArray, Value, Array, Synchronized, SynchronizedArray, SynchronizedString
+
+__all__ = ["RawValue", "RawArray", "Value", "Array"]
