@@ -91,9 +91,10 @@ _exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", 
 
 class BaseProcess(object):
     __module__ = _module("process")
-    # The started processes by sentinel (CPython's are pipe file descriptors), for
-    # `multiprocessing.connection.wait()`.
-    _by_sentinel = {}
+    # The started processes' pids by sentinel (CPython's are pipe file descriptors), for
+    # `multiprocessing.connection.wait()`; not the process objects, which a pool that
+    # recycles its workers would otherwise keep for the whole run.
+    _pid_by_sentinel = {}
     _next_sentinel = 5
     # The start method of the context the class belongs to (None: the default context's).
     _start_method = None
@@ -137,7 +138,7 @@ class BaseProcess(object):
         self._popen = _gilsim.process_start(self, method == "spawn")
         self._sentinel = BaseProcess._next_sentinel
         BaseProcess._next_sentinel += 2
-        BaseProcess._by_sentinel[self._sentinel] = self
+        BaseProcess._pid_by_sentinel[self._sentinel] = self._popen
         # Avoid a refcycle if the target function holds an indirect reference to the
         # process object (see bpo-30775)
         del self._target, self._args, self._kwargs
@@ -718,12 +719,10 @@ class Queue(object):
         if maxsize <= 0:
             maxsize = SEM_VALUE_MAX
         self._maxsize = maxsize
-        self._channel = _gilsim.channel(False)
+        self._pipe = _Pipe(False)
         self._rlock = Lock()
         self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize)
-        # How many values are in the channel.
-        self._items = Semaphore(0)
         self._closed = False
         self._reset()
 
@@ -747,7 +746,7 @@ class Queue(object):
         thread.join()
 
     @staticmethod
-    def _feed(buffer, notempty, channel, items, sem, wlock):
+    def _feed(buffer, notempty, pipe, sem, wlock):
         # The feeder thread: it pickles each item into the pipe under the queue's write lock,
         # and waits in the pipe's write() while the pipe is full.
         while True:
@@ -759,13 +758,13 @@ class Queue(object):
                 if obj is _FEEDER_SENTINEL:
                     return
                 with wlock:
-                    number = _sent(channel, obj)
-                    if number is None:
+                    try:
+                        pipe.send(obj)
+                    except Exception as e:
+                        # CPython pickles in the feeder thread: put() has returned, and an
+                        # object that cannot be pickled is reported on stderr and dropped.
+                        sys.stderr.write(_gilsim.format_exception(e) + "\n")
                         sem.release()
-                        continue
-                    items.release()
-                    while _gilsim.channel_wait_room(channel, number):
-                        pass
 
     def _check_closed(self):
         if self._closed:
@@ -786,9 +785,9 @@ class Queue(object):
 
     def get(self, block=True, timeout=None):
         self._check_closed()
-        if not self._items.acquire(block, timeout):
+        if not self._pipe.items.acquire(block, timeout):
             raise Empty
-        res = _gilsim.channel_get(self._channel)
+        res = _gilsim.channel_get(self._pipe.channel)
         self._sem.release()
         return res
 
@@ -796,7 +795,7 @@ class Queue(object):
         return self._maxsize - _gilsim.sem_value(self._sem._semlock)
 
     def empty(self):
-        return _gilsim.sem_value(self._items._semlock) == 0
+        return _gilsim.sem_value(self._pipe.items._semlock) == 0
 
     def full(self):
         return _gilsim.sem_value(self._sem._semlock) == 0
@@ -843,7 +842,7 @@ class _Feeder(object):
             if self.thread is None:
                 self.thread = threading.Thread(
                     target=Queue._feed,
-                    args=(self.buffer, self.notempty, queue._channel, queue._items, queue._sem, queue._wlock),
+                    args=(self.buffer, self.notempty, queue._pipe, queue._sem, queue._wlock),
                     name="QueueFeederThread",
                 )
                 self.thread.daemon = True
@@ -862,16 +861,6 @@ class _Feeder(object):
 # (CPython's `Queue._finalize_close`, an exit finalizer of priority 10) and, once the children
 # are joined, joined (`Queue._finalize_join`, priority -5).
 _feeders = []
-
-
-def _sent(channel, obj):
-    # CPython pickles what a Queue sends in the queue's feeder thread: put() returns, and an
-    # object that cannot be pickled is reported by that thread on stderr and dropped (None).
-    try:
-        return _gilsim.channel_put(channel, obj)
-    except Exception as e:
-        sys.stderr.write(_gilsim.format_exception(e) + "\n")
-        return None
 
 
 class JoinableQueue(Queue):
@@ -907,24 +896,20 @@ class SimpleQueue(object):
     __gilsim_inherited__ = True
 
     def __init__(self, *, ctx=None):
-        self._channel = _gilsim.channel(False)
-        self._items = Semaphore(0)
+        self._pipe = _Pipe(False)
         self._wlock = Lock()
         self._closed = False
 
     def empty(self):
-        return _gilsim.sem_value(self._items._semlock) == 0
+        return _gilsim.sem_value(self._pipe.items._semlock) == 0
 
     def get(self):
-        self._items.acquire()
-        return _gilsim.channel_get(self._channel)
+        self._pipe.items.acquire()
+        return _gilsim.channel_get(self._pipe.channel)
 
     def put(self, obj):
         with self._wlock:
-            number = _gilsim.channel_put(self._channel, obj)
-            self._items.release()
-            while _gilsim.channel_wait_room(self._channel, number):
-                pass
+            self._pipe.send(obj)
 
     def close(self):
         self._closed = True
@@ -932,9 +917,24 @@ class SimpleQueue(object):
 
 class _Pipe(object):
     # One direction of a pipe (a socket pair's when duplex): values and how many wait.
+    # Hangs name the call that waits in it (Queue._feed, Connection.send): see
+    # `Machine::blocking_call`.
     def __init__(self, duplex):
         self.channel = _gilsim.channel(duplex)
         self.items = Semaphore(0)
+
+    def send(self, obj):
+        self._written(_gilsim.channel_put(self.channel, obj))
+
+    def send_bytes(self, data):
+        self._written(_gilsim.channel_put_bytes(self.channel, data))
+
+    def _written(self, number):
+        # The reader may take message `number`; its writer stays in write() until the pipe
+        # holds all of it.
+        self.items.release()
+        while _gilsim.channel_wait_room(self.channel, number):
+            pass
 
 
 class Connection(object):
@@ -971,10 +971,7 @@ class Connection(object):
     def send(self, obj):
         self._check_closed()
         self._check_writable()
-        number = _gilsim.channel_put(self._writer.channel, obj)
-        self._writer.items.release()
-        while _gilsim.channel_wait_room(self._writer.channel, number):
-            pass
+        self._writer.send(obj)
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
@@ -991,10 +988,7 @@ class Connection(object):
             raise ValueError("size is negative")
         elif offset + size > n:
             raise ValueError("buffer length < offset + size")
-        number = _gilsim.channel_put_bytes(self._writer.channel, m[offset:offset + size].tobytes())
-        self._writer.items.release()
-        while _gilsim.channel_wait_room(self._writer.channel, number):
-            pass
+        self._writer.send_bytes(m[offset:offset + size].tobytes())
 
     def recv(self):
         self._check_closed()

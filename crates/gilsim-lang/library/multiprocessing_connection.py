@@ -2,6 +2,7 @@
 # process sentinels (CPython's select() on their file descriptors, here a look every 0.1 ms of
 # virtual time). Listener and Client (sockets between interpreters) are not here.
 import time
+import _gilsim
 from multiprocessing import BaseProcess, Connection, Pipe, BufferTooShort, AuthenticationError
 
 __all__ = ["Connection", "Pipe", "wait"]
@@ -13,8 +14,8 @@ _WAIT_POLL = 0.0001
 def _ready(obj):
     if isinstance(obj, Connection):
         return obj.poll()
-    if isinstance(obj, int) and obj in BaseProcess._by_sentinel:
-        return BaseProcess._by_sentinel[obj].exitcode is not None
+    if isinstance(obj, int) and obj in BaseProcess._pid_by_sentinel:
+        return _gilsim.process_exitcode(BaseProcess._pid_by_sentinel[obj]) is not None
     if isinstance(obj, int) or hasattr(obj, "fileno"):
         return False
     raise TypeError("argument must be an int, or have a fileno() method.")

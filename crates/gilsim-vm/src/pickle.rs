@@ -479,8 +479,9 @@ fn cannot_pickle(vm: &mut Vm, type_name: &str) -> Control {
 }
 
 /// The `multiprocessing` submodules whose classes `library/multiprocessing.py` defines (they
-/// only re-export them).
-const MULTIPROCESSING_PARTS: [&str; 6] = [
+/// only re-export them), and 2.7's C module `_multiprocessing`, home of its `Connection`.
+const MULTIPROCESSING_PARTS: [&str; 7] = [
+    "_multiprocessing",
     "multiprocessing.connection",
     "multiprocessing.context",
     "multiprocessing.process",

@@ -15,7 +15,8 @@
 //!   100 bytes fit, 93 of 1,000; one message of 219,268 bytes.
 //!
 //! Invariant: `Buffer::used` is the sum of the unread messages' costs, and a message's cost
-//! was fixed when it was written.
+//! was fixed when it was written. A writer that waits sleeps on a room lock of its own, which
+//! the read that makes room for its message releases: it is woken once, when it can go on.
 
 use crate::footprint::{self, LockOp, PyCell};
 use crate::sync::LockState;
@@ -165,13 +166,16 @@ impl Buffer {
 pub struct Channel {
     pub wire: Wire,
     pub buffer: PyCell<Buffer>,
-    /// What a writer waits on while its message does not fit (made when one first must).
-    room: RefCell<Option<Rc<LockState>>>,
+    /// The writers whose messages do not fit yet, oldest first, each asleep on a room lock
+    /// of its own until a read makes room for its message.
+    waiting: RefCell<Vec<(u64, Rc<LockState>)>>,
+    /// Every room lock made (when a writer first had to wait), to be lent again.
+    rooms: RefCell<Vec<Rc<LockState>>>,
 }
 
 impl Channel {
     pub fn new(wire: Wire) -> Channel {
-        Channel { wire, buffer: PyCell::new(Buffer::default()), room: RefCell::new(None) }
+        Channel { wire, buffer: PyCell::new(Buffer::default()), waiting: RefCell::default(), rooms: RefCell::default() }
     }
 
     /// Write `message`, `size` bytes on the wire; its number, for [`Channel::waits`].
@@ -184,20 +188,31 @@ impl Channel {
         self.buffer.borrow().waits(self.wire, number)
     }
 
-    /// The lock a writer waits on for room, taken until a read makes some; `make` makes it
-    /// the first time.
-    pub fn room_to_wait_on(&self, make: impl FnOnce() -> LockState) -> Rc<LockState> {
-        let room = self.room.borrow_mut().get_or_insert_with(|| Rc::new(make())).clone();
+    /// The lock the writer of message `number` sleeps on, taken until a read makes room for
+    /// it; `make` makes one when every room lock is lent (one only the channel holds is free).
+    pub fn room_to_wait_on(&self, number: u64, make: impl FnOnce() -> LockState) -> Rc<LockState> {
+        let mut rooms = self.rooms.borrow_mut();
+        let room = match rooms.iter().find(|room| Rc::strong_count(room) == 1) {
+            Some(room) => room.clone(),
+            None => {
+                rooms.push(Rc::new(make()));
+                rooms.last().expect("just pushed").clone()
+            }
+        };
         room.count.set(0);
         room.locked.set(true);
         footprint::note_lock(LockOp::Peek(room.name));
+        self.waiting.borrow_mut().push((number, room.clone()));
         room
     }
 
-    /// After a read: the room lock, released, when a writer waits on it (to be woken and ask
-    /// again).
+    /// After a read: the room lock of the oldest waiting writer whose message now fits,
+    /// released, to wake it. A writer is woken once, when it can go on.
     pub fn room_made(&self) -> Option<Rc<LockState>> {
-        let room = self.room.borrow().clone().filter(|room| room.waiters.get() > 0)?;
+        let buffer = self.buffer.borrow();
+        let mut waiting = self.waiting.borrow_mut();
+        let fits = waiting.iter().position(|(number, _)| !buffer.waits(self.wire, *number))?;
+        let (_, room) = waiting.remove(fits);
         room.count.set(1);
         room.locked.set(false);
         footprint::note_lock(LockOp::Release(room.name));
@@ -257,5 +272,37 @@ mod tests {
         buffer.pop();
         assert!(!buffer.waits(Wire::Pipe, huge));
         assert!(buffer.is_empty());
+    }
+
+    /// Two writers wait behind a full pipe: each read wakes the one it made room for, and a
+    /// room lock is lent again once its writer holds it no more.
+    #[test]
+    fn a_read_wakes_the_writer_it_made_room_for() {
+        use crate::sync::LockKind;
+        let channel = Channel::new(Wire::Pipe);
+        let mut made = 0;
+        let mut make = || {
+            made += 1;
+            LockState::new_shared(made, LockKind::Semaphore, 0, 1)
+        };
+        let write = |size| channel.write(Message::Raw(Value::None), size);
+        let first = write(65_536);
+        let (second, third) = (write(40_000), write(40_000));
+        assert!(!channel.waits(first) && channel.waits(second) && channel.waits(third));
+        let second_room = channel.room_to_wait_on(second, &mut make);
+        let third_room = channel.room_to_wait_on(third, &mut make);
+        assert!(!Rc::ptr_eq(&second_room, &third_room));
+        assert!(channel.room_made().is_none(), "nothing read yet");
+        channel.buffer.borrow_mut().pop();
+        let woken = channel.room_made().expect("the second message fits now");
+        assert!(Rc::ptr_eq(&woken, &second_room) && !woken.locked.get());
+        assert!(channel.room_made().is_none(), "the third still does not fit");
+        drop((woken, second_room));
+        channel.buffer.borrow_mut().pop();
+        assert!(Rc::ptr_eq(&channel.room_made().expect("the third fits now"), &third_room));
+        let fourth = write(65_536);
+        drop(third_room);
+        let lent_again = channel.room_to_wait_on(fourth, &mut make);
+        assert_eq!((lent_again.number, made), (1, 2), "the first room lock, free again, is lent");
     }
 }

@@ -275,15 +275,18 @@ fn message_number(number: u64) -> i64 {
 }
 
 // `channel_wait_room(channel, number)`: False once message `number` is in the pipe whole (or
-// read); until then its writer waits for the reader to make room (True when woken: ask again).
+// read); until then its writer sleeps until a read makes room for it (True when woken: the
+// writer asks once more, and is told False).
 native!(CHANNEL_WAIT_ROOM, "_gilsim.channel_wait_room", shared, |vm, _th, args| {
     arity(vm, "channel_wait_room", args, 2, 2)?;
     let channel = channel_of(vm, &args.pos[0])?;
     let number = u64::try_from(int_arg(vm, &args.pos[1], "")?).unwrap_or(0);
     if !channel.waits(number) {
-        return Ok(Value::Bool(Truth::False));
+        // A read may have made room for more than the writer it woke: wake the next.
+        return wake_writer(&channel, Value::Bool(Truth::False));
     }
-    let room = channel.room_to_wait_on(|| LockState::new_shared(vm.new_lock_number(), LockKind::Semaphore, 0, 1));
+    let make = || LockState::new_shared(vm.new_lock_number(), LockKind::Semaphore, 0, 1);
+    let room = channel.room_to_wait_on(number, make);
     Err(Control::block(Request::Acquire { lock: room, deadline: None, count: 1 }))
 });
 
