@@ -120,6 +120,27 @@ fn timing_noise_spreads_a_race_over_seeds_and_exact_timing_does_not() {
     assert_eq!(totals("exact").len(), 1, "one total for every seed");
 }
 
+/// Who goes on once `Thread.start()` returns: under the new GIL the child, which keeps the GIL
+/// until it is done here; under 2.7's old GIL the parent about half the time (CPython 2.7 on
+/// two idle cores: 46 of 90 runs; see `Noise::parent_resumes_first`).
+#[test]
+fn under_the_old_gil_the_parent_often_goes_on_before_its_child() {
+    let script = "scenarios/gil/who_runs_after_start.py";
+    let parent_first = |python: &str| {
+        (1..=40)
+            .filter(|seed| {
+                let seed = seed.to_string();
+                let (_, stdout, _) = common::simulated(&["run", script, "--python", python, "--seed", &seed]);
+                assert!(stdout.contains("items when start() returned"), "{python} seed {seed}: {stdout}");
+                stdout.contains("none")
+            })
+            .count()
+    };
+    let old = parent_first("2.7");
+    assert!((10..=30).contains(&old), "2.7: the parent went first in {old} of 40 runs");
+    assert_eq!(parent_first("3.11"), 0, "3.11: the child keeps the GIL");
+}
+
 /// `gilsim compare` runs the cross product of its lists, each configuration `--runs` times,
 /// and reports one row each; a configuration the options refuse is a row that says why.
 #[test]

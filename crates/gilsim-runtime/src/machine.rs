@@ -48,6 +48,9 @@ pub(crate) struct SimThread {
     pub(crate) retry_acquire: Option<(Rc<LockState>, Option<u64>, u32)>,
     /// Parent waiting in `Thread.start()` for this thread to begin.
     pub(crate) starter: Option<usize>,
+    /// The parent this thread, just begun, woke: the policy has its say before the thread's
+    /// first slice ([`LockPolicy::child_started`]).
+    pub(crate) woke_starter: Option<usize>,
     /// Waiting on its core for its turn among the processes (see [`Turn`]).
     pub(crate) turn: Option<Turn>,
     /// Its time holding and waiting for the GIL (see [`crate::gil_stats`]).
@@ -239,6 +242,7 @@ impl SimThread {
             ready_since: 0,
             retry_acquire: None,
             starter: None,
+            woke_starter: None,
             turn: None,
             gil: GilAccount::default(),
         }
@@ -295,6 +299,12 @@ impl Machine<'_> {
             let p = self.threads[t].process;
             if self.procs[p].gil.holder != Some(t) {
                 continue;
+            }
+            if let Some(parent) = self.threads[t].woke_starter.take() {
+                self.policy.child_started(self, t, parent);
+                if self.procs[p].gil.holder != Some(t) {
+                    continue;
+                }
             }
             let end = match self.threads[t].turn.take() {
                 Some(Turn::End(end)) => {
@@ -500,6 +510,7 @@ impl Machine<'_> {
             // The child has started: Thread.start() in the parent may return, after this step.
             self.hand_off(t, parent);
             self.make_runnable(parent, Value::None);
+            self.threads[t].woke_starter = Some(parent);
         }
     }
 

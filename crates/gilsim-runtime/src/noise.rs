@@ -16,7 +16,8 @@
 //!   runs only once the OS schedules it (a few µs on an idle core, with a long tail);
 //! - **instruction speed**: a stretch of bytecode never runs at quite the same speed twice
 //!   (caches, branch predictors, frequency scaling): each slice takes 0–3 % longer;
-//! - **the old GIL's race** on several cores, and what it costs (see `old_gil_check`).
+//! - **the old GIL's race** on several cores, and what it costs (see `old_gil_check`), and
+//!   who goes on once a started thread has woken its parent (`parent_resumes_first`).
 //!
 //! Invariant: with `--timing exact`, or under `preemptive` and `nogil` (whose choices are the
 //! strategy's), nothing is drawn and every amount is 0 — the model of earlier releases, which
@@ -68,6 +69,15 @@ const SLOWDOWN_PER_MILLE: u64 = 30;
 /// hands 7,974–22,590 times a second (python-semantics.md §1.4, timeslice.py;
 /// scenarios/gil/time_slices.py), and the unlocked counter's spread (docs/policies.md).
 const OLD_GIL_WAITER_WINS_ONE_IN: u64 = 40;
+
+/// The old GIL, `Thread.start()`: the chance that the parent, woken by its child's `_started`
+/// event, takes the GIL before the child runs its target. The child's bootstrap acquires a
+/// lock right after waking the parent, and a 2.7 acquire always releases the GIL, while the
+/// parent is awake and reaching for it. CPython 2.7.18 on two idle cores here: the parent ran
+/// first in 17, 16 and 13 of 30 runs (a child appending to a list whose length the parent
+/// read after `start()`), and printed first in 15 of 30 (F5-style programs); on a loaded
+/// machine in 39 of 40.
+const OLD_GIL_PARENT_FIRST_ONE_IN: u64 = 2;
 
 /// The old GIL on several cores: the chance that a holder's run begins with the waiter on the
 /// holder's own core (the OS put both threads on one), so that the waiter cannot win until the
@@ -145,6 +155,13 @@ impl Noise {
             let waiter_wins = quantum_over || rng.below(OLD_GIL_WAITER_WINS_ONE_IN) == 0;
             OldGilCheck { waiter_wins, cost: OLD_GIL_BATTLE_NS }
         })
+    }
+
+    /// Under the old GIL, whether a parent whose child has just started goes on before the
+    /// child (see [`OLD_GIL_PARENT_FIRST_ONE_IN`]); None with exact timing.
+    pub(crate) fn parent_resumes_first(&mut self) -> Option<bool> {
+        let rng = self.rng.as_mut()?;
+        Some(rng.below(OLD_GIL_PARENT_FIRST_ONE_IN) == 0)
     }
 
     /// The extra time a slice that took `elapsed` by its instruction count really took.

@@ -37,6 +37,10 @@ pub(crate) trait LockPolicy: Sync {
     /// The holder `t` stopped at a switch point because the breaker was set.
     fn at_switch_point(&self, m: &mut Machine, t: usize);
 
+    /// `child`, just granted the GIL, has started: `parent`, waiting in `Thread.start()`, is
+    /// runnable again. By default the child goes on.
+    fn child_started(&self, _m: &mut Machine, _child: usize, _parent: usize) {}
+
     /// Which of a released lock's `waiters` (in blocking order) is woken. CPython leaves
     /// it to the OS, observed FIFO on Linux (§4.1).
     fn lock_waiter(&self, _m: &mut Machine, _waiters: &[usize]) -> usize {
@@ -175,7 +179,21 @@ impl LockPolicy for Ticks {
         };
         m.pass_time(check.cost);
         if check.waiter_wins {
-            hand_over(m, t, 0);
+            hand_over(m, t, 0, Release::Forced);
+        }
+    }
+
+    /// 2.7's child sets its `_started` event, then acquires a lock in its bootstrap — every
+    /// acquire releases the old GIL — while the parent it woke reaches for the GIL: with timing
+    /// noise the parent goes on first about half the time ([`Noise::parent_resumes_first`]).
+    /// With exact timing the child goes on, as under the other policies.
+    fn child_started(&self, m: &mut Machine, child: usize, parent: usize) {
+        if m.noise.parent_resumes_first() != Some(true) {
+            return;
+        }
+        let p = m.threads[child].process;
+        if let Some(index) = m.procs[p].gil.ready.iter().position(|&waiter| waiter == parent) {
+            hand_over(m, child, index, Release::Voluntary);
         }
     }
 }
@@ -186,19 +204,19 @@ fn choose_at_switch_point(m: &mut Machine, t: usize) {
     let choice = m.choose_ready(p, DecisionKind::SwitchPoint, Some(t));
     let waiting = m.procs[p].gil.ready.len();
     if choice < waiting {
-        hand_over(m, t, choice);
+        hand_over(m, t, choice, Release::Forced);
     } else if waiting > 0 {
         // The holder goes on, by a choice: a new step.
         m.begin_step(t);
     }
 }
 
-/// The holder `t` hands process's GIL to the waiter at `index` of the run queue and waits
-/// behind the others.
-fn hand_over(m: &mut Machine, t: usize, index: usize) {
+/// The holder `t` hands process's GIL (dropping it as `how` says) to the waiter at `index` of
+/// the run queue and waits behind the others.
+fn hand_over(m: &mut Machine, t: usize, index: usize, how: Release) {
     let p = m.threads[t].process;
     let next = m.procs[p].gil.ready.remove(index).expect("in range");
-    m.release_gil(t, Release::Forced);
+    m.release_gil(t, how);
     // Back in the queue without a new switch interval (not `enqueue`).
     m.procs[p].gil.ready.push_back(t);
     let now = m.now();

@@ -176,6 +176,7 @@ impl SimThread {
                 .as_ref()
                 .map(|(lock, deadline, count)| (cloner.lock(lock), *deadline, *count)),
             starter: self.starter,
+            woke_starter: self.woke_starter,
             turn: None,
             gil: self.gil.clone(),
         }
