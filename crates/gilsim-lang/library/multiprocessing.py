@@ -308,6 +308,11 @@ class _MainProcess(BaseProcess):
         pass
 
 
+if _gilsim.version < (3, 7):
+    # close() and kill() came in 3.7.
+    del BaseProcess.close, BaseProcess.kill, _MainProcess.close
+
+
 class _ParentProcess(BaseProcess):
     __module__ = _module("process")
     def __init__(self, name, pid):

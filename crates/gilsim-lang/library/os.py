@@ -219,10 +219,8 @@ def kill(pid, sig):
     multiprocessing = sys.modules.get("multiprocessing")
     for child in multiprocessing.active_children() if multiprocessing is not None else ():
         if child.pid == pid:
-            if sig == signal.SIGTERM:
-                child.terminate()
-            elif sig == signal.SIGKILL:
-                child.kill()
+            if sig in (signal.SIGTERM, signal.SIGKILL):
+                _gilsim.process_end(child._popen, int(sig))
             elif sig != 0:
                 raise NotImplementedError("gilsim does not deliver signal %d to another process" % sig)
             return
