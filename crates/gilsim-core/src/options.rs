@@ -139,6 +139,9 @@ pub enum Timing {
     /// The noise from 2026-12-04 to 2026-12-07: a started process existing at once, its
     /// `start()` taking no time. What schedule tokens made then replay with.
     NoisyInstantProcesses,
+    /// The noise of 2026-12-07 before the old GIL's start race: under `ticks` a started
+    /// thread always goes on before its parent. What schedule tokens made then replay with.
+    NoisyChildFirst,
 }
 
 impl Timing {
@@ -155,6 +158,7 @@ impl fmt::Display for Timing {
             Timing::Exact => "exact",
             Timing::NoisyUniformSlack => "noisy-uniform-slack",
             Timing::NoisyInstantProcesses => "noisy-instant-processes",
+            Timing::NoisyChildFirst => "noisy-child-first",
         })
     }
 }
@@ -167,6 +171,7 @@ impl FromStr for Timing {
             "exact" => Ok(Timing::Exact),
             "noisy-uniform-slack" => Ok(Timing::NoisyUniformSlack),
             "noisy-instant-processes" => Ok(Timing::NoisyInstantProcesses),
+            "noisy-child-first" => Ok(Timing::NoisyChildFirst),
             other => Err(format!("unknown timing `{other}` (use noisy or exact)")),
         }
     }

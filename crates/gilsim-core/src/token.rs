@@ -10,8 +10,9 @@
 //! model of 2026-12-04 on (tokens made before these flags existed decode as they always
 //! did); the first 8 bytes of the script's SHA-256 (computed by the caller); then the
 //! [`Schedule`]: a kind byte and its varints; last, for the noise of 2026-12-07 on
-//! (processes take time to start), the noise revision byte 1, absent in the tokens made
-//! before. A schedule is never the raw list of decisions — a preemptive run makes one at
+//! (processes take time to start), the noise revision byte, absent in the tokens made
+//! before: 1 for that noise as first released (under `ticks` a started thread always went on
+//! before its parent), 2 for the current one. A schedule is never the raw list of decisions — a preemptive run makes one at
 //! nearly every instruction — but the strategy that made them (random, pct and pos are pure
 //! functions of the seed), or, for schedules built by search and shrinking, only the
 //! decisions that differ from the default (keep running the current thread; else the first
@@ -30,8 +31,12 @@ use base64::Engine;
 const PREFIX: &str = "gs1_";
 
 /// The last byte of a token of the current timing noise (processes take time to start, from
-/// 2026-12-07); tokens of the noise before it end with their schedule.
-const NOISE_REVISION: u8 = 1;
+/// 2026-12-07; under `ticks` a started thread's parent may go on first, from its revision 2);
+/// tokens of the noise before it end with their schedule.
+const NOISE_REVISION: u8 = 2;
+
+/// The revision byte of the noise of 2026-12-07 as first released ([`Timing::NoisyChildFirst`]).
+const NOISE_REVISION_CHILD_FIRST: u8 = 1;
 
 /// How a run's scheduling decisions were made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +78,12 @@ impl ScheduleToken {
         let o = &self.options;
         // Where nothing is drawn the noise models are one: no flag 128 or revision, and the
         // token decodes as `noisy`.
-        let current_noise = o.timing == Timing::Noisy && o.policy.draws_noise();
+        let revision = match o.timing {
+            Timing::Noisy => Some(NOISE_REVISION),
+            Timing::NoisyChildFirst => Some(NOISE_REVISION_CHILD_FIRST),
+            _ => None,
+        }
+        .filter(|_| o.policy.draws_noise());
         let mut bytes = vec![
             o.python.major,
             o.python.minor,
@@ -99,7 +109,7 @@ impl ScheduleToken {
                 | (u8::from(o.cores != DEFAULT_CORES) << 4)
                 | (u8::from(o.python.free_threaded) << 5)
                 | (u8::from(o.timing.is_noisy()) << 6)
-                | (u8::from(current_noise || o.timing == Timing::NoisyInstantProcesses) << 7),
+                | (u8::from(revision.is_some() || o.timing == Timing::NoisyInstantProcesses) << 7),
         ];
         for n in [o.seed, o.switch_interval, o.instruction_cost, o.max_time, o.max_steps, u64::from(o.check_interval)] {
             put_varint(&mut bytes, n);
@@ -136,8 +146,8 @@ impl ScheduleToken {
                 }
             }
         }
-        if current_noise {
-            bytes.push(NOISE_REVISION);
+        if let Some(revision) = revision {
+            bytes.push(revision);
         }
         format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
     }
@@ -247,10 +257,15 @@ impl ScheduleToken {
             _ => return Err(TokenError::Corrupt("unknown schedule kind")),
         };
         if r.at < bytes.len() {
-            if r.byte()? != NOISE_REVISION || options.timing != Timing::NoisyInstantProcesses {
+            let revision = r.byte()?;
+            if options.timing != Timing::NoisyInstantProcesses {
                 return Err(TokenError::Corrupt("unknown noise revision"));
             }
-            options.timing = Timing::Noisy;
+            options.timing = match revision {
+                NOISE_REVISION => Timing::Noisy,
+                NOISE_REVISION_CHILD_FIRST => Timing::NoisyChildFirst,
+                _ => return Err(TokenError::Corrupt("unknown noise revision")),
+            };
         }
         if r.at != bytes.len() {
             return Err(TokenError::Corrupt("trailing bytes"));
@@ -396,6 +411,27 @@ mod tests {
         assert!(corrupt([old_bytes.as_slice(), &[NOISE_REVISION + 1]].concat()), "an unknown revision");
         let preemptive = bytes_of(&token(Schedule::Random).encode());
         assert!(corrupt([preemptive.as_slice(), &[NOISE_REVISION]].concat()), "a revision where nothing is drawn");
+    }
+
+    #[test]
+    fn tokens_of_the_first_revision_replay_the_started_thread_going_on_first() {
+        // A `ticks` run's token as gilsim wrote them on 2026-12-07 before the start race:
+        // flags 64 and 128, then the schedule and the revision byte 1.
+        let mut then = token(Schedule::Random);
+        then.options.python = PythonVersion::new(2, 7);
+        then.options.policy = Policy::Ticks;
+        then.options.timing = Timing::NoisyChildFirst;
+        let old = then.encode();
+        let bytes = URL_SAFE_NO_PAD.decode(&old[PREFIX.len()..]).unwrap();
+        assert_eq!(bytes.last(), Some(&1), "revision 1 last");
+        let decoded = ScheduleToken::decode(&old).unwrap();
+        assert_eq!(decoded.options.timing, Timing::NoisyChildFirst);
+        assert_eq!(decoded.encode(), old);
+        let mut now = decoded;
+        now.options.timing = Timing::Noisy;
+        let text = now.encode();
+        assert_eq!(URL_SAFE_NO_PAD.decode(&text[PREFIX.len()..]).unwrap().last(), Some(&NOISE_REVISION));
+        assert_eq!(ScheduleToken::decode(&text), Ok(now));
     }
 
     #[test]

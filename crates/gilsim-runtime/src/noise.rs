@@ -113,6 +113,8 @@ pub(crate) struct Noise {
     uniform_slack: bool,
     /// The model of tokens made before 2026-12-07 ([`Timing::NoisyInstantProcesses`]) too.
     instant_processes: bool,
+    /// Every model before the old GIL's start race ([`Timing::NoisyChildFirst`] and older).
+    child_first: bool,
 }
 
 impl Noise {
@@ -123,6 +125,7 @@ impl Noise {
             old_gil_run: None,
             uniform_slack: options.timing == Timing::NoisyUniformSlack,
             instant_processes: matches!(options.timing, Timing::NoisyUniformSlack | Timing::NoisyInstantProcesses),
+            child_first: options.timing != Timing::Noisy,
         }
     }
 
@@ -161,7 +164,8 @@ impl Noise {
     /// child (see [`OLD_GIL_PARENT_FIRST_ONE_IN`]); None with exact timing.
     pub(crate) fn parent_resumes_first(&mut self) -> Option<bool> {
         let rng = self.rng.as_mut()?;
-        Some(rng.below(OLD_GIL_PARENT_FIRST_ONE_IN) == 0)
+        // The older models draw nothing here: their tokens replay the same draws.
+        Some(!self.child_first && rng.below(OLD_GIL_PARENT_FIRST_ONE_IN) == 0)
     }
 
     /// The extra time a slice that took `elapsed` by its instruction count really took.
