@@ -405,7 +405,7 @@ mod tests {
         let old_bytes = bytes_of(&old);
         assert_eq!(bytes_of(&text), [old_bytes.as_slice(), &[NOISE_REVISION]].concat(), "the revision byte last");
         assert_eq!(ScheduleToken::decode(&text), Ok(now));
-        // Only this revision exists, and only where noise is drawn.
+        // No revision past the current one exists, and none where no noise is drawn.
         let corrupt =
             |bytes: Vec<u8>| ScheduleToken::decode(&format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))).is_err();
         assert!(corrupt([old_bytes.as_slice(), &[NOISE_REVISION + 1]].concat()), "an unknown revision");
