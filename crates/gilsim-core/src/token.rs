@@ -12,11 +12,11 @@
 //! [`Schedule`]: a kind byte and its varints; last, for the noise of 2026-12-07 on
 //! (processes take time to start), the noise revision byte, absent in the tokens made
 //! before: 1 for that noise as first released (under `ticks` a started thread always went on
-//! before its parent), 2 for the current one. A schedule is never the raw list of decisions — a preemptive run makes one at
-//! nearly every instruction — but the strategy that made them (random, pct and pos are pure
-//! functions of the seed), or, for schedules built by search and shrinking, only the
-//! decisions that differ from the default (keep running the current thread; else the first
-//! candidate).
+//! before its parent), 2 for the current one. A schedule is never the raw list of decisions —
+//! a preemptive run makes one at nearly every instruction — but the strategy that made them
+//! (random, pct and pos are pure functions of the seed), or, for schedules built by search
+//! and shrinking, only the decisions that differ from the default (keep running the current
+//! thread; else the first candidate).
 //!
 //! Invariant: `decode(encode(t)) == t` for every token, and decoding malformed text is an
 //! error, never a panic.
