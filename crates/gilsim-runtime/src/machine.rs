@@ -920,9 +920,9 @@ impl Machine<'_> {
     /// describes.
     pub(crate) fn blocking_call(&self, tid: usize) -> Option<String> {
         let th = &self.threads[tid].vm;
-        // Plumbing under the call a script makes: the lock inside a primitive, a pipe's write.
-        let is_plumbing = |call: &str| call.starts_with("SemLock.") || call.starts_with("_Pipe.");
         let is_lock = |call: &str| call.starts_with("SemLock.");
+        // Plumbing under the call a script makes: the lock inside a primitive, a pipe's write.
+        let is_plumbing = |call: &str| is_lock(call) || call.starts_with("_Pipe.");
         let call = match self.vm.innermost_library_call(th, |call| !is_plumbing(call)) {
             Some(call) => call,
             None => self.vm.library_call(th)?,

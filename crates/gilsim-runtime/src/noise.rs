@@ -161,11 +161,13 @@ impl Noise {
     }
 
     /// Under the old GIL, whether a parent whose child has just started goes on before the
-    /// child (see [`OLD_GIL_PARENT_FIRST_ONE_IN`]); None with exact timing.
-    pub(crate) fn parent_resumes_first(&mut self) -> Option<bool> {
-        let rng = self.rng.as_mut()?;
+    /// child (see [`OLD_GIL_PARENT_FIRST_ONE_IN`]); never with exact timing.
+    pub(crate) fn parent_resumes_first(&mut self) -> bool {
         // The older models draw nothing here: their tokens replay the same draws.
-        Some(!self.child_first && rng.below(OLD_GIL_PARENT_FIRST_ONE_IN) == 0)
+        match self.rng.as_mut() {
+            Some(rng) if !self.child_first => rng.below(OLD_GIL_PARENT_FIRST_ONE_IN) == 0,
+            _ => false,
+        }
     }
 
     /// The extra time a slice that took `elapsed` by its instruction count really took.

@@ -188,7 +188,7 @@ impl LockPolicy for Ticks {
     /// noise the parent goes on first about half the time ([`Noise::parent_resumes_first`]).
     /// With exact timing the child goes on, as under the other policies.
     fn child_started(&self, m: &mut Machine, child: usize, parent: usize) {
-        if m.noise.parent_resumes_first() != Some(true) {
+        if !m.noise.parent_resumes_first() {
             return;
         }
         let p = m.threads[child].process;
