@@ -31,11 +31,22 @@ pub struct Image {
     /// What each run's own `threading.Thread` class starts with, for the version of the
     /// runs that asked last (a worker's runs share one version).
     thread_class_attrs: RefCell<Option<(PythonVersion, AttrMap)>>,
-    /// The MRO lookup cache between runs ([`crate::lookup_cache`]): a run takes it and its
-    /// teardown gives it back, so the built-in types' methods stay found from run to run.
-    /// Entries are checked by identity and class epoch, so one run's classes never answer
-    /// for another's.
-    pub(crate) lookups: Rc<RefCell<crate::lookup_cache::LookupCache>>,
+    /// What a run takes over from the one before it ([`Carried`]): a run takes it and its
+    /// teardown gives it back.
+    pub(crate) carried: Rc<RefCell<Carried>>,
+}
+
+/// The caches a worker's runs hand on to each other, none of which holds a value of a run
+/// or can change what a run does.
+#[derive(Default)]
+pub(crate) struct Carried {
+    /// The MRO lookup cache ([`crate::lookup_cache`]), so the built-in types' methods stay
+    /// found from run to run. Entries are checked by identity and class epoch, so one run's
+    /// classes never answer for another's.
+    pub(crate) lookups: crate::lookup_cache::LookupCache,
+    /// Empty frame vectors ([`crate::frame::SparePool`]), so a run's first calls allocate
+    /// none (an explored run of a small script made a fifth of its allocations there).
+    pub(crate) spare: crate::frame::SparePool,
 }
 
 impl Image {
@@ -57,7 +68,7 @@ impl Image {
             builtins,
             builtins_for: RefCell::default(),
             thread_class_attrs: RefCell::default(),
-            lookups: Rc::default(),
+            carried: Rc::default(),
         }
     }
 

@@ -293,8 +293,8 @@ pub struct Vm {
     spare: frame::SparePool,
     /// Recent MRO lookups (see [`lookup_cache`]), taken from the image for the run.
     lookups: lookup_cache::LookupCache,
-    /// Where [`Vm::teardown`] gives `lookups` back for the image's next run.
-    lookups_home: Rc<RefCell<lookup_cache::LookupCache>>,
+    /// Where [`Vm::teardown`] gives `lookups` and `spare` back for the image's next run.
+    carried_home: Rc<RefCell<image::Carried>>,
     /// Where instances' attributes were last found in their dicts (see [`attr_hints`]).
     attr_hints: attr_hints::AttrHints,
     /// A thread of this run has had a trace function (`sys.settrace`): the loop attends to
@@ -308,6 +308,7 @@ impl Vm {
         hash::use_version(options.python);
         py2_order::reset();
         let memory = memory::Meter::new(options.max_memory);
+        let carried = image.carried.take();
         let program = image.program.clone();
         let tick_interval = options.tick_interval().map_or(0, u64::from);
         let every_instruction = options.every_instruction_is_switch_point();
@@ -362,9 +363,9 @@ impl Vm {
             timeline: None,
             memory,
             interrupt: false,
-            spare: frame::SparePool::default(),
-            lookups: image.lookups.take(),
-            lookups_home: image.lookups.clone(),
+            spare: carried.spare,
+            lookups: carried.lookups,
+            carried_home: image.carried.clone(),
             attr_hints: attr_hints::AttrHints::default(),
             tracing: false,
         };

@@ -28,6 +28,7 @@ impl Vm {
             return Err(Unclonable::NestedCall);
         }
         let interp = self.copy_interp(cloner)?;
+        let carried = self.carried_home.take();
         Ok(Vm {
             program: self.program.clone(),
             options,
@@ -70,9 +71,9 @@ impl Vm {
             timeline: None,
             memory: self.memory.clone(),
             interrupt: self.interrupt,
-            spare: Default::default(),
-            lookups: self.lookups_home.take(),
-            lookups_home: self.lookups_home.clone(),
+            spare: carried.spare,
+            lookups: carried.lookups,
+            carried_home: self.carried_home.clone(),
             attr_hints: Default::default(),
             tracing: false,
         })

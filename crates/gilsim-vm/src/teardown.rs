@@ -11,6 +11,7 @@
 //! prefix with the prefix's other runs ([`crate::run_shared`]): those are never emptied (the
 //! run's writes to the latter are undone first).
 
+use crate::image::Carried;
 use crate::run_shared::Sharing;
 use crate::value::{IterState, Slot, Value};
 use crate::{Thread, Vm};
@@ -40,7 +41,8 @@ impl Vm {
             work.extend(interp.thread_trace_hook);
         }
         self.locations.clear();
-        *self.lookups_home.borrow_mut() = std::mem::take(&mut self.lookups);
+        *self.carried_home.borrow_mut() =
+            Carried { lookups: std::mem::take(&mut self.lookups), spare: std::mem::take(&mut self.spare) };
         for thread in threads {
             work.extend(thread.data.borrow_mut().take_values());
             for frame in std::mem::take(&mut thread.frames) {
