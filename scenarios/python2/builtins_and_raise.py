@@ -2,8 +2,8 @@
 # back with has_key/iteritems/keys(), map() used for its side effects (it is eager in 2.7,
 # so the threads do start), filter/zip/reduce returning lists and values, and errors raised
 # with `raise E, "message"` and caught with `except E, e`; a sort by a cmp function,
-# apply(), and 2.7's round(): a float, halves away from zero (run with --python 2.7;
-# compared with CPython 2.7).
+# apply(), 2.7's round(): a float, halves away from zero, and `bytes`, 2.7's alias of str
+# (run with --python 2.7; compared with CPython 2.7).
 # gilsim: expect=ok python=2.7
 import threading
 import Queue
@@ -56,3 +56,4 @@ print zip(["a", "b"], [1, 2]), map(str, [1, 2]), unicode("text")
 by_value = sorted(results.items(), cmp=lambda a, b: cmp(str(b[1]), str(a[1])))
 print "largest as text:", by_value[0], apply(max, [3, 9, 4])
 print "rounded:", round(2.5), round(-2.5), round(7), round(0.125, 2), round(2.675, 2), round(1250, -2)
+print "bytes:", bytes is str, bytes(42), isinstance("raw", bytes), type(b"x").__name__

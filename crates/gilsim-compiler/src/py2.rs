@@ -7,7 +7,7 @@
 //! - `except E, e:` becomes `except E as e:`;
 //! - the modules `thread` and `Queue` are imported under their Python 3 names `_thread` and
 //!   `queue` (keeping the names the script uses), and `xrange` is the lazy range (`range`
-//!   makes a list under 2.7, as there); `unicode`, `basestring`, `long`, `raw_input`,
+//!   makes a list under 2.7, as there); `unicode`, `basestring`, `bytes`, `long`, `raw_input`,
 //!   `unichr`, `reduce` and `apply` are their Python 3 counterparts, `cmp` is 2.7's, and `sort(cmp=f)`
 //!   sorts by `cmp_to_key(f)`; `map`, `filter` and `zip` return lists, and
 //!   `raise E, V` becomes `raise E(V)`; `has_key`/`iteritems`/`iterkeys`/`itervalues` call
@@ -243,7 +243,7 @@ impl Rewriter<'_> {
     }
 
     /// The builtins that differ in 2.7: `xrange` → the lazy range (`range` is a list under
-    /// 2.7); `unicode`/`basestring` → `str`, `long` → `int`, `raw_input` → `input`, `reduce` → functools', `apply(f, args)` → `f(*args)`;
+    /// 2.7); `unicode`/`basestring` → `str` (and `bytes`, 2.7's alias of `str`), `long` → `int`, `raw_input` → `input`, `reduce` → functools', `apply(f, args)` → `f(*args)`;
     /// `cmp=f` → `key=` functools' `cmp_to_key(f)`; `map(...)`, `filter(...)`, `zip(...)` → `_gilsim_list_of(map, ...)`, the list 2.7
     /// returns; and the dict methods 3 dropped, `d.has_key(k)` → `d.__contains__(k)`,
     /// `d.iteritems()` → `d.items()` (a list under 2.7: iterable, though not an iterator for
@@ -263,7 +263,7 @@ impl Rewriter<'_> {
                 "xrange" if !after_dot && !bound.contains(name) => {
                     self.edits.push((self.tokens[i].range(), "_gilsim_xrange".into()));
                 }
-                "unicode" | "basestring" | "long" | "raw_input" | "reduce" | "apply" | "unichr"
+                "unicode" | "basestring" | "bytes" | "long" | "raw_input" | "reduce" | "apply" | "unichr"
                     if !after_dot && !bound.contains(name) =>
                 {
                     let renamed = match name {
