@@ -1,8 +1,10 @@
 //! Binding a call's arguments to a new frame's locals and cells, with CPython's error
 //! messages (`f() takes 2 positional arguments but 3 were given`, `missing 1 required
-//! positional argument`, `got multiple values for argument`). Invariant: a frame's locals
-//! vector has room for its value stack after them ([`STACK_ROOM`]), so the stack starts
-//! without a reallocation.
+//! positional argument`, `got multiple values for argument`). The common call, positional
+//! arguments filling a prefix of the parameters, binds by completing the arguments where
+//! they lie ([`complete_locals`]): on the thread's stack for a call, in a vector for a
+//! frame built parked (a generator's), which is given room for its value stack after the
+//! locals ([`STACK_ROOM`]) so that its stack starts without a reallocation.
 
 use crate::dict::{Dict, Key};
 use crate::footprint::PyCell;
@@ -44,31 +46,11 @@ impl Vm {
         frame: &mut Frame,
     ) -> Result<(), Control> {
         let code = &self.program.codes[function.code as usize];
-        let sig = &code.signature;
-        let npos = sig.positional.len();
-        let given = args.pos.len();
-        let positional_only_call = args.kw.is_empty()
-            && given <= npos
-            && given + function.defaults.len() >= npos
-            && sig.keyword_only.is_empty()
-            && sig.varargs.is_none()
-            && sig.varkw.is_none();
-        if positional_only_call {
-            // The common call `f(a, b)` of `def f(a, b, c=1)`: the arguments, then the
-            // defaults of the parameters left, become the locals.
-            let slots = code.local_names.len().max(npos);
+        if args.kw.is_empty() && fills_positional_prefix(function, code, args.pos.len()) {
             let mut locals = args.into_positional();
+            let slots = code.local_names.len().max(code.signature.positional.len());
             self.spare.make_room(&mut locals, slots + STACK_ROOM);
-            // Each step only when it has something to add: most calls give every parameter,
-            // and many functions have no locals of their own.
-            if given < npos {
-                let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
-                locals.extend(defaults.iter().cloned());
-            }
-            if locals.len() < slots {
-                // Not `resize`: its out-of-line clone loop costs more than these few slots.
-                locals.extend((locals.len()..slots).map(|_| Value::Undefined));
-            }
+            complete_locals(&mut locals, 0, function, code);
             Self::give_cells(code, function, &locals, frame);
             frame.set_locals(locals);
             return Ok(());
@@ -212,7 +194,12 @@ impl Vm {
     /// none, and their frame's empty vector is left alone (assigning an empty one was
     /// written to memory and read back by wider loads: a stall per call).
     #[inline]
-    fn give_cells(code: &gilsim_bytecode::CodeObject, function: &Function, locals: &[Value], frame: &mut Frame) {
+    pub(crate) fn give_cells(
+        code: &gilsim_bytecode::CodeObject,
+        function: &Function,
+        locals: &[Value],
+        frame: &mut Frame,
+    ) {
         if !(code.cell_names.is_empty() && function.closure.is_empty()) {
             frame.cells = Self::closure_cells(code, function, locals);
         }
@@ -248,6 +235,45 @@ impl Vm {
             format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()),
         )
     }
+}
+
+/// Whether a call of `function` (whose code is `code`) with `given` positional arguments and
+/// no keywords fills a prefix of its positional parameters, the rest having defaults: the
+/// common call `f(a, b)` of `def f(a, b, c=1)`, bound by [`complete_locals`].
+#[inline]
+pub(crate) fn fills_positional_prefix(function: &Function, code: &gilsim_bytecode::CodeObject, given: usize) -> bool {
+    let sig = &code.signature;
+    let npos = sig.positional.len();
+    given <= npos
+        && given + function.defaults.len() >= npos
+        && sig.keyword_only.is_empty()
+        && sig.varargs.is_none()
+        && sig.varkw.is_none()
+}
+
+/// Complete the locals of such a call, whose arguments are `values[base..]`: the defaults of
+/// the parameters left, then unbound slots. Returns how many locals there are.
+#[inline(always)]
+pub(crate) fn complete_locals(
+    values: &mut Vec<Value>,
+    base: usize,
+    function: &Function,
+    code: &gilsim_bytecode::CodeObject,
+) -> usize {
+    let npos = code.signature.positional.len();
+    let slots = code.local_names.len().max(npos);
+    let given = values.len() - base;
+    // Each step only when it has something to add: most calls give every parameter, and
+    // many functions have no locals of their own.
+    if given < npos {
+        let defaults = &function.defaults[function.defaults.len() - (npos - given)..];
+        values.extend(defaults.iter().cloned());
+    }
+    if values.len() < base + slots {
+        // Not `resize`: its out-of-line clone loop costs more than these few slots.
+        values.extend((values.len()..base + slots).map(|_| Value::Undefined));
+    }
+    slots
 }
 
 /// `f() takes 2 positional arguments but 3 were given` (CPython's message for a Python

@@ -1,6 +1,7 @@
 //! Calls (argument binding is [`crate::bind`]), instantiation, attribute access, classes,
 //! `with`, imports.
 
+use crate::bind::fills_positional_prefix;
 use crate::dict::{Dict, Key, Name};
 use crate::footprint::PyCell;
 use crate::frame::{PendingCall, ReturnMode};
@@ -107,10 +108,14 @@ impl Vm {
     /// paths on every instruction. Returns whether the return is a switch point to check.
     #[inline(never)]
     pub(crate) fn call_instr(&mut self, th: &mut Thread, argc: usize) -> Result<bool, Control> {
-        let stack = &mut th.frames.last_mut().expect("a running frame").stack;
+        let stack = &mut th.stack;
         let first = stack.len() - argc;
         if let Some(switch_point) = self.fast_call(stack, first - 1, first) {
             return Ok(switch_point);
+        }
+        if self.binds_in_place(&stack[first - 1], argc) {
+            let function = take_function(stack.remove(first - 1));
+            return self.enter_in_place(th, function, first - 1, ReturnMode::Push).map(|()| false);
         }
         // Room for a bound method's receiver, which goes first.
         let mut args = self.spare.take(argc + 1);
@@ -123,10 +128,18 @@ impl Vm {
     /// `argc` arguments.
     #[inline(never)]
     pub(crate) fn call_method_instr(&mut self, th: &mut Thread, argc: usize) -> Result<bool, Control> {
-        let stack = &mut th.frames.last_mut().expect("a running frame").stack;
+        let stack = &mut th.stack;
         let first = stack.len() - argc;
         if let Some(switch_point) = self.fast_method_call(stack, first) {
             return Ok(switch_point);
+        }
+        let receiver = !matches!(stack[first - 2], Value::Undefined);
+        if self.binds_in_place(&stack[first - 1], argc + usize::from(receiver)) {
+            let function = take_function(stack.remove(first - 1));
+            if !receiver {
+                stack.remove(first - 2);
+            }
+            return self.enter_in_place(th, function, first - 2, ReturnMode::Push).map(|()| false);
         }
         let mut args = self.spare.take(argc + 1);
         let callable = std::mem::take(&mut stack[first - 1]);
@@ -137,6 +150,14 @@ impl Vm {
         move_top(stack, argc, &mut args);
         pop_emptied(stack, 2);
         self.call_pushing(th, callable, args)
+    }
+
+    /// Whether `callable`, called with `given` positional arguments on the stack, is a Python
+    /// function whose frame takes them where they lie ([`Vm::enter_in_place`]).
+    #[inline(always)]
+    fn binds_in_place(&self, callable: &Value, given: usize) -> bool {
+        matches!(callable, Value::Function(f)
+            if !f.is_generator && fills_positional_prefix(f, &self.program.codes[f.code as usize], given))
     }
 
     /// The fast path (see [`crate::native::FastImpl`]) of a call of `stack[callable]` on
@@ -186,7 +207,7 @@ impl Vm {
                 }
                 frame.return_mode = mode;
                 Vm::restore_handled(th, &frame);
-                th.frames.push(*frame);
+                th.push_frame(*frame);
                 match throw {
                     Some(control) => Err(*control),
                     None => Ok(Invoked::Pushed),
@@ -881,7 +902,7 @@ impl Vm {
             return Err(self.context_protocol_error(&manager, crate::coroutine::ContextProtocol::Sync));
         };
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
-        th.frames.last_mut().expect("frame").stack.push(exit);
+        th.stack.push(exit);
         // `enter` bound to `manager`, as calling a bound method passes it.
         let mut args = self.spare.take(1);
         args.push(manager);
@@ -1066,5 +1087,13 @@ impl Vm {
         let instance = Rc::new(Instance::new(class.clone(), empty_container_slot(kind)));
         crate::finalizers::on_new(&instance);
         Some(Value::Instance(instance))
+    }
+}
+
+/// The function [`Vm::binds_in_place`] found.
+fn take_function(callable: Value) -> Rc<crate::value::Function> {
+    match callable {
+        Value::Function(function) => function,
+        _ => unreachable!("binds_in_place found a function"),
     }
 }

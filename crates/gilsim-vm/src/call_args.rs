@@ -135,7 +135,7 @@ impl Vm {
     /// frame's stack (`call`: a call's positional arguments, the callable below the list).
     #[inline(never)]
     pub(crate) fn list_extend(&mut self, th: &mut Thread, iterable: Value, call: bool) -> Result<(), Control> {
-        let stack = &th.frames.last().expect("frame").stack;
+        let stack = &th.stack;
         let target = stack.last().expect("list").clone();
         let callable = if call { stack.get(stack.len().wrapping_sub(2)).cloned() } else { None };
         let Value::List(list) = target else { panic!("ListExtend target is not a list") };
@@ -168,7 +168,7 @@ impl Vm {
     /// `set.update` adds them.
     #[inline(never)]
     pub(crate) fn set_update_top(&mut self, th: &mut Thread, iterable: Value) -> Result<(), Control> {
-        let target = th.frames.last().expect("frame").stack.last().expect("set").clone();
+        let target = th.stack.last().expect("set").clone();
         let Value::Set(set) = target else { panic!("SetUpdate target is not a set") };
         crate::set_methods::set_update(self, th, &set, &iterable)
     }
@@ -176,7 +176,7 @@ impl Vm {
     /// `DictUpdate`: `{**m}`'s items into the dict on top of the running frame's stack.
     #[inline(never)]
     pub(crate) fn dict_update_top(&mut self, th: &mut Thread, mapping: Value) -> Result<(), Control> {
-        let target = th.frames.last().expect("frame").stack.last().expect("dict").clone();
+        let target = th.stack.last().expect("dict").clone();
         match (&target, &mapping) {
             (Value::Dict(d), Value::Dict(o)) => {
                 let items: Vec<_> = o.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -192,7 +192,7 @@ impl Vm {
     /// frame's stack (below it the positional arguments and the callable).
     #[inline(never)]
     pub(crate) fn dict_merge(&mut self, th: &mut Thread, mapping: Value) -> Result<(), Control> {
-        let stack = &th.frames.last().expect("frame").stack;
+        let stack = &th.stack;
         let target = stack.last().expect("dict").clone();
         let callable = stack[stack.len() - 3].clone();
         let Value::Dict(keywords) = &target else { panic!("DictMerge target is not a dict") };

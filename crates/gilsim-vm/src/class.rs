@@ -107,7 +107,7 @@ impl Vm {
         let namespace = Rc::new(PyCell::new(Dict::default()));
         let mode = ReturnMode::ClassBody(Box::new(header));
         let frame = self.bind_arguments(body, Args::default(), mode)?.with_namespace(namespace);
-        th.frames.push(frame);
+        th.push_frame(frame);
         Ok(())
     }
 

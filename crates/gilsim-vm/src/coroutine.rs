@@ -26,9 +26,9 @@ impl Vm {
     /// `GetAwaitable`: replace TOS by what the `Send` loop of its `await` drives.
     #[inline(never)]
     pub(crate) fn get_awaitable(&mut self, th: &mut Thread) -> Result<(), Control> {
-        let value = th.frames.last_mut().expect("frame").stack.pop().expect("the awaited value");
+        let value = th.stack.pop().expect("the awaited value");
         if generator_kind(&value) == Some(GenKind::Coroutine) {
-            th.frames.last_mut().expect("frame").stack.push(value);
+            th.stack.push(value);
             return Ok(());
         }
         let class = self.class_of(&value);
@@ -42,7 +42,7 @@ impl Vm {
         // return another object's `__await__()` or an iterator.
         let iterator = self.call_nested(th, await_method, Args::new(vec![value]))?;
         self.check_await_iterator(&iterator)?;
-        th.frames.last_mut().expect("frame").stack.push(iterator);
+        th.stack.push(iterator);
         Ok(())
     }
 
@@ -63,7 +63,7 @@ impl Vm {
     /// `GetAIter`: replace TOS by its `__aiter__()`.
     #[inline(never)]
     pub(crate) fn get_aiter(&mut self, th: &mut Thread) -> Result<(), Control> {
-        let value = th.frames.last_mut().expect("frame").stack.pop().expect("the async iterable");
+        let value = th.stack.pop().expect("the async iterable");
         let class = self.class_of(&value);
         let type_name = crate::builtins::type_name_of(&value);
         let Some(aiter) = class.lookup("__aiter__") else {
@@ -81,14 +81,14 @@ impl Vm {
             };
             return Err(self.raise_msg(Exc::TypeError, message));
         }
-        th.frames.last_mut().expect("frame").stack.push(iterator);
+        th.stack.push(iterator);
         Ok(())
     }
 
     /// `GetANext`: push `__anext__()` of the async iterator on TOS.
     #[inline(never)]
     pub(crate) fn get_anext(&mut self, th: &mut Thread) -> Result<(), Control> {
-        let iterator = th.frames.last().expect("frame").stack.last().expect("the async iterator").clone();
+        let iterator = th.stack.last().expect("the async iterator").clone();
         let class = self.class_of(&iterator);
         let Some(anext) = class.lookup("__anext__") else {
             let type_name = crate::builtins::type_name_of(&iterator);
@@ -104,19 +104,18 @@ impl Vm {
     /// given back to be re-raised.
     #[inline(never)]
     pub(crate) fn end_async_for(&mut self, th: &mut Thread) -> Option<Value> {
-        let frame = th.frames.last_mut().expect("frame");
-        let exc = frame.stack.pop().expect("the exception");
+        let exc = th.stack.pop().expect("the exception");
         if !self.is_instance_of(&exc, Exc::StopAsyncIteration) {
             return Some(exc);
         }
-        th.frames.last_mut().expect("frame").stack.pop();
+        th.stack.pop();
         None
     }
 
     /// `AsyncGenYield`: park the async generator on top of `th`, handing out TOS as its item.
     #[inline(never)]
     pub(crate) fn async_gen_yield(&mut self, th: &mut Thread) -> Result<Option<SliceEnd>, Control> {
-        let value = th.frames.last_mut().expect("frame").stack.pop().expect("the yielded value");
+        let value = th.stack.pop().expect("the yielded value");
         let Value::Class(class) = self.library_attr(th, "_gilsim_async", "async_gen_value")? else {
             return Err(self.raise_msg(Exc::RuntimeError, "gilsim: the async generator type is missing"));
         };
@@ -128,14 +127,14 @@ impl Vm {
     /// `BeforeAsyncWith`: push the manager's bound `__aexit__` and call its `__aenter__`.
     #[inline(never)]
     pub(crate) fn before_async_with(&mut self, th: &mut Thread) -> Result<(), Control> {
-        let manager = th.frames.last_mut().expect("frame").stack.pop().expect("the context manager");
+        let manager = th.stack.pop().expect("the context manager");
         let class = self.class_of(&manager);
         let (enter, exit) = (class.lookup("__aenter__"), class.lookup("__aexit__"));
         let (Some(enter), Some(exit)) = (enter, exit) else {
             return Err(self.context_protocol_error(&manager, ContextProtocol::Async));
         };
         let exit = Value::BoundMethod(Rc::new((manager.clone(), exit)));
-        th.frames.last_mut().expect("frame").stack.push(exit);
+        th.stack.push(exit);
         let mut args = self.spare.take(1);
         args.push(manager);
         self.call_and_push(th, enter, Args::new(args))

@@ -99,7 +99,7 @@ fn scope_names(vm: &Vm, th: &Thread) -> BTreeSet<String> {
         return code
             .local_names
             .iter()
-            .zip(frame.locals())
+            .zip(th.locals_of(frame))
             .filter(|(_, value)| !matches!(value, Value::Undefined))
             .map(|(name, _)| name.clone())
             .collect();

@@ -56,17 +56,23 @@ pub struct Block {
 
 /// One activation of a code object.
 ///
-/// Its locals and its value stack are one vector, as CPython's `localsplus`: the locals are
-/// the first `nlocals` values, the stack the rest. A call then takes one vector from the
-/// spare pool and gives one back, and the locals are freed before the stack, as CPython's
-/// `_PyFrame_Clear` frees them.
+/// Its locals and its value stack are one run of values, as CPython's `localsplus`: the
+/// locals are the first `nlocals` values, the stack the rest (which never shrinks into the
+/// locals). While the frame is on a thread they lie on the thread's [`Thread::stack`] from
+/// `base` on, after its caller's, as CPython 3.11 keeps frames on a per-thread data stack: a
+/// call's arguments become the callee's first locals where the caller pushed them, and a
+/// return truncates the stack, freeing the locals before the stack, as CPython's
+/// `_PyFrame_Clear` does. Off a thread (a suspended generator's frame, or one being built)
+/// they are `parked` in the frame.
 pub struct Frame {
     pub code: CodeId,
-    /// How many of `stack`'s first values are the locals.
+    /// How many of the frame's first values are the locals.
     pub(crate) nlocals: u32,
     pub ip: usize,
-    /// The locals, then the value stack (which never shrinks into the locals).
-    pub stack: Vec<Value>,
+    /// Where its values begin on its thread's stack, while it is on a thread.
+    pub(crate) base: usize,
+    /// Its values while it is off any thread; empty while it runs.
+    pub(crate) parked: Vec<Value>,
     pub cells: Vec<Rc<PyCell<Value>>>,
     pub blocks: Vec<Block>,
     /// The function being run (None for the module body).
@@ -79,7 +85,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A frame with `locals` (the vector becomes the frame's stack too: give it room).
+    /// A frame with `locals`, parked until it is pushed ([`Thread::push_frame`]).
     #[inline]
     pub fn new(
         code: CodeId,
@@ -100,7 +106,8 @@ impl Frame {
             code: 0,
             nlocals: 0,
             ip: 0,
-            stack: Vec::new(),
+            base: 0,
+            parked: Vec::new(),
             cells: Vec::new(),
             blocks: Vec::new(),
             function: None,
@@ -122,22 +129,28 @@ impl Frame {
         std::mem::forget(blank);
     }
 
-    /// Make `locals` the frame's locals (the vector becomes its stack too).
+    /// Make `locals` the (parked) frame's locals.
     #[inline]
     pub fn set_locals(&mut self, locals: Vec<Value>) {
-        self.nlocals = u32::try_from(locals.len()).expect("a code object has fewer than 2^32 locals");
-        self.stack = locals;
+        self.set_nlocals(locals.len());
+        self.parked = locals;
     }
 
-    /// The frame's locals (its fast slots, Undefined when unbound).
-    pub fn locals(&self) -> &[Value] {
-        &self.stack[..self.nlocals as usize]
+    #[inline]
+    pub(crate) fn set_nlocals(&mut self, n: usize) {
+        self.nlocals = u32::try_from(n).expect("a code object has fewer than 2^32 locals");
+    }
+
+    /// Where its value stack begins on its thread's stack.
+    #[inline]
+    pub(crate) fn stack_base(&self) -> usize {
+        self.base + self.nlocals as usize
     }
 }
 
-/// The emptied stacks and locals of returned frames, kept for the next calls' arguments and
-/// stacks: a call to a Python function then allocates neither. Emptying a vector drops its
-/// values in order, as dropping the frame would.
+/// Emptied argument vectors and parked frames' values, kept for the next calls' arguments
+/// (and generators' frames): a call then allocates none. Emptying a vector drops its values
+/// in order, as dropping it would.
 ///
 /// Only vectors with room for at least [`SparePool::MIN_CAPACITY`] values are kept: a frame's
 /// stack and most argument lists then fit the first vector taken. (Keeping smaller ones made
@@ -233,6 +246,8 @@ pub enum PendingCall {
 
 pub struct Thread {
     pub tid: usize,
+    /// The values of `frames`, each frame's from its `base` on (see [`Frame`]).
+    pub stack: Vec<Value>,
     /// What Python sees of the thread (its `threading.Thread` object's state), shared with
     /// the object and with its process's registry (`Interp::threads`).
     pub data: Rc<PyCell<ThreadData>>,
@@ -256,6 +271,7 @@ impl Thread {
     pub fn new(tid: usize, data: Rc<PyCell<ThreadData>>) -> Thread {
         Thread {
             tid,
+            stack: Vec::new(),
             data,
             frames: Vec::new(),
             handled: Vec::new(),
@@ -271,6 +287,32 @@ impl Thread {
     /// (a repr in a report).
     pub(crate) fn scratch() -> Thread {
         Thread::new(0, crate::modules::threading::new_thread_data())
+    }
+
+    /// Push `frame`, moving its parked values onto the stack.
+    pub fn push_frame(&mut self, mut frame: Frame) {
+        frame.base = self.stack.len();
+        self.stack.append(&mut frame.parked);
+        self.frames.push(frame);
+    }
+
+    /// Pop the frame on top, its values dropped (locals first).
+    pub(crate) fn pop_frame(&mut self) -> Frame {
+        let frame = self.frames.pop().expect("a frame to pop");
+        self.stack.truncate(frame.base);
+        frame
+    }
+
+    /// Pop the frame on top with its values parked in it (a generator's `yield`).
+    pub(crate) fn park_frame(&mut self) -> Frame {
+        let mut frame = self.frames.pop().expect("a frame to park");
+        frame.parked.extend(self.stack.drain(frame.base..));
+        frame
+    }
+
+    /// The locals of `frame`, one of this thread's frames.
+    pub fn locals_of(&self, frame: &Frame) -> &[Value] {
+        &self.stack[frame.base..frame.base + frame.nlocals as usize]
     }
 
     /// Resume with a value (the result of the call that left as a request).

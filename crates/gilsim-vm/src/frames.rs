@@ -4,6 +4,7 @@
 //! there) is never unwound past — the native that called into Python gets the result or the
 //! exception.
 
+use crate::bind::{complete_locals, fills_positional_prefix};
 use crate::frame::{BlockKind, Frame, ReturnMode};
 use crate::generator::GenKind;
 use crate::interp::Invoked;
@@ -20,12 +21,14 @@ impl Vm {
         let frame = th.frames.last_mut().expect("returning frame");
         if frame.generator.is_none() && matches!(frame.return_mode, ReturnMode::Push) {
             // The common return, without moving the frame out of the thread's frames (it is
-            // large): its vectors go to the spare pool, the rest is dropped in place.
-            self.recycle_vectors(frame);
+            // large): its values are dropped off the stack (locals first), its block stack
+            // goes to the spare pool, the rest is dropped in place.
+            th.stack.truncate(frame.base);
+            self.spare.give_blocks(std::mem::take(&mut frame.blocks));
             th.frames.truncate(th.frames.len() - 1);
             return Ok(Vm::hand_to_caller(th, value));
         }
-        let mut frame = th.frames.pop().expect("returning frame");
+        let mut frame = th.pop_frame();
         if frame.generator.is_some() {
             // The generator is over: its value travels in StopIteration, or straight to the
             // `yield from`/`await` that resumed it (CPython's SEND takes the return value).
@@ -41,7 +44,7 @@ impl Vm {
             }
             return Err(Control::Raise(exc));
         }
-        self.recycle_vectors(&mut frame);
+        self.spare.give_blocks(std::mem::take(&mut frame.blocks));
         let value = match frame.return_mode {
             ReturnMode::Push | ReturnMode::ForIter { .. } | ReturnMode::YieldFrom { .. } => value,
             ReturnMode::Nested => return Ok(Some(SliceEnd::Finished(Ok(value)))),
@@ -66,23 +69,14 @@ impl Vm {
         Ok(Vm::hand_to_caller(th, value))
     }
 
-    /// Give a returning frame's locals and stack (emptied in order, as dropping the frame
-    /// would) and its block stack to the spare pool.
-    fn recycle_vectors(&mut self, frame: &mut Frame) {
-        self.spare.give(std::mem::take(&mut frame.stack));
-        self.spare.give_blocks(std::mem::take(&mut frame.blocks));
-    }
-
     /// Push `value` on the frame that is now on top (the caller of the frame that returned
     /// or yielded it); with no frame left, the thread is done with it.
     pub(crate) fn hand_to_caller(th: &mut Thread, value: Value) -> Option<SliceEnd> {
-        match th.frames.last_mut() {
-            Some(caller) => {
-                caller.stack.push(value);
-                None
-            }
-            None => Some(SliceEnd::Finished(Ok(value))),
+        if th.frames.is_empty() {
+            return Some(SliceEnd::Finished(Ok(value)));
         }
+        th.stack.push(value);
+        None
     }
 
     /// Unwind to the nearest handler. `record_here`: add the current frame to the traceback
@@ -96,7 +90,7 @@ impl Vm {
             };
             if record {
                 crate::exceptions::add_traceback(&exc, frame.code, frame.ip.saturating_sub(1) as u32);
-                self.note_raising_frame(&exc, frame);
+                self.note_raising_frame(&exc, frame, &th.stack[frame.base..]);
             }
             record = true;
             while let Some(block) = frame.blocks.pop() {
@@ -105,16 +99,16 @@ impl Vm {
                         th.handled.pop();
                     }
                     BlockKind::Handler => {
-                        frame.stack.truncate(block.depth);
-                        frame.stack.push(exc);
+                        th.stack.truncate(frame.base + block.depth);
+                        th.stack.push(exc);
                         frame.ip = block.handler as usize;
                         return None;
                     }
                 }
             }
-            let mut frame = th.frames.pop().expect("frame");
+            let frame = th.frames.pop().expect("frame");
             Vm::generator_ended(&frame);
-            keep_locals(&exc, &mut frame);
+            keep_locals(&exc, &frame, &mut th.stack);
             if let Some(state) = &frame.generator {
                 exc = self.stop_iteration_leaving_generator(exc, state.kind);
             }
@@ -122,9 +116,8 @@ impl Vm {
                 _ if frame.return_mode.is_nested() => return Some(SliceEnd::Finished(Err(exc))),
                 ReturnMode::ForIter { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
                     // The iterator is exhausted: the loop ends.
-                    let caller = th.frames.last_mut().expect("a for loop's frame");
-                    caller.stack.pop();
-                    caller.ip = exit as usize;
+                    th.stack.pop();
+                    th.frames.last_mut().expect("a for loop's frame").ip = exit as usize;
                     return None;
                 }
                 ReturnMode::YieldFrom { exit } if self.is_instance_of(&exc, Exc::StopIteration) => {
@@ -164,9 +157,8 @@ impl Vm {
 
     /// `raise exc` (`with_cause`: `raise exc from cause`).
     pub(crate) fn do_raise(&mut self, th: &mut Thread, with_cause: bool) -> Control {
-        let frame = th.frames.last_mut().expect("frame");
-        let cause = if with_cause { frame.stack.pop() } else { None };
-        let value = frame.stack.pop().expect("exception");
+        let cause = if with_cause { th.stack.pop() } else { None };
+        let value = th.stack.pop().expect("exception");
         let exc = match self.make_exception(value) {
             Ok(exc) => exc,
             Err(e) => return e,
@@ -212,6 +204,14 @@ impl Vm {
         args: Args,
         mode: ReturnMode,
     ) -> Result<(), Control> {
+        let code = &self.program.codes[function.code as usize];
+        if args.kw.is_empty() && fills_positional_prefix(&function, code, args.pos.len()) {
+            let base = th.stack.len();
+            let mut arguments = args.into_positional();
+            th.stack.append(&mut arguments);
+            self.spare.give(arguments);
+            return self.enter_in_place(th, function, base, mode);
+        }
         if th.frames.len() >= self.interp.recursion_limit {
             return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -224,6 +224,39 @@ impl Vm {
             th.frames.pop();
             return Err(control);
         }
+        frame.base = th.stack.len();
+        th.stack.append(&mut frame.parked);
+        self.spare.give(std::mem::take(&mut frame.parked));
+        let code = function.code;
+        frame.enter(function, mode);
+        if let Some(caller) = caller {
+            self.record_call(th, caller, code);
+        }
+        Ok(())
+    }
+
+    /// Push a frame for a call of `function` whose positional arguments lie on the stack from
+    /// `base` on and fill a prefix of its parameters ([`fills_positional_prefix`]): they
+    /// become its first locals where they lie, as a CPython 3.11 frame takes its arguments.
+    pub(crate) fn enter_in_place(
+        &mut self,
+        th: &mut Thread,
+        function: Rc<Function>,
+        base: usize,
+        mode: ReturnMode,
+    ) -> Result<(), Control> {
+        if th.frames.len() >= self.interp.recursion_limit {
+            th.stack.truncate(base);
+            return Err(self.raise_msg(Exc::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let caller = th.frames.last().map(|frame| frame.code);
+        let code = &self.program.codes[function.code as usize];
+        let nlocals = complete_locals(&mut th.stack, base, &function, code);
+        th.frames.push(Frame::blank());
+        let frame = th.frames.last_mut().expect("the frame just pushed");
+        Self::give_cells(code, &function, &th.stack[base..], frame);
+        frame.base = base;
+        frame.set_nlocals(nlocals);
         let code = function.code;
         frame.enter(function, mode);
         if let Some(caller) = caller {
@@ -233,12 +266,18 @@ impl Vm {
     }
 }
 
-/// Give the locals of `frame`, which `exc` is leaving, to the exception, as CPython's
-/// traceback keeps the frame; its value stack dies now, as CPython's unwinding pops it.
-fn keep_locals(exc: &Value, frame: &mut Frame) {
-    let Some(data) = crate::exceptions::exception_data(exc) else { return };
-    frame.stack.truncate(frame.nlocals as usize);
-    if frame.stack.iter().any(|v| !matches!(v, Value::Undefined)) {
-        data.borrow_mut().kept_locals.push(std::mem::take(&mut frame.stack));
+/// Give the locals of `frame` (popped off `stack`'s thread), which `exc` is leaving, to the
+/// exception, as CPython's traceback keeps the frame; its value stack dies now, as CPython's
+/// unwinding pops it. The frame's values leave `stack` either way.
+fn keep_locals(exc: &Value, frame: &Frame, stack: &mut Vec<Value>) {
+    stack.truncate(frame.stack_base());
+    let Some(data) = crate::exceptions::exception_data(exc) else {
+        stack.truncate(frame.base);
+        return;
+    };
+    if stack[frame.base..].iter().any(|v| !matches!(v, Value::Undefined)) {
+        data.borrow_mut().kept_locals.push(stack.split_off(frame.base));
+    } else {
+        stack.truncate(frame.base);
     }
 }

@@ -40,24 +40,38 @@ pub(crate) fn take_next(frame: &mut Frame, icount: &mut u64) -> usize {
 /// Deliver `v`, the value an instruction made: into a local, when the next instruction is a
 /// `StoreFast` that may run now (`x = a + b`, `for i in range(n)`), else onto the stack.
 #[inline(always)]
-pub(crate) fn push_or_store(frame: &mut Frame, v: Value, instrs: &[Instr], icount: &mut u64, at: &mut usize) {
+pub(crate) fn push_or_store(
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    v: Value,
+    instrs: &[Instr],
+    icount: &mut u64,
+    at: &mut usize,
+) {
     if let Some(&Instr::StoreFast(i)) = instrs.get(frame.ip).filter(|_| unattended(*icount)) {
         *at = take_next(frame, icount);
-        frame.stack[i as usize] = v;
+        stack[frame.base + i as usize] = v;
     } else {
-        frame.stack.push(v);
+        stack.push(v);
     }
 }
 
 /// Deliver `truth`, an int comparison's result: as the branch, when the next instruction is
 /// a conditional jump that may run now (a loop's or an `if`'s test), else onto the stack.
 #[inline(always)]
-pub(crate) fn push_or_branch(frame: &mut Frame, truth: bool, instrs: &[Instr], icount: &mut u64, at: &mut usize) {
+pub(crate) fn push_or_branch(
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    truth: bool,
+    instrs: &[Instr],
+    icount: &mut u64,
+    at: &mut usize,
+) {
     let (target, jump_when) = match instrs.get(frame.ip) {
         Some(&Instr::PopJumpIfFalse(t)) if unattended(*icount) => (t, false),
         Some(&Instr::PopJumpIfTrue(t)) if unattended(*icount) => (t, true),
         _ => {
-            frame.stack.push(Value::bool(truth));
+            stack.push(Value::bool(truth));
             return;
         }
     };

@@ -114,7 +114,7 @@ impl Vm {
     /// `yield`: park the running generator frame (on top of `th`) and hand `value` to
     /// whoever resumed it. Some(end) when that was a native waiting in a nested loop.
     pub(crate) fn yield_value(&mut self, th: &mut Thread, value: Value) -> Option<SliceEnd> {
-        let mut frame = th.frames.pop().expect("a yielding frame");
+        let mut frame = th.park_frame();
         let state = frame.generator.take().expect("yield runs in a generator frame (compiler invariant)");
         state.running.set(false);
         let handling = frame.blocks.iter().filter(|b| b.kind == BlockKind::ExceptBody).count();
@@ -136,8 +136,8 @@ impl Vm {
     pub(crate) fn yield_from_send(&mut self, th: &mut Thread, exit: u32) -> Result<(), Control> {
         let frame = th.frames.last_mut().expect("frame");
         let throwing = frame.generator.as_ref().is_some_and(|g| g.delegate_throw.replace(false));
-        let value = frame.stack.pop().expect("the value to send");
-        let iterator = frame.stack.last().expect("yield from's iterator").clone();
+        let value = th.stack.pop().expect("the value to send");
+        let iterator = th.stack.last().expect("yield from's iterator").clone();
         if throwing && self.is_instance_of(&value, Exc::GeneratorExit) {
             // Closing: the iterator is closed, then GeneratorExit goes on here (PEP 380).
             match self.get_attr(th, &iterator, "close") {
@@ -169,7 +169,7 @@ impl Vm {
         };
         match self.invoke(th, callable, Args::new(args), ReturnMode::YieldFrom { exit }) {
             Ok(Invoked::Returned(item, _)) => {
-                th.frames.last_mut().expect("frame").stack.push(item);
+                th.stack.push(item);
                 Ok(())
             }
             Ok(Invoked::Pushed) => Ok(()),
@@ -193,10 +193,9 @@ impl Vm {
 
     /// The iterator of the `yield from` on top of `th` returned `value`.
     pub(crate) fn finish_yield_from_with(th: &mut Thread, value: Value, exit: u32) {
-        let frame = th.frames.last_mut().expect("yield from's frame");
-        frame.stack.pop();
-        frame.stack.push(value);
-        frame.ip = exit as usize;
+        th.stack.pop();
+        th.stack.push(value);
+        th.frames.last_mut().expect("yield from's frame").ip = exit as usize;
     }
 
     /// A generator's `frame` is resumed on `th`: the exceptions it was handling when it
@@ -296,12 +295,12 @@ native!(GEN_RESUME, "_gilsim.gen_resume", |vm, _th, args| {
         }
         state.started.set(true);
     } else if throw.is_none() {
-        frame.stack.push(value);
+        frame.parked.push(value);
     }
     let mut throw = throw.map(|exc| resume_error(vm, exc));
     if let (Some(Control::Raise(exc)), Some(send)) = (&throw, parked_in_yield_from(vm, &frame)) {
         // Back to the `Send`, which hands the exception to the iterator (PEP 380).
-        frame.stack.push(exc.clone());
+        frame.parked.push(exc.clone());
         frame.ip = send;
         state.delegate_throw.set(true);
         throw = None;

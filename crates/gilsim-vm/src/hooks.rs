@@ -298,7 +298,7 @@ impl Vm {
                     if truth == when {
                         frame.ip = target as usize;
                     } else if or_pop {
-                        frame.stack.pop();
+                        th.stack.pop();
                     }
                 }
                 Ok(None)

@@ -20,8 +20,8 @@ use std::rc::Rc;
 type Step = Result<(), Control>;
 
 macro_rules! pop {
-    ($frame:expr) => {
-        $frame.stack.pop().expect("value stack underflow (compiler invariant)")
+    ($th:expr) => {
+        $th.stack.pop().expect("value stack underflow (compiler invariant)")
     };
 }
 
@@ -66,27 +66,27 @@ impl Vm {
                 }
                 Instr::Nop => Ok(()),
                 Instr::LoadConst(i) => {
-                    frame.stack.push(consts[frame.code as usize][i as usize].clone());
+                    th.stack.push(consts[frame.code as usize][i as usize].clone());
                     Ok(())
                 }
-                Instr::LoadFast(i) => match &frame.stack[i as usize] {
+                Instr::LoadFast(i) => match &th.stack[frame.base + i as usize] {
                     Value::Undefined => {
                         let name = code.local_names[i as usize].clone();
                         Err(self.unbound_local(&name))
                     }
                     v => {
                         let v = v.clone();
-                        frame.stack.push(v);
+                        th.stack.push(v);
                         Ok(())
                     }
                 },
                 Instr::StoreFast(i) => {
-                    let v = pop!(frame);
-                    frame.stack[i as usize] = v;
+                    let v = pop!(th);
+                    th.stack[frame.base + i as usize] = v;
                     Ok(())
                 }
                 Instr::DeleteFast(i) => {
-                    frame.stack[i as usize] = Value::Undefined;
+                    th.stack[frame.base + i as usize] = Value::Undefined;
                     Ok(())
                 }
                 Instr::LoadDeref(i) => {
@@ -103,12 +103,12 @@ impl Vm {
                         if let Some(site) = self.site(code, frame.ip, th.tid) {
                             self.note_access(site, Place::Cell(&frame.cells[i as usize]), &v, false);
                         }
-                        frame.stack.push(v);
+                        th.stack.push(v);
                         Ok(())
                     }
                 }
                 Instr::StoreDeref(i) => {
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
                         self.note_access(site, Place::Cell(&frame.cells[i as usize]), &v, true);
                     }
@@ -116,7 +116,7 @@ impl Vm {
                     Ok(())
                 }
                 Instr::LoadClosure(i) => {
-                    frame.stack.push(Value::Cell(frame.cells[i as usize].clone()));
+                    th.stack.push(Value::Cell(frame.cells[i as usize].clone()));
                     Ok(())
                 }
                 Instr::LoadGlobal(i) => {
@@ -136,12 +136,12 @@ impl Vm {
                     if let Value::Undefined = v {
                         Err(self.name_error(&program.global_names[slot]))
                     } else {
-                        frame.stack.push(v);
+                        th.stack.push(v);
                         Ok(())
                     }
                 }
                 Instr::StoreGlobal(i) => {
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     if let Some(site) = self.site(code, frame.ip, th.tid) {
                         self.note_global(site, i, &v, true);
                     }
@@ -167,7 +167,7 @@ impl Vm {
                     let module = program.codes[frame.code as usize].module;
                     match local.or_else(|| self.lookup_global_name(module, &name)) {
                         Some(v) => {
-                            frame.stack.push(v);
+                            th.stack.push(v);
                             Ok(())
                         }
                         None => Err(self.name_error(&name)),
@@ -175,13 +175,13 @@ impl Vm {
                 }
                 Instr::StoreName(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     let ns = frame.namespace.as_ref().expect("class body has a namespace");
                     ns.borrow_mut().insert(Key(Value::Str(name)), v);
                     Ok(())
                 }
                 Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) | Instr::DeleteAttr(_)
-                    if self.gate != Gate::Open && is_shared(frame.stack.last()) && self.gated() =>
+                    if self.gate != Gate::Open && is_shared(th.stack.last()) && self.gated() =>
                 {
                     // Not run yet: the thread resumes at this instruction in its turn.
                     frame.ip -= 1;
@@ -190,11 +190,11 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let name = &names[frame.code as usize][i as usize];
-                    let obj = pop!(frame);
+                    let obj = pop!(th);
                     let own = if code.module != 0 { self.library_own_attribute(&obj, name) } else { None };
                     match own {
                         Some(v) => {
-                            frame.stack.push(v);
+                            th.stack.push(v);
                             Ok(())
                         }
                         None => {
@@ -205,7 +205,7 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let name = &names[frame.code as usize][i as usize];
-                    let obj = pop!(frame);
+                    let obj = pop!(th);
                     let ip = frame.ip;
                     match self.method_of(th, &obj, name) {
                         Ok(Some(method)) => {
@@ -224,8 +224,8 @@ impl Vm {
                 }
                 Instr::StoreAttr(i) => {
                     let name = &names[frame.code as usize][i as usize];
-                    let obj = pop!(frame);
-                    let value = pop!(frame);
+                    let obj = pop!(th);
+                    let value = pop!(th);
                     // Recorded once the store succeeded (a read-only property raises).
                     let noted = self
                         .site(code, frame.ip, th.tid)
@@ -239,26 +239,26 @@ impl Vm {
                 }
                 Instr::DeleteAttr(i) => {
                     let name = &names[frame.code as usize][i as usize];
-                    let obj = pop!(frame);
+                    let obj = pop!(th);
                     self.at_tail().del_attr(th, &obj, name)
                 }
                 Instr::LoadSubscr => {
-                    let index = pop!(frame);
-                    let container = pop!(frame);
+                    let index = pop!(th);
+                    let container = pop!(th);
                     let site = self.site(code, frame.ip, th.tid);
                     self.at_tail().get_item(th, &container, &index).map(|v| {
                         self.note_script_read(code);
                         if let Some(site) = site {
                             self.note_access(site, Place::Item(&container, &index), &v, false);
                         }
-                        th.frames.last_mut().expect("frame").stack.push(v)
+                        th.stack.push(v)
                     })
                 }
                 Instr::StoreSubscr => {
                     self.note_alloc(3 * memory::SLOT);
-                    let index = pop!(frame);
-                    let container = pop!(frame);
-                    let value = pop!(frame);
+                    let index = pop!(th);
+                    let container = pop!(th);
+                    let value = pop!(th);
                     // Recorded once the store succeeded (an index out of range raises).
                     let noted = self.site(code, frame.ip, th.tid).map(|site| (site, index.clone(), value.clone()));
                     let stored = self.at_tail().set_item(th, &container, index, value);
@@ -268,20 +268,20 @@ impl Vm {
                     stored
                 }
                 Instr::DeleteSubscr => {
-                    let index = pop!(frame);
-                    let container = pop!(frame);
+                    let index = pop!(th);
+                    let container = pop!(th);
                     self.at_tail().del_item(th, &container, &index)
                 }
                 Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(frame) } else { Value::None };
-                    let stop = pop!(frame);
-                    let start = pop!(frame);
-                    frame.stack.push(Value::Slice(Rc::new([start, stop, step])));
+                    let step = if n == 3 { pop!(th) } else { Value::None };
+                    let stop = pop!(th);
+                    let start = pop!(th);
+                    th.stack.push(Value::Slice(Rc::new([start, stop, step])));
                     Ok(())
                 }
                 Instr::Binary(op) | Instr::Inplace(op) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
+                    let b = pop!(th);
+                    let a = pop!(th);
                     // Fast paths for the hot integer cases.
                     let fast = match (&a, &b, op) {
                         (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y).map(Value::Int),
@@ -290,82 +290,76 @@ impl Vm {
                     };
                     match fast {
                         Some(v) => {
-                            fused::push_or_store(frame, v, instrs, &mut self.icount, &mut at);
+                            fused::push_or_store(frame, &mut th.stack, v, instrs, &mut self.icount, &mut at);
                             Ok(())
                         }
                         None => {
                             let inplace = matches!(instr, Instr::Inplace(_));
-                            self.at_tail()
-                                .binary_op(th, op, a, b, inplace)
-                                .map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                            self.at_tail().binary_op(th, op, a, b, inplace).map(|v| th.stack.push(v))
                         }
                     }
                 }
                 Instr::Unary(op) => {
-                    let a = pop!(frame);
-                    self.at_tail().unary_op(th, op, a).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    let a = pop!(th);
+                    self.at_tail().unary_op(th, op, a).map(|v| th.stack.push(v))
                 }
                 Instr::Compare(op) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
+                    let b = pop!(th);
+                    let a = pop!(th);
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => Some(crate::ops::cmp_ord(op, x.cmp(y))),
                         _ => None,
                     };
                     match fast {
                         Some(r) => {
-                            fused::push_or_branch(frame, r, instrs, &mut self.icount, &mut at);
+                            fused::push_or_branch(frame, &mut th.stack, r, instrs, &mut self.icount, &mut at);
                             Ok(())
                         }
-                        None => self
-                            .at_tail()
-                            .compare(th, op, &a, &b)
-                            .map(|v| th.frames.last_mut().expect("frame").stack.push(v)),
+                        None => self.at_tail().compare(th, op, &a, &b).map(|v| th.stack.push(v)),
                     }
                 }
                 Instr::Is(negate) => {
-                    let b = pop!(frame);
-                    let a = pop!(frame);
-                    frame.stack.push(Value::bool(a.is(&b) != negate));
+                    let b = pop!(th);
+                    let a = pop!(th);
+                    th.stack.push(Value::bool(a.is(&b) != negate));
                     Ok(())
                 }
                 Instr::Contains(negate) => {
-                    let container = pop!(frame);
-                    let item = pop!(frame);
+                    let container = pop!(th);
+                    let item = pop!(th);
                     if let (Value::Instance(_), Some(m)) = (&container, self.user_method(&container, "__contains__")) {
                         // A Python `__contains__` runs as a frame of the thread (see crate::hooks).
                         let then = crate::hooks::Then::Truth { negate };
                         Err(crate::hooks::Hook::control(m, vec![container, item], then))
                     } else {
-                        self.contains(th, &container, &item)
-                            .map(|r| th.frames.last_mut().expect("frame").stack.push(Value::bool(r != negate)))
+                        self.contains(th, &container, &item).map(|r| th.stack.push(Value::bool(r != negate)))
                     }
                 }
                 Instr::Pop => {
-                    pop!(frame);
+                    pop!(th);
                     Ok(())
                 }
                 Instr::Dup => {
-                    let v = frame.stack.last().expect("stack").clone();
-                    frame.stack.push(v);
+                    let v = th.stack.last().expect("stack").clone();
+                    th.stack.push(v);
                     Ok(())
                 }
                 Instr::Dup2 => {
-                    let n = frame.stack.len();
-                    let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                    frame.stack.push(a);
-                    frame.stack.push(b);
+                    let n = th.stack.len();
+                    let (a, b) = (th.stack[n - 2].clone(), th.stack[n - 1].clone());
+                    th.stack.push(a);
+                    th.stack.push(b);
                     Ok(())
                 }
                 Instr::Rot2 => {
-                    let n = frame.stack.len();
-                    frame.stack.swap(n - 1, n - 2);
+                    let n = th.stack.len();
+                    th.stack.swap(n - 1, n - 2);
                     Ok(())
                 }
                 Instr::Rot3 => {
-                    let top = pop!(frame);
-                    let n = frame.stack.len();
-                    frame.stack.insert(n - 2, top);
+                    let top = pop!(th);
+                    let n = th.stack.len();
+                    th.stack.insert(n - 2, top);
                     Ok(())
                 }
                 Instr::Jump(t) => {
@@ -378,7 +372,7 @@ impl Vm {
                     Ok(())
                 }
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     let want = matches!(instr, Instr::PopJumpIfTrue(_));
                     let hook = self.branch_hook(&v, t, want, false);
                     let truth = match (v, hook) {
@@ -394,7 +388,7 @@ impl Vm {
                     })
                 }
                 Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                    let v = frame.stack.last().expect("stack").clone();
+                    let v = th.stack.last().expect("stack").clone();
                     let want = matches!(instr, Instr::JumpIfTrueOrPop(_));
                     match self.branch_hook(&v, t, want, true) {
                         // A Python `__bool__` runs as a frame of the thread (see crate::hooks).
@@ -404,23 +398,30 @@ impl Vm {
                             if truth == want {
                                 frame.ip = t as usize;
                             } else {
-                                frame.stack.pop();
+                                th.stack.pop();
                             }
                         }),
                     }
                 }
                 Instr::GetIter => {
-                    let v = pop!(frame);
-                    self.at_tail().get_iter(th, v).map(|it| th.frames.last_mut().expect("frame").stack.push(it))
+                    let v = pop!(th);
+                    self.at_tail().get_iter(th, v).map(|it| th.stack.push(it))
                 }
                 Instr::ForIter(t) => {
-                    let small = match frame.stack.last() {
+                    let small = match th.stack.last() {
                         Some(Value::Iterator(it)) => it.borrow_mut().next_small_int(),
                         _ => None,
                     };
                     match small {
                         Some(i) => {
-                            fused::push_or_store(frame, Value::Int(i), instrs, &mut self.icount, &mut at);
+                            fused::push_or_store(
+                                frame,
+                                &mut th.stack,
+                                Value::Int(i),
+                                instrs,
+                                &mut self.icount,
+                                &mut at,
+                            );
                             Ok(())
                         }
                         None => self.for_iter(th, t),
@@ -428,29 +429,29 @@ impl Vm {
                 }
                 Instr::BuildTuple(n) => {
                     self.note_alloc(u64::from(n) * memory::SLOT);
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.stack.push(Value::tuple(items));
+                    let items = th.stack.split_off(th.stack.len() - n as usize);
+                    th.stack.push(Value::tuple(items));
                     Ok(())
                 }
                 Instr::BuildList(n) => {
                     self.note_alloc(u64::from(n) * memory::SLOT);
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.stack.push(Value::list(items));
+                    let items = th.stack.split_off(th.stack.len() - n as usize);
+                    th.stack.push(Value::list(items));
                     Ok(())
                 }
                 Instr::BuildSet(n) => {
                     self.note_alloc(u64::from(n) * 2 * memory::SLOT);
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    self.new_set(th, items).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                    let items = th.stack.split_off(th.stack.len() - n as usize);
+                    self.new_set(th, items).map(|s| th.stack.push(s))
                 }
                 Instr::BuildConstSet { count, merged } => {
                     self.note_alloc(u64::from(count) * 2 * memory::SLOT);
-                    let items = frame.stack.split_off(frame.stack.len() - count as usize);
-                    self.new_const_set(th, items, merged).map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                    let items = th.stack.split_off(th.stack.len() - count as usize);
+                    self.new_const_set(th, items, merged).map(|s| th.stack.push(s))
                 }
                 Instr::BuildMap(n) => {
                     self.note_alloc(u64::from(n) * 3 * memory::SLOT);
-                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let items = th.stack.split_off(th.stack.len() - 2 * n as usize);
                     let mut dict = crate::dict::Dict::default();
                     let mut result = Ok(());
                     for pair in items.chunks(2) {
@@ -464,15 +465,13 @@ impl Vm {
                             }
                         }
                     }
-                    result.map(|()| {
-                        th.frames.last_mut().expect("frame").stack.push(Value::Dict(Rc::new(PyCell::new(dict))))
-                    })
+                    result.map(|()| th.stack.push(Value::Dict(Rc::new(PyCell::new(dict)))))
                 }
                 Instr::ListAppend(depth) => {
                     self.note_alloc(memory::SLOT);
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    match &frame.stack[n - depth as usize] {
+                    let v = pop!(th);
+                    let n = th.stack.len();
+                    match &th.stack[n - depth as usize] {
                         Value::List(list) => list.borrow_mut().push(v),
                         _ => panic!("ListAppend target is not a list"),
                     }
@@ -480,9 +479,9 @@ impl Vm {
                 }
                 Instr::SetAdd(depth) => {
                     self.note_alloc(2 * memory::SLOT);
-                    let v = pop!(frame);
-                    let n = frame.stack.len();
-                    let target = frame.stack[n - depth as usize].clone();
+                    let v = pop!(th);
+                    let n = th.stack.len();
+                    let target = th.stack[n - depth as usize].clone();
                     match (target, self.key(th, v)) {
                         (Value::Set(set), Ok(k)) => {
                             set.borrow_mut().insert(k);
@@ -494,10 +493,10 @@ impl Vm {
                 }
                 Instr::MapAdd(depth) => {
                     self.note_alloc(3 * memory::SLOT);
-                    let v = pop!(frame);
-                    let k = pop!(frame);
-                    let n = frame.stack.len();
-                    let target = frame.stack[n - depth as usize].clone();
+                    let v = pop!(th);
+                    let k = pop!(th);
+                    let n = th.stack.len();
+                    let target = th.stack[n - depth as usize].clone();
                     match (target, self.key(th, k)) {
                         (Value::Dict(d), Ok(k)) => {
                             d.borrow_mut().insert(k, v);
@@ -508,38 +507,38 @@ impl Vm {
                     }
                 }
                 Instr::ListExtend { call } => {
-                    let iterable = pop!(frame);
+                    let iterable = pop!(th);
                     self.list_extend(th, iterable, call)
                 }
                 Instr::SetUpdate => {
-                    let iterable = pop!(frame);
+                    let iterable = pop!(th);
                     self.set_update_top(th, iterable)
                 }
                 Instr::DictMerge => {
-                    let mapping = pop!(frame);
+                    let mapping = pop!(th);
                     self.dict_merge(th, mapping)
                 }
                 Instr::DictUpdate => {
-                    let mapping = pop!(frame);
+                    let mapping = pop!(th);
                     self.dict_update_top(th, mapping)
                 }
                 Instr::ListToTuple => {
-                    let Value::List(list) = pop!(frame) else { panic!("ListToTuple on a non-list") };
+                    let Value::List(list) = pop!(th) else { panic!("ListToTuple on a non-list") };
                     // The list the compiler built for `f(*a, *b)` is the stack's alone: its items
                     // move into the tuple.
                     let items = match Rc::try_unwrap(list) {
                         Ok(list) => list.into_read_contents(),
                         Err(list) => list.borrow().clone(),
                     };
-                    frame.stack.push(Value::tuple(items));
+                    th.stack.push(Value::tuple(items));
                     Ok(())
                 }
                 Instr::UnpackSequence(n) => {
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     self.unpack(th, v, n as usize, None)
                 }
                 Instr::UnpackEx { before, after } => {
-                    let v = pop!(frame);
+                    let v = pop!(th);
                     self.unpack(th, v, before as usize, Some(after as usize))
                 }
                 Instr::Call(argc) => self.call_instr(th, argc as usize).map(|switch_point| check |= switch_point),
@@ -551,9 +550,9 @@ impl Vm {
                         Const::Tuple(items) => items.clone(),
                         _ => panic!("CallKw names must be a tuple constant"),
                     };
-                    let mut values = frame.stack.split_off(frame.stack.len() - argc as usize);
+                    let mut values = th.stack.split_off(th.stack.len() - argc as usize);
                     let kw_values = values.split_off(values.len() - kw_names.len());
-                    let callable = pop!(frame);
+                    let callable = pop!(th);
                     let kw = kw_names
                         .iter()
                         .zip(kw_values)
@@ -566,21 +565,21 @@ impl Vm {
                         .map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::CallEx { spread } => {
-                    let kwargs = pop!(frame);
-                    let args = pop!(frame);
-                    let callable = pop!(frame);
+                    let kwargs = pop!(th);
+                    let args = pop!(th);
+                    let callable = pop!(th);
                     self.call_ex(th, callable, args, kwargs, spread).map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::MakeFunction { code: c, flags } => {
-                    let function = crate::make_function::make_function(&program, code, frame, c, flags);
-                    frame.stack.push(function);
+                    let function = crate::make_function::make_function(&program, code, &mut th.stack, c, flags);
+                    th.stack.push(function);
                     Ok(())
                 }
                 Instr::BuildClass => {
-                    let keywords = pop!(frame);
-                    let bases = pop!(frame);
-                    let name = pop!(frame);
-                    let body = pop!(frame);
+                    let keywords = pop!(th);
+                    let bases = pop!(th);
+                    let name = pop!(th);
+                    let body = pop!(th);
                     self.build_class(th, body, name, bases, keywords)
                 }
                 Instr::LoadSuperArgs if self.options.python.major == 2 && !self.program.is_library(frame.code) => {
@@ -589,18 +588,18 @@ impl Vm {
                 }
                 Instr::LoadSuperArgs => {
                     let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().clone());
-                    let first = frame.locals().first().cloned();
+                    let first = (frame.nlocals > 0).then(|| th.stack[frame.base].clone());
                     match (owner, first) {
                         (Some(class), Some(obj)) if !matches!(obj, Value::Undefined) => {
-                            frame.stack.push(Value::Class(class));
-                            frame.stack.push(obj);
+                            th.stack.push(Value::Class(class));
+                            th.stack.push(obj);
                             Ok(())
                         }
                         _ => Err(self.raise_msg(Exc::RuntimeError, "super(): no arguments")),
                     }
                 }
                 Instr::Return => {
-                    let value = pop!(frame);
+                    let value = pop!(th);
                     match self.return_from_frame(th, value) {
                         Ok(Some(end)) => {
                             // The thread's last frame went: its locals die on this thread.
@@ -617,7 +616,7 @@ impl Vm {
                     }
                 }
                 Instr::YieldValue => {
-                    let value = pop!(frame);
+                    let value = pop!(th);
                     if let Some(end) = self.yield_value(th, value) {
                         return end;
                     }
@@ -637,7 +636,7 @@ impl Vm {
                 },
                 Instr::Raise(n) => Err(self.do_raise(th, n == 2)),
                 Instr::Reraise => {
-                    let exc = pop!(frame);
+                    let exc = pop!(th);
                     if self.tracing {
                         match self.traced_reraise(th, Some(exc)) {
                             Some(end) => return end,
@@ -650,7 +649,7 @@ impl Vm {
                     continue;
                 }
                 Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
-                    let depth = frame.stack.len();
+                    let depth = th.stack.len() - frame.base;
                     self.spare.ready_blocks(&mut frame.blocks);
                     frame.blocks.push(Block { kind: BlockKind::Handler, handler: t, depth });
                     Ok(())
@@ -660,8 +659,12 @@ impl Vm {
                     Ok(())
                 }
                 Instr::PushExcInfo => {
-                    let exc = frame.stack.last().expect("exception").clone();
-                    frame.blocks.push(Block { kind: BlockKind::ExceptBody, handler: 0, depth: frame.stack.len() - 1 });
+                    let exc = th.stack.last().expect("exception").clone();
+                    frame.blocks.push(Block {
+                        kind: BlockKind::ExceptBody,
+                        handler: 0,
+                        depth: th.stack.len() - 1 - frame.base,
+                    });
                     th.handled.push(exc);
                     Ok(())
                 }
@@ -672,13 +675,12 @@ impl Vm {
                     Ok(())
                 }
                 Instr::CheckExcMatch => {
-                    let pattern = pop!(frame);
-                    let exc = pop!(frame);
-                    self.exception_matches(&exc, &pattern)
-                        .map(|m| th.frames.last_mut().expect("frame").stack.push(Value::bool(m)))
+                    let pattern = pop!(th);
+                    let exc = pop!(th);
+                    self.exception_matches(&exc, &pattern).map(|m| th.stack.push(Value::bool(m)))
                 }
                 Instr::BeforeWith => {
-                    let manager = pop!(frame);
+                    let manager = pop!(th);
                     self.before_with(th, manager)
                 }
                 Instr::EndAsyncFor => match self.end_async_for(th) {
@@ -706,21 +708,21 @@ impl Vm {
                     // Room for the receiver of the bound `__exit__`, which goes first.
                     let mut args = self.spare.take(4);
                     let exit = if exceptional {
-                        let n = frame.stack.len();
-                        let exc = frame.stack[n - 1].clone();
+                        let n = th.stack.len();
+                        let exc = th.stack[n - 1].clone();
                         args.extend([Value::Class(self.class_of(&exc)), exc, Value::None]);
-                        frame.stack[n - 2].clone()
+                        th.stack[n - 2].clone()
                     } else {
                         args.extend([Value::None, Value::None, Value::None]);
-                        frame.stack.last().expect("exit").clone()
+                        th.stack.last().expect("exit").clone()
                     };
                     self.invoke(th, exit, Args::new(args), ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))
                 }
                 Instr::WithExitCheck => {
-                    let result = pop!(frame);
-                    let exc = pop!(frame);
-                    pop!(frame);
+                    let result = pop!(th);
+                    let exc = pop!(th);
+                    pop!(th);
                     match self.truthy(th, &result) {
                         Ok(true) => Ok(()),
                         Ok(false) => {
@@ -733,33 +735,31 @@ impl Vm {
                     }
                 }
                 Instr::FormatValue { conversion, spec } => {
-                    let spec = if spec { Some(pop!(frame)) } else { None };
-                    let value = pop!(frame);
-                    self.at_tail()
-                        .format_value(th, value, conversion, spec)
-                        .map(|s| th.frames.last_mut().expect("frame").stack.push(s))
+                    let spec = if spec { Some(pop!(th)) } else { None };
+                    let value = pop!(th);
+                    self.at_tail().format_value(th, value, conversion, spec).map(|s| th.stack.push(s))
                 }
                 Instr::BuildString(n) => {
-                    let s = join_top(&mut frame.stack, n as usize);
+                    let s = join_top(&mut th.stack, n as usize);
                     self.note_alloc(s.len() as u64);
-                    frame.stack.push(Value::str(&s));
+                    th.stack.push(Value::str(&s));
                     Ok(())
                 }
                 Instr::ImportName(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
-                    self.import_module(th, &name).map(|m| th.frames.last_mut().expect("frame").stack.push(m))
+                    self.import_module(th, &name).map(|m| th.stack.push(m))
                 }
                 Instr::ImportFrom(i) => {
                     let name = names[frame.code as usize][i as usize].clone();
-                    let module = pop!(frame);
-                    self.import_from(th, &module, &name).map(|v| th.frames.last_mut().expect("frame").stack.push(v))
+                    let module = pop!(th);
+                    self.import_from(th, &module, &name).map(|v| th.stack.push(v))
                 }
                 Instr::ImportStar => {
-                    let module = pop!(frame);
+                    let module = pop!(th);
                     self.import_star(th, code.module, &module)
                 }
                 Instr::RaiseAssertion => {
-                    let msg = pop!(frame);
+                    let msg = pop!(th);
                     let args = if msg.is_none() { vec![] } else { vec![msg] };
                     Err(Control::Raise(self.new_exception_args(Exc::AssertionError, args)))
                 }
@@ -790,7 +790,6 @@ impl Vm {
     fn unpack(&mut self, th: &mut Thread, value: Value, before: usize, after: Option<usize>) -> Step {
         let limit = if after.is_none() { Some(before + 1) } else { None };
         let items = self.unpack_items(th, &value, limit)?;
-        let frame = th.frames.last_mut().expect("frame");
         match after {
             None => {
                 if items.len() != before {
@@ -805,7 +804,7 @@ impl Vm {
                     };
                     return Err(self.raise_msg(Exc::ValueError, message));
                 }
-                frame.stack.extend(items.into_iter().rev());
+                th.stack.extend(items.into_iter().rev());
             }
             Some(after) => {
                 if items.len() < before + after {
@@ -819,9 +818,9 @@ impl Vm {
                 let mut items = items;
                 let tail = items.split_off(items.len() - after);
                 let middle = items.split_off(before);
-                frame.stack.extend(tail.into_iter().rev());
-                frame.stack.push(Value::list(middle));
-                frame.stack.extend(items.into_iter().rev());
+                th.stack.extend(tail.into_iter().rev());
+                th.stack.push(Value::list(middle));
+                th.stack.extend(items.into_iter().rev());
             }
         }
         Ok(())
@@ -877,8 +876,8 @@ pub(crate) fn delivered(th: &mut Thread, invoked: Invoked) -> bool {
 
 /// Deliver a value to the current frame.
 pub(crate) fn push_result(th: &mut Thread, value: Value) {
-    if let Some(frame) = th.frames.last_mut() {
-        frame.stack.push(value);
+    if !th.frames.is_empty() {
+        th.stack.push(value);
     }
 }
 

@@ -298,54 +298,54 @@ impl Vm {
     /// frame of its own, or the jump to `exit` when the iterator is exhausted.
     pub(crate) fn for_iter(&mut self, th: &mut Thread, t: u32) -> Result<(), Control> {
         let frame = th.frames.last_mut().expect("frame");
-        let next = match frame.stack.last() {
+        let next = match th.stack.last() {
             Some(Value::Iterator(it)) => Some(it.borrow_mut().advance()),
             _ => None,
         };
         match next {
             Some(Step::Item(v)) => {
-                frame.stack.push(v);
+                th.stack.push(v);
                 Ok(())
             }
             Some(Step::Done) => {
-                frame.stack.pop();
+                th.stack.pop();
                 frame.ip = t as usize;
                 Ok(())
             }
             Some(step) => {
-                let Some(Value::Iterator(state)) = frame.stack.last().cloned() else {
+                let Some(Value::Iterator(state)) = th.stack.last().cloned() else {
                     unreachable!("advanced an iterator")
                 };
                 self.at_tail().finish_step(th, &state, step).map(|item| {
                     let frame = th.frames.last_mut().expect("frame");
                     match item {
-                        Some(v) => frame.stack.push(v),
+                        Some(v) => th.stack.push(v),
                         None => {
-                            frame.stack.pop();
+                            th.stack.pop();
                             frame.ip = t as usize;
                         }
                     }
                 })
             }
             None => {
-                let it = frame.stack.last().expect("iterator").clone();
+                let it = th.stack.last().expect("iterator").clone();
                 if let Some(next) = self.user_method(&it, "__next__") {
                     // A frame of its own, so that `__next__` may block.
                     let mode = ReturnMode::ForIter { exit: t };
                     self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
                         if let Invoked::Returned(v, _) = invoked {
-                            th.frames.last_mut().expect("frame").stack.push(v);
+                            th.stack.push(v);
                         }
                     })
                 } else {
                     match self.iter_next(th, &it) {
                         Ok(Some(v)) => {
-                            th.frames.last_mut().expect("frame").stack.push(v);
+                            th.stack.push(v);
                             Ok(())
                         }
                         Ok(None) => {
                             let frame = th.frames.last_mut().expect("frame");
-                            frame.stack.pop();
+                            th.stack.pop();
                             frame.ip = t as usize;
                             Ok(())
                         }

@@ -384,7 +384,7 @@ impl Vm {
         let data = self.interp.threads[0].clone();
         let mut thread = Thread::new(self.interp.main_tid, data);
         let frame = Frame::new(0, Vec::new(), Vec::new(), None, frame::ReturnMode::Push);
-        thread.frames.push(frame);
+        thread.push_frame(frame);
         thread
     }
 

@@ -3,7 +3,6 @@
 //! `__get__`, which binds it as a method.
 
 use crate::footprint::PyCell;
-use crate::frame::Frame;
 use crate::value::{Function, Str, Value};
 use gilsim_bytecode::{CodeObject, Const, Program};
 use std::cell::RefCell;
@@ -13,9 +12,9 @@ use std::rc::Rc;
 /// defaults (1), keyword defaults (2), annotations (8), closure cells (4). Out of line, so
 /// the dispatch loop's registers are not spent on it.
 #[inline(never)]
-pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Frame, c: u32, flags: u8) -> Value {
+pub(crate) fn make_function(program: &Program, code: &CodeObject, stack: &mut Vec<Value>, c: u32, flags: u8) -> Value {
     let closure = if flags & 4 != 0 {
-        match pop(frame) {
+        match pop(stack) {
             Value::Tuple(cells) => cells
                 .iter()
                 .map(|c| match c {
@@ -28,9 +27,9 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
     } else {
         Vec::new()
     };
-    let annotations = (flags & 8 != 0).then(|| pop(frame));
+    let annotations = (flags & 8 != 0).then(|| pop(stack));
     let kw_defaults = if flags & 2 != 0 {
-        match pop(frame) {
+        match pop(stack) {
             Value::Dict(d) => d
                 .borrow()
                 .iter()
@@ -45,7 +44,7 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
         Vec::new()
     };
     let defaults = if flags & 1 != 0 {
-        match pop(frame) {
+        match pop(stack) {
             Value::Tuple(t) => t.to_vec(),
             _ => panic!("defaults is not a tuple"),
         }
@@ -76,8 +75,8 @@ pub(crate) fn make_function(program: &Program, code: &CodeObject, frame: &mut Fr
     }))
 }
 
-fn pop(frame: &mut Frame) -> Value {
-    frame.stack.pop().expect("MakeFunction's operands on the stack (compiler invariant)")
+fn pop(stack: &mut Vec<Value>) -> Value {
+    stack.pop().expect("MakeFunction's operands on the stack (compiler invariant)")
 }
 
 // `function.__get__(instance, owner=None)` (CPython's func_descr_get): the method bound to

@@ -137,14 +137,14 @@ impl Vm {
 
 /// What a frame (a thread's, or a suspended generator's) holds.
 fn frame_roots(frame: &crate::Frame, roots: &mut Vec<Value>) {
-    roots.extend(frame.stack.iter().cloned());
+    roots.extend(frame.parked.iter().cloned());
     roots.extend(frame.cells.iter().map(|c| Value::Cell(c.clone())));
     roots.extend(frame.namespace.clone().map(Value::Dict));
 }
 
 /// What a thread's frames and pending work hold.
 fn thread_roots(thread: &Thread) -> Vec<Value> {
-    let mut roots = Vec::new();
+    let mut roots = thread.stack.clone();
     for frame in &thread.frames {
         frame_roots(frame, &mut roots);
     }

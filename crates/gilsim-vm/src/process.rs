@@ -278,7 +278,7 @@ impl Vm {
         let mut thread = Thread::new(tid, data);
         match call {
             Some(call) => thread.pending_call = Some(PendingCall::Call(call, Args::default())),
-            None => thread.frames.push(Frame::new(0, Vec::new(), Vec::new(), None, ReturnMode::Push)),
+            None => thread.push_frame(Frame::new(0, Vec::new(), Vec::new(), None, ReturnMode::Push)),
         }
         self.activate(parent);
         (process, thread)

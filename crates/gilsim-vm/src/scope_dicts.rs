@@ -42,17 +42,18 @@ fn scope_dict(vm: &mut Vm, th: &Thread, globals: bool) -> Value {
     if globals || code.flags.is_module {
         return module_globals(vm, code.module);
     }
-    frame_locals(vm, frame)
+    frame_locals(vm, frame, th.locals_of(frame))
 }
 
-/// The names bound in `frame` (a function's or a class body's), as `locals()` there gives them.
-pub(crate) fn frame_locals(vm: &Vm, frame: &crate::Frame) -> Value {
+/// The names bound in `frame` (a function's or a class body's, its fast slots `locals`), as
+/// `locals()` there gives them.
+pub(crate) fn frame_locals(vm: &Vm, frame: &crate::Frame, locals: &[Value]) -> Value {
     let code = &vm.program.codes[frame.code as usize];
     if let Some(namespace) = &frame.namespace {
         return Value::Dict(namespace.clone());
     }
     let mut dict = Dict::default();
-    for (name, value) in code.local_names.iter().zip(frame.locals()) {
+    for (name, value) in code.local_names.iter().zip(locals) {
         if !matches!(value, Value::Undefined) {
             dict.insert(Key(Value::str(name)), value.clone());
         }

@@ -275,7 +275,7 @@ impl Vm {
             let value = match instr {
                 _ if returned.is_some() => returned.clone().unwrap_or(Value::None),
                 Some(Instr::Return | Instr::YieldValue) => {
-                    th.frames.last().and_then(|f| f.stack.last().cloned()).unwrap_or(Value::None)
+                    th.frames.last().and_then(|_| th.stack.last().cloned()).unwrap_or(Value::None)
                 }
                 _ => Value::None,
             };
@@ -482,7 +482,7 @@ impl Vm {
         let code = &self.program.codes[frame.code as usize];
         let file = self.program.module_of(frame.code).filename.clone();
         let (name, first_line) = (code.name.clone(), code.first_line);
-        let locals = crate::scope_dicts::frame_locals(self, frame);
+        let locals = crate::scope_dicts::frame_locals(self, frame, th.locals_of(frame));
         let object = self.frame_instance(&file, &name, line, Some(first_line));
         object.set_attr("f_locals", locals);
         let back = if index + 1 == th.frames.len() { self.frame_object(th, 1).ok() } else { None };

@@ -65,10 +65,8 @@ impl Vm {
         }
         if let Some(result) = th.resume.take() {
             match result {
-                Ok(value) => match th.frames.last_mut() {
-                    Some(frame) => frame.stack.push(value),
-                    None => return SliceEnd::Finished(Ok(value)),
-                },
+                Ok(value) if th.frames.is_empty() => return SliceEnd::Finished(Ok(value)),
+                Ok(value) => th.stack.push(value),
                 Err(exc) => {
                     if let Some(end) = self.unwind(th, exc, false) {
                         return end;

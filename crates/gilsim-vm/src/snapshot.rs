@@ -536,7 +536,8 @@ impl Cloner {
         copy.code = frame.code;
         copy.nlocals = frame.nlocals;
         copy.ip = frame.ip;
-        copy.stack = self.values(&frame.stack)?;
+        copy.base = frame.base;
+        copy.parked = self.values(&frame.parked)?;
         copy.cells = frame.cells.iter().map(|c| self.cell_ref(c)).collect::<Result<_, _>>()?;
         copy.blocks = frame.blocks.clone();
         copy.function = frame.function.as_ref().map(|f| self.function_ref(f)).transpose()?;
@@ -554,6 +555,7 @@ impl Cloner {
     pub fn thread(&mut self, thread: &Thread) -> Result<Thread, Unclonable> {
         let data = self.thread_data(&thread.data)?;
         let mut copy = Thread::new(thread.tid, data);
+        copy.stack = self.values(&thread.stack)?;
         copy.frames = thread.frames.iter().map(|f| self.frame(f)).collect::<Result<_, _>>()?;
         copy.handled = self.values(&thread.handled)?;
         copy.resume = match &thread.resume {

@@ -184,13 +184,13 @@ impl Vm {
 
     /// `exc` leaves `frame`, the frame it was raised in: record its `self`, and for a missing
     /// variable its bound names (an attribute's suggestion needs only `self`).
-    pub(crate) fn note_raising_frame(&self, exc: &Value, frame: &crate::Frame) {
+    pub(crate) fn note_raising_frame(&self, exc: &Value, frame: &crate::Frame, values: &[Value]) {
         let Some(data) = crate::exceptions::exception_data(exc) else { return };
         let mut data = data.borrow_mut();
         let Some(missing) = data.missing.as_mut().filter(|m| m.frame.is_none()) else { return };
         let code = &self.program.codes[frame.code as usize];
         let module_body = self.program.module_of(frame.code).body == frame.code;
-        let local = |i: usize| frame.stack.get(i).filter(|v| !matches!(v, Value::Undefined));
+        let local = |i: usize| values.get(i).filter(|v| !matches!(v, Value::Undefined));
         let bound = (missing.obj.is_none() && !module_body).then(|| {
             let locals = code.local_names.iter().enumerate().filter(|&(i, _)| local(i).is_some());
             let cells = code.cell_names.iter().chain(&code.free_names).zip(&frame.cells);

@@ -45,6 +45,7 @@ impl Vm {
             Carried { lookups: std::mem::take(&mut self.lookups), spare: std::mem::take(&mut self.spare) };
         for thread in threads {
             work.extend(thread.data.borrow_mut().take_values());
+            work.append(&mut thread.stack);
             for frame in std::mem::take(&mut thread.frames) {
                 take_frame_values(frame, &mut work);
             }
@@ -70,7 +71,7 @@ impl Vm {
 
 /// What a frame (a thread's, or a suspended generator's) holds, its cells emptied.
 fn take_frame_values(frame: crate::Frame, work: &mut Vec<Value>) {
-    work.extend(frame.stack);
+    work.extend(frame.parked);
     work.extend(frame.cells.iter().map(|c| c.replace(Value::None)));
     work.extend(frame.function.map(Value::Function));
     work.extend(frame.namespace.map(Value::Dict));

@@ -62,6 +62,7 @@ impl Vm {
     }
 
     /// Record a call of library function `code` made directly by the script.
+    #[inline]
     pub(crate) fn record_call(&mut self, th: &Thread, caller: CodeId, code: CodeId) {
         // Only the script's own calls: not the library calling itself, nor a thread's start.
         if self.timeline.is_none() || !self.program.is_library(code) || self.program.is_library(caller) {

@@ -298,7 +298,7 @@ impl Vm {
             self.interp.globals.resize_with(end as usize, || Value::Undefined);
         }
         let locals = self.spare.unbound_locals(self.program.codes[body as usize].local_names.len());
-        th.frames.push(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
+        th.push_frame(Frame::new(body, locals, Vec::new(), None, ReturnMode::Nested));
         self.run_nested_frame(th)?;
         // A module made before a run's prefix may first import its library part in a run.
         crate::run_shared::before_module_write(m);
