@@ -60,7 +60,7 @@ impl Vm {
 
     /// [`Vm::bind_locals`] of a call that does not just fill a prefix of the parameters.
     #[inline(never)]
-    fn bind_other(&mut self, function: &Rc<Function>, args: Args, frame: &mut Frame) -> Result<(), Control> {
+    pub(crate) fn bind_other(&mut self, function: &Rc<Function>, args: Args, frame: &mut Frame) -> Result<(), Control> {
         let code = &self.program.codes[function.code as usize];
         let sig = &code.signature;
         let npos = sig.positional.len();

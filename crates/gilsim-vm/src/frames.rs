@@ -195,8 +195,10 @@ impl Vm {
         Err(self.raise_msg(Exc::TypeError, message))
     }
 
-    /// Push a frame for a Python function call (binding arguments). Not for a generator
-    /// function, whose call makes a generator instead (`invoke`).
+    /// Push a frame for a Python function call (binding arguments): a positional call's
+    /// arguments go onto the stack to be bound in place, any other call is bound by the
+    /// general binder into the frame, whose values then move onto the stack. Not for a
+    /// generator function, whose call makes a generator instead (`invoke`).
     pub(crate) fn push_function_frame(
         &mut self,
         th: &mut Thread,
@@ -220,7 +222,7 @@ impl Vm {
         // the vector by a memcpy whose wide loads stalled on the narrow stores that built it.
         th.frames.resize_with(th.frames.len() + 1, Frame::blank);
         let frame = th.frames.last_mut().expect("the frame just pushed");
-        if let Err(control) = self.bind_locals(&function, args, frame) {
+        if let Err(control) = self.bind_other(&function, args, frame) {
             th.frames.pop();
             return Err(control);
         }
