@@ -289,11 +289,20 @@ impl Thread {
         Thread::new(0, crate::modules::threading::new_thread_data())
     }
 
-    /// Push `frame`, moving its parked values onto the stack.
-    pub fn push_frame(&mut self, mut frame: Frame) {
+    /// Push `frame`, moving its parked values onto the stack (its emptied vector stays with
+    /// it, for a generator's next `yield`).
+    pub fn push_frame(&mut self, frame: Frame) {
+        self.frames.push(frame);
+        self.unpark_top();
+    }
+
+    /// Move the parked values of the frame on top onto the stack, its base the stack's end.
+    #[inline]
+    pub(crate) fn unpark_top(&mut self) -> &mut Frame {
+        let frame = self.frames.last_mut().expect("a frame on top");
         frame.base = self.stack.len();
         self.stack.append(&mut frame.parked);
-        self.frames.push(frame);
+        frame
     }
 
     /// Pop the frame on top, its values dropped (locals first).

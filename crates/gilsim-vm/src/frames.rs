@@ -12,6 +12,7 @@ use crate::native::{Args, Control};
 use crate::value::{Function, Str, Value};
 use crate::Exc;
 use crate::{SliceEnd, Thread, Vm};
+use gilsim_bytecode::CodeId;
 use std::rc::Rc;
 
 impl Vm {
@@ -226,14 +227,9 @@ impl Vm {
             th.frames.pop();
             return Err(control);
         }
-        frame.base = th.stack.len();
-        th.stack.append(&mut frame.parked);
+        let frame = th.unpark_top();
         self.spare.give(std::mem::take(&mut frame.parked));
-        let code = function.code;
-        frame.enter(function, mode);
-        if let Some(caller) = caller {
-            self.record_call(th, caller, code);
-        }
+        self.enter_top(th, function, mode, caller);
         Ok(())
     }
 
@@ -259,12 +255,19 @@ impl Vm {
         Self::give_cells(code, &function, &th.stack[base..], frame);
         frame.base = base;
         frame.set_nlocals(nlocals);
+        self.enter_top(th, function, mode, caller);
+        Ok(())
+    }
+
+    /// Make the frame just pushed (bound, otherwise blank) `function`'s, returning per `mode`,
+    /// and note a call from `caller`'s code for the timeline.
+    #[inline(always)]
+    fn enter_top(&mut self, th: &mut Thread, function: Rc<Function>, mode: ReturnMode, caller: Option<CodeId>) {
         let code = function.code;
-        frame.enter(function, mode);
+        th.frames.last_mut().expect("the frame just pushed").enter(function, mode);
         if let Some(caller) = caller {
             self.record_call(th, caller, code);
         }
-        Ok(())
     }
 }
 
