@@ -88,3 +88,29 @@ fn barrier_actions_are_ordered_with_the_parties() {
 fn a_lock_released_by_another_thread_is_not_a_deadlock() {
     stays_clean("scenarios/detectors/clean_lock_handed_between_threads.py", 40);
 }
+
+#[test]
+fn objects_of_one_thread_each_do_not_race_however_many_come_and_go() {
+    stays_clean("scenarios/detectors/clean_short_lived_objects_per_thread.py", 16);
+}
+
+/// The detectors let a dead object's locations go once a run has numbered thousands, and give
+/// their ids to new ones — but never the id of a location a report names: the race on a
+/// batch that died stays `Batch.count`, however many objects take its place afterwards.
+#[test]
+fn a_report_on_a_dead_object_keeps_its_location_while_later_objects_come_and_go() {
+    let script = "crates/gilsim-cli/tests/data/race_on_a_dead_object_then_churn.py";
+    let runs: [(&[&str], &str); 2] =
+        [(&["--seed", "0"], "possible-race"), (&["--seed", "0", "--switch-points", "every"], "lost-update")];
+    for (flags, kind) in runs {
+        let mut args = vec!["--policy", "preemptive"];
+        args.extend_from_slice(flags);
+        let doc = common::outcome_json(script, &args);
+        let findings = doc["findings"].as_array().expect("findings");
+        assert_eq!(findings.len(), 1, "{args:?}: {findings:#?}");
+        assert_eq!(findings[0]["kind"], kind, "{args:?}");
+        let message = findings[0]["message"].as_str().expect("message");
+        assert!(message.starts_with("`Batch.count`: "), "{args:?}: {message}");
+        assert_eq!(doc["stdout"], "done\n", "{args:?}");
+    }
+}

@@ -192,6 +192,20 @@ impl AccessTracker {
         self.races.push(race);
     }
 
+    /// Whether a report (a lost update or a possible race) names `loc`.
+    pub fn reports(&self, loc: LocId) -> bool {
+        self.locations.get(loc as usize).is_some_and(|state| state.raced)
+            || (!self.lost_index.is_empty() && self.lost_index.contains_key(&loc))
+    }
+
+    /// Forget the accesses of `loc`, a location that can never be touched again (its object
+    /// died): its id will number another location.
+    pub fn forget(&mut self, loc: LocId) {
+        if let Some(state) = self.locations.get_mut(loc as usize) {
+            *state = LocState::default();
+        }
+    }
+
     fn lost(&mut self, update: LostUpdate) {
         match self.lost_index.get(&update.loc) {
             Some(&i) => self.lost_updates[i].count += 1,

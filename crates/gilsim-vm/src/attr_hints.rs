@@ -36,6 +36,12 @@ impl AttrHints {
     /// its entry's key is `name` itself, else by hashing (and then the index is remembered).
     #[inline]
     pub(crate) fn index_of(&mut self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
+        self.hinted(dict, class, name).or_else(|| self.index_by_hash(dict, class, name))
+    }
+
+    /// The hinted index of `name` in `dict`, when its entry's key is `name` itself.
+    #[inline]
+    pub(crate) fn hinted(&self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
         let class = Rc::as_ptr(class) as usize;
         let name_at = address(name);
         let set = 2 * slot_of(class, name_at, Self::SETS);
@@ -50,7 +56,7 @@ impl AttrHints {
                 }
             }
         }
-        self.index_by_hash(dict, set, class, name)
+        None
     }
 
     /// `dict[name]`, found as [`AttrHints::index_of`] finds it.
@@ -60,29 +66,37 @@ impl AttrHints {
         dict.get_index(index).map(|(_, value)| value.clone())
     }
 
-    /// The hashed lookup; its index replaces the set's hint for the same class and name, or
-    /// else the older of the two.
+    /// The hashed lookup, remembered.
     #[inline(never)]
-    fn index_by_hash(&mut self, dict: &Dict, set: usize, class: usize, name: &Str) -> Option<usize> {
+    fn index_by_hash(&mut self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
         let (index, key, _) = dict.get_full(&Name(name))?;
-        // A key spelled like the name but made at run time (`setattr(obj, prefix + "x", v)`)
-        // could never confirm a hint.
-        if matches!(&key.0, Value::Str(key) if Str::ptr_eq(key, name)) {
-            if self.entries.is_empty() {
-                self.entries.resize(2 * Self::SETS, Hint::default());
-            }
-            let hint = Hint { class, name: address(name), index };
-            let same = |slot: &Hint| slot.class == class && slot.name == hint.name;
-            if same(&self.entries[set + 1]) {
-                self.entries[set + 1] = hint;
-            } else {
-                if !same(&self.entries[set]) {
-                    self.entries[set + 1] = self.entries[set];
-                }
-                self.entries[set] = hint;
-            }
-        }
+        self.remember(class, name, &key.0, index);
         Some(index)
+    }
+
+    /// Remember that `name` is the key `key` at `index` of the dicts of `class`'s instances:
+    /// the hint replaces the set's hint for the same class and name, or else the older of the
+    /// two. A key spelled like the name but made at run time (`setattr(obj, prefix + "x",
+    /// v)`) could never confirm a hint, and is not remembered.
+    pub(crate) fn remember(&mut self, class: &Rc<Class>, name: &Str, key: &Value, index: usize) {
+        if !matches!(key, Value::Str(key) if Str::ptr_eq(key, name)) {
+            return;
+        }
+        if self.entries.is_empty() {
+            self.entries.resize(2 * Self::SETS, Hint::default());
+        }
+        let class = Rc::as_ptr(class) as usize;
+        let set = 2 * slot_of(class, address(name), Self::SETS);
+        let hint = Hint { class, name: address(name), index };
+        let same = |slot: &Hint| slot.class == class && slot.name == hint.name;
+        if same(&self.entries[set + 1]) {
+            self.entries[set + 1] = hint;
+        } else {
+            if !same(&self.entries[set]) {
+                self.entries[set + 1] = self.entries[set];
+            }
+            self.entries[set] = hint;
+        }
     }
 }
 

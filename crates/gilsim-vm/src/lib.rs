@@ -57,6 +57,7 @@ mod interp;
 mod iterators;
 pub mod library_frames;
 pub mod library_sites;
+mod locations;
 mod lookup_cache;
 mod make_function;
 pub mod memory;
@@ -280,7 +281,7 @@ pub struct Vm {
     pub(crate) windows: Windows,
     /// The detectors, fed as events happen (the runtime feeds them too); `None` when off.
     pub(crate) detectors: Option<Box<gilsim_detect::Detectors>>,
-    locations: shared::Locations,
+    locations: locations::Locations,
     /// The run's timeline, when recording (`--trace`); see [`timeline`].
     pub(crate) timeline: Option<Vec<TimelineEvent>>,
     /// The run's memory against `--max-memory` (see [`memory`]).

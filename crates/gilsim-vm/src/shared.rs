@@ -5,59 +5,16 @@
 //!
 //! A location is a module global (its id is its slot), or one closure cell, one attribute of
 //! one object (per thread for a `threading.local`), one dict key or one list slot, numbered
-//! in the order first touched. A numbered location holds its object weakly: the object dies
-//! when the script drops it, as in CPython (weak references and memory see that), while the
-//! weak reference keeps its allocation, so an address is never reused for a different
-//! location.
+//! by [`crate::locations`].
 
-use crate::dict::{FixedState, Key};
+use crate::dict::Key;
 use crate::footprint::PyCell;
-use crate::value::{Class, Instance, Slot, Str, Value};
+use crate::locations::{address, Anchor, LocKey, MemberRef, Owner, OwnerRef};
+use crate::value::{Slot, Str, Value};
 use crate::{Thread, Vm};
 use gilsim_bytecode::CodeObject;
 use gilsim_detect::{Event, LocId, Shown, ShownKind, ThreadId};
-use std::collections::HashMap;
-use std::rc::{Rc, Weak};
-
-#[derive(Clone, Eq)]
-enum LocKey {
-    Cell(usize),
-    /// Object address, attribute name, and the thread for a `threading.local`.
-    Attr(usize, Str, Option<ThreadId>),
-    Item(usize, Key),
-}
-
-impl std::hash::Hash for LocKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        std::mem::discriminant(self).hash(state);
-        match self {
-            LocKey::Cell(address) => address.hash(state),
-            LocKey::Attr(address, name, thread) => (address, &**name, thread).hash(state),
-            LocKey::Item(address, key) => (address, key).hash(state),
-        }
-    }
-}
-
-/// By content, as `Hash` hashes it.
-impl PartialEq for LocKey {
-    fn eq(&self, other: &LocKey) -> bool {
-        match (self, other) {
-            (LocKey::Cell(a), LocKey::Cell(b)) => a == b,
-            // Names compare by identity first.
-            (LocKey::Attr(a, name, t), LocKey::Attr(b, other_name, u)) => {
-                a == b && t == u && crate::dict::same_text(name, other_name)
-            }
-            (LocKey::Item(a, key), LocKey::Item(b, other_key)) => a == b && key == other_key,
-            _ => false,
-        }
-    }
-}
-
-/// What a location being looked up belongs to, borrowed until it is numbered.
-enum OwnerRef<'a> {
-    Object(&'a Value),
-    Cell(&'a Rc<PyCell<Value>>),
-}
+use std::rc::Rc;
 
 /// A thread at a script line.
 #[derive(Clone, Copy)]
@@ -71,208 +28,6 @@ pub(crate) enum Place<'a> {
     Cell(&'a Rc<PyCell<Value>>),
     Attr(&'a Value, &'a Str),
     Item(&'a Value, &'a Value),
-}
-
-/// The numbering of non-global locations. Each location's key and owner are kept, and
-/// reports name the location from them at the end, when the script's globals name its
-/// objects.
-#[derive(Default)]
-pub struct Locations {
-    ids: HashMap<LocKey, LocId, FixedState>,
-    numbered: Vec<(LocKey, Owner)>,
-    /// Recently used attribute and item locations, found before `ids` hashes their key.
-    recent: RecentLocations,
-}
-
-impl Locations {
-    /// The numbering of a copy of the run ([`crate::snapshot`]): every location keeps its id,
-    /// keyed by its owner's copy (an owner that died keeps its allocation's address, which
-    /// its weak anchor keeps reserved). The recent-locations cache starts empty.
-    pub(crate) fn copy(&self, cloner: &mut crate::snapshot::Cloner) -> Result<Locations, crate::snapshot::Unclonable> {
-        let mut copy = Locations::default();
-        for (key, owner) in &self.numbered {
-            let id = self.ids[key];
-            let (key, owner) = match owner.object() {
-                Some(object) => {
-                    let object = cloner.value(&object)?;
-                    let address = address(&object);
-                    let key = match (key, &object) {
-                        (LocKey::Cell(_), Value::Cell(cell)) => LocKey::Cell(Rc::as_ptr(cell) as *const u8 as usize),
-                        (LocKey::Attr(_, name, thread), _) => LocKey::Attr(address, name.clone(), *thread),
-                        (LocKey::Item(_, index), _) => LocKey::Item(address, Key(cloner.value(&index.0)?)),
-                        (LocKey::Cell(_), _) => unreachable!("a cell's location is anchored by the cell"),
-                    };
-                    (key, Owner { type_name: owner.type_name.clone(), ..Owner::of(&object) })
-                }
-                None => (key.clone(), owner.clone()),
-            };
-            copy.ids.insert(key.clone(), id);
-            copy.numbered.push((key, owner));
-        }
-        Ok(copy)
-    }
-
-    /// Forget every location (for [`crate::Vm::teardown`]).
-    pub(crate) fn clear(&mut self) {
-        self.ids.clear();
-        self.numbered.clear();
-        self.recent = RecentLocations::default();
-    }
-}
-
-/// A direct-mapped cache of attribute and item locations by object address and member:
-/// an attribute's name or a str key by *identity* (the program's names are one `Rc` per
-/// spelling), an int index or key by value. An entry holds its name, so no other string can
-/// take that address while it is cached; an object's address stays unique while its location
-/// exists (see [`Anchor`]). So a hit is exactly what `ids` would answer.
-#[derive(Default)]
-struct RecentLocations {
-    entries: Vec<Option<Recent>>,
-    misses: u32,
-}
-
-enum Member {
-    Attr(Str),
-    StrItem(Str),
-    IntItem(i64),
-}
-
-/// A [`Member`] being looked up, borrowed.
-#[derive(Clone, Copy)]
-enum MemberRef<'a> {
-    Attr(&'a Str),
-    StrItem(&'a Str),
-    IntItem(i64),
-}
-
-impl MemberRef<'_> {
-    fn bits(self) -> usize {
-        match self {
-            MemberRef::Attr(name) | MemberRef::StrItem(name) => name.address(),
-            MemberRef::IntItem(i) => i as usize,
-        }
-    }
-
-    fn owned(self) -> Member {
-        match self {
-            MemberRef::Attr(name) => Member::Attr(name.clone()),
-            MemberRef::StrItem(name) => Member::StrItem(name.clone()),
-            MemberRef::IntItem(i) => Member::IntItem(i),
-        }
-    }
-}
-
-impl Member {
-    /// Names by identity, ints by value.
-    fn is(&self, other: MemberRef<'_>) -> bool {
-        match (self, other) {
-            (Member::Attr(a), MemberRef::Attr(b)) | (Member::StrItem(a), MemberRef::StrItem(b)) => Str::ptr_eq(a, b),
-            (Member::IntItem(a), MemberRef::IntItem(b)) => *a == b,
-            _ => false,
-        }
-    }
-}
-
-struct Recent {
-    address: usize,
-    member: Member,
-    thread: Option<ThreadId>,
-    id: LocId,
-}
-
-impl RecentLocations {
-    /// Entries of a run's first table: allocated by its first attribute or item access.
-    const SMALL: usize = 64;
-    /// Entries after [`Self::GROW_AFTER`] misses: a script cycling over more members than
-    /// the small table holds (a dict of a hundred counters) would miss on every access.
-    const LARGE: usize = 1024;
-    const GROW_AFTER: u32 = 1024;
-
-    fn slot(&self, address: usize, member: MemberRef<'_>) -> usize {
-        crate::lookup_cache::slot_of(address, member.bits(), self.entries.len())
-    }
-
-    fn get(&self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>) -> Option<LocId> {
-        if self.entries.is_empty() {
-            return None;
-        }
-        let entry = self.entries[self.slot(address, member)].as_ref()?;
-        (entry.address == address && entry.member.is(member) && entry.thread == thread).then_some(entry.id)
-    }
-
-    fn put(&mut self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>, id: LocId) {
-        self.misses += 1;
-        if self.entries.is_empty() || self.misses == Self::GROW_AFTER {
-            let size = if self.entries.is_empty() { Self::SMALL } else { Self::LARGE };
-            self.entries.clear();
-            self.entries.resize_with(size, || None);
-        }
-        let slot = self.slot(address, member);
-        self.entries[slot] = Some(Recent { address, member: member.owned(), thread, id });
-    }
-}
-
-/// What a numbered location belongs to, as reports name it.
-#[derive(Clone)]
-struct Owner {
-    address: usize,
-    /// The class of an instance or class attribute's object; the type of a container.
-    type_name: Str,
-    anchor: Anchor,
-}
-
-/// The owner's allocation, held so that its address stays unique: weakly for the script's
-/// objects (which may die), strongly for a class.
-#[derive(Clone)]
-enum Anchor {
-    Instance(Weak<Instance>),
-    Class(Rc<Class>),
-    List(Weak<PyCell<Vec<Value>>>),
-    Dict(Weak<PyCell<crate::dict::Dict>>),
-    Cell(Weak<PyCell<Value>>),
-    /// A function, whose attributes scripts use as counters and caches (`tick.count += 1`).
-    Function(Weak<crate::value::Function>),
-    Other,
-}
-
-impl Owner {
-    fn of(value: &Value) -> Owner {
-        let (type_name, anchor) = match value {
-            Value::Instance(i) => (i.class.name.clone(), Anchor::Instance(Rc::downgrade(i))),
-            Value::Class(c) => (c.name.clone(), Anchor::Class(c.clone())),
-            Value::List(l) => (Str::from("list"), Anchor::List(Rc::downgrade(l))),
-            Value::Dict(d) => (Str::from("dict"), Anchor::Dict(Rc::downgrade(d))),
-            Value::Cell(c) => (Str::from("cell"), Anchor::Cell(Rc::downgrade(c))),
-            Value::Function(f) => (f.name.clone(), Anchor::Function(Rc::downgrade(f))),
-            other => (Str::from(crate::builtins::type_name_of(other)), Anchor::Other),
-        };
-        Owner { address: address(value), type_name, anchor }
-    }
-
-    /// The object, while it lives (None for a dead one, and for a kind not anchored).
-    fn object(&self) -> Option<Value> {
-        match &self.anchor {
-            Anchor::Instance(w) => w.upgrade().map(Value::Instance),
-            Anchor::Class(c) => Some(Value::Class(c.clone())),
-            Anchor::List(w) => w.upgrade().map(Value::List),
-            Anchor::Dict(w) => w.upgrade().map(Value::Dict),
-            Anchor::Cell(w) => w.upgrade().map(Value::Cell),
-            Anchor::Function(w) => w.upgrade().map(Value::Function),
-            Anchor::Other => None,
-        }
-    }
-
-    /// Whether the object still lives (a dead one is held by no global).
-    fn alive(&self) -> bool {
-        match &self.anchor {
-            Anchor::Instance(w) => w.strong_count() > 0,
-            Anchor::List(w) => w.strong_count() > 0,
-            Anchor::Dict(w) => w.strong_count() > 0,
-            Anchor::Cell(w) => w.strong_count() > 0,
-            Anchor::Function(w) => w.strong_count() > 0,
-            Anchor::Class(_) | Anchor::Other => true,
-        }
-    }
 }
 
 /// A value as reports show it. An int, the value scripts share most, is tested first: the
@@ -300,17 +55,6 @@ fn shown_other(v: &Value) -> Shown {
         Value::Tuple(_) => Shown::of(ShownKind::Tuple),
         Value::Instance(_) => Shown::of(ShownKind::Object),
         _ => Shown::of(ShownKind::Other),
-    }
-}
-
-fn address(v: &Value) -> usize {
-    match v {
-        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
-        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
-        Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
-        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
-        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
-        _ => 0,
     }
 }
 
@@ -346,7 +90,7 @@ impl Vm {
             Value::Instance(i) if matches!(i.slot, Slot::Local(_)) => Some(site.thread),
             _ => None,
         };
-        match self.locations.recent.get(address(obj), MemberRef::Attr(name), thread) {
+        match self.locations.recent(address(obj), MemberRef::Attr(name), thread) {
             Some(loc) => self.note_location(site, loc, value, write),
             None => self.note_access(site, Place::Attr(obj, name), value, write),
         }
@@ -436,7 +180,7 @@ impl Vm {
                 let local = matches!(obj, Value::Instance(i) if matches!(i.slot, Slot::Local(_)));
                 let (object, thread) = (address(obj), local.then_some(tid));
                 let key = || LocKey::Attr(object, name.clone(), thread);
-                Some(self.recent_location(object, Some(MemberRef::Attr(name)), thread, key, OwnerRef::Object(obj)))
+                Some(self.member_location((object, MemberRef::Attr(name), thread), key, OwnerRef::Object(obj)))
             }
             Place::Item(container, index) => {
                 let object = address(container);
@@ -461,44 +205,27 @@ impl Vm {
                     };
                     LocKey::Item(object, Key(index))
                 };
-                Some(self.recent_location(object, Some(member), None, key, owner))
+                Some(self.member_location((object, member, None), key, owner))
             }
         }
     }
 
-    /// A location found in [`RecentLocations`] by `object` and `member` (when it has one),
-    /// else numbered by its full `key` and remembered there.
-    fn recent_location(
+    /// The id of location `key`, numbered when new ([`Locations::number`]).
+    fn numbered_location(&mut self, key: LocKey, owner: OwnerRef<'_>) -> LocId {
+        let tracker = self.detectors.as_deref_mut().map(|detectors| &mut detectors.accesses);
+        self.locations.number(self.program.global_names.len() as LocId, key, owner, tracker)
+    }
+
+    /// The id of `object`'s `member` (for `thread` when a `threading.local`), numbered by
+    /// its full `key` when new ([`Locations::number_member`]).
+    fn member_location(
         &mut self,
-        object: usize,
-        member: Option<MemberRef<'_>>,
-        thread: Option<ThreadId>,
+        member: (usize, MemberRef<'_>, Option<ThreadId>),
         key: impl FnOnce() -> LocKey,
         owner: OwnerRef<'_>,
     ) -> LocId {
-        if let Some(id) = member.and_then(|m| self.locations.recent.get(object, m, thread)) {
-            return id;
-        }
-        let id = self.numbered_location(key(), owner);
-        if let Some(member) = member {
-            self.locations.recent.put(object, member, thread, id);
-        }
-        id
-    }
-
-    /// The number of the location `key`, numbering it (and recording its owner) when new.
-    fn numbered_location(&mut self, key: LocKey, owner: OwnerRef<'_>) -> LocId {
-        if let Some(&id) = self.locations.ids.get(&key) {
-            return id;
-        }
-        let id = self.program.global_names.len() as LocId + self.locations.numbered.len() as LocId;
-        let owner = match owner {
-            OwnerRef::Object(object) => Owner::of(object),
-            OwnerRef::Cell(cell) => Owner::of(&Value::Cell(cell.clone())),
-        };
-        self.locations.numbered.push((key.clone(), owner));
-        self.locations.ids.insert(key, id);
-        id
+        let tracker = self.detectors.as_deref_mut().map(|detectors| &mut detectors.accesses);
+        self.locations.number_member(self.program.global_names.len() as LocId, member, key, owner, tracker)
     }
 
     /// Names a location after the script global holding its object, when there is one
@@ -532,9 +259,7 @@ impl Vm {
         let globals = self.program.global_names.len();
         match (loc as usize).checked_sub(globals) {
             None => self.program.global_names[loc as usize].clone(),
-            Some(i) => {
-                self.locations.numbered.get(i).map_or_else(|| "?".into(), |(key, owner)| self.location_name(key, owner))
-            }
+            Some(i) => self.locations.get(i).map_or_else(|| "?".into(), |(key, owner)| self.location_name(key, owner)),
         }
     }
 }

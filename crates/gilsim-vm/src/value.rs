@@ -229,6 +229,11 @@ pub struct Class {
     hooks: Cell<(u64, Hooks, Hooks)>,
     /// Shared by the runs resumed from a prefix ([`crate::run_shared`]).
     pub(crate) sharing: Cell<crate::run_shared::Sharing>,
+    /// The most attributes an instance's dict has held (up to [`Class::MAX_PRESIZED`]): a new
+    /// instance's dict is made that large, as CPython 3.11 sizes an instance's values for
+    /// the keys its class's instances share (PEP 659's `LOAD_ATTR_INSTANCE_VALUE` layout).
+    /// A capacity only: nothing a script sees.
+    pub(crate) instance_attrs: Cell<u32>,
 }
 
 thread_local! {
@@ -336,6 +341,17 @@ const C_TYPES: [(&str, &str); 23] = [
 ];
 
 impl Class {
+    /// The largest instance dict made presized.
+    const MAX_PRESIZED: usize = 32;
+
+    /// An instance's dict holds `attrs` attributes now.
+    #[inline]
+    pub(crate) fn note_instance_attrs(&self, attrs: usize) {
+        if attrs > self.instance_attrs.get() as usize && attrs <= Self::MAX_PRESIZED {
+            self.instance_attrs.set(attrs as u32);
+        }
+    }
+
     /// Build a class, linearizing its bases with C3 (`type.mro()` in CPython's typeobject.c).
     pub fn new(spec: ClassSpec) -> Result<Rc<Class>, MroConflict> {
         let mro = c3_merge(&spec.bases)?;
@@ -353,6 +369,7 @@ impl Class {
             metaclass: spec.metaclass,
             hooks: Cell::new((0, Hooks::default(), Hooks::default())),
             sharing: Cell::default(),
+            instance_attrs: Cell::new(0),
         }))
     }
 
@@ -373,6 +390,7 @@ impl Class {
             metaclass,
             hooks: Cell::new((0, Hooks::default(), Hooks::default())),
             sharing: Cell::default(),
+            instance_attrs: Cell::new(self.instance_attrs.get()),
         })
     }
 
@@ -588,7 +606,10 @@ impl Drop for Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>, slot: Slot) -> Instance {
-        Instance { class, dict: Rc::new(PyCell::new(Dict::default())), slot, id: Cell::new(0), key_class: Cell::new(0) }
+        // Sized for the attributes the class's instances grew to: a fresh object's `__init__`
+        // stores them without growing the dict step by step.
+        let dict = Dict::with_capacity_and_hasher(class.instance_attrs.get() as usize, Default::default());
+        Instance { class, dict: Rc::new(PyCell::new(dict)), slot, id: Cell::new(0), key_class: Cell::new(0) }
     }
 
     /// The attribute `name` in the instance's dict (a read of the dict).
@@ -608,12 +629,15 @@ impl Instance {
     /// `hints` find without hashing ([`crate::attr_hints`]), as they find the key to replace.
     pub(crate) fn set_attr_named(&self, hints: &mut crate::attr_hints::AttrHints, name: &Str, value: Value) {
         let mut dict = self.dict.borrow_mut();
-        match hints.index_of(&dict, &self.class, name) {
-            Some(index) => *dict.get_index_mut(index).expect("index_of").1 = value,
-            None => {
-                dict.insert(Key(Value::Str(name.clone())), value);
-            }
+        if let Some(index) = hints.hinted(&dict, &self.class, name) {
+            *dict.get_index_mut(index).expect("hinted").1 = value;
+            return;
         }
+        // One hash, whether the attribute is new or replaced (its first key is kept).
+        let (index, _) = dict.insert_full(Key(Value::Str(name.clone())), value);
+        let key = &dict.get_index(index).expect("just stored").0 .0;
+        hints.remember(&self.class, name, key, index);
+        self.class.note_instance_attrs(dict.len());
     }
 
     /// Replace the attribute `name`'s value, or add it under the key `new_key` makes.
