@@ -3,7 +3,9 @@
 # machine noise hits both): the seeds' case 11 (2 threads × 10^6 unlocked updates), the
 # locked counter (4 threads × 10^5 `with lock:` updates), and the workloads of issue 18
 # (recursive calls, a dict/list loop, formatting, method calls with attribute stores, a
-# queue between two threads, a Condition ping-pong), and f-strings with `str.format`. Prints
+# queue between two threads, a Condition ping-pong), f-strings with `str.format`, short-lived
+# objects the detectors track (object_churn) and text built up by `+=` and a StringIO
+# (text_accumulate). Prints
 # medians of N runs (and their ranges) and ratios, and the cost of the detectors (gilsim with
 # them, the default, vs `--no-detect`).
 # CASES="fib_24 formatting" limits the run to those cases of bench/cases/. CALLGRIND=1 also
@@ -51,7 +53,7 @@ machine_instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null ./target/release/gilsim run -q "$@" 2>&1 >/dev/null |
     awk '/refs:/ { gsub(",", "", $4); print $4 }'
 }
-CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting text_building method_attr queue_producer_consumer condition_ping_pong"}
+CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting text_building method_attr queue_producer_consumer condition_ping_pong object_churn text_accumulate"}
 for case in $CASES; do
   case $case in
     unlocked_counter) bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py ;;

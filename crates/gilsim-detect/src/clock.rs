@@ -58,13 +58,13 @@ pub struct HappensBefore {
     epochs: Vec<u32>,
     /// Per finished thread already joined: the first joiner and its epoch just after the join.
     joined: Vec<Option<(ThreadId, u32)>>,
-    /// Indexed by lock number (the VM numbers locks densely from 1).
-    locks: Vec<LockClock>,
 }
 
-/// A lock's clock: what its last release knew.
+/// A lock's clock: what its last release knew. Kept with the lock (the VM's lock object holds
+/// it), so that it dies with the lock: a program that makes a lock per request, or a
+/// `Condition` that makes a waiter lock per wait, keeps only its live locks' clocks.
 #[derive(Clone, Debug, Default)]
-struct LockClock {
+pub struct LockClock {
     released: VectorClock,
     /// A thread whose clock is known to cover `released`: it acquired the lock (joining
     /// `released` into its clock) and no other thread has released it since. Its next acquire
@@ -123,29 +123,24 @@ impl HappensBefore {
         u == t || self.threads.get(t).is_some_and(|c| epoch <= c.get(u))
     }
 
-    pub fn acquire(&mut self, t: ThreadId, lock: u64) {
-        if let Some(lock) = usize::try_from(lock).ok().and_then(|i| self.locks.get_mut(i)) {
-            // A joined thread's clock is gone (a new one would start over): it covers nothing.
-            let joined = self.joined.get(t).is_some_and(Option::is_some);
-            if lock.covered_by != Some(t) || joined {
-                clock_of(&mut self.threads, t).join(&lock.released);
-                lock.covered_by = Some(t);
-                // Others only know `t`'s past epochs: its own moves only for a clock that
-                // its join took, begun again.
-                if joined {
-                    self.refresh(t);
-                }
+    /// Thread `t` acquired the lock whose clock is `lock`.
+    pub fn acquire(&mut self, t: ThreadId, lock: &mut LockClock) {
+        // A joined thread's clock is gone (a new one would start over): it covers nothing.
+        let joined = self.joined.get(t).is_some_and(Option::is_some);
+        if lock.covered_by != Some(t) || joined {
+            clock_of(&mut self.threads, t).join(&lock.released);
+            lock.covered_by = Some(t);
+            // Others only know `t`'s past epochs: its own moves only for a clock that its
+            // join took, begun again.
+            if joined {
+                self.refresh(t);
             }
         }
     }
 
-    pub fn release(&mut self, t: ThreadId, lock: u64) {
-        let Ok(i) = usize::try_from(lock) else { return };
-        if self.locks.len() <= i {
-            self.locks.resize_with(i + 1, LockClock::default);
-        }
+    /// Thread `t` released the lock whose clock is `lock`.
+    pub fn release(&mut self, t: ThreadId, lock: &mut LockClock) {
         let clock = clock_of(&mut self.threads, t);
-        let lock = &mut self.locks[i];
         lock.released.join(clock);
         // A `Lock` may be released by a thread that did not acquire it: then the releaser
         // does not know what the acquirer's clock put in.
@@ -211,18 +206,19 @@ mod tests {
     #[test]
     fn a_lock_released_by_another_thread_passes_on_what_that_thread_knew() {
         let mut hb = HappensBefore::default();
+        let mut lock = LockClock::default();
         hb.start(0, 1);
         hb.start(0, 2);
         // Thread 1 takes and releases the lock twice: its second acquire joins nothing new.
-        hb.acquire(1, 7);
-        hb.release(1, 7);
-        hb.acquire(1, 7);
+        hb.acquire(1, &mut lock);
+        hb.release(1, &mut lock);
+        hb.acquire(1, &mut lock);
         // Thread 2, which never acquired it, releases it (a `Lock` allows that) after an
         // event at `epoch`; thread 1's next acquire must learn of that event.
         let epoch = hb.epoch(2);
         assert!(!hb.ordered_before(2, epoch, 1));
-        hb.release(2, 7);
-        hb.acquire(1, 7);
+        hb.release(2, &mut lock);
+        hb.acquire(1, &mut lock);
         assert!(hb.ordered_before(2, epoch, 1));
     }
 
@@ -236,13 +232,14 @@ mod tests {
                 assert_eq!(hb.epoch(t), from_clock, "thread {t}");
             }
         };
+        let mut locks: [LockClock; 3] = Default::default();
         let mut state = 7_u64;
         for _ in 0..2_000 {
             state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            let (a, b, lock) = ((state >> 33) as usize % 6, (state >> 45) as usize % 6, (state >> 57) % 3 + 1);
+            let (a, b, lock) = ((state >> 33) as usize % 6, (state >> 45) as usize % 6, (state >> 57) as usize % 3);
             match (state >> 20) % 4 {
-                0 => hb.acquire(a, lock),
-                1 => hb.release(a, lock),
+                0 => hb.acquire(a, &mut locks[lock]),
+                1 => hb.release(a, &mut locks[lock]),
                 2 if a != b => hb.start(a, b),
                 3 if a != b => hb.join(a, b),
                 _ => {}
@@ -254,9 +251,10 @@ mod tests {
     #[test]
     fn finished_clocks_are_freed_once_joined() {
         let mut hb = HappensBefore::default();
+        let mut lock = LockClock::default();
         for child in 1..=2_000 {
             hb.start(0, child);
-            hb.release(child, 1);
+            hb.release(child, &mut lock);
             hb.join(0, child);
         }
         // Only the main thread's clock (one entry per thread) and the lock's remain.

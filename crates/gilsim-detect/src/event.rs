@@ -77,16 +77,15 @@ impl std::fmt::Display for Shown {
     }
 }
 
+/// What the detectors observe ([`crate::Detectors::observe`]). Lock operations are not events
+/// but calls ([`crate::Detectors::acquire`], [`crate::Detectors::release`]) that hand over the
+/// lock's own clock.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Event {
     /// `thread` read `loc` (at script line `line`) and saw `value`.
     Read { thread: ThreadId, loc: LocId, line: u32, value: Shown },
     /// `thread` stored `value` into `loc`.
     Write { thread: ThreadId, loc: LocId, line: u32, value: Shown },
-    /// `thread` now holds lock number `lock` (first acquire; RLock re-entries are not reported).
-    Acquire { thread: ThreadId, lock: u64, line: u32 },
-    /// `lock` is free again (released by `thread`, which need not be the acquirer).
-    Release { thread: ThreadId, lock: u64 },
     /// `parent` started `child` (`Thread.start`, a Timer, `_thread.start_new_thread`).
     Start { parent: ThreadId, child: ThreadId },
     /// `joiner` returned from joining the finished thread `joined`.

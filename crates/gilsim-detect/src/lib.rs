@@ -22,7 +22,7 @@ mod event;
 mod waitfor;
 
 pub use access::{AccessTracker, LostUpdate, PossibleRace, Sighting};
-pub use clock::{HappensBefore, VectorClock};
+pub use clock::{HappensBefore, LockClock, VectorClock};
 pub use event::{Event, LocId, Shown, ShownKind, ThreadId};
 pub use waitfor::{CycleStep, WaitForGraph, WaitTarget};
 
@@ -40,17 +40,23 @@ impl Detectors {
         match *event {
             Event::Read { thread, loc, line, value } => self.read(thread, loc, line, value),
             Event::Write { thread, loc, line, value } => self.write(thread, loc, line, value),
-            Event::Acquire { thread, lock, line } => {
-                self.happens_before.acquire(thread, lock);
-                self.wait_for.acquired(thread, lock, line);
-            }
-            Event::Release { thread, lock } => {
-                self.happens_before.release(thread, lock);
-                self.wait_for.released(lock);
-            }
             Event::Start { parent, child } => self.happens_before.start(parent, child),
             Event::Join { joiner, joined } => self.happens_before.join(joiner, joined),
         }
+    }
+
+    /// `thread` now holds lock number `lock` (first acquire; RLock re-entries are not
+    /// reported), at script line `line`; `clock` is the lock's own ([`LockClock`]).
+    pub fn acquire(&mut self, thread: ThreadId, lock: u64, line: u32, clock: &mut LockClock) {
+        self.happens_before.acquire(thread, clock);
+        self.wait_for.acquired(thread, lock, line);
+    }
+
+    /// Lock number `lock`, whose clock is `clock`, is free again (released by `thread`, which
+    /// need not be the acquirer).
+    pub fn release(&mut self, thread: ThreadId, lock: u64, clock: &mut LockClock) {
+        self.happens_before.release(thread, clock);
+        self.wait_for.released(lock);
     }
 
     /// `observe(&Event::Read { .. })`, for the hot path.

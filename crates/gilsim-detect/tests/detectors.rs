@@ -1,39 +1,67 @@
 //! The detectors on hand-built event sequences.
 
-use gilsim_detect::{CycleStep, Detectors, Event, LocId, Shown, ThreadId, WaitTarget};
+use gilsim_detect::{CycleStep, Detectors, Event, LocId, LockClock, Shown, ThreadId, WaitTarget};
 
 const X: LocId = 0;
 
-fn read(thread: ThreadId, line: u32, value: i64) -> Event {
-    Event::Read { thread, loc: X, line, value: Shown::int(value) }
+/// An event, or an operation on a lock (by number: the test keeps each lock's clock, as the
+/// VM's lock objects keep theirs).
+#[derive(Clone, Copy)]
+enum Step {
+    Event(Event),
+    Acquire(ThreadId, u64),
+    Release(ThreadId, u64),
 }
 
-fn write(thread: ThreadId, line: u32, value: i64) -> Event {
-    Event::Write { thread, loc: X, line, value: Shown::int(value) }
+fn read(thread: ThreadId, line: u32, value: i64) -> Step {
+    Step::Event(Event::Read { thread, loc: X, line, value: Shown::int(value) })
 }
 
-fn acquire(thread: ThreadId, lock: u64) -> Event {
-    Event::Acquire { thread, lock, line: 100 + lock as u32 }
+fn write(thread: ThreadId, line: u32, value: i64) -> Step {
+    Step::Event(Event::Write { thread, loc: X, line, value: Shown::int(value) })
 }
 
-fn release(thread: ThreadId, lock: u64) -> Event {
-    Event::Release { thread, lock }
+fn acquire(thread: ThreadId, lock: u64) -> Step {
+    Step::Acquire(thread, lock)
 }
 
-/// Main starts threads 1 and 2, then `events` happen.
-fn run(events: &[Event]) -> Detectors {
-    let mut d = Detectors::default();
-    d.observe(&Event::Start { parent: 0, child: 1 });
-    d.observe(&Event::Start { parent: 0, child: 2 });
-    for e in events {
-        d.observe(e);
+fn release(thread: ThreadId, lock: u64) -> Step {
+    Step::Release(thread, lock)
+}
+
+/// The detectors and the clocks of locks 0 to 3.
+#[derive(Default)]
+struct Run {
+    d: Detectors,
+    locks: [LockClock; 4],
+}
+
+impl Run {
+    fn apply(&mut self, step: Step) {
+        match step {
+            Step::Event(event) => self.d.observe(&event),
+            Step::Acquire(thread, lock) => {
+                self.d.acquire(thread, lock, 100 + lock as u32, &mut self.locks[lock as usize]);
+            }
+            Step::Release(thread, lock) => self.d.release(thread, lock, &mut self.locks[lock as usize]),
+        }
     }
-    d
+}
+
+/// Main starts threads 1 and 2, then `steps` happen.
+fn run(steps: &[Step]) -> Run {
+    let mut r = Run::default();
+    r.apply(Step::Event(Event::Start { parent: 0, child: 1 }));
+    r.apply(Step::Event(Event::Start { parent: 0, child: 2 }));
+    for step in steps {
+        r.apply(*step);
+    }
+    r
 }
 
 #[test]
 fn interleaved_increments_lose_an_update_and_race() {
-    let d = run(&[read(1, 10, 0), read(2, 10, 0), write(2, 11, 1), write(1, 11, 1)]);
+    let Run { d, .. } = run(&[read(1, 10, 0), read(2, 10, 0), write(2, 11, 1), write(1, 11, 1)]);
     let lost = d.accesses.lost_updates();
     assert_eq!(lost.len(), 1);
     assert_eq!((lost[0].read.thread, lost[0].lost.thread, lost[0].write.thread), (1, 2, 1));
@@ -47,14 +75,14 @@ fn repeated_losses_at_the_same_lines_are_counted_once() {
     for i in 0..5 {
         events.extend([read(1, 10, i), read(2, 10, i), write(2, 11, i + 1), write(1, 11, i + 1)]);
     }
-    let d = run(&events);
+    let Run { d, .. } = run(&events);
     assert_eq!(d.accesses.lost_updates().len(), 1);
     assert_eq!(d.accesses.lost_updates()[0].count, 5);
 }
 
 #[test]
 fn unordered_increments_race_even_when_nothing_is_lost() {
-    let d = run(&[read(1, 10, 0), write(1, 11, 1), read(2, 10, 1), write(2, 11, 2)]);
+    let Run { d, .. } = run(&[read(1, 10, 0), write(1, 11, 1), read(2, 10, 1), write(2, 11, 2)]);
     assert!(d.accesses.lost_updates().is_empty());
     let races = d.accesses.races();
     assert_eq!(races.len(), 1);
@@ -64,21 +92,21 @@ fn unordered_increments_race_even_when_nothing_is_lost() {
 
 #[test]
 fn a_plain_write_after_a_read_modify_write_races() {
-    let d = run(&[read(1, 10, 0), write(1, 11, 1), write(2, 20, 7)]);
+    let Run { d, .. } = run(&[read(1, 10, 0), write(1, 11, 1), write(2, 20, 7)]);
     assert_eq!(d.accesses.races().len(), 1);
     assert_eq!(d.accesses.races()[0].read.thread, 1);
 }
 
 #[test]
 fn plain_writes_alone_are_not_lost_updates() {
-    let d = run(&[write(1, 10, 1), write(2, 20, 2), write(1, 10, 3)]);
+    let Run { d, .. } = run(&[write(1, 10, 1), write(2, 20, 2), write(1, 10, 3)]);
     assert!(d.accesses.lost_updates().is_empty());
     assert!(d.accesses.races().is_empty());
 }
 
 #[test]
 fn increments_under_one_lock_are_ordered() {
-    let d = run(&[
+    let Run { d, .. } = run(&[
         acquire(1, 1),
         read(1, 10, 0),
         write(1, 11, 1),
@@ -98,7 +126,7 @@ fn increments_under_one_lock_are_ordered() {
 
 #[test]
 fn different_locks_do_not_order() {
-    let d = run(&[
+    let Run { d, .. } = run(&[
         acquire(1, 1),
         read(1, 10, 0),
         write(1, 11, 1),
@@ -113,25 +141,25 @@ fn different_locks_do_not_order() {
 
 #[test]
 fn start_and_join_order_accesses() {
-    let mut d = Detectors::default();
-    for e in [
+    let mut r = Run::default();
+    for step in [
         read(0, 1, 0),
         write(0, 1, 1),
-        Event::Start { parent: 0, child: 1 },
+        Step::Event(Event::Start { parent: 0, child: 1 }),
         read(1, 5, 1),
         write(1, 5, 2),
-        Event::Join { joiner: 0, joined: 1 },
+        Step::Event(Event::Join { joiner: 0, joined: 1 }),
         read(0, 9, 2),
         write(0, 9, 3),
     ] {
-        d.observe(&e);
+        r.apply(step);
     }
-    assert!(d.accesses.races().is_empty());
+    assert!(r.d.accesses.races().is_empty());
 }
 
 #[test]
 fn two_locks_taken_in_opposite_orders_deadlock() {
-    let mut d = run(&[acquire(1, 1), acquire(2, 2)]);
+    let Run { mut d, .. } = run(&[acquire(1, 1), acquire(2, 2)]);
     assert_eq!(d.wait_for.blocked(2, WaitTarget::Lock(1), 21), None);
     let cycle = d.wait_for.blocked(1, WaitTarget::Lock(2), 11).expect("deadlock");
     assert_eq!(
@@ -145,7 +173,7 @@ fn two_locks_taken_in_opposite_orders_deadlock() {
 
 #[test]
 fn reacquiring_a_held_lock_is_a_one_thread_cycle() {
-    let mut d = run(&[acquire(1, 3)]);
+    let Run { mut d, .. } = run(&[acquire(1, 3)]);
     let cycle = d.wait_for.blocked(1, WaitTarget::Lock(3), 7).expect("deadlock");
     assert_eq!(cycle.len(), 1);
     assert_eq!(cycle[0].holds, Some((3, 103)));
@@ -153,7 +181,7 @@ fn reacquiring_a_held_lock_is_a_one_thread_cycle() {
 
 #[test]
 fn threads_joining_each_other_deadlock() {
-    let mut d = run(&[]);
+    let Run { mut d, .. } = run(&[]);
     assert_eq!(d.wait_for.blocked(0, WaitTarget::Join(1), 30), None);
     let cycle = d.wait_for.blocked(1, WaitTarget::Join(0), 5).expect("deadlock");
     assert_eq!(cycle[0].thread, 0);
@@ -163,17 +191,17 @@ fn threads_joining_each_other_deadlock() {
 
 #[test]
 fn a_released_lock_or_a_woken_thread_breaks_the_chain() {
-    let mut d = run(&[acquire(1, 1), acquire(2, 2)]);
-    assert_eq!(d.wait_for.blocked(2, WaitTarget::Lock(1), 21), None);
-    d.wait_for.unblocked(2);
-    assert_eq!(d.wait_for.blocked(1, WaitTarget::Lock(2), 11), None);
-    d.observe(&release(1, 1));
-    assert_eq!(d.wait_for.blocked(2, WaitTarget::Lock(1), 21), None);
+    let mut r = run(&[acquire(1, 1), acquire(2, 2)]);
+    assert_eq!(r.d.wait_for.blocked(2, WaitTarget::Lock(1), 21), None);
+    r.d.wait_for.unblocked(2);
+    assert_eq!(r.d.wait_for.blocked(1, WaitTarget::Lock(2), 11), None);
+    r.apply(release(1, 1));
+    assert_eq!(r.d.wait_for.blocked(2, WaitTarget::Lock(1), 21), None);
 }
 
 #[test]
 fn a_chain_into_an_existing_cycle_is_not_reported_again() {
-    let mut d = run(&[acquire(1, 1), acquire(2, 2)]);
+    let Run { mut d, .. } = run(&[acquire(1, 1), acquire(2, 2)]);
     d.wait_for.blocked(2, WaitTarget::Lock(1), 21);
     assert!(d.wait_for.blocked(1, WaitTarget::Lock(2), 11).is_some());
     assert_eq!(d.wait_for.blocked(0, WaitTarget::Join(1), 40), None);

@@ -82,11 +82,20 @@ class StringIO(_Lines):
         self._check_data(s)
         n = len(s)
         if n:
+            # The stream lets go of its buffer while it writes: a buffer nothing else holds
+            # (no getvalue() kept it) then grows in place, as CPython's StringIO accumulates
+            # writes at its end, instead of being copied whole on every write.
             buffer = self._buffer
+            self._buffer = ""
             pos = self._pos
-            if pos > len(buffer):
-                buffer = buffer + self._NUL * (pos - len(buffer))
-            self._buffer = buffer[:pos] + s + buffer[pos + n:]
+            size = len(buffer)
+            if pos == size:
+                buffer += s
+            else:
+                if pos > size:
+                    buffer += self._NUL * (pos - size)
+                buffer = buffer[:pos] + s + buffer[pos + n:]
+            self._buffer = buffer
             self._pos = pos + n
         return n
 

@@ -484,7 +484,9 @@ impl Machine<'_> {
                 self.vm.note_lock_window();
                 self.recording(|_| footprint::note_lock(LockOp::Acquire(lock.name)));
                 let line = self.vm.current_line(&self.threads[t].vm);
-                self.observe(Event::Acquire { thread: t, lock: lock.number, line });
+                if let Some(detectors) = self.vm.detectors_mut() {
+                    detectors.acquire(t, lock.number, line, &mut lock.clock.borrow_mut());
+                }
                 self.record_acquire(t, lock.number);
                 self.threads[t].vm.resume_with(Value::bool(true));
             } else {

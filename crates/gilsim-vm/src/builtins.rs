@@ -438,7 +438,7 @@ pub fn table(types: &Types) -> Vec<(&'static str, Value, gilsim_core::PythonVers
 fn len(vm: &mut Vm, th: &mut Thread, args: &mut Args) -> NResult {
     arity(vm, "len", args, 1, 1)?;
     let n = match &args.pos[0] {
-        Value::Str(s) => s.chars().count(),
+        Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
         Value::ByteArray(b) => b.borrow().len(),
         Value::Tuple(t) => t.len(),
@@ -492,7 +492,7 @@ fn len_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
         [Value::Tuple(t)] => t.len(),
         [Value::Dict(d)] => d.borrow().len(),
         [Value::Set(s)] => s.borrow().len(),
-        [Value::Str(s)] => s.chars().count(),
+        [Value::Str(s)] => s.char_len(),
         [Value::Bytes(b)] => b.len(),
         [Value::ByteArray(b)] => b.borrow().len(),
         _ => return None,

@@ -295,7 +295,8 @@ impl Vm {
                         }
                         None => {
                             let inplace = matches!(instr, Instr::Inplace(_));
-                            self.at_tail().binary_op(th, op, a, b, inplace).map(|v| th.stack.push(v))
+                            let next = instrs.get(at + 1).copied();
+                            self.binary_other(th, op, a, b, inplace, next).map(|v| th.stack.push(v))
                         }
                     }
                 }

@@ -95,6 +95,7 @@ mod slice_end;
 pub mod snapshot;
 mod snapshot_vm;
 mod stack;
+mod str_concat;
 mod str_predicates;
 mod str_search;
 mod str_split;

@@ -250,6 +250,7 @@ pub(crate) enum MemberRef<'a> {
 }
 
 impl MemberRef<'_> {
+    #[inline]
     fn bits(self) -> usize {
         match self {
             MemberRef::Attr(name) | MemberRef::StrItem(name) => name.address(),
@@ -268,6 +269,7 @@ impl MemberRef<'_> {
 
 impl Member {
     /// Names by identity, ints by value.
+    #[inline]
     fn is(&self, other: MemberRef<'_>) -> bool {
         match (self, other) {
             (Member::Attr(a), MemberRef::Attr(b)) | (Member::StrItem(a), MemberRef::StrItem(b)) => Str::ptr_eq(a, b),
@@ -292,10 +294,12 @@ impl RecentLocations {
     const LARGE: usize = 1024;
     const GROW_AFTER: u32 = 1024;
 
+    #[inline]
     fn slot(&self, address: usize, member: MemberRef<'_>) -> usize {
         crate::lookup_cache::slot_of(address, member.bits(), self.entries.len())
     }
 
+    #[inline]
     fn get(&self, address: usize, member: MemberRef<'_>, thread: Option<ThreadId>) -> Option<LocId> {
         if self.entries.is_empty() {
             return None;

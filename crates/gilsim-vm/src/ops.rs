@@ -124,7 +124,7 @@ impl Vm {
         match (op, &a, &b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 self.charge(x.len() as u64 + y.len() as u64)?;
-                return Ok(Value::str(&format!("{x}{y}")));
+                return Ok(Value::Str(x.concat(y)));
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {

@@ -144,18 +144,18 @@ impl Vm {
         } else {
             crate::footprint::LockOp::Release(lock.name)
         });
-        let lock = lock.number;
-        self.record_lock(th, lock, acquired);
+        self.record_lock(th, lock.number, acquired);
         if self.detectors.is_none() {
             return;
         }
-        let event = if acquired {
-            Event::Acquire { thread: th.tid, lock, line: self.current_line(th) }
-        } else {
-            Event::Release { thread: th.tid, lock }
-        };
+        let line = if acquired { self.current_line(th) } else { 0 };
         if let Some(detectors) = &mut self.detectors {
-            detectors.observe(&event);
+            let clock = &mut lock.clock.borrow_mut();
+            if acquired {
+                detectors.acquire(th.tid, lock.number, line, clock);
+            } else {
+                detectors.release(th.tid, lock.number, clock);
+            }
         }
     }
 

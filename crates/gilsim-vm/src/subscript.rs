@@ -6,7 +6,7 @@
 use crate::hooks::Then;
 use crate::int;
 use crate::native::Control;
-use crate::value::{Slot, Value};
+use crate::value::{Slot, Str, Value};
 use crate::Exc;
 use crate::{Thread, Vm};
 
@@ -117,8 +117,9 @@ impl Vm {
         let tail = self.take_tail();
         match (container, index) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.borrow().clone();
-                let pos = self.slice_positions(s, items.len())?;
+                let len = l.borrow().len();
+                let pos = self.slice_positions(s, len)?;
+                let items = l.borrow();
                 Ok(Value::list(pos.into_iter().map(|i| items[i].clone()).collect()))
             }
             (Value::Tuple(t), Value::Slice(s)) => {
@@ -126,6 +127,10 @@ impl Vm {
                 Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
             }
             (Value::Str(st), Value::Slice(s)) => {
+                let (start, stop, step) = self.slice_indices(s, st.char_len())?;
+                if step == 1 {
+                    return Ok(Value::str(char_range(st, start as usize, stop.max(start) as usize)));
+                }
                 let chars: Vec<char> = st.chars().collect();
                 let pos = self.slice_positions(s, chars.len())?;
                 Ok(Value::str(&pos.into_iter().map(|i| chars[i]).collect::<String>()))
@@ -149,9 +154,8 @@ impl Vm {
             }
             (Value::ByteArray(array), _) => self.bytearray_item(array, index),
             (Value::Str(s), _) => {
-                let count = s.chars().count();
-                let i = self.index_of(count, index, "string")?;
-                Ok(Value::str(s.chars().nth(i).expect("in range").encode_utf8(&mut [0; 4])))
+                let i = self.index_of(s.char_len(), index, "string")?;
+                Ok(Value::str(char_range(s, i, i + 1)))
             }
             // A slice of a range is a range (CPython's `compute_slice`).
             (Value::Range(r), Value::Slice(s)) => {
@@ -350,4 +354,16 @@ fn deletion_refused(container: &Value, index: &Value) -> String {
     let index_key = matches!(index.builtin_base().unwrap_or(index), Value::Int(_) | Value::Long(_) | Value::Bool(_));
     let does = if sequence && index_key { "doesn't" } else { "does not" };
     format!("'{}' object {does} support item deletion", crate::builtins::type_name_of(container))
+}
+
+/// Characters `start..stop` of `text` (within its length): a byte range of ASCII text, else
+/// found by decoding up to them.
+fn char_range(text: &Str, start: usize, stop: usize) -> &str {
+    if text.is_ascii_text() {
+        return &text[start..stop];
+    }
+    let mut offsets = text.char_indices().map(|(at, _)| at).chain(std::iter::once(text.len()));
+    let from = offsets.nth(start).unwrap_or(text.len());
+    let to = if stop > start { offsets.nth(stop - start - 1).unwrap_or(text.len()) } else { from };
+    &text[from..to]
 }

@@ -3,7 +3,7 @@
 //! waits goes through a [`crate::Request`].
 
 use crate::value::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockKind {
@@ -36,6 +36,9 @@ pub struct LockState {
     pub shared: bool,
     /// A semaphore's maximum value (`BoundedSemaphore`), past which a release fails.
     pub max_value: u32,
+    /// The detectors' happens-before clock of the lock: what its last release knew. Here
+    /// rather than in the detectors, so that it dies with the lock.
+    pub clock: RefCell<gilsim_detect::LockClock>,
 }
 
 impl LockState {
@@ -52,6 +55,7 @@ impl LockState {
             waiter: Cell::new(self.waiter.get()),
             shared: self.shared,
             max_value: self.max_value,
+            clock: RefCell::new(self.clock.borrow().clone()),
         }
     }
 
@@ -67,6 +71,7 @@ impl LockState {
             waiter: Cell::new(false),
             shared: false,
             max_value: 1,
+            clock: RefCell::default(),
         }
     }
 

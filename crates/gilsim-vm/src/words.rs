@@ -10,6 +10,7 @@
 //! just made (a `LoadFast`, a call's arguments), a third of a method call's time.
 
 use std::borrow::Borrow;
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Deref;
 use std::rc::Rc;
@@ -85,9 +86,54 @@ impl fmt::Display for FloatBits {
 
 /// Text shared by reference count behind one pointer (a Python str's text, and the names of
 /// attributes, globals and modules). Equality, order and hash are the text's (`==` compares
-/// the pointers first).
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Str(Rc<Box<str>>);
+/// the pointers first). The text knows its length in characters, as CPython's str does
+/// (`len(s)`, `s[i]` of ASCII text without a scan), and grows in place when nothing else
+/// holds it ([`Str::append`]).
+#[derive(Clone, Default)]
+pub struct Str(Rc<Text>);
+
+struct Text {
+    text: String,
+    /// Characters (`text.len()` when the text is ASCII), counted when first asked for:
+    /// [`UNCOUNTED`] until then.
+    chars: Cell<usize>,
+}
+
+/// A text's characters not counted yet.
+const UNCOUNTED: usize = usize::MAX;
+
+impl Default for Text {
+    fn default() -> Text {
+        Text { text: String::new(), chars: Cell::new(0) }
+    }
+}
+
+impl Text {
+    fn new(text: String) -> Text {
+        Text { text, chars: Cell::new(UNCOUNTED) }
+    }
+
+    fn chars(&self) -> usize {
+        match self.chars.get() {
+            UNCOUNTED => {
+                let chars = char_count(&self.text);
+                self.chars.set(chars);
+                chars
+            }
+            chars => chars,
+        }
+    }
+}
+
+/// The characters of `text`: its bytes when it is ASCII, as most text is (one vectorised
+/// test rather than a decode).
+fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
 
 impl Str {
     /// Whether both are the same object (`is`).
@@ -98,7 +144,68 @@ impl Str {
 
     /// The address of the shared text, the object's identity while it lives.
     pub fn address(&self) -> usize {
-        Rc::as_ptr(&self.0) as usize
+        Rc::as_ptr(&self.0) as *const u8 as usize
+    }
+
+    /// The length in characters (Python's `len`), counted once.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.0.chars()
+    }
+
+    /// Whether every character is ASCII, so that character and byte offsets agree.
+    #[inline]
+    pub fn is_ascii_text(&self) -> bool {
+        self.0.chars() == self.0.text.len()
+    }
+
+    /// Append `tail` in place when this is the text's only holder (CPython's
+    /// `PyUnicode_Append` resizing a str whose reference count is one); whether it did.
+    pub fn append(&mut self, tail: &Str) -> bool {
+        let Some(text) = Rc::get_mut(&mut self.0) else { return false };
+        text.text.push_str(&tail.0.text);
+        let chars = match (text.chars.get(), tail.0.chars.get()) {
+            (UNCOUNTED, _) | (_, UNCOUNTED) => UNCOUNTED,
+            (a, b) => a + b,
+        };
+        text.chars.set(chars);
+        true
+    }
+
+    /// A new text made of `self` then `tail`.
+    pub fn concat(&self, tail: &Str) -> Str {
+        let mut text = String::with_capacity(self.len() + tail.len());
+        text.push_str(self);
+        text.push_str(tail);
+        Str(Rc::new(Text::new(text)))
+    }
+}
+
+impl PartialEq for Str {
+    #[inline]
+    fn eq(&self, other: &Str) -> bool {
+        Str::ptr_eq(self, other) || self.0.text == other.0.text
+    }
+}
+
+impl Eq for Str {}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Str) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Str {
+    fn cmp(&self, other: &Str) -> std::cmp::Ordering {
+        self.0.text.cmp(&other.0.text)
+    }
+}
+
+/// As `str` hashes, for [`Borrow<str>`].
+impl std::hash::Hash for Str {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.text.hash(state);
     }
 }
 
@@ -106,26 +213,27 @@ impl Deref for Str {
     type Target = str;
     #[inline]
     fn deref(&self) -> &str {
-        &self.0
+        &self.0.text
     }
 }
 
 impl Borrow<str> for Str {
     #[inline]
     fn borrow(&self) -> &str {
-        &self.0
+        &self.0.text
     }
 }
 
 impl From<&str> for Str {
     fn from(s: &str) -> Str {
-        Str(Rc::new(Box::from(s)))
+        Str(Rc::new(Text::new(s.to_owned())))
     }
 }
 
 impl From<String> for Str {
-    fn from(s: String) -> Str {
-        Str(Rc::new(s.into_boxed_str()))
+    fn from(mut s: String) -> Str {
+        s.shrink_to_fit();
+        Str(Rc::new(Text::new(s)))
     }
 }
 

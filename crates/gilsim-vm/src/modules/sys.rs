@@ -55,7 +55,7 @@ native!(WRITE, "TextIOWrapper.write", shared, |vm, th, args| {
         let t = crate::builtins::type_name_of(&args.pos[1]);
         return Err(vm.raise_msg(Exc::TypeError, format!("write() argument must be str, not {t}")));
     };
-    let written = Value::Int(s.chars().count() as i64);
+    let written = Value::Int(s.char_len() as i64);
     let stderr = is_stderr(vm, &args.pos[0]);
     vm.clear_softspace(stderr);
     vm.write_stream(th, stderr, vec![s.to_string()], false, written)
