@@ -163,6 +163,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/more_standard_modules.py",
         "scenarios/language/command_line_arguments.py",
         "scenarios/language/bytes_and_hashing.py",
+        "scenarios/language/json_documents.py",
         "scenarios/language/files_and_paths.py",
         "scenarios/language/weakrefs_and_text.py",
         "scenarios/language/signal_shutdown.py",

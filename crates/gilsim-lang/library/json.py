@@ -81,6 +81,14 @@ class JSONEncoder:
         raise TypeError("Object of type %s is not JSON serializable" % name)
 
     def encode(self, o):
+        # CPython's C encoder takes a call without indent (JSONEncoder.iterencode's
+        # c_make_encoder); _gilsim.json_encode is it for plain data, None for what the Python
+        # code below must do (call default, raise, sort mixed keys).
+        if self.indent is None and type(self).iterencode is JSONEncoder.iterencode:
+            text = _gilsim.json_encode(o, self.ensure_ascii, self.sort_keys, self.item_separator,
+                                       self.key_separator)
+            if text is not None:
+                return text
         return "".join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
@@ -387,6 +395,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode(_detect_encoding(s))
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
+    if s.startswith("\ufeff"):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        # CPython's C scanner; None for a document the Python code below must parse (an
+        # error to report, a big int).
+        parsed = _gilsim.json_decode(s)
+        if parsed is not None:
+            return parsed[0]
     decoder = _Decoder(s, object_hook, parse_float or float, parse_int or int, object_pairs_hook, parse_constant)
     i = decoder.skip(0)
     value, end = decoder.value(i)

@@ -258,6 +258,7 @@ pub fn internal_module(vm: &Vm) -> Value {
     .chain(super::sre::NATIVES)
     .chain(super::deque::NATIVES)
     .chain(super::hashing::NATIVES)
+    .chain(super::json::NATIVES)
     .chain(super::structs::NATIVES)
     .chain(super::weak::NATIVES)
     .chain(super::math_norm::NATIVES)

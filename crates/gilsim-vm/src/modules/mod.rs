@@ -6,6 +6,7 @@ pub mod deque;
 pub mod excepthook;
 pub mod hashing;
 pub mod interrupts;
+pub mod json;
 pub mod library;
 pub mod local;
 pub mod math;
