@@ -11,10 +11,10 @@ use crate::fused;
 use crate::memory;
 use crate::native::{Args, Control};
 use crate::shared::Place;
-use crate::value::{Str, Value};
+use crate::value::Value;
 use crate::Exc;
 use crate::{Gate, SliceEnd, Thread, Vm};
-use gilsim_bytecode::{BinOp, Const, Instr};
+use gilsim_bytecode::{BinOp, Instr};
 use std::rc::Rc;
 
 type Step = Result<(), Control>;
@@ -547,21 +547,22 @@ impl Vm {
                     self.call_method_instr(th, argc as usize).map(|switch_point| check |= switch_point)
                 }
                 Instr::CallKw { argc, names: names_const } => {
-                    let kw_names = match &code.consts[names_const as usize] {
-                        Const::Tuple(items) => items.clone(),
-                        _ => panic!("CallKw names must be a tuple constant"),
+                    // The names are the image's interned strs (CPython's are interned too):
+                    // a call allocates no name.
+                    let Value::Tuple(kw_names) = &consts[frame.code as usize][names_const as usize] else {
+                        panic!("CallKw names must be a tuple constant")
                     };
-                    let mut values = th.stack.split_off(th.stack.len() - argc as usize);
-                    let kw_values = values.split_off(values.len() - kw_names.len());
-                    let callable = pop!(th);
+                    let first_kw = th.stack.len() - kw_names.len();
                     let kw = kw_names
                         .iter()
-                        .zip(kw_values)
+                        .zip(th.stack.drain(first_kw..))
                         .map(|(name, v)| match name {
-                            Const::Str(s) => (Str::from(s.as_str()), v),
+                            Value::Str(s) => (s.clone(), v),
                             _ => panic!("keyword name must be a string"),
                         })
                         .collect();
+                    let values = th.stack.split_off(first_kw - (argc as usize - kw_names.len()));
+                    let callable = pop!(th);
                     self.invoke(th, callable, Args { pos: values, kw }, ReturnMode::Push)
                         .map(|invoked| deliver(th, invoked, &mut check))
                 }
