@@ -329,7 +329,7 @@ impl Vm {
             }
             None => {
                 let it = th.stack.last().expect("iterator").clone();
-                if let Some(next) = self.user_method(&it, "__next__") {
+                if let Some(next) = self.next_method(&it) {
                     // A frame of its own, so that `__next__` may block.
                     let mode = ReturnMode::ForIter { exit: t };
                     self.invoke(th, next, Args::new(vec![it]), mode).map(|invoked| {
@@ -519,9 +519,22 @@ impl Vm {
         Ok(Value::Iterator(Rc::new(PyCell::new(state))))
     }
 
+    /// The Python `__next__` of an iterator written in Python (a generator's too: the library's
+    /// generator class): [`Vm::user_method`], an instance's from the lookup cache (a `for`
+    /// loop over a generator asks once per item).
+    fn next_method(&mut self, it: &Value) -> Option<Value> {
+        match it {
+            Value::Instance(inst) => {
+                let name = self.lookups.next.clone();
+                self.class_lookup(&inst.class, &name).filter(|m| matches!(m, Value::Function(_)))
+            }
+            other => self.user_method(other, "__next__"),
+        }
+    }
+
     /// Next item of an iterator object that is not a built-in container iterator.
     pub(crate) fn iter_next(&mut self, th: &mut Thread, it: &Value) -> Result<Option<Value>, Control> {
-        if let Some(m) = self.user_method(it, "__next__") {
+        if let Some(m) = self.next_method(it) {
             return match self.call_nested(th, m, Args::new(vec![it.clone()])) {
                 Ok(v) => Ok(Some(v)),
                 Err(Control::Raise(e)) if self.is_instance_of(&e, Exc::StopIteration) => Ok(None),
