@@ -12,7 +12,7 @@
 
 use crate::dict::{Dict, Key, Name};
 use crate::lookup_cache::slot_of;
-use crate::value::{Class, Str, Value};
+use crate::value::{AttrMap, Class, Str, Value};
 use std::rc::Rc;
 
 #[derive(Default)]
@@ -82,13 +82,50 @@ impl AttrHints {
         if !matches!(key, Value::Str(key) if Str::ptr_eq(key, name)) {
             return;
         }
+        self.put(Rc::as_ptr(class) as usize, name, index);
+    }
+
+    /// `module.name` from the module's attributes `attrs` (`module` the module's address),
+    /// found as [`AttrHints::index_of`] finds an instance's attribute: the library and scripts
+    /// read module attributes by name all the time (`_gilsim.gen_resume(...)` on every
+    /// generator step, `time.sleep(...)`). A hint is confirmed by the entry's key, which must
+    /// be the name itself or spell it (a module's keys are unique too).
+    #[inline]
+    pub(crate) fn module_value(&mut self, attrs: &AttrMap, module: usize, name: &Str) -> Option<Value> {
+        let name_at = address(name);
+        let set = 2 * slot_of(module, name_at, Self::SETS);
+        for slot in [set, set + 1] {
+            if let Some(hint) = self.entries.get(slot) {
+                if hint.class == module && hint.name == name_at {
+                    if let Some((key, value)) = attrs.get_index(hint.index) {
+                        // By text too: a native module's names are its own strs.
+                        if Str::ptr_eq(key, name) || **key == **name {
+                            return Some(value.clone());
+                        }
+                    }
+                }
+            }
+        }
+        self.module_value_by_hash(attrs, module, name)
+    }
+
+    /// The hashed lookup of [`AttrHints::module_value`], remembered.
+    #[inline(never)]
+    fn module_value_by_hash(&mut self, attrs: &AttrMap, module: usize, name: &Str) -> Option<Value> {
+        let (index, _, value) = attrs.get_full(&Name(name))?;
+        self.put(module, name, index);
+        Some(value.clone())
+    }
+
+    /// Remember `index` for (`owner`'s address, `name`): the hint replaces the set's hint for
+    /// the same owner and name, or else the older of the two.
+    fn put(&mut self, owner: usize, name: &Str, index: usize) {
         if self.entries.is_empty() {
             self.entries.resize(2 * Self::SETS, Hint::default());
         }
-        let class = Rc::as_ptr(class) as usize;
-        let set = 2 * slot_of(class, address(name), Self::SETS);
-        let hint = Hint { class, name: address(name), index };
-        let same = |slot: &Hint| slot.class == class && slot.name == hint.name;
+        let set = 2 * slot_of(owner, address(name), Self::SETS);
+        let hint = Hint { class: owner, name: address(name), index };
+        let same = |slot: &Hint| slot.class == owner && slot.name == hint.name;
         if same(&self.entries[set + 1]) {
             self.entries[set + 1] = hint;
         } else {

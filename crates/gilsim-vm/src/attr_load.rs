@@ -10,6 +10,14 @@ use gilsim_bytecode::CodeObject;
 use std::rc::Rc;
 
 impl Vm {
+    /// `module.name` when the module's dict has it: what [`Vm::get_attr`] finds first, without
+    /// its general path (`_gilsim.is_owned` on every `notify()`, `time.sleep` in a script),
+    /// by the attribute hints. Not data for the detectors, as on that path.
+    fn module_own_attribute(&mut self, obj: &Value, name: &Str) -> Option<Value> {
+        let Value::Module(module) = obj else { return None };
+        self.attr_hints.module_value(&module.dict.borrow(), Rc::as_ptr(module) as usize, name)
+    }
+
     /// `obj.name`, reported to the detectors when it reads data of the script's objects.
     pub(crate) fn load_attribute(
         &mut self,
@@ -34,7 +42,7 @@ impl Vm {
         };
         let (v, data) = match own {
             Some(v) => (v, true),
-            None => match self.bound_class_function(obj, name).or_else(|| module_own_attribute(obj, name)) {
+            None => match self.bound_class_function(obj, name).or_else(|| self.module_own_attribute(obj, name)) {
                 Some(method) => (method, false),
                 None => {
                     let v = self.at_tail().get_attr(th, obj, name)?;
@@ -86,14 +94,6 @@ impl Vm {
             _ => None,
         }
     }
-}
-
-/// `module.name` when the module's dict has it: what [`Vm::get_attr`] finds first, without
-/// its general path (`_gilsim.is_owned` on every `notify()`, `time.sleep` in a script). Not
-/// data for the detectors, as on that path.
-fn module_own_attribute(obj: &Value, name: &Str) -> Option<Value> {
-    let Value::Module(module) = obj else { return None };
-    module.dict.borrow().get(&crate::dict::Name(name)).cloned()
 }
 
 /// Whether `obj.name` is data stored on `obj` itself (an instance's own attribute, or a
