@@ -368,15 +368,36 @@ impl Decoder<'_> {
         u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
     }
 
+    /// Whether the container closes with `closing` here (read, with the whitespace before
+    /// it); a container's first item follows its opening bracket.
+    fn closes(&mut self, closing: u8) -> Option<bool> {
+        self.skip();
+        let closes = self.peek()? == closing;
+        if closes {
+            self.at += 1;
+        }
+        Some(closes)
+    }
+
+    /// After an item: `Some(true)` at the container's end, `Some(false)` after a comma (and
+    /// its whitespace), `None` at anything else.
+    fn after_item(&mut self, closing: u8) -> Option<bool> {
+        if self.closes(closing)? {
+            return Some(true);
+        }
+        if self.peek()? != b',' {
+            return None;
+        }
+        self.at += 1;
+        self.skip();
+        Some(false)
+    }
+
     fn object(&mut self, depth: usize) -> Option<Value> {
         self.at += 1;
         let mut dict = Dict::default();
-        self.skip();
-        if self.peek()? == b'}' {
-            self.at += 1;
-            return Some(Value::Dict(Rc::new(PyCell::new(dict))));
-        }
-        loop {
+        let mut done = self.closes(b'}')?;
+        while !done {
             if self.peek()? != b'"' {
                 return None;
             }
@@ -390,43 +411,19 @@ impl Decoder<'_> {
             self.skip();
             let value = self.value(depth)?;
             dict.insert(Key(Value::Str(Str::from(key))), value);
-            self.skip();
-            match self.peek()? {
-                b'}' => {
-                    self.at += 1;
-                    return Some(Value::Dict(Rc::new(PyCell::new(dict))));
-                }
-                b',' => {
-                    self.at += 1;
-                    self.skip();
-                }
-                _ => return None,
-            }
+            done = self.after_item(b'}')?;
         }
+        Some(Value::Dict(Rc::new(PyCell::new(dict))))
     }
 
     fn array(&mut self, depth: usize) -> Option<Value> {
         self.at += 1;
         let mut items = Vec::new();
-        self.skip();
-        if self.peek()? == b']' {
-            self.at += 1;
-            return Some(Value::list(items));
-        }
-        loop {
+        let mut done = self.closes(b']')?;
+        while !done {
             items.push(self.value(depth)?);
-            self.skip();
-            match self.peek()? {
-                b']' => {
-                    self.at += 1;
-                    return Some(Value::list(items));
-                }
-                b',' => {
-                    self.at += 1;
-                    self.skip();
-                }
-                _ => return None,
-            }
+            done = self.after_item(b']')?;
         }
+        Some(Value::list(items))
     }
 }
