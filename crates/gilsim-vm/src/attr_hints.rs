@@ -8,7 +8,9 @@
 //! has the very name looked up as its key (the same allocation: the program's names are one
 //! `Rc` per spelling, [`crate::Image`]), and a dict's keys are unique, so a confirmed hint
 //! answers exactly what the hashed lookup would. A stale hint (the class freed and its address
-//! reused, the dict reordered by a deletion) only misses; hints hold nothing alive.
+//! reused, the dict reordered by a deletion) only misses; hints hold nothing alive. A
+//! module's attributes are hinted the same way, by the module's address, and a hint is
+//! confirmed by a key that is the name or spells it (a native module's keys are its own strs).
 
 use crate::dict::{Dict, Key, Name};
 use crate::lookup_cache::slot_of;
@@ -24,7 +26,8 @@ pub(crate) struct AttrHints {
 
 #[derive(Clone, Copy, Default)]
 struct Hint {
-    class: usize,
+    /// The address of the class whose instances' dicts the hint is for, or of a module.
+    owner: usize,
     name: usize,
     index: usize,
 }
@@ -47,7 +50,7 @@ impl AttrHints {
         let set = 2 * slot_of(class, name_at, Self::SETS);
         for slot in [set, set + 1] {
             if let Some(hint) = self.entries.get(slot) {
-                if hint.class == class && hint.name == name_at {
+                if hint.owner == class && hint.name == name_at {
                     if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
                         if Str::ptr_eq(key, name) {
                             return Some(hint.index);
@@ -96,7 +99,7 @@ impl AttrHints {
         let set = 2 * slot_of(module, name_at, Self::SETS);
         for slot in [set, set + 1] {
             if let Some(hint) = self.entries.get(slot) {
-                if hint.class == module && hint.name == name_at {
+                if hint.owner == module && hint.name == name_at {
                     if let Some((key, value)) = attrs.get_index(hint.index) {
                         // By text too: a native module's names are its own strs.
                         if Str::ptr_eq(key, name) || **key == **name {
@@ -124,8 +127,8 @@ impl AttrHints {
             self.entries.resize(2 * Self::SETS, Hint::default());
         }
         let set = 2 * slot_of(owner, address(name), Self::SETS);
-        let hint = Hint { class: owner, name: address(name), index };
-        let same = |slot: &Hint| slot.class == owner && slot.name == hint.name;
+        let hint = Hint { owner, name: address(name), index };
+        let same = |slot: &Hint| slot.owner == owner && slot.name == hint.name;
         if same(&self.entries[set + 1]) {
             self.entries[set + 1] = hint;
         } else {
