@@ -1,3 +1,4 @@
+# gilsim: expect=ok
 # JSON documents from worker threads: json.dumps of plain data without indent and json.loads
 # without hooks run as one call (CPython's C encoder and scanner, which hold the GIL for the
 # whole document); everything else — indent, default=, a JSONEncoder subclass, hooks,
