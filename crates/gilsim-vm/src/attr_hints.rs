@@ -45,21 +45,22 @@ impl AttrHints {
     /// The hinted index of `name` in `dict`, when its entry's key is `name` itself.
     #[inline]
     pub(crate) fn hinted(&self, dict: &Dict, class: &Rc<Class>, name: &Str) -> Option<usize> {
-        let class = Rc::as_ptr(class) as usize;
+        self.confirmed(
+            Rc::as_ptr(class) as usize,
+            name,
+            |index| matches!(dict.get_index(index), Some((Key(Value::Str(key)), _)) if Str::ptr_eq(key, name)),
+        )
+    }
+
+    /// The index a hint of (`owner`'s address, `name`) gives, when `confirms` accepts it.
+    #[inline(always)]
+    fn confirmed(&self, owner: usize, name: &Str, confirms: impl Fn(usize) -> bool) -> Option<usize> {
         let name_at = address(name);
-        let set = 2 * slot_of(class, name_at, Self::SETS);
-        for slot in [set, set + 1] {
-            if let Some(hint) = self.entries.get(slot) {
-                if hint.owner == class && hint.name == name_at {
-                    if let Some((Key(Value::Str(key)), _)) = dict.get_index(hint.index) {
-                        if Str::ptr_eq(key, name) {
-                            return Some(hint.index);
-                        }
-                    }
-                }
-            }
-        }
-        None
+        let set = 2 * slot_of(owner, name_at, Self::SETS);
+        [set, set + 1].into_iter().find_map(|slot| {
+            let hint = self.entries.get(slot)?;
+            (hint.owner == owner && hint.name == name_at && confirms(hint.index)).then_some(hint.index)
+        })
     }
 
     /// `dict[name]`, found as [`AttrHints::index_of`] finds it.
@@ -95,21 +96,13 @@ impl AttrHints {
     /// be the name itself or spell it (a module's keys are unique too).
     #[inline]
     pub(crate) fn module_value(&mut self, attrs: &AttrMap, module: usize, name: &Str) -> Option<Value> {
-        let name_at = address(name);
-        let set = 2 * slot_of(module, name_at, Self::SETS);
-        for slot in [set, set + 1] {
-            if let Some(hint) = self.entries.get(slot) {
-                if hint.owner == module && hint.name == name_at {
-                    if let Some((key, value)) = attrs.get_index(hint.index) {
-                        // By text too: a native module's names are its own strs.
-                        if Str::ptr_eq(key, name) || **key == **name {
-                            return Some(value.clone());
-                        }
-                    }
-                }
-            }
+        // By text too: a native module's names are its own strs.
+        let spells =
+            |index| matches!(attrs.get_index(index), Some((key, _)) if Str::ptr_eq(key, name) || **key == **name);
+        match self.confirmed(module, name, spells) {
+            Some(index) => attrs.get_index(index).map(|(_, value)| value.clone()),
+            None => self.module_value_by_hash(attrs, module, name),
         }
-        self.module_value_by_hash(attrs, module, name)
     }
 
     /// The hashed lookup of [`AttrHints::module_value`], remembered.

@@ -93,17 +93,18 @@ impl Encoder<'_> {
             Value::Int(i) => self.out.push_str(&i.to_string()),
             Value::Float(f) if f.get().is_finite() => self.out.push_str(&float_repr(f.get())),
             Value::Str(s) => quote(&mut self.out, s, self.ensure_ascii),
-            Value::List(items) => {
-                self.container(Rc::as_ptr(items) as usize, |encoder| encoder.array(&items.borrow()))?
-            }
-            Value::Tuple(items) => self.container(Rc::as_ptr(items) as usize, |encoder| encoder.array(&items.0))?,
-            Value::Dict(dict) => self.container(Rc::as_ptr(dict) as usize, |encoder| encoder.object(&dict.borrow()))?,
+            Value::List(items) => self.container(value, |encoder| encoder.array(&items.borrow()))?,
+            Value::Tuple(items) => self.container(value, |encoder| encoder.array(&items.0))?,
+            Value::Dict(dict) => self.container(value, |encoder| encoder.object(&dict.borrow()))?,
             _ => return None,
         }
         Some(())
     }
 
-    fn container(&mut self, address: usize, encode: impl FnOnce(&mut Self) -> Option<()>) -> Option<()> {
+    /// Encode `container` (a list, tuple or dict) unless it is open already (a cycle) or
+    /// nested too deep.
+    fn container(&mut self, container: &Value, encode: impl FnOnce(&mut Self) -> Option<()>) -> Option<()> {
+        let address = container.heap_address()?;
         if self.open.len() >= MAX_DEPTH || self.open.contains(&address) {
             return None;
         }
