@@ -5,7 +5,8 @@
 # (recursive calls, a dict/list loop, formatting, method calls with attribute stores, a
 # queue between two threads, a Condition ping-pong), f-strings with `str.format`, short-lived
 # objects the detectors track (object_churn) and text built up by `+=` and a StringIO
-# (text_accumulate), and JSON records dumped and loaded (json_records). Prints
+# (text_accumulate), JSON records dumped and loaded (json_records), and a deque as a
+# breadth-first search's work list, a ring and a bounded buffer (deque_worklist). Prints
 # medians of N runs (and their ranges) and ratios, and the cost of the detectors (gilsim with
 # them, the default, vs `--no-detect`).
 # CASES="fib_24 formatting" limits the run to those cases of bench/cases/. CALLGRIND=1 also
@@ -53,7 +54,7 @@ machine_instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null ./target/release/gilsim run -q "$@" 2>&1 >/dev/null |
     awk '/refs:/ { gsub(",", "", $4); print $4 }'
 }
-CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting text_building method_attr queue_producer_consumer condition_ping_pong object_churn text_accumulate json_records"}
+CASES=${CASES:-"unlocked_counter locked_counter fib_24 dict_list_loop formatting text_building method_attr queue_producer_consumer condition_ping_pong object_churn text_accumulate json_records deque_worklist"}
 for case in $CASES; do
   case $case in
     unlocked_counter) bench "case 11 (unlocked counter)" scenarios/seeds/11_unlocked_counter.py ;;

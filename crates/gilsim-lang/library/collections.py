@@ -383,96 +383,69 @@ class Counter(dict):
 
 
 class deque(object):
+    # The items live in a native store (`_items`, its ends O(1)); the C methods of CPython's
+    # deque are native methods here, each one step with no frame.
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError("maxlen must be non-negative")
-        self._items = []
-        self.maxlen = maxlen
+        self._items = _gilsim.deque_new(maxlen)
         self.extend(iterable)
 
-    # C methods in CPython, native methods here: a call is one step with no frame.
-    append, appendleft, pop, popleft, __len__ = _gilsim.deque_methods()
+    (append, appendleft, pop, popleft, __len__, __bool__, clear, maxlen,
+     __getitem__, __setitem__, __delitem__, insert, rotate, reverse) = _gilsim.deque_methods()
+    maxlen = property(maxlen)
 
     def extend(self, iterable):
-        _gilsim.deque_extend(self._items, list(iterable), self.maxlen, False)
+        _gilsim.deque_extend(self._items, list(iterable), False)
 
     def extendleft(self, iterable):
-        _gilsim.deque_extend(self._items, list(iterable), self.maxlen, True)
+        _gilsim.deque_extend(self._items, list(iterable), True)
 
-    def clear(self):
-        self._items.clear()
-
-    def rotate(self, n=1):
-        if self._items:
-            n = n % len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
+    def _list(self):
+        return _gilsim.deque_list(self._items)
 
     def count(self, x):
-        return self._items.count(x)
+        return self._list().count(x)
 
     # The list's own search, one native step as CPython's C deque's, with the deque's messages.
     def index(self, x, start=0, stop=None):
+        items = self._list()
         try:
-            return self._items.index(x, start, len(self._items) if stop is None else stop)
+            return items.index(x, start, len(items) if stop is None else stop)
         except ValueError:
             raise ValueError("%r is not in deque" % (x,)) from None
 
     def remove(self, value):
+        items = self._list()
         try:
-            self._items.remove(value)
+            items.remove(value)
         except ValueError:
             if _gilsim.version < (3, 10):
                 raise ValueError("deque.remove(x): x not in deque") from None
             raise ValueError("%r is not in deque" % (value,)) from None
-
-    def insert(self, i, x):
-        if self.maxlen is not None and len(self._items) >= self.maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
-
-    def reverse(self):
-        self._items.reverse()
+        _gilsim.deque_assign(self._items, items)
 
     def copy(self):
-        return self.__class__(self._items, self.maxlen)
+        return self.__class__(self._list(), self.maxlen)
 
     __copy__ = copy
 
     def __reduce__(self):
         # CPython's: the maxlen (when there is one), then the items.
         args = () if self.maxlen is None else ((), self.maxlen)
-        return (type(self), args, None, iter(list(self._items)))
-
-    def __bool__(self):
-        return bool(self._items)
+        return (type(self), args, None, iter(self._list()))
 
     def __iter__(self):
         return _gilsim.deque_iter(self._items)
 
     def __reversed__(self):
-        return reversed(list(self._items))
-
-    def _index(self, index):
-        if not isinstance(index, int):
-            raise TypeError("sequence index must be integer, not '%s'" % type(index).__name__)
-        if not -len(self._items) <= index < len(self._items):
-            raise IndexError("deque index out of range")
-        return index
-
-    def __getitem__(self, index):
-        return self._items[self._index(index)]
-
-    def __setitem__(self, index, value):
-        self._items[self._index(index)] = value
-
-    def __delitem__(self, index):
-        del self._items[self._index(index)]
+        return reversed(self._list())
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
         result = self.copy()
-        result.extend(other._items)
+        result.extend(other._list())
         return result
 
     def __iadd__(self, other):
@@ -481,45 +454,45 @@ class deque(object):
 
     def __mul__(self, n):
         result = self.__class__((), self.maxlen)
-        result.extend(self._items * n)
+        result.extend(self._list() * n)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items * n
-        self._items.clear()
+        items = self._list() * n
+        self.clear()
         self.extend(items)
         return self
 
     def __lt__(self, other):
-        return self._items < other._items if isinstance(other, deque) else NotImplemented
+        return self._list() < other._list() if isinstance(other, deque) else NotImplemented
 
     def __le__(self, other):
-        return self._items <= other._items if isinstance(other, deque) else NotImplemented
+        return self._list() <= other._list() if isinstance(other, deque) else NotImplemented
 
     def __gt__(self, other):
-        return self._items > other._items if isinstance(other, deque) else NotImplemented
+        return self._list() > other._list() if isinstance(other, deque) else NotImplemented
 
     def __ge__(self, other):
-        return self._items >= other._items if isinstance(other, deque) else NotImplemented
+        return self._list() >= other._list() if isinstance(other, deque) else NotImplemented
 
     def __contains__(self, x):
-        return x in self._items
-
-    def __bool__(self):
-        return len(self._items) > 0
+        return x in self._list()
 
     def __eq__(self, other):
-        return self._items == other._items if isinstance(other, deque) else NotImplemented
+        return self._list() == other._list() if isinstance(other, deque) else NotImplemented
 
     __hash__ = None
 
     def __repr__(self):
+        items = _gilsim.deque_repr_items(self._items)
+        if items is None:
+            return "[...]"
         name = type(self).__name__ if _gilsim.version >= (3, 7) else "deque"
         if self.maxlen is None:
-            return "%s(%r)" % (name, self._items)
-        return "%s(%r, maxlen=%d)" % (name, self._items, self.maxlen)
+            return "%s(%s)" % (name, items)
+        return "%s(%s, maxlen=%d)" % (name, items, self.maxlen)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

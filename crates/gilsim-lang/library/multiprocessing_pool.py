@@ -1,12 +1,12 @@
 # gilsim's multiprocessing.pool (CPython's multiprocessing/pool.py, in outline).
 
 import _gilsim
+import collections
 import os
 import queue
 import threading
 import time
 import traceback
-import _gilsim
 from multiprocessing import Process, SimpleQueue, TimeoutError, ForkProcess, SpawnProcess, get_start_method
 
 
@@ -209,7 +209,7 @@ class IMapIterator(object):
         self._cond = threading.Condition(threading.Lock())
         self._job = _next_job()
         self._cache = pool._cache
-        self._items = []
+        self._items = collections.deque()
         self._index = 0
         self._length = None
         self._unsorted = {}
@@ -231,7 +231,7 @@ class IMapIterator(object):
                         self._pool = None
                         raise StopIteration
                     raise TimeoutError
-            success, value = self._items.pop(0)
+            success, value = self._items.popleft()
         if success:
             return value
         raise value

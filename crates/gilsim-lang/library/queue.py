@@ -179,7 +179,7 @@ class SimpleQueue:
     # blocks, get waits on a semaphore counting the items.
     __module__ = "_queue"
     def __init__(self):
-        self._queue = []
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -191,7 +191,7 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout if block else None):
             raise Empty
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -24,6 +24,11 @@ impl Key {
     }
 }
 
+/// The explicit stack of a walk through nested keys: a key's items wait on it inline (a
+/// tuple of a few items, a dict key in every loop of real programs, takes no allocation),
+/// a deep one spills to the heap.
+pub(crate) type Walk<T> = smallvec::SmallVec<[T; 8]>;
+
 /// Tuples nest as deep as a script likes (`x = (x,)` in a loop): walking them keeps an explicit
 /// stack, never the Rust one.
 fn check_hashable(value: &Value) -> Result<(), &'static str> {
@@ -31,7 +36,7 @@ fn check_hashable(value: &Value) -> Result<(), &'static str> {
         // Most keys: no walk, and no allocation for its stack.
         return unhashable_type(value).map_or(Ok(()), Err);
     }
-    let mut work = vec![value];
+    let mut work: Walk<&Value> = smallvec::smallvec![value];
     while let Some(value) = work.pop() {
         match value {
             Value::Tuple(items) => work.extend(items.iter().rev()),
@@ -107,7 +112,7 @@ pub(crate) fn same_text(a: &str, b: &str) -> bool {
 
 fn hash_value<H: Hasher>(value: &Value, state: &mut H) {
     // Depth-first, in the order a recursive walk would feed the hasher.
-    let mut work = vec![value];
+    let mut work: Walk<&Value> = smallvec::smallvec![value];
     while let Some(value) = work.pop() {
         match value {
             Value::None => 0u8.hash(state),
@@ -178,7 +183,7 @@ impl Eq for Key {}
 /// Python `__hash__` and `__eq__` gave them.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use crate::immutable_subclass::immutable_base;
-    let mut work = vec![(a, b)];
+    let mut work: Walk<(&Value, &Value)> = smallvec::smallvec![(a, b)];
     while let Some((a, b)) = work.pop() {
         let equal = match (a, b) {
             (

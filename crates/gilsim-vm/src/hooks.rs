@@ -18,7 +18,7 @@
 use crate::frame::ReturnMode;
 use crate::interp::Invoked;
 use crate::native::{Args, Control};
-use crate::value::{Function, Value};
+use crate::value::{Function, Instance, Value};
 use crate::{Exc, SliceEnd, Thread, Vm};
 use std::rc::Rc;
 
@@ -108,30 +108,43 @@ impl Vm {
     /// `if obj:` on an instance with a Python `__bool__` (else `__len__`): the hook, and the
     /// jump to `target` when the truth is `when` (see [`Then::Branch`] for `or_pop`).
     #[inline]
-    pub(crate) fn branch_hook(&self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
+    pub(crate) fn branch_hook(&mut self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
         // Inline: most branches test a bool, an int or a container, which have no hook.
-        if !matches!(v, Value::Instance(_)) {
-            return None;
-        }
-        self.instance_branch_hook(v, target, when, or_pop)
+        let Value::Instance(inst) = v else { return None };
+        self.instance_branch_hook(inst, v, target, when, or_pop)
     }
 
-    /// The dunder that gives an instance's truth: `__bool__`, Python 2's `__nonzero__`.
-    pub(crate) fn truth_dunder(&self) -> &'static str {
-        if self.options.python.major == 2 {
-            "__nonzero__"
+    /// The method that gives an instance's truth, and whether it is its `__len__`: a Python
+    /// `__bool__` (Python 2's `__nonzero__`) or a library class's native one, else a Python
+    /// `__len__` (CPython's `slot_nb_bool`). Looked up through the lookup cache.
+    pub(crate) fn truth_method(&mut self, inst: &Rc<Instance>) -> Option<(Value, bool)> {
+        let truth = if self.options.python.major == 2 {
+            inst.class.lookup("__nonzero__")
         } else {
-            "__bool__"
+            let name = self.lookups.bool.clone();
+            self.class_lookup(&inst.class, &name)
+        };
+        if let Some(method) = truth.filter(crate::ops::is_user_method) {
+            return Some((method, false));
         }
+        let name = self.lookups.len.clone();
+        let len = self.class_lookup(&inst.class, &name)?;
+        matches!(len, Value::Function(_)).then_some((len, true))
     }
 
     /// [`Vm::branch_hook`] of an instance.
     #[inline(never)]
-    fn instance_branch_hook(&self, v: &Value, target: u32, when: bool, or_pop: bool) -> Option<Hook> {
-        let (callable, len) = match self.user_method(v, self.truth_dunder()) {
-            Some(m) => (m, false),
-            None => (self.user_method(v, "__len__")?, true),
-        };
+    fn instance_branch_hook(
+        &mut self,
+        inst: &Rc<Instance>,
+        v: &Value,
+        target: u32,
+        when: bool,
+        or_pop: bool,
+    ) -> Option<Hook> {
+        let (callable, len) = self.truth_method(inst)?;
+        // A native slot (the deque's `__bool__`) runs in place, in `Vm::truthy`.
+        python_function(&callable)?;
         let then = Then::Branch { target, when, len, or_pop };
         Some(Hook { callable, args: Args::new(vec![v.clone()]), then })
     }
@@ -162,8 +175,20 @@ impl Vm {
         if tail && python_function(&callable).is_some() {
             return Err(Hook::control(callable, args, then));
         }
-        let value = self.call_nested(th, callable, Args::new(args))?;
+        let value = match self.fast_slot(&callable, &args) {
+            Some(value) => value,
+            None => self.call_nested(th, callable, Args::new(args))?,
+        };
         self.finish_nested(th, then, value)
+    }
+
+    /// `callable(*args)` by its fast path, when it is a native that has one and the case is
+    /// one it handles (a library class's native slot: the deque's `d[i]` and truth).
+    pub(crate) fn fast_slot(&mut self, callable: &Value, args: &[Value]) -> Option<Value> {
+        match callable {
+            Value::Native(native) => native.fast.and_then(|fast| fast(self, args)),
+            _ => None,
+        }
     }
 
     /// [`Vm::call_hook`] for an operation that has a result.

@@ -51,13 +51,14 @@ pub enum IterState {
         index: usize,
         size: usize,
     },
-    /// A `collections.deque`'s items (the list its library class keeps), read when reached;
-    /// fails once the deque's length changes (CPython's dequeiter compares a mutation count:
-    /// a same-length change — a `popleft()` and an `append()` — goes unnoticed here).
+    /// A `collections.deque`'s items (its storage, see [`crate::modules::deque`]), read when
+    /// reached, `size` of them; fails once the deque's `state` moved, as CPython's dequeiter
+    /// (a `popleft()` and an `append()` too, which leave its length as it was).
     Deque {
-        items: Rc<PyCell<Vec<Value>>>,
+        storage: Value,
         index: usize,
         size: usize,
+        state: u64,
     },
     /// `enumerate(iterable, start)`: `inner` is an iterator over built-in values.
     Enumerate {
@@ -187,12 +188,13 @@ impl IterState {
                 *index += 1;
                 item
             }
-            IterState::Deque { items, index, size } => {
-                let items = items.borrow();
-                if items.len() != *size {
+            IterState::Deque { storage, index, size, state } => {
+                let Some(storage) = crate::modules::deque::Storage::of(storage) else { return Step::Done };
+                let store = storage.cell().borrow();
+                if store.state != *state {
                     return Step::Changed("deque mutated during iteration");
                 }
-                let item = items.get(*index).cloned();
+                let item = if *index < *size { store.items.get(*index).cloned() } else { None };
                 *index += 1;
                 item
             }
@@ -246,7 +248,7 @@ impl IterState {
                 values.push(Value::Set(set.clone()));
                 values
             }
-            IterState::Deque { items, .. } => vec![Value::List(items.clone())],
+            IterState::Deque { storage, .. } => vec![storage.clone()],
             IterState::Enumerate { inner, .. } => vec![inner.clone()],
             IterState::Zip { inners } => inners.clone(),
             IterState::Map { func, inners } => std::iter::once(func.clone()).chain(inners.iter().cloned()).collect(),
@@ -275,10 +277,9 @@ impl IterState {
                 Value::Set(set) => IterState::Set { set, members: all(members, &mut f)?, index: *index, size: *size },
                 _ => IterState::Exhausted,
             },
-            IterState::Deque { items, index, size } => match f(&Value::List(items.clone()))? {
-                Value::List(items) => IterState::Deque { items, index: *index, size: *size },
-                _ => IterState::Exhausted,
-            },
+            IterState::Deque { storage, index, size, state } => {
+                IterState::Deque { storage: f(storage)?, index: *index, size: *size, state: *state }
+            }
             IterState::Enumerate { inner, count } => IterState::Enumerate { inner: f(inner)?, count: *count },
             IterState::Zip { inners } => IterState::Zip { inners: all(inners, &mut f)? },
             IterState::Map { func, inners } => IterState::Map { func: f(func)?, inners: all(inners, &mut f)? },

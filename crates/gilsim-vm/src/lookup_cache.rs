@@ -31,19 +31,20 @@ pub(crate) struct LookupCache {
     pub(crate) init: Str,
     pub(crate) len: Str,
     pub(crate) next: Str,
+    pub(crate) bool: Str,
 }
 
 thread_local! {
     /// The interpreter's own names, made once per OS thread: a run takes the image's cache and
     /// leaves an empty one in its place, and making its strings for it was eight allocations
     /// of every explored run.
-    static OWN_NAMES: [Str; 6] =
-        ["__enter__", "__exit__", "__new__", "__init__", "__len__", "__next__"].map(Str::from);
+    static OWN_NAMES: [Str; 7] =
+        ["__enter__", "__exit__", "__new__", "__init__", "__len__", "__next__", "__bool__"].map(Str::from);
 }
 
 impl Default for LookupCache {
     fn default() -> LookupCache {
-        OWN_NAMES.with(|[enter, exit, new, init, len, next]| LookupCache {
+        OWN_NAMES.with(|[enter, exit, new, init, len, next, bool]| LookupCache {
             entries: Vec::new(),
             builtin_methods: Vec::new(),
             enter: enter.clone(),
@@ -52,6 +53,7 @@ impl Default for LookupCache {
             init: init.clone(),
             len: len.clone(),
             next: next.clone(),
+            bool: bool.clone(),
         })
     }
 }

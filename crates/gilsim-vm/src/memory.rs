@@ -231,6 +231,7 @@ fn children(value: &Value, work: &mut Vec<Value>) {
                     }
                 }
                 Slot::Builtin(base) => work.push(base.clone()),
+                Slot::Deque(store) => work.extend(store.borrow_unnoted().items.iter().cloned()),
                 Slot::Exception(data) => {
                     let data = data.borrow();
                     work.extend(data.cause.iter().chain(data.context.iter()).cloned());

@@ -13,6 +13,17 @@ use gilsim_bytecode::{BinOp, CmpOp, UnaryOp};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+/// Whether a class attribute is a method the interpreter's operations call as a Python
+/// class's dunder: a Python function, or one of the native slots of a library class (the
+/// deque's `__bool__` and `__getitem__`, C slots in CPython; see [`crate::modules::deque`]).
+pub(crate) fn is_user_method(method: &Value) -> bool {
+    match method {
+        Value::Function(_) => true,
+        Value::Native(native) => crate::modules::deque::is_slot(native),
+        _ => false,
+    }
+}
+
 pub fn cmp_ord(op: CmpOp, ord: Ordering) -> bool {
     match op {
         CmpOp::Lt => ord == Ordering::Less,
@@ -83,9 +94,11 @@ impl Vm {
         matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.not_implemented))
     }
 
+    /// The method `name` a Python class gives its instances (or a metaclass its classes), as
+    /// [`is_user_method`] tells.
     pub(crate) fn user_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Instance(inst) => inst.class.lookup(name).filter(|m| matches!(m, Value::Function(_))),
+            Value::Instance(inst) => inst.class.lookup(name).filter(is_user_method),
             // A class's operations are its metaclass's methods.
             Value::Class(c) => {
                 c.metaclass.as_ref().and_then(|m| m.lookup(name)).filter(|m| matches!(m, Value::Function(_)))
@@ -435,23 +448,28 @@ impl Vm {
             Value::Set(s) => !s.borrow().is_empty(),
             Value::View(view) => !view.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => {
-                if let Some(m) = self.user_method(v, self.truth_dunder()) {
-                    let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
-                    return self.truthy(th, &r);
-                }
-                // A Python `__len__`, or under Python 2 a native one the library gives its
-                // class (the deque's: 2 reads no `__bool__`, so an empty deque is false by
-                // its length; 3 finds the deque's `__bool__` first).
-                let len = self.user_method(v, "__len__").or_else(|| match v {
-                    Value::Instance(inst) if self.options.python.major == 2 => {
-                        inst.class.lookup("__len__").filter(|m| matches!(m, Value::Native(_)))
+            Value::Instance(inst) => {
+                match self.truth_method(inst) {
+                    Some((m, false)) => {
+                        let r = match self.fast_slot(&m, std::slice::from_ref(v)) {
+                            Some(r) => r,
+                            None => self.call_nested(th, m, Args::new(vec![v.clone()]))?,
+                        };
+                        return self.truthy(th, &r);
                     }
-                    _ => None,
-                });
-                if let Some(m) = len {
-                    let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
-                    return Ok(!matches!(r, Value::Int(0)));
+                    Some((m, true)) => {
+                        let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
+                        return Ok(!matches!(r, Value::Int(0)));
+                    }
+                    None => {}
+                }
+                // Under Python 2 a native `__len__` the library gives its class (the deque's:
+                // 2 reads no `__bool__`, so an empty deque is false by its length).
+                if self.options.python.major == 2 {
+                    if let Some(m) = inst.class.lookup("__len__").filter(|m| matches!(m, Value::Native(_))) {
+                        let r = self.call_nested(th, m, Args::new(vec![v.clone()]))?;
+                        return Ok(!matches!(r, Value::Int(0)));
+                    }
                 }
                 match v.builtin_base() {
                     Some(base) => self.truthy(th, &base.clone())?,

@@ -353,6 +353,7 @@ impl<'t> Copier<'t> {
                 return Err(vm.raise_msg(Exc::TypeError, "cannot pickle 'weakref.ReferenceType' object"));
             }
             Slot::Builtin(base) => Slot::Builtin(self.transfer(vm, base)?),
+            Slot::Deque(store) => Slot::Deque(PyCell::new(store.borrow().try_copy(|v| self.transfer(vm, v))?)),
             Slot::Exception(data) => {
                 let (cause, context, suppress_context) = {
                     let data = data.borrow();

@@ -339,14 +339,25 @@ impl Vm {
             }
             _ => return self.repr_value(th, v),
         };
+        Ok(self.repr_unless_active(th, address, v)?.unwrap_or_else(|| marker.into()))
+    }
+
+    /// `repr(v)` for the container at `address`, None when its repr is already running
+    /// further out (it holds itself).
+    pub(crate) fn repr_unless_active(
+        &mut self,
+        th: &mut Thread,
+        address: usize,
+        v: &Value,
+    ) -> Result<Option<String>, Control> {
         // Addresses only tell containers apart while this repr runs; they never reach output.
         if self.repr_active.contains(&address) {
-            return Ok(marker.into());
+            return Ok(None);
         }
         self.repr_active.push(address);
         let repr = self.nested(th, " while getting the repr of an object", |vm, th| vm.repr_value(th, v));
         self.repr_active.pop();
-        repr
+        repr.map(Some)
     }
 
     pub(crate) fn repr_value(&mut self, th: &mut Thread, v: &Value) -> Result<String, Control> {
@@ -477,6 +488,7 @@ impl Vm {
                     | Slot::Generator(_)
                     | Slot::Twister(_)
                     | Slot::Regex(_)
+                    | Slot::Deque(_)
                     | Slot::Weak(_) => self.object_repr(v),
                 }
             }

@@ -431,6 +431,7 @@ impl Cloner {
             Slot::Twister(twister) => Slot::Twister(RefCell::new(twister.borrow().reseeded(self.seed)?)),
             Slot::Regex(compiled) => Slot::Regex(compiled.clone()),
             Slot::Builtin(base) => Slot::Builtin(self.value(base)?),
+            Slot::Deque(store) => Slot::Deque(PyCell::new(store.borrow().try_copy(|v| self.value(v))?)),
             Slot::Weak(target) => Slot::Weak(target.copied(|referent| self.value(referent))?),
         })
     }

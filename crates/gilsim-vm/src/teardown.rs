@@ -114,6 +114,7 @@ fn empty_reachable(mut work: Vec<Value>) {
                         }
                     }
                     Slot::Builtin(base) => work.push(base.clone()),
+                    Slot::Deque(store) => work.extend(store.borrow_mut_unnoted().take_values()),
                     Slot::Exception(data) => {
                         let mut data = data.borrow_mut();
                         work.extend(data.cause.take().into_iter().chain(data.context.take()));

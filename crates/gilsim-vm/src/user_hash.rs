@@ -67,15 +67,17 @@ impl Vm {
         if !matches!(key.0, Value::Instance(_) | Value::Tuple(_)) {
             return Ok(key);
         }
-        let mut work = vec![key.0.clone()];
-        while let Some(value) = work.pop() {
-            match value {
-                Value::Tuple(items) => work.extend(items.iter().rev().cloned()),
-                Value::Instance(inst) if inst.class.lookup("_gilsim_value_key_").is_some() => {
-                    inst.key_class.set(crate::dict::VALUE_KEY)
+        {
+            let mut work: crate::dict::Walk<&Value> = smallvec::smallvec![&key.0];
+            while let Some(value) = work.pop() {
+                match value {
+                    Value::Tuple(items) => work.extend(items.iter().rev()),
+                    Value::Instance(inst) if inst.class.lookup("_gilsim_value_key_").is_some() => {
+                        inst.key_class.set(crate::dict::VALUE_KEY)
+                    }
+                    Value::Instance(inst) => self.assign_key_class(th, inst)?,
+                    _ => {}
                 }
-                Value::Instance(inst) => self.assign_key_class(th, &inst)?,
-                _ => {}
             }
         }
         Ok(key)

@@ -556,6 +556,8 @@ pub enum Slot {
     Builtin(Value),
     /// A weak reference's handle (see [`crate::modules::weak`]).
     Weak(crate::modules::weak::WeakTarget),
+    /// A `collections.deque`'s items (see [`crate::modules::deque`]).
+    Deque(PyCell<crate::modules::deque::DequeStore>),
 }
 
 #[derive(Default)]

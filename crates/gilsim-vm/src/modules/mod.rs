@@ -3,6 +3,7 @@
 pub mod async_exc;
 pub mod atexit;
 pub mod deque;
+pub mod deque_index;
 pub mod excepthook;
 pub mod hashing;
 pub mod interrupts;
