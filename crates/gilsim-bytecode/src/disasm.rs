@@ -57,7 +57,7 @@ fn describe(program: &Program, code: &CodeObject, instr: &Instr) -> (String, Str
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => {
             format!("{i} ({})", local(i))
         }
-        Instr::LoadDeref(i) | Instr::StoreDeref(i) | Instr::LoadClosure(i) => {
+        Instr::LoadDeref(i) | Instr::StoreDeref(i) | Instr::DeleteDeref(i) | Instr::LoadClosure(i) => {
             format!("{i} ({})", cell(i))
         }
         Instr::LoadGlobal(i) | Instr::StoreGlobal(i) | Instr::DeleteGlobal(i) => {
@@ -65,6 +65,7 @@ fn describe(program: &Program, code: &CodeObject, instr: &Instr) -> (String, Str
         }
         Instr::LoadName(i)
         | Instr::StoreName(i)
+        | Instr::DeleteName(i)
         | Instr::LoadAttr(i)
         | Instr::LoadMethod(i)
         | Instr::StoreAttr(i)

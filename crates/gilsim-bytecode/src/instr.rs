@@ -106,6 +106,8 @@ pub enum Instr {
     /// Cells: the code's own cell variables first, then its free variables.
     LoadDeref(u32),
     StoreDeref(u32),
+    /// `del name` of a variable a closure shares: the cell is left empty.
+    DeleteDeref(u32),
     /// Push the cell object itself (to build a closure).
     LoadClosure(u32),
     /// Index into the program's global table.
@@ -115,6 +117,8 @@ pub enum Instr {
     /// Class bodies: look up `names[i]` in the namespace, then globals, then builtins.
     LoadName(u32),
     StoreName(u32),
+    /// `del name` in a class body: NameError when the namespace lacks it.
+    DeleteName(u32),
     LoadAttr(u32),
     /// `obj.name` about to be called (CPython's LOAD_METHOD): pushes `obj` and the function
     /// when `name` is a method found on the type, else an empty slot (`Undefined`) and the

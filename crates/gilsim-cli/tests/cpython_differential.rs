@@ -184,6 +184,7 @@ fn generators_and_standard_modules_match_cpython_on_every_version() {
         "scenarios/language/old_apis_across_versions.py",
         "scenarios/language/deque_methods.py",
         "scenarios/language/deque_positions.py",
+        "scenarios/language/deleting_names.py",
         "scenarios/language/pickle_module.py",
         "scenarios/language/copying_objects.py",
         "scenarios/language/pickling_datetimes.py",

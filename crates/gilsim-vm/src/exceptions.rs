@@ -218,6 +218,22 @@ impl Vm {
         self.raise_msg(Exc::UnboundLocalError, message)
     }
 
+    /// Reading or deleting the empty cell `index` of `code` (its cell variables first, then
+    /// its free ones): CPython's UnboundLocalError for its own variable, NameError for one of
+    /// an enclosing scope.
+    pub(crate) fn unbound_cell(&mut self, code: &gilsim_bytecode::CodeObject, index: u32) -> Control {
+        let name = code.cell_names.iter().chain(&code.free_names).nth(index as usize).cloned().unwrap_or_default();
+        if (index as usize) < code.cell_names.len() {
+            return self.unbound_local(&name);
+        }
+        let message = if self.options.python >= PythonVersion::new(3, 11) {
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+        } else {
+            format!("free variable '{name}' referenced before assignment in enclosing scope")
+        };
+        self.raise_msg(Exc::NameError, message)
+    }
+
     /// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
     pub(crate) fn make_exception(&mut self, value: Value) -> Result<Value, Control> {
         match &value {

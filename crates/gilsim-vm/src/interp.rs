@@ -85,19 +85,17 @@ impl Vm {
                     th.stack[frame.base + i as usize] = v;
                     Ok(())
                 }
-                Instr::DeleteFast(i) => {
-                    th.stack[frame.base + i as usize] = Value::Undefined;
-                    Ok(())
-                }
+                Instr::DeleteFast(i) => match std::mem::take(&mut th.stack[frame.base + i as usize]) {
+                    Value::Undefined => {
+                        let name = code.local_names[i as usize].clone();
+                        Err(self.unbound_local(&name))
+                    }
+                    _ => Ok(()),
+                },
                 Instr::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
                     if let Value::Undefined = v {
-                        let name =
-                            code.cell_names.iter().chain(&code.free_names).nth(i as usize).cloned().unwrap_or_default();
-                        Err(self.raise_msg(
-                            Exc::NameError,
-                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-                        ))
+                        Err(self.unbound_cell(code, i))
                     } else {
                         self.note_script_read(code);
                         if let Some(site) = self.site(code, frame.ip, th.tid) {
@@ -114,6 +112,19 @@ impl Vm {
                     }
                     *frame.cells[i as usize].borrow_mut() = v;
                     Ok(())
+                }
+                Instr::DeleteDeref(i) => {
+                    if let Some(site) = self.site(code, frame.ip, th.tid) {
+                        self.note_access(site, Place::Cell(&frame.cells[i as usize]), &Value::None, true);
+                    }
+                    let old = std::mem::take(&mut *frame.cells[i as usize].borrow_mut());
+                    match old {
+                        Value::Undefined => Err(self.unbound_cell(code, i)),
+                        old => {
+                            drop(old);
+                            Ok(())
+                        }
+                    }
                 }
                 Instr::LoadClosure(i) => {
                     th.stack.push(Value::Cell(frame.cells[i as usize].clone()));
@@ -179,6 +190,18 @@ impl Vm {
                     let ns = frame.namespace.as_ref().expect("class body has a namespace");
                     ns.borrow_mut().insert(Key(Value::Str(name)), v);
                     Ok(())
+                }
+                Instr::DeleteName(i) => {
+                    let name = names[frame.code as usize][i as usize].clone();
+                    let ns = frame.namespace.as_ref().expect("class body has a namespace");
+                    let removed = ns.borrow_mut().shift_remove(&Key(Value::Str(name.clone())));
+                    match removed {
+                        Some(old) => {
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(self.name_error(&name)),
+                    }
                 }
                 Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) | Instr::DeleteAttr(_)
                     if self.gate != Gate::Open && is_shared(th.stack.last()) && self.gated() =>

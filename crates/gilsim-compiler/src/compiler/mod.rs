@@ -347,15 +347,14 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         self.emit(instr);
     }
 
-    fn delete_name(&mut self, name: &str, range: TextRange) -> CResult {
+    fn delete_name(&mut self, name: &str) {
         let instr = match self.resolve(name) {
             NameRef::Fast(i) => Instr::DeleteFast(i),
             NameRef::Global => Instr::DeleteGlobal(self.global_index(name)),
-            NameRef::Deref(_) => return Err(self.unsupported(range, "deleting a variable captured by a closure")),
-            NameRef::ClassName => return Err(self.unsupported(range, "`del` in a class body")),
+            NameRef::Deref(i) => Instr::DeleteDeref(i),
+            NameRef::ClassName => Instr::DeleteName(self.name_index(name)),
         };
         self.emit(instr);
-        Ok(())
     }
 
     // ---- nested code objects --------------------------------------------------------------

@@ -207,7 +207,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
 
     fn delete_target_here(&mut self, target: &'a Expr) -> CResult {
         match target {
-            Expr::Name(n) => self.delete_name(n.id.as_str(), n.range)?,
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let index = self.name_index(a.attr.id.as_str());
@@ -690,7 +690,7 @@ impl<'s, 'src, 'a> Compiler<'s, 'src, 'a> {
         if let Some(name) = &h.name {
             self.emit_const(Const::None);
             self.store_name(name.id.as_str());
-            self.delete_name(name.id.as_str(), name.range)?;
+            self.delete_name(name.id.as_str());
         }
         Ok(())
     }
