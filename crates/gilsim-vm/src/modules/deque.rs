@@ -50,6 +50,13 @@ impl DequeStore {
         }
     }
 
+    /// Its items become `items` (a change of its state); returns the old ones, to be dropped
+    /// once the store is no longer borrowed.
+    fn replace_items(&mut self, items: VecDeque<Value>) -> VecDeque<Value> {
+        self.state += 1;
+        std::mem::replace(&mut self.items, items)
+    }
+
     fn pop(&mut self, left: bool) -> Option<Value> {
         let popped = if left { self.items.pop_front() } else { self.items.pop_back() };
         self.state += u64::from(popped.is_some());
@@ -117,11 +124,10 @@ native!(DEQUE_EXTEND, "_gilsim.deque_extend", |vm, _th, args| {
     let Value::List(values) = &args.pos[1] else {
         return Err(vm.raise_msg(Exc::TypeError, "deque_extend takes a list"));
     };
-    let values = values.borrow().clone();
     let left = matches!(args.pos[2], Value::Bool(Truth::True));
     let mut store = storage.cell().borrow_mut();
-    for value in values {
-        store.push(value, left);
+    for value in values.borrow().iter() {
+        store.push(value.clone(), left);
     }
     Ok(Value::None)
 });
@@ -156,8 +162,7 @@ native!(DEQUE_ASSIGN, "_gilsim.deque_assign", |vm, _th, args| {
     let values: VecDeque<Value> = values.borrow().iter().cloned().collect();
     let old = {
         let mut store = storage.cell().borrow_mut();
-        store.state += 1;
-        let old = std::mem::replace(&mut store.items, values);
+        let old = store.replace_items(values);
         while store.maxlen.is_some_and(|max| store.items.len() > max) {
             store.items.pop_front();
         }
@@ -305,11 +310,7 @@ native!(
 native!(DEQUE_CLEAR, "deque.clear", |vm, _th, args| {
     check_arguments(vm, args, "clear", 0)?;
     let storage = receiver(vm, args, "clear")?;
-    let old = {
-        let mut store = storage.cell().borrow_mut();
-        store.state += 1;
-        std::mem::take(&mut store.items)
-    };
+    let old = storage.cell().borrow_mut().replace_items(VecDeque::new());
     drop(old);
     Ok(Value::None)
 });
